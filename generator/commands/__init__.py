@@ -1,0 +1,1 @@
+"""One module per CLI command; ``generator.cli`` only parses arguments and calls these."""

@@ -1,0 +1,189 @@
+"""Findings: small immutable records of a problem at a place, and the rule registry they cite."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from enum import Enum
+from typing import Any, Iterable
+
+
+class Severity(str, Enum):
+    """Severity of a finding; ordered error > warning > note."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    NOTE = "note"
+
+    @property
+    def rank(self) -> int:
+        return {"error": 3, "warning": 2, "note": 1}[self.value]
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a finding is: a file, a 1-based line/column range, 0-based offsets, a part or pointer."""
+
+    path: str
+    line: int | None = None
+    column: int | None = None
+    end_line: int | None = None
+    end_column: int | None = None
+    start: int | None = None
+    end: int | None = None
+    part: str | None = None
+    pointer: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "start": self.start,
+            "end": self.end,
+            "part": self.part,
+            "pointer": self.pointer,
+        }
+
+    def short(self) -> str:
+        """``path:line:col`` (``path`` alone where there is no line; part in brackets)."""
+        text = self.path
+        if self.part:
+            text += f"[{self.part}]"
+        if self.line is not None:
+            text += f":{self.line}:{self.column or 1}"
+        return text
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A registered rule: stable code, short name, default severity, documentation, source."""
+
+    code: str
+    name: str
+    severity: Severity
+    summary: str
+    doc: str = ""
+    source: str = ""
+
+    @property
+    def category(self) -> str:
+        return self.code[:3]
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem at one place. ``evidence`` is already masked unless the user asked otherwise."""
+
+    code: str
+    rule: str
+    severity: Severity
+    message: str
+    location: Location
+    entity_type: str | None = None
+    score: float | None = None
+    evidence: str | None = None
+    fingerprint: str | None = field(default=None, compare=False)
+    suppressed: str | None = field(default=None, compare=False)  # reason, when suppressed
+
+    def with_severity(self, severity: Severity) -> "Finding":
+        return replace(self, severity=severity)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "code": self.code,
+            "rule": self.rule,
+            "severity": self.severity.value,
+            "message": self.message,
+            "location": self.location.to_dict(),
+        }
+        if self.entity_type is not None:
+            data["entity_type"] = self.entity_type
+        if self.score is not None:
+            data["score"] = round(self.score, 3)
+        if self.evidence is not None:
+            data["evidence"] = self.evidence
+        if self.fingerprint is not None:
+            data["fingerprint"] = self.fingerprint
+        if self.suppressed is not None:
+            data["suppressed"] = {"reason": self.suppressed}
+        return data
+
+    def sort_key(self) -> tuple:
+        loc = self.location
+        return (loc.path, loc.part or "", loc.line or 0, loc.column or 0, loc.start or 0, self.code)
+
+
+class RuleRegistry:
+    """All rules, by code. Rules register themselves when their module is imported."""
+
+    def __init__(self) -> None:
+        self._rules: dict[str, Rule] = {}
+
+    def register(
+        self,
+        code: str,
+        name: str,
+        severity: str | Severity,
+        summary: str,
+        doc: str = "",
+        source: str = "",
+    ) -> Rule:
+        if len(code) != 6 or not code[:3].isalpha() or not code[3:].isdigit():
+            raise ValueError(f"rule code {code!r} must be three letters and three digits")
+        rule = Rule(code, name, Severity(severity), summary, doc or summary, source)
+        existing = self._rules.get(code)
+        if existing is not None and existing != rule:
+            raise ValueError(f"rule code {code} registered twice with different definitions")
+        self._rules[code] = rule
+        return rule
+
+    def get(self, code: str) -> Rule:
+        return self._rules[code]
+
+    def __contains__(self, code: object) -> bool:
+        return code in self._rules
+
+    def __iter__(self):
+        return iter(sorted(self._rules.values(), key=lambda r: r.code))
+
+    def __len__(self) -> int:
+        return len(self._rules)
+
+    def finding(
+        self,
+        code: str,
+        message: str,
+        location: Location,
+        *,
+        severity: Severity | str | None = None,
+        **extra: Any,
+    ) -> Finding:
+        """Build a finding for a registered rule, with its default severity unless overridden."""
+        rule = self._rules[code]
+        sev = Severity(severity) if severity is not None else rule.severity
+        return Finding(code, rule.name, sev, message, location, **extra)
+
+
+REGISTRY = RuleRegistry()
+
+
+def select(findings: Iterable[Finding], select: list[str] | None, ignore: list[str] | None) -> list[Finding]:
+    """Keep findings whose code starts with a ``select`` prefix and with no ``ignore`` prefix."""
+    out = []
+    for f in findings:
+        if select and not any(f.code.startswith(p) for p in select):
+            continue
+        if ignore and any(f.code.startswith(p) for p in ignore):
+            continue
+        out.append(f)
+    return out
+
+
+def exit_code(findings: Iterable[Finding], fail_on: str) -> int:
+    """0 when nothing (unsuppressed) is at or above ``fail_on``, else 1. ``never`` always gives 0."""
+    if fail_on == "never":
+        return 0
+    threshold = Severity(fail_on).rank
+    return int(any(f.suppressed is None and f.severity.rank >= threshold for f in findings))
