@@ -84,6 +84,7 @@ class Finding:
     entity_type: str | None = None
     score: float | None = None
     evidence: str | None = None
+    key_kind: str | None = None
     fingerprint: str | None = field(default=None, compare=False)
     suppressed: str | None = field(default=None, compare=False)  # reason, when suppressed
 
@@ -102,6 +103,8 @@ class Finding:
             data["entity_type"] = self.entity_type
         if self.score is not None:
             data["score"] = round(self.score, 3)
+        if self.key_kind is not None:
+            data["key_kind"] = self.key_kind
         if self.evidence is not None:
             data["evidence"] = self.evidence
         if self.fingerprint is not None:
