@@ -186,9 +186,11 @@ def check_cmd(
     output: Optional[Path] = OUTPUT_OPT,
 ) -> None:
     """Check drafts and final DOCX/PDF files for identifying information."""
+    from generator.baseline import new_salt
     from generator.commands.check import CheckOptions, run
 
     opts = CheckOptions(
+        salt=new_salt() if write_baseline is not None else None,
         key=key,
         fast=fast,
         show_evidence=show_evidence,
@@ -200,7 +202,7 @@ def check_cmd(
     if write_baseline is not None:
         from generator.commands.check import write_baseline_file
 
-        count = write_baseline_file(write_baseline, findings)
+        count = write_baseline_file(write_baseline, findings, opts.salt or "")
         typer.echo(f"baseline of {count} finding(s) written to {write_baseline}", err=True)
         raise typer.Exit(0)
     raise typer.Exit(_emit(findings, files, fmt, fail_on, select, ignore, output))
