@@ -270,7 +270,9 @@ def build_cmd(
     """Validate, pseudonymise, check and render the publishable edition (all or nothing)."""
     from generator.commands.build import run
 
-    findings, files = run(review, out, key, [lang_.value for lang_ in lang] if lang else None)
+    findings, files = run(
+        review, out, key, [lang_.value for lang_ in lang] if lang else None, fail_on=fail_on.value
+    )
     raise typer.Exit(_emit(findings, files, fmt, fail_on, None, None, output))
 
 
