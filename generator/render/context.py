@@ -1,0 +1,230 @@
+"""Build the render context of one document from the Review model (shared by DOCX, HTML and PDF)."""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from generator.findings import REGISTRY, Finding
+from generator.model import Document, Review
+from generator.render import markdown as md
+from generator.render.strings import long_date, strings
+from generator.rules import render as _rules  # noqa: F401  (registers RND rules)
+
+IMAGE_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif": "image/gif"}
+DATE_KEYS = ("publication", "final_report", "decision", "commissioned", "rapid_review", "incident")
+FALLBACK_DATE = dt.date(2000, 1, 1)
+# Which structured appendices follow which document (documents not listed get the glossary only).
+APPENDICES: dict[str, tuple[str, ...]] = {
+    "report": ("action_plan", "chronology", "glossary"),
+    "overview-report": ("action_plan", "chronology", "glossary"),
+    "executive-summary": ("glossary",),
+}
+
+
+@dataclass(frozen=True)
+class Image:
+    """An image the review may embed: bytes read from its own assets folder."""
+
+    data: bytes
+    mime: str
+    path: Path
+
+    @property
+    def data_uri(self) -> str:
+        return f"data:{self.mime};base64,{base64.b64encode(self.data).decode('ascii')}"
+
+
+@dataclass
+class RenderContext:
+    """Everything a renderer needs for one document, independent of the output format."""
+
+    review: Review
+    document: Document
+    lang: str
+    edition: str
+    strings: dict[str, Any]
+    parsed: md.Parsed
+    review_title: str
+    doc_title: str
+    board: str
+    pseudonym: str
+    review_type: str
+    date: dt.date
+    classification: str
+    reviewers: list[tuple[str, str]]
+    images: dict[str, Image] = field(default_factory=dict)
+    action_plan: list[dict[str, str]] = field(default_factory=list)
+    chronology: list[dict[str, str]] = field(default_factory=list)
+    glossary: list[dict[str, str]] = field(default_factory=list)
+
+    @property
+    def draft(self) -> bool:
+        return self.edition == "draft"
+
+    @property
+    def lang_tag(self) -> str:
+        return str(self.strings["lang_tag"])
+
+    @property
+    def full_title(self) -> str:
+        return f"{self.review_title}: {self.doc_title}" if self.doc_title else self.review_title
+
+    @property
+    def date_text(self) -> str:
+        return long_date(self.date, self.lang)
+
+    @property
+    def assets_dir(self) -> Path:
+        return assets_dir(self.review)
+
+
+def assets_dir(review: Review) -> Path:
+    """The review's own asset folder (the only folder images and theme files may come from)."""
+    return (Path(review.root) / "assets").resolve()
+
+
+def review_date(review: Review) -> dt.date:
+    """The date a rendered document carries (title page, metadata): publication, final report..."""
+    dates = review.data.get("dates") or {}
+    for key in DATE_KEYS:
+        value = _as_date(dates.get(key)) if isinstance(dates, dict) else None
+        if value:
+            return value
+    return FALLBACK_DATE
+
+
+def _as_date(value: Any) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    return None
+
+
+def build_context(
+    review: Review, document: Document, *, edition: str, lang: str, doc_title: str | None = None
+) -> tuple[RenderContext, list[Finding]]:
+    """Parse ``document`` and gather the review data the templates show; findings for bad images."""
+    s = strings(lang)
+    parsed = md.parse(document.source.text)
+    data = review.data
+    title = str(data.get("title") or s["review_types"].get(review.type, review.type))
+    own = parsed.title if parsed.title and parsed.title != title else None
+    dtitle = doc_title or own or s["documents"].get(document.key, document.key)
+    child = data.get("child") or {}
+    reviewers = [
+        (str(r.get("name", "")), str(r.get("role", "")))
+        for r in data.get("reviewers") or []
+        if isinstance(r, dict)
+    ]
+    ctx = RenderContext(
+        review=review,
+        document=document,
+        lang=lang,
+        edition=edition,
+        strings=s,
+        parsed=parsed,
+        review_title=title,
+        doc_title=str(dtitle),
+        board=str(data.get("board") or ""),
+        pseudonym=str(child.get("pseudonym", "")) if isinstance(child, dict) else "",
+        review_type=str(s["review_types"].get(review.type, review.type)),
+        date=review_date(review),
+        classification=str(data.get("classification") or "OFFICIAL-SENSITIVE"),
+        reviewers=reviewers,
+    )
+    findings = _resolve_images(ctx)
+    wanted = APPENDICES.get(document.key, ("glossary",))
+    if "action_plan" in wanted:
+        ctx.action_plan = [_action_row(r, lang) for r in _rows(data.get("action_plan"))]
+    if "chronology" in wanted:
+        ctx.chronology = [
+            {"date": _date_text(r.get("date"), lang), "agency": _text(r.get("agency")),
+             "event": _text(r.get("event"))}
+            for r in _rows(data.get("chronology"))
+        ]
+    if "glossary" in wanted:
+        ctx.glossary = [
+            {"term": _text(r.get("term")), "definition": _text(r.get("definition"))}
+            for r in _rows(data.get("glossary"))
+        ]
+    return ctx, findings
+
+
+def _rows(value: Any) -> list[dict[str, Any]]:
+    return [r for r in value or [] if isinstance(r, dict)] if isinstance(value, list) else []
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def _date_text(value: Any, lang: str) -> str:
+    parsed = _as_date(value)
+    return long_date(parsed, lang) if parsed else _text(value)
+
+
+def _action_row(row: dict[str, Any], lang: str) -> dict[str, str]:
+    status = _text(row.get("status"))
+    return {
+        "id": _text(row.get("id")),
+        "recommendation": _text(row.get("recommendation")),
+        "action": _text(row.get("action")),
+        "owner": _text(row.get("owner")),
+        "due": _date_text(row.get("due"), lang),
+        "status": str(strings(lang)["status_values"].get(status, status)),
+        "progress": _text(row.get("progress")),
+    }
+
+
+def _resolve_images(ctx: RenderContext) -> list[Finding]:
+    """Read images that live inside the review's assets folder; refuse everything else (RND103)."""
+    findings: list[Finding] = []
+    source = ctx.document.source
+    base = Path(source.path).parent
+    allowed = ctx.assets_dir
+    for image, line in md.images(ctx.parsed.tokens):
+        src = str(image.attrGet("src") or "")
+        loc = source.line_location(line + 1)
+        if not md.image_alt(image):
+            findings.append(REGISTRY.finding(
+                "RND102", f"image {src!r} has no alt text: write ![what it shows]({src})", loc))
+        if src in ctx.images:
+            continue
+        resolved = _local_image(src, base, allowed)
+        if resolved is None:
+            findings.append(REGISTRY.finding(
+                "RND103",
+                f"image {src!r} is not a PNG, JPEG or GIF file inside the review's assets/ folder; "
+                "copy it into assets/ and link it as assets/<name>",
+                loc,
+            ))
+            continue
+        ctx.images[src] = Image(resolved.read_bytes(), IMAGE_TYPES[resolved.suffix.lower()], resolved)
+    return findings
+
+
+def _local_image(src: str, base: Path, allowed: Path) -> Path | None:
+    """The file an image ``src`` names, only if it is a relative path inside ``allowed``."""
+    parts = urlsplit(src)
+    if parts.scheme or parts.netloc or not parts.path or src.startswith(("/", "\\")):
+        return None
+    try:
+        path = (base / unquote(parts.path)).resolve()
+    except (OSError, RuntimeError):
+        return None
+    if not path.is_relative_to(allowed) or not path.is_file():
+        return None
+    if path.suffix.lower() not in IMAGE_TYPES:
+        return None
+    return path

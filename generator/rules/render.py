@@ -1,0 +1,53 @@
+"""RND rules: problems found while rendering (refusals, Welsh/English structure, images)."""
+
+from __future__ import annotations
+
+from generator.findings import REGISTRY
+
+REGISTRY.register(
+    "RND001",
+    "not-publishable",
+    "error",
+    "document may not be published",
+    "The public edition renders only documents the regime lets a board publish. Northern Ireland's "
+    "CMR overview report is highly confidential and England's rapid review goes to the Panel only; "
+    "a review whose publication decision is 'not-published' has no public edition. Render the "
+    "draft edition instead, or render the publishable document (e.g. the executive summary).",
+    source="SBNI CMR guidance 2017; Working Together 2023",
+)
+REGISTRY.register(
+    "RND101",
+    "welsh-english-structure",
+    "warning",
+    "Welsh and English texts differ in structure",
+    "A Welsh parallel text (*.cy.md) must have the same sections (same {#id}s, same order), the "
+    "same number of numbered paragraphs in each section and the same tables as its English source, "
+    "so that both languages are treated equally and paragraph references agree.",
+    source="Welsh Language Standards (No. 1) Regulations 2015",
+)
+REGISTRY.register(
+    "RND102",
+    "image-alt-text",
+    "error",
+    "image without alt text",
+    "Every image needs alternative text describing what it shows (PDF/UA-1, WCAG 1.1.1): "
+    "write ![description](assets/file.png). A PDF with an undescribed image fails PDF/UA.",
+    source="Public Sector Bodies Accessibility Regulations 2018; ISO 14289-1",
+)
+REGISTRY.register(
+    "RND103",
+    "image-outside-assets",
+    "error",
+    "image not in the review's assets folder",
+    "Rendered documents embed only PNG, JPEG or GIF files from the review's own assets/ folder. "
+    "Absolute paths, file:// and http(s):// URLs and paths leaving assets/ are refused, so a "
+    "render never reads other files or contacts a server.",
+)
+REGISTRY.register(
+    "RND104",
+    "welsh-source-missing",
+    "error",
+    "Welsh parallel text missing",
+    "--lang cy renders from the Welsh parallel texts (<name>.cy.md); a document without one cannot "
+    "be rendered in Welsh. Add the .cy.md file with the same {#id} headings as the English.",
+)
