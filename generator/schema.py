@@ -1,0 +1,318 @@
+"""Per-nation review schemas: which documents and sections each NATION TYPE needs, read from schemas/.
+
+The data lives in ``schemas/nations/<nation>.yaml`` (types, documents, statutory timescales and rule
+parameters) and ``schemas/documents/<nation>/<document>.schema.json`` (JSON Schema 2020-12 per
+document: section ids, titles, Welsh titles, aliases and one-line guidance). Nothing here branches on
+a nation: change the data, not the code, when guidance changes.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from generator.resources import schemas_dir
+
+NATIONS = ("england", "northern-ireland", "scotland", "wales")
+_HEADING_ID = re.compile(r"\s*\{#([A-Za-z0-9_.:-]+)\}\s*$")
+_NUMBERING = re.compile(
+    r"^\s*(?:(?:section|part|adran)\s+)?(?:\d+(?:\.\d+)*[.):]?|(?:[ivxlc]+|[a-z])[.)])\s+", re.I
+)
+
+
+@dataclass(frozen=True)
+class SectionSpec:
+    """One section a document should have: stable id, titles, aliases and guidance."""
+
+    id: str
+    title: str
+    aliases: list[str]
+    guidance: str
+    required: bool
+    title_cy: str | None = None
+    source: str = ""  # guidance the section comes from (the document's source unless overridden)
+
+
+@dataclass(frozen=True)
+class DocumentSpec:
+    """One document of a review type (``report.md``...), with its sections and publishability."""
+
+    key: str
+    filename: str  # may be a glob (``agency-report-*.md``)
+    title: str
+    title_cy: str | None
+    required: bool
+    publishable: bool
+    sections: list[SectionSpec]
+    source: str
+    schema: str = ""  # ``<nation>/<name>``: the JSON Schema under schemas/documents/
+    description: str = ""
+    never_publishable: bool = False  # marking it publishable is a finding (NI overview report)
+    must_be_publishable: bool = False  # marking it not publishable is a finding (NI executive summary)
+    missing_code: str = "VAL103"  # rule code when a required document is missing
+
+    def section(self, section_id: str) -> SectionSpec | None:
+        """The section spec with this id, or None."""
+        return next((s for s in self.sections if s.id == section_id), None)
+
+    @property
+    def required_sections(self) -> list[SectionSpec]:
+        return [s for s in self.sections if s.required]
+
+    def matches(self, filename: str) -> bool:
+        """Whether a file name (``report.md`` or ``report.cy.md``) is this document."""
+        name = filename[:-6] + ".md" if filename.endswith(".cy.md") else filename
+        return fnmatch.fnmatchcase(name, self.filename)
+
+
+@dataclass(frozen=True)
+class Milestone:
+    """A statutory (or board-configured) timescale read from a nation's rule table."""
+
+    id: str
+    code: str
+    name: str
+    title: str
+    types: list[str]
+    start: str  # JSON pointer into review.yaml
+    done: str  # JSON pointer into review.yaml
+    period: dict[str, int]  # one of working_days, days, weeks, months, years
+    severity: str
+    source: str
+    kind: str = "deadline"  # deadline: done <= start + period; minimum: done >= start + period
+    unless: dict[str, list[Any]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class TypeSpec:
+    """One NATION TYPE pair: its documents, required metadata and scaffold blocks."""
+
+    nation: str
+    type: str
+    title: str
+    title_cy: str | None
+    guidance: str
+    documents: list[DocumentSpec]
+    required_metadata: list[str]
+    scaffold: list[str]
+
+
+@dataclass(frozen=True)
+class NationSpec:
+    """One nation's regime: calendar, guidance, types, timescales and rule parameters."""
+
+    id: str
+    name: str
+    subdiv: str  # holidays.UK subdivision: ENG, WLS, SCT, NIR
+    calendar_name: str
+    guidance: str
+    languages: list[str]
+    types: dict[str, TypeSpec]
+    milestones: list[Milestone]
+    rules: dict[str, Any]
+
+
+def _yaml(path: Path) -> Any:
+    from ruamel.yaml import YAML
+
+    return YAML(typ="safe", pure=True).load(path.read_text(encoding="utf-8"))
+
+
+@cache
+def document_schema(name: str) -> dict[str, Any]:
+    """The JSON Schema of a document, by ``<nation>/<name>`` (e.g. ``england/cspr-report``)."""
+    path = schemas_dir() / "documents" / f"{name}.schema.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@cache
+def review_schema() -> dict[str, Any]:
+    """The JSON Schema of review.yaml."""
+    return json.loads((schemas_dir() / "review.schema.json").read_text(encoding="utf-8"))
+
+
+@cache
+def common() -> dict[str, Any]:
+    """Rules shared by every nation (``schemas/common.yaml``)."""
+    return _yaml(schemas_dir() / "common.yaml")
+
+
+def _sections(schema: dict[str, Any], doc_source: str) -> list[SectionSpec]:
+    props = schema["properties"]["sections"]
+    required = set(props.get("required", []))
+    return [
+        SectionSpec(
+            id=sid,
+            title=spec["title"],
+            aliases=list(spec.get("x-aliases", [])),
+            guidance=spec.get("description", ""),
+            required=sid in required,
+            title_cy=spec.get("x-title-cy"),
+            source=spec.get("x-source", doc_source),
+        )
+        for sid, spec in props["properties"].items()
+    ]
+
+
+def _document(entry: dict[str, Any]) -> DocumentSpec:
+    schema = document_schema(entry["schema"])
+    meta = schema.get("x-casereview", {})
+    return DocumentSpec(
+        key=meta["key"],
+        filename=meta["filename"],
+        title=entry.get("title", schema["title"]),
+        title_cy=entry.get("title_cy", meta.get("title_cy")),
+        required=bool(entry.get("required", False)),
+        publishable=bool(entry.get("publishable", False)),
+        sections=_sections(schema, meta.get("source", "")),
+        source=meta.get("source", ""),
+        schema=entry["schema"],
+        description=schema.get("description", ""),
+        never_publishable=bool(entry.get("never_publishable", False)),
+        must_be_publishable=bool(entry.get("must_be_publishable", False)),
+        missing_code=entry.get("missing_code", "VAL103"),
+    )
+
+
+@cache
+def nation(nation_id: str) -> NationSpec:
+    """The regime of one nation; KeyError for an unknown nation."""
+    if nation_id not in NATIONS:
+        raise KeyError(nation_id)
+    data = _yaml(schemas_dir() / "nations" / f"{nation_id}.yaml")
+    types = {
+        tid: TypeSpec(
+            nation=nation_id,
+            type=tid,
+            title=t["title"],
+            title_cy=t.get("title_cy"),
+            guidance=t.get("guidance", data.get("guidance", "")),
+            documents=[_document(e) for e in t.get("documents", [])],
+            required_metadata=list(t.get("required_metadata", [])),
+            scaffold=list(t.get("scaffold", [])),
+        )
+        for tid, t in data["types"].items()
+    }
+    milestones = [
+        Milestone(
+            id=m["id"],
+            code=m["code"],
+            name=m["name"],
+            title=m["title"],
+            types=list(m.get("types", types)),
+            start=m["start"],
+            done=m["done"],
+            period=dict(m["period"]),
+            severity=m.get("severity", "error"),
+            source=m["source"],
+            kind=m.get("kind", "deadline"),
+            unless={k: list(v) for k, v in (m.get("unless") or {}).items()},
+        )
+        for m in data.get("milestones") or []
+    ]
+    cal = data["calendar"]
+    return NationSpec(
+        id=nation_id,
+        name=data["name"],
+        subdiv=cal["subdiv"],
+        calendar_name=cal.get("name", data["name"]),
+        guidance=data.get("guidance", ""),
+        languages=list(data.get("languages", ["en"])),
+        types=types,
+        milestones=milestones,
+        rules=dict(data.get("rules") or {}),
+    )
+
+
+def review_types() -> list[tuple[str, str]]:
+    """Every valid (nation, type) pair, in the order of the CLI contract."""
+    return [(n, t) for n in NATIONS for t in nation(n).types]
+
+
+def review_type(nation_id: str, type_id: str) -> TypeSpec:
+    """The spec of one NATION TYPE pair; KeyError when the pair is not valid."""
+    return nation(nation_id).types[type_id]
+
+
+def pairs_text() -> str:
+    """The valid pairs as ``england lcspr, ...`` for messages."""
+    return ", ".join(f"{n} {t}" for n, t in review_types())
+
+
+def documents(nation_id: str, type_id: str) -> list[DocumentSpec]:
+    """The documents of a NATION TYPE pair (required and optional)."""
+    return list(review_type(nation_id, type_id).documents)
+
+
+def document_for_file(nation_id: str, type_id: str, filename: str) -> DocumentSpec | None:
+    """The document spec a Markdown file name belongs to (``*.cy.md`` maps to its English twin)."""
+    for doc in documents(nation_id, type_id):
+        if doc.matches(filename):
+            return doc
+    return None
+
+
+def split_heading_id(text: str) -> tuple[str, str | None]:
+    """Split ``Title {#id}`` into (``Title``, ``id``); (text, None) without an explicit id."""
+    m = _HEADING_ID.search(text)
+    if m:
+        return text[: m.start()].strip(), m.group(1)
+    return text.strip(), None
+
+
+def normalise_title(text: str) -> str:
+    """Casefolded title without numbering, punctuation or accents, for matching headings."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    text = _NUMBERING.sub("", text)
+    text = re.sub(r"[^\w\s]", " ", text.casefold())
+    return " ".join(text.split())
+
+
+def _keys(doc: DocumentSpec) -> dict[str, str]:
+    return _keys_cached(doc.schema) if doc.schema else _build_keys(doc)
+
+
+@cache
+def _keys_cached(schema_name: str) -> dict[str, str]:
+    schema = document_schema(schema_name)
+    return _build_keys_from(_sections(schema, ""))
+
+
+def _build_keys(doc: DocumentSpec) -> dict[str, str]:
+    return _build_keys_from(doc.sections)
+
+
+def _build_keys_from(sections: list[SectionSpec]) -> dict[str, str]:
+    keys: dict[str, str] = {}
+    for s in sections:
+        for label in [s.title, s.title_cy or "", *s.aliases, s.id.replace("-", " ")]:
+            if label:
+                keys.setdefault(normalise_title(label), s.id)
+    return keys
+
+
+def match_section(doc: DocumentSpec, heading_text: str) -> SectionSpec | None:
+    """The section a heading names: by ``{#id}``, else by title/Welsh title/alias, else a close match."""
+    title, explicit = split_heading_id(heading_text)
+    if explicit is not None:
+        return doc.section(explicit)
+    key = normalise_title(title)
+    if not key:
+        return None
+    keys = _keys(doc)
+    if key in keys:
+        return doc.section(keys[key])
+    from rapidfuzz import fuzz, process
+
+    best = process.extractOne(key, list(keys), scorer=fuzz.ratio, score_cutoff=88)
+    if best is not None:
+        return doc.section(keys[best[0]])
+    return None
