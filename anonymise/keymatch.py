@@ -1,0 +1,264 @@
+"""Find every key-file identifier and its variants in a text (Aho-Corasick, regexes, one-typo fuzzy)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from anonymise.keyfile import KeyEntry, KeyFile
+from anonymise.types import Detection
+from anonymise.variants import (
+    COMMON_WORDS,
+    Variant,
+    find_dates,
+    fold,
+    fuzzy_eligible,
+    generate,
+    identifier_regex,
+    normalise,
+)
+
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
+_MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december"}
+
+
+@dataclass(frozen=True)
+class KeyMatch:
+    """A match of the key in a text: ``entries`` are indexes into ``key.entries`` (more than one = ambiguous)."""
+
+    start: int
+    end: int
+    entries: tuple[int, ...]
+    form: str
+    kind: str  # people | places | settings | identifiers | dates_of_birth
+    fuzzy: bool = False
+
+    @property
+    def ambiguous(self) -> bool:
+        return len(self.entries) != 1
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    case: str
+    entries: tuple[int, ...]
+    form: str
+    rank: int
+
+
+class KeyMatcher:
+    """Matches one key file. Build once per key (see :func:`matcher_for`); ``find`` is pure."""
+
+    def __init__(self, key: KeyFile) -> None:
+        self.key = key
+        self._patterns = _resolve(generate(key))
+        self._automaton = ahocorasick.Automaton()
+        for norm in self._patterns:
+            self._automaton.add_word(norm, norm)
+        if self._patterns:
+            self._automaton.make_automaton()
+        guards = [fold(p) for p in key.public_names() + key.pseudonyms()]
+        self._guard = ahocorasick.Automaton()
+        for g in guards:
+            if g:
+                self._guard.add_word(g, g)
+        if len(self._guard):
+            self._guard.make_automaton()
+        self._guard_words = {w for g in guards for w in g.split()}
+        # single words of 5+ letters that may also match with one typo or transposition
+        fuzzy: dict[str, set[int]] = {}
+        for norm, p in self._patterns.items():
+            if " " not in norm and p.form in {"first-name", "surname", "middle-name", "name", "alias"} \
+                    and fuzzy_eligible(norm):
+                fuzzy.setdefault(norm, set()).update(p.entries)
+        self._fuzzy_names = sorted(fuzzy)
+        self._fuzzy_entries = {k: tuple(sorted(v)) for k, v in fuzzy.items()}
+        self._identifiers = [
+            (i, identifier_regex(n)) for i, e in enumerate(key.entries) if e.kind == "identifiers" for n in e.names
+        ]
+        self._dobs = [(i, d) for i, e in enumerate(key.entries) for d in e.dates_of_birth]
+
+    # ------------------------------------------------------------------ public
+    def find(self, text: str) -> list[Detection]:
+        """Every key identifier in ``text`` as ``KEY_MATCH`` detections (offsets into ``text``)."""
+        out = []
+        for m in self.matches(text):
+            pseudonym = " or ".join(dict.fromkeys(self.key.entries[i].pseudonym for i in m.entries))
+            out.append(
+                Detection(
+                    m.start, m.end, "KEY_MATCH", 0.9 if m.fuzzy else 1.0, text[m.start:m.end],
+                    recognizer="key-file-typo" if m.fuzzy else "key-file",
+                    key_kind=m.kind, pseudonym=pseudonym,
+                )
+            )
+        return out
+
+    def matches(self, text: str) -> list[KeyMatch]:
+        """Like :meth:`find` but keeps the matched entries, the form and whether it is a near-match."""
+        norm, src = normalise(text)
+        guards = self._guard_spans(norm, src)
+        found: list[tuple[int, int, int, KeyMatch]] = []  # (start, -length, -rank, match)
+
+        def add(m: KeyMatch, rank: int) -> None:
+            if any(g0 <= m.start and m.end <= g1 for g0, g1 in guards):
+                return
+            found.append((m.start, -(m.end - m.start), -rank, m))
+
+        if self._patterns:
+            for end_i, norm_pat in self._automaton.iter(norm):
+                start_i = end_i - len(norm_pat) + 1
+                if not _bounded(norm, start_i, end_i + 1):
+                    continue
+                p = self._patterns[norm_pat]
+                o_start, o_end = src[start_i], src[end_i] + 1
+                if not _case_ok(text[o_start:o_end], p.case):
+                    continue
+                if p.form in ("first-name", "name", "alias", "nickname") and norm_pat in _MONTH_NAMES \
+                        and _next_to_digits(text, o_start, o_end):
+                    continue  # "May 2023" is a month, not May Okafor
+                kind = self.key.entries[p.entries[0]].kind
+                add(KeyMatch(o_start, o_end, p.entries, p.form, kind), p.rank)
+        for i, rx in self._identifiers:
+            for m in rx.finditer(text):
+                add(KeyMatch(m.start(), m.end(), (i,), "identifier", "identifiers"), 50)
+        if self._dobs:
+            for dm in find_dates(text):
+                hits = tuple(sorted({i for i, d in self._dobs if dm.is_date(d)}))
+                if hits:
+                    add(KeyMatch(dm.start, dm.end, hits, "date-of-birth", "dates_of_birth"), 50)
+        kept = _non_overlapping(found)
+        if self._fuzzy_names:
+            kept = _non_overlapping(
+                [(m.start, -(m.end - m.start), 0, m) for m in kept]
+                + [(m.start, -(m.end - m.start), 1, m) for m in self._fuzzy(text, norm, src, kept, guards)]
+            )
+        return _merge_adjacent(text, kept, self.key.entries)
+
+    # ------------------------------------------------------------------ helpers
+    def _guard_spans(self, norm: str, src: list[int]) -> list[tuple[int, int]]:
+        if not len(self._guard):
+            return []
+        spans = []
+        for end_i, g in self._guard.iter(norm):
+            start_i = end_i - len(g) + 1
+            if _bounded(norm, start_i, end_i + 1):
+                spans.append((src[start_i], src[end_i] + 1))
+        return spans
+
+    def _fuzzy(self, text: str, norm: str, src: list[int], kept: list[KeyMatch],
+               guards: list[tuple[int, int]]) -> list[KeyMatch]:
+        """Capitalised words one edit (or one transposition) away from a 5+ letter key name."""
+        taken = [(m.start, m.end) for m in kept]
+        out = []
+        cache: dict[str, str | None] = {}
+        for w in _WORD.finditer(norm):
+            word = w.group(0)
+            if len(word) < 4 or word in COMMON_WORDS or word in self._guard_words or word in self._patterns:
+                continue
+            o_start, o_end = src[w.start()], src[w.end() - 1] + 1
+            if not text[o_start:o_start + 1].isupper():
+                continue
+            if any(a < o_end and o_start < b for a, b in taken):
+                continue
+            if any(g0 <= o_start < g1 for g0, g1 in guards):
+                continue
+            if word not in cache:
+                best = process.extractOne(word, self._fuzzy_names, scorer=OSA.distance, score_cutoff=1)
+                cache[word] = best[0] if best is not None and best[1] == 1 else None
+            name = cache[word]
+            if name is None:
+                continue
+            p = self._patterns[name]
+            out.append(KeyMatch(o_start, o_end, self._fuzzy_entries[name], p.form, "people"
+                                if self.key.entries[p.entries[0]].kind == "people"
+                                else self.key.entries[p.entries[0]].kind, fuzzy=True))
+        return out
+
+
+@lru_cache(maxsize=8)
+def matcher_for(key: KeyFile) -> KeyMatcher:
+    """A cached matcher for ``key`` (building one takes a few milliseconds per entry)."""
+    return KeyMatcher(key)
+
+
+def _resolve(variants: list[Variant]) -> dict[str, _Pattern]:
+    """Group variants by folded text; where entries compete for one form the higher rank wins."""
+    groups: dict[str, list[Variant]] = {}
+    for v in variants:
+        norm = fold(v.text)
+        if norm:
+            groups.setdefault(norm, []).append(v)
+    out: dict[str, _Pattern] = {}
+    for norm, vs in groups.items():
+        best = max(v.rank for v in vs)
+        top = [v for v in vs if v.rank == best]
+        entries = tuple(sorted({v.entry for v in top}))
+        # the strictest case rule among the competitors decides
+        case = "upper" if any(v.case == "upper" for v in top) else (
+            "capital" if any(v.case == "capital" for v in top) else "any")
+        out[norm] = _Pattern(case, entries, top[0].form, best)
+    return out
+
+
+def _bounded(norm: str, start: int, end: int) -> bool:
+    """The match is a whole word (or words): no letter or digit glued to either end."""
+    if start > 0 and norm[start].isalnum() and norm[start - 1].isalnum():
+        return False
+    if end < len(norm) and norm[end - 1].isalnum() and norm[end].isalnum():
+        return False
+    return True
+
+
+def _case_ok(original: str, case: str) -> bool:
+    if case == "any":
+        return True
+    letters = [c for c in original if c.isalpha()]
+    if not letters:
+        return True
+    if case == "upper":
+        return all(c.isupper() for c in letters)
+    return letters[0].isupper()
+
+
+def _next_to_digits(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 4):start].strip()
+    after = text[end:end + 4].strip()
+    return bool(re.search(r"\d(st|nd|rd|th)?$", before) or re.match(r"\d", after))
+
+
+def _non_overlapping(found: list[tuple[int, int, int, KeyMatch]]) -> list[KeyMatch]:
+    """Longest match wins; on equal spans the higher rank; earlier matches first."""
+    kept: list[KeyMatch] = []
+    order = sorted(found, key=lambda t: (t[1], t[2], t[0]))  # longest first, then rank, then position
+    taken: list[tuple[int, int]] = []
+    for _s, _l, _r, m in order:
+        if any(a < m.end and m.start < b for a, b in taken):
+            continue
+        taken.append((m.start, m.end))
+        kept.append(m)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _merge_adjacent(text: str, matches: list[KeyMatch], entries: tuple[KeyEntry, ...]) -> list[KeyMatch]:
+    """Resolve "Jayden Okafor"-like pairs: an ambiguous surname right after one person's first name."""
+    out: list[KeyMatch] = []
+    for m in matches:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and m.kind == prev.kind == "people"
+            and not prev.ambiguous
+            and prev.entries[0] in m.entries
+            and text[prev.end:m.start].strip() == ""
+            and 0 < m.start - prev.end <= 8
+        ):
+            out[-1] = KeyMatch(prev.start, m.end, prev.entries, "full-name", "people", prev.fuzzy or m.fuzzy)
+            continue
+        out.append(m)
+    return out

@@ -1,0 +1,516 @@
+"""Every written form of a key-file identifier: name, title, initials, address, setting and date variants.
+
+Variants are surface strings; matching compares them after :func:`fold` (diacritics dropped,
+apostrophes and dashes unified, whitespace collapsed, lower case), so case, diacritic and line-break
+variants need no separate entries. Rules (also in docs/key-file.md):
+
+* a person's full name, first + last, "Last, First", each name part alone, title + surname,
+  title + full name, title + initial + surname, initials ("J.O.", "J. O.", "JO", "J O"),
+  initial + surname ("J. Okafor"), aliases alone and with the surname, common English nicknames;
+* a single word that is also an ordinary English word (Grace, Will, Hope, Rose...) or has three
+  letters or fewer only matches when written with a capital; initials only in capitals;
+* addresses: the whole string, its leading comma-separated parts, the house number + street, the
+  street alone, a building name, the postcode with or without its space — never a town alone;
+* settings: "St"/"St."/"Saint", with or without the apostrophe, with the type words (Primary,
+  School, Nursery...) in any shorter combination, and the core name alone when distinctive;
+* identifiers: any spacing or hyphenation between their characters;
+* dates of birth: any common UK/US written form (see :func:`find_dates`).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+import unicodedata
+from dataclasses import dataclass
+from itertools import combinations
+from typing import Iterator
+
+from anonymise.keyfile import KeyEntry, KeyFile
+
+# --------------------------------------------------------------------------- folding
+_SPECIAL = {
+    "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae", "Æ": "AE",
+    "œ": "oe", "Œ": "OE", "ı": "i", "þ": "th", "Þ": "TH", "ð": "d", "Ð": "D", "ħ": "h", "ŧ": "t",
+}
+_APOSTROPHES = "\u2019\u2018\u02bc\u00b4`\u2032"
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+_FOLD_CACHE: dict[str, str] = {}
+
+
+def fold_char(c: str) -> str:
+    """Fold one character: no diacritics, one apostrophe and dash, lower case (may be 0-2 chars)."""
+    cached = _FOLD_CACHE.get(c)
+    if cached is not None:
+        return cached
+    if c in _APOSTROPHES:
+        out = "'"
+    elif c in _DASHES:
+        out = "-"
+    elif c.isspace():
+        out = " "
+    elif c in _SPECIAL:
+        out = _SPECIAL[c].lower()
+    elif ord(c) < 128:
+        out = c.lower()
+    else:
+        decomposed = unicodedata.normalize("NFKD", c)
+        out = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+    _FOLD_CACHE[c] = out
+    return out
+
+
+def fold(text: str) -> str:
+    """Fold a whole string (whitespace runs become one space; ends stripped)."""
+    return normalise(text)[0].strip()
+
+
+def normalise(text: str) -> tuple[str, list[int]]:
+    """Fold ``text`` and return it with, for each folded character, the index of its source.
+
+    Whitespace runs (a line break and the next line's indentation, a blockquote's ``>`` after a
+    line break) collapse to one space, so a name split across lines still matches.
+    """
+    out: list[str] = []
+    src: list[int] = []
+    prev_space = False
+    after_newline = False
+    for i, c in enumerate(text):
+        if c.isspace() or (after_newline and c == ">"):
+            if c in "\n\r":
+                after_newline = True
+            if not prev_space:
+                out.append(" ")
+                src.append(i)
+                prev_space = True
+            continue
+        after_newline = False
+        prev_space = False
+        f = fold_char(c)
+        for ch in f:
+            out.append(ch)
+            src.append(i)
+    return "".join(out), src
+
+
+# --------------------------------------------------------------------------- word lists
+# Ordinary English words that are also given names or surnames: matched only with a capital.
+COMMON_WORDS = frozenset(
+    """
+    grace will hope faith joy rose may june april august summer autumn winter dawn eve amber ruby
+    pearl ivy holly daisy lily iris violet heather poppy hazel jasmine crystal destiny harmony
+    honor honour liberty patience charity mercy precious sunny star storm sky river rain brook
+    mark bill pat sue rich frank chase hunter mason miles rob jack jay guy ray dean drew
+    art bob don gene ken lee les max nick norm reed rod roy sandy terry tom wade walt
+    brown white green black gray grey young king wood hill baker cook long little bird fox lamb
+    page bell hall price rice field fields mills moss stone marsh lane street rivers lake north
+    south west east ford bush bond banks barber butcher carter cooper farmer fisher gardener
+    glover hunt knight lord mason miller parsons porter potter shepherd skinner taylor turner
+    walker ward waters weaver webb wells wise best cross day hart hope keen love moore nash
+    sharp short strong sweet swift toms bishop chapel church dear free gold golden hardy hale
+    hay heath jolly joyce kind law may mayor new noble page park parker read rowe sage sale
+    small snow spencer spring steel summers tanner temple thorn tower vale vine wall wolf
+    angel blessing chance chanel diamond england ireland scotland wales jordan paris london
+    sydney victoria florence adelaide brittany china india kenya georgia virginia carolina
+    """.split()
+)
+# Two-letter capitals that are ordinary abbreviations in reviews: never bare initials.
+ACRONYMS = frozenset(
+    """
+    GP HV SW DV CP LA PC DS DC DI MP ED AE OT SN TV UK ID IT OK AM PM MR MS DR VA VC RC CE QC KC
+    NI DO SO TO IN IS IF OF ON OR AN AS AT BE BY GO HE ME MY NO UP US WE AB BA MA RN NB PS PE RE
+    """.split()
+)
+TITLES_FEMALE = ("Mrs", "Ms", "Miss", "Sister", "Dame", "Lady", "Madam")
+TITLES_MALE = ("Mr", "Master", "Sir", "Lord", "Father", "Fr")
+TITLES_NEUTRAL = (
+    "Mx", "Dr", "Doctor", "Prof", "Professor", "Rev", "Revd", "Reverend", "Pastor", "Imam",
+    "Rabbi", "Cllr", "Councillor", "Nurse", "Judge",
+)
+TITLES = TITLES_FEMALE + TITLES_MALE + TITLES_NEUTRAL
+_CHILD_TITLES = {"miss", "master"}
+_FEMALE_WORDS = {
+    "mother", "mum", "mam", "grandmother", "grandma", "nan", "nana", "aunt", "auntie", "sister",
+    "stepmother", "daughter", "girl", "woman", "wife", "niece", "stepsister", "female", "maternal",
+}
+_MALE_WORDS = {
+    "father", "dad", "grandfather", "grandad", "grandpa", "uncle", "brother", "stepfather", "son",
+    "boy", "man", "husband", "nephew", "stepbrother", "male", "paternal",
+}
+_CHILD_WORDS = {"child", "baby", "infant", "young", "sibling", "girl", "boy", "son", "daughter"}
+
+# A small table of common English nicknames (cheap, optional; the key's aliases come first).
+NICKNAMES: dict[str, tuple[str, ...]] = {
+    "jayden": ("Jay",), "william": ("Will", "Bill", "Billy", "Liam"), "robert": ("Rob", "Bob", "Bobby", "Robbie"),
+    "elizabeth": ("Liz", "Lizzie", "Beth", "Betty", "Eliza"), "katherine": ("Kate", "Katie", "Kathy"),
+    "catherine": ("Cath", "Cathy", "Kate", "Katie"), "thomas": ("Tom", "Tommy"), "james": ("Jim", "Jimmy", "Jamie"),
+    "michael": ("Mike", "Mikey", "Mick"), "margaret": ("Maggie", "Meg", "Peggy"), "daniel": ("Dan", "Danny"),
+    "samuel": ("Sam", "Sammy"), "samantha": ("Sam", "Sammy"), "benjamin": ("Ben", "Benji"),
+    "alexander": ("Alex", "Xander"), "alexandra": ("Alex", "Lexi"), "christopher": ("Chris",),
+    "christine": ("Chris", "Chrissie"), "jonathan": ("Jon", "Jonny"), "joseph": ("Joe", "Joey"),
+    "matthew": ("Matt",), "nicholas": ("Nick", "Nicky"), "richard": ("Rich", "Rick", "Ricky"),
+    "rebecca": ("Becky", "Becca"), "jennifer": ("Jen", "Jenny"), "victoria": ("Vicky", "Tori"),
+    "charlotte": ("Charlie", "Lottie"), "olivia": ("Liv", "Livvy"), "isabella": ("Bella", "Izzy"),
+    "isabelle": ("Izzy", "Bella"), "jessica": ("Jess", "Jessie"), "anthony": ("Tony", "Ant"),
+    "andrew": ("Andy", "Drew"), "edward": ("Ed", "Eddie", "Ted"), "patricia": ("Pat", "Trish"),
+    "susan": ("Sue", "Susie"), "deborah": ("Debbie", "Deb"), "zachary": ("Zach", "Zac"),
+    "nathaniel": ("Nate", "Nat"), "gabriel": ("Gabe",), "frederick": ("Fred", "Freddie"),
+    "harold": ("Harry",), "henry": ("Harry",), "abigail": ("Abby", "Abi"), "amelia": ("Millie",),
+    "kimberley": ("Kim",), "kimberly": ("Kim",), "stephen": ("Steve",), "steven": ("Steve",),
+    "oliver": ("Ollie",), "leonardo": ("Leo",), "mohammed": ("Mo",), "muhammad": ("Mo",),
+}
+_STREET_WORDS = {
+    "road", "rd", "street", "st", "close", "avenue", "ave", "lane", "ln", "drive", "dr", "way",
+    "court", "ct", "crescent", "gardens", "gdns", "place", "pl", "terrace", "grove", "walk", "row",
+    "square", "sq", "hill", "view", "rise", "mews", "park", "parade", "green", "vale", "meadow",
+    "meadows", "heights", "boulevard", "wharf", "yard", "croft", "fold", "gate", "side", "end",
+    "house", "flats", "cottage", "cottages", "farm", "lodge", "hall", "apartments", "tower",
+    "towers", "mansions", "estate", "buildings", "heol", "ffordd", "stryd", "lon", "cwrt",
+}
+_SETTING_TYPE_WORDS = {
+    "primary", "secondary", "junior", "infant", "infants", "nursery", "school", "academy",
+    "college", "high", "grammar", "community", "church", "in", "wales", "of", "england", "e",
+    "cofe", "c", "ce", "cw", "rc", "catholic", "roman", "voluntary", "aided", "controlled", "free",
+    "special", "pre-school", "preschool", "day", "playgroup", "children's", "childrens", "centre",
+    "center", "family", "home", "surgery", "practice", "medical", "health", "clinic", "hospital",
+    "ward", "unit", "gp", "federation", "sixth", "form", "and", "&", "ysgol", "gynradd",
+    "uwchradd", "feithrin", "meithrin", "pupil", "referral", "pru", "the",
+}
+_SCHOOL_WORDS = {"primary", "secondary", "junior", "infant", "infants", "academy", "high", "grammar", "school"}
+_NURSERY_WORDS = {"nursery", "pre-school", "preschool", "playgroup"}
+_SURGERY_WORDS = {"surgery", "practice", "medical", "gp"}
+_SAINT = ("St", "St.", "Saint")
+POSTCODE_RE = re.compile(r"\b([A-Za-z]{1,2}\d[A-Za-z\d]?)\s*(\d[A-Za-z]{2})\b")
+_HOUSE_NO = re.compile(r"^(?:(?:flat|apartment|apt|unit)\s+\w+\s+)?\d+[a-z]?\b\s*", re.IGNORECASE)
+
+
+# --------------------------------------------------------------------------- records
+@dataclass(frozen=True)
+class Variant:
+    """One written form of one key entry.
+
+    ``case`` is ``any`` (case-insensitive), ``capital`` (the first letter must be a capital) or
+    ``upper`` (every letter a capital, for initials). ``rank`` orders competing entries when two
+    entries share a form (higher wins; equal ranks make the form ambiguous).
+    """
+
+    text: str
+    entry: int
+    form: str
+    case: str = "any"
+    rank: int = 10
+
+
+def single_word_case(word: str) -> str:
+    """``capital`` for a word that is also an ordinary English word or is very short, else ``any``."""
+    w = fold(word)
+    if w in COMMON_WORDS or len(w.replace("'", "")) <= 3:
+        return "capital"
+    return "any"
+
+
+def fuzzy_eligible(word: str) -> bool:
+    """A single name of 5+ letters that is not an ordinary word may match with one typo."""
+    w = fold(word)
+    return w.isalpha() and len(w) >= 5 and w not in COMMON_WORDS
+
+
+# --------------------------------------------------------------------------- generation
+def generate(key: KeyFile) -> list[Variant]:
+    """Every variant of every entry of ``key`` (identifiers and dates of birth are matched by regex)."""
+    out: list[Variant] = []
+    for i, entry in enumerate(key.entries):
+        if entry.kind == "people":
+            out.extend(person_variants(i, entry))
+        elif entry.kind == "places":
+            out.extend(place_variants(i, entry))
+        elif entry.kind == "settings":
+            out.extend(setting_variants(i, entry))
+    return _with_spelling_forms(out)
+
+
+def _gender(entry: KeyEntry) -> str | None:
+    words = set(fold(entry.pseudonym).split())
+    if words & _FEMALE_WORDS:
+        return "f"
+    if words & _MALE_WORDS:
+        return "m"
+    return None
+
+
+def _is_child(entry: KeyEntry) -> bool:
+    return bool(set(fold(entry.pseudonym).split()) & _CHILD_WORDS)
+
+
+def title_fit(entry: KeyEntry, title: str) -> int:
+    """How well a title fits a person: 2 listed in the key, 1 plausible, 0 contradicted."""
+    t = title.rstrip(".").lower()
+    if any(t == k.rstrip(".").lower() for k in entry.titles):
+        return 2
+    if entry.titles:
+        return 0
+    child = _is_child(entry)
+    if child and t not in _CHILD_TITLES:
+        return 0
+    g = _gender(entry)
+    if g == "f" and title in TITLES_MALE or g == "m" and title in TITLES_FEMALE:
+        return 0
+    return 1
+
+
+def person_variants(i: int, entry: KeyEntry) -> list[Variant]:
+    """Name, title, initials, alias and nickname forms of one person."""
+    out: list[Variant] = []
+
+    def single(word: str, form: str, rank: int) -> None:
+        out.append(Variant(word, i, form, single_word_case(word), rank))
+
+    surnames: list[str] = []
+    for name in entry.names:
+        tokens = name.replace(",", " ").split()
+        if not tokens:
+            continue
+        if len(tokens) == 1:
+            single(tokens[0], "name", 12)
+            surnames.append(tokens[0])
+        else:
+            first, last, middles = tokens[0], tokens[-1], tokens[1:-1]
+            surnames.append(last)
+            out.append(Variant(" ".join(tokens), i, "full-name", "any", 40))
+            out.append(Variant(f"{first} {last}", i, "full-name", "any", 40))
+            out.append(Variant(f"{last}, {first}", i, "full-name", "any", 38))
+            out.append(Variant(f"{last} {first}", i, "full-name", "any", 36))
+            single(first, "first-name", 12)
+            single(last, "surname", 11)
+            for m in middles:
+                if len(m.strip(".")) > 1:
+                    single(m, "middle-name", 10)
+            for part in re.split(r"[-]", last) if "-" in last else ():
+                if len(part) >= 3:
+                    single(part, "surname-part", 9)
+            out.extend(_initials(i, tokens))
+            out.extend(_initials(i, [first, last]) if middles else [])
+        for title in TITLES:
+            fit = title_fit(entry, title)
+            for t in (title, title + "."):
+                last = tokens[-1]
+                out.append(Variant(f"{t} {last}", i, "title-surname", "capital", 20 + fit))
+                if len(tokens) > 1:
+                    out.append(Variant(f"{t} {' '.join(tokens)}", i, "title-full-name", "any", 40 + fit))
+                    out.append(Variant(f"{t} {tokens[0]} {last}", i, "title-full-name", "any", 40 + fit))
+                    out.append(Variant(f"{t} {tokens[0][0]} {last}", i, "title-initial", "capital", 30 + fit))
+                    out.append(Variant(f"{t} {tokens[0][0]}. {last}", i, "title-initial", "capital", 30 + fit))
+    for alias in entry.aliases:
+        atoks = alias.split()
+        if len(atoks) == 1:
+            single(alias, "alias", 13)
+        else:
+            out.append(Variant(alias, i, "alias", "any", 35))
+        for s in surnames:
+            if len(atoks) == 1 and fold(s) != fold(alias):
+                out.append(Variant(f"{alias} {s}", i, "alias", "any", 38))
+    firsts = {fold(n.split()[0]) for n in entry.names if len(n.split()) > 1}
+    for f in sorted(firsts):
+        for nick in NICKNAMES.get(f, ()):
+            if fold(nick) not in COMMON_WORDS:
+                single(nick, "nickname", 8)
+            for s in surnames:
+                out.append(Variant(f"{nick} {s}", i, "nickname", "any", 34))
+    return out
+
+
+def _initials(i: int, tokens: list[str]) -> list[Variant]:
+    letters = [t[0].upper() for t in tokens if t[:1].isalpha()]
+    if len(letters) < 2:
+        return []
+    bare = "".join(letters)
+    out = [
+        Variant(".".join(letters) + ".", i, "initials", "upper", 15),
+        Variant(". ".join(letters) + ".", i, "initials", "upper", 15),
+        Variant(".".join(letters), i, "initials", "upper", 14),
+    ]
+    if bare not in ACRONYMS:
+        out.append(Variant(bare, i, "initials", "upper", 14))
+        out.append(Variant(" ".join(letters), i, "initials", "upper", 14))
+    last = tokens[-1]
+    first_initials = letters[:-1]
+    out.append(Variant(" ".join(f"{x}." for x in first_initials) + f" {last}", i, "initial-surname", "capital", 30))
+    out.append(Variant(" ".join(first_initials) + f" {last}", i, "initial-surname", "capital", 30))
+    out.append(Variant("".join(f"{x}." for x in first_initials) + last, i, "initial-surname", "capital", 30))
+    return out
+
+
+def place_variants(i: int, entry: KeyEntry) -> list[Variant]:
+    """Address forms: whole, leading parts, house number + street, street, building, postcode."""
+    out: list[Variant] = []
+    for name in entry.names + entry.aliases:
+        out.append(Variant(name, i, "address", "any", 40))
+        no_postcode = POSTCODE_RE.sub("", name).strip(" ,")
+        for m in POSTCODE_RE.finditer(name):
+            outward, inward = m.group(1), m.group(2)
+            out.append(Variant(f"{outward} {inward}", i, "postcode", "any", 30))
+            out.append(Variant(f"{outward}{inward}", i, "postcode", "any", 30))
+        parts = [p.strip() for p in no_postcode.split(",") if p.strip()]
+        if not parts:
+            continue
+        for k in range(1, len(parts) + 1):
+            out.append(Variant(", ".join(parts[:k]), i, "address", "any", 35))
+            out.append(Variant(" ".join(parts[:k]), i, "address", "any", 35))
+        for j, part in enumerate(parts):
+            words = {w.strip(".").lower() for w in part.split()}
+            distinctive = j == 0 or bool(words & _STREET_WORDS)
+            if not distinctive or re.fullmatch(r"(?i)(flat|apartment|apt|unit)\s+\w+", part):
+                continue  # a town or county alone is not identifying; a flat number alone neither
+            out.append(Variant(part, i, "address-part", "any" if len(part.split()) > 1 else single_word_case(part), 25))
+            street = _HOUSE_NO.sub("", part).strip()
+            if street and street != part and len(street) >= 4:
+                case = "capital" if len(street.split()) > 1 else single_word_case(street)
+                out.append(Variant(street, i, "street", case, 20))
+    return out
+
+
+def setting_variants(i: int, entry: KeyEntry) -> list[Variant]:
+    """Setting forms: St/St./Saint, with or without apostrophes, type words in shorter combinations."""
+    out: list[Variant] = []
+    for name in entry.names + entry.aliases:
+        out.append(Variant(name, i, "setting", "any", 40))
+        tokens = name.split()
+        starts = [tokens]
+        if tokens and tokens[0] in _SAINT:
+            starts = [[s] + tokens[1:] for s in _SAINT]
+        for toks in starts:
+            lead = 0
+            while lead < len(toks) - 1 and fold(toks[lead]) in ("ysgol", "the"):
+                lead += 1
+            end = len(toks)
+            while end > lead + 1 and fold(toks[end - 1]) in _SETTING_TYPE_WORDS:
+                end -= 1
+            core, suffix = toks[lead:end], toks[end:]
+            core_s = " ".join(core)
+            if not core:
+                continue
+            out.append(Variant(" ".join(toks), i, "setting", "any", 40))
+            for r in range(1, len(suffix) + 1):
+                for combo in combinations(suffix, r):
+                    out.append(Variant(f"{core_s} {' '.join(combo)}", i, "setting", "any", 30))
+            kinds = {fold(w) for w in suffix}
+            for word, group in (("School", _SCHOOL_WORDS), ("Nursery", _NURSERY_WORDS), ("Surgery", _SURGERY_WORDS)):
+                if kinds & group:
+                    out.append(Variant(f"{core_s} {word}", i, "setting", "any", 30))
+            if lead:
+                out.append(Variant(" ".join(toks[: end]), i, "setting", "any", 30))
+            distinctive = [w for w in core if fold(w) not in _SETTING_TYPE_WORDS and w not in _SAINT]
+            letters = sum(len(w) for w in distinctive)
+            if suffix and distinctive and letters >= 4:
+                case = "any" if len(core) > 1 and fold(core_s) not in COMMON_WORDS else single_word_case(core_s)
+                if len(core) > 1:
+                    case = "capital"
+                out.append(Variant(core_s, i, "setting-core", case, 18))
+    return out
+
+
+def _with_spelling_forms(variants: list[Variant]) -> list[Variant]:
+    """Add forms without an inner apostrophe or with a hyphen as a space ("O'Brien" -> "OBrien", "O Brien")."""
+    out = list(variants)
+    seen = {(v.text, v.entry) for v in variants}
+    for v in variants:
+        alts = []
+        if re.search(r"\w['\u2019]\w", v.text):
+            alts.append(re.sub(r"(\w)['\u2019](\w)", r"\1\2", v.text))
+            if v.form not in ("setting", "setting-core"):
+                alts.append(re.sub(r"(\w)['\u2019](\w)", r"\1 \2", v.text))
+        if re.search(r"\w-\w", v.text):
+            alts.append(re.sub(r"(\w)-(\w)", r"\1 \2", v.text))
+            alts.append(re.sub(r"(\w)-(\w)", r"\1\2", v.text))
+        for a in alts:
+            if (a, v.entry) not in seen:
+                seen.add((a, v.entry))
+                out.append(Variant(a, v.entry, v.form, v.case, v.rank))
+    return out
+
+
+# --------------------------------------------------------------------------- identifiers
+_SEP = r"(?:[\s\-./\u2010-\u2015]{0,2})"
+
+
+def identifier_regex(identifier: str) -> re.Pattern[str]:
+    """A pattern matching ``identifier`` with any spacing, hyphens, dots or slashes between characters."""
+    chars = [c for c in fold(identifier) if c.isalnum()]
+    if len(chars) < 4:
+        body = re.escape(fold(identifier))
+    else:
+        body = _SEP.join(re.escape(c) for c in chars)
+    return re.compile(rf"(?<![0-9A-Za-z]){body}(?![0-9A-Za-z])", re.IGNORECASE)
+
+
+# --------------------------------------------------------------------------- dates
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+    # Welsh month names, for parallel texts
+    "ionawr": 1, "chwefror": 2, "mawrth": 3, "ebrill": 4, "mai": 5, "mehefin": 6, "gorffennaf": 7,
+    "awst": 8, "medi": 9, "hydref": 10, "tachwedd": 11, "rhagfyr": 12,
+}
+_MON = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+(?:the\s+)?)?"
+_ORD = r"(?:st|nd|rd|th)?"
+_DATE_RE = re.compile(
+    rf"""(?<![\w/.\-])(?:
+      {_WEEKDAY}(?P<d1>\d{{1,2}}){_ORD}(?:\s+of)?[\s\-/.,]*(?P<m1>{_MON})[\s\-/.,]+(?P<y1>\d{{4}}|\d{{2}})
+    | {_WEEKDAY}(?P<m2>{_MON})\s+(?:the\s+)?(?P<d2>\d{{1,2}}){_ORD},?\s+(?P<y2>\d{{4}}|\d{{2}})
+    | (?P<d3>\d{{1,2}})\s?(?P<s3>[/.\-])\s?(?P<m3>\d{{1,2}})\s?(?P=s3)\s?(?P<y3>\d{{4}}|\d{{2}})
+    | (?P<y4>\d{{4}})(?P<s4>[/.\-])(?P<m4>\d{{1,2}})(?P=s4)(?P<d4>\d{{1,2}})
+    )(?![\w]|[/.\-]\d)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A written date: ``year`` has two digits when ``short_year``."""
+
+    start: int
+    end: int
+    day: int
+    month: int
+    year: int
+    short_year: bool
+
+    def is_date(self, d: _dt.date) -> bool:
+        """True when this mention denotes ``d``."""
+        if (self.day, self.month) != (d.day, d.month):
+            return False
+        return self.year == (d.year % 100 if self.short_year else d.year)
+
+
+def find_dates(text: str) -> Iterator[DateMention]:
+    """Every written date in ``text`` (day-first for numeric dates, UK style)."""
+    for m in _DATE_RE.finditer(text):
+        g = m.groupdict()
+        for k in "1234":
+            if g.get(f"d{k}"):
+                day, mon, year = g[f"d{k}"], g[f"m{k}"], g[f"y{k}"]
+                break
+        else:  # pragma: no cover - the pattern always sets one group
+            continue
+        month = int(mon) if mon.isdigit() else _MONTHS.get(mon.rstrip(".").lower(), 0)
+        d, y = int(day), int(year)
+        if not (1 <= d <= 31 and 1 <= month <= 12):
+            continue
+        yield DateMention(m.start(), m.end(), d, month, y, len(year) == 2)
+
+
+def date_forms(d: _dt.date) -> list[str]:
+    """Common written forms of ``d`` (used in tests and documentation)."""
+    month, mon = d.strftime("%B"), d.strftime("%b")
+    suffix = "th" if 11 <= d.day <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(d.day % 10, "th")
+    yy = f"{d.year % 100:02d}"
+    return [
+        f"{d.day} {month} {d.year}", f"{d.day}{suffix} {month} {d.year}", f"{d.day}{suffix} of {month} {d.year}",
+        f"{d.day:02d}/{d.month:02d}/{d.year}", f"{d.day}/{d.month}/{yy}", f"{d.day:02d}.{d.month:02d}.{d.year}",
+        f"{d.day:02d}-{d.month:02d}-{d.year}", d.isoformat(), f"{month} {d.day}, {d.year}",
+        f"{month} {d.day}{suffix} {d.year}", f"{d.day}-{mon}-{d.year}", f"{d.day} {mon} {d.year}",
+        f"{d.day} {mon}. {yy}", f"{d.strftime('%A')} {d.day} {month} {d.year}", f"{d.day:02d}/{d.month:02d}/{yy}",
+    ]
