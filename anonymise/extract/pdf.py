@@ -1,0 +1,511 @@
+"""Text extraction from every part of a PDF (pages, metadata, annotations, attachments, revisions...); fails closed."""
+
+from __future__ import annotations
+
+import bisect
+import html
+import io
+import logging
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pikepdf
+
+from anonymise.extract.docx import xmp_values
+from anonymise.extract.safexml import UnsafeInput, parse_xml
+from anonymise.types import Extracted, ExtractProblem, TextPart
+
+MAX_PDF_BYTES = 200 * 1024 * 1024
+MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
+MAX_PAGES = 2_000
+MAX_DEPTH = 2
+COVER_FRACTION = 0.6
+TEXT_ATTACHMENT = re.compile(r"\.(txt|text|md|markdown|csv|tsv|json|xml|yaml|yml|html?|rtf|log|ics|vcf)$", re.I)
+_INFO_SKIP = {"/CreationDate", "/ModDate", "/Trapped"}
+_STARTXREF_EOF = re.compile(rb"startxref\s*\d+\s*%%EOF")
+_VISIBLE = {"body", "header", "footer", "footnote", "endnote", "textbox", "alt-text"}
+
+for _noisy in ("pdfminer", "pypdf", "pikepdf"):
+    logging.getLogger(_noisy).setLevel(logging.ERROR)
+
+
+def _s(value: Any) -> str:
+    """A PDF object as readable text."""
+    if isinstance(value, pikepdf.String):
+        return str(value)
+    if isinstance(value, pikepdf.Name):
+        return str(value)[1:]
+    if isinstance(value, pikepdf.Array):
+        return " ".join(_s(v) for v in value)
+    if isinstance(value, (int, float, bool)):
+        return str(value)
+    try:
+        return str(value)
+    except Exception:
+        return ""
+
+
+def _lines(values: list[str]) -> str:
+    seen: dict[str, None] = {}
+    for value in values:
+        value = " ".join(value.split())
+        if value:
+            seen.setdefault(value, None)
+    return "".join(v + "\n" for v in seen)
+
+
+def _strip_markup(rich: str) -> str:
+    return html.unescape(re.sub(r"<[^>]*>", " ", rich))
+
+
+class _Pdf:
+    def __init__(self, data: bytes, name: str, depth: int) -> None:
+        self.data = data
+        self.name = name
+        self.depth = depth
+        self.parts: list[TextPart] = []
+        self.problems: list[ExtractProblem] = []
+        self._attachment_names: list[str] = []
+
+    def add(self, part: str, channel: str, text: str) -> None:
+        if text.strip():
+            self.parts.append(TextPart(part, channel, text))
+
+    def problem(self, part: str | None, message: str) -> None:
+        self.problems.append(ExtractProblem(part, message))
+
+    # ------------------------------------------------------------------ driver
+
+    def run(self) -> None:
+        try:
+            pdf = pikepdf.open(io.BytesIO(self.data))
+        except pikepdf.PasswordError:
+            self.problem(None, "PDF is encrypted with a password; check an unencrypted copy")
+            return
+        except Exception as exc:
+            self.problem(None, f"PDF could not be parsed: {exc}")
+            return
+        with pdf:
+            if len(pdf.pages) > MAX_PAGES:
+                self.problem(None, f"PDF has {len(pdf.pages)} pages (limit {MAX_PAGES})")
+                return
+            self._pages_text()
+            for step in (self._info, self._xmp, self._annotations, self._attachments, self._outlines, self._forms):
+                try:
+                    step(pdf)
+                except UnsafeInput as exc:
+                    self.problem(exc.part, exc.message)
+                except Exception as exc:
+                    self.problem(f"pdf:{step.__name__.strip('_')}", f"could not be read completely: {exc}")
+        self._revisions()
+
+    # ------------------------------------------------------------------ page text
+
+    def _pages_text(self) -> None:
+        from pdfminer.converter import PDFPageAggregator
+        from pdfminer.pdfdocument import PDFDocument
+        from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+        from pdfminer.pdfpage import PDFPage
+        from pdfminer.pdfparser import PDFParser
+
+        try:
+            document = PDFDocument(PDFParser(io.BytesIO(self.data)))
+            manager = PDFResourceManager(caching=True)
+            device = PDFPageAggregator(manager, laparams=None)
+            interpreter = PDFPageInterpreter(manager, device)
+            pages = PDFPage.create_pages(document)
+        except Exception as exc:
+            self.problem(None, f"PDF page text could not be read: {exc}")
+            return
+        number = 0
+        while True:
+            try:
+                page = next(pages)
+            except StopIteration:
+                break
+            except Exception as exc:
+                self.problem(f"pdf:page={number + 1}", f"page could not be read: {exc}")
+                break
+            number += 1
+            part = f"pdf:page={number}"
+            try:
+                interpreter.process_page(page)
+                body, covered, hidden = page_layout_text(device.get_result())
+            except Exception as exc:
+                self.problem(part, f"page text could not be read: {exc}")
+                continue
+            self.add(part, "body", body)
+            self.add(f"{part}#covered-text", "covered-text", covered)
+            self.add(f"{part}#hidden", "hidden", hidden)
+
+    # ------------------------------------------------------------------ metadata
+
+    def _info(self, pdf: pikepdf.Pdf) -> None:
+        lines = []
+        for key, value in pdf.docinfo.items():
+            if str(key) in _INFO_SKIP:
+                continue
+            lines.append(f"{str(key)[1:]}: {_s(value)}")
+        self.add("pdf:info", "metadata", _lines(lines))
+
+    def _xmp(self, pdf: pikepdf.Pdf) -> None:
+        meta = pdf.Root.get("/Metadata")
+        if meta is None:
+            return
+        if not isinstance(meta, pikepdf.Stream):
+            return
+        raw = meta.read_bytes()
+        if not raw.strip():
+            return
+        self.add("pdf:xmp", "metadata", _lines(xmp_values(parse_xml(raw, "pdf:xmp"))))
+
+    # ------------------------------------------------------------------ annotations
+
+    def _annotations(self, pdf: pikepdf.Pdf) -> None:
+        for number, page in enumerate(pdf.pages, start=1):
+            annots = page.obj.get("/Annots")
+            if not isinstance(annots, pikepdf.Array):
+                continue
+            notes: list[str] = []
+            links: list[str] = []
+            for annot in annots:
+                if not isinstance(annot, pikepdf.Dictionary):
+                    continue
+                subtype = _s(annot.get("/Subtype", ""))
+                if subtype == "Widget":
+                    continue  # form fields are read from the AcroForm
+                if subtype == "Link":
+                    action = annot.get("/A")
+                    if isinstance(action, pikepdf.Dictionary):
+                        for key in ("/URI", "/F", "/D"):
+                            if key in action and not isinstance(action[key], (pikepdf.Dictionary, pikepdf.Array)):
+                                links.append(_s(action[key]))
+                    continue
+                for key in ("/T", "/Contents", "/Subj", "/OverlayText", "/TU"):
+                    if key in annot:
+                        notes.append(_s(annot[key]))
+                if "/RC" in annot:
+                    rich = annot["/RC"]
+                    notes.append(_strip_markup(rich.read_bytes().decode("utf-8", "replace") if isinstance(rich, pikepdf.Stream) else _s(rich)))
+                if subtype == "FileAttachment" and "/FS" in annot:
+                    self._file_spec(annot["/FS"], f"pdf:page={number}:annotations")
+            self.add(f"pdf:page={number}:annotations", "annotation", _lines(notes))
+            self.add(f"pdf:page={number}:links", "hyperlink", _lines(links))
+
+    # ------------------------------------------------------------------ attachments
+
+    def _attachments(self, pdf: pikepdf.Pdf) -> None:
+        names = []
+        for key, spec in pdf.attachments.items():
+            names.append(str(key))
+            self._file_spec(spec.obj, "pdf:attachments", key=str(key))
+        self.add("pdf:attachments", "attachment", _lines(names + self._attachment_names))
+
+    def _file_spec(self, spec: Any, where: str, key: str | None = None) -> None:
+        if not isinstance(spec, pikepdf.Dictionary):
+            self.problem(where, "attachment has an unreadable file specification")
+            return
+        filename = ""
+        for k in ("/UF", "/F"):
+            if k in spec and not isinstance(spec[k], (pikepdf.Dictionary, pikepdf.Array)):
+                filename = _s(spec[k])
+                break
+        filename = filename or key or "attachment"
+        self._attachment_names.append(filename)
+        if "/Desc" in spec:
+            self._attachment_names.append(_s(spec["/Desc"]))
+        ef = spec.get("/EF")
+        stream = None
+        if isinstance(ef, pikepdf.Dictionary):
+            stream = ef.get("/UF") or ef.get("/F")
+        part = f"pdf:attachment={filename}"
+        if not isinstance(stream, pikepdf.Stream):
+            return
+        declared = stream.get("/Params", {}).get("/Size") if isinstance(stream.get("/Params"), pikepdf.Dictionary) else None
+        if declared is not None and int(declared) > MAX_ATTACHMENT_BYTES:
+            self.problem(part, "attachment is too large to inspect")
+            return
+        try:
+            content = stream.read_bytes()
+        except Exception as exc:
+            self.problem(part, f"attachment could not be read: {exc}")
+            return
+        if len(content) > MAX_ATTACHMENT_BYTES:
+            self.problem(part, "attachment is too large to inspect")
+            return
+        self._attachment_content(filename, part, content)
+
+    def _attachment_content(self, filename: str, part: str, content: bytes) -> None:
+        from anonymise.extract.text import decode_text
+
+        lower = filename.lower()
+        if TEXT_ATTACHMENT.search(lower):
+            inner = decode_text(content, part)
+        elif lower.endswith((".pdf", ".docx", ".docm", ".dotx")) or content[:5] == b"%PDF-":
+            if self.depth >= MAX_DEPTH:
+                self.problem(part, "attachment is nested too deeply to inspect")
+                return
+            if lower.endswith(".pdf") or content[:5] == b"%PDF-":
+                inner = extract_pdf_bytes(content, "", self.depth + 1)
+            else:
+                from anonymise.extract.docx import extract_docx_bytes
+
+                inner = extract_docx_bytes(content, "")
+            inner = Extracted(
+                parts=[TextPart(f"{part}/{p.part}", "attachment" if p.channel in _VISIBLE else p.channel, p.text) for p in inner.parts],
+                problems=[ExtractProblem(f"{part}/{p.part}" if p.part else part, p.message) for p in inner.problems],
+            )
+        else:
+            self.problem(part, "attachment is not a text, PDF or DOCX file and cannot be inspected; remove it")
+            return
+        for text_part in inner.parts:
+            channel = "attachment" if text_part.channel == "body" else text_part.channel
+            self.add(text_part.part or part, channel, text_part.text)
+        self.problems += inner.problems
+
+    # ------------------------------------------------------------------ outlines and forms
+
+    def _outlines(self, pdf: pikepdf.Pdf) -> None:
+        titles: list[str] = []
+        with pdf.open_outline() as outline:
+            stack = list(reversed(outline.root))
+            seen = 0
+            while stack and seen < 100_000:
+                item = stack.pop()
+                seen += 1
+                titles.append(item.title or "")
+                stack.extend(reversed(list(item.children)))
+        self.add("pdf:outlines", "outline", _lines(titles))
+
+    def _forms(self, pdf: pikepdf.Pdf) -> None:
+        acro = pdf.Root.get("/AcroForm")
+        if not isinstance(acro, pikepdf.Dictionary):
+            return
+        lines: list[str] = []
+        visited: set[tuple[int, int]] = set()
+
+        def walk(field: Any, prefix: str) -> None:
+            if not isinstance(field, pikepdf.Dictionary):
+                return
+            if field.is_indirect:
+                if field.objgen in visited:
+                    return
+                visited.add(field.objgen)
+            name = prefix
+            if "/T" in field:
+                name = f"{prefix}.{_s(field['/T'])}" if prefix else _s(field["/T"])
+            values = [_s(field[k]) for k in ("/TU", "/TM", "/V", "/DV") if k in field and not isinstance(field[k], (pikepdf.Dictionary, pikepdf.Stream))]
+            if "/Opt" in field:
+                values.append(_s(field["/Opt"]))
+            if name or values:
+                lines.append(f"{name}: {' | '.join(v for v in values if v)}" if values else name)
+            for kid in field.get("/Kids", []):
+                walk(kid, name)
+
+        for field in acro.get("/Fields", []):
+            walk(field, "")
+        xfa = acro.get("/XFA")
+        if xfa is not None:
+            streams = [xfa] if isinstance(xfa, pikepdf.Stream) else [x for x in xfa if isinstance(x, pikepdf.Stream)] if isinstance(xfa, pikepdf.Array) else []
+            for stream in streams:
+                raw = stream.read_bytes().strip()
+                if raw:
+                    root = parse_xml(raw, "pdf:forms")
+                    lines += [t for t in root.itertext() if t.strip()]
+        self.add("pdf:forms", "form-field", _lines(lines))
+
+    # ------------------------------------------------------------------ incremental updates
+
+    def _revisions(self) -> None:
+        ends = [m.end() for m in _STARTXREF_EOF.finditer(self.data)]
+        if len(ends) < 2:
+            return
+        linearized = b"/Linearized" in self.data[:2048]
+        final = revision_lines(self.data)
+        if final is None:
+            self.problem("pdf:revision", "final revision could not be read for comparison with earlier revisions")
+            return
+        for number, end in enumerate(ends[:-1], start=1):
+            earlier = revision_lines(self.data[:end])
+            if earlier is None:
+                if linearized and number == 1:
+                    continue  # the first-page section of a linearized file is not a revision
+                self.problem(f"pdf:revision={number}", "earlier revision left by an incremental update could not be read")
+                continue
+            gone = [line for line in earlier if line not in final]
+            self.add(f"pdf:revision={number}", "earlier-revision", _lines(gone))
+
+
+def revision_lines(data: bytes) -> set[str] | list[str] | None:
+    """The page text lines, Info values and annotation texts of the revision ending ``data``."""
+    import pypdf
+
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            return None
+        out: list[str] = []
+        for page in reader.pages:
+            out += [" ".join(line.split()) for line in (page.extract_text() or "").splitlines()]
+            for annot in page.get("/Annots") or []:
+                annot = annot.get_object()
+                for key in ("/T", "/Contents", "/Subj"):
+                    if key in annot:
+                        out.append(" ".join(str(annot[key]).split()))
+        for key, value in (reader.metadata or {}).items():
+            if key not in _INFO_SKIP:
+                out.append(f"{key[1:]}: {' '.join(str(value).split())}")
+    except Exception:
+        return None
+    return [line for line in dict.fromkeys(out) if line]
+
+
+# ---------------------------------------------------------------------- page layout
+
+
+def _flatten(container: Any) -> Iterator[tuple[Any, Any]]:
+    """(item, parent) in content-stream order, descending into form XObjects."""
+    from pdfminer.layout import LTFigure
+
+    for item in container:
+        if isinstance(item, LTFigure):
+            yield from _flatten(item)
+        else:
+            yield item, container
+
+
+def _is_white(color: Any) -> bool:
+    if isinstance(color, (int, float)):
+        color = (color,)
+    if not isinstance(color, (tuple, list)) or not color:
+        return False
+    try:
+        values = [float(c) for c in color]
+    except (TypeError, ValueError):
+        return False
+    if len(values) == 1 or len(values) == 3:
+        return min(values) >= 0.97
+    if len(values) == 4:
+        return max(values) <= 0.03
+    return False
+
+
+def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> float:
+    w = min(a[2], b[2]) - max(a[0], b[0])
+    h = min(a[3], b[3]) - max(a[1], b[1])
+    if w <= 0 or h <= 0:
+        return 0.0
+    return w * h
+
+
+def page_layout_text(ltpage: Any) -> tuple[str, str, str]:
+    """(visible text, text covered by a shape or image drawn later, white-on-white text) of a page.
+
+    ``ltpage`` is a pdfminer page laid out with ``laparams=None`` (items in content-stream order).
+    A character counts as covered when a filled path or an image drawn after it covers at least
+    60 % of its box; covered and invisible characters are removed before the visible text is laid
+    out, so they appear only in their own channel.
+    """
+    from pdfminer.layout import LAParams, LTChar, LTCurve, LTImage, LTTextContainer
+
+    flat = list(_flatten(ltpage))
+    shapes: list[tuple[int, tuple[float, float, float, float], bool]] = []
+    for index, (item, _parent) in enumerate(flat):
+        if isinstance(item, LTCurve) and getattr(item, "fill", False):
+            shapes.append((index, tuple(item.bbox), _is_white(getattr(item, "non_stroking_color", None))))
+        elif isinstance(item, LTImage):
+            shapes.append((index, tuple(item.bbox), False))
+    shape_index = [s[0] for s in shapes]
+    covered: list[tuple[int, Any]] = []
+    hidden: list[tuple[int, Any]] = []
+    for index, (item, _parent) in enumerate(flat):
+        if not isinstance(item, LTChar):
+            continue
+        box = tuple(item.bbox)
+        area = (box[2] - box[0]) * (box[3] - box[1])
+        if area <= 0:
+            continue
+        start = bisect.bisect_right(shape_index, index)
+        if any(_overlap(box, s[1]) >= COVER_FRACTION * area for s in shapes[start:]):
+            covered.append((index, item))
+            continue
+        if _is_white(getattr(item.graphicstate, "ncolor", None)):
+            under = [s for s in shapes[:start] if _overlap(box, s[1]) >= COVER_FRACTION * area]
+            if not under or under[-1][2]:
+                hidden.append((index, item))
+    removed = {id(item) for _i, item in covered + hidden}
+    if removed:
+        _remove(ltpage, removed)
+    ltpage.analyze(LAParams(all_texts=True))
+    body = "".join(_texts(ltpage, LTTextContainer))
+    return body, _runs(covered), _runs(hidden)
+
+
+def _remove(container: Any, removed: set[int]) -> None:
+    from pdfminer.layout import LTFigure
+
+    container._objs = [o for o in container._objs if id(o) not in removed]
+    for obj in container._objs:
+        if isinstance(obj, LTFigure):
+            _remove(obj, removed)
+
+
+def _texts(container: Any, kind: type) -> Iterator[str]:
+    from pdfminer.layout import LTFigure
+
+    for obj in container:
+        if isinstance(obj, kind):
+            yield obj.get_text()
+        elif isinstance(obj, LTFigure):
+            yield from _texts(obj, kind)
+
+
+def _runs(chars: list[tuple[int, Any]]) -> str:
+    """Characters joined into lines: a new line where the stream order breaks or the line changes."""
+    out: list[str] = []
+    previous: tuple[int, Any] | None = None
+    for index, char in chars:
+        if previous is not None:
+            p_index, p_char = previous
+            same_line = abs(p_char.bbox[1] - char.bbox[1]) < 0.5 * max(char.height, 1)
+            if index != p_index + 1 or not same_line:
+                out.append("\n")
+            elif char.bbox[0] - p_char.bbox[2] > 0.25 * max(char.width, 1) and not out[-1].endswith(" "):
+                out.append(" ")
+        out.append(char.get_text())
+        previous = (index, char)
+    if out:
+        out.append("\n")
+    return "".join(out)
+
+
+def extract_pdf_bytes(data: bytes, name: str, depth: int = 0) -> Extracted:
+    """Extract every text channel of a PDF given as bytes; ``name`` is the file name (a part of its own)."""
+    result = Extracted()
+    if name:
+        result.parts.append(TextPart("filename", "filename", name))
+    if len(data) > MAX_PDF_BYTES:
+        result.problems.append(ExtractProblem(None, f"PDF is larger than {MAX_PDF_BYTES // (1024 * 1024)} MB"))
+        return result
+    if b"%PDF-" not in data[:1024]:
+        result.problems.append(ExtractProblem(None, "not a PDF file (no %PDF- header)"))
+        return result
+    pdf = _Pdf(data, name, depth)
+    try:
+        pdf.run()
+    except RecursionError:
+        pdf.problem(None, "PDF is nested too deeply to inspect")
+    result.parts += pdf.parts
+    result.problems += pdf.problems
+    return result
+
+
+def extract_pdf(path: Path) -> Extracted:
+    """Extract every text channel of a PDF file; encrypted or unparsable files give an ExtractProblem."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return Extracted(problems=[ExtractProblem(None, f"file could not be read: {exc.strerror or exc}")])
+    return extract_pdf_bytes(data, path.name)
