@@ -1,0 +1,522 @@
+"""DOCX rendering with python-docx, walking markdown-it tokens (not converting HTML); deterministic."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from docx import Document as new_document
+from docx.document import Document as DocxDocument
+from docx.enum.section import WD_ORIENT
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Cm, Pt, RGBColor
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+from markdown_it.token import Token
+
+from generator.errors import RenderError
+from generator.render import markdown as md
+from generator.render.context import RenderContext
+from generator.render.strings import page_of
+
+NUMBERED_STYLE = "Numbered Paragraph"
+MAX_IMAGE_WIDTH = Cm(15.5)
+# docx heading level = HTML level - 1 (HTML h1 is the title page; ## sections are Heading 1).
+_HEADING = {2: "Heading 1", 3: "Heading 2", 4: "Heading 3"}
+
+
+def render_docx(ctx: RenderContext, *, reference: Path | None = None) -> bytes:
+    """Render one document to DOCX bytes (byte-identical for the same input and reference DOCX).
+
+    ``reference`` is an organisation's reference DOCX whose styles, fonts, page setup and theme
+    are used (its body text is discarded).
+    """
+    try:
+        doc = new_document(str(reference)) if reference else new_document()
+    except Exception as exc:  # python-docx raises several types for a bad package
+        raise RenderError(f"cannot open the reference DOCX {reference}: {exc}") from exc
+    _clear_body(doc)
+    _setup(doc, ctx)
+    builder = _Builder(doc, ctx)
+    builder.title_page()
+    builder.contents()
+    builder.body()
+    builder.appendices()
+    _metadata(doc, ctx)
+    raw = io.BytesIO()
+    doc.save(raw)
+    return _normalise_package(raw.getvalue(), ctx.date)
+
+
+# --------------------------------------------------------------------------- document setup
+def _clear_body(doc: DocxDocument) -> None:
+    body = doc.element.body
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
+
+
+def _setup(doc: DocxDocument, ctx: RenderContext) -> None:
+    styles = doc.styles
+    # Document language (spelling, screen readers): docDefaults and the Normal style.
+    rpr_default = styles.element.find(qn("w:docDefaults") + "/" + qn("w:rPrDefault") + "/" + qn("w:rPr"))
+    if rpr_default is not None:
+        _set_lang(rpr_default, ctx.lang_tag)
+    _set_lang(styles["Normal"].element.get_or_add_rPr(), ctx.lang_tag)
+    if NUMBERED_STYLE not in [s.name for s in styles]:
+        style = styles.add_style(NUMBERED_STYLE, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = styles["Normal"]
+        fmt = style.paragraph_format
+        fmt.left_indent = Cm(1.25)
+        fmt.first_line_indent = Cm(-1.25)
+        fmt.space_after = Pt(6)
+        fmt.tab_stops.add_tab_stop(Cm(1.25))
+    for name in ("TOC 1", "TOC 2"):
+        if name not in [s.name for s in styles]:
+            style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+            style.base_style = styles["Normal"]
+            style.paragraph_format.left_indent = Cm(0 if name == "TOC 1" else 0.6)
+            style.paragraph_format.space_after = Pt(3)
+    section = doc.sections[0]
+    section.orientation = WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+    section.left_margin = section.right_margin = Cm(2.0)
+    section.top_margin, section.bottom_margin = Cm(2.4), Cm(2.2)
+    section.different_first_page_header_footer = False
+    _header_footer(section, ctx)
+
+
+def _set_lang(rpr: Any, tag: str) -> None:
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = parse_xml(f"<w:lang {nsdecls('w')}/>")
+        rpr.append(lang)
+    lang.set(qn("w:val"), tag)
+
+
+def _header_footer(section: Any, ctx: RenderContext) -> None:
+    header = section.header
+    header.is_linked_to_previous = False
+    hp = header.paragraphs[0]
+    hp.text = ""
+    hp.add_run(ctx.doc_title).font.size = Pt(8.5)
+    if ctx.draft:
+        mark = header.add_paragraph()
+        mark.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        run = mark.add_run(ctx.classification)
+        run.bold = True
+        run.font.size = Pt(9)
+        mark.add_run()._r.append(_watermark(str(ctx.strings["draft"])))
+    footer = section.footer
+    footer.is_linked_to_previous = False
+    fp = footer.paragraphs[0]
+    fp.text = ""
+    if ctx.draft:
+        fp.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        run = fp.add_run(ctx.classification)
+        run.bold = True
+        run.font.size = Pt(9)
+        fp = footer.add_paragraph()
+    fp.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    template = page_of(ctx.lang, "\x00", "\x01")
+    before, rest = template.split("\x00")
+    middle, after = rest.split("\x01")
+    for text, field in ((before, "PAGE"), (middle, "NUMPAGES"), (after, None)):
+        if text:
+            fp.add_run(text).font.size = Pt(8.5)
+        if field:
+            _field(fp, field, "1", size=Pt(8.5))
+
+
+def _field(paragraph: Paragraph, instr: str, placeholder: str, size: Any = None) -> None:
+    """A complex field (PAGE, NUMPAGES, TOC...) with a pre-filled result."""
+    for kind in ("begin", "instr", "separate", "text", "end"):
+        run = paragraph.add_run()
+        if size is not None:
+            run.font.size = size
+        if kind == "instr":
+            el = parse_xml(f'<w:instrText {nsdecls("w")} xml:space="preserve"> {instr} </w:instrText>')
+        elif kind == "text":
+            run.text = placeholder
+            continue
+        else:
+            el = parse_xml(f'<w:fldChar {nsdecls("w")} w:fldCharType="{kind}"/>')
+        run._r.append(el)
+
+
+def _watermark(text: str) -> Any:
+    """A Word-style diagonal text watermark (VML text path) for the header of a draft."""
+    safe = text.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
+    xml = (
+        f'<w:pict {nsdecls("w")} xmlns:v="urn:schemas-microsoft-com:vml" '
+        'xmlns:o="urn:schemas-microsoft-com:office:office" '
+        'xmlns:w10="urn:schemas-microsoft-com:office:word">'
+        '<v:shapetype id="_x0000_t136" coordsize="21600,21600" o:spt="136" adj="10800" '
+        'path="m@7,l@8,m@5,21600l@6,21600e">'
+        '<v:path textpathok="t" o:connecttype="custom"/>'
+        '<v:textpath on="t" fitshape="t"/>'
+        '<o:lock v:ext="edit" text="t" shapetype="t"/></v:shapetype>'
+        '<v:shape id="CaseReviewDraftWatermark" o:spid="_x0000_s1025" type="#_x0000_t136" '
+        'style="position:absolute;margin-left:0;margin-top:0;width:415pt;height:138pt;rotation:315;'
+        "z-index:-251657216;mso-position-horizontal:center;mso-position-horizontal-relative:margin;"
+        'mso-position-vertical:center;mso-position-vertical-relative:margin" o:allowincell="f" '
+        'fillcolor="#d9d9d9" stroked="f">'
+        '<v:fill opacity=".5"/>'
+        f'<v:textpath style="font-family:&quot;DejaVu Sans&quot;;font-size:1pt" string="{safe}"/>'
+        '<w10:wrap anchorx="margin" anchory="margin"/></v:shape></w:pict>'
+    )
+    return parse_xml(xml)
+
+
+def _metadata(doc: DocxDocument, ctx: RenderContext) -> None:
+    """Core properties: title and language; no author, editor, tool name; dates from the review."""
+    when = dt.datetime.combine(ctx.date, dt.time(0, 0))
+    props = doc.core_properties
+    props.title = ctx.full_title
+    props.subject = ""
+    props.author = ""
+    props.last_modified_by = ""
+    props.comments = ""
+    props.keywords = ""
+    props.category = ""
+    props.content_status = ""
+    props.identifier = ""
+    props.version = ""
+    props.language = ctx.lang_tag
+    props.revision = 1
+    props.created = when
+    props.modified = when
+    props.last_printed = when
+
+
+_APP_XML = (
+    b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+    b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
+    b'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+    b"<TotalTime>0</TotalTime><DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop>"
+    b"<LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc>"
+    b"<HyperlinksChanged>false</HyperlinksChanged></Properties>"
+)
+_DROP = {"docProps/thumbnail.jpeg", "docProps/custom.xml"}
+
+
+def _normalise_package(data: bytes, date: dt.date) -> bytes:
+    """Rewrite the zip: fixed timestamps and order, no thumbnail, app.xml without tool names."""
+    stamp = (max(date.year, 1980), date.month, date.day, 0, 0, 0)
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        names = src.namelist()
+        order = sorted(names, key=lambda n: (n != "[Content_Types].xml", n))
+        for name in order:
+            if name in _DROP:
+                continue
+            content = src.read(name)
+            if name == "docProps/app.xml":
+                content = _APP_XML
+            elif name == "_rels/.rels":
+                content = re.sub(rb"<Relationship [^>]*(?:thumbnail|custom-properties)[^>]*/>", b"", content)
+            elif name == "[Content_Types].xml":
+                content = re.sub(rb'<Override PartName="/docProps/(?:thumbnail\.jpeg|custom\.xml)"[^>]*/>', b"", content)
+            info = zipfile.ZipInfo(name, date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o600 << 16
+            info.create_system = 0
+            dst.writestr(info, content)
+    return out.getvalue()
+
+
+# --------------------------------------------------------------------------- content
+class _Builder:
+    """Writes one document's paragraphs, tables and pictures into a python-docx Document."""
+
+    def __init__(self, doc: DocxDocument, ctx: RenderContext) -> None:
+        self.doc = doc
+        self.ctx = ctx
+        self.s = ctx.strings
+
+    # -- furniture
+    def title_page(self) -> None:
+        ctx, doc = self.ctx, self.doc
+        if ctx.board:
+            p = doc.add_paragraph()
+            p.add_run(ctx.board).bold = True
+        doc.add_paragraph(ctx.review_title, style="Title")
+        doc.add_paragraph(ctx.doc_title, style="Subtitle" if "Subtitle" in _names(doc) else None)
+        rows = []
+        if ctx.pseudonym:
+            rows.append((self.s["child"], ctx.pseudonym))
+        rows.append((self.s["review_type"], ctx.review_type))
+        rows.append((self.s["date"], ctx.date_text))
+        for i, (name, role) in enumerate(ctx.reviewers):
+            rows.append((self.s["reviewers"] if i == 0 else "", f"{name}, {role}" if role else name))
+        if ctx.draft:
+            rows.append((self.s["classification"], ctx.classification))
+        for label, value in rows:
+            p = doc.add_paragraph()
+            if label:
+                p.add_run(f"{label}: ").bold = True
+            p.add_run(str(value))
+        self._page_break()
+
+    def contents(self) -> None:
+        doc = self.doc
+        doc.add_paragraph(str(self.s["contents"]), style="TOC Heading" if "TOC Heading" in _names(doc) else None)
+        entries: list[tuple[int, str]] = [
+            (1 if h.level == 2 else 2, h.text) for h in self.ctx.parsed.headings if h.level == 2
+        ]
+        if any(t.type == "footnote_block_open" for t in self.ctx.parsed.tokens):
+            entries.append((1, str(self.s["notes"])))
+        for key, flag in (("action_plan", self.ctx.action_plan), ("chronology", self.ctx.chronology),
+                          ("glossary", self.ctx.glossary)):
+            if flag:
+                entries.append((1, str(self.s[key])))
+        first = doc.add_paragraph(style="TOC 1")
+        runs_begin = [("begin", None), ("instr", 'TOC \\o "1-2" \\h \\z \\u'), ("separate", None)]
+        for kind, instr in runs_begin:
+            run = first.add_run()
+            if kind == "instr":
+                run._r.append(parse_xml(f'<w:instrText {nsdecls("w")} xml:space="preserve"> {instr} </w:instrText>'))
+            else:
+                run._r.append(parse_xml(f'<w:fldChar {nsdecls("w")} w:fldCharType="{kind}"/>'))
+        para = first
+        for i, (level, text) in enumerate(entries):
+            if i > 0:
+                para = doc.add_paragraph(style=f"TOC {level}")
+            para.add_run(text)
+        if not entries:
+            para.add_run(str(self.s["contents_update_note"]))
+        end = para.add_run()
+        end._r.append(parse_xml(f'<w:fldChar {nsdecls("w")} w:fldCharType="end"/>'))
+        self._page_break()
+
+    def _page_break(self) -> None:
+        self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+    # -- body
+    def body(self) -> None:
+        tokens = self.ctx.parsed.tokens
+        numbers = self.ctx.parsed.numbers
+        lists: list[str] = []  # "bullet" / "ordered" stack
+        counters: list[int] = []
+        item_first = False
+        quote = 0
+        notes_started = False
+        i = 0
+        while i < len(tokens):
+            tok = tokens[i]
+            t = tok.type
+            if t == "heading_open":
+                level = int(tok.tag[1])
+                p = self.doc.add_paragraph(style=_HEADING.get(level, "Heading 3"))
+                self.inline(p, tokens[i + 1])
+                i += 3
+                continue
+            if t in ("bullet_list_open", "ordered_list_open"):
+                lists.append("bullet" if t == "bullet_list_open" else "ordered")
+                start = tok.attrGet("start")
+                counters.append(int(start) - 1 if start else 0)
+            elif t in ("bullet_list_close", "ordered_list_close"):
+                lists.pop()
+                counters.pop()
+            elif t == "list_item_open":
+                item_first = True
+                counters[-1] += 1
+            elif t == "blockquote_open":
+                quote += 1
+            elif t == "blockquote_close":
+                quote -= 1
+            elif t == "paragraph_open":
+                inline = tokens[i + 1]
+                p = self._paragraph_for(i, numbers, lists, counters, item_first, quote)
+                item_first = False
+                self.inline(p, inline)
+                i += 3
+                continue
+            elif t in ("fence", "code_block"):
+                p = self.doc.add_paragraph()
+                run = p.add_run(tok.content.rstrip("\n"))
+                run.font.name = "DejaVu Sans Mono"
+            elif t == "table_open":
+                i = self._markdown_table(tokens, i)
+                continue
+            elif t == "footnote_block_open" and not notes_started:
+                notes_started = True
+                self.doc.add_paragraph(str(self.s["notes"]), style="Heading 1")
+            elif t == "footnote_open":
+                item_first = True
+                counters.append(int(tok.meta["id"]) + 1)
+                lists.append("note")
+            elif t == "footnote_close":
+                lists.pop()
+                counters.pop()
+            i += 1
+
+    def _paragraph_for(self, idx: int, numbers: dict[int, str], lists: list[str], counters: list[int],
+                       item_first: bool, quote: int) -> Paragraph:
+        doc = self.doc
+        if lists:
+            kind = lists[-1]
+            if not item_first:
+                return doc.add_paragraph(style=_list_style("List Continue", len(lists)))
+            if kind == "bullet":
+                return doc.add_paragraph(style=_list_style("List Bullet", len(lists)))
+            p = doc.add_paragraph(style=_list_style("List", len(lists)) if kind == "ordered" else None)
+            p.add_run(f"{counters[-1]}.\t")
+            return p
+        if quote:
+            return doc.add_paragraph(style="Quote")
+        number = numbers.get(idx)
+        if number:
+            p = doc.add_paragraph(style=NUMBERED_STYLE)
+            p.add_run(f"{number}\t").bold = True
+            return p
+        return doc.add_paragraph()
+
+    def inline(self, paragraph: Paragraph, inline: Token) -> None:
+        """Add an inline token's runs: emphasis, strong, strike, code, links, images, note refs."""
+        bold = italic = strike = 0
+        link: Any = None
+        for child in inline.children or []:
+            t = child.type
+            if t == "strong_open":
+                bold += 1
+            elif t == "strong_close":
+                bold -= 1
+            elif t == "em_open":
+                italic += 1
+            elif t == "em_close":
+                italic -= 1
+            elif t == "s_open":
+                strike += 1
+            elif t == "s_close":
+                strike -= 1
+            elif t == "link_open":
+                href = str(child.attrGet("href") or "")
+                link = _hyperlink(paragraph, href) if re.match(r"(?i)^(https?|mailto):", href) else None
+            elif t == "link_close":
+                link = None
+            elif t in ("text", "code_inline", "softbreak", "hardbreak"):
+                text = " " if t == "softbreak" else child.content
+                run = paragraph.add_run("" if t == "hardbreak" else text)
+                if t == "hardbreak":
+                    run.add_break()
+                run.bold = bool(bold) or None
+                run.italic = bool(italic) or None
+                if strike:
+                    run.font.strike = True
+                if t == "code_inline":
+                    run.font.name = "DejaVu Sans Mono"
+                if link is not None:
+                    run.font.color.rgb = RGBColor(0x00, 0x46, 0x7F)
+                    run.font.underline = True
+                    link.append(run._r)
+            elif t == "image":
+                self._image(paragraph, child)
+            elif t == "footnote_ref":
+                run = paragraph.add_run(str(int(child.meta["id"]) + 1))
+                run.font.superscript = True
+
+    def _image(self, paragraph: Paragraph, token: Token) -> None:
+        src = str(token.attrGet("src") or "")
+        alt = md.image_alt(token)
+        image = self.ctx.images.get(src)
+        if image is None:
+            paragraph.add_run(f"[{self.s['image_missing']}: {alt}]").italic = True
+            return
+        run = paragraph.add_run()
+        shape = run.add_picture(io.BytesIO(image.data))
+        if shape.width > MAX_IMAGE_WIDTH:
+            ratio = MAX_IMAGE_WIDTH / shape.width
+            shape.width = MAX_IMAGE_WIDTH
+            shape.height = int(shape.height * ratio)
+        doc_pr = shape._inline.docPr
+        doc_pr.set("descr", alt)
+        doc_pr.set("title", alt)
+        doc_pr.set("name", f"Picture {doc_pr.get('id')}")
+
+    def _markdown_table(self, tokens: list[Token], i: int) -> int:
+        rows: list[tuple[bool, list[Token]]] = []
+        header = False
+        while tokens[i].type != "table_close":
+            t = tokens[i].type
+            if t == "thead_open":
+                header = True
+            elif t == "thead_close":
+                header = False
+            elif t == "tr_open":
+                rows.append((header, []))
+            elif t in ("th_open", "td_open"):
+                rows[-1][1].append(tokens[i + 1])
+            i += 1
+        if rows:
+            table = self._table(len(rows), max(len(r[1]) for r in rows), sum(1 for r in rows if r[0]))
+            for r, (is_head, cells) in enumerate(rows):
+                for c, cell_inline in enumerate(cells):
+                    p = table.cell(r, c).paragraphs[0]
+                    self.inline(p, cell_inline)
+                    if is_head:
+                        for run in p.runs:
+                            run.bold = True
+        return i + 1
+
+    def _table(self, rows: int, cols: int, header_rows: int) -> Table:
+        table = self.doc.add_table(rows=rows, cols=cols)
+        if "Table Grid" in _names(self.doc):
+            table.style = self.doc.styles["Table Grid"]
+        for r in range(header_rows):
+            tr_pr = table.rows[r]._tr.get_or_add_trPr()
+            tr_pr.append(parse_xml(f'<w:tblHeader {nsdecls("w")} w:val="true"/>'))
+        for row in table.rows[header_rows:]:
+            row._tr.get_or_add_trPr().append(parse_xml(f'<w:cantSplit {nsdecls("w")} w:val="true"/>'))
+        return table
+
+    def _data_table(self, header: list[str], rows: list[list[str]]) -> None:
+        table = self._table(len(rows) + 1, len(header), 1)
+        for c, text in enumerate(header):
+            table.cell(0, c).paragraphs[0].add_run(text).bold = True
+        for r, values in enumerate(rows, start=1):
+            for c, text in enumerate(values):
+                table.cell(r, c).paragraphs[0].add_run(text)
+        self.doc.add_paragraph()
+
+    def appendices(self) -> None:
+        s, ctx = self.s, self.ctx
+        if ctx.action_plan:
+            self.doc.add_paragraph(str(s["action_plan"]), style="Heading 1")
+            self._data_table(
+                [s["action_id"], s["recommendation"], s["action"], s["owner"], s["due"], s["status"]],
+                [[r["id"], r["recommendation"],
+                  r["action"] + (f"\n{s['progress']}: {r['progress']}" if r["progress"] else ""),
+                  r["owner"], r["due"], r["status"]] for r in ctx.action_plan],
+            )
+        if ctx.chronology:
+            self.doc.add_paragraph(str(s["chronology"]), style="Heading 1")
+            self._data_table([s["event_date"], s["agency"], s["event"]],
+                             [[r["date"], r["agency"], r["event"]] for r in ctx.chronology])
+        if ctx.glossary:
+            self.doc.add_paragraph(str(s["glossary"]), style="Heading 1")
+            self._data_table([s["term"], s["definition"]],
+                             [[r["term"], r["definition"]] for r in ctx.glossary])
+
+
+def _names(doc: DocxDocument) -> set[str]:
+    return {s.name for s in doc.styles}
+
+
+def _list_style(base: str, depth: int) -> str:
+    return base if depth <= 1 else f"{base} {min(depth, 3)}"
+
+
+def _hyperlink(paragraph: Paragraph, url: str) -> Any:
+    r_id = paragraph.part.relate_to(url, RT.HYPERLINK, is_external=True)
+    link = parse_xml(f'<w:hyperlink {nsdecls("w", "r")} r:id="{r_id}"/>')
+    paragraph._p.append(link)
+    return link
