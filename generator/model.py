@@ -103,6 +103,8 @@ class Document:
     title: str | None = None  # the ``# `` heading, if any
     sections: list[Section] = field(default_factory=list)
     front_matter: dict[str, Any] = field(default_factory=dict)
+    problems: list[Any] = field(default_factory=list)  # load findings about this document (VAL0xx)
+    tokens: list[Any] = field(default_factory=list, repr=False)  # markdown-it tokens (loader's parse)
 
     def section(self, section_id: str) -> Section | None:
         return next((s for s in self.sections if s.id == section_id), None)

@@ -1,0 +1,495 @@
+"""Load a review folder (review.yaml + Markdown documents) into the document model, with a source map.
+
+Every problem in the user's files becomes a VAL0xx finding with ``file:line:col`` (and a JSON pointer
+for YAML data); only a missing or non-folder path raises ``UserError``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from generator import schema as schemas
+from generator.errors import UserError
+from generator.findings import REGISTRY, Finding, Location
+from generator.model import Document, Paragraph, Review, Section, SourceText
+from generator.numbering import is_section_heading, number_paragraphs, parser, strip_comments
+
+_REG = "casereview review source format (docs/review-format.md)"
+
+REGISTRY.register("VAL001", "review-yaml-missing", "error", "The review folder has no review.yaml.",
+                  "Every review folder holds a review.yaml with at least `nation:` and `type:`. "
+                  "Create one with `casereview new NATION TYPE DIR`.", _REG)
+REGISTRY.register("VAL002", "yaml-syntax", "error", "review.yaml (or front matter) is not valid YAML.",
+                  "The YAML could not be parsed: a syntax error, a tab used for indentation, a duplicate "
+                  "key or a top level that is not a mapping. The finding points at the offending place.",
+                  _REG)
+REGISTRY.register("VAL003", "unreadable-file", "error", "A file is binary, not UTF-8 or unreadable.",
+                  "Review files must be UTF-8 text (a byte-order mark is accepted). Binary content "
+                  "(NUL bytes) or an invalid byte sequence is reported at its line and column.", _REG)
+REGISTRY.register("VAL004", "file-too-large", "error", "A file is larger than the size limit.",
+                  "Review files are read whole; any file above the limit in schemas/common.yaml "
+                  "(5 MB by default) is refused rather than loaded.", _REG)
+REGISTRY.register("VAL005", "wrong-type", "error", "A review.yaml value has the wrong type or value.",
+                  "A value does not match schemas/review.schema.json: a list where a mapping is "
+                  "expected, a word outside the allowed values, a malformed id.", _REG)
+REGISTRY.register("VAL006", "unknown-key", "error", "review.yaml has a key the schema does not know.",
+                  "Unknown keys are reported (with the closest known key) so that a misspelt key is "
+                  "never silently ignored.", _REG)
+REGISTRY.register("VAL007", "bad-date", "error", "A date is not a valid YYYY-MM-DD date.",
+                  "Dates are ISO 8601 calendar dates (YYYY-MM-DD). Impossible dates (2024-02-30), "
+                  "times, or free text in a date field are reported at their line.", _REG)
+REGISTRY.register("VAL008", "unknown-review-type", "error", "The nation or type is not a known pair.",
+                  "`nation:` and `type:` must be one of the NATION TYPE pairs: england rapid-review, "
+                  "england lcspr, england national-cspr, northern-ireland cmr, scotland learning-review, "
+                  "wales susr, wales cpr.", _REG)
+REGISTRY.register("VAL009", "missing-key", "error", "A key the schema requires is absent.",
+                  "review.yaml needs `nation:` and `type:`; list entries need their id (and the keys "
+                  "named in the schema).", _REG)
+REGISTRY.register("VAL010", "unknown-document", "note", "A Markdown file is not a document of this review type.",
+                  "Markdown files in the review folder are matched to the documents of the NATION TYPE "
+                  "by name; a file matching none is not validated or rendered.", _REG)
+REGISTRY.register("VAL011", "unknown-section-id", "warning", "A heading's {#id} is not a section of the document.",
+                  "An explicit `{#id}` must be one of the document's section ids (see "
+                  "docs/review-format.md); remove it to let the title match, or fix the id.", _REG)
+REGISTRY.register("VAL012", "duplicate-section", "warning", "Two headings match the same section.",
+                  "Each section id appears once per document; the second heading is reported.", _REG)
+
+
+# --------------------------------------------------------------------------- files
+def display_path(path: Path, root: Path) -> str:
+    """How a file is named in findings: relative to the cwd when below it, else to the review's parent."""
+    path = path.resolve()
+    for base in (Path.cwd().resolve(), root.resolve().parent):
+        try:
+            return path.relative_to(base).as_posix()
+        except ValueError:
+            continue
+    return path.as_posix()
+
+
+def read_source(path: Path, rel: str) -> tuple[SourceText | None, list[Finding]]:
+    """Read a UTF-8 text file within the size limit; problems become VAL003/VAL004 findings."""
+    limit = int(schemas.common().get("max_file_bytes", 5 * 1024 * 1024))
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            return None, [REGISTRY.finding(
+                "VAL004", f"file is {size / 1048576:.1f} MB, above the {limit / 1048576:.0f} MB limit; "
+                "split it or move large content to assets/", Location(rel))]
+        data = path.read_bytes()
+    except OSError as exc:
+        return None, [REGISTRY.finding("VAL003", f"cannot read file: {exc.strerror or exc}", Location(rel))]
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        line = data.count(b"\n", 0, nul) + 1
+        return None, [REGISTRY.finding(
+            "VAL003", "binary content (NUL byte): this is not a text file", Location(rel, line, 1))]
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        return None, [REGISTRY.finding(
+            "VAL003", f"not UTF-8: byte 0x{data[exc.start]:02x} cannot be decoded; save the file as UTF-8",
+            Location(rel, line, col))]
+    return SourceText(path.resolve(), rel, text), []
+
+
+# --------------------------------------------------------------------------- YAML
+def _yaml_loader() -> Any:
+    from ruamel.yaml import YAML
+    from ruamel.yaml.constructor import RoundTripConstructor
+
+    class _Constructor(RoundTripConstructor):
+        """Keeps impossible timestamps (2024-02-30) as strings so the schema reports them."""
+
+        def construct_yaml_timestamp(self, node: Any, values: Any = None) -> Any:
+            try:
+                return super().construct_yaml_timestamp(node, values)
+            except (ValueError, OverflowError):
+                return str(node.value)
+
+    _Constructor.add_constructor("tag:yaml.org,2002:timestamp", _Constructor.construct_yaml_timestamp)
+    yaml = YAML(typ="rt")
+    yaml.Constructor = _Constructor
+    yaml.allow_duplicate_keys = False
+    return yaml
+
+
+def _escape(key: str) -> str:
+    return key.replace("~", "~0").replace("/", "~1")
+
+
+def _to_plain(node: Any, pointer: str, pointers: dict[str, tuple[int, int]]) -> Any:
+    """Plain Python data (dates as ISO strings for schema checking) and a pointer -> (line, col) map."""
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    if isinstance(node, CommentedMap):
+        out: dict[str, Any] = {}
+        for key in node:
+            skey = key.isoformat() if isinstance(key, dt.date) else str(key)
+            child = f"{pointer}/{_escape(skey)}"
+            try:
+                line, col = node.lc.key(key)
+                pointers[child] = (line + 1, col + 1)
+            except (KeyError, TypeError, AttributeError):
+                pass
+            out[skey] = _to_plain(node[key], child, pointers)
+        return out
+    if isinstance(node, (CommentedSeq, list)):
+        items = []
+        for i, item in enumerate(node):
+            child = f"{pointer}/{i}"
+            try:
+                line, col = node.lc.item(i)  # type: ignore[union-attr]
+                pointers[child] = (line + 1, col + 1)
+            except (KeyError, TypeError, AttributeError, IndexError):
+                pass
+            items.append(_to_plain(item, child, pointers))
+        return items
+    if isinstance(node, dt.datetime):
+        return node.isoformat()
+    if isinstance(node, dt.date):
+        return node.isoformat()
+    if isinstance(node, bool) or node is None:
+        return node
+    if isinstance(node, int):
+        return int(node)
+    if isinstance(node, float):
+        return float(node)
+    if isinstance(node, str):
+        return str(node)
+    return str(node)
+
+
+def parse_yaml(source: SourceText) -> tuple[Any, dict[str, tuple[int, int]], list[Finding]]:
+    """Parse YAML text into plain data plus a source map; syntax errors become VAL002 findings."""
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+    pointers: dict[str, tuple[int, int]] = {"": (1, 1)}
+    try:
+        node = _yaml_loader().load(source.text)
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+        problem = (exc.problem or exc.context or "invalid YAML").strip()
+        if "\t" in problem or "'\\t'" in problem or (
+            mark is not None and 0 <= mark.index < len(source.text) and source.text[mark.index] == "\t"
+        ):
+            problem = "a tab character is used for indentation; YAML allows spaces only"
+        elif "duplicate key" in problem or "duplicate key" in str(exc):
+            problem = f"duplicate key: {problem}"
+        return None, pointers, [REGISTRY.finding("VAL002", f"invalid YAML: {problem}",
+                                                 source.line_location(line, col))]
+    except YAMLError as exc:
+        return None, pointers, [REGISTRY.finding("VAL002", f"invalid YAML: {exc}", Location(source.rel, 1, 1))]
+    except RecursionError:
+        return None, pointers, [REGISTRY.finding("VAL002", "invalid YAML: nesting is too deep",
+                                                 Location(source.rel, 1, 1))]
+    return _to_plain(node, "", pointers), pointers, []
+
+
+# --------------------------------------------------------------------------- schema
+def _resolve(schema: dict[str, Any], root: dict[str, Any]) -> dict[str, Any]:
+    while isinstance(schema, dict) and "$ref" in schema and schema["$ref"].startswith("#/"):
+        target: Any = root
+        for part in schema["$ref"][2:].split("/"):
+            target = target[part]
+        merged = {k: v for k, v in schema.items() if k != "$ref"}
+        schema = {**target, **merged} if merged else target
+    return schema
+
+
+def _is_date_schema(schema: dict[str, Any], root: dict[str, Any]) -> bool:
+    defs = root.get("$defs", {})
+    return schema is defs.get("date") or schema is defs.get("date_or_bool") or (
+        schema.get("$ref") in ("#/$defs/date", "#/$defs/date_or_bool")
+    )
+
+
+def _dates(data: Any, schema: dict[str, Any], root: dict[str, Any]) -> Any:
+    """Turn valid ISO strings at the schema's date positions into ``datetime.date``."""
+    if _is_date_schema(schema, root):
+        if isinstance(data, str):
+            try:
+                return dt.date.fromisoformat(data) if len(data) == 10 else data
+            except ValueError:
+                return data
+        return data
+    schema = _resolve(schema, root)
+    if isinstance(data, dict):
+        props = schema.get("properties", {})
+        extra = schema.get("additionalProperties")
+        out = {}
+        for k, v in data.items():
+            sub = props.get(k, extra if isinstance(extra, dict) else None)
+            out[k] = _dates(v, sub, root) if isinstance(sub, dict) else v
+        return out
+    if isinstance(data, list):
+        items = schema.get("items")
+        return [_dates(v, items, root) if isinstance(items, dict) else v for v in data]
+    return data
+
+
+def _pointer(path: Any) -> str:
+    return "".join(f"/{_escape(str(p))}" for p in path)
+
+
+def _where(pointer: str) -> str:
+    return pointer.lstrip("/").replace("/", ".") or "review.yaml"
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return f"{str(value).lower()} (a boolean)"
+    if isinstance(value, (dict, list)):
+        return "a mapping" if isinstance(value, dict) else "a list"
+    text = str(value)
+    return repr(text if len(text) <= 40 else text[:37] + "...")
+
+
+def schema_findings(data: Any, source: SourceText, pointers: dict[str, tuple[int, int]]) -> list[Finding]:
+    """Check review.yaml data against schemas/review.schema.json; each problem is one finding."""
+    from jsonschema import Draft202012Validator, FormatChecker
+    from rapidfuzz import process
+
+    root = schemas.review_schema()
+    validator = Draft202012Validator(root, format_checker=FormatChecker())
+    review = Review(source.path.parent, "", "", {}, source, pointers)
+    out: list[Finding] = []
+    seen: set[tuple[str, str]] = set()
+
+    def add(code: str, pointer: str, message: str) -> None:
+        if (code, pointer) in seen:
+            return
+        seen.add((code, pointer))
+        out.append(REGISTRY.finding(code, message, review.pointer_location(pointer)))
+
+    for err in sorted(validator.iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path]):
+        pointer = _pointer(err.absolute_path)
+        where = _where(pointer)
+        schema = err.schema if isinstance(err.schema, dict) else {}
+        if err.validator == "additionalProperties" and isinstance(err.instance, dict):
+            known = list(schema.get("properties", {}))
+            for key in err.instance:
+                if key in known:
+                    continue
+                hint = ""
+                if known:
+                    best = process.extractOne(key, known, score_cutoff=70)
+                    hint = f" (did you mean {best[0]!r}?)" if best else ""
+                allowed = f"; known keys: {', '.join(known)}" if known and not hint else ""
+                add("VAL006", f"{pointer}/{_escape(key)}",
+                    f"unknown key {key!r} in {where}{hint}{allowed}")
+        elif _is_date_schema(schema, root) or err.validator == "format":
+            add("VAL007", pointer, f"{where}: {_describe(err.instance)} is not a date; write YYYY-MM-DD")
+        elif err.validator == "required":
+            missing = [k for k in err.validator_value if not isinstance(err.instance, dict) or k not in err.instance]
+            for key in missing:
+                add("VAL009", pointer, f"{where}: required key {key!r} is missing")
+        elif err.validator in ("enum", "const") and pointer in ("/nation", "/type"):
+            if pointer == "/type" and isinstance(data, dict) and data.get("nation") in schemas.NATIONS:
+                valid = [t for n, t in schemas.review_types() if n == data["nation"]]
+                add("VAL008", pointer, f"type {_describe(err.instance)} is not a {data['nation']} review type; "
+                    f"use one of: {', '.join(valid)}")
+            else:
+                add("VAL008", pointer, f"{pointer[1:]} {_describe(err.instance)} is not known; valid NATION TYPE "
+                    f"pairs: {schemas.pairs_text()}")
+        elif err.validator == "enum":
+            values = ", ".join(str(v) for v in err.validator_value if v is not None)
+            add("VAL005", pointer, f"{where}: {_describe(err.instance)} is not allowed; use one of: {values}")
+        elif err.validator == "type":
+            expected = err.validator_value
+            expected = [expected] if isinstance(expected, str) else list(expected)
+            names = [{"object": "a mapping", "array": "a list", "string": "text", "integer": "a whole number",
+                      "boolean": "true or false", "number": "a number"}.get(t, t) for t in expected if t != "null"]
+            add("VAL005", pointer, f"{where}: expected {' or '.join(names)}, got {_describe(err.instance)}")
+        elif err.validator == "pattern":
+            add("VAL005", pointer, f"{where}: {_describe(err.instance)} is not a valid id "
+                "(start with a letter; letters, digits, '.', '_' or '-')")
+        else:
+            add("VAL005", pointer, f"{where}: {err.message}")
+    return out
+
+
+# --------------------------------------------------------------------------- Markdown
+def _front_matter(source: SourceText) -> tuple[dict[str, Any], str, list[Finding]]:
+    """Split YAML front matter (kept as blank lines so offsets and lines stay true)."""
+    text = source.text
+    if not text.startswith("---"):
+        return {}, text, []
+    lines = text.splitlines(keepends=True)
+    if lines[0].rstrip() != "---":
+        return {}, text, []
+    for i in range(1, len(lines)):
+        if lines[i].rstrip() in ("---", "..."):
+            block = "".join(lines[1:i])
+            fm_source = SourceText(source.path, source.rel, "\n" * 1 + block)
+            data, _, problems = parse_yaml(fm_source)
+            blank = "".join("\n" if ln.endswith(("\n", "\r")) else "" for ln in lines[: i + 1])
+            body = blank + "".join(lines[i + 1:])
+            if problems:
+                return {}, body, problems
+            if data is not None and not isinstance(data, dict):
+                return {}, body, [REGISTRY.finding("VAL002", "front matter must be a YAML mapping",
+                                                   source.line_location(1))]
+            return data or {}, body, []
+    return {}, text, []
+
+
+def parse_markdown_document(source: SourceText, spec: schemas.DocumentSpec | None, lang: str = "en") -> Document:
+    """Parse one Markdown document into sections (matched to ``spec``) and numbered paragraphs.
+
+    Load problems about the document (unknown ``{#id}``, duplicate sections, bad front matter) are in
+    ``Document.problems``.
+    """
+    front, body, problems = _front_matter(source)
+    tokens = parser().parse(body)
+    starts = source.line_starts
+    n_lines = len(starts)
+
+    def offset(line0: int) -> int:
+        return starts[line0] if line0 < n_lines else len(source.text)
+
+    doc = Document(key=spec.key if spec else source.path.name.split(".")[0], source=source, lang=lang,
+                   front_matter=front)
+    doc.problems = problems
+    heads: list[tuple[int, Any]] = []  # (token index, heading_open) of level-0 h1/h2
+    for i, tok in enumerate(tokens):
+        if tok.type == "heading_open" and tok.level == 0:
+            if tok.tag == "h1" and doc.title is None:
+                from generator.schema import split_heading_id
+
+                doc.title = split_heading_id(tokens[i + 1].content)[0]
+            if tok.tag in ("h1", "h2"):
+                heads.append((i, tok))
+    seen: dict[str, Section] = {}
+    sections_by_token: list[int] = []
+    for n, (i, tok) in enumerate(heads):
+        if not is_section_heading(tok):
+            continue
+        inline = tokens[i + 1]
+        title, explicit = schemas.split_heading_id(inline.content)
+        line0 = tok.map[0] if tok.map else 0
+        body_line0 = tok.map[1] if tok.map else line0 + 1
+        nxt = heads[n + 1][1] if n + 1 < len(heads) else None
+        end = offset(nxt.map[0]) if nxt is not None and nxt.map else len(source.text)
+        start = offset(line0)
+        match = schemas.match_section(spec, inline.content) if spec else None
+        sid = match.id if match else (explicit if spec is None else None)
+        if spec is not None and explicit is not None and match is None:
+            known = ", ".join(s.id for s in spec.sections)
+            doc.problems.append(REGISTRY.finding(
+                "VAL011", f"section id {{#{explicit}}} is not a section of {spec.filename}; known ids: {known}",
+                source.location(start, start + len(source.text[start:].split("\n", 1)[0]))))
+        section = Section(id=sid, title=title, level=2, line=line0 + 1, start=start, end=end,
+                          body=source.text[min(offset(body_line0), end):end], explicit_id=explicit is not None)
+        if sid is not None and sid in seen:
+            doc.problems.append(REGISTRY.finding(
+                "VAL012", f"section {sid!r} appears twice (first at line {seen[sid].line}); merge the two",
+                source.line_location(line0 + 1)))
+        elif sid is not None:
+            seen[sid] = section
+        doc.sections.append(section)
+        sections_by_token.append(i)
+    for i, number in number_paragraphs(tokens).items():
+        s_index = int(number.split(".")[0]) - 1
+        tok = tokens[i]
+        line0, line1 = tok.map if tok.map else (0, 0)
+        if 0 <= s_index < len(doc.sections):
+            doc.sections[s_index].paragraphs.append(
+                Paragraph(number, source.text[offset(line0):offset(line1)].rstrip("\r\n"), line0 + 1))
+    doc.tokens = tokens
+    return doc
+
+
+def section_is_empty(section: Section) -> bool:
+    """True when a section's body has nothing but whitespace and HTML comments."""
+    return not strip_comments(section.body).strip()
+
+
+# --------------------------------------------------------------------------- review
+def _markdown_files(root: Path) -> list[Path]:
+    return sorted(p for p in root.iterdir() if p.suffix.lower() == ".md" and p.is_file())
+
+
+def load_review(path: Path) -> tuple[Review | None, list[Finding]]:
+    """Load a review folder. Review is None only when review.yaml is unusable; problems are findings.
+
+    Raises UserError when ``path`` does not exist or is not a folder (or a review.yaml in one).
+    """
+    root = Path(path)
+    if root.is_file() and root.name == "review.yaml":
+        root = root.parent
+    if not root.exists():
+        raise UserError(f"review folder {str(path)!r} does not exist")
+    if not root.is_dir():
+        raise UserError(f"{str(path)!r} is not a folder; pass the review folder that holds review.yaml")
+    findings: list[Finding] = []
+    yaml_path = root / "review.yaml"
+    rel = display_path(yaml_path, root)
+    if not yaml_path.is_file():
+        return None, [REGISTRY.finding(
+            "VAL001", "no review.yaml in this folder; create one with `casereview new NATION TYPE DIR`",
+            Location(rel))]
+    source, problems = read_source(yaml_path, rel)
+    if source is None:
+        return None, problems
+    raw, pointers, problems = parse_yaml(source)
+    if problems:
+        return None, problems
+    if not isinstance(raw, dict):
+        return None, [REGISTRY.finding("VAL002", "review.yaml must be a mapping of keys (nation:, type:, ...)",
+                                       Location(rel, 1, 1))]
+    findings.extend(schema_findings(raw, source, pointers))
+    nation_id, type_id = raw.get("nation"), raw.get("type")
+    if (nation_id, type_id) not in schemas.review_types():
+        if not any(f.code in ("VAL008", "VAL009") for f in findings):
+            findings.append(REGISTRY.finding(
+                "VAL008", f"{nation_id} {type_id} is not a NATION TYPE pair; use one of: {schemas.pairs_text()}",
+                Location(rel, 1, 1)))
+        return None, findings
+    data = _dates(raw, schemas.review_schema(), schemas.review_schema())
+    review = Review(root=root.resolve(), nation=nation_id, type=type_id, data=data, yaml_source=source,
+                    pointers=pointers)
+    for md in _markdown_files(root):
+        md_rel = display_path(md, root)
+        spec = schemas.document_for_file(nation_id, type_id, md.name)
+        if spec is None:
+            names = ", ".join(d.filename for d in schemas.documents(nation_id, type_id))
+            findings.append(REGISTRY.finding(
+                "VAL010", f"{md.name} is not a document of a {nation_id} {type_id} review (expected: {names}); "
+                "it is not validated or rendered", Location(md_rel)))
+            continue
+        text, problems = read_source(md, md_rel)
+        findings.extend(problems)
+        if text is None:
+            continue
+        lang = "cy" if md.name.endswith(".cy.md") else "en"
+        doc = parse_markdown_document(text, spec, lang)
+        findings.extend(doc.problems)
+        review.documents.append(doc)
+    return review, findings
+
+
+def files_inspected(review: Review | None, root: Path) -> int:
+    """How many files a validation looked at (review.yaml plus its documents)."""
+    if review is None:
+        return 1 if (Path(root) / "review.yaml").exists() else 0
+    return 1 + len(review.documents)
+
+
+__all__ = [
+    "display_path",
+    "files_inspected",
+    "load_review",
+    "parse_markdown_document",
+    "parse_yaml",
+    "read_source",
+    "schema_findings",
+    "section_is_empty",
+]
