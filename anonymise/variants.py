@@ -87,6 +87,8 @@ def normalise(text: str) -> tuple[str, list[int]]:
         after_newline = False
         prev_space = False
         f = fold_char(c)
+        if f == "'" and out and out[-1] == "'" and len(out) > 1 and out[-2].isalpha():
+            continue  # YAML's doubled quote inside a single-quoted value: "Bride''s"
         for ch in f:
             out.append(ch)
             src.append(i)

@@ -1,0 +1,1 @@
+"""Data files of the anonymise package: name gazetteers, common words, places."""

@@ -1,0 +1,65 @@
+"""Street addresses: [flat/unit,] [house name,] house number + street, then locality and town where written."""
+
+from __future__ import annotations
+
+import re
+
+from anonymise.recognizers.base import detection
+from anonymise.types import Detection
+
+_CAP = r"[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF\u0100-\u024F'’][\w'’\u00C0-\u024F-]*"
+STREET_TYPES = (
+    r"Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Close|Crescent|Cres|Drive|Dr|Way|Park|Walk|Gardens|Gdns|Place|Pl|"
+    r"Terrace|Terr|Court|Ct|Grove|Hill|View|Square|Sq|Row|Mews|Green|Rise|Wynd|Brae|Vale|Heights|Parade|Path|"
+    r"Quay|Wharf|Yard|Circus|Boulevard|Broadway|Causeway|Chase|Croft|Dale|End|Fold|Gate|Glen|Loan|Meadow|Meadows|"
+    r"Mount|Oval|Pass|Promenade|Ridge|Side|Vennel|Villas|Wood|Court|Estate|Grange|Bank|Embankment|Hey|Brow|Nook"
+)
+# Welsh, Scottish Gaelic and Irish street words that come first: "Heol y Nant", "Maes-y-Dre".
+LEADING = r"Heol|Ffordd|Stryd|Lôn|Lon|Maes|Cae|Bryn|Clos|Cwrt|Rhodfa|Teras|Sràid|Rathad|Sráid|Bóthar"
+HOUSE_NO = r"(?:(?:Flat|Apartment|Apt|Unit|Room|Maisonette)\s+\d+[A-Za-z]?,?\s+)?(?:\d{1,2}/\d{1,2},?\s+)?\d{1,3}[A-Za-z]?(?:-\d{1,3})?,?"
+STREET = re.compile(
+    r"(?<![\w/])" + HOUSE_NO + r"\s+(?:(?:" + _CAP + r"\s+){0,3}(?:" + STREET_TYPES + r")\b|(?:" + LEADING + r")(?:[\s-]"
+    r"(?:y|yr|an|na|[A-Z][\w'’-]*)){1,3}(?![\w-]))")
+FLAT_PREFIX = re.compile(r"(?:(?:Flat|Apartment|Apt|Unit|Room)\s+\d+[A-Za-z]?,\s+(?:" + _CAP + r"\s+){1,3}"
+                         r"(?:House|Court|Building|Tower|Lodge|Mansions|Point|Heights|Block),\s+)$")
+FLAT_HOUSE = re.compile(r"(?<![\w/])(?:Flat|Apartment|Apt|Unit|Room)\s+\d+[A-Za-z]?,\s+(?:" + _CAP + r"\s+){1,3}"
+                        r"(?:House|Court|Building|Tower|Lodge|Mansions|Point|Heights|Block),\s+(?:" + _CAP + r"\s+){0,3}"
+                        r"(?:" + STREET_TYPES + r")\b")
+TOWN = re.compile(r",\s+(?:" + _CAP + r")(?:[ -](?:" + _CAP + r"|upon|y|yr|le))*(?![\w-])")
+HEADING_WORDS = re.compile(r"^(?:Section|Part|Chapter|Article|Paragraph|Finding|Proposal|Recommendation)\b")
+
+
+class AddressRecognizer:
+    """Finds a numbered street address and extends it over the flat, house name, locality and town."""
+
+    name = "address"
+    entity_type = "ADDRESS"
+
+    def analyze(self, text: str) -> list[Detection]:
+        """Find street addresses in ``text``."""
+        out: list[Detection] = []
+        matches = list(FLAT_HOUSE.finditer(text))
+        matches += [m for m in STREET.finditer(text) if not any(m.start() < f.end() and f.start() < m.end()
+                                                                for f in matches)]
+        for m in matches:
+            s, e = m.span()
+            street = m.group(0)
+            if HEADING_WORDS.search(street.split(None, 1)[-1]):
+                continue
+            pre = FLAT_PREFIX.search(text[max(0, s - 80):s])
+            if pre:
+                s -= len(pre.group(0))
+            for _ in range(2):  # locality, town
+                t = TOWN.match(text, e)
+                if not t:
+                    break
+                e = t.end()
+            while e > s and text[e - 1] in ",. ":
+                e -= 1
+            out.append(detection(text, s, e, self.entity_type, 0.85, self.name))
+        return out
+
+
+def recognizer() -> AddressRecognizer:
+    """The address recognizer."""
+    return AddressRecognizer()

@@ -1,0 +1,100 @@
+"""Shared allow-lists: pseudonyms, role and kinship words, titles, agency words, places, legislation, headings.
+
+Everything here is what UK review prose legitimately contains and a checker must not flag.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+# Titles and forms of address that open a name (kept inside the span).
+TITLES = frozenset("""
+mr mrs ms miss mx dr prof professor sir dame lady lord rev revd reverend pastor imam rabbi sheikh
+ds di dc dci dsi dsu pc psc sgt sergeant constable inspector cllr councillor auntie aunty aunt uncle
+""".split())
+
+# Role, kinship and report words that are never names, even capitalised (lower case).
+ROLE_WORDS = frozenset("""
+child children baby infant young person people sibling siblings brother sister twin adult male female parent
+parents carer carers mother father mum mam mammy mum's dad daddy da mummy stepfather stepmother step-father
+step-mother partner grandmother grandfather grandparent grandparents granny gran grandma grandad grandpa nana
+nanna nan nain taid mamgu tadcu mamaidh seanmhair seanair aunt uncle cousin niece nephew family friend neighbour
+maternal paternal practitioner professional worker workers health visitor social school nurse midwife teacher
+officer police gp doctor paediatrician consultant registrar manager lead designated safeguarding reviewer
+panel member participant agency agencies subject victim perpetrator suspect witness relative household
+head deputy named guardian ad litem key team chair author lead
+""".split())
+
+# Words that head an agency or organisation name ("West Yorkshire Police", "Hackney Council").
+AGENCY_HEADS = frozenset("""
+council councils police service services trust trusts board boards partnership partnerships hospital hospitals
+university department team teams unit units court courts agency office authority government panel commissioner
+inspectorate constabulary force care foundation charity society network project programme committee group
+hub executive directorate division ministry parliament assembly senedd commission tribunal prison probation
+ambulance fire rescue army navy airforce barnardo's nspcc cafcass ofsted estyn rqia hiw ciw psni nhs scra
+reporter reporters procurator fiscal bureau centre center clinic infirmary association alliance forum union
+league company ltd limited plc housing homes health aid refuge helpline line start encompass operation
+review reviews act order regulations guidance code register conference meeting discussion assessment plan
+plans protocol strategy framework standards policy procedures report
+""".split())
+
+# Capitalised words that open sentences or headings in reviews and are never names.
+PSEUDONYM = re.compile(
+    r"\b(?:(?:Child|Baby|Infant|Young\s+Person|Young\s+Man|Young\s+Woman|Sibling|Brother|Sister|Twin|Adult|Male|"
+    r"Female|Person|Parent|Carer|Mother|Father|Partner|Stepfather|Stepmother|Grandmother|Grandfather|Aunt|Uncle|"
+    r"Cousin|Friend|Neighbour|Practitioner|Professional|Worker|Health\s+Visitor|Social\s+Worker|Support\s+Worker|"
+    r"Youth\s+Worker|Family\s+Support\s+Worker|School\s+Nurse|Midwife|Teacher|Officer|Police\s+Officer|GP|Doctor|"
+    r"Nurse|Paediatrician|Manager|Team\s+Manager|Family\s+Member|Subject|Victim|Suspect|Witness|Relative|"
+    r"Reviewer|Participant|Agency|Household\s+Member|Key\s+Practice\s+Episode|Episode|Finding|Proposal|"
+    r"Recommendation|Learning\s+Point|Action|Appendix|Annex|Section|Article|Part|Schedule|Regulation|Rule|"
+    r"Chapter|Paragraph|Figure|Table|Phase|Stage|Level|Tier|Step|Option|Question|Theme|Ward|Room|Priority|"
+    r"Area|Locality|Region|Zone|Pod|Outcome|Objective|Standard|Principle|Volume)"
+    r"\s+(?:[A-Z]{1,2}|\d{1,3}[A-Z]?|[IVX]{1,4})(?![\w-])(?!\.\d))")
+# Legislation and guidance: "Children Act 1989", "Working Together to Safeguard Children 2023".
+LEGISLATION = re.compile(
+    r"\b(?:[A-Z][\w'’-]*(?:\s+\((?:Northern\s+Ireland|Scotland|Wales)\))?\s+){0,8}"
+    r"(?:Act|Order|Regulations|Rules|Guidance|Convention|Code|Bill)(?:\s+\((?:Northern\s+Ireland|Scotland|Wales)\))?"
+    r"(?:\s+(?:19|20)\d{2})?\b")
+
+
+def _load(name: str) -> frozenset[str]:
+    text = resources.files("anonymise.data").joinpath(name).read_text(encoding="utf-8")
+    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=None)
+def places() -> frozenset[str]:
+    """Lower-cased UK nations, regions, local authorities, towns and countries (not identifiers)."""
+    return _load("places.txt")
+
+
+@lru_cache(maxsize=None)
+def given_names() -> frozenset[str]:
+    """Lower-cased given names from many cultures (gazetteer built by data/build_gazetteers.py)."""
+    return _with_folded(_load("given_names.txt"))
+
+
+@lru_cache(maxsize=None)
+def surnames() -> frozenset[str]:
+    """Lower-cased surnames from many cultures."""
+    return _with_folded(_load("surnames.txt"))
+
+
+@lru_cache(maxsize=None)
+def common_words() -> frozenset[str]:
+    """Lower-cased frequent English dictionary words (names that are also words need more evidence)."""
+    return _load("common_words.txt") | ROLE_WORDS
+
+
+def fold(word: str) -> str:
+    """``word`` without diacritics (Oisín -> oisin, Nguyễn -> nguyen, Wiśniewska -> wisniewska)."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ł", "l").replace("Ł", "L")
+
+
+def _with_folded(words: frozenset[str]) -> frozenset[str]:
+    return words | frozenset(fold(w) for w in words)

@@ -1,0 +1,80 @@
+"""Shared building blocks of the recognizers: the Presidio-shaped pattern recognizer and context look-up."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from anonymise.types import Detection
+
+
+def detection(text: str, start: int, end: int, entity_type: str, score: float, recognizer: str) -> Detection:
+    """Build a Detection for ``text[start:end]``."""
+    return Detection(start=start, end=end, entity_type=entity_type, score=score, text=text[start:end],
+                     recognizer=recognizer)
+
+
+def context_before(text: str, start: int, window: int = 60) -> str:
+    """The lower-cased text in the ``window`` characters before ``start`` (same paragraph only)."""
+    chunk = text[max(0, start - window):start]
+    cut = chunk.rfind("\n\n")
+    if cut >= 0:
+        chunk = chunk[cut + 2:]
+    return chunk.lower()
+
+
+def context_after(text: str, end: int, window: int = 40) -> str:
+    """The lower-cased text in the ``window`` characters after ``end`` (same line only)."""
+    chunk = text[end:end + window]
+    cut = chunk.find("\n")
+    if cut >= 0:
+        chunk = chunk[:cut]
+    return chunk.lower()
+
+
+def words_regex(words: Iterable[str]) -> re.Pattern[str]:
+    """A compiled, case-insensitive regex matching any of ``words`` as whole words."""
+    alts = sorted({re.escape(w) for w in words}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", re.IGNORECASE)
+
+
+@dataclass
+class PatternRecognizer:
+    """Presidio's PatternRecognizer shape: regexes, context words that raise the score, a validator.
+
+    ``validate`` gets the match and returns False to reject it (checksum, ranges); ``group`` is the
+    regex group whose span is reported. A match with context in the ``window`` characters before it
+    scores ``score_with_context``; without context it is kept only when ``needs_context`` is False.
+    """
+
+    name: str
+    entity_type: str
+    patterns: list[re.Pattern[str]]
+    score: float = 0.6
+    context: re.Pattern[str] | None = None
+    score_with_context: float = 0.9
+    needs_context: bool = False
+    window: int = 60
+    group: int = 0
+    validate: Callable[[re.Match[str]], bool] | None = None
+    prefilter: Callable[[str], bool] | None = field(default=None)
+
+    def analyze(self, text: str) -> list[Detection]:
+        """Find every validated match in ``text``."""
+        if self.prefilter is not None and not self.prefilter(text):
+            return []
+        out: list[Detection] = []
+        for pat in self.patterns:
+            for m in pat.finditer(text):
+                if self.validate is not None and not self.validate(m):
+                    continue
+                s, e = m.span(self.group)
+                score = self.score
+                if self.context is not None:
+                    if self.context.search(context_before(text, s, self.window)):
+                        score = self.score_with_context
+                    elif self.needs_context:
+                        continue
+                out.append(detection(text, s, e, self.entity_type, score, self.name))
+        return out

@@ -1,0 +1,79 @@
+"""Exact day-level dates in every UK style; a date with birth context is a DATE_OF_BIRTH, any other a DATE.
+
+Month-year dates ("May 2021"), years, seasons and day-month dates without a year are not findings.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from anonymise.recognizers.base import context_after, context_before, detection
+from anonymise.types import Detection
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH = (r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+          r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d{2}|'\d{2})"
+DAY_MONTH_YEAR = re.compile(r"(?<![\w/])" + _DAY + r"(?:\s+of)?[\s-]+" + _MONTH + r",?[\s-]+" + _YEAR + r"(?![\w/])",
+                            re.IGNORECASE)
+MONTH_DAY_YEAR = re.compile(r"(?<![\w/])" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"(?![\w/])", re.IGNORECASE)
+NUMERIC = re.compile(r"(?<![\w/.:-])(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<mon>[01]?\d)(?P=sep)"
+                     r"(?P<year>(?:19|20)\d{2}|\d{2})(?![\w/]|[.-]\d)")
+ISO = re.compile(r"(?<![\w/.-])(?P<year>(?:19|20)\d{2})(?P<sep>[-/.])(?P<mon>[01]\d)(?P=sep)(?P<day>[0-3]\d)(?![\w/]|[.-]\d)")
+BIRTH_BEFORE = re.compile(
+    r"(?:\bborn\b|date of birth|\bdob\b|d\.o\.b|birth ?date|\bb\.|birthday)[^.;\n]{0,40}$"
+    r"|(?:date of birth|\bdob\b)[^;\n]{0,60}$")
+BIRTH_AFTER = re.compile(r"^[^.;\n]{0,25}\bborn\b|^\s*\((?:dob|date of birth)")
+
+
+def _year(y: str) -> int:
+    y = y.lstrip("'")
+    if len(y) == 2:
+        return 2000 + int(y) if int(y) <= 40 else 1900 + int(y)
+    return int(y)
+
+
+def _valid(m: re.Match[str]) -> bool:
+    mon = m.group("mon")
+    month = int(mon) if mon.isdigit() else MONTHS.get(mon[:4].lower().rstrip("."), MONTHS.get(mon[:3].lower(), 0))
+    try:
+        _dt.date(_year(m.group("year")), month, int(m.group("day")))
+    except ValueError:
+        return False
+    return True
+
+
+class DateRecognizer:
+    """Finds exact dates; labels them DATE_OF_BIRTH when birth words are near, else DATE."""
+
+    name = "dates"
+    entity_type = "DATE"
+
+    def analyze(self, text: str) -> list[Detection]:
+        """Find day-level dates in ``text``."""
+        out: list[Detection] = []
+        taken: list[tuple[int, int]] = []
+        for pat in (DAY_MONTH_YEAR, MONTH_DAY_YEAR, ISO, NUMERIC):
+            for m in pat.finditer(text):
+                s, e = m.span()
+                if any(s < te and ts < e for ts, te in taken) or not _valid(m):
+                    continue
+                if pat is NUMERIC and m.group("sep") == "." and len(m.group("year")) == 2 and \
+                        not re.search(r"\b(?:born|dob|date|on)\b", context_before(text, s, 30)):
+                    continue  # "1.2.21" section numbers need a date word
+                taken.append((s, e))
+                birth = bool(BIRTH_BEFORE.search(context_before(text, s, 70))) or \
+                    bool(BIRTH_AFTER.search(context_after(text, e, 40)))
+                kind = "DATE_OF_BIRTH" if birth else "DATE"
+                out.append(detection(text, s, e, kind, 0.9 if birth else 0.7, self.name))
+        return out
+
+
+def recognizer() -> DateRecognizer:
+    """The date recognizer."""
+    return DateRecognizer()

@@ -1,0 +1,314 @@
+"""Personal names: capitalised runs judged on titles, gazetteers, context cues and (where unsure) spaCy NER.
+
+Evidence, strongest first: a title (Mr, Dr, DS, Pastor, Auntie); a cue around the run (``Father, Kwame
+Asante,``; ``Health Visitor 1 (Dawn Whitlock)``; ``known as Pat``; ``Faith's mother``; ``Ruby said``);
+the NER model's PERSON label; given-name and surname gazetteers from many cultures; surname shapes
+(Mc/Mac/O', -ska, -wicz, -ová, -ienė, -escu...). A name that is also a common English word (Hope,
+Grace, Will) needs a title, a cue, NER, a surname next to it or an earlier certain mention. Once a name
+is certain, every other mention of its parts in the same text is a finding too (first names alone,
+surnames alone, lower-case slips in case notes, spellings with or without diacritics).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from anonymise.recognizers import allow
+from anonymise.recognizers.base import detection
+from anonymise.types import Detection
+
+_L = r"A-Za-z\u00C0-\u024F\u1E00-\u1EFF"
+TOKEN = re.compile(rf"[{_L}](?:[{_L}'’\-]*[{_L}])?")
+DOTTED_INITIALS = re.compile(r"(?<![\w.])[A-Z]\.(?:\s?[A-Z]\.){1,2}(?!\w)")
+NOT_INITIALS = frozenset({"U.K.", "U.S.", "E.G.", "I.E.", "A.M.", "P.M.", "N.B.", "B.A.", "M.A.", "P.S."})
+UPPER_INITIALS = re.compile(r"(?<![\w-])[A-Z]{2,3}(?![\w-])")
+INITIALS_CUE_AFTER = re.compile(
+    r"^(?:\s+(?:on|in)\s+the\s+[\w' ]{0,30}(?:notes?|list|sheet|minutes|records?|register|log)\)"
+    r"|\s+(?:said|told|reflected|described|explained|recalled|reported|stated|noted|felt|thought|agreed|"
+    r"was|had|would|could|did|has|is)\b)")
+INITIALS_CUE_BEFORE = re.compile(r"(?:known\s+as|referred\s+to\s+as|initials|signed(?:\s+by)?)\s+$", re.IGNORECASE)
+ACRONYMS = frozenset("""
+GP GPS NHS CP CIN LAC CLA CAMHS MASH IRD ICPC RCPC SW HV DSL SENCO SEN SEND EHCP PSNI SBNI SCRA CHI UPN DOB
+UK CT MRI ED AE ACE ACES PCSO CSE CCE DV DA IDVA MARAC MAPPA ADHD ASD PTSD NFA NI PC DS DI DC DCI TAC TAF
+CYP SSD LA LSCB CSPR CMR SUSR RAG IT ID MP BBC EU OK ESOL COVID PRU NSPCC RSPCA HMP YOI YOT YJS CPS CRIS
+WCCIS LCS DASH HSC HSCB CAF FGC PSHE SRE MH AMHP CPN ICU NICU SCBU PICU BT ESO ESW EWO ASB ASBO MOMO IRO PA
+SPOC RRT RR SW1 SW2 QA KPI HR CEO DCS SLT OT SALT HCP HCPC NMC GMC DBS DWP HMRC UKVI UASC NRM SGO CAO LPC
+SCR PLO CCTV ADR SMS OFSTED CIW HIW RQIA HMIC HMICFRS FE HE USA MSP AM MS MLA MBE OBE CBE
+""".split())
+SENTENCE_BREAK = re.compile(r"(?:[.!?:;]['’\"”)]*\s+|\n\s*|^)$")
+PARTICLES = frozenset({"ap", "van", "de", "der", "den", "bin", "bint", "ibn", "al", "el", "da", "di", "von", "ó", "ní",
+                       "nic", "mac", "ua", "dos", "du", "le", "la", "st"})
+SURNAME_SHAPE = re.compile(
+    r"^(?:Mc[A-Z]|Mac[A-Z]|Nic[A-Z]|Ní[A-Z]|O['’][A-Z])|(?:ski|ska|wicz|czyk|czak|ová|ovà|ienė|aitė|ytė|escu|ović|"
+    r"ovic|enko|auskas|evičius|avičius|iak|chuk|ssen|sson|poulos|oglu|oğlu)$")
+KIN = (r"mother|father|mum|mam|dad|partner|boyfriend|girlfriend|husband|wife|brother|sister|son|daughter|"
+       r"grandmother|grandfather|aunt|uncle|cousin|friend|sibling|siblings|children|child|baby|family|carer|"
+       r"half-sibling|half-brother|half-sister|stepfather|stepmother|name|school|teacher|bedroom|home|care|"
+       r"needs|views|wishes|behaviour|attendance|death|injuries|birth")
+CUE_AFTER = re.compile(
+    r"^(?:['’]s?\s+(?:" + KIN + r")\b|,?\s+\(?aged\b|\s+(?:said|says|told|described|explained|reported|recalled|"
+    r"wrote|asked|agreed|felt|thought|remembered|disclosed|alleged|admitted|denied|reflected|confirmed|"
+    r"replied|stated|added|loved|liked|wanted|was\s+born|attended|died)\b)")
+CUE_BEFORE = re.compile(
+    r"(?:\b(?:named|called|known\s+(?:to\s+[\w\s]{1,30}?\s+)?as|referred\s+to\s+as|full\s+name|nicknamed|"
+    r"name\s+(?:is|was)|signed\s+by)\s+['‘\"“]?"
+    r"|\b(?:mother|father|stepfather|partner|sibling\s*\d*|grandmother|grandfather|brother|sister|son|daughter|"
+    r"aunt|uncle|boyfriend|girlfriend|husband|wife|worker|visitor(?:\s+\d+)?|nurse|teacher|officer|midwife|"
+    r"manager|tutor|lead|friend|neighbour|carer|practitioner|guardian|cousin|\d)\s*(?:,|\()\s*)$",
+    re.IGNORECASE)
+
+
+@dataclass
+class Tok:
+    """A word of the text with what the gazetteers say about it."""
+
+    start: int
+    end: int
+    text: str
+    cap: bool
+    initial: bool  # first word of a sentence, heading or list item
+
+
+def _strip_possessive(text: str, start: int, end: int) -> int:
+    word = text[start:end]
+    if len(word) > 3 and word[-2:] in ("'s", "’s"):
+        return end - 2
+    if len(word) > 2 and word[-1] in "'’":
+        return end - 1
+    return end
+
+
+def tokens(text: str) -> list[Tok]:
+    """Words of ``text`` with capitalisation and sentence-initial flags (possessive 's stripped)."""
+    out: list[Tok] = []
+    for m in TOKEN.finditer(text):
+        s = m.start()
+        e = _strip_possessive(text, s, m.end())
+        w = text[s:e]
+        before = text[max(0, s - 4):s]
+        initial = bool(SENTENCE_BREAK.search(text[max(0, s - 6):s].lstrip("'‘\"“(")) or s == 0) or \
+            before.endswith(("\n", "- ", "* "))
+        out.append(Tok(s, e, w, w[0].isupper(), initial))
+    return out
+
+
+class PersonRecognizer:
+    """Decides which capitalised runs are personal names; see the module docstring for the evidence."""
+
+    name = "person"
+    entity_type = "PERSON"
+
+    def __init__(self) -> None:
+        self.given = allow.given_names()
+        self.surnames = allow.surnames()
+        self.common = allow.common_words()
+        self.places = allow.places()
+
+    # -- word classes -------------------------------------------------------------------------
+    def is_given(self, w: str) -> bool:
+        """True when ``w`` is in the given-name gazetteer (with or without diacritics)."""
+        low = w.lower()
+        return low in self.given or allow.fold(low) in self.given or \
+            ("-" in low and all(p in self.given for p in low.split("-")))
+
+    def is_surname(self, w: str) -> bool:
+        """True when ``w`` is in the surname gazetteer or has a surname shape."""
+        low = w.lower()
+        if low in self.surnames or allow.fold(low) in self.surnames or SURNAME_SHAPE.search(w):
+            return True
+        return "-" in low and all(p in self.surnames or p in self.given for p in low.split("-"))
+
+    def is_common(self, w: str) -> bool:
+        """True when ``w`` is a frequent English word (or a role word)."""
+        return w.lower() in self.common
+
+    def never_name(self, w: str) -> bool:
+        """Role, kinship and title words, months and weekdays are never names themselves."""
+        low = w.lower()
+        return low in allow.ROLE_WORDS or low.rstrip(".") in allow.TITLES or low in _CALENDAR
+
+    def unexplained(self, toks: Sequence[Tok], blocked: bytearray) -> list[Tok]:
+        """Capitalised words that only the NER model can judge (the engine runs NER on their sentences)."""
+        out = []
+        for t in toks:
+            if not t.cap or blocked[t.start] or self.never_name(t.text) or t.text.isupper():
+                continue
+            low = t.text.lower()
+            if low in self.places:
+                continue
+            common = self.is_common(t.text)
+            if t.initial and common:
+                continue
+            if self.is_given(t.text) and not common:
+                continue
+            out.append(t)
+        return out
+
+    # -- decisions --------------------------------------------------------------------------------
+    def analyze(self, text: str, toks: Sequence[Tok], blocked: bytearray,
+                ner: Sequence[tuple[int, int, str]] = ()) -> list[Detection]:
+        """Find personal names in ``text``; ``blocked`` marks characters of agencies, settings, pseudonyms."""
+        person_chars = bytearray(len(text))
+        other_chars = bytearray(len(text))
+        for s, e, label in ner:
+            target = person_chars if label == "PERSON" else other_chars
+            target[s:e] = b"\x01" * (e - s)
+        found: list[tuple[int, int, float]] = []
+        strong_tokens: set[str] = set()
+        i = 0
+        n = len(toks)
+        while i < n:
+            t = toks[i]
+            if not self._run_word(t, blocked) and not self._is_title(t):
+                i += 1
+                continue
+            # a run: [titles...] name words (particles allowed between name words)
+            j = i
+            titles = 0
+            while j < n and self._is_title(toks[j]) and self._adjacent(text, toks, j):
+                titles += 1
+                j += 1
+                if j < n and toks[j].text == "and" and j + 1 < n and self._is_title(toks[j + 1]):
+                    j += 1
+            k = j
+            while k < n and (self._run_word(toks[k], blocked) or (
+                    toks[k].text.lower() in PARTICLES and k + 1 < n and self._run_word(toks[k + 1], blocked)
+                    and k > j)):
+                if k > j and not self._adjacent(text, toks, k - 1):
+                    break
+                k += 1
+            if k == j:  # titles without a name ("the Dr")
+                i = max(j, i + 1)
+                continue
+            words = toks[j:k]
+            start = toks[i].start if titles else words[0].start
+            end = words[-1].end
+            score = self._judge(text, words, titles > 0, person_chars, other_chars)
+            if score > 0:
+                found.append((start, end, score))
+                if score >= 0.75:
+                    strong_tokens.update(w.text for w in words if w.text.lower() not in PARTICLES)
+                else:
+                    strong_tokens.update(w.text for w in words if not self.is_common(w.text)
+                                         and w.text.lower() not in PARTICLES)
+            i = k
+        found += self._initials(text, blocked)
+        for s, e, _ in found:
+            w = text[s:e]
+            if re.fullmatch(r"[A-Z]{2,3}|[A-Z]\.(?:\s?[A-Z]\.){1,2}", w):
+                strong_tokens.add(w)
+        found += self._propagate(text, toks, blocked, strong_tokens, found)
+        return [detection(text, s, e, self.entity_type, sc, self.name) for s, e, sc in found]
+
+    def _is_title(self, t: Tok) -> bool:
+        return t.cap and t.text.lower().rstrip(".") in allow.TITLES
+
+    def _run_word(self, t: Tok, blocked: bytearray) -> bool:
+        if not t.cap or blocked[t.start] or self.never_name(t.text):
+            return False
+        return not (t.text.isupper() and len(t.text) > 1)
+
+    @staticmethod
+    def _adjacent(text: str, toks: Sequence[Tok], k: int) -> bool:
+        """True when word k and word k+1 are separated only by spaces (or a title's full stop)."""
+        if k + 1 >= len(toks):
+            return False
+        gap = text[toks[k].end:toks[k + 1].start]
+        return gap in (" ", ". ", "\u00a0")
+
+    def _judge(self, text: str, words: Sequence[Tok], titled: bool, person_chars: bytearray,
+               other_chars: bytearray) -> float:
+        start, end = words[0].start, words[-1].end
+        if titled:
+            return 0.9
+        before = text[max(0, start - 60):start]
+        after = text[end:end + 40]
+        cue = bool(CUE_BEFORE.search(before) or CUE_AFTER.search(after))
+        ner_person = any(person_chars[w.start] for w in words)
+        ner_other = any(other_chars[w.start] for w in words)
+        given = [self.is_given(w.text) for w in words]
+        sur = [self.is_surname(w.text) for w in words]
+        common = [self.is_common(w.text) for w in words]
+        place = [w.text.lower() in self.places for w in words]
+        if len(words) == 1:
+            w = words[0]
+            if place[0] and not cue:
+                return 0.0
+            if given[0] and not common[0]:
+                return 0.8 if not ner_other or cue else 0.0
+            if cue and (given[0] or sur[0] or not common[0]) and not (w.initial and common[0]):
+                return 0.75
+            if ner_person and not common[0]:
+                return 0.7
+            if cue and common[0] and not w.initial:
+                return 0.6
+            if SURNAME_SHAPE.search(w.text) and not common[0]:
+                return 0.7
+            return 0.0
+        # several words
+        if all(place) or (all(common) and not cue and not ner_person):
+            return 0.0
+        if words[0].initial and common[0] and not given[0] and not cue:
+            # "Following Child..." cannot start a name; judge the rest on its own
+            return 0.0
+        if any(g and not c for g, c in zip(given, common, strict=True)):
+            return 0.85
+        if given[0] or any(sur) or cue or ner_person:
+            return 0.8
+        return 0.0
+
+    def _initials(self, text: str, blocked: bytearray) -> list[tuple[int, int, float]]:
+        out = []
+        for m in DOTTED_INITIALS.finditer(text):
+            if m.group(0).replace(" ", "") not in NOT_INITIALS and not blocked[m.start()]:
+                out.append((m.start(), m.end(), 0.7))
+        for m in UPPER_INITIALS.finditer(text):
+            w = m.group(0)
+            if w in ACRONYMS or blocked[m.start()]:
+                continue
+            before = text[max(0, m.start() - 30):m.start()]
+            if before.rstrip().lower().endswith(("the", "a", "an")):
+                continue
+            after = text[m.end():m.end() + 60]
+            if (INITIALS_CUE_AFTER.search(after) and (before.endswith("(") or
+                                                      re.search(r"[.!?]\s+$", before) or before == "")) or \
+                    INITIALS_CUE_BEFORE.search(before):
+                out.append((m.start(), m.end(), 0.65))
+        return out
+
+    def _propagate(self, text: str, toks: Sequence[Tok], blocked: bytearray, names: set[str],
+                   found: Sequence[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+        if not names:
+            return []
+        covered = bytearray(len(text))
+        for s, e, _ in found:
+            covered[s:e] = b"\x01" * (e - s)
+        caps = {allow.fold(w).lower() for w in names if len(w) > 1}
+        lower_ok = {w for w in caps if w not in self.common and w not in self.places}
+        out = []
+        for t in toks:
+            if covered[t.start] or blocked[t.start]:
+                continue
+            key = allow.fold(t.text).lower()
+            if key in caps and (t.cap or key in lower_ok) and not self.never_name(t.text):
+                out.append((t.start, t.end, 0.75))
+        for w in names:
+            if w.isupper() or "." in w:
+                for m in re.finditer(r"(?<![\w.])" + re.escape(w) + r"(?![\w])", text):
+                    if not covered[m.start()] and not blocked[m.start()]:
+                        out.append((m.start(), m.end(), 0.7))
+                        covered[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+        return out
+
+
+_CALENDAR = frozenset("""
+january february march april may june july august september october november december jan feb mar apr jun jul aug
+sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday christmas easter eid ramadan diwali
+""".split())
+
+
+def recognizer() -> PersonRecognizer:
+    """The person recognizer (gazetteers load once)."""
+    return PersonRecognizer()

@@ -1,0 +1,79 @@
+"""Named settings: schools, nurseries, playgroups, pupil referral units, GP surgeries, children's homes, wards."""
+
+from __future__ import annotations
+
+import re
+
+from anonymise.recognizers.base import detection
+from anonymise.types import Detection
+
+_W = r"(?:St\.?|Saint|[A-Z\u00C0-\u00DE][\w'’\u00C0-\u024F-]*)"
+HEADS = (
+    r"(?:Primary|Junior|Infants?|High|Secondary|Grammar|Community|Special|Nursery|Catholic|Church|Independent|"
+    r"Comprehensive|Middle|Preparatory|Prep|Integrated|Controlled|Free|Village|C\.?E\.?|R\.?C\.?)?\s?"
+    r"(?:School|Academy|College|Nursery(?:\s+School)?|Day\s+Nursery|Playgroup|Pre-?school|Kindergarten|Cr[eè]che|"
+    r"Pupil\s+Referral\s+Unit|PRU|Surgery|Medical\s+(?:Centre|Practice|Group)|Health\s+Centre|Family\s+Practice|"
+    r"Group\s+Practice|Practice|Children's\s+(?:Home|House|Centre)|Family\s+Centre|Early\s+Years\s+Centre|"
+    r"Early\s+Learning(?:\s+and\s+Childcare)?\s+Centre|Childcare\s+Centre|Learning\s+Centre|Ward)")
+HEADED = re.compile(r"(?<![\w'’])((?:" + _W + r"\s+){1,5})" + HEADS + r"(?![\w-])")
+# Welsh, Gaelic and Irish settings that name their kind first: "Ysgol Gynradd Bryn Eithin", "Sgoil na Mara".
+LEADING = re.compile(r"(?<![\w-])(?:Ysgol|Cylch\s+Meithrin|Meithrinfa|Coleg|Sgoil|Bunscoil|Gaelscoil|Gaelcholáiste|"
+                     r"Scoil|Naíscoil|Cròileagan|Sgoil-àraich)(?:\s+(?:na|nan|an|am|a'|y|yr|" + _W + r")){1,5}")
+KINDS = (r"children's\s+home|children's\s+house|residential\s+(?:home|unit|school|children's\s+home)|"
+         r"reception\s+centre|hostel|refuge|secure\s+(?:unit|children's\s+home)|care\s+home|supported\s+accommodation|"
+         r"semi-independent\s+(?:unit|accommodation)|mother\s+and\s+baby\s+unit|foster\s+home")
+APPOSED_AFTER = re.compile(r"(?i:" + KINDS + r"),?\s+((?:" + _W + r")(?:\s+" + _W + r"){0,3})(?![\w-])")
+APPOSED_BEFORE = re.compile(r"(?<![\w-])((?:" + _W + r")(?:\s+" + _W + r"){0,3}),\s+an?\s+(?:[\w-]+\s+){0,2}(?i:" + KINDS + r")")
+GENERIC = frozenset("""
+the a an this that their his her its our local primary junior infant infants high secondary grammar community special
+nursery catholic church independent comprehensive middle free village new old same previous current named designated
+school schools academy early years learning medical family health children's pupil referral welsh-medium gaelic-medium
+english-medium gp nhs his her each every both other another all any one two three which where when while in at of and
+""".split())
+STOP_LEFT = frozenset("""
+mr mrs ms miss dr the a an at in of to from and or by with for on as was were is are had has attended joined left
+""".split())
+
+
+def _trim_left(words: list[str]) -> list[str]:
+    """Drop leading words that cannot be part of a setting's own name (titles, sentence openers)."""
+    while words and (words[0].lower().rstrip(".") in STOP_LEFT):
+        words = words[1:]
+    return words
+
+
+class SettingRecognizer:
+    """Finds named settings by their head noun, Welsh/Gaelic lead word, or apposition to a kind of setting."""
+
+    name = "setting"
+    entity_type = "SETTING"
+
+    def analyze(self, text: str) -> list[Detection]:
+        """Find named settings in ``text`` and every other occurrence of their names."""
+        spans: list[tuple[int, int]] = []
+        for m in HEADED.finditer(text):
+            words = m.group(1).split()
+            kept = _trim_left(words)
+            if not any(w.lower() not in GENERIC for w in kept):
+                continue
+            start = m.start(1) + len(m.group(1)) - len(" ".join(kept)) - (len(m.group(1)) - len(m.group(1).rstrip()))
+            start = text.index(kept[0], m.start(1)) if kept else start
+            spans.append((start, m.end()))
+        for m in LEADING.finditer(text):
+            spans.append(m.span())
+        for pat in (APPOSED_AFTER, APPOSED_BEFORE):
+            for m in pat.finditer(text):
+                words = _trim_left(m.group(1).split())
+                if words and words[0][0].isupper() and any(w.lower() not in GENERIC for w in words):
+                    s = text.index(words[0], m.start(1))
+                    spans.append((s, m.end(1)))
+        names = {text[s:e] for s, e in spans}
+        for name in names:
+            for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+                spans.append(m.span())
+        return [detection(text, s, e, self.entity_type, 0.8, self.name) for s, e in sorted(set(spans))]
+
+
+def recognizer() -> SettingRecognizer:
+    """The setting recognizer."""
+    return SettingRecognizer()
