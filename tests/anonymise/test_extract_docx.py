@@ -1,0 +1,205 @@
+"""DOCX extraction: every channel that can leak a name is its own part; hostile packages fail closed."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from anonymise.extract import extract
+from anonymise.types import Extracted
+from tests.anonymise.fixtures_builders import (
+    NAME,
+    W_DECL,
+    base_docx,
+    billion_laughs,
+    docx_with_comment,
+    docx_with_picture,
+    in_body,
+    many_entries,
+    notes_part,
+    para,
+    rezip,
+    run,
+    tiny_png,
+    write_docx,
+    zip_bomb,
+)
+
+VISIBLE_CLEAN = {"filename", "body", "header", "footer", "metadata"}
+HDR = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+VML = 'xmlns:v="urn:schemas-microsoft-com:vml"'
+
+
+def _names(ex: Extracted, needle: str = NAME) -> set[tuple[str | None, str]]:
+    return {(p.part, p.channel) for p in ex.parts if needle.lower() in p.text.lower()}
+
+
+def _body_text(ex: Extracted) -> str:
+    return "".join(p.text for p in ex.parts if p.channel == "body")
+
+
+def _header_with(text: str) -> Callable[[bytes], bytes]:
+    return lambda xml: xml.replace(b"OFFICIAL-SENSITIVE", text.encode())
+
+
+def _footer() -> bytes:
+    return f'{HDR}<w:ftr {W_DECL}>{para(run("Page 1 - " + NAME))}</w:ftr>'.encode()
+
+
+def _core_edit(field: str) -> bytes:
+    return base_docx(**{field: NAME})
+
+
+LEAKS: list[tuple[str, Callable[[], bytes], str, str]] = [
+    ("body", lambda: base_docx(body=f"{NAME} lived with Mother."), "word/document.xml", "body"),
+    ("table", lambda: rezip(base_docx(), {"word/document.xml": lambda x: x.replace(b"Home visit", NAME.encode())}), "word/document.xml", "body"),
+    ("header", lambda: rezip(base_docx(), {"word/header1.xml": _header_with(NAME)}), "word/header1.xml", "header"),
+    ("footer", lambda: rezip(base_docx(), {"word/footer1.xml": _footer()}), "word/footer1.xml", "footer"),
+    ("footnote", lambda: rezip(base_docx(), {"word/footnotes.xml": notes_part("footnotes", f"Told by {NAME}.")}), "word/footnotes.xml", "footnote"),
+    ("endnote", lambda: rezip(base_docx(), {"word/endnotes.xml": notes_part("endnotes", f"Told by {NAME}.")}), "word/endnotes.xml", "endnote"),
+    ("comment text", lambda: docx_with_comment(f"Ask {NAME} about this", "Reviewer", "R"), "word/comments.xml", "comment"),
+    ("comment author", lambda: docx_with_comment("Check dates", NAME, "R"), "word/comments.xml#comment-author", "comment-author"),
+    ("people.xml", lambda: rezip(base_docx(), {"word/people.xml": f'{HDR}<w15:people xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml"><w15:person w15:author="{NAME}"><w15:presenceInfo w15:providerId="None" w15:userId="{NAME}"/></w15:person></w15:people>'.encode()}), "word/people.xml", "comment-author"),
+    ("tracked insertion", lambda: rezip(base_docx(), {"word/document.xml": in_body(para(f'<w:ins w:id="7" w:author="Reviewer" w:date="2024-01-01T00:00:00Z">{run(NAME)}</w:ins>'))}), "word/document.xml#revision", "revision"),
+    ("tracked deletion", lambda: rezip(base_docx(), {"word/document.xml": in_body(para(run("Seen by ") + f'<w:del w:id="8" w:author="Reviewer" w:date="2024-01-01T00:00:00Z"><w:r><w:delText>{NAME}</w:delText></w:r></w:del>' + run("the GP.")))}), "word/document.xml#revision", "revision"),
+    ("revision author", lambda: rezip(base_docx(), {"word/document.xml": in_body(para(f'<w:ins w:id="9" w:author="{NAME}" w:date="2024-01-01T00:00:00Z">{run("the GP")}</w:ins>'))}), "word/document.xml#revision-author", "revision-author"),
+    ("vanish", lambda: rezip(base_docx(), {"word/document.xml": in_body(para(run("Seen by ") + run(NAME, "<w:vanish/>")))}), "word/document.xml#hidden", "hidden"),
+    ("white text", lambda: rezip(base_docx(), {"word/document.xml": in_body(para(run("Seen by ") + run(NAME, '<w:color w:val="FFFFFF"/>')))}), "word/document.xml#hidden", "hidden"),
+    ("text matches shading", lambda: rezip(base_docx(), {"word/document.xml": in_body(para(run(NAME, '<w:color w:val="000000"/><w:shd w:val="clear" w:color="auto" w:fill="000000"/>')))}), "word/document.xml#hidden", "hidden"),
+    ("text matches highlight", lambda: rezip(base_docx(), {"word/document.xml": in_body(para(run(NAME, '<w:color w:val="FFFF00"/><w:highlight w:val="yellow"/>')))}), "word/document.xml#hidden", "hidden"),
+    ("1pt text", lambda: rezip(base_docx(), {"word/document.xml": in_body(para(run(NAME, '<w:sz w:val="2"/>')))}), "word/document.xml#hidden", "hidden"),
+    ("field code", lambda: rezip(base_docx(), {"word/document.xml": in_body(para(f'<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> AUTHOR "{NAME}" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>'))}), "word/document.xml#hidden", "hidden"),
+    ("xml comment", lambda: rezip(base_docx(), {"word/document.xml": in_body(f"<!-- {NAME} -->")}), "word/document.xml#hidden", "hidden"),
+    ("text box (VML)", lambda: rezip(base_docx(), {"word/document.xml": in_body(para(f'<w:r><w:pict><v:shape><v:textbox><w:txbxContent>{para(run(NAME))}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>'), VML)}), "word/document.xml#textbox", "textbox"),
+    ("alt text", lambda: docx_with_picture(descr=f"Photo of {NAME}"), "word/document.xml#alt-text", "alt-text"),
+    ("image metadata", lambda: docx_with_picture(png=tiny_png({"Author": NAME})), "word/media/image1.png", "metadata"),
+    ("hyperlink target", lambda: rezip(base_docx(), {"word/_rels/document.xml.rels": lambda x: x.replace(b"</Relationships>", b'<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="mailto:Perpetua.Quenby%40example.org" TargetMode="External"/></Relationships>')}), "word/_rels/document.xml.rels", "hyperlink"),
+    ("core author", lambda: _core_edit("author"), "docProps/core.xml", "metadata"),
+    ("core last modified by", lambda: _core_edit("last_modified_by"), "docProps/core.xml", "metadata"),
+    ("core title", lambda: _core_edit("title"), "docProps/core.xml", "metadata"),
+    ("core subject", lambda: _core_edit("subject"), "docProps/core.xml", "metadata"),
+    ("core keywords", lambda: _core_edit("keywords"), "docProps/core.xml", "metadata"),
+    ("core description", lambda: _core_edit("comments"), "docProps/core.xml", "metadata"),
+    ("core category", lambda: _core_edit("category"), "docProps/core.xml", "metadata"),
+    ("app company", lambda: rezip(base_docx(), {"docProps/app.xml": lambda x: x.replace(b"</Properties>", f"<Company>{NAME} Ltd</Company></Properties>".encode())}), "docProps/app.xml", "metadata"),
+    ("app manager", lambda: rezip(base_docx(), {"docProps/app.xml": lambda x: x.replace(b"</Properties>", f"<Manager>{NAME}</Manager></Properties>".encode())}), "docProps/app.xml", "metadata"),
+    ("custom property", lambda: rezip(base_docx(), {"docProps/custom.xml": f'{HDR}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><property fmtid="{{D5CDD505-2E9C-101B-9397-08002B2CF9AE}}" pid="2" name="ChildName"><vt:lpwstr>{NAME}</vt:lpwstr></property></Properties>'.encode()}), "docProps/custom.xml", "metadata"),
+    ("document variable", lambda: rezip(base_docx(), {"word/settings.xml": lambda x: x.replace(b"</w:settings>", f'<w:docVars><w:docVar w:name="child" w:val="{NAME}"/></w:docVars></w:settings>'.encode())}), "word/settings.xml", "metadata"),
+    ("glossary document", lambda: rezip(base_docx(), {"word/glossary/document.xml": f'{HDR}<w:glossaryDocument {W_DECL}><w:docParts><w:docPart><w:docPartBody>{para(run(NAME))}</w:docPartBody></w:docPart></w:docParts></w:glossaryDocument>'.encode()}), "word/glossary/document.xml", "hidden"),
+    ("custom XML item", lambda: rezip(base_docx(), {"customXml/item2.xml": f"{HDR}<b:Sources xmlns:b=\"http://schemas.openxmlformats.org/officeDocument/2006/bibliography\"><b:Source><b:Author>{NAME}</b:Author></b:Source></b:Sources>".encode()}), "customXml/item2.xml", "metadata"),
+]
+
+
+@pytest.mark.parametrize(("case", "build", "part", "channel"), LEAKS, ids=[c[0] for c in LEAKS])
+def test_each_channel_leak_is_found_in_its_own_part(tmp_path: Path, case: str, build: Callable[[], bytes], part: str, channel: str) -> None:
+    ex = extract(write_docx(tmp_path, build()))
+    assert ex.problems == []
+    found = _names(ex, NAME) | _names(ex, "Perpetua.Quenby")
+    assert (part, channel) in found, f"{case}: {found} / {[(p.part, p.channel) for p in ex.parts]}"
+    if channel != "body":
+        assert "quenby" not in _body_text(ex).lower()
+
+
+def test_part_names_are_unique_so_offsets_are_unambiguous(tmp_path: Path) -> None:
+    data = rezip(base_docx(), {"word/document.xml": in_body(para(run("a ") + run(NAME, "<w:vanish/>") + f'<w:del w:id="1" w:author="X"><w:r><w:delText>{NAME}</w:delText></w:r></w:del>'))})
+    ex = extract(write_docx(tmp_path, data))
+    names = [p.part for p in ex.parts]
+    assert len(names) == len(set(names))
+
+
+def test_clean_document_has_only_visible_and_metadata_parts(tmp_path: Path) -> None:
+    ex = extract(write_docx(tmp_path, base_docx()))
+    assert ex.problems == []
+    assert {p.channel for p in ex.parts} <= VISIBLE_CLEAN
+    assert _names(ex) == set()
+    body = next(p for p in ex.parts if p.part == "word/document.xml")
+    assert body.channel == "body"
+    assert body.text.splitlines()[:2] == ["Circumstances", "Child A lived with Mother and Sibling 1."]
+    assert "Health Visitor 1\nHome visit\n" in body.text
+
+
+def test_deleted_text_is_not_in_the_visible_body_and_offsets_are_readable(tmp_path: Path) -> None:
+    data = rezip(base_docx(), {"word/document.xml": in_body(para(run("Seen by ") + f'<w:del w:id="8" w:author="R"><w:r><w:delText>{NAME}</w:delText></w:r></w:del>' + run("the GP.")))})
+    ex = extract(write_docx(tmp_path, data))
+    body = next(p for p in ex.parts if p.part == "word/document.xml").text
+    assert "Seen by the GP.\n" in body
+    revision = next(p for p in ex.parts if p.channel == "revision")
+    start = revision.text.index(NAME)
+    assert revision.text[start:start + len(NAME)] == NAME
+
+
+def test_textbox_alternate_content_fallback_is_not_duplicated(tmp_path: Path) -> None:
+    wps = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" ' + VML
+    box = f"<w:txbxContent>{para(run(NAME))}</w:txbxContent>"
+    fragment = para(f'<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx>{box}</wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>{box}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>')
+    ex = extract(write_docx(tmp_path, rezip(base_docx(), {"word/document.xml": in_body(fragment, wps)})))
+    textbox = next(p for p in ex.parts if p.channel == "textbox")
+    assert textbox.text.count(NAME) == 1
+    assert NAME not in _body_text(ex)
+
+
+def test_fallback_that_differs_from_choice_is_extracted(tmp_path: Path) -> None:
+    wps = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" ' + VML
+    fragment = para(f'<w:r><mc:AlternateContent><mc:Choice Requires="wps">{run("Child A")}</mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>{para(run(NAME))}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>')
+    ex = extract(write_docx(tmp_path, rezip(base_docx(), {"word/document.xml": in_body(fragment, wps)})))
+    assert ("word/document.xml#textbox", "textbox") in _names(ex)
+
+
+def test_hidden_character_style_is_hidden(tmp_path: Path) -> None:
+    style = b'<w:style w:type="character" w:styleId="Secret"><w:name w:val="Secret"/><w:rPr><w:vanish/></w:rPr></w:style></w:styles>'
+    data = rezip(base_docx(), {
+        "word/styles.xml": lambda x: x.replace(b"</w:styles>", style),
+        "word/document.xml": in_body(para(run(NAME, '<w:rStyle w:val="Secret"/>'))),
+    })
+    ex = extract(write_docx(tmp_path, data))
+    assert ("word/document.xml#hidden", "hidden") in _names(ex)
+    assert NAME not in _body_text(ex)
+
+
+def test_dark_text_on_default_page_is_visible(tmp_path: Path) -> None:
+    data = rezip(base_docx(), {"word/document.xml": in_body(para(run(NAME, '<w:color w:val="1F3864"/>')))})
+    ex = extract(write_docx(tmp_path, data))
+    assert _names(ex) == {("word/document.xml", "body")}
+
+
+def test_filename_is_a_part(tmp_path: Path) -> None:
+    ex = extract(write_docx(tmp_path, base_docx(), "perpetua-quenby-review.docx"))
+    assert ("filename", "filename") in _names(ex, "quenby")
+
+
+# --------------------------------------------------------------------------- fail closed
+
+PROBLEMS: list[tuple[str, Callable[[], bytes], str]] = [
+    ("billion laughs in body", lambda: rezip(base_docx(), {"word/document.xml": billion_laughs()}), "entity"),
+    ("billion laughs in comments", lambda: rezip(base_docx(), {"word/comments.xml": billion_laughs("w:comments")}), "entity"),
+    ("external entity", lambda: rezip(base_docx(), {"docProps/core.xml": b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><x>&e;</x>'}), "entity"),
+    ("malformed xml", lambda: rezip(base_docx(), {"word/document.xml": b"<w:document><w:body>"}), "well formed"),
+    ("zip bomb", lambda: zip_bomb(), "zip bomb"),
+    ("too many entries", lambda: many_entries(6000), "entries"),
+    ("truncated zip", lambda: base_docx()[: len(base_docx()) // 2], "ZIP"),
+    ("random bytes", lambda: bytes(range(256)) * 40, "ZIP"),
+    ("encrypted (OLE)", lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 2000, "encrypted"),
+    ("not a word package", lambda: rezip(base_docx(), {"word/document.xml": None}), "no word/document.xml"),
+    ("embedded object", lambda: rezip(base_docx(), {"word/embeddings/oleObject1.bin": b"\x01\x02secret"}), "embedded"),
+    ("unknown part with text", lambda: rezip(base_docx(), {"word/mystery.xml": f"<m>{NAME}</m>".encode()}), "unknown part"),
+    ("alt chunk", lambda: rezip(base_docx(), {"word/afchunk.mht": f"MIME {NAME}".encode()}), "embedded"),
+]
+
+
+@pytest.mark.parametrize(("case", "build", "message"), PROBLEMS, ids=[c[0] for c in PROBLEMS])
+def test_hostile_or_unreadable_packages_fail_closed(tmp_path: Path, case: str, build: Callable[[], bytes], message: str) -> None:
+    path = write_docx(tmp_path, build())
+    started = time.monotonic()
+    ex = extract(path)
+    assert time.monotonic() - started < 10
+    assert ex.problems, case
+    assert any(message.lower() in p.message.lower() for p in ex.problems), [p.message for p in ex.problems]
+    assert all("lol" * 50 not in p.text for p in ex.parts)
+
+
+def test_missing_file_is_a_problem_not_an_exception(tmp_path: Path) -> None:
+    ex = extract(tmp_path / "missing.docx")
+    assert ex.problems and ex.parts == []
