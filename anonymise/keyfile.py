@@ -34,10 +34,12 @@ class KeyFileError(Exception):
         self.message = message
         self.line = line
         self.path = path
-        where = str(path) if path is not None else "key file"
-        if line is not None:
-            where += f":{line}"
-        super().__init__(f"{where}: {message}")
+        super().__init__(message)
+
+    def where(self) -> str:
+        """``path:line`` (or what is known of it) for messages."""
+        text = str(self.path) if self.path is not None else "key file"
+        return f"{text}:{self.line}" if self.line is not None else text
 
 
 @dataclass(frozen=True)
