@@ -4,30 +4,24 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
-
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
-from mdit_py_plugins.footnote import footnote_plugin
+
+from generator import numbering
 
 _HEADING_ID = re.compile(r"\s*\{#([A-Za-z0-9_.:-]+)\}\s*$")
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n.*?\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 
 
-@cache
 def parser() -> MarkdownIt:
-    """The one Markdown parser of the renderers: CommonMark, raw HTML OFF, tables, footnotes."""
-    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
-    md.enable(["table", "strikethrough"])
-    md.use(footnote_plugin)
-    md.validateLink = _safe_link  # type: ignore[method-assign]
-    return md
+    """The one Markdown parser (``generator.numbering``): CommonMark, raw HTML OFF, tables, footnotes."""
+    return numbering.parser()
 
 
-def _safe_link(url: str) -> bool:
-    """Refuse script-like URL schemes (markdown-it's default) — images are resolved separately."""
-    lowered = url.strip().lower()
-    return not lowered.startswith(("javascript:", "vbscript:", "file:", "data:text"))
+def strip_comments(text: str) -> str:
+    """Remove HTML comments (guidance, suppressions) keeping line breaks, so lines still match."""
+    return _COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text)
 
 
 def strip_front_matter(text: str) -> str:
@@ -70,7 +64,7 @@ def parse(text: str) -> Parsed:
     The ``# `` title (if any) is removed from the body — the title page carries it. ``## `` headings
     render as level 2, deeper ones as level 3 at most, never skipping a level.
     """
-    tokens = parser().parse(strip_front_matter(text))
+    tokens = parser().parse(strip_comments(strip_front_matter(text)))
     title = None
     out: list[Token] = []
     i = 0
@@ -170,36 +164,8 @@ def is_image_only(inline: Token) -> bool:
 
 
 def number_paragraphs(tokens: list[Token]) -> dict[int, str]:
-    """Number top-level paragraphs inside ``## `` sections: ``S.P`` keyed by the paragraph_open index.
-
-    S is the 1-based index of the ``## `` section, P the 1-based paragraph index within it. List
-    items, table cells, block quotes, footnotes, headings and image-only paragraphs are not numbered;
-    paragraphs before the first ``## `` heading are not numbered either. This is the contract's rule
-    (``generator.numbering``); it is applied to the same tokens by the DOCX and HTML/PDF renderers.
-    """
-    numbers: dict[int, str] = {}
-    section = 0
-    para = 0
-    depth = 0  # nesting inside footnote blocks (whose paragraphs have level >= 1 anyway)
-    for i, tok in enumerate(tokens):
-        if tok.type == "footnote_block_open":
-            depth += 1
-        elif tok.type == "footnote_block_close":
-            depth -= 1
-        elif tok.type == "heading_open" and tok.level == 0 and _orig_h2(tok):
-            section += 1
-            para = 0
-        elif tok.type == "paragraph_open" and tok.level == 0 and depth == 0 and section:
-            if is_image_only(tokens[i + 1]):
-                continue
-            para += 1
-            numbers[i] = f"{section}.{para}"
-    return numbers
-
-
-def _orig_h2(tok: Token) -> bool:
-    """A ``## `` (or setext ``---``) heading, whatever level it is rendered at."""
-    return tok.markup in ("##", "-")
+    """Paragraph numbers ``S.P`` keyed by paragraph_open index — ``generator.numbering``'s rule."""
+    return numbering.number_paragraphs(tokens)
 
 
 def images(tokens: list[Token]) -> list[tuple[Token, int]]:

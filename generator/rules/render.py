@@ -46,7 +46,7 @@ REGISTRY.register(
 REGISTRY.register(
     "RND104",
     "welsh-source-missing",
-    "error",
+    "warning",
     "Welsh parallel text missing",
     "--lang cy renders from the Welsh parallel texts (<name>.cy.md); a document without one cannot "
     "be rendered in Welsh. Add the .cy.md file with the same {#id} headings as the English.",

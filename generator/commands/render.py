@@ -1,0 +1,72 @@
+"""`casereview render`: load a review, render its documents, write them atomically to --out."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Callable
+
+from generator import atomic
+from generator.errors import RenderError, UserError
+from generator.findings import Finding, Severity
+
+
+def _progress() -> tuple[Callable[[str], None] | None, Callable[[], None]]:
+    """A progress line on a TTY (stderr) only; nothing when piped or in CI."""
+    if not sys.stderr.isatty():
+        return None, lambda: None
+    from rich.console import Console
+
+    console = Console(stderr=True)
+    status = console.status("rendering")
+    status.start()
+
+    def update(name: str) -> None:
+        status.update(f"rendering {name}")
+
+    return update, status.stop
+
+
+def _print(findings: list[Finding]) -> None:
+    for f in sorted(findings, key=lambda f: f.sort_key()):
+        print(f"{f.location.short()}: {f.code} {f.message}", file=sys.stderr)
+
+
+def run(review: Path, out: Path, to: list[str], edition: str, lang: str) -> list[Path]:
+    """Render ``review`` into ``out``; return the written paths (all or nothing).
+
+    Raises UserError for bad options or an unloadable review, RenderError for refusals (e.g. a
+    document the regime never lets a board publish, an image without alt text).
+    """
+    from generator.loader import load_review
+    from generator.render import EDITIONS, FORMATS, LANGS, render_review
+
+    bad = [t for t in to if t not in FORMATS]
+    if bad or not to:
+        raise UserError(f"--to: unknown format {', '.join(bad) or '(none)'}; use any of docx,pdf,html")
+    if edition not in EDITIONS:
+        raise UserError(f"--edition: use draft or public, not {edition!r}")
+    if lang not in LANGS:
+        raise UserError(f"--lang: use en or cy, not {lang!r}")
+    loaded, load_findings = load_review(Path(review))
+    if loaded is None:
+        _print(load_findings)
+        raise UserError(f"{review}: the review could not be loaded (see the findings above)")
+    out = Path(out)
+    if out.resolve() == loaded.root.resolve() or loaded.root.resolve() in out.resolve().parents:
+        raise UserError(f"--out {out} is inside the review folder; choose a folder outside it")
+    update, stop = _progress()
+    try:
+        result = render_review(loaded, to=to, edition=edition, lang=lang, progress=update)
+    finally:
+        stop()
+    _print([f for f in result.findings if f.severity is not Severity.NOTE or f.code == "RND001"])
+    written: list[Path] = []
+    try:
+        with atomic.staged_dir(out) as stage:
+            for output in result.outputs:
+                atomic.write_bytes(stage / output.name, output.data)
+                written.append(out / output.name)
+    except OSError as exc:
+        raise RenderError(f"cannot write to {out}: {exc}") from exc
+    return written

@@ -1,0 +1,190 @@
+"""Rendering a loaded review to DOCX, PDF/UA-1 and HTML, in the draft or public edition, English or Welsh.
+
+``render_review`` is pure (returns bytes and findings); ``generator.commands.render`` writes files.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Sequence
+
+from generator.errors import RenderError
+from generator.findings import REGISTRY, Finding, Location, Severity
+from generator.model import Document, Review
+from generator.resources import templates_dir
+
+FORMATS = ("docx", "pdf", "html")
+EDITIONS = ("draft", "public")
+LANGS = ("en", "cy")
+# Findings that make a render impossible (an inaccessible or unsafe document would result).
+BLOCKING = ("RND102", "RND103")
+
+
+@dataclass
+class Output:
+    """One rendered file: its name inside the output folder and its bytes."""
+
+    name: str
+    data: bytes
+
+
+@dataclass
+class RenderResult:
+    """What a render produced: files (not yet written) and findings (warnings, notes)."""
+
+    outputs: list[Output] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+
+
+def output_stem(document: Document) -> str:
+    """``report``, ``report.cy``, ``agency-report-police`` — the file name without ``.md``."""
+    name = Path(document.source.path).name
+    return name[:-3] if name.lower().endswith(".md") else name
+
+
+def _spec(review: Review, document: Document):  # type: ignore[no-untyped-def]
+    from generator import schema
+
+    return schema.document_for_file(review.nation, review.type, Path(document.source.path).name)
+
+
+def select_documents(review: Review, edition: str, lang: str) -> tuple[list[Document], list[Finding]]:
+    """The documents an edition may render, plus findings for those left out (RND001, RND104).
+
+    Raises RenderError when nothing may be rendered (e.g. England's rapid review in the public
+    edition, or a review whose publication decision is not to publish).
+    """
+    findings: list[Finding] = []
+    english = [d for d in review.documents if d.lang == "en"]
+    wanted = english if lang == "en" else [d for d in review.documents if d.lang == "cy"]
+    if lang == "cy":
+        have = {d.key + "/" + output_stem(d)[:-3] for d in wanted}
+        for doc in english:
+            if doc.key + "/" + output_stem(doc) not in have:
+                findings.append(REGISTRY.finding(
+                    "RND104", f"{doc.source.rel} has no Welsh parallel text ({output_stem(doc)}.cy.md); "
+                    "it is not rendered in Welsh", Location(doc.source.rel)))
+    if edition == "draft":
+        if not wanted:
+            raise RenderError(_nothing(review, lang))
+        return wanted, findings
+    publication = review.data.get("publication") or {}
+    decision = publication.get("decision") if isinstance(publication, dict) else None
+    if decision == "not-published":
+        raise RenderError(
+            f"{_yaml_rel(review)}: RND001 the publication decision is 'not-published', so this review has "
+            "no public edition; render --edition draft instead"
+        )
+    kept: list[Document] = []
+    refused: list[str] = []
+    for doc in wanted:
+        spec = _spec(review, doc)
+        reason = None
+        if spec is None or not spec.publishable:
+            title = spec.title if spec else doc.key
+            reason = f"the {title} may never be published under the {review.nation} {review.type} regime"
+        elif decision == "summary-only" and doc.key != "executive-summary":
+            reason = "the publication decision is 'summary-only'"
+        if reason:
+            refused.append(f"{doc.source.rel}: {reason}")
+            findings.append(REGISTRY.finding(
+                "RND001", f"{reason}; not rendered in the public edition", Location(doc.source.rel),
+                severity=Severity.NOTE))
+        else:
+            kept.append(doc)
+    if not kept:
+        detail = "; ".join(refused) if refused else _nothing(review, lang)
+        raise RenderError(f"RND001 document may not be published: {detail}. Render --edition draft instead.")
+    return kept, findings
+
+
+def _yaml_rel(review: Review) -> str:
+    return review.yaml_source.rel if review.yaml_source else "review.yaml"
+
+
+def _nothing(review: Review, lang: str) -> str:
+    if lang == "cy":
+        return f"{review.root.name} has no Welsh parallel texts (*.cy.md) to render with --lang cy"
+    return f"{review.root.name} has no documents to render"
+
+
+def branding(review: Review) -> tuple[Path | None, str]:
+    """The reference DOCX and CSS theme: the review's assets/ first, then templates/docx, html."""
+    assets = Path(review.root) / "assets"
+    reference = assets / "reference.docx"
+    if not reference.is_file():
+        reference = templates_dir() / "docx" / "reference.docx"
+    theme = assets / "theme.css"
+    if not theme.is_file():
+        theme = templates_dir() / "html" / "theme.css"
+    css = theme.read_text(encoding="utf-8") if theme.is_file() else ""
+    return (reference if reference.is_file() else None), css
+
+
+def render_review(
+    review: Review,
+    *,
+    to: Sequence[str] = FORMATS,
+    edition: str = "draft",
+    lang: str = "en",
+    progress: Callable[[str], None] | None = None,
+) -> RenderResult:
+    """Render every document the edition allows to the formats in ``to``; return bytes + findings.
+
+    Raises RenderError for refusals (unpublishable documents in the public edition, images without
+    alt text or outside assets/, a refused fetch, an inaccessible PDF).
+    """
+    from generator.render.context import build_context
+    from generator.render.structure import compare_structure
+
+    bad = [t for t in to if t not in FORMATS]
+    if bad or not to:
+        raise RenderError(f"unknown format {', '.join(bad) or '(none)'}: use docx, pdf and/or html")
+    if edition not in EDITIONS:
+        raise RenderError(f"unknown edition {edition!r}: use draft or public")
+    if lang not in LANGS:
+        raise RenderError(f"unknown language {lang!r}: use en or cy")
+    documents, findings = select_documents(review, edition, lang)
+    result = RenderResult(findings=findings)
+    reference, theme_css = branding(review)
+    contexts = []
+    for doc in documents:
+        spec = _spec(review, doc)
+        title = None
+        if spec is not None:
+            title = (spec.title_cy or None) if lang == "cy" else spec.title
+        ctx, problems = build_context(review, doc, edition=edition, lang=lang, doc_title=title)
+        result.findings.extend(problems)
+        if lang == "cy":
+            result.findings.extend(compare_structure(review, doc, ctx.parsed))
+        contexts.append(ctx)
+    blocking = [f for f in result.findings if f.code in BLOCKING]
+    if blocking:
+        lines = "\n".join(f"  {f.location.short()}: {f.code} {f.message}" for f in blocking)
+        raise RenderError(f"cannot render an accessible, safe document:\n{lines}")
+    for ctx in contexts:
+        stem = output_stem(ctx.document)
+        if "docx" in to:
+            if progress:
+                progress(f"{stem}.docx")
+            from generator.render.docx import render_docx
+
+            result.outputs.append(Output(f"{stem}.docx", render_docx(ctx, reference=reference)))
+        if "html" in to:
+            if progress:
+                progress(f"{stem}.html")
+            from generator.render.html import render_html
+
+            result.outputs.append(Output(f"{stem}.html", render_html(ctx, theme_css=theme_css).encode("utf-8")))
+        if "pdf" in to:
+            if progress:
+                progress(f"{stem}.pdf")
+            from generator.render.html import render_html
+            from generator.render.pdf import render_pdf
+
+            html = render_html(ctx, theme_css=theme_css, for_pdf=True)
+            allowed = [ctx.assets_dir, templates_dir()]
+            pdf = render_pdf(html, base_dir=ctx.assets_dir, allowed_dirs=allowed, title=ctx.full_title)
+            result.outputs.append(Output(f"{stem}.pdf", pdf))
+    return result
