@@ -326,7 +326,10 @@ def main(argv: Optional[List[str]] = None) -> int:
     from generator.errors import CaseReviewError
 
     try:
-        app(args=argv, prog_name="casereview", standalone_mode=False)
+        # with standalone_mode=False click returns (not raises) the code of a typer.Exit
+        rc = app(args=argv, prog_name="casereview", standalone_mode=False)
+        if isinstance(rc, int):
+            return rc
     except typer.Exit as exc:
         return exc.exit_code
     except SystemExit as exc:  # pragma: no cover - click raises this for --help in some paths
