@@ -1,0 +1,189 @@
+"""Write an imported review: review.yaml, the Markdown documents and assets/, all or nothing."""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from generator.atomic import staged_dir
+from generator.errors import UserError
+from generator.importer import markdown as md
+from generator.importer.reader import Block, Image, Paragraph, Table
+from generator.importer.sections import ImportedDocument, heading_text
+from generator.resources import schemas_dir
+
+_NOTE_REF = re.compile(r"\[\^((?:fn|en)\d+)\]")
+_SCHEMA_URL = "https://casereview.invalid/schemas/review.schema.json"
+
+# example values for commented metadata placeholders, by JSON pointer
+_PLACEHOLDERS: dict[str, str] = {
+    "/reviewers": '[{name: "", role: ""}]',
+    "/people": '[{pseudonym: "", role: ""}]',
+    "/child/register_or_care_history": "[{status: child-protection-register, from: YYYY-MM-DD, to: YYYY-MM-DD}]",
+}
+
+
+@dataclass
+class Assets:
+    """Images to write into assets/, named image-1.png... in order of first use; duplicates shared."""
+
+    files: dict[str, bytes] = field(default_factory=dict)  # relative path -> bytes
+    _by_digest: dict[str, str] = field(default_factory=dict)
+
+    def add(self, image: Image) -> str:
+        """The relative path (``assets/image-N.ext``) of ``image``, storing it on first use."""
+        found = self._by_digest.get(image.digest)
+        if found is None:
+            found = f"assets/image-{len(self._by_digest) + 1}.{image.ext}"
+            self._by_digest[image.digest] = found
+            self.files[found] = image.blob
+        return found
+
+
+def document_markdown(
+    doc: ImportedDocument, skip: set[int], assets: Assets, notes: dict[str, str]
+) -> str:
+    """The Markdown text of one imported document (tables whose ``id()`` is in ``skip`` left out)."""
+    chunks: list[str] = [md.heading(1, md.escape(doc.title or doc.spec.title), None)]
+    chunks += _blocks(doc.preamble, doc.section_level, skip, assets)
+    for section in doc.sections:
+        chunks.append(md.heading(2, md.escape(section.title), section.spec.id if section.spec else None))
+        chunks += _blocks(section.blocks, doc.section_level, skip, assets)
+    text = "\n\n".join(c for c in chunks if c.strip())
+    labels = list(dict.fromkeys(_NOTE_REF.findall(text)))
+    if labels:
+        text += "\n\n" + "\n".join(f"[^{label}]: {notes.get(label, '')}".rstrip() for label in labels)
+    return text + "\n"
+
+
+def _blocks(blocks: list[Block], section_level: int, skip: set[int], assets: Assets) -> list[str]:
+    chunks: list[str] = []
+    items: list[tuple[Paragraph, bool]] = []  # a run of list items: (paragraph, ordered)
+
+    def flush() -> None:
+        if not items:
+            return
+        base = min(p.numbering.level for p, _ in items if p.numbering)  # type: ignore[union-attr]
+        lines = [
+            md.list_item(p.markdown, (p.numbering.level if p.numbering else base) - base, ordered)
+            for p, ordered in items
+        ]
+        chunks.append("\n".join(lines))
+        for p, _ in items:
+            chunks.extend(md.image(i.alt, assets.add(i)) for i in p.images)
+        items.clear()
+
+    for block in blocks:
+        if isinstance(block, Table):
+            flush()
+            if id(block) not in skip and block.markdown_rows:
+                chunks.append(md.table(block.markdown_rows))
+            chunks.extend(md.image(i.alt, assets.add(i)) for i in block.images)
+            continue
+        p = block
+        if p.heading_level is not None and p.heading_level > 0 and p.plain:
+            flush()
+            level = min(6, max(3, p.heading_level - section_level + 2))
+            chunks.append(md.heading(level, md.escape(heading_text(p)), None))
+            continue
+        numbering = p.numbering
+        if numbering is not None and not numbering.is_paragraph_numbering and p.plain:
+            items.append((p, not numbering.is_bullet))
+            continue
+        flush()
+        if p.plain:
+            chunks.append(md.paragraph(p.markdown))
+        chunks.extend(md.image(i.alt, assets.add(i)) for i in p.images)
+    flush()
+    return chunks
+
+
+def schema_reference(out: Path) -> str:
+    """The ``$schema`` target for review.yaml: a path relative to ``out``, else the schema's URL."""
+    try:
+        target = schemas_dir() / "review.schema.json"
+        if target.is_file():
+            return Path(os.path.relpath(target, out.resolve())).as_posix()
+    except (FileNotFoundError, ValueError):
+        pass
+    return _SCHEMA_URL
+
+
+def review_yaml(
+    data: dict[str, Any], required_metadata: list[str], schema_ref: str, draft_name: str
+) -> str:
+    """review.yaml text: the schema line, the data, and commented placeholders for missing metadata."""
+    from ruamel.yaml import YAML
+
+    head = {k: v for k, v in data.items() if k not in ("recommendations", "action_plan", "chronology")}
+    tail = {k: v for k, v in data.items() if k in ("recommendations", "action_plan", "chronology") and v}
+    lines = [
+        f"# yaml-language-server: $schema={schema_ref}",
+        f"# Imported from {draft_name} by `casereview import`. Fill in the commented metadata below,",
+        "# then run `casereview validate` on this folder to see what is still missing.",
+    ]
+    yaml = YAML()
+    yaml.default_flow_style = False
+    yaml.width = 4096
+    yaml.allow_unicode = True
+    buf = io.StringIO()
+    yaml.dump(head, buf)
+    lines.append(buf.getvalue().rstrip("\n"))
+    placeholders = _placeholders(required_metadata, head)
+    if placeholders:
+        lines.append("")
+        lines.append("# Required for this review type (uncomment and fill in):")
+        lines.extend(placeholders)
+    if tail:
+        buf = io.StringIO()
+        yaml.dump(tail, buf)
+        lines.append("")
+        lines.append(buf.getvalue().rstrip("\n"))
+    return "\n".join(lines) + "\n"
+
+
+def _placeholders(pointers: list[str], data: dict[str, Any]) -> list[str]:
+    out: list[str] = []
+    opened: set[str] = set()
+    for pointer in pointers:
+        parts = [p for p in pointer.split("/") if p]
+        if not parts or _has(data, parts):
+            continue
+        for depth, part in enumerate(parts[:-1]):
+            key = "/".join(parts[: depth + 1])
+            if key not in opened:
+                opened.add(key)
+                out.append(f"# {'  ' * depth}{part}:")
+        example = _PLACEHOLDERS.get(pointer, '""' if "date" not in pointer else "YYYY-MM-DD")
+        out.append(f"# {'  ' * (len(parts) - 1)}{parts[-1]}: {example}")
+    return out
+
+
+def _has(data: Any, parts: list[str]) -> bool:
+    for part in parts:
+        if not isinstance(data, dict) or data.get(part) in (None, "", [], {}):
+            return False
+        data = data[part]
+    return True
+
+
+def check_out_dir(out: Path) -> None:
+    """Refuse an output folder that is a file or already holds something."""
+    if out.exists() and not out.is_dir():
+        raise UserError(f"{out}: exists and is not a folder; choose a new folder for the review")
+    if out.is_dir() and any(out.iterdir()):
+        raise UserError(f"{out}: folder is not empty; import into a new or empty folder")
+
+
+def write_review(out: Path, files: dict[str, bytes]) -> None:
+    """Write ``files`` (relative path -> bytes) under ``out`` atomically (staged, then moved)."""
+    check_out_dir(out)
+    with staged_dir(out) as tmp:
+        for rel, data in files.items():
+            path = tmp / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
