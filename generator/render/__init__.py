@@ -154,6 +154,8 @@ def render_review(
         title = None
         if spec is not None:
             title = (spec.title_cy or None) if lang == "cy" else spec.title
+            if title and title.lower() in str(review.data.get("title") or "").lower():
+                title = None  # "Review of Child A: Local CSPR" says it twice; use "Report"
         ctx, problems = build_context(review, doc, edition=edition, lang=lang, doc_title=title)
         result.findings.extend(problems)
         if lang == "cy":
