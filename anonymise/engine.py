@@ -90,12 +90,16 @@ class Engine:
         results = []
         for (text, pattern_dets, toks, blocked), ner in zip(staged, ner_spans, strict=True):
             people = self.person.analyze(text, toks, blocked, ner)
-            people = [d for d in people if not (allow_re and allow_re.fullmatch(d.text))]
+            people = [d for d in people if not blocked[d.start]]
             results.append(resolve_overlaps(pattern_dets + people))
         return results
 
     def _stage_one(self, text: str, allow_re: re.Pattern[str] | None) -> tuple[str, list[Detection], list[Any],
                                                                                   bytearray]:
+        declared = [g for m in allow.DECLARED_PSEUDONYM.finditer(text) for g in m.groups() if g]
+        if declared:
+            extra = _allow_regex(declared)
+            allow_re = extra if allow_re is None else re.compile(f"{allow_re.pattern}|{extra.pattern}", re.IGNORECASE)
         dets: list[Detection] = []
         for rec in self.patterns:
             dets += rec.analyze(text)
@@ -131,6 +135,7 @@ class Engine:
 def blocked_spans(text: str) -> list[tuple[int, int]]:
     """Spans that are never names: pseudonyms, legislation, agencies and organisations, multi-word places."""
     spans = [m.span() for m in allow.PSEUDONYM.finditer(text)]
+    spans += [m.span() for m in allow.multiword_places().finditer(text)]
     spans += [m.span() for m in allow.LEGISLATION.finditer(text)]
     words = list(_CAPWORD.finditer(text))
     for i, w in enumerate(words):

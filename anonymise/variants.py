@@ -102,12 +102,12 @@ COMMON_WORDS = frozenset(
     grace will hope faith joy rose may june april august summer autumn winter dawn eve amber ruby
     pearl ivy holly daisy lily iris violet heather poppy hazel jasmine crystal destiny harmony
     honor honour liberty patience charity mercy precious sunny star storm sky river rain brook
-    mark bill pat sue rich frank chase hunter mason miles rob jack jay guy ray dean drew
+    mark bill pat sue rich frank chase hunter mason miles rob jack guy ray dean drew
     art bob don gene ken lee les max nick norm reed rod roy sandy terry tom wade walt
     brown white green black gray grey young king wood hill baker cook long little bird fox lamb
     page bell hall price rice field fields mills moss stone marsh lane street rivers lake north
     south west east ford bush bond banks barber butcher carter cooper farmer fisher gardener
-    glover hunt knight lord mason miller parsons porter potter shepherd skinner taylor turner
+    smith glover hunt knight lord mason miller parsons porter potter shepherd skinner taylor turner
     walker ward waters weaver webb wells wise best cross day hart hope keen love moore nash
     sharp short strong sweet swift toms bishop chapel church dear free gold golden hardy hale
     hay heath jolly joyce kind law may mayor new noble page park parker read rowe sage sale

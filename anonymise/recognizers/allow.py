@@ -35,7 +35,9 @@ inspectorate constabulary force care foundation charity society network project 
 hub executive directorate division ministry parliament assembly senedd commission tribunal prison probation
 ambulance fire rescue army navy airforce barnardo's nspcc cafcass ofsted estyn rqia hiw ciw psni nhs scra
 reporter reporters procurator fiscal bureau centre center clinic infirmary association alliance forum union
-league company ltd limited plc housing homes health aid refuge helpline line start encompass operation
+league company ltd limited plc mudiad menter urdd cylch ofsted estyn cafcass barnardo's
+directorate gateway intake consortium safeguarding protection education learning
+procedures housing homes health aid refuge helpline line start encompass operation
 review reviews act order regulations guidance code register conference meeting discussion assessment plan
 plans protocol strategy framework standards policy procedures report
 """.split())
@@ -48,7 +50,7 @@ PSEUDONYM = re.compile(
     r"Youth\s+Worker|Family\s+Support\s+Worker|School\s+Nurse|Midwife|Teacher|Officer|Police\s+Officer|GP|Doctor|"
     r"Nurse|Paediatrician|Manager|Team\s+Manager|Family\s+Member|Subject|Victim|Suspect|Witness|Relative|"
     r"Reviewer|Participant|Agency|Household\s+Member|Key\s+Practice\s+Episode|Episode|Finding|Proposal|"
-    r"Recommendation|Learning\s+Point|Action|Appendix|Annex|Section|Article|Part|Schedule|Regulation|Rule|"
+    r"Recommendations?|Learning\s+Points?|Actions?|Findings?|Appendix|Annex|Section|Article|Part|Schedule|Regulation|Rule|"
     r"Chapter|Paragraph|Figure|Table|Phase|Stage|Level|Tier|Step|Option|Question|Theme|Ward|Room|Priority|"
     r"Area|Locality|Region|Zone|Pod|Outcome|Objective|Standard|Principle|Volume)"
     r"\s+(?:[A-Z]{1,2}|\d{1,3}[A-Z]?|[IVX]{1,4})(?![\w-])(?!\.\d))")
@@ -57,6 +59,20 @@ LEGISLATION = re.compile(
     r"\b(?:[A-Z][\w'’-]*(?:\s+\((?:Northern\s+Ireland|Scotland|Wales)\))?\s+){0,8}"
     r"(?:Act|Order|Regulations|Rules|Guidance|Convention|Code|Bill)(?:\s+\((?:Northern\s+Ireland|Scotland|Wales)\))?"
     r"(?:\s+(?:19|20)\d{2})?\b")
+
+
+@lru_cache(maxsize=None)
+def multiword_places() -> re.Pattern[str]:
+    """A regex of the places whose names have several words ("Northern Ireland", "Hong Kong")."""
+    names = sorted((p for p in places() if " " in p or "-" in p), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])", re.IGNORECASE)
+
+
+# A pseudonym the review declares for a child: "They chose 'Seren'", "Seren is not her real name".
+DECLARED_PSEUDONYM = re.compile(
+    r"\b([A-Z][\w'’-]+)['’\"”]?,?\s+is\s+not\s+(?:her|his|their|the\s+child's|the\s+child’s)\s+real\s+name"
+    r"|\b(?:chose|chosen|choose)\s+(?:the\s+(?:pseudonym|name)\s+)?['‘\"“]([A-Z][\w'’-]+)['’\"”]"
+    r"|\bpseudonym,?\s+['‘\"“]?([A-Z][\w'’-]+)")
 
 
 def _load(name: str) -> frozenset[str]:
@@ -85,7 +101,28 @@ def surnames() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def common_words() -> frozenset[str]:
     """Lower-cased frequent English dictionary words (names that are also words need more evidence)."""
-    return _load("common_words.txt") | ROLE_WORDS
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return _load("common_words.txt") | ROLE_WORDS | frozenset(STOP_WORDS)
+
+
+def is_common(word: str) -> bool:
+    """True when ``word`` or its stem (plural, -ed, -ing, -ly) is a frequent English word."""
+    low = word.lower()
+    words = common_words()
+    if low in words:
+        return True
+    for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
+                         ("ly", ""), ("ers", ""), ("er", "")):
+        if low.endswith(suffix) and len(low) - len(suffix) >= 3 and low[: len(low) - len(suffix)] + repl in words:
+            return True
+    if "-" in low:
+        head, _, tail = low.rpartition("-")
+        return (head in _PREFIXES or is_common(head)) and is_common(tail)
+    return False
+
+
+_PREFIXES = frozenset("multi inter non pre post co re sub anti self cross semi mid over under out step half".split())
 
 
 def fold(word: str) -> str:

@@ -47,6 +47,13 @@ KIN = (r"mother|father|mum|mam|dad|partner|boyfriend|girlfriend|husband|wife|bro
        r"grandmother|grandfather|aunt|uncle|cousin|friend|sibling|siblings|children|child|baby|family|carer|"
        r"half-sibling|half-brother|half-sister|stepfather|stepmother|name|school|teacher|bedroom|home|care|"
        r"needs|views|wishes|behaviour|attendance|death|injuries|birth")
+STRONG_AFTER = re.compile(
+    r"^(?:['’]s?\s+(?:" + KIN + r")\b|\s*\((?:Child|Baby|Young\s+Person|Sibling|Infant)\b|,\s+as\s+(?:he|she|they)\s+"
+    r"(?:was|were|is|are)\s+(?:known|called)|\s+\((?:known\s+as|aged|age)\b)")
+STRONG_BEFORE = re.compile(
+    r"(?:\b(?:named|called|known\s+(?:to\s+[\w\s]{1,30}?\s+)?as|referred\s+to\s+as|full\s+name|nicknamed|"
+    r"name\s+(?:is|was)|signed\s+by)\s+['‘\"“]?)$", re.IGNORECASE)
+APPOSITION_BEFORE = re.compile(r"\b(?:the|a|an|her|his|their|our|its)\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*,\s*$")
 CUE_AFTER = re.compile(
     r"^(?:['’]s?\s+(?:" + KIN + r")\b|,?\s+\(?aged\b|\s+(?:said|says|told|described|explained|reported|recalled|"
     r"wrote|asked|agreed|felt|thought|remembered|disclosed|alleged|admitted|denied|reflected|confirmed|"
@@ -121,13 +128,13 @@ class PersonRecognizer:
         return "-" in low and all(p in self.surnames or p in self.given for p in low.split("-"))
 
     def is_common(self, w: str) -> bool:
-        """True when ``w`` is a frequent English word (or a role word)."""
-        return w.lower() in self.common
+        """True when ``w`` is a frequent English word (or a role word), also as a plural or verb form."""
+        return allow.is_common(w)
 
     def never_name(self, w: str) -> bool:
         """Role, kinship and title words, months and weekdays are never names themselves."""
         low = w.lower()
-        return low in allow.ROLE_WORDS or low.rstrip(".") in allow.TITLES or low in _CALENDAR
+        return low in allow.ROLE_WORDS or low.rstrip(".") in allow.TITLES or low in _CALENDAR or low in _STOP
 
     def unexplained(self, toks: Sequence[Tok], blocked: bytearray) -> list[Tok]:
         """Capitalised words that only the NER model can judge (the engine runs NER on their sentences)."""
@@ -189,7 +196,8 @@ class PersonRecognizer:
             if score > 0:
                 found.append((start, end, score))
                 if score >= 0.75:
-                    strong_tokens.update(w.text for w in words if w.text.lower() not in PARTICLES)
+                    strong_tokens.update(w.text for w in words if w.text.lower() not in PARTICLES
+                                         and w.text.lower() not in _STOP)
                 else:
                     strong_tokens.update(w.text for w in words if not self.is_common(w.text)
                                          and w.text.lower() not in PARTICLES)
@@ -216,7 +224,10 @@ class PersonRecognizer:
         if k + 1 >= len(toks):
             return False
         gap = text[toks[k].end:toks[k + 1].start]
-        return gap in (" ", ". ", "\u00a0")
+        if gap == ". ":
+            w = toks[k].text
+            return len(w) == 1 or w.lower() in allow.TITLES
+        return gap in (" ", "\u00a0")
 
     def _judge(self, text: str, words: Sequence[Tok], titled: bool, person_chars: bytearray,
                other_chars: bytearray) -> float:
@@ -225,7 +236,10 @@ class PersonRecognizer:
             return 0.9
         before = text[max(0, start - 60):start]
         after = text[end:end + 40]
-        cue = bool(CUE_BEFORE.search(before) or CUE_AFTER.search(after))
+        strong = bool(STRONG_BEFORE.search(before) or STRONG_AFTER.search(after) or (
+            APPOSITION_BEFORE.search(before) and after[:1] in (",", ")")))
+        cue = strong or bool(CUE_BEFORE.search(before) or CUE_AFTER.search(after) or (
+            after.startswith(("'s ", "’s ")) and not words[0].initial))
         ner_person = any(person_chars[w.start] for w in words)
         ner_other = any(other_chars[w.start] for w in words)
         given = [self.is_given(w.text) for w in words]
@@ -234,13 +248,15 @@ class PersonRecognizer:
         place = [w.text.lower() in self.places for w in words]
         if len(words) == 1:
             w = words[0]
-            if place[0] and not cue:
+            if place[0] and not strong:
                 return 0.0
+            if strong and not w.text.isupper():
+                return 0.75
             if given[0] and not common[0]:
                 return 0.8 if not ner_other or cue else 0.0
             if cue and (given[0] or sur[0] or not common[0]) and not (w.initial and common[0]):
                 return 0.75
-            if ner_person and not common[0]:
+            if ner_person and not common[0] and not w.initial:
                 return 0.7
             if cue and common[0] and not w.initial:
                 return 0.6
@@ -286,13 +302,17 @@ class PersonRecognizer:
         for s, e, _ in found:
             covered[s:e] = b"\x01" * (e - s)
         caps = {allow.fold(w).lower() for w in names if len(w) > 1}
-        lower_ok = {w for w in caps if w not in self.common and w not in self.places}
+        lower_ok = {w for w in caps if w not in _STOP and w not in self.places}
+        quoted = bytearray(len(text))
+        for m in QUOTED.finditer(text):
+            quoted[m.start():m.end()] = b"\x01" * (m.end() - m.start())
         out = []
         for t in toks:
             if covered[t.start] or blocked[t.start]:
                 continue
             key = allow.fold(t.text).lower()
-            if key in caps and (t.cap or key in lower_ok) and not self.never_name(t.text):
+            lower_slip = key in lower_ok and (quoted[t.start] or not self.is_common(t.text))
+            if key in caps and (t.cap or lower_slip) and not self.never_name(t.text):
                 out.append((t.start, t.end, 0.75))
         for w in names:
             if w.isupper() or "." in w:
@@ -303,6 +323,16 @@ class PersonRecognizer:
         return out
 
 
+QUOTED = re.compile(r"(?<!\w)['‘\"“][^'‘’\"“”\n]{3,300}['’\"”](?!\w)")
+
+
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+_STOP = _stop_words()
 _CALENDAR = frozenset("""
 january february march april may june july august september october november december jan feb mar apr jun jul aug
 sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday christmas easter eid ramadan diwali

@@ -15,7 +15,7 @@ HEADS = (
     r"Pupil\s+Referral\s+Unit|PRU|Surgery|Medical\s+(?:Centre|Practice|Group)|Health\s+Centre|Family\s+Practice|"
     r"Group\s+Practice|Practice|Children's\s+(?:Home|House|Centre)|Family\s+Centre|Early\s+Years\s+Centre|"
     r"Early\s+Learning(?:\s+and\s+Childcare)?\s+Centre|Childcare\s+Centre|Learning\s+Centre|Ward)")
-HEADED = re.compile(r"(?<![\w'’])((?:" + _W + r"\s+){1,5})" + HEADS + r"(?![\w-])")
+HEADED = re.compile(r"(?<![\w'’])((?:" + _W + r"\s+){1,5})" + HEADS + r"(?![\w-])(?!\s+[A-Z])")
 # Welsh, Gaelic and Irish settings that name their kind first: "Ysgol Gynradd Bryn Eithin", "Sgoil na Mara".
 LEADING = re.compile(r"(?<![\w-])(?:Ysgol|Cylch\s+Meithrin|Meithrinfa|Coleg|Sgoil|Bunscoil|Gaelscoil|Gaelcholáiste|"
                      r"Scoil|Naíscoil|Cròileagan|Sgoil-àraich)(?:\s+(?:na|nan|an|am|a'|y|yr|" + _W + r")){1,5}")
@@ -28,7 +28,7 @@ GENERIC = frozenset("""
 the a an this that their his her its our local primary junior infant infants high secondary grammar community special
 nursery catholic church independent comprehensive middle free village new old same previous current named designated
 school schools academy early years learning medical family health children's pupil referral welsh-medium gaelic-medium
-english-medium gp nhs his her each every both other another all any one two three which where when while in at of and
+english-medium gp nhs key child his her each every both other another all any one two three which where when while in at of and
 """.split())
 STOP_LEFT = frozenset("""
 mr mrs ms miss dr the a an at in of to from and or by with for on as was were is are had has attended joined left
