@@ -56,6 +56,8 @@ class DocumentSpec:
     never_publishable: bool = False  # marking it publishable is a finding (NI overview report)
     must_be_publishable: bool = False  # marking it not publishable is a finding (NI executive summary)
     missing_code: str = "VAL103"  # rule code when a required document is missing
+    marked_publishable_code: str = "VAL105"  # rule code when a never-publishable document is marked so
+    marked_unpublishable_code: str = "VAL106"  # rule code when a must-be-publishable one is marked not
 
     def section(self, section_id: str) -> SectionSpec | None:
         """The section spec with this id, or None."""
@@ -176,7 +178,9 @@ def _document(entry: dict[str, Any]) -> DocumentSpec:
         description=schema.get("description", ""),
         never_publishable=bool(entry.get("never_publishable", False)),
         must_be_publishable=bool(entry.get("must_be_publishable", False)),
-        missing_code=entry.get("missing_code", "VAL103"),
+        missing_code=entry.get("codes", {}).get("missing", "VAL103"),
+        marked_publishable_code=entry.get("codes", {}).get("marked_publishable", "VAL105"),
+        marked_unpublishable_code=entry.get("codes", {}).get("marked_unpublishable", "VAL106"),
     )
 
 

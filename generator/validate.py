@@ -1,0 +1,147 @@
+"""Run every registered validation check on a loaded review; checks live in ``generator.rules``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any, Callable, Iterable
+
+from generator import schema as schemas
+from generator.findings import REGISTRY, Finding, Location
+from generator.model import Document, Review
+from generator.workdays import WorkCalendar, make_calendar
+
+Check = Callable[["Context"], Iterable[Finding]]
+CHECKS: list[Check] = []
+
+
+def check(fn: Check) -> Check:
+    """Decorator: register a check function (a rule module's entry point)."""
+    CHECKS.append(fn)
+    return fn
+
+
+@dataclass
+class Context:
+    """A review plus its nation/type specs, calendar and helpers for reading review.yaml by pointer."""
+
+    review: Review
+
+    @cached_property
+    def nation(self) -> schemas.NationSpec:
+        return schemas.nation(self.review.nation)
+
+    @cached_property
+    def type(self) -> schemas.TypeSpec:
+        return schemas.review_type(self.review.nation, self.review.type)
+
+    @cached_property
+    def calendar(self) -> WorkCalendar:
+        closure = self.review.data.get("closure_days")
+        return make_calendar(self.nation.subdiv, closure if isinstance(closure, list) else ())
+
+    def rule(self, name: str) -> dict[str, Any]:
+        """Parameters of a nation rule from its data file (empty when the nation has none)."""
+        value = self.nation.rules.get(name)
+        return value if isinstance(value, dict) else {}
+
+    def applies(self, params: dict[str, Any]) -> bool:
+        """Whether a rule table entry applies to this review's type (``types:`` absent = all)."""
+        types = params.get("types")
+        return not types or self.review.type in types
+
+    def value(self, pointer: str) -> Any:
+        """The value at a JSON pointer into review.yaml, or None."""
+        return get_pointer(self.review.data, pointer)
+
+    def text(self, pointer: str) -> str | None:
+        """A non-empty string at ``pointer``, else None."""
+        value = self.value(pointer)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+        return None
+
+    def date(self, pointer: str) -> dt.date | None:
+        """A valid date at ``pointer``, else None (bad dates are already VAL007 findings)."""
+        value = self.value(pointer)
+        if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+            return value
+        return None
+
+    def filled(self, pointer: str) -> bool:
+        """Whether ``pointer`` holds something (not null, empty text or an empty list)."""
+        value = self.value(pointer)
+        if value is None or value is False:
+            return False
+        if isinstance(value, (str, list, dict)):
+            return bool(value.strip() if isinstance(value, str) else value)
+        return True
+
+    def items(self, pointer: str) -> list[tuple[str, dict[str, Any]]]:
+        """(pointer, mapping) for each mapping in the list at ``pointer``."""
+        value = self.value(pointer)
+        if not isinstance(value, list):
+            return []
+        return [(f"{pointer}/{i}", v) for i, v in enumerate(value) if isinstance(v, dict)]
+
+    def loc(self, pointer: str) -> Location:
+        """Location of a pointer in review.yaml (nearest existing parent)."""
+        return self.review.pointer_location(pointer)
+
+    def documents(self, lang: str | None = "en") -> list[Document]:
+        return [d for d in self.review.documents if lang is None or d.lang == lang]
+
+    def finding(self, code: str, message: str, location: Location, **extra: Any) -> Finding:
+        return REGISTRY.finding(code, message, location, **extra)
+
+    def marked_publishable(self, doc: Document) -> bool | None:
+        """Explicit ``publishable:`` of a document (front matter, else review.yaml ``documents:``)."""
+        if isinstance(doc.front_matter.get("publishable"), bool):
+            return doc.front_matter["publishable"]
+        value = self.value(f"/documents/{doc.key}/publishable")
+        return value if isinstance(value, bool) else None
+
+
+def get_pointer(data: Any, pointer: str) -> Any:
+    """Resolve a JSON pointer (``/dates/incident``) in plain data; None when any step is missing."""
+    if not pointer:
+        return data
+    node = data
+    for raw in pointer.lstrip("/").split("/"):
+        part = raw.replace("~1", "/").replace("~0", "~")
+        if isinstance(node, dict):
+            node = node.get(part)
+        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+            node = node[int(part)]
+        else:
+            return None
+        if node is None:
+            return None
+    return node
+
+
+def short_source(source: str) -> str:
+    """The first clause of a source citation, for messages (``Working Together 2023``)."""
+    return source.split(";")[0].split(" (")[0].strip() if source else "the guidance"
+
+
+def cite(source: object) -> str:
+    """``(Working Together to Safeguard Children 2023, chapter 5)`` from a source text or rule params."""
+    if isinstance(source, dict):
+        source = source.get("source", "")
+    text = str(source or "").split(";")[0]
+    text = re.sub(r"\s*\([^()]*\)\s*$", "", text).strip()
+    return f"({text})" if text else ""
+
+
+def validate_review(review: Review) -> list[Finding]:
+    """Every finding of every registered check on a loaded review (load findings not included)."""
+    import generator.rules  # noqa: F401  (imports every rule module, registering its checks)
+
+    ctx = Context(review)
+    out: list[Finding] = []
+    for fn in CHECKS:
+        out.extend(fn(ctx))
+    return out
