@@ -254,7 +254,7 @@ class PersonRecognizer:
                 return 0.75
             if given[0] and not common[0]:
                 return 0.8 if not ner_other or cue else 0.0
-            if cue and (given[0] or sur[0] or not common[0]) and not (w.initial and common[0]):
+            if cue and (given[0] or sur[0] or (not common[0] and not w.initial)) and not (w.initial and common[0]):
                 return 0.75
             if ner_person and not common[0] and not w.initial:
                 return 0.7

@@ -1,0 +1,149 @@
+"""DOCX rendering: golden normalised XML, styles, fields, markings, metadata, determinism."""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from lxml import etree
+
+from generator.render import render_review
+
+GOLDEN = Path(__file__).parent / "golden"
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _docx(review, edition: str = "draft", lang: str = "en") -> bytes:
+    return render_review(review, to=("docx",), edition=edition, lang=lang).outputs[0].data
+
+
+@pytest.fixture(scope="module")
+def draft(small_review) -> bytes:
+    return _docx(small_review, "draft")
+
+
+@pytest.fixture(scope="module")
+def public(small_review) -> bytes:
+    return _docx(small_review, "public")
+
+
+def _part(data: bytes, name: str) -> str:
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        return z.read(name).decode("utf-8")
+
+
+def normalised_xml(data: bytes, parts: tuple[str, ...] = ("word/document.xml", "word/header1.xml",
+                                                          "word/footer1.xml", "docProps/core.xml")) -> str:
+    """Pretty-printed XML of the parts that carry content (the golden-file form of a DOCX)."""
+    out = []
+    for name in parts:
+        root = etree.fromstring(_part(data, name).encode("utf-8"))
+        out.append(f"<!-- {name} -->\n" + etree.tostring(root, pretty_print=True, encoding="unicode"))
+    return "\n".join(out)
+
+
+def test_golden_normalised_xml(draft: bytes) -> None:
+    text = normalised_xml(draft)
+    path = GOLDEN / "small-report.draft.docx.xml"
+    if os.environ.get("UPDATE_GOLDEN"):
+        path.write_text(text, encoding="utf-8")
+    assert text == path.read_text(encoding="utf-8")
+
+
+def test_rebuild_is_byte_identical(small_review, draft: bytes) -> None:
+    assert _docx(small_review, "draft") == draft
+
+
+def test_no_personal_or_tool_metadata(draft: bytes) -> None:
+    with zipfile.ZipFile(io.BytesIO(draft)) as z:
+        names = z.namelist()
+        blob = b"".join(z.read(n) for n in names)
+        stamps = {i.date_time for i in z.infolist()}
+    assert b"python-docx" not in blob and b"Microsoft Macintosh Word" not in blob
+    assert "docProps/thumbnail.jpeg" not in names
+    assert stamps == {(2024, 6, 30, 0, 0, 0)}  # the review's final report date
+    doc = docx.Document(io.BytesIO(draft))
+    props = doc.core_properties
+    assert props.author == "" and props.last_modified_by == "" and props.comments == ""
+    assert props.created.date().isoformat() == "2024-06-30" == props.modified.date().isoformat()
+    assert props.title == "Local child safeguarding practice review: Child Z: Report"
+    assert props.language == "en-GB"
+
+
+def test_headings_are_real_styles_without_skipped_levels(draft: bytes) -> None:
+    doc = docx.Document(io.BytesIO(draft))
+    levels = [int(p.style.name.split()[-1]) for p in doc.paragraphs if p.style.name.startswith("Heading")]
+    assert levels[0] == 1
+    assert all(b <= a + 1 for a, b in zip(levels, levels[1:])), levels
+    heads = [p.text for p in doc.paragraphs if p.style.name.startswith("Heading")]
+    assert heads == ["Child Z's perspective", "Scope and method", "A subsection",
+                     "Deep heading that must not skip levels", "Notes", "Action plan", "Chronology", "Glossary"]
+
+
+def test_numbered_paragraphs(draft: bytes) -> None:
+    doc = docx.Document(io.BytesIO(draft))
+    numbered = [p.text.split("\t")[0] for p in doc.paragraphs if p.style.name == "Numbered Paragraph"]
+    assert numbered == ["1.1", "1.2", "2.1", "2.2", "2.3"]
+
+
+def test_tables_repeat_marked_header_rows(draft: bytes) -> None:
+    doc = docx.Document(io.BytesIO(draft))
+    assert len(doc.tables) == 4
+    for table in doc.tables:
+        first = table.rows[0]._tr
+        assert first.find(f"{W}trPr/{W}tblHeader") is not None
+        assert all(r._tr.find(f"{W}trPr/{W}tblHeader") is None for r in table.rows[1:])
+    plan = doc.tables[1]
+    assert [c.text for c in plan.rows[0].cells] == ["Ref", "Recommendation", "Action", "Owner", "Due", "Status"]
+    assert plan.rows[1].cells[4].text == "30 September 2024" and plan.rows[1].cells[5].text == "In progress"
+
+
+def test_fields_toc_and_page_x_of_y(draft: bytes) -> None:
+    document, footer = _part(draft, "word/document.xml"), _part(draft, "word/footer1.xml")
+    assert 'TOC \\o "1-2" \\h \\z \\u' in document
+    doc = docx.Document(io.BytesIO(draft))
+    toc = [p.text for p in doc.paragraphs if re.fullmatch(r"TOC \d", p.style.name)]
+    assert toc[:2] == ["Child Z's perspective", "Scope and method"] and "Glossary" in toc
+    assert " PAGE " in footer and " NUMPAGES " in footer
+    assert re.search(r"Page .*PAGE.* of .*NUMPAGES", re.sub(r"<[^>]+>", "", footer).replace("\n", ""))
+
+
+def test_draft_markings_and_public_has_none(draft: bytes, public: bytes) -> None:
+    header, footer = _part(draft, "word/header1.xml"), _part(draft, "word/footer1.xml")
+    assert "OFFICIAL-SENSITIVE" in header and "OFFICIAL-SENSITIVE" in footer
+    assert 'string="DRAFT"' in header  # the watermark text path
+    for name in ("word/header1.xml", "word/footer1.xml", "word/document.xml"):
+        text = _part(public, name)
+        assert "OFFICIAL-SENSITIVE" not in text and "DRAFT" not in text
+
+
+def test_language_images_links_and_literal_text(draft: bytes) -> None:
+    styles = _part(draft, "word/styles.xml")
+    assert 'w:lang w:val="en-GB"' in styles
+    document = _part(draft, "word/document.xml")
+    assert 'descr="A family diagram showing two adults and one child"' in document
+    assert "{{ 7*7 }}" in document and "&lt;script&gt;alert(1)&lt;/script&gt;" in document
+    rels = _part(draft, "word/_rels/document.xml.rels")
+    assert 'Target="https://example.org/guidance" TargetMode="External"' in rels
+    assert "<w:hyperlink" in document
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("libreoffice") is None, reason="LibreOffice (libreoffice-writer-nogui) missing")
+def test_libreoffice_converts(draft: bytes, tmp_path: Path) -> None:
+    src = tmp_path / "report.docx"
+    src.write_bytes(draft)
+    proc = subprocess.run(
+        ["libreoffice", f"-env:UserInstallation=file://{tmp_path}/lo", "--headless", "--convert-to", "pdf",
+         "--outdir", str(tmp_path), str(src)],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert (tmp_path / "report.pdf").stat().st_size > 1000
