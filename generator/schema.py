@@ -118,6 +118,7 @@ class NationSpec:
     types: dict[str, TypeSpec]
     milestones: list[Milestone]
     rules: dict[str, Any]
+    board: str = "safeguarding board"  # what the review's board is called
 
 
 def _yaml(path: Path) -> Any:
@@ -231,6 +232,7 @@ def nation(nation_id: str) -> NationSpec:
         types=types,
         milestones=milestones,
         rules=dict(data.get("rules") or {}),
+        board=data.get("board", "safeguarding board"),
     )
 
 
