@@ -439,6 +439,25 @@ def _alt_texts(root: etree._Element) -> list[str]:
     return out
 
 
+def _link_tips_and_bookmarks(root: etree._Element) -> tuple[list[str], list[str]]:
+    """Hyperlink tooltips and user-named bookmarks (Word's own start with '_')."""
+    tips: list[str] = []
+    bookmarks: list[str] = []
+    for el in root.iter():
+        if not isinstance(el.tag, str) or namespace(el) not in W_NS:
+            continue
+        name = localname(el)
+        if name == "hyperlink":
+            tip = attr_local(el, "tooltip")
+            if tip:
+                tips.append(tip)
+        elif name == "bookmarkStart":
+            mark = attr_local(el, "name") or ""
+            if mark and not mark.startswith("_"):
+                bookmarks.append(mark.replace("_", " "))
+    return tips, bookmarks
+
+
 # --------------------------------------------------------------------------- parts
 
 
@@ -460,6 +479,7 @@ class _Docx:
         self.problems: list[ExtractProblem] = []
         self.styles = Styles()
         self.page_fill: str | None = None
+        self._sizes = {e.name: e.size for e in zf.entries()}
 
     def add(self, part: str, channel: str, text: str, primary: str) -> None:
         if not text.strip():
@@ -530,9 +550,7 @@ class _Docx:
             root = self.zf.read_xml(name)
             if any(t.strip() for t in root.itertext()):
                 self.problem(name, "unknown part contains text that cannot be interpreted; remove it or export a clean copy")
-        else:
-            if self.zf.entries() and any(e.name == name and e.size == 0 for e in self.zf.entries()):
-                return
+        elif self._sizes.get(name):
             self.problem(name, "embedded object or unknown binary part cannot be inspected; remove it or export a clean copy")
 
     def _wml(self, name: str, primary: str) -> None:
@@ -548,6 +566,17 @@ class _Docx:
         self.add(name, "comment-author", _lines(comment_authors), primary)
         self.add(name, "revision-author", _lines(revision_authors), primary)
         self.add(name, "alt-text", _lines(_alt_texts(root)), primary)
+        tooltips, bookmarks = _link_tips_and_bookmarks(root)
+        self.add(name, "hyperlink", _lines(tooltips), primary)
+        if bookmarks:
+            # Bookmark names never print; they join whatever hidden text the part already has.
+            hidden = next((i for i, p in enumerate(self.parts) if p.part == f"{name}#hidden"), None)
+            text = _lines(bookmarks)
+            if hidden is None:
+                self.add(name, "hidden", text, primary)
+            else:
+                old = self.parts[hidden]
+                self.parts[hidden] = TextPart(old.part, old.channel, old.text + text)
 
     def _rels(self, name: str) -> None:
         root = self.zf.read_xml(name)

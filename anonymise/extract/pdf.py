@@ -223,8 +223,9 @@ class _Pdf:
         part = f"pdf:attachment={filename}"
         if not isinstance(stream, pikepdf.Stream):
             return
-        declared = stream.get("/Params", {}).get("/Size") if isinstance(stream.get("/Params"), pikepdf.Dictionary) else None
-        if declared is not None and int(declared) > MAX_ATTACHMENT_BYTES:
+        params = stream.get("/Params")
+        declared = params.get("/Size") if isinstance(params, pikepdf.Dictionary) else None
+        if isinstance(declared, int) and int(declared) > MAX_ATTACHMENT_BYTES:
             self.problem(part, "attachment is too large to inspect")
             return
         try:
@@ -242,7 +243,7 @@ class _Pdf:
 
         lower = filename.lower()
         if TEXT_ATTACHMENT.search(lower):
-            inner = decode_text(content, part)
+            inner = decode_text(content)
         elif lower.endswith((".pdf", ".docx", ".docm", ".dotx")) or content[:5] == b"%PDF-":
             if self.depth >= MAX_DEPTH:
                 self.problem(part, "attachment is nested too deeply to inspect")
@@ -253,17 +254,15 @@ class _Pdf:
                 from anonymise.extract.docx import extract_docx_bytes
 
                 inner = extract_docx_bytes(content, "")
-            inner = Extracted(
-                parts=[TextPart(f"{part}/{p.part}", "attachment" if p.channel in _VISIBLE else p.channel, p.text) for p in inner.parts],
-                problems=[ExtractProblem(f"{part}/{p.part}" if p.part else part, p.message) for p in inner.problems],
-            )
         else:
             self.problem(part, "attachment is not a text, PDF or DOCX file and cannot be inspected; remove it")
             return
+        # What a reader of the attachment would see is still hidden from a reader of this PDF.
         for text_part in inner.parts:
-            channel = "attachment" if text_part.channel == "body" else text_part.channel
-            self.add(text_part.part or part, channel, text_part.text)
-        self.problems += inner.problems
+            channel = "attachment" if text_part.channel in _VISIBLE else text_part.channel
+            self.add(f"{part}/{text_part.part}" if text_part.part else part, channel, text_part.text)
+        for problem in inner.problems:
+            self.problem(f"{part}/{problem.part}" if problem.part else part, problem.message)
 
     # ------------------------------------------------------------------ outlines and forms
 
@@ -392,7 +391,10 @@ def _is_white(color: Any) -> bool:
     return False
 
 
-def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> float:
+Box = tuple[float, ...]
+
+
+def _overlap(a: Box, b: Box) -> float:
     w = min(a[2], b[2]) - max(a[0], b[0])
     h = min(a[3], b[3]) - max(a[1], b[1])
     if w <= 0 or h <= 0:
@@ -411,7 +413,7 @@ def page_layout_text(ltpage: Any) -> tuple[str, str, str]:
     from pdfminer.layout import LAParams, LTChar, LTCurve, LTImage, LTTextContainer
 
     flat = list(_flatten(ltpage))
-    shapes: list[tuple[int, tuple[float, float, float, float], bool]] = []
+    shapes: list[tuple[int, Box, bool]] = []
     for index, (item, _parent) in enumerate(flat):
         if isinstance(item, LTCurve) and getattr(item, "fill", False):
             shapes.append((index, tuple(item.bbox), _is_white(getattr(item, "non_stroking_color", None))))
@@ -457,7 +459,7 @@ def _texts(container: Any, kind: type) -> Iterator[str]:
 
     for obj in container:
         if isinstance(obj, kind):
-            yield obj.get_text()
+            yield str(obj.get_text())  # type: ignore[attr-defined]
         elif isinstance(obj, LTFigure):
             yield from _texts(obj, kind)
 
