@@ -356,6 +356,8 @@ def place_variants(i: int, entry: KeyEntry) -> list[Variant]:
         if not parts:
             continue
         for k in range(1, len(parts) + 1):
+            if k == 1 and re.fullmatch(r"(?i)(flat|apartment|apt|unit)\s+\w+", parts[0]):
+                continue
             out.append(Variant(", ".join(parts[:k]), i, "address", "any", 35))
             out.append(Variant(" ".join(parts[:k]), i, "address", "any", 35))
         for j, part in enumerate(parts):
@@ -400,10 +402,10 @@ def setting_variants(i: int, entry: KeyEntry) -> list[Variant]:
                 if kinds & group:
                     out.append(Variant(f"{core_s} {word}", i, "setting", "any", 30))
             if lead:
-                out.append(Variant(" ".join(toks[: end]), i, "setting", "any", 30))
+                out.append(Variant(" ".join(toks[lead:]), i, "setting", "any", 30))
             distinctive = [w for w in core if fold(w) not in _SETTING_TYPE_WORDS and w not in _SAINT]
             letters = sum(len(w) for w in distinctive)
-            if suffix and distinctive and letters >= 4:
+            if (suffix or lead) and distinctive and letters >= 4:
                 case = "any" if len(core) > 1 and fold(core_s) not in COMMON_WORDS else single_word_case(core_s)
                 if len(core) > 1:
                     case = "capital"

@@ -1,0 +1,102 @@
+"""Key file loading: valid files load; bad structure is an error with file:line that never quotes the key."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from anonymise.keyfile import DEFAULT_IDENTIFIER_PSEUDONYM, KeyFileError, load_key, parse_key
+
+GOOD = """\
+people:
+  - pseudonym: Child A
+    names: [Zebedee Quartermaine]
+    aliases: [Zeb]
+    dates_of_birth: [2019-03-03]
+  - pseudonym: Mother
+    names: [Grace Quartermaine]
+    titles: [Mrs]
+places:
+  - pseudonym: the family home
+    names: ["14 Elm Close, Cardiff CF10 1AA"]
+settings:
+  - pseudonym: the primary school
+    names: ["St Bride's Primary School"]
+identifiers: ["943 476 5919", {pseudonym: "[case reference]", names: [LCS-00123456]}]
+public: ["Dr Ann Reviewer"]
+"""
+
+
+def test_good_key_loads(tmp_path: Path) -> None:
+    path = tmp_path / "key.yaml"
+    path.write_text(GOOD, encoding="utf-8")
+    key = load_key(path)
+    assert key.pseudonyms() == [
+        "Child A", "Mother", "the family home", "the primary school", DEFAULT_IDENTIFIER_PSEUDONYM, "[case reference]"
+    ]
+    assert key.public_names() == ["Dr Ann Reviewer"]
+    child = key.of_kind("people")[0]
+    assert child.names == ("Zebedee Quartermaine",) and child.aliases == ("Zeb",)
+    assert child.dates_of_birth == (dt.date(2019, 3, 3),)
+    assert child.line == 2
+    assert key.of_kind("people")[1].titles == ("Mrs",)
+    assert hash(key)  # matchers are cached per key
+
+
+def test_string_dates_and_bom_are_accepted(tmp_path: Path) -> None:
+    path = tmp_path / "key.yaml"
+    path.write_bytes("\ufeffpeople: [{pseudonym: Child A, names: [X Y], dates_of_birth: ['2019-03-03']}]".encode())
+    assert load_key(path).entries[0].dates_of_birth == (dt.date(2019, 3, 3),)
+
+
+BAD = [
+    ("peeple:\n  - pseudonym: Child A\n    names: [Zebedee Quartermaine]\n", 1, "unknown top-level key"),
+    ("people:\n  - names: [Zebedee Quartermaine]\n", 2, "'pseudonym' is missing"),
+    ("people:\n  - pseudonym: Child A\n    names: Zebedee Quartermaine\n    nmes: [x]\n", 4, "unknown field"),
+    ("people:\n  - pseudonym: Child A\n", 2, "'names' must list at least one name"),
+    ("people:\n  - pseudonym: Child A\n    names: [Zebedee Quartermaine]\n    dates_of_birth: [3rd March]\n",
+     4, "dates_of_birth[0] must be a date"),
+    ("people:\n  - pseudonym: Child A\n    names:\n      - Zebedee\n      - {a: Quartermaine}\n", 5, "names[1] must be text"),
+    ("people: Zebedee Quartermaine\n", 1, "'people' must be a list"),
+    ("people:\n  - Zebedee Quartermaine\n", 2, "must be a mapping"),
+    ("people:\n  - pseudonym: Child A\n    names: [Zebedee Quartermaine\n", 4, "not valid YAML"),
+    ("people:\n\t- pseudonym: Zebedee\n", 2, "not valid YAML"),
+    ("people:\n  - pseudonym: Zebedee Quartermaine\n    names: [Zebedee Quartermaine]\n", 2, "equals a pseudonym"),
+    ("people:\n  - pseudonym: Child A\n    names: [Zebedee Quartermaine]\npublic: [Zebedee Quartermaine]\n",
+     2, "also listed as public"),
+    ("- Zebedee Quartermaine\n", 1, "must be a mapping"),
+    ("", 1, "is empty"),
+    ("people:\n  - pseudonym: Child A\n    names: [Zebedee]\n    names: [Quartermaine]\n", 4, "not valid YAML"),
+]
+
+
+@pytest.mark.parametrize("text,line,message", BAD)
+def test_bad_key_is_an_error_with_a_line(tmp_path: Path, text: str, line: int, message: str) -> None:
+    path = tmp_path / "key.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(KeyFileError) as info:
+        load_key(path)
+    exc = info.value
+    assert message in str(exc)
+    assert exc.line == line
+    assert exc.where() == f"{path}:{line}"
+    for secret in ("Zebedee", "Quartermaine"):
+        assert secret not in str(exc) and secret not in exc.where()
+
+
+def test_missing_and_non_utf8_key(tmp_path: Path) -> None:
+    with pytest.raises(KeyFileError, match="cannot read"):
+        load_key(tmp_path / "nope.yaml")
+    path = tmp_path / "key.yaml"
+    path.write_bytes(b"people:\n  - pseudonym: Child A\n    names: [Zeb\xe9dee]\n")
+    with pytest.raises(KeyFileError, match="not UTF-8") as info:
+        load_key(path)
+    assert info.value.line == 3
+
+
+def test_parse_key_without_a_path() -> None:
+    with pytest.raises(KeyFileError) as info:
+        parse_key("people: 3")
+    assert info.value.where() == "key file:1"
