@@ -9,7 +9,7 @@ from generator import schema as schemas
 from generator.errors import UserError
 from generator.findings import REGISTRY, Finding, Location
 from generator.importer.reader import DOCUMENT_PART, Draft, Table, read_docx
-from generator.importer.sections import ImportedDocument, structure
+from generator.importer.sections import ImportedDocument, ImportedSection, structure
 from generator.importer.tables import Recognised, recognise
 from generator.importer.writer import (
     Assets,
@@ -20,7 +20,7 @@ from generator.importer.writer import (
     write_review,
 )
 
-import generator.rules.importer  # noqa: F401  (registers VAL050-VAL057)
+import generator.rules.importer  # noqa: F401  (registers VAL050-VAL058)
 
 _REVISION_TEXT = {
     "insertion": "tracked insertion of {n} characters left out (the text before the change is kept)",
@@ -70,7 +70,6 @@ def build_review(
     findings += comment_findings(draft, where)
 
     imported = structure(draft.blocks, docs)
-    findings += section_findings(imported, where)
 
     data: dict[str, Any] = {"nation": nation, "type": review_type}
     title = next((d.title for d in imported if d.title), None) or draft.core_title
@@ -94,9 +93,16 @@ def build_review(
             if found.kind != "recommendations":
                 skip.add(id(table))  # action plans and chronologies live in review.yaml only
             _merge(structured, found)
+        drop_emptied_sections(doc, skip)
     for key, rows in structured.items():
         if rows:
             data[key] = rows
+    findings += section_findings(imported, where)
+    findings += [
+        REGISTRY.finding("VAL058", "linked image (not embedded in the draft) not imported; insert the "
+                         "picture itself, or copy it into assets/ and reference it", where(index))
+        for index in draft.linked_images
+    ]
 
     assets = Assets()
     files: dict[str, bytes] = {}
@@ -194,6 +200,19 @@ def table_findings(found: Recognised, table: Table, where: Any) -> list[Finding]
                        "kept in the progress note: set status in review.yaml")
             out.append(REGISTRY.finding("VAL056", message, where(table.index)))
     return out
+
+
+def drop_emptied_sections(doc: ImportedDocument, skip: set[int]) -> None:
+    """Remove unmatched sections that held nothing but tables moved into review.yaml ("Chronology")."""
+
+    def emptied(s: ImportedSection) -> bool:
+        moved = [b for b in s.blocks if isinstance(b, Table) and id(b) in skip]
+        rest = [b for b in s.blocks if not (isinstance(b, Table) and id(b) in skip)]
+        return bool(moved) and not any(
+            isinstance(b, Table) or b.plain or b.images for b in rest
+        )
+
+    doc.sections = [s for s in doc.sections if s.spec is not None or not emptied(s)]
 
 
 def _tables(doc: ImportedDocument) -> list[Table]:

@@ -137,6 +137,7 @@ class Draft:
     comments: list[Comment]
     notes: dict[str, str]  # Markdown footnote label -> plain note text
     core_title: str | None = None
+    linked_images: list[int] = field(default_factory=list)  # paragraphs with linked (not embedded) images
 
 
 # --------------------------------------------------------------------------- entry point
@@ -168,6 +169,7 @@ class _Reader:
         self.p_index = {p: i for i, p in enumerate(self.body.iter(w("p")), 1)}
         self.revisions: list[Revision] = []
         self.comment_anchor: dict[str, int] = {}
+        self.linked_images: list[int] = []
         self.notes: dict[str, str] = {}
         self._note_texts = {
             "": self._load_notes(RT_FOOTNOTES, "footnote"),
@@ -185,7 +187,7 @@ class _Reader:
             title = (self.document.core_properties.title or "").strip() or None
         except Exception:  # a broken core.xml is not worth stopping an import for
             title = None
-        return Draft(blocks, self.revisions, comments, self.notes, title)
+        return Draft(blocks, self.revisions, comments, self.notes, title, self.linked_images)
 
     def _blocks(self, container: Any) -> Iterator[Block]:
         for child in container.iterchildren():
@@ -420,6 +422,7 @@ class _Reader:
             return None
         rel = self.part.rels.get(r_id)
         if rel is None or rel.is_external:
+            self.linked_images.append(para_index)
             return None
         target = rel.target_part
         ext = str(target.partname).rsplit(".", 1)[-1].lower()
@@ -562,7 +565,8 @@ class _Inline:
         if doc_pr is not None:
             alt = (doc_pr.get("descr") or doc_pr.get("title") or "").strip() or None
         for blip in drawing.iter(f"{{{A}}}blip"):
-            image = self.reader.image(blip.get(f"{{{R}}}embed"), alt, self.index)
+            r_id = blip.get(f"{{{R}}}embed") or blip.get(f"{{{R}}}link")
+            image = self.reader.image(r_id, alt, self.index)
             if image is not None:
                 self.images.append(image)
             break

@@ -18,7 +18,9 @@ from generator import schema as schemas
 from generator.importer.reader import Block, Paragraph
 from generator.schema import DocumentSpec, SectionSpec, normalise_title
 
-_TYPED_NUMBER = re.compile(r"^(?:(?:section|part|adran)\s+)?(?:\d+(?:\.\d+)*[.):]?|[ivx]+[.)]|[a-z][.)])\s+", re.I)
+_TYPED_NUMBER = re.compile(
+    r"^(?:(?:section|part|adran)\s+)?(?:\d{1,2}(?:\.\d+)*[.):]?|[ivx]+[.)]|[a-z][.)])(?:\s*[-\u2013:])?\s+", re.I
+)
 _CONTENTS = {"contents", "table of contents", "cynnwys"}
 
 

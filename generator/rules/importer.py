@@ -53,3 +53,8 @@ REGISTRY.register(
     "The draft has no section headings (Word heading styles or outline levels), so all its text "
     "is kept before the first section of the main document. Apply heading styles in Word and "
     "import again.", _SRC)
+REGISTRY.register(
+    "VAL058", "linked-image", "warning", "linked image not imported",
+    "An image is linked to a file outside the draft rather than embedded in it, so there is no "
+    "picture to extract. Insert the picture into the document (Word: Insert > Pictures, not "
+    "'Link to file'), or copy it into assets/ and add ![description](assets/file.png) yourself.", _SRC)
