@@ -10,9 +10,10 @@ Rules (also in docs/key-file.md):
   capitals ("JAYDEN OKAFOR") becomes the pseudonym in capitals.
 * A pseudonym starting with "the" drops it after a determiner already in the text
   ("the St Bride's Primary School" -> "the primary school", not "the the primary school").
-* Dates of birth: with ``dob="age"`` and a reference date, "born on 3 March 2019" and
-  "DOB: 03/03/2019" become "aged 4 years at the time of the incident"; with ``dob="remove"`` (or no
-  reference date) "born on 3 March 2019" becomes "born" and a labelled date becomes "[removed]".
+* Dates of birth: "was born on 3 March 2019" always becomes "was born". With ``dob="age"`` and a
+  reference date, "Child A, born on 3 March 2019," and "DOB: 03/03/2019" become "aged 4 years at
+  the time of the incident"; with ``dob="remove"`` (or no reference date) "born 3 March 2019"
+  becomes "born" and a labelled date becomes "[removed]".
   A date of birth anywhere else becomes "[date of birth removed]".
 * A form shared by several entries ("Okafor" when mother and child share the surname) is not
   replaced: it is returned as a problem for a person to resolve (write "Mrs Okafor", a full name,
@@ -305,7 +306,9 @@ def _dob_edit(
     if born:
         b_start = m.start - (len(before) - born.start())
         capital = text[b_start:b_start + 1].isupper()
-        repl = f"aged {age} {label}".rstrip() if age else "born"
+        # "was born on <date>" tells of the birth: keep "born"; "Child A, born <date>," gives an age
+        verb = re.search(r"(?i)\b(?:was|is|were|been|being)\s+$", text[max(0, b_start - 8):b_start])
+        repl = f"aged {age} {label}".rstrip() if age and not verb else "born"
         return _Edit(b_start, m.end, repl[0].upper() + repl[1:] if capital else repl, m, pseudonym)
     lab = _LABEL_BEFORE.search(before)
     if lab:

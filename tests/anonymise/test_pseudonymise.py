@@ -55,7 +55,9 @@ ROWS = [
     ("her St Bride's teacher", "her primary school teacher"),
     ("St Brides Primary phoned.", "The primary school phoned."),
     ("NHS number 943-476-5919.", "NHS number [identifier removed]."),
-    ("Child A was born on 3 March 2019.", "Child A was aged 4 years at the time of the incident."),
+    ("Child A was born on 3 March 2019.", "Child A was born."),
+    ("Child A was born on 3 March 2019 at 38 weeks.", "Child A was born at 38 weeks."),
+    ("Child A (born 03/03/2019) lived", "Child A (aged 4 years at the time of the incident) lived"),
     ("Born on 3rd March 2019, Child A", "Aged 4 years at the time of the incident, Child A"),
     ("DOB: 03/03/2019.", "Aged 4 years at the time of the incident."),
     ("On 3 March 2019 Child A was born.", "On [date of birth removed] Child A was born."),
@@ -168,7 +170,7 @@ people:
   - {pseudonym: Mother, role: "mother of Child A"}
 chronology:
   - date: 2019-03-03   # a date of birth as a YAML date: a problem
-    event: Child A was aged 4 years at the time of the incident.
+    event: Child A was born.
   - date: 2023-02-01
     event: >
       The family home was
