@@ -115,7 +115,7 @@ class Engine:
         return text, dets, person.tokens(text), blocked
 
     def _ner_windows(self, text: str, toks: Sequence[Any], blocked: bytearray) -> list[tuple[int, int]]:
-        need = self.person.unexplained(toks, blocked)
+        need = self.person.unexplained(text, toks, blocked)
         if not need:
             return []
         out: list[tuple[int, int]] = []

@@ -94,11 +94,29 @@ def tokens(text: str) -> list[Tok]:
         s = m.start()
         e = _strip_possessive(text, s, m.end())
         w = text[s:e]
-        before = text[max(0, s - 4):s]
-        initial = bool(SENTENCE_BREAK.search(text[max(0, s - 6):s].lstrip("'‘\"“(")) or s == 0) or \
-            before.endswith(("\n", "- ", "* "))
-        out.append(Tok(s, e, w, w[0].isupper(), initial))
+        out.append(Tok(s, e, w, w[0].isupper(), _opens_sentence(text, s)))
     return out
+
+
+def _opens_sentence(text: str, s: int) -> bool:
+    """True when the word at ``s`` opens the text, a line, a list item or a sentence."""
+    k = s - 1
+    while k >= 0 and text[k] in "'‘\"“(":
+        k -= 1
+    if k < 0 or text[k] == "\n":
+        return True
+    if text[k] not in " \t\u00a0":
+        return False
+    while k >= 0 and text[k] in " \t\u00a0":
+        k -= 1
+    if k < 0:
+        return True
+    c = text[k]
+    if c in "\n-*•":
+        return True
+    while k >= 0 and text[k] in "'’\"”)":
+        k -= 1
+    return k >= 0 and text[k] in ".!?:;"
 
 
 class PersonRecognizer:
@@ -136,34 +154,9 @@ class PersonRecognizer:
         low = w.lower()
         return low in allow.ROLE_WORDS or low.rstrip(".") in allow.TITLES or low in _CALENDAR or low in _STOP
 
-    def unexplained(self, toks: Sequence[Tok], blocked: bytearray) -> list[Tok]:
-        """Capitalised words that only the NER model can judge (the engine runs NER on their sentences)."""
+    def runs(self, text: str, toks: Sequence[Tok], blocked: bytearray) -> list[tuple[int, int, int]]:
+        """Candidate name runs as (first title index, first name-word index, end index) over ``toks``."""
         out = []
-        for t in toks:
-            if not t.cap or blocked[t.start] or self.never_name(t.text) or t.text.isupper():
-                continue
-            low = t.text.lower()
-            if low in self.places:
-                continue
-            common = self.is_common(t.text)
-            if t.initial and common:
-                continue
-            if self.is_given(t.text) and not common:
-                continue
-            out.append(t)
-        return out
-
-    # -- decisions --------------------------------------------------------------------------------
-    def analyze(self, text: str, toks: Sequence[Tok], blocked: bytearray,
-                ner: Sequence[tuple[int, int, str]] = ()) -> list[Detection]:
-        """Find personal names in ``text``; ``blocked`` marks characters of agencies, settings, pseudonyms."""
-        person_chars = bytearray(len(text))
-        other_chars = bytearray(len(text))
-        for s, e, label in ner:
-            target = person_chars if label == "PERSON" else other_chars
-            target[s:e] = b"\x01" * (e - s)
-        found: list[tuple[int, int, float]] = []
-        strong_tokens: set[str] = set()
         i = 0
         n = len(toks)
         while i < n:
@@ -171,11 +164,8 @@ class PersonRecognizer:
             if not self._run_word(t, blocked) and not self._is_title(t):
                 i += 1
                 continue
-            # a run: [titles...] name words (particles allowed between name words)
             j = i
-            titles = 0
             while j < n and self._is_title(toks[j]) and self._adjacent(text, toks, j):
-                titles += 1
                 j += 1
                 if j < n and toks[j].text == "and" and j + 1 < n and self._is_title(toks[j + 1]):
                     j += 1
@@ -189,19 +179,59 @@ class PersonRecognizer:
             if k == j:  # titles without a name ("the Dr")
                 i = max(j, i + 1)
                 continue
-            words = toks[j:k]
-            start = toks[i].start if titles else words[0].start
-            end = words[-1].end
-            score = self._judge(text, words, titles > 0, person_chars, other_chars)
-            if score > 0:
-                found.append((start, end, score))
-                if score >= 0.75:
-                    strong_tokens.update(w.text for w in words if w.text.lower() not in PARTICLES
-                                         and w.text.lower() not in _STOP)
-                else:
-                    strong_tokens.update(w.text for w in words if not self.is_common(w.text)
-                                         and w.text.lower() not in PARTICLES)
+            out.append((i, j, k))
             i = k
+        return out
+
+    def unexplained(self, text: str, toks: Sequence[Tok], blocked: bytearray) -> list[Tok]:
+        """Words of the runs that only the NER model can judge (the engine runs NER on their sentences).
+
+        Runs with a title or a certain gazetteer verdict, runs of common title-case words ("National
+        Insurance", "Early Help"), places, and common words opening a sentence need no model.
+        """
+        out = []
+        empty = bytearray(len(text))
+        for i, j, k in self.runs(text, toks, blocked):
+            if j > i:
+                continue
+            words = toks[j:k]
+            if all(w.text.lower() in self.places for w in words):
+                continue
+            common = [self.is_common(w.text) for w in words]
+            if len(words) == 1 and words[0].initial and common[0]:
+                continue
+            if len(words) > 1 and all(common) and not any(self.is_given(w.text) for w in words):
+                continue
+            if self._judge(text, words, False, empty, empty) >= 0.8:
+                continue
+            out.append(words[0])
+        return out
+
+    # -- decisions --------------------------------------------------------------------------------
+    def analyze(self, text: str, toks: Sequence[Tok], blocked: bytearray,
+                ner: Sequence[tuple[int, int, str]] = ()) -> list[Detection]:
+        """Find personal names in ``text``; ``blocked`` marks characters of agencies, settings, pseudonyms."""
+        person_chars = bytearray(len(text))
+        other_chars = bytearray(len(text))
+        for s, e, label in ner:
+            target = person_chars if label == "PERSON" else other_chars
+            target[s:e] = b"\x01" * (e - s)
+        found: list[tuple[int, int, float]] = []
+        strong_tokens: set[str] = set()
+        for i, j, k in self.runs(text, toks, blocked):
+            words = toks[j:k]
+            start = toks[i].start
+            end = words[-1].end
+            score = self._judge(text, words, j > i, person_chars, other_chars)
+            if score <= 0:
+                continue
+            found.append((start, end, score))
+            if score >= 0.75:
+                strong_tokens.update(w.text for w in words if w.text.lower() not in PARTICLES
+                                     and w.text.lower() not in _STOP)
+            else:
+                strong_tokens.update(w.text for w in words if not self.is_common(w.text)
+                                     and w.text.lower() not in PARTICLES)
         found += self._initials(text, blocked)
         for s, e, _ in found:
             w = text[s:e]
