@@ -25,6 +25,7 @@ COVER_FRACTION = 0.6
 TEXT_ATTACHMENT = re.compile(r"\.(txt|text|md|markdown|csv|tsv|json|xml|yaml|yml|html?|rtf|log|ics|vcf)$", re.I)
 _INFO_SKIP = {"/CreationDate", "/ModDate", "/Trapped"}
 _STARTXREF_EOF = re.compile(rb"startxref\s*\d+\s*%%EOF")
+Box = tuple[float, ...]  # (x0, y0, x1, y1) in PDF points, pdfminer's page space
 _VISIBLE = {"body", "header", "footer", "footnote", "endnote", "textbox", "alt-text"}
 
 for _noisy in ("pdfminer", "pypdf", "pikepdf"):
@@ -91,7 +92,7 @@ class _Pdf:
             if len(pdf.pages) > MAX_PAGES:
                 self.problem(None, f"PDF has {len(pdf.pages)} pages (limit {MAX_PAGES})")
                 return
-            self._pages_text()
+            self._pages_text(_annotation_overlays(pdf))
             for step in (self._info, self._xmp, self._annotations, self._attachments, self._outlines, self._forms):
                 try:
                     step(pdf)
@@ -103,7 +104,7 @@ class _Pdf:
 
     # ------------------------------------------------------------------ page text
 
-    def _pages_text(self) -> None:
+    def _pages_text(self, overlays: dict[int, list[Box]]) -> None:
         from pdfminer.converter import PDFPageAggregator
         from pdfminer.pdfdocument import PDFDocument
         from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
@@ -132,7 +133,7 @@ class _Pdf:
             part = f"pdf:page={number}"
             try:
                 interpreter.process_page(page)
-                body, covered, hidden = page_layout_text(device.get_result())
+                body, covered, hidden = page_layout_text(device.get_result(), overlays.get(number, []))
             except Exception as exc:
                 self.problem(part, f"page text could not be read: {exc}")
                 continue
@@ -337,6 +338,33 @@ class _Pdf:
             self.add(f"pdf:revision={number}", "earlier-revision", _lines(gone))
 
 
+def _annotation_overlays(pdf: pikepdf.Pdf) -> dict[int, list[Box]]:
+    """Per page, the boxes of annotations a viewer paints opaquely over the page (filled squares, stamps, redaction marks)."""
+    out: dict[int, list[Box]] = {}
+    for number, page in enumerate(pdf.pages, start=1):
+        annots = page.obj.get("/Annots")
+        if not isinstance(annots, pikepdf.Array):
+            continue
+        try:
+            origin = [float(v) for v in page.mediabox][:2]
+        except Exception:
+            origin = [0.0, 0.0]
+        for annot in annots:
+            if not isinstance(annot, pikepdf.Dictionary):
+                continue
+            subtype = _s(annot.get("/Subtype", ""))
+            filled = isinstance(annot.get("/IC"), pikepdf.Array) and len(annot["/IC"]) > 0
+            if not (subtype == "Stamp" or (subtype in ("Square", "Redact", "Polygon") and filled)):
+                continue
+            try:
+                x0, y0, x1, y1 = (float(v) for v in annot["/Rect"])
+            except Exception:
+                continue
+            box = (min(x0, x1) - origin[0], min(y0, y1) - origin[1], max(x0, x1) - origin[0], max(y0, y1) - origin[1])
+            out.setdefault(number, []).append(box)
+    return out
+
+
 def revision_lines(data: bytes) -> set[str] | list[str] | None:
     """The page text lines, Info values and annotation texts of the revision ending ``data``."""
     import pypdf
@@ -391,9 +419,6 @@ def _is_white(color: Any) -> bool:
     return False
 
 
-Box = tuple[float, ...]
-
-
 def _overlap(a: Box, b: Box) -> float:
     w = min(a[2], b[2]) - max(a[0], b[0])
     h = min(a[3], b[3]) - max(a[1], b[1])
@@ -402,12 +427,13 @@ def _overlap(a: Box, b: Box) -> float:
     return w * h
 
 
-def page_layout_text(ltpage: Any) -> tuple[str, str, str]:
+def page_layout_text(ltpage: Any, overlays: list[Box] | None = None) -> tuple[str, str, str]:
     """(visible text, text covered by a shape or image drawn later, white-on-white text) of a page.
 
     ``ltpage`` is a pdfminer page laid out with ``laparams=None`` (items in content-stream order).
     A character counts as covered when a filled path or an image drawn after it covers at least
-    60 % of its box; covered and invisible characters are removed before the visible text is laid
+    60 % of its box (``overlays`` are boxes a viewer paints over the whole page, such as filled
+    square annotations); covered and invisible characters are removed before the visible text is laid
     out, so they appear only in their own channel.
     """
     from pdfminer.layout import LAParams, LTChar, LTCurve, LTImage, LTTextContainer
@@ -419,6 +445,7 @@ def page_layout_text(ltpage: Any) -> tuple[str, str, str]:
             shapes.append((index, tuple(item.bbox), _is_white(getattr(item, "non_stroking_color", None))))
         elif isinstance(item, LTImage):
             shapes.append((index, tuple(item.bbox), False))
+    shapes += [(len(flat), box, False) for box in overlays or []]
     shape_index = [s[0] for s in shapes]
     covered: list[tuple[int, Any]] = []
     hidden: list[tuple[int, Any]] = []

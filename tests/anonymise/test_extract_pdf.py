@@ -106,6 +106,7 @@ LEAKS: list[tuple[str, Callable[[], bytes], str, str]] = [
     ("earlier revision info", lambda: incremental_update(pike_edit(clean_pdf(), _info), blank_page=False, info={"/Author": "Board"}), "pdf:revision=1", "earlier-revision"),
     ("black box over text", lambda: boxed_pdf('black'), "pdf:page=1#covered-text", "covered-text"),
     ("white box over text", lambda: boxed_pdf('white'), "pdf:page=1#covered-text", "covered-text"),
+    ("filled square annotation over text", lambda: pike_edit(leaky_body_pdf(), lambda p: add_annotation(p, Subtype="/Square", Rect=pikepdf.Array([0, 0, 600, 850]), IC=pikepdf.Array([0, 0, 0]))), "pdf:page=1#covered-text", "covered-text"),
     ("white text", lambda: html_pdf(f'<p>Seen by <span style="color:white">{NAME}</span> today</p>'), "pdf:page=1#hidden", "hidden"),
 ]
 
