@@ -48,10 +48,23 @@ def run(draft: Path, nation: str, review_type: str, out: Path) -> tuple[list[Fin
     out = Path(out)
     check_out_dir(out)
     parsed = read_docx(Path(draft))
+    required = list(type_spec.required_metadata) + rule_pointers(nation, review_type)
     files, findings = build_review(parsed, nation, review_type, type_spec.documents,
-                                   type_spec.required_metadata, str(draft), out)
+                                   list(dict.fromkeys(required)), str(draft), out)
     write_review(out, files)
     return sorted(findings, key=lambda f: f.sort_key()), 1
+
+
+def rule_pointers(nation: str, review_type: str) -> list[str]:
+    """review.yaml pointers the nation's rule tables require for this type (commissioning...)."""
+    out: list[str] = []
+    for rule in schemas.nation(nation).rules.values():
+        if not isinstance(rule, dict) or not isinstance(rule.get("required"), list):
+            continue
+        if rule.get("types") is not None and review_type not in rule["types"]:
+            continue
+        out += [p for p in rule["required"] if isinstance(p, str) and p.startswith("/")]
+    return out
 
 
 def build_review(

@@ -116,12 +116,12 @@ def structure(blocks: list[Block], docs: list[DocumentSpec]) -> list[ImportedDoc
     """Split the draft's blocks into documents and sections (pure; see the module docstring)."""
     blocks = _without_contents(blocks)
     primary = primary_document(docs)
-    headings = [b for b in blocks if _is_heading(b) and b.heading_level]  # type: ignore[union-attr]
-    levels = sorted({b.heading_level for b in headings})  # type: ignore[union-attr]
+    headings = [b for b in blocks if isinstance(b, Paragraph) and _is_heading(b) and b.heading_level]
+    levels = sorted({b.heading_level or 0 for b in headings})
     section_level = levels[0] if levels else 1
     title_level: int | None = None
     if len(levels) > 1:
-        top = [b for b in headings if b.heading_level == levels[0]]  # type: ignore[union-attr]
+        top = [b for b in headings if b.heading_level == levels[0]]
         only_title = (
             len(top) == 1
             and headings[0] is top[0]

@@ -20,10 +20,9 @@ _NOTE_REF = re.compile(r"\[\^((?:fn|en)\d+)\]")
 _SCHEMA_URL = "https://casereview.invalid/schemas/review.schema.json"
 
 # example values for commented metadata placeholders, by JSON pointer
-_PLACEHOLDERS: dict[str, str] = {
-    "/reviewers": '[{name: "", role: ""}]',
-    "/people": '[{pseudonym: "", role: ""}]',
-    "/child/register_or_care_history": "[{status: child-protection-register, from: YYYY-MM-DD, to: YYYY-MM-DD}]",
+_PLACEHOLDERS: dict[str, Any] = {
+    "/reviewers": [{"name": "", "role": ""}],
+    "/people": [{"pseudonym": "", "role": ""}],
 }
 
 
@@ -147,27 +146,81 @@ def review_yaml(
 
 
 def _placeholders(pointers: list[str], data: dict[str, Any]) -> list[str]:
-    out: list[str] = []
-    opened: set[str] = set()
+    """Commented YAML for every required pointer that ``data`` leaves empty (``/reviewers/0/name``...)."""
+    from ruamel.yaml import YAML
+
+    tree: dict[str, Any] = {}
     for pointer in pointers:
         parts = [p for p in pointer.split("/") if p]
-        if not parts or _has(data, parts):
-            continue
-        for depth, part in enumerate(parts[:-1]):
-            key = "/".join(parts[: depth + 1])
-            if key not in opened:
-                opened.add(key)
-                out.append(f"# {'  ' * depth}{part}:")
-        example = _PLACEHOLDERS.get(pointer, '""' if "date" not in pointer else "YYYY-MM-DD")
-        out.append(f"# {'  ' * (len(parts) - 1)}{parts[-1]}: {example}")
-    return out
+        if parts and not _has(data, parts):
+            value = _PLACEHOLDERS.get(pointer)
+            _set(tree, parts, value if value is not None else _example(parts))
+    if not tree:
+        return []
+    yaml = YAML()
+    yaml.default_flow_style = False
+    buf = io.StringIO()
+    yaml.dump(tree, buf)
+    return [f"# {line}" for line in buf.getvalue().rstrip("\n").splitlines()]
+
+
+def _set(tree: dict[str, Any], parts: list[str], value: Any) -> None:
+    node: Any = tree
+    for i, part in enumerate(parts):
+        last = i == len(parts) - 1
+        fresh: Any = value if last else ([] if parts[i + 1].isdigit() else {})
+        if isinstance(node, list):
+            if not node:
+                node.append(fresh)
+            node = node[0]
+        elif last:
+            node.setdefault(part, fresh)
+        else:
+            node = node.setdefault(part, fresh)
+
+
+def _example(parts: list[str]) -> Any:
+    """A placeholder value for a review.yaml key, from its JSON Schema (dates, lists, strings)."""
+    from generator.schema import review_schema
+
+    try:
+        root = review_schema()
+    except (OSError, ValueError):
+        return ""
+    node: Any = root
+    for part in parts:
+        node = _resolve(node, root)
+        if not isinstance(node, dict):
+            return ""
+        node = node.get("items") if part.isdigit() else (node.get("properties") or {}).get(part)
+        if node is None:
+            return ""
+    node = _resolve(node, root)
+    text = repr(node)
+    if "format': 'date'" in text:
+        return "YYYY-MM-DD"
+    return ""
+
+
+def _resolve(node: Any, root: dict[str, Any]) -> Any:
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
+        target: Any = root
+        for part in node["$ref"][2:].split("/"):
+            target = target.get(part, {}) if isinstance(target, dict) else {}
+        node = target
+    return node
 
 
 def _has(data: Any, parts: list[str]) -> bool:
     for part in parts:
-        if not isinstance(data, dict) or data.get(part) in (None, "", [], {}):
+        if isinstance(data, list) and part.isdigit() and int(part) < len(data):
+            data = data[int(part)]
+        elif isinstance(data, dict) and part in data:
+            data = data[part]
+        else:
             return False
-        data = data[part]
+        if data in (None, "", [], {}):
+            return False
     return True
 
 

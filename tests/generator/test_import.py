@@ -135,6 +135,12 @@ def test_python_docx_draft_becomes_review(tmp_path: Path) -> None:
          "due": dt.date(2026, 6, 30), "status": "in-progress"},
     ]
     assert review.data["title"] == "Local child safeguarding practice review: Child A"
+    # required metadata the draft cannot supply: commented placeholders, and validate asks for each
+    for line in ("# board: ''", "# dates:", "#   decision: YYYY-MM-DD", "# commissioning:",
+                 "#   panel_informed: YYYY-MM-DD"):
+        assert line in yaml_text.splitlines()
+    asked = {f.message.split(" ")[0] for f in validated if f.code == "VAL104"}
+    assert {"board", "guidance.edition", "dates.decision"} <= asked
     assert not [f for f in validated if f.code in ("VAL101", "VAL102", "VAL103", "VAL005", "VAL006", "VAL007")]
     # the loader numbers the imported paragraphs: Background (section 3) has three numbered paragraphs
     background = review.documents[0].section("circumstances")
