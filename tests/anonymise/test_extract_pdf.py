@@ -194,6 +194,29 @@ def test_hostile_or_unreadable_pdfs_fail_closed(tmp_path: Path, case: str, build
     assert any(message.lower() in p.message.lower() for p in ex.problems), [p.message for p in ex.problems]
 
 
+def _self_drawing_form(pdf: pikepdf.Pdf) -> None:
+    form = pdf.make_stream(b"/X0 Do", {"/Type": pikepdf.Name.XObject, "/Subtype": pikepdf.Name.Form, "/BBox": pikepdf.Array([0, 0, 100, 100])})
+    form["/Resources"] = pikepdf.Dictionary({"/XObject": pikepdf.Dictionary({"/X0": form})})
+    page = pdf.pages[0].obj
+    page["/Resources"] = pikepdf.Dictionary({"/XObject": pikepdf.Dictionary({"/X0": form})})
+    page["/Contents"] = pdf.make_stream(b"/X0 Do")
+
+
+def _outline_loop(pdf: pikepdf.Pdf) -> None:
+    item = pdf.make_indirect(pikepdf.Dictionary({"/Title": pikepdf.String("Circumstances")}))
+    item["/Next"] = item
+    item["/First"] = item
+    pdf.Root["/Outlines"] = pikepdf.Dictionary({"/First": item, "/Last": item})
+
+
+@pytest.mark.parametrize("edit", [_self_drawing_form, _outline_loop], ids=["form draws itself", "outline loop"])
+def test_reference_loops_terminate(tmp_path: Path, edit: Callable[[pikepdf.Pdf], None]) -> None:
+    started = time.monotonic()
+    ex = extract(_write(tmp_path, pike_edit(clean_pdf(), edit)))
+    assert time.monotonic() - started < 10
+    assert isinstance(ex, Extracted)
+
+
 def test_truncated_pdf_never_crashes(tmp_path: Path) -> None:
     data = leaky_body_pdf()
     for cut in (len(data) // 4, len(data) // 2, len(data) - 40):
