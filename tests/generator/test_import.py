@@ -290,6 +290,31 @@ def test_tables_not_recognised_and_bad_dates(tmp_path: Path) -> None:
     assert review.data["chronology"][1]["date"] == "Spring 2023"
 
 
+def test_footnotes_become_markdown_footnotes(tmp_path: Path) -> None:
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    document = docx.Document()
+    document.add_heading("Scope and method", 1)
+    _paragraph_with(document, '<w:r><w:t>The review used a systems approach.</w:t></w:r>'
+                              '<w:r><w:footnoteReference w:id="2"/></w:r>')
+    notes = (f'<w:footnotes {nsdecls("w")}>'
+             '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+             '<w:footnote w:id="2"><w:p><w:r><w:t>See the Panel practice guidance.</w:t></w:r></w:p></w:footnote>'
+             '</w:footnotes>')
+    part = Part(PackURI("/word/footnotes.xml"),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
+                notes.encode("utf-8"), document.part.package)
+    document.part.relate_to(part, RT.FOOTNOTES)
+    document.save(str(tmp_path / "f.docx"))
+    findings, _ = importer.run(tmp_path / "f.docx", "england", "lcspr", tmp_path / "out")
+    assert findings == []
+    report = (tmp_path / "out" / "report.md").read_text("utf-8")
+    assert "The review used a systems approach.[^fn2]" in report
+    assert report.endswith("\n\n[^fn2]: See the Panel practice guidance.\n")
+
+
 # --------------------------------------------------------------------------- Word numbering
 def _numbering(document: docx.document.Document, levels: list[tuple[str, str]]) -> str:
     """Add a multi-level list definition; return its numId."""
