@@ -146,7 +146,8 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
         s, e = w.span()
         j = i
         while j > 0 and text[words[j - 1].end():words[j].start()] == " " and \
-                words[j - 1].group(0).lower().rstrip(".") not in allow.TITLES:
+                words[j - 1].group(0).lower().rstrip(".") not in allow.TITLES and \
+                not _possessor(text, words, j - 1):
             j -= 1
         s = words[j].start()
         k = i
@@ -161,6 +162,27 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
         e = words[k].end()
         spans.append((s, e))
     return spans
+
+
+_ORG_POSSESSIVES = frozenset({"children's", "women's", "people's", "men's", "barnardo's", "children’s", "women’s",
+                              "people’s", "men’s", "barnardo’s", "young people's", "parents'", "carers'"})
+
+
+def _possessor(text: str, words: list[re.Match[str]], k: int) -> bool:
+    """True when word k is a possessor before a role or acronym ("Kwame's GP", "Mrs Le's NHS number",
+    "Tobi's Health Visitor"), not part of an organisation's name ("St Mary's Hospital", "Children's")."""
+    word = words[k].group(0)
+    if not word.lower().endswith(("'s", "’s")) or word.lower() in _ORG_POSSESSIVES:
+        return False
+    nxt = words[k + 1].group(0)
+    if nxt.isupper() or nxt.lower() in _ROLE_STARTS:
+        return True
+    prev = text[max(0, words[k].start() - 6):words[k].start()].split()
+    return bool(prev) and prev[-1].lower().rstrip(".") in allow.TITLES
+
+
+_ROLE_STARTS = frozenset({"health", "social", "school", "youth", "family", "support", "key", "personal", "case",
+                          "lead", "named", "class", "form", "head"})
 
 
 def _allow_regex(allow_terms: Iterable[str]) -> re.Pattern[str] | None:

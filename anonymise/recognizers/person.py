@@ -47,9 +47,15 @@ KIN = (r"mother|father|mum|mam|dad|partner|boyfriend|girlfriend|husband|wife|bro
        r"grandmother|grandfather|aunt|uncle|cousin|friend|sibling|siblings|children|child|baby|family|carer|"
        r"half-sibling|half-brother|half-sister|stepfather|stepmother|name|school|teacher|bedroom|home|care|"
        r"needs|views|wishes|behaviour|attendance|death|injuries|birth")
+ROLE_NOUNS = (r"worker|teacher|nurse|officer|visitor|midwife|manager|tutor|lead|practitioner|therapist|doctor|"
+              r"paediatrician|consultant|registrar|interpreter|coordinator|co-ordinator|advocate|mentor|coach|"
+              r"neighbour|friend|partner|boyfriend|girlfriend|cousin|aunt|uncle|grandmother|grandfather|"
+              r"brother|sister|son|daughter|mother|father|stepfather|carer|childminder|pastor|imam|priest|"
+              r"minister|head|headteacher|counsellor|psychologist|assistant|supervisor|chair|reviewer")
 STRONG_AFTER = re.compile(
     r"^(?:['’]s?\s+(?:" + KIN + r")\b|\s*\((?:Child|Baby|Young\s+Person|Sibling|Infant)\b|,\s+as\s+(?:he|she|they)\s+"
-    r"(?:was|were|is|are)\s+(?:known|called)|\s+\((?:known\s+as|aged|age)\b)")
+    r"(?:was|were|is|are)\s+(?:known|called)|\s+\((?:known\s+as|aged|age)\b"
+    r"|,\s+(?:the|a|an|her|his|their)\s+(?:[\w-]+\s+){0,2}(?:" + ROLE_NOUNS + r")\b)")
 STRONG_BEFORE = re.compile(
     r"(?:\b(?:named|called|known\s+(?:to\s+[\w\s]{1,30}?\s+)?as|referred\s+to\s+as|full\s+name|nicknamed|"
     r"name\s+(?:is|was)|signed\s+by)\s+['‘\"“]?)$", re.IGNORECASE)
@@ -359,7 +365,7 @@ QUOTED = re.compile(r"(?<!\w)['‘\"“][^'‘’\"“”\n]{3,300}['’\"”](?
 def _stop_words() -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    return frozenset(STOP_WORDS)
+    return frozenset(STOP_WORDS) - {"will"}  # Will is a name too
 
 
 _STOP = _stop_words()
