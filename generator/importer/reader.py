@@ -192,7 +192,10 @@ class _Reader:
     def _blocks(self, container: Any) -> Iterator[Block]:
         for child in container.iterchildren():
             if child.tag == w("p"):
-                yield self._paragraph(child)
+                paragraph, boxes = self._paragraph(child)
+                yield paragraph
+                for box in boxes:  # text boxes follow the paragraph they are anchored in
+                    yield from self._blocks(box)
             elif child.tag == w("tbl"):
                 yield self._table(child)
             elif child.tag == w("sdt"):
@@ -207,7 +210,7 @@ class _Reader:
             elif child.tag in (w("customXml"), w("ins"), w("moveTo")):
                 yield from self._blocks(child)
 
-    def _paragraph(self, p: Any) -> Paragraph:
+    def _paragraph(self, p: Any) -> tuple[Paragraph, list[Any]]:
         index = self.p_index.get(p, 0)
         ppr = p.find(w("pPr"))
         style_id = None
@@ -222,10 +225,9 @@ class _Reader:
         plain = collector.plain().strip()
         heading = self._heading_level(ppr, style_name, style_chain)
         numbering = self._paragraph_numbering(ppr, style_chain)
-        if ppr is not None and ppr.find(f"{w('rPr')}/{w('ins')}") is not None and plain == "":
-            pass  # a wholly inserted (now empty) paragraph: its runs were reported already
         toc = style_name.lower().startswith("toc") or style_name.lower() == "contents heading"
-        return Paragraph(index, markdown, plain, style_name, heading, numbering, collector.images, toc)
+        paragraph = Paragraph(index, markdown, plain, style_name, heading, numbering, collector.images, toc)
+        return paragraph, collector.textboxes
 
     def _table(self, tbl: Any) -> Table:
         rows: list[list[str]] = []
@@ -477,6 +479,7 @@ class _Inline:
         self.record = record
         self.segments: list[_Segment] = []
         self.images: list[Image] = []
+        self.textboxes: list[Any] = []  # w:txbxContent elements met in this paragraph
         self._length = 0
 
     def _revision(self, kind: str, length: int) -> None:
@@ -560,6 +563,7 @@ class _Inline:
                         self._drawing(d)
 
     def _drawing(self, drawing: Any) -> None:
+        self.textboxes.extend(drawing.iter(w("txbxContent")))
         doc_pr = next(drawing.iter(f"{{{WP}}}docPr"), None)
         alt = None
         if doc_pr is not None:
@@ -572,6 +576,7 @@ class _Inline:
             break
 
     def _vml(self, pict: Any) -> None:
+        self.textboxes.extend(pict.iter(w("txbxContent")))
         shape = next(pict.iter(f"{{{V}}}shape"), None)
         alt = (shape.get("alt") or "").strip() or None if shape is not None else None
         for data in pict.iter(f"{{{V}}}imagedata"):

@@ -290,6 +290,21 @@ def test_tables_not_recognised_and_bad_dates(tmp_path: Path) -> None:
     assert review.data["chronology"][1]["date"] == "Spring 2023"
 
 
+def test_text_boxes_follow_their_paragraph(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_heading("Learning", 1)
+    _paragraph_with(document, (
+        '<w:r><w:t>Before the box.</w:t></w:r><w:r><w:pict>'
+        '<v:shape xmlns:v="urn:schemas-microsoft-com:vml" style="width:100pt;height:50pt"><v:textbox>'
+        '<w:txbxContent><w:p><w:r><w:t>Text in a box.</w:t></w:r></w:p></w:txbxContent>'
+        '</v:textbox></v:shape></w:pict></w:r>'))
+    document.add_paragraph("After the box.")
+    document.save(str(tmp_path / "b.docx"))
+    importer.run(tmp_path / "b.docx", "england", "lcspr", tmp_path / "out")
+    report = (tmp_path / "out" / "report.md").read_text("utf-8")
+    assert "## Learning {#learning}\n\nBefore the box.\n\nText in a box.\n\nAfter the box.\n" in report
+
+
 def test_footnotes_become_markdown_footnotes(tmp_path: Path) -> None:
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
     from docx.opc.packuri import PackURI
