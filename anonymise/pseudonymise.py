@@ -10,6 +10,8 @@ Rules (also in docs/key-file.md):
   capitals ("JAYDEN OKAFOR") becomes the pseudonym in capitals.
 * A pseudonym starting with "the" drops it after a determiner already in the text
   ("the St Bride's Primary School" -> "the primary school", not "the the primary school").
+* Inside a file name or link target ("assets/jayden-photo.png") the pseudonym is written as a
+  slug ("assets/child-a-photo.png"), matching the renamed file.
 * Dates of birth: "was born on 3 March 2019" always becomes "was born". With ``dob="age"`` and a
   reference date, "Child A, born on 3 March 2019," and "DOB: 03/03/2019" become "aged 4 years at
   the time of the incident"; with ``dob="remove"`` (or no reference date) "born 3 March 2019"
@@ -94,6 +96,13 @@ def pseudonymise_text(
     """
     edits, problems = plan(text, key, dob=dob, as_of=as_of, age_label=age_label)
     return apply(text, edits, problems)
+
+
+def pseudonymise_name(name: str, key: KeyFile) -> PseudonymisedText:
+    """Pseudonymise a file or folder name: every identifier becomes the pseudonym's slug."""
+    edits, problems = plan(name, key, dob="remove")
+    slugged = [_Edit(e.start, e.end, slug(e.pseudonym), e.match, e.pseudonym) for e in edits]
+    return apply(name, slugged, problems)
 
 
 def pseudonymise_yaml(
@@ -229,10 +238,33 @@ def _problem(m: KeyMatch, reason: str, key: KeyFile) -> Problem:
     return Problem(m.start, m.end, m.kind, reason, cands)
 
 
+def slug(pseudonym: str) -> str:
+    """The pseudonym as it goes into a file name or link target: ``"Child A"`` -> ``"child-a"``."""
+    return re.sub(r"[^\w]+", "-", pseudonym.lower()).strip("-") or "x"
+
+
+_TOKEN_STOP = " \t\r\n()<>[]\"'`"
+_PATHLIKE = re.compile(r"/|\\|\.[A-Za-z0-9]{2,4}$")
+
+
+def _in_path(text: str, start: int, end: int) -> bool:
+    """True when the match sits inside a file name or link target ("assets/jayden-photo.png")."""
+    a = start
+    while a > 0 and text[a - 1] not in _TOKEN_STOP:
+        a -= 1
+    b = end
+    while b < len(text) and text[b] not in _TOKEN_STOP:
+        b += 1
+    token = text[a:b]
+    return " " not in text[start:end] and bool(_PATHLIKE.search(token)) and not token.endswith(".")
+
+
 def _name_edit(text: str, m: KeyMatch, pseudonym: str, sentence_starts: set[int]) -> _Edit:
     start, end = m.start, m.end
     repl = pseudonym
     original = text[start:end]
+    if _in_path(text, start, end):
+        return _Edit(start, end, slug(pseudonym), m, pseudonym)
     # possessive of a name ending in s: "James'" -> "Child A's"
     if (
         original[-1:] in ("s", "S")

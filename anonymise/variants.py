@@ -1,7 +1,7 @@
 """Every written form of a key-file identifier: name, title, initials, address, setting and date variants.
 
 Variants are surface strings; matching compares them after :func:`fold` (diacritics dropped,
-apostrophes and dashes unified, whitespace collapsed, lower case), so case, diacritic and line-break
+apostrophes unified, hyphens, dashes and underscores read as spaces, whitespace collapsed, lower case), so case, diacritic and line-break
 variants need no separate entries. Rules (also in docs/key-file.md):
 
 * a person's full name, first + last, "Last, First", each name part alone, title + surname,
@@ -35,6 +35,7 @@ _SPECIAL = {
 }
 _APOSTROPHES = "\u2019\u2018\u02bc\u00b4`\u2032"
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+_SPACE_LIKE = set(_DASHES) | {"-", "_"}
 _FOLD_CACHE: dict[str, str] = {}
 
 
@@ -45,8 +46,8 @@ def fold_char(c: str) -> str:
         return cached
     if c in _APOSTROPHES:
         out = "'"
-    elif c in _DASHES:
-        out = "-"
+    elif c in _DASHES or c in "-_":
+        out = " "  # "Smith-Jones" = "Smith Jones"; "jayden-okafor.png" holds a full name
     elif c.isspace():
         out = " "
     elif c in _SPECIAL:
@@ -76,7 +77,7 @@ def normalise(text: str) -> tuple[str, list[int]]:
     prev_space = False
     after_newline = False
     for i, c in enumerate(text):
-        if c.isspace() or (after_newline and c == ">"):
+        if c.isspace() or c in _SPACE_LIKE or (after_newline and c == ">"):
             if c in "\n\r":
                 after_newline = True
             if not prev_space:

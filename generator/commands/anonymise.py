@@ -19,7 +19,7 @@ from typing import Any
 
 from anonymise.keyfile import KeyFile, KeyFileError, load_key
 from anonymise.keymatch import matcher_for
-from anonymise.pseudonymise import PseudonymisedText, pseudonymise_text, pseudonymise_yaml
+from anonymise.pseudonymise import PseudonymisedText, pseudonymise_name, pseudonymise_text, pseudonymise_yaml
 from generator.errors import UserError
 from generator.findings import REGISTRY, Finding, Location
 from generator.model import line_starts, position
@@ -46,7 +46,7 @@ class _Log:
         """The pseudonymised form of a relative path, as the log may show it."""
         if self.key is None:
             return rel.as_posix()
-        return "/".join(pseudonymise_text(p, self.key, dob="remove").text for p in rel.parts)
+        return _pseudonymise_path(rel, self.key, "", []).as_posix()
 
     def replaced(self, pseudonym: str, where: str) -> None:
         entry = self.pseudonyms.setdefault(pseudonym, {"count": 0, "locations": []})
@@ -203,15 +203,15 @@ def _incident_date(review_yaml: Path) -> _dt.date | None:
 
 # --------------------------------------------------------------------------- per file
 def _pseudonymise_path(rel: Path, key: KeyFile, shown: str, findings: list[Finding]) -> Path:
-    """File and folder names are pseudonymised too ("jayden-photo.png" -> "Child A-photo.png")."""
+    """File and folder names are pseudonymised too ("jayden-photo.png" -> "child-a-photo.png")."""
     parts = []
     for part in rel.parts:
-        result = pseudonymise_text(part, key, dob="remove")
+        result = pseudonymise_name(part, key)
         if result.problems:
             findings.append(REGISTRY.finding(
                 "ANO160", "a file or folder name holds a key identifier shared by several entries; rename it",
                 Location(shown), entity_type="KEY_MATCH"))
-        parts.append(result.text.replace("/", "-"))
+        parts.append(result.text)
     return Path(*parts)
 
 

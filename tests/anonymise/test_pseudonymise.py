@@ -65,6 +65,8 @@ ROWS = [
     ("Jaydne was seen.", "Child A was seen."),
     ("Jaydne Okafor was seen.", "Child A was seen."),
     ("Child A and Mother.", "Child A and Mother."),
+    ("![Jayden at home](assets/jayden-photo.png)", "![Child A at home](assets/child-a-photo.png)"),
+    ("See notes/okafor-grace.md and Jayden.", "See notes/mother.md and Child A."),
 ]
 
 

@@ -25,7 +25,7 @@ from anonymise.variants import (
 @pytest.mark.parametrize(
     "raw,folded",
     [("Oisín", "oisin"), ("Wiśniewski", "wisniewski"), ("Łukasz", "lukasz"), ("Søren", "soren"),
-     ("O’Neill", "o'neill"), ("Smith–Jones", "smith-jones"), ("Jayden\n   Okafor", "jayden okafor"),
+     ("O’Neill", "o'neill"), ("Smith–Jones", "smith jones"), ("jayden_okafor-2", "jayden okafor 2"), ("Jayden\n   Okafor", "jayden okafor"),
      ("Straße", "strasse"), ("ZOË", "zoe"), ("Bride''s", "bride's")],
 )
 def test_fold(raw: str, folded: str) -> None:

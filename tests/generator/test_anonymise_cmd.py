@@ -47,6 +47,8 @@ FILES = {
     ),
     "notes/jayden-notes.txt": "Jayden, born on 03/03/2019, was seen by J.O.'s teacher.\n",
     "assets/diagram.png": "PNGDATA",
+    "assets/jayden-okafor.png": "PNGDATA",
+    "links.md": "![Jayden Okafor](assets/jayden-okafor.png)\n",
 }
 
 
@@ -75,14 +77,17 @@ def test_pseudonymised_copy(tmp_path: Path) -> None:
     before = tree(review)
     out = tmp_path / "out"
     findings, files = run(review, key, out)
-    assert files == 4
+    assert files == 6
     assert tree(review) == before  # the input is never modified
-    assert sorted(tree(out)) == [LOG_NAME, "assets/diagram.png", "notes/Child A-notes.txt", "report.md", "review.yaml"]
+    assert sorted(tree(out)) == [
+        LOG_NAME, "assets/child-a.png", "assets/diagram.png", "links.md", "notes/child-a-notes.txt", "report.md",
+        "review.yaml"]
+    assert (out / "links.md").read_text() == "![Child A](assets/child-a.png)\n"
     report = (out / "report.md").read_text(encoding="utf-8")
     assert "Child A lived with Mother at the family home. Child A's school was\nthe primary school." in report
     assert "The family home was cold." in report
     assert "NHS [identifier removed]. Dr Ann Reviewer wrote this." in report
-    assert (out / "notes/Child A-notes.txt").read_text() == "Child A, aged 4 years at the time of the incident, was seen by Child A's teacher.\n"
+    assert (out / "notes/child-a-notes.txt").read_text() == "Child A, aged 4 years at the time of the incident, was seen by Child A's teacher.\n"
     yaml_out = (out / "review.yaml").read_text(encoding="utf-8")
     assert yaml_out.startswith("# Review of Child A\n") and "title: 'LCSPR: the primary school pupil'" in yaml_out
     assert 'event: "Mother phoned the primary school."' in yaml_out
@@ -98,7 +103,7 @@ def test_log_counts_and_places_without_identifiers(tmp_path: Path) -> None:
     raw = (tmp_path / "out" / LOG_NAME).read_text(encoding="utf-8")
     log = json.loads(raw)
     assert log["tool"] == "casereview anonymise" and log["age_reference"] == "2023-05-01"
-    assert log["pseudonyms"]["Child A"]["count"] == 6  # 5 names + 1 date of birth
+    assert log["pseudonyms"]["Child A"]["count"] == 8  # 7 names + 1 date of birth
     assert "report.md:5:1" in log["pseudonyms"]["Child A"]["locations"]
     assert log["pseudonyms"]["Mother"]["count"] == 2
     assert log["not_copied"] == [{"path": "key.yaml", "reason": "key file"}]
