@@ -20,6 +20,9 @@ W_NS = {
 MATH_NS = "http://schemas.openxmlformats.org/officeDocument/2006/math"
 DRAWING_NS_PREFIX = ("http://schemas.openxmlformats.org/drawingml/", "http://purl.oclc.org/ooxml/drawingml/")
 MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+VML_NS = "urn:schemas-microsoft-com:vml"
+_VML_SHAPES = {"shape", "rect", "roundrect", "oval", "group"}
+_VML_COLOURS = {"white": "FFFFFF", "black": "000000"}
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 # Parts that carry no user text worth checking (formatting, fonts, theme, ids).
@@ -146,6 +149,7 @@ class Styles:
     rpr: dict[str, RunProps] = field(default_factory=dict)
     based_on: dict[str, str] = field(default_factory=dict)
     para_fill: dict[str, str] = field(default_factory=dict)
+    table_fills: dict[str, set[str]] = field(default_factory=dict)
 
     def resolve(self, style_id: str | None) -> RunProps:
         """The run properties a style gives, following its ``basedOn`` chain."""
@@ -158,6 +162,17 @@ class Styles:
         for sid in reversed(chain):
             props = props.over(self.rpr.get(sid, RunProps()))
         return props
+
+    def fills_of_table(self, style_id: str | None) -> tuple[str, ...]:
+        """Every cell shading a table style (or a style it is based on) can give."""
+        fills: set[str] = set()
+        seen: set[str] = set()
+        current = style_id
+        while current and current not in seen:
+            seen.add(current)
+            fills |= self.table_fills.get(current, set())
+            current = self.based_on.get(current)
+        return tuple(sorted(fills))
 
     def fill_of(self, style_id: str | None) -> str | None:
         """The paragraph shading a paragraph style gives."""
@@ -186,6 +201,10 @@ def read_styles(root: etree._Element | None) -> Styles:
             sid = attr_local(el, "styleId")
             if not sid:
                 continue
+            if attr_local(el, "type") == "table":
+                styles.table_fills[sid] = {
+                    fill for shd in el.iter() if localname(shd) == "shd" and (fill := _hex(attr_local(shd, "fill")))
+                }
             for child in el:
                 cname = localname(child)
                 if cname == "basedOn" and _wval(child):
@@ -219,6 +238,8 @@ class _Ctx:
     para_style: str | None = None
     para_fill: str | None = None
     cell_fill: str | None = None
+    shape_fill: str | None = None  # "?" when a shape's fill cannot be told (theme colour, gradient, picture)
+    table_fills: tuple[str, ...] = ()
 
 
 class _Collector:
@@ -259,6 +280,7 @@ class _Walker:
         self.styles = styles
         self.page_fill = page_fill or "FFFFFF"
         self.out = _Collector()
+        self._fields: list[list[str] | None] = []  # open complex fields: instruction pieces until 'separate'
 
     def _run_channel(self, run: etree._Element, ctx: _Ctx) -> str:
         if ctx.deleted or ctx.inserted:
@@ -287,8 +309,13 @@ class _Walker:
         color = props.color
         if color is None or color == "AUTO":
             return False
-        background = props.highlight or props.fill or ctx.para_fill or ctx.cell_fill or self.page_fill
-        return _close(color, background)
+        explicit = props.highlight or props.fill or ctx.para_fill or ctx.cell_fill or ctx.shape_fill
+        if explicit == "?":
+            return False
+        # A table style may shade cells (e.g. a dark header row): white text is hidden only if
+        # it would be unreadable on every background the table can give it.
+        candidates = [explicit] if explicit else [self.page_fill, *ctx.table_fills]
+        return all(_close(color, background) for background in candidates)
 
     def visit(self, el: etree._Element, ctx: _Ctx) -> None:
         if isinstance(el, etree._Comment) or isinstance(el, etree._ProcessingInstruction):
@@ -314,6 +341,17 @@ class _Walker:
                 ctx = replace(ctx, inserted=True, channel="revision")
             elif name == "txbxContent":
                 ctx = replace(ctx, textbox=True, channel="revision" if ctx.deleted or ctx.inserted else "textbox")
+            elif name == "tbl":
+                tstyle = None
+                tfill = None
+                for child in el:
+                    if localname(child) == "tblPr":
+                        for grand in child:
+                            if localname(grand) == "tblStyle":
+                                tstyle = _wval(grand)
+                            elif localname(grand) == "shd":
+                                tfill = _hex(attr_local(grand, "fill"))
+                ctx = replace(ctx, table_fills=self.styles.fills_of_table(tstyle), cell_fill=tfill or ctx.cell_fill)
             elif name == "tc":
                 fill = None
                 for child in el:
@@ -326,7 +364,24 @@ class _Walker:
                 self.out.emit(ctx.channel, el.text or "")
                 return
             elif name in ("instrText", "delInstrText"):
-                self.out.emit("revision" if ctx.deleted else "hidden", (el.text or "") + " ")
+                if ctx.deleted:
+                    self.out.emit("revision", (el.text or "") + " ")
+                elif self._fields and self._fields[-1] is not None:
+                    self._fields[-1].append(el.text or "")
+                else:
+                    self.out.emit("field", (el.text or "") + "\x00")
+                return
+            elif name == "fldChar":
+                kind = attr_local(el, "fldCharType")
+                if kind == "begin":
+                    self._fields.append([])
+                elif kind in ("separate", "end") and self._fields:
+                    pieces = self._fields[-1]
+                    if pieces is not None:
+                        self.out.emit("field", "".join(pieces) + "\x00")
+                        self._fields[-1] = None
+                    if kind == "end":
+                        self._fields.pop()
                 return
             elif name == "tab":
                 self.out.emit(ctx.channel, "\t")
@@ -340,7 +395,7 @@ class _Walker:
             elif name == "fldSimple":
                 instr = attr_local(el, "instr")
                 if instr:
-                    self.out.emit("hidden", instr.strip() + " ")
+                    self.out.emit("field", instr + "\x00")
         elif ns == MATH_NS and name == "t":
             self.out.emit(ctx.channel, el.text or "")
             return
@@ -350,6 +405,8 @@ class _Walker:
         elif ns == MC_NS and name == "AlternateContent":
             self._alternate(el, ctx)
             return
+        elif name == "wsp" or (ns == VML_NS and name in _VML_SHAPES):
+            ctx = replace(ctx, shape_fill=_shape_fill(el))
         for child in el:
             self.visit(child, ctx)
 
@@ -385,6 +442,30 @@ class _Walker:
             if chosen_text is None or _plain(alt) != chosen_text:
                 for child in alt:
                     self.visit(child, ctx)
+
+
+def _shape_fill(el: etree._Element) -> str | None:
+    """The fill behind a text box: a hex colour, None (no fill: the page shows) or "?" (unknown)."""
+    if namespace(el) == VML_NS:
+        if (attr_local(el, "filled") or "t").lower() in ("f", "false"):
+            return None
+        colour = (attr_local(el, "fillcolor") or "white").strip().lstrip("#").split()[0]
+        return _VML_COLOURS.get(colour.lower()) or _hex(colour) or "?"
+    for child in el:
+        if localname(child) != "spPr":
+            continue
+        for prop in child:
+            pname = localname(prop)
+            if pname == "noFill":
+                return None
+            if pname == "solidFill":
+                clr = next(iter(prop), None)
+                if clr is not None and localname(clr) == "srgbClr" and len(clr) == 0:
+                    return _hex(attr_local(clr, "val")) or "?"
+                return "?"
+            if pname in ("gradFill", "blipFill", "pattFill", "grpFill"):
+                return "?"
+    return "?"  # the fill comes from a theme style we do not resolve
 
 
 def _plain(el: etree._Element) -> str:
@@ -439,6 +520,34 @@ def _alt_texts(root: etree._Element) -> list[str]:
     return out
 
 
+# Fields whose instructions hold only switches, bookmarks or formats: nothing a person wrote.
+_PLAIN_FIELDS = {
+    "PAGE", "NUMPAGES", "SECTIONPAGES", "SECTION", "TOC", "TOA", "PAGEREF", "REF", "NOTEREF", "SEQ",
+    "STYLEREF", "DATE", "TIME", "CREATEDATE", "SAVEDATE", "PRINTDATE", "EDITTIME", "FORMTEXT",
+    "FORMCHECKBOX", "FORMDROPDOWN", "SYMBOL", "LISTNUM", "AUTONUM", "AUTONUMLGL", "AUTONUMOUT",
+    "BIBLIOGRAPHY", "INDEX", "NUMWORDS", "NUMCHARS", "REVNUM", "TITLE", "SUBJECT", "=", "IF", "GOTOBUTTON",
+    "ADVANCE", "EQ", "BARCODE", "SHAPE", "EMBED", "CITATION",
+}
+_LINK_FIELDS = {"HYPERLINK", "INCLUDETEXT", "INCLUDEPICTURE", "LINK", "RD", "DDE", "DDEAUTO"}
+
+
+def _field_codes(instructions: list[str]) -> tuple[list[str], list[str]]:
+    """(instructions that hold hidden words, link targets) from field instructions."""
+    hidden: list[str] = []
+    links: list[str] = []
+    for instr in instructions:
+        words = instr.split()
+        if not words:
+            continue
+        keyword = words[0].upper().lstrip("\\")
+        if keyword in _LINK_FIELDS:
+            quoted = re.findall(r'"([^"]*)"', instr)
+            links += quoted or words[1:2]
+        elif keyword not in _PLAIN_FIELDS:
+            hidden.append(" ".join(words))
+    return hidden, links
+
+
 def _link_tips_and_bookmarks(root: etree._Element) -> tuple[list[str], list[str]]:
     """Hyperlink tooltips and user-named bookmarks (Word's own start with '_')."""
     tips: list[str] = []
@@ -468,7 +577,8 @@ _WML_CHANNEL = [
     (re.compile(r"^word/footnotes\.xml$", re.I), "footnote"),
     (re.compile(r"^word/endnotes\.xml$", re.I), "endnote"),
     (re.compile(r"^word/comments\.xml$", re.I), "comment"),
-    (re.compile(r"^word/glossary/(document|header\d*|footer\d*|footnotes|endnotes|comments)\.xml$", re.I), "hidden"),
+    # Building blocks and content-control placeholders: stored in the file, never shown.
+    (re.compile(r"^word/glossary/(document|header\d*|footer\d*|footnotes|endnotes|comments)\.xml$", re.I), "metadata"),
 ]
 
 
@@ -559,7 +669,7 @@ class _Docx:
         walker.visit(root, _Ctx(base=primary, channel=primary))
         texts = walker.out.texts()
         order = [primary, "textbox", "hidden", "revision"]
-        for channel in order + sorted(set(texts) - set(order)):
+        for channel in order + sorted(set(texts) - set(order) - {"field"}):
             if channel in texts:
                 self.add(name, channel, texts[channel], primary)
         comment_authors, revision_authors = _authors(root, comments=primary == "comment")
@@ -567,11 +677,14 @@ class _Docx:
         self.add(name, "revision-author", _lines(revision_authors), primary)
         self.add(name, "alt-text", _lines(_alt_texts(root)), primary)
         tooltips, bookmarks = _link_tips_and_bookmarks(root)
-        self.add(name, "hyperlink", _lines(tooltips), primary)
-        if bookmarks:
-            # Bookmark names never print; they join whatever hidden text the part already has.
+        fields = [f for f in texts.get("field", "").split("\x00")]
+        field_hidden, field_links = _field_codes(fields)
+        self.add(name, "hyperlink", _lines(tooltips + field_links), primary)
+        self.add(name, "outline", _lines(bookmarks), primary)
+        if field_hidden:
+            # Field instructions that carry words (AUTHOR "x", XE "index entry") never print.
             hidden = next((i for i, p in enumerate(self.parts) if p.part == f"{name}#hidden"), None)
-            text = _lines(bookmarks)
+            text = _lines(field_hidden)
             if hidden is None:
                 self.add(name, "hidden", text, primary)
             else:

@@ -72,10 +72,12 @@ LEAKS: list[tuple[str, Callable[[], bytes], str, str]] = [
     ("text matches highlight", lambda: rezip(base_docx(), {"word/document.xml": in_body(para(run(NAME, '<w:color w:val="FFFF00"/><w:highlight w:val="yellow"/>')))}), "word/document.xml#hidden", "hidden"),
     ("1pt text", lambda: rezip(base_docx(), {"word/document.xml": in_body(para(run(NAME, '<w:sz w:val="2"/>')))}), "word/document.xml#hidden", "hidden"),
     ("field code", lambda: rezip(base_docx(), {"word/document.xml": in_body(para(f'<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> AUTHOR "{NAME}" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>'))}), "word/document.xml#hidden", "hidden"),
+    ("field code split over runs", lambda: rezip(base_docx(), {"word/document.xml": in_body(para('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> XE "Perpetua</w:instrText></w:r><w:r><w:instrText xml:space="preserve"> Quenby" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>'))}), "word/document.xml#hidden", "hidden"),
+    ("hyperlink field", lambda: rezip(base_docx(), {"word/document.xml": in_body(para('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> HYPERLINK "mailto:Perpetua.Quenby@example.org" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>' + run("email the board") + '<w:r><w:fldChar w:fldCharType="end"/></w:r>'))}), "word/document.xml#hyperlink", "hyperlink"),
     ("xml comment", lambda: rezip(base_docx(), {"word/document.xml": in_body(f"<!-- {NAME} -->")}), "word/document.xml#hidden", "hidden"),
     ("text box (VML)", lambda: rezip(base_docx(), {"word/document.xml": in_body(para(f'<w:r><w:pict><v:shape><v:textbox><w:txbxContent>{para(run(NAME))}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>'), VML)}), "word/document.xml#textbox", "textbox"),
     ("hyperlink tooltip", lambda: rezip(base_docx(), {"word/document.xml": in_body(para(f'<w:hyperlink w:anchor="x" w:tooltip="{NAME}">{run("see below")}</w:hyperlink>'))}), "word/document.xml#hyperlink", "hyperlink"),
-    ("bookmark name", lambda: rezip(base_docx(), {"word/document.xml": in_body(para('<w:bookmarkStart w:id="3" w:name="Perpetua_Quenby"/>' + run("Chronology") + '<w:bookmarkEnd w:id="3"/>'))}), "word/document.xml#hidden", "hidden"),
+    ("bookmark name", lambda: rezip(base_docx(), {"word/document.xml": in_body(para('<w:bookmarkStart w:id="3" w:name="Perpetua_Quenby"/>' + run("Chronology") + '<w:bookmarkEnd w:id="3"/>'))}), "word/document.xml#outline", "outline"),
     ("alt text", lambda: docx_with_picture(descr=f"Photo of {NAME}"), "word/document.xml#alt-text", "alt-text"),
     ("image metadata", lambda: docx_with_picture(png=tiny_png({"Author": NAME})), "word/media/image1.png", "metadata"),
     ("hyperlink target", lambda: rezip(base_docx(), {"word/_rels/document.xml.rels": lambda x: x.replace(b"</Relationships>", b'<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="mailto:Perpetua.Quenby%40example.org" TargetMode="External"/></Relationships>')}), "word/_rels/document.xml.rels", "hyperlink"),
@@ -90,7 +92,7 @@ LEAKS: list[tuple[str, Callable[[], bytes], str, str]] = [
     ("app manager", lambda: rezip(base_docx(), {"docProps/app.xml": lambda x: x.replace(b"</Properties>", f"<Manager>{NAME}</Manager></Properties>".encode())}), "docProps/app.xml", "metadata"),
     ("custom property", lambda: rezip(base_docx(), {"docProps/custom.xml": f'{HDR}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><property fmtid="{{D5CDD505-2E9C-101B-9397-08002B2CF9AE}}" pid="2" name="ChildName"><vt:lpwstr>{NAME}</vt:lpwstr></property></Properties>'.encode()}), "docProps/custom.xml", "metadata"),
     ("document variable", lambda: rezip(base_docx(), {"word/settings.xml": lambda x: x.replace(b"</w:settings>", f'<w:docVars><w:docVar w:name="child" w:val="{NAME}"/></w:docVars></w:settings>'.encode())}), "word/settings.xml", "metadata"),
-    ("glossary document", lambda: rezip(base_docx(), {"word/glossary/document.xml": f'{HDR}<w:glossaryDocument {W_DECL}><w:docParts><w:docPart><w:docPartBody>{para(run(NAME))}</w:docPartBody></w:docPart></w:docParts></w:glossaryDocument>'.encode()}), "word/glossary/document.xml", "hidden"),
+    ("glossary document", lambda: rezip(base_docx(), {"word/glossary/document.xml": f'{HDR}<w:glossaryDocument {W_DECL}><w:docParts><w:docPart><w:docPartBody>{para(run(NAME))}</w:docPartBody></w:docPart></w:docParts></w:glossaryDocument>'.encode()}), "word/glossary/document.xml", "metadata"),
     ("custom XML item", lambda: rezip(base_docx(), {"customXml/item2.xml": f"{HDR}<b:Sources xmlns:b=\"http://schemas.openxmlformats.org/officeDocument/2006/bibliography\"><b:Source><b:Author>{NAME}</b:Author></b:Source></b:Sources>".encode()}), "customXml/item2.xml", "metadata"),
 ]
 
@@ -206,3 +208,50 @@ def test_hostile_or_unreadable_packages_fail_closed(tmp_path: Path, case: str, b
 def test_missing_file_is_a_problem_not_an_exception(tmp_path: Path) -> None:
     ex = extract(tmp_path / "missing.docx")
     assert ex.problems and ex.parts == []
+
+
+def _fields(*instructions: str) -> str:
+    return "".join(
+        para(f'<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> {i} </w:instrText></w:r>'
+             f'<w:r><w:fldChar w:fldCharType="separate"/></w:r>{run("1")}<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+        for i in instructions
+    )
+
+
+def test_ordinary_fields_are_not_hidden_text(tmp_path: Path) -> None:
+    data = rezip(base_docx(), {"word/document.xml": in_body(_fields('PAGE \\* MERGEFORMAT', 'TOC \\o "1-3" \\h \\z \\u', 'PAGEREF _Toc123 \\h', 'SEQ Table \\* ARABIC'))})
+    ex = extract(write_docx(tmp_path, data))
+    assert {p.channel for p in ex.parts} <= VISIBLE_CLEAN
+
+
+TABLE_STYLE = (
+    b'<w:style w:type="table" w:styleId="DarkHeader"><w:name w:val="Dark Header"/>'
+    b'<w:tblStylePr w:type="firstRow"><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="1F3864"/></w:tcPr></w:tblStylePr></w:style></w:styles>'
+)
+
+
+def test_white_text_in_a_dark_table_style_header_is_visible(tmp_path: Path) -> None:
+    table = (
+        '<w:tbl><w:tblPr><w:tblStyle w:val="DarkHeader"/><w:tblLook w:firstRow="1"/></w:tblPr>'
+        f'<w:tr><w:tc>{para(run(NAME, chr(60) + "w:color w:val=" + chr(34) + "FFFFFF" + chr(34) + "/>"))}</w:tc></w:tr></w:tbl>'
+    )
+    data = rezip(base_docx(), {"word/styles.xml": lambda x: x.replace(b"</w:styles>", TABLE_STYLE), "word/document.xml": in_body(table)})
+    ex = extract(write_docx(tmp_path, data))
+    assert _names(ex) == {("word/document.xml", "body")}
+
+
+def test_white_text_in_a_plain_table_is_hidden(tmp_path: Path) -> None:
+    table = f'<w:tbl><w:tblPr/><w:tr><w:tc>{para(run(NAME, chr(60) + "w:color w:val=" + chr(34) + "FFFFFF" + chr(34) + "/>"))}</w:tc></w:tr></w:tbl>'
+    ex = extract(write_docx(tmp_path, rezip(base_docx(), {"word/document.xml": in_body(table)})))
+    assert _names(ex) == {("word/document.xml#hidden", "hidden")}
+
+
+@pytest.mark.parametrize(
+    ("fill", "channel"),
+    [('fillcolor="#1F3864"', "textbox"), ('fillcolor="white"', "hidden"), ('filled="f"', "hidden"), ("", "hidden")],
+)
+def test_white_text_in_a_text_box_depends_on_the_box_fill(tmp_path: Path, fill: str, channel: str) -> None:
+    white = '<w:color w:val="FFFFFF"/>'
+    fragment = para(f'<w:r><w:pict><v:shape {fill}><v:textbox><w:txbxContent>{para(run(NAME, white))}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>')
+    ex = extract(write_docx(tmp_path, rezip(base_docx(), {"word/document.xml": in_body(fragment, VML)})))
+    assert {c for _p, c in _names(ex)} == {channel}
