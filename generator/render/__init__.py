@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Sequence
@@ -187,6 +188,8 @@ def render_review(
 
             html = render_html(ctx, theme_css=theme_css, for_pdf=True)
             allowed = [ctx.assets_dir, templates_dir()]
-            pdf = render_pdf(html, base_dir=ctx.assets_dir, allowed_dirs=allowed, title=ctx.full_title)
+            epoch = int(dt.datetime.combine(ctx.date, dt.time(), dt.timezone.utc).timestamp())
+            pdf = render_pdf(html, base_dir=ctx.assets_dir, allowed_dirs=allowed, title=ctx.full_title,
+                             epoch=epoch)
             result.outputs.append(Output(f"{stem}.pdf", pdf))
     return result

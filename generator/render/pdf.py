@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import re
 from contextlib import contextmanager
 from pathlib import Path
@@ -37,6 +38,20 @@ def _captured_weasyprint_logs() -> Iterator[_Capture]:
         yield handler
     finally:
         logger.removeHandler(handler)
+
+
+@contextmanager
+def _source_date_epoch(epoch: int) -> Iterator[None]:
+    """Set SOURCE_DATE_EPOCH while rendering: fontTools stamps subset fonts with it (reproducibility)."""
+    old = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
+    try:
+        yield
+    finally:
+        if old is None:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = old
 
 
 def make_url_fetcher(allowed_dirs: Sequence[Path]):  # type: ignore[no-untyped-def]
@@ -86,16 +101,18 @@ def render_pdf(
     base_dir: Path,
     allowed_dirs: Sequence[Path],
     title: str,
+    epoch: int = 946684800,
 ) -> bytes:
     """Render ``html`` to PDF/UA-1 bytes; deterministic for the same input (no dates from the clock).
 
     ``base_dir`` resolves relative URLs; only files inside ``allowed_dirs`` (plus ``data:`` URLs) are
     fetched. A refused fetch, a missing alt text or a missing document language raises RenderError.
+    ``epoch`` (seconds, from the review's date) is the timestamp written into subset fonts.
     """
     import weasyprint
 
     fetcher = make_url_fetcher(allowed_dirs)
-    with _captured_weasyprint_logs() as logs:
+    with _captured_weasyprint_logs() as logs, _source_date_epoch(epoch):
         try:
             doc = weasyprint.HTML(
                 string=html, base_url=Path(base_dir).resolve().as_uri() + "/", url_fetcher=fetcher

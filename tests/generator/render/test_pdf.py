@@ -1,0 +1,117 @@
+"""PDF rendering: PDF/UA-1 (page-validation ua1) for every sample, text, markings, metadata, tags."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import docx
+import page
+import pikepdf
+import pypdf
+import pytest
+
+from generator.render import render_review
+
+from .conftest import SAMPLES
+
+pytestmark = pytest.mark.slow
+
+
+def _pdfs(sample_renders, edition: str | None = None):
+    for (sample, ed), files in sorted(sample_renders.items()):
+        if edition and ed != edition:
+            continue
+        for name, data in sorted(files.items()):
+            if name.endswith(".pdf"):
+                yield f"{sample}/{ed}/{name}", data, files.get(name[:-4] + ".docx")
+
+
+def pdf_paragraph_numbers(data: bytes) -> list[str]:
+    """Numbers at the start of extracted lines (``2.3  text``) — how a reader sees them."""
+    numbers = []
+    for pg in pypdf.PdfReader(io.BytesIO(data)).pages:
+        for line in pg.extract_text().splitlines():
+            match = re.match(r"^(\d+\.\d+) +\S", line)
+            if match:
+                numbers.append(match.group(1))
+    return numbers
+
+
+def docx_paragraph_numbers(data: bytes) -> list[str]:
+    doc = docx.Document(io.BytesIO(data))
+    return [p.text.split("\t")[0] for p in doc.paragraphs if p.style.name == "Numbered Paragraph"]
+
+
+def test_samples_rendered(sample_renders) -> None:
+    assert sample_renders, "no samples found to render"
+    assert any(ed == "public" for _, ed in sample_renders)
+
+
+def test_every_sample_pdf_passes_pdf_ua1(sample_renders) -> None:
+    failures = {}
+    for name, data, _ in _pdfs(sample_renders):
+        report = page.validate_pdf_bytes(data, profile="ua1")
+        if not report.is_compliant or report.rules.failed:
+            failures[name] = [(f.rule_id, f.message) for f in report.failures]
+    assert failures == {}
+
+
+def test_paragraph_numbers_are_the_same_in_docx_and_pdf(sample_renders) -> None:
+    checked = 0
+    for name, pdf, docx_data in _pdfs(sample_renders):
+        assert docx_data is not None, name
+        from_docx = docx_paragraph_numbers(docx_data)
+        assert pdf_paragraph_numbers(pdf) == from_docx, name
+        checked += len(from_docx)
+    assert checked > 20
+
+
+def test_draft_pages_are_marked_and_public_pages_are_not(sample_renders) -> None:
+    for name, data, _ in _pdfs(sample_renders, "draft"):
+        pages = pypdf.PdfReader(io.BytesIO(data)).pages
+        total = len(pages)
+        for n, pg in enumerate(pages, start=1):
+            text = pg.extract_text()
+            assert text.count("OFFICIAL-SENSITIVE") >= 2, (name, n)  # top and bottom
+            assert "DRAFT" in text, (name, n)  # the watermark
+            assert f"Page {n} of {total}" in text, (name, n)
+    for name, data, _ in _pdfs(sample_renders, "public"):
+        sample = SAMPLES / name.split("/")[0]
+        source = " ".join(p.read_text("utf-8") for p in sample.glob("*.md"))
+        if "OFFICIAL-SENSITIVE" in source or "DRAFT" in source:
+            continue  # the words are part of this sample's own text
+        reader = pypdf.PdfReader(io.BytesIO(data))
+        text = "\n".join(p.extract_text() for p in reader.pages)
+        assert "OFFICIAL-SENSITIVE" not in text and "DRAFT" not in text, name
+        assert f"Page 1 of {len(reader.pages)}" in text
+
+
+def test_metadata_language_and_tags(sample_renders) -> None:
+    for name, data, _ in _pdfs(sample_renders):
+        with pikepdf.open(io.BytesIO(data)) as pdf:
+            root = pdf.Root
+            assert str(root.Lang) == "en-GB", name
+            assert bool(root.MarkInfo.Marked), name
+            assert "/StructTreeRoot" in root, name
+            info = pdf.docinfo
+            assert "/Title" in info and "/Author" not in info and "/Producer" not in info, name
+            xmp = bytes(root.Metadata.read_bytes())
+            assert b'pdfuaid:part="1"' in xmp and b"WeasyPrint" not in xmp, name
+        assert len(pypdf.PdfReader(io.BytesIO(data)).pages) >= 3, name
+
+
+def test_pdf_rebuild_is_byte_identical_and_text_is_literal(small_review) -> None:
+    first = render_review(small_review, to=("pdf",), edition="draft").outputs[0].data
+    second = render_review(small_review, to=("pdf",), edition="draft").outputs[0].data
+    assert first == second
+    text = "\n".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(first)).pages)
+    assert "{{ 7*7 }}" in text and "<script>alert(1)</script>" in text
+    assert pdf_paragraph_numbers(first) == ["1.1", "1.2", "2.1", "2.2", "2.3"]
+    public = render_review(small_review, to=("pdf",), edition="public").outputs[0].data
+    public_text = "\n".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(public)).pages)
+    assert "OFFICIAL-SENSITIVE" not in public_text and "DRAFT" not in public_text
+    reader = pypdf.PdfReader(io.BytesIO(first))
+    assert reader.metadata.title == "Local child safeguarding practice review: Child Z: Report"
+    assert reader.metadata["/CreationDate"].startswith("D:20240630")
+    assert page.validate_pdf_bytes(first, profile="ua1").is_compliant
