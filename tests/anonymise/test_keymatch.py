@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from anonymise.keyfile import parse_key
 from anonymise.keymatch import KeyMatcher
@@ -221,3 +223,25 @@ def test_typo_is_marked_as_near_match() -> None:
 def test_empty_key_matches_nothing() -> None:
     key = parse_key("public: [Dr Ann Reviewer]")
     assert KeyMatcher(key).find("Dr Ann Reviewer and Jayden") == []
+
+
+_PROSE = ["the", "review", "found", "that", "agencies", "shared", "information", "late", "and", "Child", "A",
+          "Mother", "was", "seen", "by", "Health", "Visitor", "1", "in", "February", "2023", "at", "home", "."]
+_FORMS = [(f, p) for f, p in POSITIVE if " or " not in p]
+
+
+@given(
+    before=st.lists(st.sampled_from(_PROSE), max_size=12),
+    after=st.lists(st.sampled_from(_PROSE), max_size=12),
+    row=st.sampled_from(_FORMS),
+    sep=st.sampled_from([" ", "\n", "  ", " (", ", ", "\n> ", " *"]),
+)
+@settings(max_examples=300, deadline=None)
+def test_a_key_form_anywhere_in_prose_is_found(before: list[str], after: list[str], row: tuple[str, str],
+                                               sep: str) -> None:
+    form, pseudonym = row
+    head = " ".join(before) + sep if before else ""
+    text = head + form + (" " + " ".join(after) if after else "")
+    found = MATCHER.find(text)
+    assert any(d.start <= len(head) and len(head) + len(form) <= d.end and d.pseudonym == pseudonym
+               for d in found), (text, found)
