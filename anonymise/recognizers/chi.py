@@ -14,6 +14,6 @@ def _valid(m) -> bool:  # type: ignore[no-untyped-def]
 
 
 def recognizer() -> PatternRecognizer:
-    """The CHI recognizer: scores above NHS only with CHI context (the two share the checksum)."""
-    return PatternRecognizer(name="chi", entity_type="CHI_NUMBER", patterns=[TEN_DIGITS], score=0.5,
+    """The CHI recognizer: CHI numbers start with a DDMMYY date (010-311 million, a range NHS numbers never use)."""
+    return PatternRecognizer(name="chi", entity_type="CHI_NUMBER", patterns=[TEN_DIGITS], score=0.72,
                              context=CONTEXT, score_with_context=0.97, group=1, validate=_valid)

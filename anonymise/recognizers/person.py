@@ -250,7 +250,7 @@ class PersonRecognizer:
         return t.cap and t.text.lower().rstrip(".") in allow.TITLES
 
     def _run_word(self, t: Tok, blocked: bytearray) -> bool:
-        if not t.cap or blocked[t.start] or self.never_name(t.text):
+        if not t.cap or len(t.text) < 2 or blocked[t.start] or self.never_name(t.text):
             return False
         return not (t.text.isupper() and len(t.text) > 1)
 
@@ -294,7 +294,7 @@ class PersonRecognizer:
                 return 0.75
             if ner_person and not common[0] and not w.initial:
                 return 0.7
-            if cue and common[0] and not w.initial:
+            if cue and common[0] and given[0] and not w.initial:
                 return 0.6
             if SURNAME_SHAPE.search(w.text) and not common[0]:
                 return 0.7

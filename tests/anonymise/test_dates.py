@@ -1,0 +1,42 @@
+"""Dates: every UK style, birth context, and what is not a date finding."""
+
+from __future__ import annotations
+
+import pytest
+
+from anonymise.recognizers import dates
+
+
+def _found(text):
+    return [(d.text, d.entity_type) for d in dates.recognizer().analyze(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("date of birth 09/07/2016, UPN", [("09/07/2016", "DATE_OF_BIRTH")]),
+    ("(Hamza, born 2nd March 2012) attended", [("2nd March 2012", "DATE_OF_BIRTH")]),
+    ("Mingyu (born March 3, 2020) lived", [("March 3, 2020", "DATE_OF_BIRTH")]),
+    ("DOB 14.05.2018, H&C", [("14.05.2018", "DATE_OF_BIRTH")]),
+    ("Oliwia (born 12.04.21) was", [("12.04.21", "DATE_OF_BIRTH")]),
+    ("12-Jan-2022: Baby T born at", [("12-Jan-2022", "DATE_OF_BIRTH")]),
+    ("2022-11-08 – Baby T born at 34 weeks", [("2022-11-08", "DATE_OF_BIRTH")]),
+    ("14 February 2022: Mother brought", [("14 February 2022", "DATE")]),
+    ("On 3 October 2021 West Yorkshire Police", [("3 October 2021", "DATE")]),
+    ("meeting on 14/03/24.", [("14/03/24", "DATE")]),
+    ("the 1st of June 2023 visit", [("1st of June 2023", "DATE")]),
+    ("19-Mar-2022: A neighbour", [("19-Mar-2022", "DATE")]),
+])
+def test_dates_found(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "in May 2021 and June 2022",
+    "in summer 2023",
+    "on 1 January as a general rule",
+    "31/02/2023 is not a real date",
+    "paragraph 1.2.3 of the guidance",
+    "aged 7 months; 15 working days",
+    "Working Together 2023",
+])
+def test_not_dates(text):
+    assert _found(text) == []

@@ -1,0 +1,87 @@
+"""The Engine API: non-overlapping detections, batching, allow lists, no network, corpus thresholds."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from anonymise.engine import Engine, resolve_overlaps
+from anonymise.types import ENTITY_TYPES, Detection
+
+REPO = Path(__file__).resolve().parents[2]
+CORPUS = REPO.parent / "shared" / "corpus" / "dev.jsonl"
+SAMPLE = ("14 February 2022: Mother brought Child A to hospital. NHS number 754 255 5030, address Flat 12, "
+          "Dunmore House, Pembury Road, London E8 1LQ. Father, Kwame Asante, did not answer 07700 900417.")
+
+
+def test_detections_are_sorted_non_overlapping_and_typed(engine):
+    dets = engine.analyze(SAMPLE)
+    assert [d.entity_type for d in dets] == ["DATE", "NHS_NUMBER", "ADDRESS", "POSTCODE", "PERSON", "PHONE"]
+    for a, b in zip(dets, dets[1:]):
+        assert a.end <= b.start
+    for d in dets:
+        assert d.entity_type in ENTITY_TYPES
+        assert SAMPLE[d.start:d.end] == d.text
+
+
+def test_analyze_many_matches_analyze(engine):
+    texts = [SAMPLE, "Nothing here but Child B.", "", "Auntie Joy collected Efua (Child E) from school."]
+    assert engine.analyze_many(texts) == [engine.analyze(t) for t in texts]
+
+
+def test_allow_is_case_insensitive_and_covers_possessives(engine):
+    dets = engine.analyze("Kwame Asante's GP saw kwame asante.", allow=["Kwame Asante"])
+    assert [d for d in dets if d.entity_type == "PERSON"] == []
+
+
+def test_resolve_overlaps_prefers_priority_then_score():
+    a = Detection(0, 10, "PERSON", 0.9, "x" * 10)
+    b = Detection(5, 15, "PHONE", 0.6, "y" * 10)
+    c = Detection(20, 25, "DATE", 0.7, "z" * 5)
+    assert resolve_overlaps([a, b, c]) == [b, c]
+
+
+def test_no_network_needed(engine):
+    """The engine and Presidio (built on the loaded pipeline) both work with sockets blocked."""
+    pytest_socket = pytest.importorskip("pytest_socket")
+    import tldextract
+    from presidio_analyzer import AnalyzerEngine
+
+    from anonymise import nlp as nlp_loader
+
+    pytest_socket.disable_socket()
+    try:
+        fresh = Engine()
+        assert [d.text for d in fresh.analyze("Father, Kwame Asante, was out.")] == ["Kwame Asante"]
+        tldextract.extract = tldextract.TLDExtract(suffix_list_urls=())
+        analyzer = AnalyzerEngine(nlp_engine=nlp_loader.presidio_nlp_engine(fresh.nlp), supported_languages=["en"])
+        results = analyzer.analyze(text="Kwame Asante was seen.", language="en", entities=["PERSON"])
+        assert results
+    finally:
+        pytest_socket.enable_socket()
+
+
+def test_missing_model_is_a_clear_error():
+    from anonymise.nlp import ModelNotAvailable
+
+    with pytest.raises(ModelNotAvailable, match="never downloads"):
+        Engine(model="no_such_spacy_model_xyz").analyze("Kwame Asante was seen by Hope.")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not CORPUS.exists(), reason="shared corpus not present")
+def test_corpus_thresholds(tmp_path):
+    """Issue 3's gate on the labelled corpus: recall >= 0.95, precision >= 0.80, <= 0.5 clean FP / 1k words."""
+    out = tmp_path / "findings.json"
+    subprocess.run([sys.executable, str(REPO / "tools" / "score_corpus.py"), "--out", str(out)], check=True,
+                   capture_output=True)
+    res = json.loads(subprocess.run([sys.executable, str(CORPUS.parent / "score.py"), str(CORPUS), str(out), "--json"],
+                                    check=True, capture_output=True, text=True).stdout)
+    overall = res["overall"]
+    assert overall["entity_recall"] >= 0.95
+    assert overall["precision"] >= 0.80
+    assert overall["clean_fp_per_1k_words"] <= 0.5

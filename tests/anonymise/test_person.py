@@ -1,0 +1,63 @@
+"""Personal names: titles, cues, gazetteers, names that are words, initials, propagation; pseudonyms stay quiet."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.anonymise.conftest import found
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Father, Kwame Asante, was not at the hospital.", ["Kwame Asante"]),
+    ("Health Visitor 1 (Dawn Whitlock) shared records. Ms Whitlock had recorded", ["Dawn Whitlock", "Ms Whitlock"]),
+    ("the foster carers, Mr and Mrs Gallagher, in Medway", ["Mr and Mrs Gallagher"]),
+    ("Contact: DS Niall Toner, by phone.", ["DS Niall Toner"]),
+    ("a family friend whom the children call Auntie Joy. Joy collected them.", ["Auntie Joy", "Joy"]),
+    ("Mother described Faith as funny. Faith's school uniform was old.", ["Faith", "Faith"]),
+    ("The attendance officer, known to the family simply as Pat, helped. Pat gave them a pat on the back.",
+     ["Pat", "Pat"]),
+    ("Constable Ruairí Quinn (RQ in the facilitator's notes) spoke. RQ reflected on it.",
+     ["Constable Ruairí Quinn", "RQ", "RQ"]),
+    ("His form tutor, L.R., said that he was happy.", ["L.R."]),
+    ("Mother, Siobhán Doherty, spoke to Oisín. Oisin was five.", ["Siobhán Doherty", "Oisín", "Oisin"]),
+    ("Mother's partner, Deano (full name Dean Kaye), left. The note reads: 'dean has left.'",
+     ["Deano", "Dean Kaye", "dean"]),
+    ("Chen Xiaoling and Li Wei attended. Ms Chen said that Mr Li was working.",
+     ["Chen Xiaoling", "Li Wei", "Ms Chen", "Mr Li"]),
+    ("Mother, Małgorzata Nowak, moved after Paweł Zieliński left.", ["Małgorzata Nowak", "Paweł Zieliński"]),
+    ("The review was told by Will, the youth worker, that Child B trusted him.", ["Will"]),
+    ("Mrs Le's NHS number was recorded.", ["Mrs Le"]),
+])
+def test_names_found(engine, text, expected):
+    assert found(engine.analyze(text), "PERSON") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Mother brought Child A, then seven months old, to the Emergency Department.",
+    "Sibling 1, aged three, stayed with the maternal grandmother; Young Person Z and Baby T were seen.",
+    "Health Visitor 2 and Social Worker 1 visited; the Designated Safeguarding Lead raised it with the GP.",
+    "Betsi Cadwaladr University Health Board, Police Scotland and the PSNI shared information.",
+    "The Royal Belfast Hospital for Sick Children admitted Child W in May 2021.",
+    "Staff acted in good faith; the joy of the house was clear; at dawn police attended; a pat on the back.",
+    "In summer 2023 the family moved from Hackney to Gwynedd and then to Na h-Eileanan Siar.",
+    "Under the Children (Northern Ireland) Order 1995 and Section 47 of the Children Act 1989.",
+    "Key Practice Episode 2 and Finding 3 follow Operation Encompass and Flying Start.",
+    "Mam and Nain looked after Child D; Daddy visited at Christmas.",
+    "They chose 'Seren', the Welsh word for star. Seren is not her real name. Father said Seren was happy.",
+    "Practitioners told the review that Participants agreed. Timescale. The report is due.",
+    "Mother spoke little English and the family are Slovak Roma from Northern Ireland.",
+])
+def test_clean_text_quiet(engine, text):
+    assert found(engine.analyze(text), "PERSON") == []
+
+
+def test_allow_list_suppresses_declared_names(engine):
+    text = "Seren told Jade Morgan that she was fine."
+    assert found(engine.analyze(text, allow=["Seren", "Jade Morgan"])) == []
+
+
+def test_fast_mode_uses_gazetteers_without_the_model(fast_engine):
+    assert found(fast_engine.analyze("Father, Kwame Asante, said no."), "PERSON") == ["Kwame Asante"]
+    assert fast_engine._nlp is None
