@@ -93,7 +93,7 @@ class _Pdf:
                 self.problem(None, f"PDF has {len(pdf.pages)} pages (limit {MAX_PAGES})")
                 return
             self._pages_text(_annotation_overlays(pdf))
-            for step in (self._info, self._xmp, self._annotations, self._attachments, self._outlines, self._forms):
+            for step in (self._info, self._xmp, self._annotations, self._attachments, self._outlines, self._forms, self._structure):
                 try:
                     step(pdf)
                 except UnsafeInput as exc:
@@ -315,6 +315,36 @@ class _Pdf:
                     root = parse_xml(raw, "pdf:forms")
                     lines += [t for t in root.itertext() if t.strip()]
         self.add("pdf:forms", "form-field", _lines(lines))
+
+    def _structure(self, pdf: pikepdf.Pdf) -> None:
+        """Alternate descriptions, actual text, expansions and titles in the tagged structure tree."""
+        root = pdf.Root.get("/StructTreeRoot")
+        if not isinstance(root, pikepdf.Dictionary):
+            return
+        values: list[str] = []
+        stack: list[Any] = [root]
+        seen: set[tuple[int, int]] = set()
+        visited = 0
+        while stack and visited < 500_000:
+            node = stack.pop()
+            visited += 1
+            if isinstance(node, pikepdf.Array):
+                stack.extend(reversed(list(node)))
+                continue
+            if not isinstance(node, pikepdf.Dictionary):
+                continue
+            if node.is_indirect:
+                if node.objgen in seen:
+                    continue
+                seen.add(node.objgen)
+            for key in ("/Alt", "/ActualText", "/E", "/T"):
+                value = node.get(key)
+                if isinstance(value, pikepdf.String):
+                    values.append(_s(value))
+            kids = node.get("/K")
+            if isinstance(kids, (pikepdf.Array, pikepdf.Dictionary)):
+                stack.append(kids)
+        self.add("pdf:alt-text", "alt-text", _lines(values))
 
     # ------------------------------------------------------------------ incremental updates
 

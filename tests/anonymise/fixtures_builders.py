@@ -174,13 +174,13 @@ def many_entries(count: int) -> bytes:
 # --------------------------------------------------------------------------- PDF
 
 
-def html_pdf(body_html: str, title: str = "") -> bytes:
+def html_pdf(body_html: str, title: str = "", variant: str | None = None) -> bytes:
     """A PDF made by WeasyPrint from an HTML body (no network: only inline content)."""
     import weasyprint
 
     head = f"<title>{title}</title>" if title else ""
     html = f"<html><head>{head}<style>body{{font-family: sans-serif; font-size: 12pt}}</style></head><body>{body_html}</body></html>"
-    return weasyprint.HTML(string=html, base_url=None).write_pdf()
+    return weasyprint.HTML(string=html, base_url=None).write_pdf(pdf_variant=variant)
 
 
 def pike_edit(data: bytes, edit: Callable[..., None], **save: object) -> bytes:

@@ -14,6 +14,7 @@ from anonymise.extract import extract
 from anonymise.types import Extracted
 from tests.anonymise.fixtures_builders import NAME, add_annotation, html_pdf, incremental_update, pike_edit
 
+PIXEL = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
 CLEAN_HTML = "<h2>Circumstances</h2><p>Child A lived with Mother and Sibling 1.</p><p>Health Visitor 1 visited.</p>"
 
 
@@ -100,6 +101,7 @@ LEAKS: list[tuple[str, Callable[[], bytes], str, str]] = [
     ("attachment text", lambda: pike_edit(clean_pdf(), _attach_text), "pdf:attachment=notes.txt", "attachment"),
     ("attachment name", lambda: pike_edit(clean_pdf(), _attach_named), "pdf:attachments", "attachment"),
     ("attached pdf", lambda: pike_edit(clean_pdf(), _attach_pdf), "pdf:attachment=inner.pdf/pdf:page=1", "attachment"),
+    ("figure alt text (PDF/UA)", lambda: html_pdf(f'<p>Genogram</p><img alt="Photo of {NAME}" src="{PIXEL}">', variant="pdf/ua-1"), "pdf:alt-text", "alt-text"),
     ("outline", lambda: pike_edit(clean_pdf(), _outline), "pdf:outlines", "outline"),
     ("form field", lambda: pike_edit(clean_pdf(), _form), "pdf:forms", "form-field"),
     ("earlier revision page text", lambda: incremental_update(leaky_body_pdf()), "pdf:revision=1", "earlier-revision"),
