@@ -136,6 +136,7 @@ def pseudonymise_yaml(
             starts.update(_content_starts(text, s, style))
     edits, problems = plan(text, key, dob=dob, as_of=as_of, age_label=age_label, sentence_starts=starts)
     safe: list[_Edit] = []
+    to_quote: dict[int, list[_Edit]] = {}  # plain values that must become single-quoted
     for ed in edits:
         scalar = next(((s, e, st, v) for s, e, st, v in scalars if s <= ed.start < e), None)
         if scalar is None:  # a comment (or between tokens): plain text
@@ -154,9 +155,22 @@ def pseudonymise_yaml(
         elif style == '"':
             repl = repl.replace("\\", "\\\\").replace('"', '\\"')
         elif style is None and (": " in repl or " #" in repl or (ed.start == s and repl[:1] in "-?:,[]{}#&*!|>'\"%@`")):
-            problems.append(_problem(ed.match, "the pseudonym cannot be written in this unquoted YAML value; quote it", key))
-            continue
+            if "\n" in text[s:e]:
+                problems.append(_problem(ed.match, "the pseudonym cannot be written in this unquoted YAML value; quote it", key))
+                continue
+            to_quote.setdefault(s, [])
         safe.append(_Edit(ed.start, ed.end, repl, ed.match, ed.pseudonym))
+    for s in to_quote:
+        e = next(end for start, end, _st, _v in scalars if start == s)
+        inside = [ed for ed in safe if s <= ed.start < e]
+        safe = [ed for ed in safe if not s <= ed.start < e]
+        safe.append(_Edit(s, s, "'", inside[0].match, ""))
+        safe.append(_Edit(e, e, "'", inside[0].match, ""))
+        for ed in inside:
+            safe.append(_Edit(ed.start, ed.end, ed.replacement.replace("'", "''"), ed.match, ed.pseudonym))
+        for i in range(s, e):
+            if text[i] == "'" and not any(ed.start <= i < ed.end for ed in inside):
+                safe.append(_Edit(i, i + 1, "''", inside[0].match, ""))
     result = apply(text, safe, problems)
     try:
         list(YAML(typ="rt").parse(result.text))
@@ -217,12 +231,16 @@ def apply(text: str, edits: list[_Edit], problems: list[Problem]) -> Pseudonymis
     changes: list[Change] = []
     pos = 0
     length = 0
-    for ed in sorted(edits, key=lambda e: e.start):
+    for ed in sorted(edits, key=lambda e: (e.start, e.end)):
         if ed.start < pos:  # overlapping edit (cannot happen with the matcher's output)
             continue
         out.append(text[pos:ed.start])
         length += ed.start - pos
         out.append(ed.replacement)
+        if not ed.pseudonym:  # quoting or escaping, not a replacement
+            length += len(ed.replacement)
+            pos = ed.end
+            continue
         changes.append(
             Change(ed.pseudonym, ed.start, ed.end, length, length + len(ed.replacement), ed.match.kind,
                    ed.match.form, ed.match.fuzzy)

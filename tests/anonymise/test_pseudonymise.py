@@ -196,10 +196,26 @@ def test_yaml_quotes_are_escaped() -> None:
 
 def test_yaml_plain_value_that_cannot_hold_the_pseudonym() -> None:
     key = parse_key("people: [{pseudonym: 'Worker: 1', names: [Tamsin Okonjo]}]")
-    text = "who: Tamsin Okonjo\n"
+    assert pseudonymise_yaml("who: Tamsin Okonjo\n", key).text == "who: 'Worker: 1'\n"
+    text = "who: seen by\n  Tamsin Okonjo\n"  # a multi-line plain value is not rewritten
     result = pseudonymise_yaml(text, key)
     assert result.text == text and len(result.problems) == 1
 
 
 def test_broken_yaml_falls_back_to_text() -> None:
     assert pseudonymise_yaml("a: [Jayden\n", KEY).text == "a: [Child A\n"
+
+
+def test_yaml_plain_value_is_quoted_when_the_pseudonym_needs_it() -> None:
+    text = "ref: 943 476 5919\nnote: 943-476-5919 at St Bride's school # comment\n"
+    result = pseudonymise_yaml(text, KEY)
+    assert result.text == (
+        "ref: '[identifier removed]'\nnote: '[identifier removed] at the primary school' # comment\n"
+    )
+    assert [c.pseudonym for c in result.changes] == ["[identifier removed]", "[identifier removed]", "the primary school"]
+    assert pseudonymise_yaml(result.text, KEY).changes == []
+
+
+def test_yaml_quoting_keeps_other_apostrophes() -> None:
+    text = "note: 943 476 5919 is Jayden's\n"
+    assert pseudonymise_yaml(text, KEY).text == "note: '[identifier removed] is Child A''s'\n"
