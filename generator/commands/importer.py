@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
 from generator import schema as schemas
 from generator.errors import UserError
 from generator.findings import REGISTRY, Finding, Location
-from generator.importer.reader import DOCUMENT_PART, Draft, Table, read_docx
+from generator.importer.reader import DOCUMENT_PART, Draft, Paragraph, Table, read_docx
 from generator.importer.sections import ImportedDocument, ImportedSection, structure
 from generator.importer.tables import Recognised, recognise
 from generator.importer.writer import (
@@ -91,22 +92,28 @@ def build_review(
     data.update({"status": "draft", "classification": "OFFICIAL-SENSITIVE", "language": "en"})
 
     skip: set[int] = set()
-    structured: dict[str, list[dict[str, Any]]] = {"recommendations": [], "action_plan": [], "chronology": []}
+    structured: dict[str, list[dict[str, Any]]] = {
+        "recommendations": [], "action_plan": [], "chronology": [], "glossary": []}
     for doc in imported:
         for table in _tables(doc):
             found = recognise(table.rows)
             if found is None:
                 findings.append(REGISTRY.finding(
                     "VAL053",
-                    f"table of {len(table.rows)} rows is not an action plan, chronology or list of "
-                    "recommendations; kept as a Markdown table",
+                    f"table of {len(table.rows)} rows is not an action plan, chronology, glossary or "
+                    "list of recommendations; kept as a Markdown table",
                     where(table.index)))
                 continue
             findings += table_findings(found, table, where)
             if found.kind != "recommendations":
-                skip.add(id(table))  # action plans and chronologies live in review.yaml only
+                skip.add(id(table))  # action plans, chronologies and glossaries live in review.yaml only
             _merge(structured, found)
         drop_emptied_sections(doc, skip)
+    known = {r["id"] for r in structured["recommendations"]}
+    for rec in recommendation_paragraphs(imported):
+        if rec["id"] not in known:
+            known.add(rec["id"])
+            structured["recommendations"].append(rec)
     for key, rows in structured.items():
         if rows:
             data[key] = rows
@@ -215,8 +222,36 @@ def table_findings(found: Recognised, table: Table, where: Any) -> list[Finding]
     return out
 
 
+_RECOMMENDATION = re.compile(
+    r"^(?:\*\*)?(?:recommendation|improvement proposal|proposal|R)\s*(\d{1,3})\s*(?:\*\*)?\s*[:.\-\u2013]"
+    r"\s*(?:\*\*)?\s*(\S.*)$", re.I)
+
+
+def recommendation_paragraphs(imported: list[ImportedDocument]) -> list[dict[str, Any]]:
+    """``{id: R1, text}`` for paragraphs typed "Recommendation 1: ..." in recommendation sections.
+
+    The paragraphs stay in the text; review.yaml gets the ids that action plans refer to.
+    """
+    out: list[dict[str, Any]] = []
+    for doc in imported:
+        for section in doc.sections:
+            sid = section.spec.id if section.spec else ""
+            if "recommendation" not in sid and "proposal" not in sid:
+                continue
+            for block in section.blocks:
+                if isinstance(block, Paragraph) and block.heading_level is None:
+                    m = _RECOMMENDATION.match(block.plain)
+                    if m:
+                        text = m.group(2).strip()
+                        out.append({"id": f"R{int(m.group(1))}", "text": text[:1].upper() + text[1:]})
+    return out
+
+
 def drop_emptied_sections(doc: ImportedDocument, skip: set[int]) -> None:
-    """Remove unmatched sections that held nothing but tables moved into review.yaml ("Chronology")."""
+    """Remove sections (unmatched or optional) that held nothing but tables moved into review.yaml.
+
+    A required section stays, even when empty, so that validate reports it (VAL102).
+    """
 
     def emptied(s: ImportedSection) -> bool:
         moved = [b for b in s.blocks if isinstance(b, Table) and id(b) in skip]
@@ -225,7 +260,7 @@ def drop_emptied_sections(doc: ImportedDocument, skip: set[int]) -> None:
             isinstance(b, Table) or b.plain or b.images for b in rest
         )
 
-    doc.sections = [s for s in doc.sections if s.spec is not None or not emptied(s)]
+    doc.sections = [s for s in doc.sections if (s.spec is not None and s.spec.required) or not emptied(s)]
 
 
 def _tables(doc: ImportedDocument) -> list[Table]:

@@ -21,6 +21,7 @@ from generator.schema import DocumentSpec, SectionSpec, normalise_title
 _TYPED_NUMBER = re.compile(
     r"^(?:(?:section|part|adran)\s+)?(?:\d{1,2}(?:\.\d+)*[.):]?|[ivx]+[.)]|[a-z][.)])(?:\s*[-\u2013:])?\s+", re.I
 )
+_TYPED_PARAGRAPH_NUMBER = re.compile(r"^(?:\*\*|\*)?\d{1,3}(?:(?:\.\d{1,3})+\.?|\.)(?:\*\*|\*)?\s+")
 _CONTENTS = {"contents", "table of contents", "cynnwys"}
 
 
@@ -170,7 +171,28 @@ def structure(blocks: list[Block], docs: list[DocumentSpec]) -> list[ImportedDoc
             current.preamble.append(block)
         else:
             section.blocks.append(block)
+    for doc in out:
+        for sec in doc.sections:
+            strip_typed_numbering(sec.blocks)
     return out
+
+
+def strip_typed_numbering(blocks: list[Block]) -> int:
+    """Remove paragraph numbers typed as text ("3.2 ", "**3.2** ", "4. ") from a section's paragraphs.
+
+    Only when at least two, and at least half, of the section's body paragraphs start with one: the
+    renderers number paragraphs themselves, and a lone "1.5 million..." is left alone. Returns how
+    many paragraphs changed.
+    """
+    body = [b for b in blocks if isinstance(b, Paragraph) and b.plain and b.heading_level is None
+            and (b.numbering is None or b.numbering.is_paragraph_numbering)]
+    numbered = [b for b in body if _TYPED_PARAGRAPH_NUMBER.match(b.markdown)]
+    if len(numbered) < 2 or 2 * len(numbered) < len(body):
+        return 0
+    for b in numbered:
+        b.markdown = _TYPED_PARAGRAPH_NUMBER.sub("", b.markdown, count=1)
+        b.plain = re.sub(r"^\d{1,3}(?:(?:\.\d{1,3})+\.?|\.)\s+", "", b.plain, count=1)
+    return len(numbered)
 
 
 def _document_for(out: list[ImportedDocument], spec: DocumentSpec, level: int) -> ImportedDocument:

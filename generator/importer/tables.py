@@ -3,7 +3,8 @@
 A table is recognised by its header row (the first row): each header cell is normalised and looked up
 in :data:`HEADERS` (exact, then a close match with rapidfuzz). An action plan needs an action column
 and an owner or due-date column; a chronology needs a date column and an event column; a
-recommendations table has a recommendation column and neither of those. Dates are parsed where they
+recommendations table has a recommendation column and neither of those; a glossary has a term and a
+definition column. Dates are parsed where they
 are unambiguous day-first UK dates; anything else is kept as text and reported.
 """
 
@@ -36,6 +37,8 @@ _ALIASES = {
     "outcome": ["outcome", "intended outcome", "measure", "success measure", "measure of success",
                 "expected outcome", "outcomes"],
     "date": ["date", "date of event", "event date", "date time", "when happened"],
+    "term": ["term", "abbreviation", "acronym", "word", "glossary term"],
+    "definition": ["definition", "meaning", "explanation", "stands for", "full name", "description of term"],
     "agency": ["agency", "organisation", "organization", "service", "source", "agency involved"],
     "event": ["event", "events", "what happened", "description", "details", "event description",
               "summary", "key event", "key events", "detail", "entry", "information"],
@@ -76,7 +79,7 @@ class Problem:
 class Recognised:
     """A recognised table: its kind, the structured rows, and cells kept as text."""
 
-    kind: str  # "action_plan" | "chronology" | "recommendations"
+    kind: str  # "action_plan" | "chronology" | "recommendations" | "glossary"
     rows: list[dict[str, Any]]
     problems: list[Problem] = field(default_factory=list)
     recommendations: list[dict[str, Any]] = field(default_factory=list)  # from an action plan
@@ -105,7 +108,7 @@ def header_fields(header: list[str]) -> list[str | None]:
 
 
 def classify(fields: list[str | None]) -> str | None:
-    """``action_plan``, ``chronology``, ``recommendations`` or None from the header fields."""
+    """``action_plan``, ``chronology``, ``recommendations``, ``glossary`` or None from the header fields."""
     present = {f for f in fields if f}
     if "action" in present and ({"owner", "due"} & present):
         return "action_plan"
@@ -115,6 +118,8 @@ def classify(fields: list[str | None]) -> str | None:
         return "action_plan"  # recommendation text with who/when but no separate action column
     if "recommendation" in present and not ({"action", "date", "event"} & present):
         return "recommendations"
+    if {"term", "definition"} <= present:
+        return "glossary"
     return None
 
 
@@ -149,6 +154,8 @@ def recognise(rows: list[list[str]]) -> Recognised | None:
         return _action_plan(fields, rows[0], body)
     if kind == "chronology":
         return _chronology(fields, rows[0], body)
+    if kind == "glossary":
+        return _glossary(fields, body)
     return _recommendations(fields, body)
 
 
@@ -259,4 +266,13 @@ def _recommendations(fields: list[str | None], body: list[list[str]]) -> Recogni
         rid = f"R{m.group(1)}" if m else (given if _ID.match(given) else f"R{n}")
         if text:
             result.rows.append({"id": rid, "text": text})
+    return result
+
+
+def _glossary(fields: list[str | None], body: list[list[str]]) -> Recognised:
+    result = Recognised("glossary", [])
+    for row in body:
+        cells = _cells(fields, row)
+        if cells.get("term"):
+            result.rows.append({"term": cells["term"], "definition": cells.get("definition", "")})
     return result

@@ -80,7 +80,8 @@ def _blocks(blocks: list[Block], section_level: int, skip: set[int], assets: Ass
         if isinstance(block, Table):
             flush()
             if id(block) not in skip and block.markdown_rows:
-                chunks.append(md.table(block.markdown_rows))
+                header = [_unbold(c) for c in block.markdown_rows[0]]
+                chunks.append(md.table([header, *block.markdown_rows[1:]]))
             chunks.extend(md.image(i.alt, assets.add(i)) for i in block.images)
             continue
         p = block
@@ -99,6 +100,14 @@ def _blocks(blocks: list[Block], section_level: int, skip: set[int], assets: Ass
         chunks.extend(md.image(i.alt, assets.add(i)) for i in p.images)
     flush()
     return chunks
+
+
+def _unbold(cell: str) -> str:
+    """A header cell without bold markers wrapping the whole cell (headers are bold anyway)."""
+    cell = cell.strip()
+    if cell.startswith("**") and cell.endswith("**") and len(cell) > 4 and "**" not in cell[2:-2]:
+        return cell[2:-2]
+    return cell
 
 
 def schema_reference(out: Path) -> str:

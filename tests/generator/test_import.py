@@ -147,6 +147,32 @@ def test_python_docx_draft_becomes_review(tmp_path: Path) -> None:
     assert [p.number for p in background.paragraphs] == ["3.1", "3.2", "3.3"]
 
 
+def test_rendered_sample_imports_back(tmp_path: Path) -> None:
+    """casereview's own DOCX of the England sample imports back to the same structure and data."""
+    from generator.loader import load_review
+
+    sample = Path(__file__).resolve().parents[2] / "samples" / "england-lcspr"
+    assert main(["render", str(sample), "--out", str(tmp_path / "docx"), "--to", "docx"]) == 0
+    findings, validated = import_and_validate(tmp_path / "docx" / "report.docx", tmp_path / "review")
+    original, _ = load_review(sample)
+    back, load_findings = load_review(tmp_path / "review")
+    assert load_findings == []
+    before = next(d for d in original.documents if d.key == "report" and d.lang == "en")
+    after = back.documents[0]
+    assert [s.id for s in after.sections if s.id] == [s.id for s in before.sections if s.id]
+    # typed paragraph numbers ("1.1") are removed and the same paragraphs are numbered again
+    for a, b in zip([s for s in after.sections if s.id], [s for s in before.sections if s.id]):
+        assert [p.number for p in a.paragraphs] == [p.number for p in b.paragraphs], a.id
+    data = back.data
+    assert [(r["date"], r["agency"]) for r in data["chronology"]] == [
+        (r["date"], r["agency"]) for r in original.data["chronology"]]
+    assert data["glossary"] == original.data["glossary"]
+    assert [r["id"] for r in data["recommendations"]] == [r["id"] for r in original.data["recommendations"]]
+    assert [(a["id"], a["recommendation"], a["owner"], a["due"], a["status"]) for a in data["action_plan"]] == [
+        (a["id"], a["recommendation"], a["owner"], a["due"], a["status"]) for a in original.data["action_plan"]]
+    assert not [f for f in validated if f.code in ("VAL101", "VAL102", "VAL301", "VAL005", "VAL007")]
+
+
 @pytest.mark.parametrize("missing", [
     ["analysis"],
     ["child-perspective", "learning", "recommendations"],
@@ -395,7 +421,9 @@ def test_paragraph_numbering_table(numbering: Numbering, paragraph: bool) -> Non
     (["Date", "Description"], "chronology"),
     (["No", "Recommendation"], "recommendations"),
     (["Episode", "When", "Agencies", "What happened"], None),
-    (["Term", "Meaning"], None),
+    (["Term", "Meaning"], "glossary"),
+    (["Abbreviation", "Definition"], "glossary"),
+    (["Name", "Role"], None),
     (["Action"], None),
     (["Date"], None),
 ])
