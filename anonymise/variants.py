@@ -128,10 +128,10 @@ TITLES_FEMALE = ("Mrs", "Ms", "Miss", "Sister", "Dame", "Lady", "Madam")
 TITLES_MALE = ("Mr", "Master", "Sir", "Lord", "Father", "Fr")
 TITLES_NEUTRAL = (
     "Mx", "Dr", "Doctor", "Prof", "Professor", "Rev", "Revd", "Reverend", "Pastor", "Imam",
-    "Rabbi", "Cllr", "Councillor", "Nurse", "Judge",
+    "Rabbi", "Cllr", "Councillor", "Nurse", "Judge", "Baby",
 )
 TITLES = TITLES_FEMALE + TITLES_MALE + TITLES_NEUTRAL
-_CHILD_TITLES = {"miss", "master"}
+_CHILD_TITLES = {"miss", "master", "baby"}
 _FEMALE_WORDS = {
     "mother", "mum", "mam", "grandmother", "grandma", "nan", "nana", "aunt", "auntie", "sister",
     "stepmother", "daughter", "girl", "woman", "wife", "niece", "stepsister", "female", "maternal",
@@ -253,7 +253,7 @@ def title_fit(entry: KeyEntry, title: str) -> int:
     if entry.titles:
         return 0
     child = _is_child(entry)
-    if child and t not in _CHILD_TITLES:
+    if child and t not in _CHILD_TITLES or not child and t == "baby":
         return 0
     g = _gender(entry)
     if g == "f" and title in TITLES_MALE or g == "m" and title in TITLES_FEMALE:
@@ -299,6 +299,7 @@ def person_variants(i: int, entry: KeyEntry) -> list[Variant]:
                 last = tokens[-1]
                 out.append(Variant(f"{t} {last}", i, "title-surname", "capital", 20 + fit))
                 if len(tokens) > 1:
+                    out.append(Variant(f"{t} {tokens[0]}", i, "title-first-name", "capital", 19 + fit))
                     out.append(Variant(f"{t} {' '.join(tokens)}", i, "title-full-name", "any", 40 + fit))
                     out.append(Variant(f"{t} {tokens[0]} {last}", i, "title-full-name", "any", 40 + fit))
                     out.append(Variant(f"{t} {tokens[0][0]} {last}", i, "title-initial", "capital", 30 + fit))

@@ -147,6 +147,13 @@ def test_text_over_a_dark_banner_is_visible(tmp_path: Path) -> None:
     assert _names(ex) == {("pdf:page=1", "body")}
 
 
+def test_rotated_watermark_under_an_image_is_not_covered_text(tmp_path: Path) -> None:
+    watermark = '<div style="position:absolute; top:200px; left:100px; transform:rotate(-45deg); font-size:90pt; color:#ddd">DRAFT</div>'
+    data = html_pdf(f'{watermark}<p>Child A</p><img style="display:block; width:400px; height:300px" alt="diagram" src="{PIXEL}">')
+    ex = extract(_write(tmp_path, data))
+    assert not [p for p in ex.parts if p.channel == "covered-text"]
+
+
 def test_underline_and_strikethrough_do_not_count_as_covering(tmp_path: Path) -> None:
     data = html_pdf(f'<p><u>{NAME}</u> and <s>Child A</s></p>')
     ex = extract(_write(tmp_path, data))

@@ -79,6 +79,9 @@ POSITIVE = [
     ("Dr T. Kowalski", "Father"),
     ("Mrs Grace Okafor", "Mother"),
     ("Mrs O'Neill", "Grandmother"),
+    ("Mrs Grace", "Mother"),
+    ("Baby Okafor", "Child A"),  # hospital records name a newborn "Baby <surname>"
+    ("Master Jayden", "Child A"),
     # initials
     ("J.O.", "Child A"),
     ("J. O.", "Child A"),

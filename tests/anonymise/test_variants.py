@@ -95,7 +95,8 @@ def test_fuzzy_only_for_long_uncommon_names(word: str, ok: bool) -> None:
     "pseudonym,titles,title,fit",
     [("Mother", (), "Mrs", 1), ("Mother", (), "Mr", 0), ("Father", (), "Mr", 1), ("Father", (), "Ms", 0),
      ("Child A", (), "Mrs", 0), ("Child A", (), "Miss", 1), ("Carer 1", ("Dr",), "Dr", 2),
-     ("Carer 1", ("Dr",), "Mrs", 0), ("Carer 1", (), "Pastor", 1)],
+     ("Carer 1", ("Dr",), "Mrs", 0), ("Carer 1", (), "Pastor", 1), ("Baby T", (), "Baby", 1),
+     ("Mother", (), "Baby", 0)],
 )
 def test_title_fit(pseudonym: str, titles: tuple[str, ...], title: str, fit: int) -> None:
     entry = KeyEntry("people", pseudonym, ("A B",), titles=titles)
