@@ -2,11 +2,41 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
-from generator.findings import Finding
+from generator.findings import REGISTRY, Finding
 from generator.loader import files_inspected, load_review
+from generator.model import Review, SourceText
 from generator.validate import validate_review
+
+REGISTRY.register("VAL013", "bad-suppression", "warning", "A suppression comment cannot be used.",
+                  "`<!-- casereview: allow CODE reason=\"...\" -->` (or `# casereview: allow ...` in review.yaml) "
+                  "names the rule code(s) and a non-empty reason; a directive without them suppresses nothing.",
+                  "casereview suppressions (SPEC: Rule codes)")
+
+
+def apply_suppressions(review: Review, findings: list[Finding]) -> list[Finding]:
+    """Mark findings covered by in-source ``casereview: allow`` directives; report unusable directives."""
+    from generator import suppressions as sup
+
+    sources: list[SourceText] = [d.source for d in review.documents]
+    if review.yaml_source is not None:
+        sources.append(review.yaml_source)
+    out = list(findings)
+    for source in sources:
+        if "casereview:" not in source.text:
+            continue
+        good, bad = sup.parse(source.text)
+        out.extend(REGISTRY.finding("VAL013", b.message, source.line_location(b.line, b.column)) for b in bad)
+        if not good:
+            continue
+        for i, f in enumerate(out):
+            if f.location.path == source.rel and f.suppressed is None:
+                reason = sup.reason_for(good, f.code, f.location.line, f.entity_type)
+                if reason is not None:
+                    out[i] = replace(f, suppressed=reason)
+    return out
 
 
 def run(review: Path) -> tuple[list[Finding], int]:
@@ -16,5 +46,5 @@ def run(review: Path) -> tuple[list[Finding], int]:
     """
     loaded, findings = load_review(Path(review))
     if loaded is not None:
-        findings = findings + validate_review(loaded)
+        findings = apply_suppressions(loaded, findings + validate_review(loaded))
     return findings, files_inspected(loaded, Path(review))

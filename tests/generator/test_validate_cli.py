@@ -123,3 +123,15 @@ def test_new_then_validate_lists_each_missing_cspr_section(capsys, tmp_path: Pat
                                     "professional-decisions", "analysis", "multi-agency-working",
                                     "practice-features", "doing-differently", "learning", "recommendations"]
     assert len({h[1] for h in hits}) == 10
+
+
+def test_suppression_with_reason_is_listed_not_counted(capsys, tmp_path: Path) -> None:
+    text = documents("england", "lcspr")["report.md"] + (
+        "\n<!-- casereview: allow VAL403 reason=\"quoting the agency's own form\" -->\n"
+        "The form said TBC.\n\nAnother TBC.\n\n<!-- casereview: allow VAL4 -->\n")
+    root = clean_review(tmp_path / "r", "england", "lcspr", docs={"report.md": text})
+    code, out, _ = run_cli(capsys, "validate", str(root), "--fail-on", "warning")
+    assert code == 1  # the second TBC is not covered
+    assert "(suppressed: quoting the agency's own form)" in out
+    assert "VAL013" in out  # no reason given
+    assert out.splitlines()[-1] == "2 files checked: 0 error(s), 2 warning(s), 0 note(s), 1 suppressed"
