@@ -449,6 +449,11 @@ def _is_white(color: Any) -> bool:
     return False
 
 
+def _rotated(char: Any) -> bool:
+    a, b, c, d = (float(v) for v in tuple(char.matrix)[:4])
+    return abs(b) > 0.05 * max(abs(a), abs(d), 1e-6) or abs(c) > 0.05 * max(abs(a), abs(d), 1e-6)
+
+
 def _overlap(a: Box, b: Box) -> float:
     w = min(a[2], b[2]) - max(a[0], b[0])
     h = min(a[3], b[3]) - max(a[1], b[1])
@@ -484,8 +489,8 @@ def page_layout_text(ltpage: Any, overlays: list[Box] | None = None) -> tuple[st
             continue
         box = tuple(item.bbox)
         area = (box[2] - box[0]) * (box[3] - box[1])
-        if area <= 0:
-            continue
+        if area <= 0 or _rotated(item):
+            continue  # rotated glyphs are watermarks and stamps, not text someone tried to hide
         start = bisect.bisect_right(shape_index, index)
         if any(_overlap(box, s[1]) >= COVER_FRACTION * area for s in shapes[start:]):
             covered.append((index, item))
