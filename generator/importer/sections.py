@@ -64,10 +64,20 @@ def _is_heading(block: Block) -> bool:
     return isinstance(block, Paragraph) and block.heading_level is not None and bool(block.plain.strip())
 
 
-def primary_document(docs: list[DocumentSpec]) -> DocumentSpec:
-    """The document a draft goes into by default: the first required one (else the first)."""
-    concrete = [d for d in docs if "*" not in d.filename]
-    return next((d for d in concrete if d.required), concrete[0] if concrete else docs[0])
+def primary_document(docs: list[DocumentSpec], headings: list[str] | None = None) -> DocumentSpec:
+    """The document a draft goes into by default: the one whose sections most headings match.
+
+    Ties go to required documents, then to the schema's order (so a draft without headings goes
+    into the first required document).
+    """
+    concrete = [d for d in docs if "*" not in d.filename] or list(docs)
+
+    def score(item: tuple[int, DocumentSpec]) -> tuple[int, int, int]:
+        index, doc = item
+        matched = sum(1 for h in headings or [] if match_heading(doc, h, set()) is not None)
+        return (matched, int(doc.required), -index)
+
+    return max(enumerate(concrete), key=score)[1]
 
 
 def match_document(docs: list[DocumentSpec], text: str) -> DocumentSpec | None:
@@ -116,8 +126,8 @@ def match_heading(doc: DocumentSpec, text: str, taken: set[str]) -> SectionSpec 
 def structure(blocks: list[Block], docs: list[DocumentSpec]) -> list[ImportedDocument]:
     """Split the draft's blocks into documents and sections (pure; see the module docstring)."""
     blocks = _without_contents(blocks)
-    primary = primary_document(docs)
     headings = [b for b in blocks if isinstance(b, Paragraph) and _is_heading(b) and b.heading_level]
+    primary = primary_document(docs, [heading_text(h) for h in headings])
     levels = sorted({b.heading_level or 0 for b in headings})
     section_level = levels[0] if levels else 1
     title_level: int | None = None

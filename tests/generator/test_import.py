@@ -191,6 +191,34 @@ def test_missing_sections_are_exactly_what_validate_names(tmp_path: Path, missin
     assert all(f.code == "VAL101" for f in validated if f.code.startswith("VAL10") and f.code != "VAL104")
 
 
+DOCUMENT_CASES = [
+    (nation, review_type, doc.key)
+    for nation, review_type in schemas.review_types()
+    for doc in schemas.documents(nation, review_type)
+    if "*" not in doc.filename and doc.required_sections
+]
+
+
+@pytest.mark.parametrize("nation, review_type, key", DOCUMENT_CASES)
+def test_every_document_type_imports_with_its_sections(
+    tmp_path: Path, nation: str, review_type: str, key: str
+) -> None:
+    spec = next(d for d in schemas.documents(nation, review_type) if d.key == key)
+    document = docx.Document()
+    document.add_paragraph(spec.title, style="Title")
+    for section in spec.required_sections:
+        document.add_heading(section.title, 1)
+        document.add_paragraph(f"Fictional text for {section.title.lower()}.")
+    document.save(str(tmp_path / "draft.docx"))
+    findings, validated = import_and_validate(tmp_path / "draft.docx", tmp_path / "review", nation, review_type)
+    assert findings == []
+    assert sorted(p.name for p in (tmp_path / "review").glob("*.md")) == [spec.filename]
+    text = (tmp_path / "review" / spec.filename).read_text("utf-8")
+    assert [line.rsplit("{#", 1)[1][:-1] for line in text.splitlines() if line.startswith("## ")] == [
+        s.id for s in spec.required_sections]
+    assert not [f for f in validated if f.code in ("VAL101", "VAL102") and f.location.path.endswith(spec.filename)]
+
+
 def test_northern_ireland_draft_splits_into_documents(tmp_path: Path) -> None:
     document = docx.Document()
     document.add_heading("Overview report", 1)
