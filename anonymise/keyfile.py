@@ -9,7 +9,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 # Lists of the key file whose entries are {pseudonym, names, aliases, ...}.
 ENTRY_KINDS = ("people", "places", "settings")
@@ -139,7 +139,7 @@ class _Validator:
     path: Path | None
     entries: list[KeyEntry] = field(default_factory=list)
 
-    def fail(self, message: str, line: int | None) -> None:
+    def fail(self, message: str, line: int | None) -> NoReturn:
         raise KeyFileError(message, line, self.path)
 
     def key(self, data: Any) -> KeyFile:
