@@ -145,3 +145,48 @@ def validate_review(review: Review) -> list[Finding]:
     for fn in CHECKS:
         out.extend(fn(ctx))
     return out
+
+
+RULE_PREFIXES = ("VAL", "ENG", "NIR", "SCT", "WLS")
+
+
+def rules_markdown() -> str:
+    """docs/rules.md: every validation rule (code, name, severity, doc, source) and each nation's timescales."""
+    import generator.rules  # noqa: F401
+    from generator.findings import REGISTRY
+    from generator.workdays import describe_period
+
+    lines = [
+        "# Validation rules",
+        "",
+        "Generated from the rule registry and schemas/nations/*.yaml by",
+        "`python -c \"from generator.validate import rules_markdown; print(rules_markdown(), end='')\" > docs/rules.md`",
+        "(a test keeps this file in sync). Codes are stable; select or ignore them by prefix",
+        "(`casereview validate R --ignore VAL4`). Suppress one finding in place with",
+        "`<!-- casereview: allow CODE reason=\"...\" -->` (Markdown) or `# casereview: allow CODE reason=\"...\"`",
+        "(review.yaml).",
+        "",
+        "`validate` judges recorded dates only (a step done late); `casereview deadlines` compares open",
+        "steps with today. Working days are Monday to Friday minus the bank holidays of the review's own",
+        "nation (`holidays`: England and Wales share a calendar; Scotland and Northern Ireland have their own)",
+        "and the board's `closure_days`.",
+        "",
+    ]
+    titles = {"VAL": "Shared rules", "ENG": "England", "NIR": "Northern Ireland", "SCT": "Scotland", "WLS": "Wales"}
+    for prefix in RULE_PREFIXES:
+        lines += [f"## {titles[prefix]} ({prefix})", ""]
+        for rule in REGISTRY:
+            if rule.category != prefix:
+                continue
+            lines += [f"### {rule.code} {rule.name} ({rule.severity.value})", "", rule.doc, "",
+                      f"Source: {rule.source}", ""]
+    lines += ["## Timescales by nation", "",
+              "| Nation | Code | Milestone | Types | Period | From | Recorded in | Source |",
+              "|---|---|---|---|---|---|---|---|"]
+    for nation_id in schemas.NATIONS:
+        nat = schemas.nation(nation_id)
+        for m in nat.milestones:
+            period = ("at least " if m.kind == "minimum" else "within ") + describe_period(m.period)
+            lines.append(f"| {nat.name} | {m.code} | {m.title} | {', '.join(m.types)} | {period} | "
+                         f"`{m.start}` | `{m.done}` | {m.source} |")
+    return "\n".join(lines) + "\n"

@@ -190,3 +190,11 @@ def test_every_rule_is_documented_and_cites_a_source() -> None:
     assert len(rules) >= 40
     for rule in rules:
         assert rule.name and rule.summary and rule.doc and rule.source, rule.code
+
+
+def test_docs_rules_md_is_in_sync() -> None:
+    from generator.validate import rules_markdown
+    from tests.conftest import REPO
+
+    assert (REPO / "docs" / "rules.md").read_text(encoding="utf-8") == rules_markdown(), (
+        "regenerate docs/rules.md (command at the top of the file)")
