@@ -35,7 +35,7 @@ inspectorate constabulary force care foundation charity society network project 
 hub executive directorate division ministry parliament assembly senedd commission tribunal prison probation
 ambulance fire rescue army navy airforce barnardo's nspcc cafcass ofsted estyn rqia hiw ciw psni nhs scra
 reporter reporters procurator fiscal bureau centre center clinic infirmary association alliance forum union
-league company ltd limited plc mudiad menter urdd cylch ofsted estyn cafcass barnardo's
+league company ltd limited plc mudiad menter urdd cylch cylchoedd ofsted estyn cafcass barnardo's
 directorate gateway intake consortium safeguarding protection education learning
 procedures housing homes health aid refuge helpline line start encompass operation
 review reviews act order regulations guidance code register conference meeting discussion assessment plan

@@ -21,6 +21,9 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2}|'\d{2})"
 DAY_MONTH_YEAR = re.compile(r"(?<![\w/])" + _DAY + r"(?:\s+of)?[\s-]+" + _MONTH + r",?[\s-]+" + _YEAR + r"(?![\w/])",
                             re.IGNORECASE)
+# Chronology shorthand with a two-digit year: "03 Mar 19", "12-Jan-22".
+SHORT_YEAR = re.compile(r"(?<![\w/])(?P<day>[0-3]\d)([\s-])" + _MONTH.replace("\\.?", "") + r"\2(?P<year>\d{2})(?![\w/]|:\d)",
+                        re.IGNORECASE)
 MONTH_DAY_YEAR = re.compile(r"(?<![\w/])" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"(?![\w/])", re.IGNORECASE)
 NUMERIC = re.compile(r"(?<![\w/.:-])(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<mon>[01]?\d)(?P=sep)"
                      r"(?P<year>(?:19|20)\d{2}|\d{2})(?![\w/]|[.-]\d)")
@@ -58,13 +61,14 @@ class DateRecognizer:
         """Find day-level dates in ``text``."""
         out: list[Detection] = []
         taken: list[tuple[int, int]] = []
-        for pat in (DAY_MONTH_YEAR, MONTH_DAY_YEAR, ISO, NUMERIC):
+        for pat in (DAY_MONTH_YEAR, MONTH_DAY_YEAR, ISO, SHORT_YEAR, NUMERIC):
             for m in pat.finditer(text):
                 s, e = m.span()
                 if any(s < te and ts < e for ts, te in taken) or not _valid(m):
                     continue
                 if pat is NUMERIC and m.group("sep") == "." and len(m.group("year")) == 2 and \
-                        not re.search(r"\b(?:born|dob|date|on)\b", context_before(text, s, 30)):
+                        not re.search(r"\b(?:born|dob|date|on)\b", context_before(text, s, 30)) and \
+                        not BIRTH_AFTER.search(context_after(text, e, 40)):
                     continue  # "1.2.21" section numbers need a date word
                 taken.append((s, e))
                 birth = bool(BIRTH_BEFORE.search(context_before(text, s, 70))) or \

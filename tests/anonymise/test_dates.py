@@ -40,3 +40,14 @@ def test_dates_found(text, expected):
 ])
 def test_not_dates(text):
     assert _found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("on 03 Mar 19 at the clinic", [("03 Mar 19", "DATE")]),
+    ("12-Jan-22: seen by the GP", [("12-Jan-22", "DATE")]),
+    ("Tuesday 3 March 2019", [("3 March 2019", "DATE")]),
+    ("born on the 5th of May, 2014", [("5th of May, 2014", "DATE_OF_BIRTH")]),
+    ("(DOB: 01/02/2013)", [("01/02/2013", "DATE_OF_BIRTH")]),
+])
+def test_more_layouts(text, expected):
+    assert _found(text) == expected
