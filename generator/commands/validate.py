@@ -5,15 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import generator.rules  # noqa: F401  (registers VAL013 among the rules)
 from generator.findings import REGISTRY, Finding
 from generator.loader import files_inspected, load_review
 from generator.model import Review, SourceText
 from generator.validate import validate_review
 
-REGISTRY.register("VAL013", "bad-suppression", "warning", "A suppression comment cannot be used.",
-                  "`<!-- casereview: allow CODE reason=\"...\" -->` (or `# casereview: allow ...` in review.yaml) "
-                  "names the rule code(s) and a non-empty reason; a directive without them suppresses nothing.",
-                  "casereview suppressions (SPEC: Rule codes)")
 
 
 def apply_suppressions(review: Review, findings: list[Finding]) -> list[Finding]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Iterable
 from urllib.parse import unquote, urlparse
 
@@ -59,6 +58,11 @@ REGISTRY.register("VAL402", "image-missing", "error", "An image file referenced 
                   "Local images are resolved against the review folder (normally `assets/`).", _FMT)
 REGISTRY.register("VAL403", "placeholder-text", "warning", "Unfinished placeholder text (TODO, TBC...).",
                   "Placeholders listed in schemas/common.yaml should not remain in a document.", _FMT)
+
+REGISTRY.register("VAL013", "bad-suppression", "warning", "A suppression comment cannot be used.",
+                  "`<!-- casereview: allow CODE reason=\"...\" -->` (or `# casereview: allow ...` in review.yaml) "
+                  "names the rule code(s) and a non-empty reason; a directive without them suppresses nothing.",
+                  "casereview suppressions (SPEC: Rule codes)")
 
 
 # --------------------------------------------------------------------------- VAL1xx
@@ -286,5 +290,3 @@ def placeholders(ctx: Context) -> Iterable[Finding]:
                 yield ctx.finding("VAL403", f"placeholder {m.group(0)!r} left in the text; finish or remove it",
                                   doc.source.location(m.start(), m.end()))
 
-
-_ = Path
