@@ -405,6 +405,10 @@ class _Walker:
         elif ns == MC_NS and name == "AlternateContent":
             self._alternate(el, ctx)
             return
+        elif ns == VML_NS and name == "textpath":
+            # WordArt, including the usual header watermark: printed, so a text box.
+            self.out.emit("revision" if ctx.deleted or ctx.inserted else "textbox", (attr_local(el, "string") or "") + "\n")
+            return
         elif name == "wsp" or (ns == VML_NS and name in _VML_SHAPES):
             ctx = replace(ctx, shape_fill=_shape_fill(el))
         for child in el:

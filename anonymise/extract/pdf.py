@@ -92,7 +92,7 @@ class _Pdf:
             if len(pdf.pages) > MAX_PAGES:
                 self.problem(None, f"PDF has {len(pdf.pages)} pages (limit {MAX_PAGES})")
                 return
-            self._pages_text(_annotation_overlays(pdf))
+            self._pages_text(_annotation_overlays(pdf), len(pdf.pages))
             for step in (self._info, self._xmp, self._annotations, self._attachments, self._outlines, self._forms, self._structure):
                 try:
                     step(pdf)
@@ -104,7 +104,7 @@ class _Pdf:
 
     # ------------------------------------------------------------------ page text
 
-    def _pages_text(self, overlays: dict[int, list[Box]]) -> None:
+    def _pages_text(self, overlays: dict[int, list[Box]], expected: int) -> None:
         from pdfminer.converter import PDFPageAggregator
         from pdfminer.pdfdocument import PDFDocument
         from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
@@ -140,6 +140,8 @@ class _Pdf:
             self.add(part, "body", body)
             self.add(f"{part}#covered-text", "covered-text", covered)
             self.add(f"{part}#hidden", "hidden", hidden)
+        if number != expected:
+            self.problem(None, f"only {number} of {expected} pages could be read")
 
     # ------------------------------------------------------------------ metadata
 

@@ -162,6 +162,24 @@ def zip_bomb(inflated_bytes: int = 60 * 1024 * 1024) -> bytes:
     return out.getvalue()
 
 
+def lying_zip_bomb(inflated_bytes: int = 60 * 1024 * 1024, claimed: int = 1000) -> bytes:
+    """A zip bomb whose headers claim the big member inflates to only ``claimed`` bytes."""
+    import struct
+
+    data = bytearray(zip_bomb(inflated_bytes))
+    with zipfile.ZipFile(io.BytesIO(bytes(data))) as zf:
+        info = zf.getinfo("word/document.xml")
+        local = info.header_offset
+    struct.pack_into("<I", data, local + 22, claimed)
+    central = data.rfind(b"PK\x01\x02")
+    while central != -1:
+        name_len = struct.unpack_from("<H", data, central + 28)[0]
+        if bytes(data[central + 46 : central + 46 + name_len]) == b"word/document.xml":
+            struct.pack_into("<I", data, central + 24, claimed)
+        central = data.rfind(b"PK\x01\x02", 0, central)
+    return bytes(data)
+
+
 def many_entries(count: int) -> bytes:
     """A ZIP with ``count`` tiny members."""
     out = io.BytesIO()
