@@ -105,8 +105,12 @@ class KeyMatcher:
         guards = self._guard_spans(norm, src)
         found: list[tuple[int, int, int, KeyMatch]] = []  # (start, -length, -rank, match)
 
+        guarded = bytearray(len(text) + 1)
+        for g0, g1 in guards:
+            guarded[g0:g1] = b"\x01" * (g1 - g0)
+
         def add(m: KeyMatch, rank: int) -> None:
-            if any(g0 <= m.start and m.end <= g1 for g0, g1 in guards):
+            if all(guarded[m.start:m.end]):  # inside a public name or a pseudonym
                 return
             found.append((m.start, -(m.end - m.start), -rank, m))
 
@@ -154,7 +158,9 @@ class KeyMatcher:
     def _fuzzy(self, text: str, norm: str, src: list[int], kept: list[KeyMatch],
                guards: list[tuple[int, int]]) -> list[KeyMatch]:
         """Capitalised words one edit (or one transposition) away from a 5+ letter key name."""
-        taken = [(m.start, m.end) for m in kept]
+        blocked = bytearray(len(text) + 1)
+        for a, b in [(m.start, m.end) for m in kept] + guards:
+            blocked[a:b] = b"\x01" * (b - a)
         out = []
         cache: dict[str, str | None] = {}
         for w in _WORD.finditer(norm):
@@ -162,11 +168,7 @@ class KeyMatcher:
             if len(word) < 4 or word in COMMON_WORDS or word in self._guard_words or word in self._patterns:
                 continue
             o_start, o_end = src[w.start()], src[w.end() - 1] + 1
-            if not text[o_start:o_start + 1].isupper():
-                continue
-            if any(a < o_end and o_start < b for a, b in taken):
-                continue
-            if any(g0 <= o_start < g1 for g0, g1 in guards):
+            if not text[o_start:o_start + 1].isupper() or any(blocked[o_start:o_end]):
                 continue
             if word not in cache:
                 best = process.extractOne(word, self._fuzzy_names, scorer=OSA.distance, score_cutoff=1)
@@ -175,9 +177,8 @@ class KeyMatcher:
             if name is None:
                 continue
             p = self._patterns[name]
-            out.append(KeyMatch(o_start, o_end, self._fuzzy_entries[name], p.form, "people"
-                                if self.key.entries[p.entries[0]].kind == "people"
-                                else self.key.entries[p.entries[0]].kind, fuzzy=True))
+            kind = self.key.entries[p.entries[0]].kind
+            out.append(KeyMatch(o_start, o_end, self._fuzzy_entries[name], p.form, kind, fuzzy=True))
         return out
 
 
@@ -234,13 +235,15 @@ def _next_to_digits(text: str, start: int, end: int) -> bool:
 
 def _non_overlapping(found: list[tuple[int, int, int, KeyMatch]]) -> list[KeyMatch]:
     """Longest match wins; on equal spans the higher rank; earlier matches first."""
+    if not found:
+        return []
+    size = max(t[3].end for t in found)
+    taken = bytearray(size)
     kept: list[KeyMatch] = []
-    order = sorted(found, key=lambda t: (t[1], t[2], t[0]))  # longest first, then rank, then position
-    taken: list[tuple[int, int]] = []
-    for _s, _l, _r, m in order:
-        if any(a < m.end and m.start < b for a, b in taken):
+    for _s, _l, _r, m in sorted(found, key=lambda t: (t[1], t[2], t[0])):  # longest, best rank, first
+        if any(taken[m.start:m.end]):
             continue
-        taken.append((m.start, m.end))
+        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
         kept.append(m)
     return sorted(kept, key=lambda m: m.start)
 
