@@ -143,7 +143,7 @@ def _to_plain(node: Any, pointer: str, pointers: dict[str, tuple[int, int]]) -> 
         for i, item in enumerate(node):
             child = f"{pointer}/{i}"
             try:
-                line, col = node.lc.item(i)  # type: ignore[union-attr]
+                line, col = node.lc.item(i)  # type: ignore[union-attr,attr-defined]
                 pointers[child] = (line + 1, col + 1)
             except (KeyError, TypeError, AttributeError, IndexError):
                 pass
@@ -446,7 +446,7 @@ def load_review(path: Path) -> tuple[Review | None, list[Finding]]:
         return None, [REGISTRY.finding("VAL002", "review.yaml must be a mapping of keys (nation:, type:, ...)",
                                        Location(rel, 1, 1))]
     findings.extend(schema_findings(raw, source, pointers))
-    nation_id, type_id = raw.get("nation"), raw.get("type")
+    nation_id, type_id = str(raw.get("nation")), str(raw.get("type"))
     if (nation_id, type_id) not in schemas.review_types():
         if not any(f.code in ("VAL008", "VAL009") for f in findings):
             findings.append(REGISTRY.finding(

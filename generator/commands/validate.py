@@ -12,7 +12,6 @@ from generator.model import Review, SourceText
 from generator.validate import validate_review
 
 
-
 def apply_suppressions(review: Review, findings: list[Finding]) -> list[Finding]:
     """Mark findings covered by in-source ``casereview: allow`` directives; report unusable directives."""
     from generator import suppressions as sup
