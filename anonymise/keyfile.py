@@ -190,6 +190,11 @@ class _Validator:
         aliases = self.strings(item, "aliases", where, line)
         if not names and not aliases:
             self.fail(f"{where}: 'names' must list at least one name", line)
+        for field_name, values in (("names", names), ("aliases", aliases)):
+            for j, v in enumerate(values):
+                if sum(c.isalnum() for c in v) < 2:
+                    self.fail(f"{where}: {field_name}[{j}] is too short to match safely (one character)",
+                              _line(item, key=field_name) or line)
         dobs = self.dates(item, where, line)
         titles = self.strings(item, "titles", where, line)
         return KeyEntry(kind, pseudonym.strip(), tuple(names), tuple(aliases), tuple(dobs), tuple(titles), line)
