@@ -410,12 +410,13 @@ class _Walker:
             self.out.emit("revision" if ctx.deleted or ctx.inserted else "textbox", (attr_local(el, "string") or "") + "\n")
             return
         elif name == "wsp" or (ns == VML_NS and name in _VML_SHAPES):
-            ctx = replace(ctx, shape_fill=_shape_fill(el))
+            # Inside a shape, the shape's fill is the background, not the paragraph around it.
+            ctx = replace(ctx, shape_fill=_shape_fill(el), para_fill=None, cell_fill=None, table_fills=())
         for child in el:
             self.visit(child, ctx)
 
     def _paragraph(self, p: etree._Element, ctx: _Ctx) -> None:
-        style = ctx.para_style if ctx.textbox else None
+        style = None
         fill = None
         for child in p:
             if localname(child) == "pPr":
