@@ -70,7 +70,7 @@ def run(review: Path, key: Path, out: Path, *, dob: str = "age") -> tuple[list[F
         keyfile = load_key(key)
     except KeyFileError as exc:
         raise UserError(f"{exc.where()}: {exc}") from None
-    _check_out(review, out)
+    _check_out(review, key, out)
     key_bytes = key.read_bytes()
     as_of = _incident_date(review / "review.yaml")
 
@@ -101,6 +101,7 @@ def run(review: Path, key: Path, out: Path, *, dob: str = "age") -> tuple[list[F
                     Location(str(review / rel))))
                 log.not_copied.append({"path": new_rel.as_posix(), "reason": "type not pseudonymised"})
         _write_log(staging / LOG_NAME, log, dob, as_of, files)
+        staging.chmod(0o777 & ~_umask())  # mkdtemp makes it private; the copy gets normal permissions
         _move_into_place(staging, out)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
@@ -108,10 +109,12 @@ def run(review: Path, key: Path, out: Path, *, dob: str = "age") -> tuple[list[F
 
 
 # --------------------------------------------------------------------------- output folder
-def _check_out(review: Path, out: Path) -> None:
+def _check_out(review: Path, key: Path, out: Path) -> None:
     r, o = review.resolve(), out.resolve()
     if o == r or r in o.parents:
         raise UserError(f"{out}: --out must be outside the review folder (the input is never modified)")
+    if o in r.parents or o in key.resolve().parents:
+        raise UserError(f"{out}: --out contains the review or the key file; choose a separate folder")
     if o.exists() and not o.is_dir():
         raise UserError(f"{out}: --out exists and is not a folder")
     if o.is_dir() and any(o.iterdir()) and not is_anonymise_output(o):
@@ -289,3 +292,9 @@ def _write_log(path: Path, log: _Log, dob: str, as_of: _dt.date | None, files: i
         "not_copied": log.not_copied,
     }
     path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

@@ -169,6 +169,14 @@ def test_out_inside_the_review_is_refused(tmp_path: Path, where: str) -> None:
         run(review, key, tmp_path / where)
 
 
+def test_out_holding_the_review_or_key_is_refused(tmp_path: Path) -> None:
+    review, key = make_review(tmp_path / "prev")
+    (tmp_path / "prev" / LOG_NAME).write_text(json.dumps({"tool": "casereview anonymise"}))
+    with pytest.raises(UserError, match="contains the review"):
+        run(review, key, tmp_path / "prev")
+    assert tree(review)
+
+
 def test_foreign_non_empty_out_is_refused_but_a_previous_run_is_replaced(tmp_path: Path) -> None:
     review, key = make_review(tmp_path)
     foreign = tmp_path / "foreign"
