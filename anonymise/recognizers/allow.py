@@ -37,7 +37,9 @@ ambulance fire rescue army navy airforce barnardo's nspcc cafcass ofsted estyn r
 reporter reporters procurator fiscal bureau centre center clinic infirmary association alliance forum union
 league company ltd limited plc mudiad menter urdd cylch cylchoedd ofsted estyn cafcass barnardo's
 directorate gateway intake consortium safeguarding protection education learning
-procedures housing homes health aid refuge helpline line start encompass operation
+procedures
+law laws scheme schemes childline kooth samaritans shelter mind relate tusla nugent catch22 brook home-start homestart
+surestart youngminds ceop addaction barnardos app website housing homes health aid refuge helpline line start encompass operation
 review reviews act order regulations guidance code register conference meeting discussion assessment plan
 plans protocol strategy framework standards policy procedures report
 """.split())

@@ -58,7 +58,8 @@ STRONG_AFTER = re.compile(
     r"|,\s+(?:the|a|an|her|his|their)\s+(?:[\w-]+\s+){0,2}(?:" + ROLE_NOUNS + r")\b)")
 STRONG_BEFORE = re.compile(
     r"(?:\b(?:named|called|known\s+(?:to\s+[\w\s]{1,30}?\s+)?as|referred\s+to\s+as|full\s+name|nicknamed|"
-    r"name\s+(?:is|was)|signed\s+by)\s+['‘\"“]?)$", re.IGNORECASE)
+    r"name\s+(?:is|was|as|of)|named\s+as|signed\s+by|identified\s+as|introduced\s+(?:him|her)self\s+as)"
+    r"\s+['‘\"“]?)$", re.IGNORECASE)
 APPOSITION_BEFORE = re.compile(r"\b(?:the|a|an|her|his|their|our|its)\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*,\s*$")
 CUE_AFTER = re.compile(
     r"^(?:['’]s?\s+(?:" + KIN + r")\b|,?\s+\(?aged\b|\s+(?:said|says|told|described|explained|reported|recalled|"
