@@ -283,3 +283,39 @@ def test_number_paragraphs_on_shared_parser_tokens() -> None:
     tokens = parser().parse(DOC.split("---\n", 2)[2])
     numbers = number_paragraphs(tokens)
     assert list(numbers.values())[:4] == ["1.1", "1.2", "1.3", "1.4"]
+
+
+# --------------------------------------------------------------------------- properties
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_MD_PIECES = st.sampled_from([
+    "## Learning\n", "## Analysis {#analysis}\n", "# Title\n", "### Sub\n", "Text line.\n", "\n", "- item\n",
+    "> quote\n", "![](a.png)\n", "<!-- c -->\n", "---\n", "| a |\n|---|\n| 1 |\n", "Setext\n---\n", "\t\n", "\r\n",
+    "```\n## not a heading\n```\n", "## \n", "{#x}\n", "\u00e9\u2019\n",
+])
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_MD_PIECES, max_size=25).map("".join))
+def test_markdown_never_crashes_and_sections_point_at_their_headings(text: str) -> None:
+    doc = parse(text)
+    lines = text.splitlines()
+    for sec in doc.sections:
+        assert 1 <= sec.line <= max(1, len(lines))
+        assert sec.start <= sec.end <= len(text)
+        for p in sec.paragraphs:
+            assert p.number.startswith(f"{doc.sections.index(sec) + 1}.")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=200))
+def test_yaml_parsing_never_raises(text: str) -> None:
+    from generator.loader import parse_yaml, schema_findings
+
+    source = SourceText(Path("/tmp/review.yaml"), "review.yaml", text)
+    data, pointers, findings = parse_yaml(source)
+    if data is not None and isinstance(data, dict):
+        schema_findings(data, source, pointers)
+    for f in findings:
+        assert f.code == "VAL002" and f.location.line is not None
