@@ -92,7 +92,12 @@ class _Pdf:
             if len(pdf.pages) > MAX_PAGES:
                 self.problem(None, f"PDF has {len(pdf.pages)} pages (limit {MAX_PAGES})")
                 return
-            self._pages_text(_annotation_overlays(pdf), len(pdf.pages))
+            try:
+                overlays = _annotation_overlays(pdf)
+            except Exception as exc:
+                self.problem("pdf:annotations", f"annotations could not be read: {exc}")
+                overlays = {}
+            self._pages_text(overlays, len(pdf.pages))
             for step in (self._info, self._xmp, self._annotations, self._attachments, self._outlines, self._forms, self._structure):
                 try:
                     step(pdf)

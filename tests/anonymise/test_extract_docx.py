@@ -258,3 +258,19 @@ def test_white_text_in_a_text_box_depends_on_the_box_fill(tmp_path: Path, fill: 
     fragment = para(f'<w:r><w:pict><v:shape {fill}><v:textbox><w:txbxContent>{para(run(NAME, white))}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>')
     ex = extract(write_docx(tmp_path, rezip(base_docx(), {"word/document.xml": in_body(fragment, VML)})))
     assert {c for _p, c in _names(ex)} == {channel}
+
+
+def test_corrupted_packages_never_raise() -> None:
+    import random
+
+    from anonymise.extract import extract_bytes
+
+    rng = random.Random(7)
+    data = docx_with_comment("note", "Reviewer", "R")
+    for _ in range(40):
+        mutated = bytearray(data)
+        for _ in range(rng.choice([1, 5, 40])):
+            mutated[rng.randrange(len(mutated))] = rng.randrange(256)
+        if rng.random() < 0.3:
+            mutated = mutated[: rng.randrange(len(mutated))]
+        assert isinstance(extract_bytes(bytes(mutated), "x.docx"), Extracted)

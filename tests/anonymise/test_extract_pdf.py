@@ -231,3 +231,19 @@ def test_truncated_pdf_never_crashes(tmp_path: Path) -> None:
     for cut in (len(data) // 4, len(data) // 2, len(data) - 40):
         ex = extract(_write(tmp_path, data[:cut]))
         assert isinstance(ex, Extracted)
+
+
+def test_corrupted_pdfs_never_raise() -> None:
+    import random
+
+    from anonymise.extract import extract_bytes
+
+    rng = random.Random(7)
+    data = clean_pdf()
+    for _ in range(40):
+        mutated = bytearray(data)
+        for _ in range(rng.choice([1, 5, 40])):
+            mutated[rng.randrange(len(mutated))] = rng.randrange(256)
+        if rng.random() < 0.3:
+            mutated = mutated[: rng.randrange(len(mutated))]
+        assert isinstance(extract_bytes(bytes(mutated), "x.pdf"), Extracted)
