@@ -3,67 +3,96 @@
 from __future__ import annotations
 
 import re
-from typing import Sequence
+import unicodedata
+from typing import Any, Sequence
 
-_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
-_BLOCK_START = re.compile(r"^(\s*)(#{1,6}\s|>|[-+*]\s|\d+[.)]\s|={3,}|-{3,}|~~~|```)")
+_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
+_ENTITY = re.compile(r"&(?=#?\w+;)")
+_ORDERED_START = re.compile(r"^(\d{1,9})([.)])(?=\s|$)")
 _SPACE = re.compile(r"[ \t\u00a0]+")
 
 
 def escape(text: str) -> str:
     """Escape characters that would change the meaning of plain text in Markdown."""
     text = _INLINE_SPECIAL.sub(r"\\\1", text)
+    text = _ENTITY.sub(r"\\&", text)
     return text.replace("{#", "{\\#")
 
 
 def escape_line_start(text: str) -> str:
-    """Escape a block marker at the start of a paragraph ("# ", "- ", "1. ", "> ")."""
-    m = _BLOCK_START.match(text)
-    if not m:
-        return text
-    lead = m.group(1)
-    rest = text[len(lead):]
-    if rest[0].isdigit():
-        num = re.match(r"\d+", rest).group(0)  # type: ignore[union-attr]
-        return lead + num + "\\" + rest[len(num):]
-    return lead + "\\" + rest
+    """Escape what would make a paragraph another block: "# ", "- ", "+", "=", "> ", "1. ", "2)"."""
+    if text[:1] in ("#", "-", "+", "=", ">"):
+        return "\\" + text
+    m = _ORDERED_START.match(text)
+    if m:
+        return m.group(1) + "\\" + text[len(m.group(1)):]
+    return text
 
 
 def inline_markdown(segments: Sequence[tuple[str, bool, bool, str | None, bool]]) -> str:
-    """Join ``(text, bold, italic, link, raw)`` runs into Markdown, merging runs with equal formatting."""
-    groups: list[list] = []
+    """Join ``(text, bold, italic, link, raw)`` runs into Markdown, merging runs with equal formatting.
+
+    Bold/italic is dropped from a run where CommonMark would not read the markers as emphasis (a
+    run ending in punctuation right before a letter, or touching another formatted run), so no
+    stray asterisks ever reach the text.
+    """
+    groups: list[list[Any]] = []
     for text, bold, italic, link, raw in segments:
         key = (bold, italic, link, raw)
         if groups and groups[-1][0] == key and not raw:
             groups[-1][1] += text
         else:
             groups.append([key, text])
-    out: list[str] = []
+    pieces: list[tuple[str, str, str, bool, str | None]] = []  # (lead, body, trail, raw, marker)
     for (bold, italic, link, raw), text in groups:
         if raw:
-            out.append(text)
+            pieces.append(("", text, "", True, None))
             continue
         text = _SPACE.sub(" ", text)
         body = escape(text)
-        if bold or italic:
-            body = _wrap(body, "**" if bold and not italic else "*" if italic and not bold else "***")
-        if link:
-            stripped = body.strip()
-            if stripped:
-                lead = body[: len(body) - len(body.lstrip())]
-                trail = body[len(body.rstrip()):]
-                body = f"{lead}[{stripped}](<{link}>){trail}"
-        out.append(body)
-    return _SPACE.sub(" ", "".join(out))
+        stripped = body.strip()
+        lead = body[: len(body) - len(body.lstrip())]
+        trail = body[len(body.rstrip()):]
+        if link and stripped:
+            stripped = f"[{stripped}](<{link}>)"
+        marker = ("***" if bold and italic else "**" if bold else "*" if italic else None) if stripped else None
+        pieces.append((lead, stripped, trail, False, marker))
+    out = ""
+    for i, (lead, body, trail, raw, marker) in enumerate(pieces):
+        if marker is not None:
+            before = lead[-1:] or out[-1:]
+            after = trail[:1] or _first_char(pieces[i + 1:])
+            if not (_opens(before, body[0]) and _closes(body[-1], after)) or before == "*":
+                marker = None
+        m = marker or ""
+        out += f"{lead}{m}{body}{m}{trail}"
+    return _SPACE.sub(" ", out)
 
 
-def _wrap(body: str, marker: str) -> str:
-    stripped = body.strip()
-    if not stripped:
-        return body
-    lead = body[: len(body) - len(body.lstrip())]
-    trail = body[len(body.rstrip()):]
-    return f"{lead}{marker}{stripped}{marker}{trail}"
+def _first_char(pieces: Sequence[tuple[str, str, str, bool, str | None]]) -> str:
+    for lead, body, trail, _raw, _marker in pieces:
+        text = lead + body + trail
+        if text:
+            return text[0]
+    return ""
+
+
+def _punct(ch: str) -> bool:
+    return bool(ch) and unicodedata.category(ch)[0] in "PS"
+
+
+def _opens(before: str, first: str) -> bool:
+    """A left-flanking delimiter run: not followed by space; after punctuation only if preceded by one."""
+    if not first or first.isspace():
+        return False
+    return not _punct(first) or not before or before.isspace() or _punct(before)
+
+
+def _closes(last: str, after: str) -> bool:
+    """A right-flanking delimiter run: not preceded by space; after punctuation only before space/punct."""
+    if not last or last.isspace():
+        return False
+    return not _punct(last) or not after or after.isspace() or _punct(after)
 
 
 def paragraph(text: str) -> str:

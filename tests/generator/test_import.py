@@ -630,3 +630,52 @@ def test_libreoffice_html_draft(tmp_path: Path) -> None:
     review, _ = load_review(tmp_path / "review")
     assert review.data["chronology"] == [
         {"date": dt.date(2023, 2, 14), "agency": "Police", "event": "Attended the home"}]
+
+
+# --------------------------------------------------------------------------- escaping property
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+def _rendered_text(markdown_text: str) -> str:
+    from generator.numbering import parser
+
+    tokens = parser().parse(markdown_text)
+    out = []
+    for tok in tokens:
+        if tok.type == "inline":
+            for child in tok.children or []:
+                if child.type in ("text", "code_inline"):
+                    out.append(child.content)
+                elif child.type in ("softbreak", "hardbreak"):
+                    out.append(" ")
+                elif child.type not in ("text",):
+                    out.append(f"<{child.type}>")
+        elif tok.type not in ("paragraph_open", "paragraph_close"):
+            out.append(f"<{tok.type}>")
+    return "".join(out)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab 1.#*_-+>|[](){}<>`\\!:=~&;")), min_size=1, max_size=30))
+def test_escaped_text_reads_back_as_itself(text: str) -> None:
+    """Any draft text, escaped as a paragraph, renders as exactly that text (no emphasis, links, lists)."""
+    plain = " ".join(text.split())
+    if not plain:
+        return
+    assert _rendered_text(md.paragraph(md.escape(plain))) == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.text(alphabet=st.sampled_from(list("ab .,*_(")), min_size=1, max_size=6),
+                          st.booleans(), st.booleans()), min_size=1, max_size=5))
+def test_formatted_runs_read_back_as_their_text(runs: list[tuple[str, bool, bool]]) -> None:
+    """Bold/italic runs never leave stray asterisks: the text reads back exactly, minus markers."""
+    expected = " ".join("".join(t for t, _, _ in runs).split())
+    if not expected:
+        return
+    text = md.inline_markdown([(t, b, i, None, False) for t, b, i in runs])
+    rendered = _rendered_text(md.paragraph(text))
+    for marker in ("<strong_open>", "<strong_close>", "<em_open>", "<em_close>"):
+        rendered = rendered.replace(marker, "")
+    assert " ".join(rendered.split()) == expected
