@@ -121,3 +121,29 @@ def test_every_nation_has_a_calendar_and_milestones_cite_sources() -> None:
     for n in schemas.NATIONS:
         for m in schemas.nation(n).milestones:
             assert m.source and m.code[:3] in ("ENG", "NIR", "SCT", "WLS") and len(m.period) == 1
+
+
+def _validator(name: str):
+    from referencing import Registry, Resource
+
+    resources = [json.loads(p.read_text(encoding="utf-8")) for p in schemas_dir().rglob("*.schema.json")]
+    registry = Registry().with_resources((s["$id"], Resource.from_contents(s)) for s in resources)
+    return Draft202012Validator(schemas.document_schema(name), registry=registry)
+
+
+@pytest.mark.parametrize(
+    "name, instance, valid",
+    [
+        ("scotland/action-plan", [{"id": "A1", "action": "Train", "owner": "CPC", "due": "2025-01-31"}], True),
+        ("scotland/action-plan", [{"id": "A1", "action": "Train"}], False),
+        ("wales/action-plan", [{"id": "A1", "action": "Train"}], True),
+        ("wales/action-plan", [{"id": "A1", "action": "Train", "colour": "red"}], False),
+        ("england/serious-incident-notification",
+         {"notification": {"harm": "death", "abuse_or_neglect": "suspected"},
+          "dates": {"awareness": "2024-03-22", "notification": "2024-03-27"}}, True),
+        ("england/serious-incident-notification", {"notification": {"harm": "bruise"}, "dates": {}}, False),
+    ],
+)
+def test_data_document_schemas_reuse_review_schema(name, instance, valid) -> None:
+    errors = list(_validator(name).iter_errors(instance))
+    assert (errors == []) == valid, errors
