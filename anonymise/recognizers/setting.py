@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from anonymise.recognizers.allow import is_common
 from anonymise.recognizers.base import detection
 from anonymise.types import Detection
 
@@ -14,7 +15,8 @@ HEADS = (
     r"(?:School|Academy|College|Nursery(?:\s+School)?|Day\s+Nursery|Playgroup|Pre-?school|Kindergarten|Cr[eè]che|"
     r"Pupil\s+Referral\s+Unit|PRU|Surgery|Medical\s+(?:Centre|Practice|Group)|Health\s+Centre|Family\s+Practice|"
     r"Group\s+Practice|Practice|Children's\s+(?:Home|House|Centre)|Family\s+Centre|Early\s+Years\s+Centre|"
-    r"Early\s+Learning(?:\s+and\s+Childcare)?\s+Centre|Childcare\s+Centre|Learning\s+Centre|Ward)")
+    r"Early\s+Learning(?:\s+and\s+Childcare)?\s+Centre|Childcare\s+Centre|Learning\s+Centre|Ward|"
+    r"Youth\s+(?:Club|Centre)|(?:After[- ]School|Breakfast|Holiday)\s+Club|Childminders?)")
 HEADED = re.compile(r"(?<![\w'’])((?:" + _W + r"\s+){1,5})" + HEADS + r"(?![\w-])(?!\s+[A-Z])")
 # Welsh, Gaelic and Irish settings that name their kind first: "Ysgol Gynradd Bryn Eithin", "Sgoil na Mara".
 LEADING = re.compile(r"(?<![\w-])(?:Ysgol|Cylch\s+Meithrin|Meithrinfa|Coleg|Sgoil|Bunscoil|Gaelscoil|Gaelcholáiste|"
@@ -30,6 +32,7 @@ nursery catholic church independent comprehensive middle free village new old sa
 school schools academy early years learning medical family health children's pupil referral welsh-medium gaelic-medium
 english-medium gp nhs key child his her each every both other another all any one two three which where when while in at of and
 """.split())
+WEAK_HEADS = frozenset({"Practice", "Surgery", "Ward"})
 STOP_LEFT = frozenset("""
 mr mrs ms miss dr the a an at in of to from and or by with for on as was were is are had has attended joined left
 """.split())
@@ -56,6 +59,11 @@ class SettingRecognizer:
             kept = _trim_left(words)
             if not any(w.lower() not in GENERIC for w in kept):
                 continue
+            head = text[m.end(1):m.end()].split()
+            if head and head[-1] in WEAK_HEADS and len(head) == 1 and kept and \
+                    kept[-1] not in ("Family", "Medical", "Group", "Health", "Dental") and \
+                    all(is_common(w) or w.lower() in GENERIC for w in kept):
+                continue  # "Good Practice", "Reflective Practice", "Day Surgery"
             start = m.start(1) + len(m.group(1)) - len(" ".join(kept)) - (len(m.group(1)) - len(m.group(1).rstrip()))
             start = text.index(kept[0], m.start(1)) if kept else start
             spans.append((start, m.end()))

@@ -135,6 +135,8 @@ def test_address(text, expected):
     ("the GP Practice", []),
     ("the Child Safeguarding Practice Review Panel", []),
     ("Key Practice Episode 2", []),
+    ("in line with Good Practice guidance and Reflective Practice sessions", []),
+    ("Child B went to Oakfield Youth Club on Fridays", ["Oakfield Youth Club"]),
 ])
 def test_setting(text, expected):
     assert _texts(setting.recognizer(), text) == expected
