@@ -9,6 +9,44 @@ the part's main channel keeps the plain part name (``word/document.xml``, ``word
 appended (``word/document.xml#hidden``, ``word/document.xml#revision``,
 ``word/comments.xml#comment-author``, ``pdf:page=3#covered-text``). Every DOCX and PDF also has a
 ``filename`` part (channel ``filename``) holding the file name.
+
+Where each channel comes from (channels as in ``anonymise.types.TextPart``):
+
+DOCX (any ``word/...`` part with text is read; an unknown part with text, an embedded object or
+an unreadable image is an ExtractProblem)
+  body            word/document.xml, tables included (deleted, inserted and hidden runs excluded)
+  header/footer   word/header*.xml, word/footer*.xml
+  footnote/endnote word/footnotes.xml, word/endnotes.xml
+  comment         word/comments.xml
+  comment-author  word/comments.xml#comment-author (author, initials), word/people.xml
+  revision        <part>#revision: w:ins, w:del/w:delText, w:moveFrom/w:moveTo text
+  revision-author <part>#revision-author: every w:author outside comments
+  hidden          <part>#hidden: w:vanish (direct or by style), text coloured like its background
+                  (white on the page, shading, highlight, table/shape fill), 1pt text, field
+                  instructions that hold words (AUTHOR, XE, MERGEFIELD...), XML comments
+  textbox         <part>#textbox: w:txbxContent (wps/VML), DrawingML text, WordArt;
+                  word/charts/*.xml and word/diagrams/*.xml
+  alt-text        <part>#alt-text: wp:docPr / pic:cNvPr descr, title, non-default names; VML alt
+  hyperlink       external targets in every *.rels part (mailto: decoded); <part>#hyperlink:
+                  hyperlink tooltips, HYPERLINK/INCLUDE field targets
+  outline         <part>#outline: user-named bookmarks
+  metadata        docProps/core.xml, app.xml (Company, Manager, Template...), custom.xml;
+                  word/settings.xml (w:docVars); customXml/item*.xml; word/glossary/document.xml;
+                  word/media/* and docProps/thumbnail.* (EXIF, PNG text, XMP)
+PDF
+  body            pdf:page=N (pdfminer layout, covered and white-on-white glyphs removed)
+  covered-text    pdf:page=N#covered-text: glyphs >= 60 % under a filled path or image drawn
+                  later, or under a filled Square/Redact/Polygon or Stamp annotation
+  hidden          pdf:page=N#hidden: white glyphs not on a non-white fill
+  metadata        pdf:info (Info dictionary, dates left out), pdf:xmp (every XMP value)
+  annotation      pdf:page=N:annotations (T, Contents, Subj, RC, OverlayText of non-link annots)
+  hyperlink       pdf:page=N:links (link URIs)
+  attachment      pdf:attachments (names, descriptions), pdf:attachment=NAME (text attachments;
+                  attached PDF/DOCX extracted recursively as pdf:attachment=NAME/<part>)
+  outline         pdf:outlines
+  form-field      pdf:forms (qualified field names, TU, V, DV, options, XFA text)
+  alt-text        pdf:alt-text (structure tree /Alt, /ActualText, /E, /T)
+  earlier-revision pdf:revision=N: lines of revision N (an earlier %%EOF) not in the final one
 """
 
 from __future__ import annotations

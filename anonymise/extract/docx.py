@@ -608,7 +608,8 @@ class _Docx:
     def run(self) -> None:
         names = self.zf.names()
         if not any(re.match(r"^word/document\d*\.xml$", n, re.I) for n in names):
-            self.problem(None, "not a Word document: the package has no word/document.xml")
+            self.problem(None, "not a Word document: the package has no word/document.xml; save it as .docx")
+            return
         if self.zf.has("word/styles.xml"):
             try:
                 self.styles = read_styles(self.zf.read_xml("word/styles.xml"))
