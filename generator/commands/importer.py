@@ -21,8 +21,9 @@ from generator.importer.writer import (
     write_review,
 )
 
-import generator.rules.importer  # noqa: F401  (registers VAL050-VAL058)
+import generator.rules.importer  # noqa: F401  (registers VAL050-VAL059)
 
+RENDERABLE_IMAGES = {"png", "jpg", "gif"}
 _REVISION_TEXT = {
     "insertion": "tracked insertion of {n} characters left out (the text before the change is kept)",
     "deletion": "tracked deletion of {n} characters kept (the text before the change is kept)",
@@ -131,6 +132,12 @@ def build_review(
         files[doc.spec.filename] = text.encode("utf-8")
     for block_doc in imported:
         for image in _images(block_doc):
+            if image.ext not in RENDERABLE_IMAGES:
+                findings.append(REGISTRY.finding(
+                    "VAL059",
+                    f"image {assets.add(image)} is {image.ext.upper()}, which the renderers do not embed; "
+                    "save it as PNG and update the reference",
+                    where(image.para_index)))
             if not image.alt:
                 findings.append(REGISTRY.finding(
                     "VAL054",

@@ -32,6 +32,7 @@ RT_FOOTNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationsh
 RT_ENDNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/endnotes"
 
 DOCUMENT_PART = "word/document.xml"
+MAX_UNPACKED = 512 * 1024 * 1024  # refuse ZIP bombs: a real draft with pictures is far smaller
 
 _BULLET_FORMATS = {"bullet", "none"}
 
@@ -150,7 +151,13 @@ def read_docx(path: Path) -> Draft:
     if not path.is_file():
         raise UserError(f"{path}: no such file; give the Word draft (.docx) to import")
     if not zipfile.is_zipfile(path):
-        raise UserError(f"{path}: not a .docx file (not a ZIP package); save the draft as Word .docx")
+        raise UserError(f"{path}: not a .docx file (not a ZIP package: an older .doc, an encrypted "
+                        "or password-protected file, or another format); save the draft as Word .docx")
+    with zipfile.ZipFile(path) as package:
+        unpacked = sum(info.file_size for info in package.infolist())
+    if unpacked > MAX_UNPACKED:
+        raise UserError(f"{path}: unpacks to {unpacked // 1048576} MB, above the "
+                        f"{MAX_UNPACKED // 1048576} MB limit for a draft; compress its pictures in Word")
     try:
         document = docx.Document(str(path))
     except (PackageNotFoundError, KeyError, ValueError, etree.XMLSyntaxError, zipfile.BadZipFile) as exc:

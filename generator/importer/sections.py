@@ -174,7 +174,8 @@ def structure(blocks: list[Block], docs: list[DocumentSpec]) -> list[ImportedDoc
                     duplicate, spec = spec.id, None
                 if spec is not None:
                     taken.add(spec.id)
-                section = ImportedSection(text, spec, block, duplicate_of=duplicate)
+                title = schemas.split_heading_id(text)[0] or text
+                section = ImportedSection(title, spec, block, duplicate_of=duplicate)
                 current.sections.append(section)
                 continue
         if section is None:

@@ -58,3 +58,8 @@ REGISTRY.register(
     "An image is linked to a file outside the draft rather than embedded in it, so there is no "
     "picture to extract. Insert the picture into the document (Word: Insert > Pictures, not "
     "'Link to file'), or copy it into assets/ and add ![description](assets/file.png) yourself.", _SRC)
+REGISTRY.register(
+    "VAL059", "image-format", "warning", "image format the renderers do not embed",
+    "Rendered documents embed PNG, JPEG and GIF pictures only. The picture was extracted into "
+    "assets/ as it is (EMF, WMF, TIFF, BMP...); save it as PNG, replace the file and its reference.",
+    _SRC)

@@ -323,6 +323,38 @@ def test_images_without_alt_text_and_linked_images(tmp_path: Path) -> None:
     assert [(f.code, f.location.line) for f in findings] == [("VAL054", 2)]
 
 
+def _bmp() -> bytes:
+    """A valid 1x1 24-bit BMP."""
+    pixels = b"\x00\x00\xff\x00"
+    header = struct.pack("<IiiHHIIiiII", 40, 1, 1, 1, 24, 0, len(pixels), 2835, 2835, 0, 0)
+    return b"BM" + struct.pack("<IHHI", 14 + len(header) + len(pixels), 0, 0, 14 + len(header)) + header + pixels
+
+
+def test_image_formats_the_renderers_refuse_are_reported(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_heading("Background", 1)
+    document.add_picture(io.BytesIO(_bmp()))
+    set_alt(document, "A blue dot")
+    document.save(str(tmp_path / "i.docx"))
+    findings, _ = importer.run(tmp_path / "i.docx", "england", "lcspr", tmp_path / "out")
+    assert [(f.code, f.location.line) for f in findings] == [("VAL059", 2)]
+    assert (tmp_path / "out" / "assets" / "image-1.bmp").read_bytes() == _bmp()
+
+
+def test_explicit_ids_in_headings(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_heading("What we saw {#circumstances}", 1)
+    document.add_paragraph("Text.")
+    document.add_heading("Something else {#no-such-section}", 1)
+    document.add_paragraph("More.")
+    document.save(str(tmp_path / "h.docx"))
+    findings, _ = importer.run(tmp_path / "h.docx", "england", "lcspr", tmp_path / "out")
+    report = (tmp_path / "out" / "report.md").read_text("utf-8")
+    assert "## What we saw {#circumstances}\n" in report
+    assert "## Something else\n" in report
+    assert [(f.code, f.location.line) for f in findings] == [("VAL052", 3)]
+
+
 def test_tables_not_recognised_and_bad_dates(tmp_path: Path) -> None:
     document = docx.Document()
     document.add_heading("Background", 1)
