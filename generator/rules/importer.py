@@ -49,7 +49,7 @@ REGISTRY.register(
     "An action plan status is not one of not-started, in-progress or complete (or a common "
     "wording of them). It is kept in the row's progress note; set status: in review.yaml.", _SRC)
 REGISTRY.register(
-    "VAL057", "document-title-unmatched", "note", "draft had no recognisable document structure",
+    "VAL057", "no-headings", "note", "draft has no headings",
     "The draft has no section headings (Word heading styles or outline levels), so all its text "
     "is kept before the first section of the main document. Apply heading styles in Word and "
     "import again.", _SRC)
