@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import re
 
@@ -27,11 +28,22 @@ def _pdfs(sample_renders, edition: str | None = None):
                 yield f"{sample}/{ed}/{name}", data, files.get(name[:-4] + ".docx")
 
 
+_TEXT: dict[bytes, list[str]] = {}
+
+
+def page_texts(data: bytes) -> list[str]:
+    """Extracted text of each page (cached: extraction is the slow part of these tests)."""
+    key = hashlib.sha256(data).digest()
+    if key not in _TEXT:
+        _TEXT[key] = [p.extract_text() for p in pypdf.PdfReader(io.BytesIO(data)).pages]
+    return _TEXT[key]
+
+
 def pdf_paragraph_numbers(data: bytes) -> list[str]:
     """Numbers at the start of extracted lines (``2.3  text``) — how a reader sees them."""
     numbers = []
-    for pg in pypdf.PdfReader(io.BytesIO(data)).pages:
-        for line in pg.extract_text().splitlines():
+    for text in page_texts(data):
+        for line in text.splitlines():
             match = re.match(r"^(\d+\.\d+) +\S", line)
             if match:
                 numbers.append(match.group(1))
@@ -69,10 +81,9 @@ def test_paragraph_numbers_are_the_same_in_docx_and_pdf(sample_renders) -> None:
 
 def test_draft_pages_are_marked_and_public_pages_are_not(sample_renders) -> None:
     for name, data, _ in _pdfs(sample_renders, "draft"):
-        pages = pypdf.PdfReader(io.BytesIO(data)).pages
+        pages = page_texts(data)
         total = len(pages)
-        for n, pg in enumerate(pages, start=1):
-            text = pg.extract_text()
+        for n, text in enumerate(pages, start=1):
             assert text.count("OFFICIAL-SENSITIVE") >= 2, (name, n)  # top and bottom
             assert "DRAFT" in text, (name, n)  # the watermark
             assert f"Page {n} of {total}" in text, (name, n)
@@ -81,10 +92,10 @@ def test_draft_pages_are_marked_and_public_pages_are_not(sample_renders) -> None
         source = " ".join(p.read_text("utf-8") for p in sample.glob("*.md"))
         if "OFFICIAL-SENSITIVE" in source or "DRAFT" in source:
             continue  # the words are part of this sample's own text
-        reader = pypdf.PdfReader(io.BytesIO(data))
-        text = "\n".join(p.extract_text() for p in reader.pages)
+        pages = page_texts(data)
+        text = "\n".join(pages)
         assert "OFFICIAL-SENSITIVE" not in text and "DRAFT" not in text, name
-        assert f"Page 1 of {len(reader.pages)}" in text
+        assert f"Page 1 of {len(pages)}" in text
 
 
 def test_metadata_language_and_tags(sample_renders) -> None:
@@ -98,7 +109,7 @@ def test_metadata_language_and_tags(sample_renders) -> None:
             assert "/Title" in info and "/Author" not in info and "/Producer" not in info, name
             xmp = bytes(root.Metadata.read_bytes())
             assert b'pdfuaid:part="1"' in xmp and b"WeasyPrint" not in xmp, name
-        assert len(pypdf.PdfReader(io.BytesIO(data)).pages) >= 3, name
+            assert len(pdf.pages) >= 3, name
 
 
 def test_pdf_rebuild_is_byte_identical_and_text_is_literal(small_review) -> None:
