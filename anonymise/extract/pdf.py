@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import html
 import io
 import logging
@@ -110,7 +111,6 @@ class _Pdf:
     # ------------------------------------------------------------------ page text
 
     def _pages_text(self, overlays: dict[int, list[Box]], expected: int) -> None:
-        from pdfminer.converter import PDFPageAggregator
         from pdfminer.pdfdocument import PDFDocument
         from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
         from pdfminer.pdfpage import PDFPage
@@ -119,7 +119,7 @@ class _Pdf:
         try:
             document = PDFDocument(PDFParser(io.BytesIO(self.data)))
             manager = PDFResourceManager(caching=True)
-            device = PDFPageAggregator(manager, laparams=None)
+            device = _Aggregator(manager, laparams=None)
             interpreter = PDFPageInterpreter(manager, device)
             pages = PDFPage.create_pages(document)
         except Exception as exc:
@@ -429,6 +429,33 @@ def revision_lines(data: bytes) -> set[str] | list[str] | None:
 # ---------------------------------------------------------------------- page layout
 
 
+@functools.lru_cache(maxsize=1)
+def _aggregator_class() -> type:
+    from pdfminer.converter import PDFPageAggregator
+
+    class Aggregator(PDFPageAggregator):  # type: ignore[misc]
+        """pdfminer's page aggregator, remembering each glyph's text render mode (3 = invisible)."""
+
+        _mode = 0
+
+        def render_string(self, textstate: Any, *args: Any, **kwargs: Any) -> None:
+            self._mode = int(getattr(textstate, "render", 0) or 0)
+            super().render_string(textstate, *args, **kwargs)
+
+        def render_char(self, *args: Any, **kwargs: Any) -> float:
+            advance = super().render_char(*args, **kwargs)
+            objs = getattr(self.cur_item, "_objs", None)
+            if objs:
+                objs[-1].render_mode = self._mode
+            return float(advance)
+
+    return Aggregator
+
+
+def _Aggregator(*args: Any, **kwargs: Any) -> Any:
+    return _aggregator_class()(*args, **kwargs)
+
+
 def _flatten(container: Any) -> Iterator[tuple[Any, Any]]:
     """(item, parent) in content-stream order, descending into form XObjects."""
     from pdfminer.layout import LTFigure
@@ -481,13 +508,14 @@ def page_layout_text(ltpage: Any, overlays: list[Box] | None = None) -> tuple[st
     from pdfminer.layout import LAParams, LTChar, LTCurve, LTImage, LTTextContainer
 
     flat = list(_flatten(ltpage))
-    shapes: list[tuple[int, Box, bool]] = []
+    shapes: list[tuple[int, Box, str]] = []  # (stream position, box, "white" | "fill" | "image")
     for index, (item, _parent) in enumerate(flat):
         if isinstance(item, LTCurve) and getattr(item, "fill", False):
-            shapes.append((index, tuple(item.bbox), _is_white(getattr(item, "non_stroking_color", None))))
+            white = _is_white(getattr(item, "non_stroking_color", None))
+            shapes.append((index, tuple(item.bbox), "white" if white else "fill"))
         elif isinstance(item, LTImage):
-            shapes.append((index, tuple(item.bbox), False))
-    shapes += [(len(flat), box, False) for box in overlays or []]
+            shapes.append((index, tuple(item.bbox), "image"))
+    shapes += [(len(flat), box, "fill") for box in overlays or []]
     shape_index = [s[0] for s in shapes]
     covered: list[tuple[int, Any]] = []
     hidden: list[tuple[int, Any]] = []
@@ -502,9 +530,13 @@ def page_layout_text(ltpage: Any, overlays: list[Box] | None = None) -> tuple[st
         if any(_overlap(box, s[1]) >= COVER_FRACTION * area for s in shapes[start:]):
             covered.append((index, item))
             continue
-        if _is_white(getattr(item.graphicstate, "ncolor", None)):
-            under = [s for s in shapes[:start] if _overlap(box, s[1]) >= COVER_FRACTION * area]
-            if not under or under[-1][2]:
+        under = [s for s in shapes[:start] if _overlap(box, s[1]) >= COVER_FRACTION * area]
+        if getattr(item, "render_mode", 0) in (3, 7):
+            # Invisible glyphs over a picture are an OCR layer (they repeat what the scan shows).
+            if not under or under[-1][2] != "image":
+                hidden.append((index, item))
+        elif _is_white(getattr(item.graphicstate, "ncolor", None)):
+            if not under or under[-1][2] == "white":
                 hidden.append((index, item))
     removed = {id(item) for _i, item in covered + hidden}
     if removed:

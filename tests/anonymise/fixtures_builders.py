@@ -242,3 +242,27 @@ def incremental_update(data: bytes, blank_page: bool = True, info: dict[str, str
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+def add_page_text(pdf: object, text: str, render_mode: int = 0, image_under: bool = False) -> None:
+    """Append text drawn in Helvetica at (72, 300) on page 1 with a text render mode (3 = invisible)."""
+    import pikepdf
+
+    assert isinstance(pdf, pikepdf.Pdf)
+    page = pdf.pages[0]
+    resources = page.obj.get("/Resources")
+    if not isinstance(resources, pikepdf.Dictionary):
+        resources = page.obj["/Resources"] = pikepdf.Dictionary()
+    if "/Font" not in resources:
+        resources["/Font"] = pikepdf.Dictionary()
+    resources["/Font"]["/FHelv"] = pikepdf.Dictionary({"/Type": pikepdf.Name.Font, "/Subtype": pikepdf.Name.Type1, "/BaseFont": pikepdf.Name.Helvetica})
+    ops = b""
+    if image_under:
+        image = pikepdf.Stream(pdf, b"\x80\x80\x80", {"/Type": pikepdf.Name.XObject, "/Subtype": pikepdf.Name.Image, "/Width": 1, "/Height": 1, "/ColorSpace": pikepdf.Name.DeviceRGB, "/BitsPerComponent": 8})
+        if "/XObject" not in resources:
+            resources["/XObject"] = pikepdf.Dictionary()
+        resources["/XObject"]["/IScan"] = image
+        ops += b"q 300 0 0 40 60 290 cm /IScan Do Q "
+    escaped = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+    ops += f"BT /FHelv 12 Tf {render_mode} Tr 72 300 Td ({escaped}) Tj ET".encode("latin-1")
+    page.contents_add(pdf.make_stream(ops), prepend=False)

@@ -12,7 +12,7 @@ import pytest
 
 from anonymise.extract import extract
 from anonymise.types import Extracted
-from tests.anonymise.fixtures_builders import NAME, add_annotation, html_pdf, incremental_update, pike_edit
+from tests.anonymise.fixtures_builders import NAME, add_annotation, add_page_text, html_pdf, incremental_update, pike_edit
 
 PIXEL = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
 CLEAN_HTML = "<h2>Circumstances</h2><p>Child A lived with Mother and Sibling 1.</p><p>Health Visitor 1 visited.</p>"
@@ -109,6 +109,7 @@ LEAKS: list[tuple[str, Callable[[], bytes], str, str]] = [
     ("black box over text", lambda: boxed_pdf('black'), "pdf:page=1#covered-text", "covered-text"),
     ("white box over text", lambda: boxed_pdf('white'), "pdf:page=1#covered-text", "covered-text"),
     ("filled square annotation over text", lambda: pike_edit(leaky_body_pdf(), lambda p: add_annotation(p, Subtype="/Square", Rect=pikepdf.Array([0, 0, 600, 850]), IC=pikepdf.Array([0, 0, 0]))), "pdf:page=1#covered-text", "covered-text"),
+    ("invisible text (render mode 3)", lambda: pike_edit(clean_pdf(), lambda p: add_page_text(p, NAME, render_mode=3)), "pdf:page=1#hidden", "hidden"),
     ("white text", lambda: html_pdf(f'<p>Seen by <span style="color:white">{NAME}</span> today</p>'), "pdf:page=1#hidden", "hidden"),
 ]
 
@@ -152,6 +153,16 @@ def test_rotated_watermark_under_an_image_is_not_covered_text(tmp_path: Path) ->
     data = html_pdf(f'{watermark}<p>Child A</p><img style="display:block; width:400px; height:300px" alt="diagram" src="{PIXEL}">')
     ex = extract(_write(tmp_path, data))
     assert not [p for p in ex.parts if p.channel == "covered-text"]
+
+
+def test_invisible_ocr_layer_over_a_scan_is_page_text(tmp_path: Path) -> None:
+    ex = extract(_write(tmp_path, pike_edit(clean_pdf(), lambda p: add_page_text(p, NAME, render_mode=3, image_under=True))))
+    assert _names(ex) == {("pdf:page=1", "body")}
+
+
+def test_visible_type1_text_is_page_text(tmp_path: Path) -> None:
+    ex = extract(_write(tmp_path, pike_edit(clean_pdf(), lambda p: add_page_text(p, NAME))))
+    assert _names(ex) == {("pdf:page=1", "body")}
 
 
 def test_underline_and_strikethrough_do_not_count_as_covering(tmp_path: Path) -> None:
