@@ -34,6 +34,10 @@ REGISTRY.register("SCT104", "publication-considerations", "error",
                   "The COG decides having considered confidentiality and data protection, the family's views, "
                   "and anonymisation that still shows the learning: record all three under "
                   "`publication.considerations`.", _src("publication_decision"))
+REGISTRY.register("SCT106", "publication-not-recommended-by-cpc", "warning",
+                  "The publication decision does not record the child protection committee's recommendation.",
+                  "The CPC recommends publication to the Chief Officers Group: `publication.recommended_by` "
+                  "names the child protection committee.", _src("publication_decision"))
 REGISTRY.register("SCT105", "action-plan-incomplete", "error",
                   "An action plan row does not say who, what and by when.",
                   "The CPC ensures an action plan setting out who will do what by when: every row has "
@@ -67,6 +71,11 @@ def publication_decision(ctx: Context) -> Iterable[Finding]:
     if not any((n in words) if " " not in n and len(n) <= 4 else (n in who) for n in names):
         yield ctx.finding("SCT103", f"publication.decided_by is {who or 'empty'!r}; the Chief Officers Group "
                           f"decides publication {cite(src)}", ctx.loc("/publication/decided_by"))
+    rec = (ctx.text("/publication/recommended_by") or "").casefold()
+    rec_names = [n.casefold() for n in params.get("recommended_by", [])]
+    if rec_names and not any((n in re.findall(r"[\w']+", rec)) if len(n) <= 4 else (n in rec) for n in rec_names):
+        yield ctx.finding("SCT106", f"publication.recommended_by is {rec or 'empty'!r}; the child protection "
+                          f"committee recommends publication {cite(src)}", ctx.loc("/publication/recommended_by"))
     for key in params.get("considerations", []):
         if not ctx.filled(f"/publication/considerations/{key}"):
             yield ctx.finding("SCT104", f"publication.considerations.{key} is empty; the COG's decision records "

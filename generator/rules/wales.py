@@ -46,6 +46,11 @@ REGISTRY.register("WLS107", "welsh-text-missing", "warning",
                   "A final Welsh review has no Welsh text.",
                   "Welsh public bodies publish in Welsh and English: a final or published review has at least "
                   "one `*.cy.md` parallel text.", _src("welsh_language"))
+REGISTRY.register("WLS108", "submitted-to-welsh-government", "warning",
+                  "A published review does not record its submission to Welsh Government.",
+                  "The board approves and publishes the final report and submits it to Welsh Government: record "
+                  "`publication.submitted_to_welsh_government` once the report is published.",
+                  _src("submit_to_welsh_government"))
 
 
 def _overlaps(start: dt.date | None, end: dt.date | None, lo: dt.date, hi: dt.date) -> bool:
@@ -164,3 +169,15 @@ def welsh_parallel(ctx: Context) -> Iterable[Finding]:
     if not welsh and ctx.value("/status") in ("final", "published"):
         yield ctx.finding("WLS107", "the review is final but has no Welsh text (*.cy.md); publish in Welsh and "
                           f"English {cite(params)}", ctx.loc("/status"))
+
+
+@check
+def submitted_to_welsh_government(ctx: Context) -> Iterable[Finding]:
+    """WLS108: once published, the submission to Welsh Government is recorded."""
+    params = ctx.rule("submit_to_welsh_government")
+    if not params or not ctx.applies(params) or ctx.date(params["when"]) is None:
+        return
+    if not ctx.filled(params["required"]):
+        where = params["required"].lstrip("/").replace("/", ".")
+        yield ctx.finding("WLS108", f"the report is published but {where} is empty; the board submits it to "
+                          f"Welsh Government {cite(params)}", ctx.loc(params["required"]))

@@ -81,3 +81,13 @@ def test_action_plan_says_who_what_by_when(tmp_path: Path, changes, expected) ->
         plan[0][k] = v
     found = findings_for(tmp_path, *LR, action_plan=plan)
     assert codes(found) == expected
+
+
+@pytest.mark.parametrize(
+    "recommended_by, expected",
+    [(None, ["SCT106"]), ("Northtown Chief Officers Group", ["SCT106"]), ("the CPC", []),
+     ("Northtown Child Protection Committee", [])],
+)
+def test_publication_recommended_by_the_cpc(tmp_path: Path, recommended_by, expected) -> None:
+    publication = merged(*LR, "publication", recommended_by=recommended_by)
+    assert codes(findings_for(tmp_path, *LR, publication=publication)) == expected

@@ -99,7 +99,8 @@ def test_action_plan_within_4_weeks_of_final_report(tmp_path: Path, final_report
 @pytest.mark.parametrize("publication, expected", [("2025-08-03", []), ("2025-08-04", ["WLS201"])])
 def test_publication_usually_within_6_months_of_referral(tmp_path: Path, publication, expected) -> None:
     dates = merged(*SUSR, "dates", publication=D(publication))
-    found = findings_for(tmp_path, *SUSR, dates=dates)
+    sent = {"decision": "publish", "submitted_to_welsh_government": D(publication)}
+    found = findings_for(tmp_path, *SUSR, dates=dates, publication=sent)
     assert codes(found) == expected
     assert all(f.severity.value == "warning" for f in found)
 
@@ -107,7 +108,8 @@ def test_publication_usually_within_6_months_of_referral(tmp_path: Path, publica
 @pytest.mark.parametrize("until, expected", [("2025-10-27", []), ("2025-10-26", ["WLS203"])])
 def test_report_stays_published_12_weeks(tmp_path: Path, until, expected) -> None:
     dates = merged(*SUSR, "dates", publication=D("2025-08-04"))
-    found = findings_for(tmp_path, *SUSR, dates=dates, publication={"decision": "publish", "available_until": D(until)})
+    found = findings_for(tmp_path, *SUSR, dates=dates, publication={"decision": "publish", "available_until": D(until),
+                                      "submitted_to_welsh_government": D("2025-08-04")})
     assert sorted(codes(found)) == sorted(expected + ["WLS201"])
 
 
@@ -149,3 +151,10 @@ def test_final_review_has_welsh_text(tmp_path: Path, status, welsh, expected) ->
         text = documents(*SUSR)["report.md"]
         docs["report.cy.md"] = text  # same {#id}s
     assert codes(findings_for(tmp_path, *SUSR, docs=docs, status=status)) == expected
+
+
+@pytest.mark.parametrize("submitted, expected", [(None, ["WLS108"]), (D("2025-07-01"), [])])
+def test_published_report_submitted_to_welsh_government(tmp_path: Path, submitted, expected) -> None:
+    dates = merged(*SUSR, "dates", publication=D("2025-07-01"))
+    publication = {"decision": "publish", "submitted_to_welsh_government": submitted}
+    assert codes(findings_for(tmp_path, *SUSR, dates=dates, publication=publication)) == expected
