@@ -341,6 +341,17 @@ def test_image_formats_the_renderers_refuse_are_reported(tmp_path: Path) -> None
     assert (tmp_path / "out" / "assets" / "image-1.bmp").read_bytes() == _bmp()
 
 
+def test_draft_without_headings(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("Just some text.")
+    document.save(str(tmp_path / "n.docx"))
+    findings, validated = import_and_validate(tmp_path / "n.docx", tmp_path / "out")
+    assert [(f.code, f.location.line) for f in findings] == [("VAL057", None)]
+    assert (tmp_path / "out" / "report.md").read_text("utf-8") == (
+        "# Local child safeguarding practice review\n\nJust some text.\n")
+    assert len([f for f in validated if f.code == "VAL101"]) == 10
+
+
 def test_explicit_ids_in_headings(tmp_path: Path) -> None:
     document = docx.Document()
     document.add_heading("What we saw {#circumstances}", 1)
@@ -648,12 +659,14 @@ def test_libreoffice_html_draft(tmp_path: Path) -> None:
         "<html><head><meta charset='utf-8'><title>Draft</title></head><body>"
         "<h1>Background</h1><p>Child B lived with <i>Mother</i>.</p>"
         "<ol><li>First numbered</li><li>Second numbered</li></ol><ul><li>A bullet</li></ul>"
+        "<p><img src='pic.png' alt='A linked picture' width='20' height='20'></p>"
         "<h1>Chronology</h1><table border='1'><tr><th>Date</th><th>Agency</th><th>Event</th></tr>"
         "<tr><td>14/02/2023</td><td>Police</td><td>Attended the home</td></tr></table>"
         "</body></html>", "utf-8")
+    (tmp_path / "pic.png").write_bytes(png())
     converted = _libreoffice(html, tmp_path / "lo", tmp_path / "lo-profile", "HTML (StarWriter)")
     findings, _ = importer.run(converted, "england", "lcspr", tmp_path / "review")
-    assert codes(findings) == []
+    assert codes(findings) == ["VAL058"]  # LibreOffice links, rather than embeds, an HTML picture
     report = (tmp_path / "review" / "report.md").read_text("utf-8")
     assert ("## Background {#circumstances}\n\nChild B lived with *Mother*.\n\nFirst numbered\n\n"
             "Second numbered\n\n- A bullet\n") in report
