@@ -44,9 +44,10 @@ def rezip(data: bytes, changes: dict[str, bytes | Callable[[bytes], bytes] | Non
     with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         names = src.namelist()
         for name in names:
-            change = changes.get(name, src.read(name)) if name in changes else src.read(name)
+            original = src.read(name)
+            change = changes.get(name, original)
             if callable(change):
-                change = change(src.read(name))
+                change = change(original)
             if change is not None:
                 dst.writestr(name, change)
         for name, change in changes.items():
