@@ -135,3 +135,64 @@ def test_suppression_with_reason_is_listed_not_counted(capsys, tmp_path: Path) -
     assert "(suppressed: quoting the agency's own form)" in out
     assert "VAL013" in out  # no reason given
     assert out.splitlines()[-1] == "2 files checked: 0 error(s), 2 warning(s), 0 note(s), 1 suppressed"
+
+
+# --------------------------------------------------------------------------- broken copies of the samples
+def _break_section(root: Path) -> None:
+    path = root / "report.md"
+    text = path.read_text(encoding="utf-8")
+    start = text.index("\n## ", text.index("{#professional-decisions}"))
+    end = text.index("\n## ", start + 1)
+    path.write_text(text[:start] + text[end:], encoding="utf-8")
+
+
+def _yaml_edit(root: Path, edit) -> None:
+    from ruamel.yaml import YAML
+
+    yaml = YAML(typ="rt")
+    path = root / "review.yaml"
+    data = yaml.load(path.read_text(encoding="utf-8"))
+    edit(data)
+    with open(path, "w", encoding="utf-8") as fh:
+        yaml.dump(data, fh)
+
+
+def _mark_overview_publishable(root: Path) -> None:
+    path = root / "overview-report.md"
+    path.write_text("---\npublishable: true\n---\n" + path.read_text(encoding="utf-8"), encoding="utf-8")
+
+
+BROKEN = [
+    ("england-lcspr", _break_section, "VAL101", "report.md", '"Why the events occurred as they did" {#analysis}'),
+    ("england-lcspr", lambda r: _yaml_edit(r, lambda d: d["dates"].__setitem__("notification", d["dates"]["awareness"]
+                                                                        .__class__(2025, 2, 12))),
+     "ENG201", "review.yaml", "6 working days"),
+    ("northern-ireland-cmr", _mark_overview_publishable, "NIR101", "overview-report.md", "never published"),
+    ("northern-ireland-cmr", lambda r: (r / "executive-summary.md").unlink(), "NIR102", "executive-summary.md",
+     "required document"),
+    ("scotland-learning-review", lambda r: _yaml_edit(r, lambda d: d["recommendations"][0].pop("evidence")),
+     "SCT102", "review.yaml", "cites no evidence"),
+    ("scotland-learning-review", lambda r: (r / "terms-of-reference.md").unlink(), "SCT101",
+     "terms-of-reference.md", "required document"),
+    ("wales-susr", lambda r: _yaml_edit(r, lambda d: d.__setitem__("susr_type", "concise")), "WLS101",
+     "review.yaml", "the review is extended"),
+]
+
+
+@pytest.mark.parametrize("sample, breaker, code, path, fragment", BROKEN,
+                         ids=[f"{b[0]}-{b[2]}" for b in BROKEN])
+def test_broken_copy_of_a_sample_gives_the_named_finding(capsys, tmp_path: Path, sample, breaker, code, path,
+                                                         fragment) -> None:
+    import shutil
+
+    if not (SAMPLES / sample / "review.yaml").is_file():
+        pytest.skip(f"sample {sample} not present")
+    root = tmp_path / sample
+    shutil.copytree(SAMPLES / sample, root)
+    breaker(root)
+    code_, out, _ = run_cli(capsys, "validate", str(root), "--format", "json")
+    data = json.loads(out)
+    hits = [f for f in data["findings"] if f["code"] == code]
+    assert hits, out
+    assert hits[0]["location"]["path"].endswith(path) and fragment in hits[0]["message"]
+    assert hits[0]["severity"] == "error" and code_ == 1
