@@ -24,7 +24,9 @@ nanna nan nain taid mamgu tadcu mamaidh seanmhair seanair aunt uncle cousin niec
 maternal paternal practitioner professional worker workers health visitor social school nurse midwife teacher
 officer police gp doctor paediatrician consultant registrar manager lead designated safeguarding reviewer
 panel member participant agency agencies subject victim perpetrator suspect witness relative household
-head deputy named guardian ad litem key team chair author lead
+head deputy named guardian ad litem key team chair author lead detective chief superintendent director assistant
+senior principal specialist strategic operational interim acting divisional designated independent advanced
+clinical coordinator co-ordinator adviser advisor consultant therapist psychologist psychiatrist
 """.split())
 
 # Words that head an agency or organisation name ("West Yorkshire Police", "Hackney Council").

@@ -55,11 +55,27 @@ ROLE_NOUNS = (r"worker|teacher|nurse|officer|visitor|midwife|manager|tutor|lead|
 STRONG_AFTER = re.compile(
     r"^(?:['’]s?\s+(?:" + KIN + r")\b|\s*\((?:Child|Baby|Young\s+Person|Sibling|Infant)\b|,\s+as\s+(?:he|she|they)\s+"
     r"(?:was|were|is|are)\s+(?:known|called)|\s+\((?:known\s+as|aged|age)\b"
-    r"|,\s+(?:the|a|an|her|his|their)\s+(?:[\w-]+\s+){0,2}(?:" + ROLE_NOUNS + r")\b)")
+    r"|,\s+(?:the|a|an|her|his|their)\s+(?:[\w-]+\s+){0,2}(?:" + ROLE_NOUNS + r")\b"
+    r"|,\s+(?:DOB|D\.O\.B|date\s+of\s+birth|born|aged)\b"
+    r"|,\s+(?:[A-Z][\w-]*\s+(?:(?:of|for|in|and)\s+)?){0,5}(?:Manager|Director|Nurse|Officer|Lead|Head|Adviser|Advisor|"
+    r"Coordinator|Co-ordinator|Worker|Teacher|Consultant|Paediatrician|Practitioner|Visitor|Reviewer|Chair|"
+    r"Inspector|Sergeant|Constable|Principal|Headteacher|Deputy|Midwife|Therapist|Psychologist)\b)")
 STRONG_BEFORE = re.compile(
     r"(?:\b(?:named|called|known\s+(?:to\s+[\w\s]{1,30}?\s+)?as|referred\s+to\s+as|full\s+name|nicknamed|"
     r"name\s+(?:is|was|as|of)|named\s+as|signed\s+by|identified\s+as|introduced\s+(?:him|her)self\s+as)"
-    r"\s+['‘\"“]?)$", re.IGNORECASE)
+    r"\s+['‘\"“]?"
+    r"|(?:^|\n|\.\s|;\s|\()\s*(?:lead|contact|owner|lead\s+officer|author|chair|chaired\s+by|completed\s+by|"
+    r"update\s+from|progress\s+note\s+from|signed|responsible\s+officer)\s*:\s*"
+    r"|\b(?:her|his|their|my|our|[a-z][\w'’]*['’]s)\s+(?:son|daughter|brother|sister|partner|husband|wife|"
+    r"boyfriend|girlfriend|cousin|nephew|niece|friend|neighbour|uncle|aunt|grandson|granddaughter|stepson|"
+    r"stepdaughter|baby|twin|ex-partner|half-brother|half-sister)\s+)$", re.IGNORECASE)
+PSEUDONYM_APPOSITION = re.compile(r"\b(?:Child|Baby|Young\s+Person|Sibling|Infant|Person)\s+[A-Z0-9]{1,2},\s*$")
+HUMAN_AFTER = re.compile(
+    r"^\s+(?:said|says|told|felt|thought|wanted|remembered|recalled|described|explained|asked|loved|liked|"
+    r"disclosed|admitted|denied|cried|hoped|worried|feared|missed|was\s+placed|was\s+born|was\s+scared|"
+    r"was\s+frightened|had\s+been\s+(?:living|staying|missing|placed))\b")
+THAT_BEFORE = re.compile(r"\bthat\s+$")
+THAT_AFTER = re.compile(r"^\s+(?:had|was|were|would|could|did|has|is|told|said|needed|wanted)\b")
 APPOSITION_BEFORE = re.compile(r"\b(?:the|a|an|her|his|their|our|its)\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*,\s*$")
 CUE_AFTER = re.compile(
     r"^(?:['’]s?\s+(?:" + KIN + r")\b|,?\s+\(?aged\b|\s+(?:said|says|told|described|explained|reported|recalled|"
@@ -274,9 +290,10 @@ class PersonRecognizer:
         before = text[max(0, start - 60):start]
         after = text[end:end + 40]
         strong = bool(STRONG_BEFORE.search(before) or STRONG_AFTER.search(after) or (
-            APPOSITION_BEFORE.search(before) and after[:1] in (",", ")")))
+            (APPOSITION_BEFORE.search(before) or PSEUDONYM_APPOSITION.search(before)) and after[:1] in (",", ")")))
         cue = strong or bool(CUE_BEFORE.search(before) or CUE_AFTER.search(after) or (
-            after.startswith(("'s ", "’s ")) and not words[0].initial))
+            after.startswith(("'s ", "’s ")) and not words[0].initial) or (
+            THAT_BEFORE.search(before) and THAT_AFTER.search(after)))
         ner_person = any(person_chars[w.start] for w in words)
         ner_other = any(other_chars[w.start] for w in words)
         given = [self.is_given(w.text) for w in words]
@@ -293,6 +310,8 @@ class PersonRecognizer:
                 return 0.8 if not ner_other or cue else 0.0
             if cue and (given[0] or sur[0] or (not common[0] and not w.initial)) and not (w.initial and common[0]):
                 return 0.75
+            if HUMAN_AFTER.search(after) and not common[0] and not place[0]:
+                return 0.7
             if ner_person and not common[0] and not w.initial:
                 return 0.7
             if cue and common[0] and given[0] and not w.initial:
