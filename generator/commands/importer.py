@@ -31,6 +31,9 @@ _REVISION_TEXT = {
     "move-to": "tracked move: {n} characters left out at their new place",
     "row-insertion": "tracked insertion of a table row left out (the table before the change is kept)",
     "row-deletion": "tracked deletion of a table row kept (the table before the change is kept)",
+    "break-insertion": "tracked paragraph break inserted here; the paragraphs are kept apart",
+    "break-deletion": "tracked deletion of the paragraph break here; the paragraphs are kept apart "
+                      "(as before the change)",
     "formatting": "tracked formatting change ignored",
 }
 

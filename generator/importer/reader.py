@@ -114,7 +114,8 @@ Block = Union[Paragraph, Table]
 class Revision:
     """A tracked change: kind, paragraph index, 1-based column in the kept text, length in characters."""
 
-    kind: str  # insertion | deletion | move-from | move-to | row-insertion | row-deletion | formatting
+    kind: str  # insertion | deletion | move-from | move-to | row-insertion | row-deletion |
+    # break-insertion | break-deletion (paragraph marks) | formatting
     para_index: int
     column: int
     length: int
@@ -232,6 +233,13 @@ class _Reader:
         plain = collector.plain().strip()
         heading = self._heading_level(ppr, style_name, style_chain)
         numbering = self._paragraph_numbering(ppr, style_chain)
+        mark = ppr.find(w("rPr")) if ppr is not None else None
+        if mark is not None and plain:
+            # a tracked paragraph break: paragraphs stay apart as Word shows them; reported
+            if mark.find(w("ins")) is not None:
+                self.revisions.append(Revision("break-insertion", index, len(collector.plain()) + 1, 0))
+            elif mark.find(w("del")) is not None:
+                self.revisions.append(Revision("break-deletion", index, len(collector.plain()) + 1, 0))
         toc = style_name.lower().startswith("toc") or style_name.lower() == "contents heading"
         paragraph = Paragraph(index, markdown, plain, style_name, heading, numbering, collector.images, toc)
         return paragraph, collector.textboxes
@@ -248,9 +256,7 @@ class _Reader:
             first_index = first_index or row_index
             if trpr is not None and trpr.find(w("ins")) is not None:
                 self.revisions.append(Revision("row-insertion", row_index, 1, 0))
-                # the row did not exist before the change: leave it out, but still walk it for the
-                # (inserted) runs so nothing inside is silently kept
-                continue
+                continue  # the row did not exist before the change: leave it out
             if trpr is not None and trpr.find(w("del")) is not None:
                 self.revisions.append(Revision("row-deletion", row_index, 1, 0))
             cells: list[str] = []

@@ -274,6 +274,28 @@ def test_tracked_changes_keep_original_text_and_are_reported(tmp_path: Path) -> 
         assert "Jaydenville" not in f.message and "Smith" not in f.message and "Northtown" not in f.message
 
 
+def test_tracked_paragraph_breaks_and_rows(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_heading("Background", 1)
+    p = document.add_paragraph("First half.")
+    p._p.get_or_add_pPr().append(parse_xml(
+        f'<w:rPr {nsdecls("w")}><w:ins w:id="5" w:author="A" w:date="2025-01-01T00:00:00Z"/></w:rPr>'))
+    document.add_paragraph("Second half.")
+    add_table(document, [["Term", "Meaning"], ["MASH", "Multi-Agency Safeguarding Hub"], ["GP", "Doctor"]])
+    row = document.tables[0].rows[2]._tr
+    row.get_or_add_trPr().append(parse_xml(
+        f'<w:ins {nsdecls("w")} w:id="6" w:author="A" w:date="2025-01-01T00:00:00Z"/>'))
+    document.save(str(tmp_path / "p.docx"))
+    findings, _ = importer.run(tmp_path / "p.docx", "england", "lcspr", tmp_path / "out")
+    assert [(f.code, f.location.line, f.location.column) for f in findings] == [
+        ("VAL050", 2, 12), ("VAL050", 8, 1)]
+    assert "paragraph break inserted" in findings[0].message and "table row" in findings[1].message
+    from generator.loader import load_review
+
+    review, _ = load_review(tmp_path / "out")
+    assert review.data["glossary"] == [{"term": "MASH", "definition": "Multi-Agency Safeguarding Hub"}]
+
+
 def test_comments_are_reported_never_quoted(tmp_path: Path) -> None:
     document = docx.Document()
     document.add_heading("Learning", 1)
