@@ -2,9 +2,9 @@
 
 Heading levels come from Word's heading styles or outline levels. The shallowest level used is the
 section level (``## `` in Markdown), unless it holds only the draft's title (one heading, followed by
-deeper ones, that names no section) or only document titles ("Executive summary", "Terms of
-reference"): then it is the title level, each title switches to the document it names, and the next
-level down holds the sections. Headings are matched with :func:`generator.schema.match_section`
+deeper ones, that names no section), only document titles ("Executive summary", "Terms of
+reference"), or fewer section names than the next level: then it is the title level, each title
+switches to the document it names, and the next level down holds the sections. Headings are matched with :func:`generator.schema.match_section`
 (``{#id}``, title, Welsh title, alias, close match), then by word overlap when exactly one section
 contains all the heading's words or the other way round.
 """
@@ -139,7 +139,9 @@ def structure(blocks: list[Block], docs: list[DocumentSpec]) -> list[ImportedDoc
             and schemas.match_section(primary, heading_text(top[0])) is None
         )
         all_documents = all(match_document(docs, heading_text(h)) is not None for h in top)
-        if only_title or all_documents:
+        second = [b for b in headings if b.heading_level == levels[1]]
+        sections_below = _matched(primary, second) > _matched(primary, top)
+        if only_title or all_documents or sections_below:
             title_level, section_level = levels[0], levels[1]
 
     out: list[ImportedDocument] = []
@@ -204,6 +206,10 @@ def strip_typed_numbering(blocks: list[Block]) -> int:
         b.markdown = _TYPED_PARAGRAPH_NUMBER.sub("", b.markdown, count=1)
         b.plain = re.sub(r"^\d{1,3}(?:(?:\.\d{1,3})+\.?|\.)\s+", "", b.plain, count=1)
     return len(numbered)
+
+
+def _matched(doc: DocumentSpec, headings: list[Paragraph]) -> int:
+    return len({spec.id for h in headings if (spec := match_heading(doc, heading_text(h), set()))})
 
 
 def _document_for(out: list[ImportedDocument], spec: DocumentSpec, level: int) -> ImportedDocument:

@@ -363,6 +363,22 @@ def test_image_formats_the_renderers_refuse_are_reported(tmp_path: Path) -> None
     assert (tmp_path / "out" / "assets" / "image-1.bmp").read_bytes() == _bmp()
 
 
+def test_sections_one_level_down(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_heading("Review of practice: Child A", 1)
+    for title in ["Background", "Analysis", "Learning"]:
+        document.add_heading(title, 2)
+        document.add_paragraph(f"{title} text.")
+    document.add_heading("Appendix A: chronology", 1)
+    add_table(document, [["Date", "Agency", "Event"], ["14/02/2023", "Police", "Attended the home"]])
+    document.save(str(tmp_path / "l.docx"))
+    findings, _ = importer.run(tmp_path / "l.docx", "england", "lcspr", tmp_path / "out")
+    assert findings == []
+    report = (tmp_path / "out" / "report.md").read_text("utf-8")
+    assert report == ("# Review of practice: Child A\n\n## Background {#circumstances}\n\nBackground text.\n\n"
+                      "## Analysis {#analysis}\n\nAnalysis text.\n\n## Learning {#learning}\n\nLearning text.\n")
+
+
 def test_draft_without_headings(tmp_path: Path) -> None:
     document = docx.Document()
     document.add_paragraph("Just some text.")
