@@ -119,6 +119,8 @@ def build_context(
     parsed = md.parse(document.source.text)
     data = review.data
     title = str(data.get("title") or s["review_types"].get(review.type, review.type))
+    if lang == "cy" and parsed.title:
+        title = parsed.title  # review.yaml's title is English; the Welsh text's own # title leads
     own = parsed.title if parsed.title and parsed.title != title else None
     dtitle = doc_title or own or s["documents"].get(document.key, document.key)
     child = data.get("child") or {}
