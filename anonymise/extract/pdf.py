@@ -70,6 +70,7 @@ class _Pdf:
         self.parts: list[TextPart] = []
         self.problems: list[ExtractProblem] = []
         self._attachment_names: list[str] = []
+        self._appearances: dict[int, list[str]] = {}
 
     def add(self, part: str, channel: str, text: str) -> None:
         if text.strip():
@@ -145,6 +146,10 @@ class _Pdf:
             self.add(part, "body", body)
             self.add(f"{part}#covered-text", "covered-text", covered)
             self.add(f"{part}#hidden", "hidden", hidden)
+            try:
+                self._appearances[number] = appearance_texts(page, interpreter, device)
+            except Exception as exc:
+                self.problem(f"{part}:annotations", f"annotation appearance could not be read: {exc}")
         if number != expected:
             self.problem(None, f"only {number} of {expected} pages could be read")
 
@@ -176,7 +181,7 @@ class _Pdf:
             annots = page.obj.get("/Annots")
             if not isinstance(annots, pikepdf.Array):
                 continue
-            notes: list[str] = []
+            notes: list[str] = list(self._appearances.get(number, []))
             links: list[str] = []
             for annot in annots:
                 if not isinstance(annot, pikepdf.Dictionary):
@@ -373,6 +378,41 @@ class _Pdf:
                 continue
             gone = [line for line in earlier if line not in final]
             self.add(f"pdf:revision={number}", "earlier-revision", _lines(gone))
+
+
+_APPEARANCE_SKIP = {"Link", "Widget", "Popup"}
+
+
+def appearance_texts(page: Any, interpreter: Any, device: Any) -> list[str]:
+    """Text drawn by annotation appearance streams (custom stamps, free text) of a pdfminer page."""
+    from pdfminer.layout import LTChar
+    from pdfminer.pdftypes import PDFStream, resolve1
+
+    out: list[str] = []
+    annots = resolve1(page.annots) if page.annots is not None else None
+    if not isinstance(annots, list):
+        return out
+    for ref in annots[:10_000]:
+        annot = resolve1(ref)
+        if not isinstance(annot, dict):
+            continue
+        subtype = resolve1(annot.get("Subtype"))
+        if getattr(subtype, "name", "") in _APPEARANCE_SKIP:
+            continue
+        ap = resolve1(annot.get("AP"))
+        normal = resolve1(ap.get("N")) if isinstance(ap, dict) else None
+        streams = [normal] if isinstance(normal, PDFStream) else [resolve1(v) for v in normal.values()] if isinstance(normal, dict) else []
+        for stream in streams:
+            if not isinstance(stream, PDFStream):
+                continue
+            identity = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+            device.begin_page(page, identity)
+            interpreter.render_contents(resolve1(stream.get("Resources")) or {}, [stream], ctm=identity)
+            device.end_page(page)
+            chars = [item.get_text() for item, _parent in _flatten(device.get_result()) if isinstance(item, LTChar)]
+            if "".join(chars).strip():
+                out.append("".join(chars))
+    return out
 
 
 def _annotation_overlays(pdf: pikepdf.Pdf) -> dict[int, list[Box]]:

@@ -76,6 +76,16 @@ def _attach_pdf(pdf: pikepdf.Pdf) -> None:
     pdf.attachments["inner.pdf"] = pikepdf.AttachedFileSpec(pdf, leaky_body_pdf(), filename="inner.pdf")
 
 
+def _stamp(pdf: pikepdf.Pdf) -> None:
+    font = pikepdf.Dictionary({"/Type": pikepdf.Name.Font, "/Subtype": pikepdf.Name.Type1, "/BaseFont": pikepdf.Name.Helvetica})
+    appearance = pdf.make_stream(
+        f"BT /FHelv 14 Tf 5 5 Td (Approved by {NAME}) Tj ET".encode("latin-1"),
+        {"/Type": pikepdf.Name.XObject, "/Subtype": pikepdf.Name.Form, "/BBox": pikepdf.Array([0, 0, 300, 30]),
+         "/Resources": pikepdf.Dictionary({"/Font": pikepdf.Dictionary({"/FHelv": font})})},
+    )
+    add_annotation(pdf, Subtype="/Stamp", Name="/Approved", AP=pikepdf.Dictionary({"/N": appearance}))
+
+
 def _form(pdf: pikepdf.Pdf) -> None:
     page = pdf.pages[0]
     field = pdf.make_indirect(pikepdf.Dictionary({
@@ -97,6 +107,7 @@ LEAKS: list[tuple[str, Callable[[], bytes], str, str]] = [
     ("annotation author", lambda: pike_edit(clean_pdf(), lambda p: add_annotation(p, Subtype="/Text", Contents=pikepdf.String("Check"), T=pikepdf.String(NAME))), "pdf:page=1:annotations", "annotation"),
     ("free text", lambda: pike_edit(clean_pdf(), lambda p: add_annotation(p, Subtype="/FreeText", Contents=pikepdf.String(NAME), DA=pikepdf.String("/Helv 10 Tf 0 g"))), "pdf:page=1:annotations", "annotation"),
     ("popup rich text", lambda: pike_edit(clean_pdf(), lambda p: add_annotation(p, Subtype="/Popup", RC=pikepdf.String(f"<body><p>{NAME}</p></body>"))), "pdf:page=1:annotations", "annotation"),
+    ("custom stamp appearance", lambda: pike_edit(clean_pdf(), _stamp), "pdf:page=1:annotations", "annotation"),
     ("link target", lambda: pike_edit(clean_pdf(), lambda p: add_annotation(p, Subtype="/Link", A=pikepdf.Dictionary({"/S": pikepdf.Name.URI, "/URI": pikepdf.String("mailto:Perpetua.Quenby@example.org")}))), "pdf:page=1:links", "hyperlink"),
     ("attachment text", lambda: pike_edit(clean_pdf(), _attach_text), "pdf:attachment=notes.txt", "attachment"),
     ("attachment name", lambda: pike_edit(clean_pdf(), _attach_named), "pdf:attachments", "attachment"),
