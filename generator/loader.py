@@ -122,10 +122,22 @@ def _escape(key: str) -> str:
     return key.replace("~", "~0").replace("/", "~1")
 
 
-def _to_plain(node: Any, pointer: str, pointers: dict[str, tuple[int, int]]) -> Any:
+class _TooBig(Exception):
+    """The YAML expands to more values than any review needs (an alias bomb)."""
+
+
+_MAX_VALUES = 50_000
+
+
+def _to_plain(node: Any, pointer: str, pointers: dict[str, tuple[int, int]], budget: list[int] | None = None) -> Any:
     """Plain Python data (dates as ISO strings for schema checking) and a pointer -> (line, col) map."""
     from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
+    if budget is None:
+        budget = [_MAX_VALUES]
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise _TooBig
     if isinstance(node, CommentedMap):
         out: dict[str, Any] = {}
         for key in node:
@@ -136,7 +148,7 @@ def _to_plain(node: Any, pointer: str, pointers: dict[str, tuple[int, int]]) -> 
                 pointers[child] = (line + 1, col + 1)
             except (KeyError, TypeError, AttributeError):
                 pass
-            out[skey] = _to_plain(node[key], child, pointers)
+            out[skey] = _to_plain(node[key], child, pointers, budget)
         return out
     if isinstance(node, (CommentedSeq, list)):
         items = []
@@ -147,7 +159,7 @@ def _to_plain(node: Any, pointer: str, pointers: dict[str, tuple[int, int]]) -> 
                 pointers[child] = (line + 1, col + 1)
             except (KeyError, TypeError, AttributeError, IndexError):
                 pass
-            items.append(_to_plain(item, child, pointers))
+            items.append(_to_plain(item, child, pointers, budget))
         return items
     if isinstance(node, dt.datetime):
         return node.isoformat()
@@ -164,11 +176,47 @@ def _to_plain(node: Any, pointer: str, pointers: dict[str, tuple[int, int]]) -> 
     return str(node)
 
 
+_MAX_DEPTH = 64
+
+
+def _too_deep(text: str) -> int | None:
+    """Offset where ``[``/``{`` nesting passes the limit (outside quotes and comments), else None.
+
+    ruamel.yaml takes quadratic time on deep flow nesting before it gives up, so refuse it first.
+    """
+    depth = 0
+    quote = ""
+    comment = False
+    prev = "\n"
+    for i, ch in enumerate(text):
+        if comment:
+            comment = ch != "\n"
+        elif quote:
+            if ch == quote:
+                quote = ""
+        elif ch in "\"'" and (prev in " \t\n[{,:" or depth):
+            quote = ch
+        elif ch == "#" and prev in " \t\n":
+            comment = True
+        elif ch in "[{":
+            depth += 1
+            if depth > _MAX_DEPTH:
+                return i
+        elif ch in "]}":
+            depth = max(0, depth - 1)
+        prev = ch
+    return None
+
+
 def parse_yaml(source: SourceText) -> tuple[Any, dict[str, tuple[int, int]], list[Finding]]:
     """Parse YAML text into plain data plus a source map; syntax errors become VAL002 findings."""
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
     pointers: dict[str, tuple[int, int]] = {"": (1, 1)}
+    deep = _too_deep(source.text)
+    if deep is not None:
+        return None, pointers, [REGISTRY.finding(
+            "VAL002", f"invalid YAML: brackets nested more than {_MAX_DEPTH} deep", source.location(deep))]
     try:
         node = _yaml_loader().load(source.text)
     except MarkedYAMLError as exc:
@@ -188,7 +236,13 @@ def parse_yaml(source: SourceText) -> tuple[Any, dict[str, tuple[int, int]], lis
     except RecursionError:
         return None, pointers, [REGISTRY.finding("VAL002", "invalid YAML: nesting is too deep",
                                                  Location(source.rel, 1, 1))]
-    return _to_plain(node, "", pointers), pointers, []
+    try:
+        return _to_plain(node, "", pointers), pointers, []
+    except _TooBig:
+        message = f"invalid YAML: it expands to more than {_MAX_VALUES:,} values (repeated aliases?)"
+    except RecursionError:
+        message = "invalid YAML: nesting is too deep or an alias refers to itself"
+    return None, {"": (1, 1)}, [REGISTRY.finding("VAL002", message, Location(source.rel, 1, 1))]
 
 
 # --------------------------------------------------------------------------- schema

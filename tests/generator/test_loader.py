@@ -319,3 +319,25 @@ def test_yaml_parsing_never_raises(text: str) -> None:
         schema_findings(data, source, pointers)
     for f in findings:
         assert f.code == "VAL002" and f.location.line is not None
+
+
+@pytest.mark.parametrize(
+    "text, fragment",
+    [
+        ("a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+            f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 9)}]\n" for i in range(8)),
+         "expands to more than"),
+        ("a: &a [*a]\n", None),
+        ("x: " + "[" * 5000 + "]" * 5000 + "\n", None),
+    ],
+    ids=["alias-bomb", "self-alias", "deep-nesting"],
+)
+def test_hostile_yaml_is_a_finding_quickly(tmp_path: Path, text: str, fragment: str | None) -> None:
+    import time
+
+    t0 = time.monotonic()
+    review, findings = load_review(write_review(tmp_path / "r", text))
+    assert time.monotonic() - t0 < 5
+    assert review is None and findings and findings[0].code in ("VAL002", "VAL009")
+    if fragment:
+        assert fragment in findings[0].message
