@@ -17,7 +17,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
-from docx.shared import Cm, Pt, RGBColor
+from docx.shared import Cm, Emu, Pt, RGBColor
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 from markdown_it.token import Token
@@ -436,7 +436,7 @@ class _Builder:
         if shape.width > MAX_IMAGE_WIDTH:
             ratio = MAX_IMAGE_WIDTH / shape.width
             shape.width = MAX_IMAGE_WIDTH
-            shape.height = int(shape.height * ratio)
+            shape.height = Emu(int(shape.height * ratio))
         doc_pr = shape._inline.docPr
         doc_pr.set("descr", alt)
         doc_pr.set("title", alt)

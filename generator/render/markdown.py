@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
@@ -186,7 +187,7 @@ def image_alt(image: Token) -> str:
     return "".join(c.content for c in image.children or [] if c.type in ("text", "code_inline")).strip()
 
 
-def structure(parsed: Parsed) -> dict[str, object]:
+def structure(parsed: Parsed) -> dict[str, Any]:
     """A comparable outline: section ids, paragraph counts per section, table shapes (for RND101)."""
     sections: list[str] = [h.anchor for h in parsed.headings if h.number is not None]
     per_section: dict[str, int] = {}

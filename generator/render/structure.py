@@ -15,7 +15,7 @@ def _stem(document: Document) -> str:
 
 
 def _tables(parsed: md.Parsed) -> list[tuple[int, int]]:
-    return list(md.structure(parsed)["tables"])  # type: ignore[arg-type]
+    return list(md.structure(parsed)["tables"])
 
 
 def compare_structure(review: Review, welsh: Document, welsh_parsed: md.Parsed | None = None) -> list[Finding]:
@@ -59,7 +59,7 @@ def diff_structure(en: md.Parsed, cy: md.Parsed, welsh: Document, english: Docum
                 at(i)))
     en_counts = md.structure(en)["paragraphs"]
     cy_counts = md.structure(cy)["paragraphs"]
-    for i, (a, b) in enumerate(zip(en_counts, cy_counts)):  # type: ignore[call-overload]
+    for i, (a, b) in enumerate(zip(en_counts, cy_counts)):
         if a != b:
             findings.append(REGISTRY.finding(
                 "RND101",
