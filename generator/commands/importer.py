@@ -93,7 +93,9 @@ def build_review(
     title = next((d.title for d in imported if d.title), None) or draft.core_title
     if title:
         data["title"] = title
-    data.update({"status": "draft", "classification": "OFFICIAL-SENSITIVE", "language": "en"})
+    language = "cy" if all(d.lang == "cy" for d in imported if d.sections) and any(
+        d.sections for d in imported) else "en"
+    data.update({"status": "draft", "classification": "OFFICIAL-SENSITIVE", "language": language})
 
     skip: set[int] = set()
     structured: dict[str, list[dict[str, Any]]] = {
@@ -132,7 +134,7 @@ def build_review(
     files: dict[str, bytes] = {}
     for doc in imported:
         text = document_markdown(doc, skip, assets, draft.notes)
-        files[doc.spec.filename] = text.encode("utf-8")
+        files[doc.filename] = text.encode("utf-8")
     for block_doc in imported:
         for image in _images(block_doc):
             if image.ext not in RENDERABLE_IMAGES:

@@ -47,6 +47,26 @@ class ImportedDocument:
     section_level: int = 1
 
     @property
+    def lang(self) -> str:
+        """``cy`` when more headings use the sections' Welsh titles than their English ones."""
+        welsh = english = 0
+        for s in self.sections:
+            if s.spec is None:
+                continue
+            key = normalise_title(s.title)
+            if s.spec.title_cy and key == normalise_title(s.spec.title_cy):
+                welsh += 1
+            elif key != normalise_title(s.spec.title_cy or ""):
+                english += 1
+        return "cy" if welsh > english else "en"
+
+    @property
+    def filename(self) -> str:
+        """The Markdown file to write: ``report.md``, or ``report.cy.md`` for a Welsh text."""
+        name = self.spec.filename
+        return name[:-3] + ".cy.md" if self.lang == "cy" and name.endswith(".md") else name
+
+    @property
     def missing_required(self) -> list[SectionSpec]:
         """Required sections of the spec that no heading matched."""
         found = {s.spec.id for s in self.sections if s.spec is not None and s.duplicate_of is None}

@@ -47,7 +47,8 @@ def document_markdown(
     doc: ImportedDocument, skip: set[int], assets: Assets, notes: dict[str, str]
 ) -> str:
     """The Markdown text of one imported document (tables whose ``id()`` is in ``skip`` left out)."""
-    chunks: list[str] = [md.heading(1, md.escape(doc.title or doc.spec.title), None)]
+    default_title = (doc.spec.title_cy or doc.spec.title) if doc.lang == "cy" else doc.spec.title
+    chunks: list[str] = [md.heading(1, md.escape(doc.title or default_title), None)]
     chunks += _blocks(doc.preamble, doc.section_level, skip, assets)
     for section in doc.sections:
         chunks.append(md.heading(2, md.escape(section.title), section.spec.id if section.spec else None))

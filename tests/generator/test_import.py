@@ -379,6 +379,21 @@ def test_sections_one_level_down(tmp_path: Path) -> None:
                       "## Analysis {#analysis}\n\nAnalysis text.\n\n## Learning {#learning}\n\nLearning text.\n")
 
 
+def test_welsh_draft_becomes_welsh_parallel_text(tmp_path: Path) -> None:
+    document = docx.Document()
+    for title in ["Cyflwyniad", "Cefndir", "Dadansoddiad", "Dysgu", "Argymhellion"]:
+        document.add_heading(title, 1)
+        document.add_paragraph(f"Testun {title}.")
+    document.save(str(tmp_path / "cy.docx"))
+    findings, validated = import_and_validate(tmp_path / "cy.docx", tmp_path / "out", "wales", "susr")
+    assert findings == []
+    assert sorted(p.name for p in (tmp_path / "out").glob("*.md")) == ["report.cy.md"]
+    text = (tmp_path / "out" / "report.cy.md").read_text("utf-8")
+    assert text.startswith("# Adroddiad adolygiad diogelu unedig sengl\n\n## Cyflwyniad {#introduction}\n")
+    assert "language: cy" in (tmp_path / "out" / "review.yaml").read_text("utf-8")
+    assert any(f.code in ("VAL103",) or "report.md" in f.message for f in validated)
+
+
 def test_draft_without_headings(tmp_path: Path) -> None:
     document = docx.Document()
     document.add_paragraph("Just some text.")
