@@ -281,7 +281,6 @@ def _extract(path: Path) -> Any:
 def _file_findings(
     path: Path, ex: Any, cache: Any, fresh: dict[str, list], matcher: Any, opts: CheckOptions
 ) -> list[tuple[Finding, str]]:
-    from anonymise.mask import mask
     from generator import suppressions as sup
     from generator.rules.anonymisation import AUTHOR_CHANNELS, code_for, summary_for
 
@@ -332,7 +331,7 @@ def _file_findings(
                         f"{'comment' if part.channel == 'comment-author' else 'tracked change'} author is recorded",
                         loc(0, len(text)),
                         entity_type="METADATA",
-                        evidence=value if opts.show_evidence else mask(value),
+                        evidence=_evidence(value, opts.show_evidence),
                     ),
                     value,
                 )
@@ -347,7 +346,7 @@ def _file_findings(
                         "text is still present under a filled rectangle (not truly redacted)",
                         loc(0, len(text)),
                         entity_type="METADATA",
-                        evidence=value if opts.show_evidence else mask(value),
+                        evidence=_evidence(value, opts.show_evidence),
                     ),
                     value,
                 )
@@ -392,7 +391,7 @@ def _file_findings(
                 location,
                 entity_type=d.entity_type,
                 score=max(0.0, min(1.0, float(d.score))),
-                evidence=raw if opts.show_evidence else mask(raw),
+                evidence=_evidence(raw, opts.show_evidence),
                 key_kind=d.key_kind if d.entity_type == "KEY_MATCH" else None,
             )
             reason = sup.reason_for(suppress_list, code, location.line, d.entity_type)
@@ -400,6 +399,14 @@ def _file_findings(
                 finding = replace(finding, suppressed=reason)
             out.append((finding, raw))
     return out
+
+
+def _evidence(raw: str, show: bool) -> str:
+    """The matched text on one line, masked unless the user asked to see it."""
+    from anonymise.mask import mask
+
+    flat = " ".join(raw.split())
+    return flat if show else mask(flat)
 
 
 def _iso_scalar_date(d: Any) -> bool:
