@@ -41,7 +41,9 @@ league company ltd limited plc mudiad menter urdd cylch cylchoedd ofsted estyn c
 directorate gateway intake consortium safeguarding protection education learning
 procedures
 law laws scheme schemes childline kooth samaritans shelter mind relate tusla nugent catch22 brook home-start homestart
-surestart youngminds ceop addaction barnardos app website housing homes health aid refuge helpline line start encompass operation
+surestart youngminds ceop addaction barnardos app website
+comhairle cyngor bwrdd heddlu gwasanaeth gwasanaethau ysbyty prifysgol iechyd gofal cymdeithas llywodraeth
+seirbheis poileas housing homes health aid refuge helpline line start encompass operation
 review reviews act order regulations guidance code register conference meeting discussion assessment plan
 plans protocol strategy framework standards policy procedures report
 """.split())

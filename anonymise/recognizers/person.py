@@ -56,7 +56,7 @@ STRONG_AFTER = re.compile(
     r"^(?:['’]s?\s+(?:" + KIN + r")\b|\s*\((?:Child|Baby|Young\s+Person|Sibling|Infant)\b|,\s+as\s+(?:he|she|they)\s+"
     r"(?:was|were|is|are)\s+(?:known|called)|\s+\((?:known\s+as|aged|age)\b"
     r"|,\s+(?:the|a|an|her|his|their)\s+(?:[\w-]+\s+){0,2}(?:" + ROLE_NOUNS + r")\b"
-    r"|,\s+(?:DOB|D\.O\.B|date\s+of\s+birth|born|aged)\b"
+    r"|,\s+(?:DOB|D\.O\.B|date\s+of\s+birth|born|aged)\b|\s*\((?:born|b\.|DOB|D\.O\.B|date\s+of\s+birth|aged)\b"
     r"|,\s+(?:[A-Z][\w-]*\s+(?:(?:of|for|in|and)\s+)?){0,5}(?:Manager|Director|Nurse|Officer|Lead|Head|Adviser|Advisor|"
     r"Coordinator|Co-ordinator|Worker|Teacher|Consultant|Paediatrician|Practitioner|Visitor|Reviewer|Chair|"
     r"Inspector|Sergeant|Constable|Principal|Headteacher|Deputy|Midwife|Therapist|Psychologist)\b)")
@@ -75,6 +75,11 @@ HUMAN_AFTER = re.compile(
     r"disclosed|admitted|denied|cried|hoped|worried|feared|missed|was\s+placed|was\s+born|was\s+scared|"
     r"was\s+frightened|had\s+been\s+(?:living|staying|missing|placed))\b")
 THAT_BEFORE = re.compile(r"\bthat\s+$")
+OBJECT_BEFORE = re.compile(
+    r"\b(?:described|asked|told|saw|visited|met|phoned|rang|interviewed|contacted|supported|collected|hit|"
+    r"talked\s+to|spoke\s+to|spoke\s+with|looked\s+after|cared\s+for|worried\s+about|take|took|protect|"
+    r"protected|care\s+of|placed|removed)\s+$")
+DESCRIBED_AS = (re.compile(r"\b(?:described|saw|regarded|remembered|knew)\s+$"), re.compile(r"^\s+as\b"))
 THAT_AFTER = re.compile(r"^\s+(?:had|was|were|would|could|did|has|is|told|said|needed|wanted)\b")
 APPOSITION_BEFORE = re.compile(r"\b(?:the|a|an|her|his|their|our|its)\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*,\s*$")
 CUE_AFTER = re.compile(
@@ -293,7 +298,8 @@ class PersonRecognizer:
             (APPOSITION_BEFORE.search(before) or PSEUDONYM_APPOSITION.search(before)) and after[:1] in (",", ")")))
         cue = strong or bool(CUE_BEFORE.search(before) or CUE_AFTER.search(after) or (
             after.startswith(("'s ", "’s ")) and not words[0].initial) or (
-            THAT_BEFORE.search(before) and THAT_AFTER.search(after)))
+            THAT_BEFORE.search(before) and THAT_AFTER.search(after)) or OBJECT_BEFORE.search(before))
+        strong = strong or bool(DESCRIBED_AS[0].search(before) and DESCRIBED_AS[1].search(after))
         ner_person = any(person_chars[w.start] for w in words)
         ner_other = any(other_chars[w.start] for w in words)
         given = [self.is_given(w.text) for w in words]
