@@ -53,8 +53,9 @@ def inline_markdown(segments: Sequence[tuple[str, bool, bool, str | None, bool]]
         stripped = body.strip()
         lead = body[: len(body) - len(body.lstrip())]
         trail = body[len(body.rstrip()):]
-        if link and stripped:
-            stripped = f"[{stripped}](<{link}>)"
+        target = safe_link(link) if link else None
+        if target and stripped:
+            stripped = f"[{stripped}](<{target}>)"
         marker = ("***" if bold and italic else "**" if bold else "*" if italic else None) if stripped else None
         pieces.append((lead, stripped, trail, False, marker))
     out = ""
@@ -67,6 +68,16 @@ def inline_markdown(segments: Sequence[tuple[str, bool, bool, str | None, bool]]
         m = marker or ""
         out += f"{lead}{m}{body}{m}{trail}"
     return _SPACE.sub(" ", out)
+
+
+def safe_link(url: str) -> str | None:
+    """A link target fit for Markdown: http(s) and mailto only, percent-encoded; None otherwise."""
+    from urllib.parse import quote, urlsplit
+
+    url = url.strip()
+    if urlsplit(url).scheme.lower() not in ("http", "https", "mailto"):
+        return None
+    return quote(url, safe=":/?#[]@!$&'()*+,;=%~")
 
 
 def _first_char(pieces: Sequence[tuple[str, str, str, bool, str | None]]) -> str:

@@ -617,6 +617,20 @@ def test_escape(text: str, expected: str) -> None:
     assert md.escape(text) == expected
 
 
+@pytest.mark.parametrize("url, expected", [
+    ("https://www.gov.uk/guidance", "https://www.gov.uk/guidance"),
+    ("https://example.org/a b<c>", "https://example.org/a%20b%3Cc%3E"),
+    ("mailto:board@example.org", "mailto:board@example.org"),
+    ("javascript:alert(1)", None),
+    ("file:///etc/passwd", None),
+    ("report.docx", None),
+])
+def test_safe_link(url: str, expected: str | None) -> None:
+    assert md.safe_link(url) == expected
+    text = md.inline_markdown([("the guidance", False, False, url, False)])
+    assert text == (f"[the guidance](<{expected}>)" if expected else "the guidance")
+
+
 @pytest.mark.parametrize("text, expected", [
     ("# not a heading", r"\# not a heading"),
     ("- not a list", r"\- not a list"),
