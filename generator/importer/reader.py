@@ -34,7 +34,7 @@ RT_ENDNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationshi
 DOCUMENT_PART = "word/document.xml"
 MAX_UNPACKED = 512 * 1024 * 1024  # refuse ZIP bombs: a real draft with pictures is far smaller
 
-_BULLET_FORMATS = {"bullet", "none"}
+_BULLET_FORMATS = {"bullet"}
 
 
 def w(tag: str) -> str:
@@ -62,6 +62,8 @@ class Numbering:
         Level 0 with a numeric format, or a deeper level whose text joins several level numbers with
         dots ("%1.%2"), is paragraph numbering; lettered or roman sub-levels ("(a)", "i.") are lists.
         """
+        if self.fmt == "none":
+            return True  # a list level that shows no number: indentation only, a plain paragraph
         if self.is_bullet:
             return False
         if self.level == 0:

@@ -530,6 +530,7 @@ def test_word_numbering_becomes_numbered_paragraphs(tmp_path: Path) -> None:
     (Numbering("1", 1, "lowerLetter", "(%2)"), False),
     (Numbering("1", 1, "lowerRoman", "%2."), False),
     (Numbering("1", 0, "upperLetter", "%1."), False),
+    (Numbering("1", 1, "none", ""), True),
 ])
 def test_paragraph_numbering_table(numbering: Numbering, paragraph: bool) -> None:
     assert numbering.is_paragraph_numbering is paragraph
