@@ -17,6 +17,7 @@ Rules (also in docs/key-file.md):
   the time of the incident"; with ``dob="remove"`` (or no reference date) "born 3 March 2019"
   becomes "born" and a labelled date becomes "[removed]".
   A date of birth anywhere else becomes "[date of birth removed]".
+* A surname in the plural ("the Okafors") names the whole family: it is a problem, not replaced.
 * A form shared by several entries ("Okafor" when mother and child share the surname) is not
   replaced: it is returned as a problem for a person to resolve (write "Mrs Okafor", a full name,
   or add ``titles:`` to the key).
@@ -214,6 +215,9 @@ def plan(
     edits: list[_Edit] = []
     problems: list[Problem] = []
     for m in matcher_for(key).matches(text):
+        if m.form == "family-plural":
+            problems.append(_problem(m, "a surname in the plural names the family; rewrite it (e.g. 'the family')", key))
+            continue
         if m.ambiguous:
             problems.append(_problem(m, "this form is shared by several key entries", key))
             continue

@@ -304,6 +304,10 @@ def person_variants(i: int, entry: KeyEntry) -> list[Variant]:
                     out.append(Variant(f"{t} {tokens[0]} {last}", i, "title-full-name", "any", 40 + fit))
                     out.append(Variant(f"{t} {tokens[0][0]} {last}", i, "title-initial", "capital", 30 + fit))
                     out.append(Variant(f"{t} {tokens[0][0]}. {last}", i, "title-initial", "capital", 30 + fit))
+    for s in dict.fromkeys(surnames):
+        if len(s) >= 3 and s[-1:].isalpha():
+            plural = s + ("es" if s.lower().endswith(("s", "x", "z", "ch", "sh")) else "s")
+            out.append(Variant(plural, i, "family-plural", "capital", 9))  # "the Okafors"
     for alias in entry.aliases:
         atoks = alias.split()
         if len(atoks) == 1:

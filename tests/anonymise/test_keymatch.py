@@ -33,6 +33,8 @@ people:
     names: [May Evans]
   - pseudonym: Cousin
     names: [Zoe Brown]
+  - pseudonym: Social Worker 2
+    names: [Amir Khan]
 places:
   - pseudonym: the family home
     names: ["14 Elm Close, Cardiff CF10 1AA"]
@@ -63,6 +65,8 @@ POSITIVE = [
     ("Tomasz", "Father"),
     ("Grace", "Mother"),
     ("Okafor", "Child A or Mother"),  # shared surname: found, flagged as ambiguous
+    ("Okafors", "Child A or Mother"),  # the family, in the plural
+    ("Kowalskis", "Father"),
     # titles
     ("Mrs Okafor", "Mother"),
     ("Mrs. Okafor", "Mother"),
@@ -192,6 +196,7 @@ NEGATIVE = [
     "The GO TO list.",  # bare initials that are ordinary capitals
     "In May 2023 and on 3 May the plan changed.",  # a month, not Aunt May
     "Anne Jones and Annie visited.",  # no typo matching for names under 5 letters
+    "Amira Kahn and Amie Khaan visited.",
     "A brown coat and a smith's forge.",
     "Born 3 March 2020; seen 03/04/2019 and 2019-03-04.",  # other dates
     "NHS number 943 476 5918 is someone else's.",
@@ -211,6 +216,12 @@ def test_offsets_point_into_the_original_text() -> None:
     found = MATCHER.find(text)
     assert [text[d.start:d.end] for d in found] == ["Oisín   Wiśniewski", "Little\n  Acorns"]
     assert all(d.text == text[d.start:d.end] for d in found)
+
+
+@pytest.mark.parametrize("text,form", [("Evans' house", "Evans"), ("EVANS'S car", "EVANS"), ("Evans’ car", "Evans"),
+                                       ("the Khans' car", "Khans"), ("Jayden's", "Jayden")])
+def test_possessives(text: str, form: str) -> None:
+    assert [d.text for d in MATCHER.find(text)] == [form]
 
 
 def test_longest_match_wins() -> None:

@@ -125,6 +125,11 @@ def test_shared_surname_is_a_problem_not_a_guess() -> None:
     assert "Okafor" not in p.reason
 
 
+def test_family_plural_is_a_problem() -> None:
+    result = pseudonymise_text("The Okafors moved.", KEY)
+    assert result.text == "The Okafors moved." and [p.reason[:22] for p in result.problems] == ["a surname in the plura"]
+
+
 def test_changes_record_offsets_and_pseudonyms_only() -> None:
     text = "Jayden met Mrs Okafor."
     result = pseudonymise_text(text, KEY)
