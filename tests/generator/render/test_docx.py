@@ -135,15 +135,44 @@ def test_language_images_links_and_literal_text(draft: bytes) -> None:
     assert "<w:hyperlink" in document
 
 
+def test_reference_docx_brands_the_output(make_review) -> None:
+    from docx.shared import RGBColor
+
+    from generator.loader import load_review
+
+    from .conftest import small_review_files
+
+    ref = docx.Document()
+    ref.styles["Heading 1"].font.color.rgb = RGBColor(0x12, 0x34, 0x56)
+    ref.add_paragraph("template body text that must not appear")
+    buf = io.BytesIO()
+    ref.save(buf)
+    files = small_review_files()
+    files["assets/reference.docx"] = buf.getvalue()
+    review, _ = load_review(make_review(files))
+    first = _docx(review)
+    assert first == _docx(review)
+    assert 'w:color w:val="123456"' in _part(first, "word/styles.xml")
+    assert "template body text" not in _part(first, "word/document.xml")
+    assert "python-docx" not in _part(first, "docProps/core.xml")
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(shutil.which("libreoffice") is None, reason="LibreOffice (libreoffice-writer-nogui) missing")
-def test_libreoffice_converts(draft: bytes, tmp_path: Path) -> None:
-    src = tmp_path / "report.docx"
-    src.write_bytes(draft)
+def test_libreoffice_converts_every_docx(draft: bytes, public: bytes, sample_renders, tmp_path: Path) -> None:
+    sources = {"small-draft.docx": draft, "small-public.docx": public}
+    for (sample, edition), files in sample_renders.items():
+        for name, data in files.items():
+            if name.endswith(".docx"):
+                sources[f"{sample}-{edition}-{name}"] = data
+    for name, data in sources.items():
+        (tmp_path / name).write_bytes(data)
     proc = subprocess.run(
         ["libreoffice", f"-env:UserInstallation=file://{tmp_path}/lo", "--headless", "--convert-to", "pdf",
-         "--outdir", str(tmp_path), str(src)],
-        capture_output=True, text=True, timeout=120,
+         "--outdir", str(tmp_path / "pdf"), *[str(tmp_path / n) for n in sorted(sources)]],
+        capture_output=True, text=True, timeout=300,
     )
     assert proc.returncode == 0, proc.stderr
-    assert (tmp_path / "report.pdf").stat().st_size > 1000
+    for name in sources:
+        converted = tmp_path / "pdf" / (name[:-5] + ".pdf")
+        assert converted.is_file() and converted.stat().st_size > 1000, name

@@ -112,6 +112,26 @@ def test_metadata_language_and_tags(sample_renders) -> None:
             assert len(pdf.pages) >= 3, name
 
 
+def structure_tags(data: bytes) -> dict[str, int]:
+    """Counts of structure element types (/H1, /P, /Table, /TH, /Figure...) in the tag tree."""
+    counts: dict[str, int] = {}
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        stack = [pdf.Root.StructTreeRoot]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, pikepdf.Dictionary):
+                if "/S" in node:
+                    counts[str(node.S)] = counts.get(str(node.S), 0) + 1
+                    if str(node.S) == "/Figure":
+                        assert str(node.get("/Alt", "")).strip(), "figure without /Alt"
+                kids = node.get("/K")
+                if isinstance(kids, pikepdf.Array):
+                    stack.extend(k for k in kids if isinstance(k, pikepdf.Dictionary))
+                elif isinstance(kids, pikepdf.Dictionary):
+                    stack.append(kids)
+    return counts
+
+
 def test_pdf_rebuild_is_byte_identical_and_text_is_literal(small_review) -> None:
     first = render_review(small_review, to=("pdf",), edition="draft").outputs[0].data
     second = render_review(small_review, to=("pdf",), edition="draft").outputs[0].data
@@ -126,3 +146,7 @@ def test_pdf_rebuild_is_byte_identical_and_text_is_literal(small_review) -> None
     assert reader.metadata.title == "Local child safeguarding practice review: Child Z: Report"
     assert reader.metadata["/CreationDate"].startswith("D:20240630")
     assert page.validate_pdf_bytes(first, profile="ua1").is_compliant
+    tags = structure_tags(first)
+    assert tags.get("/H1") == 1 and tags.get("/H2", 0) >= 4 and tags.get("/H3") == 2
+    assert tags.get("/Table") == 4 and tags.get("/TH", 0) >= 13 and tags.get("/Figure") == 1
+    assert tags.get("/L", 0) >= 3 and tags.get("/BlockQuote", 0) + tags.get("/P", 0) > 5
