@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from anonymise.keyfile import parse_key
-from anonymise.keymatch import KeyMatcher
+from anonymise.keymatch import KeyMatcher, matcher_for
 from anonymise.pseudonymise import is_sentence_start, pseudonymise_text, pseudonymise_yaml
 
 KEY = parse_key(
@@ -224,3 +226,20 @@ def test_yaml_plain_value_is_quoted_when_the_pseudonym_needs_it() -> None:
 def test_yaml_quoting_keeps_other_apostrophes() -> None:
     text = "note: 943 476 5919 is Jayden's\n"
     assert pseudonymise_yaml(text, KEY).text == "note: '[identifier removed] is Child A''s'\n"
+
+
+_WORDS = ["the", "review", "found", "Child", "A", "Mother", "was", "seen", ".", "\n", "\n\n", "- ", "# ", "at",
+          "Jayden", "Jayden's", "Mrs Okafor", "Grace Okafor", "J.O.", "14 Elm Close", "CF10 1AA", "St Brides",
+          "943 476 5919", "born on 3 March 2019", "DOB: 03/03/19", "JAYDEN", "Jaydne", "James'", "Wiśniewski",
+          "Okafor", "the", "St Bride's Primary School", "(", ")", '"', "Dr Ann Reviewer"]
+
+
+@given(st.lists(st.sampled_from(_WORDS), max_size=30), st.sampled_from(["age", "remove"]))
+@settings(max_examples=200, deadline=None)
+def test_pseudonymising_is_idempotent_and_leaves_only_reported_problems(words: list[str], dob: str) -> None:
+    text = " ".join(words)
+    once = pseudonymise_text(text, KEY, dob=dob, as_of=INCIDENT)
+    twice = pseudonymise_text(once.text, KEY, dob=dob, as_of=INCIDENT)
+    assert twice.text == once.text and twice.changes == []
+    left = matcher_for(KEY).find(once.text)
+    assert len(left) == len(once.problems) == len(twice.problems)
