@@ -19,7 +19,7 @@ FORMATS = ("docx", "pdf", "html")
 EDITIONS = ("draft", "public")
 LANGS = ("en", "cy")
 # Findings that make a render impossible (an inaccessible or unsafe document would result).
-BLOCKING = ("RND102", "RND103")
+BLOCKING = ("VAL401", "RND103")
 
 
 @dataclass

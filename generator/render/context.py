@@ -13,7 +13,7 @@ from generator.findings import REGISTRY, Finding
 from generator.model import Document, Review
 from generator.render import markdown as md
 from generator.render.strings import long_date, strings
-from generator.rules import render as _rules  # noqa: F401  (registers RND rules)
+import generator.rules  # noqa: F401  (registers the RND and VAL rules used here)
 
 IMAGE_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif": "image/gif"}
 DATE_KEYS = ("publication", "final_report", "decision", "commissioned", "rapid_review", "incident")
@@ -200,7 +200,7 @@ def _resolve_images(ctx: RenderContext) -> list[Finding]:
         loc = source.line_location(line + 1)
         if not md.image_alt(image):
             findings.append(REGISTRY.finding(
-                "RND102", f"image {src!r} has no alt text: write ![what it shows]({src})", loc))
+                "VAL401", f"image {src!r} has no alt text: write ![what it shows]({src})", loc))
         if src in ctx.images:
             continue
         resolved = _local_image(src, base, allowed)

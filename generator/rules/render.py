@@ -1,4 +1,7 @@
-"""RND rules: problems found while rendering (refusals, Welsh/English structure, images)."""
+"""RND rules: problems found while rendering (refusals, Welsh/English structure, images).
+
+Images without alt text are VAL401 (generator.rules.validation); the renderer reports and refuses them.
+"""
 
 from __future__ import annotations
 
@@ -24,15 +27,6 @@ REGISTRY.register(
     "same number of numbered paragraphs in each section and the same tables as its English source, "
     "so that both languages are treated equally and paragraph references agree.",
     source="Welsh Language Standards (No. 1) Regulations 2015",
-)
-REGISTRY.register(
-    "RND102",
-    "image-alt-text",
-    "error",
-    "image without alt text",
-    "Every image needs alternative text describing what it shows (PDF/UA-1, WCAG 1.1.1): "
-    "write ![description](assets/file.png). A PDF with an undescribed image fails PDF/UA.",
-    source="Public Sector Bodies Accessibility Regulations 2018; ISO 14289-1",
 )
 REGISTRY.register(
     "RND103",

@@ -106,7 +106,7 @@ def test_symlink_out_of_assets_is_refused(make_review, tmp_path: Path) -> None:
 def test_image_without_alt_text_fails_the_render(make_review) -> None:
     review, _ = load_review(make_review(small_review_files(
         report=REPORT_MD.replace("![A family diagram showing two adults and one child]", "![]"))))
-    with pytest.raises(RenderError, match="RND102"):
+    with pytest.raises(RenderError, match="VAL401"):
         render_review(review, to=("pdf",))
 
 
