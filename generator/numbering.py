@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
-
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
-
 
 @cache
 def parser() -> MarkdownIt:
@@ -22,9 +18,33 @@ def parser() -> MarkdownIt:
     return md
 
 
-def strip_comments(text: str) -> str:
-    """``text`` without HTML comments (``<!-- guidance: ... -->``)."""
-    return _COMMENT.sub("", text)
+def comment_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each ``<!-- ... -->`` comment, found in linear time (an unclosed one ends the search)."""
+    spans = []
+    pos = 0
+    while True:
+        start = text.find("<!--", pos)
+        if start < 0:
+            return spans
+        end = text.find("-->", start + 4)
+        if end < 0:
+            return spans
+        spans.append((start, end + 3))
+        pos = end + 3
+
+
+def strip_comments(text: str, keep: str = "") -> str:
+    """``text`` without HTML comments (``<!-- guidance: ... -->``); each is replaced by ``keep``."""
+    if "<!--" not in text:
+        return text
+    parts = []
+    pos = 0
+    for start, end in comment_spans(text):
+        parts.append(text[pos:start])
+        parts.append(keep)
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 def is_section_heading(tok: Token) -> bool:

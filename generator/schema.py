@@ -20,7 +20,7 @@ from typing import Any
 from generator.resources import schemas_dir
 
 NATIONS = ("england", "northern-ireland", "scotland", "wales")
-_HEADING_ID = re.compile(r"\s*\{#([A-Za-z0-9_.:-]+)\}\s*$")
+_HEADING_ID = re.compile(r"\{#([A-Za-z0-9_.:-]+)\}")
 _NUMBERING = re.compile(
     r"^\s*(?:(?:section|part|adran)\s+)?(?:\d+(?:\.\d+)*[.):]?|(?:[ivxlc]+|[a-z])[.)])\s+", re.I
 )
@@ -266,9 +266,12 @@ def document_for_file(nation_id: str, type_id: str, filename: str) -> DocumentSp
 
 def split_heading_id(text: str) -> tuple[str, str | None]:
     """Split ``Title {#id}`` into (``Title``, ``id``); (text, None) without an explicit id."""
-    m = _HEADING_ID.search(text)
-    if m:
-        return text[: m.start()].strip(), m.group(1)
+    stripped = text.rstrip()
+    if stripped.endswith("}"):
+        brace = stripped.rfind("{#")
+        m = _HEADING_ID.fullmatch(stripped[brace:]) if brace >= 0 else None
+        if m:
+            return stripped[:brace].strip(), m.group(1)
     return text.strip(), None
 
 

@@ -9,6 +9,7 @@ from urllib.parse import unquote, urlparse
 from generator import schema as schemas
 from generator.findings import REGISTRY, Finding, Location
 from generator.loader import display_path, section_is_empty
+from generator.numbering import comment_spans
 from generator.validate import Context, check, short_source
 
 _FMT = "casereview review source format (docs/review-format.md)"
@@ -281,10 +282,13 @@ def placeholders(ctx: Context) -> Iterable[Finding]:
     pattern = re.compile("|".join(
         (re.escape(w) + r"\b" if w[-1].isalnum() else re.escape(w)) if w[0] in "[(" else
         r"\b" + re.escape(w) + (r"\b" if w[-1].isalnum() else "") for w in words), re.I)
-    comment = re.compile(r"<!--.*?-->", re.S)
     for doc in ctx.review.documents:
         text = doc.source.text
-        blanked = comment.sub(lambda m: " " * len(m.group(0)), text)
+        pieces, pos = [], 0
+        for start, end in comment_spans(text):
+            pieces += [text[pos:start], " " * (end - start)]
+            pos = end
+        blanked = "".join(pieces) + text[pos:]
         for m in pattern.finditer(blanked):
             if m.group(0).isupper() or not m.group(0)[0].isalpha() or m.group(0).lower() == "lorem ipsum":
                 yield ctx.finding("VAL403", f"placeholder {m.group(0)!r} left in the text; finish or remove it",

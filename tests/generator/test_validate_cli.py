@@ -196,3 +196,25 @@ def test_broken_copy_of_a_sample_gives_the_named_finding(capsys, tmp_path: Path,
     assert hits, out
     assert hits[0]["location"]["path"].endswith(path) and fragment in hits[0]["message"]
     assert hits[0]["severity"] == "error" and code_ == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# R\n\n## Learning" + " " * 1_000_000 + "x\n",
+        "# R\n\n## Learning\n\n" + "<!--" * 100_000 + "\n",
+        "# R\n\n## Learning\n\n" + "> " * 100_000 + "deep\n",
+        "# R\n\n## Learning\n\n" + "- " * 100_000 + "deep\n",
+        "# R\n\n" + "## Learning\n\nText TODO.\n\n" * 5_000,
+        "# R\n\n## Learning\n\n" + "![" * 20_000 + "\n",
+    ],
+    ids=["long-heading", "unclosed-comments", "deep-quotes", "deep-lists", "many-sections", "brackets"],
+)
+def test_pathological_markdown_is_validated_quickly(capsys, tmp_path: Path, text: str) -> None:
+    import time
+
+    root = clean_review(tmp_path / "r", "england", "lcspr", docs={"report.md": text})
+    t0 = time.monotonic()
+    code, out, err = run_cli(capsys, "validate", str(root))
+    assert time.monotonic() - t0 < 10
+    assert code == 1 and "Traceback" not in out + err and "internal error" not in err
