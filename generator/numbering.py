@@ -20,7 +20,7 @@ def parser() -> MarkdownIt:
 
 def comment_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each ``<!-- ... -->`` comment, found in linear time (an unclosed one ends the search)."""
-    spans = []
+    spans: list[tuple[int, int]] = []
     pos = 0
     while True:
         start = text.find("<!--", pos)
