@@ -106,9 +106,11 @@ def import_and_validate(draft: Path, out: Path, nation: str = "england", review_
 # --------------------------------------------------------------------------- the whole import
 def test_python_docx_draft_becomes_review(tmp_path: Path) -> None:
     draft = lcspr_draft(tmp_path / "draft.docx")
+    before = draft.read_bytes()
     out = tmp_path / "review"
     findings, validated = import_and_validate(draft, out)
     assert codes(findings) == []
+    assert draft.read_bytes() == before  # the draft is never modified
     assert sorted(p.name for p in out.iterdir()) == ["assets", "report.md", "review.yaml"]
     report = (out / "report.md").read_text("utf-8")
     assert report.startswith("# Local child safeguarding practice review: Child A\n")
