@@ -201,8 +201,8 @@ def _resolve(variants: list[Variant]) -> dict[str, _Pattern]:
         top = [v for v in vs if v.rank == best]
         entries = tuple(sorted({v.entry for v in top}))
         # the strictest case rule among the competitors decides
-        case = "upper" if any(v.case == "upper" for v in top) else (
-            "capital" if any(v.case == "capital" for v in top) else "any")
+        strictness = {"any": 0, "last": 1, "capital": 2, "upper": 3}
+        case = max((v.case for v in top), key=strictness.__getitem__)
         out[norm] = _Pattern(case, entries, top[0].form, best)
     return out
 
@@ -224,6 +224,9 @@ def _case_ok(original: str, case: str) -> bool:
         return True
     if case == "upper":
         return all(c.isupper() for c in letters)
+    if case == "last":
+        last = original.split()[-1] if original.split() else original
+        return last[:1].isupper()
     return letters[0].isupper()
 
 

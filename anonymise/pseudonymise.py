@@ -218,7 +218,7 @@ def plan(
         if m.form == "family-plural":
             problems.append(_problem(m, "a surname in the plural names the family; rewrite it (e.g. 'the family')", key))
             continue
-        if m.ambiguous:
+        if m.ambiguous and m.kind != "dates_of_birth":  # twins share a date: the replacement is the same
             problems.append(_problem(m, "this form is shared by several key entries", key))
             continue
         entry = key.entries[m.entries[0]]

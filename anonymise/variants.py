@@ -192,8 +192,9 @@ _HOUSE_NO = re.compile(r"^(?:(?:flat|apartment|apt|unit)\s+\w+\s+)?\d+[a-z]?\b\s
 class Variant:
     """One written form of one key entry.
 
-    ``case`` is ``any`` (case-insensitive), ``capital`` (the first letter must be a capital) or
-    ``upper`` (every letter a capital, for initials). ``rank`` orders competing entries when two
+    ``case`` is ``any`` (case-insensitive), ``capital`` (the first letter must be a capital),
+    ``last`` (the last word's first letter must be a capital) or ``upper`` (every letter a capital,
+    for initials). ``rank`` orders competing entries when two
     entries share a form (higher wins; equal ranks make the form ambiguous).
     """
 
@@ -210,6 +211,11 @@ def single_word_case(word: str) -> str:
     if w in COMMON_WORDS or len(w.replace("'", "")) <= 3:
         return "capital"
     return "any"
+
+
+def _last_case(word: str) -> str:
+    """``last`` (the last word needs a capital) for an ordinary-word name, else ``any``."""
+    return "any" if single_word_case(word) == "any" else "last"
 
 
 def fuzzy_eligible(word: str) -> bool:
@@ -297,9 +303,10 @@ def person_variants(i: int, entry: KeyEntry) -> list[Variant]:
             fit = title_fit(entry, title)
             for t in (title, title + "."):
                 last = tokens[-1]
-                out.append(Variant(f"{t} {last}", i, "title-surname", "capital", 20 + fit))
+                # the name after the title decides the case rule: "mrs okafor" yes, "mr brown" no
+                out.append(Variant(f"{t} {last}", i, "title-surname", _last_case(last), 20 + fit))
                 if len(tokens) > 1:
-                    out.append(Variant(f"{t} {tokens[0]}", i, "title-first-name", "capital", 19 + fit))
+                    out.append(Variant(f"{t} {tokens[0]}", i, "title-first-name", _last_case(tokens[0]), 19 + fit))
                     out.append(Variant(f"{t} {' '.join(tokens)}", i, "title-full-name", "any", 40 + fit))
                     out.append(Variant(f"{t} {tokens[0]} {last}", i, "title-full-name", "any", 40 + fit))
                     out.append(Variant(f"{t} {tokens[0][0]} {last}", i, "title-initial", "capital", 30 + fit))

@@ -89,6 +89,12 @@ def _load(name: str) -> frozenset[str]:
 @lru_cache(maxsize=None)
 def places() -> frozenset[str]:
     """Lower-cased UK nations, regions, local authorities, towns and countries (not identifiers)."""
+    return _load("places.txt") | _load("uk_places.txt")
+
+
+@lru_cache(maxsize=None)
+def curated_places() -> frozenset[str]:
+    """The curated places.txt only: nations, local authorities, regions, peoples, languages (always places)."""
     return _load("places.txt")
 
 

@@ -75,6 +75,10 @@ HUMAN_AFTER = re.compile(
     r"disclosed|admitted|denied|cried|hoped|worried|feared|missed|was\s+placed|was\s+born|was\s+scared|"
     r"was\s+frightened|had\s+been\s+(?:living|staying|missing|placed))\b")
 THAT_BEFORE = re.compile(r"\bthat\s+$")
+TO_FROM_BEFORE = re.compile(r"\b(?:to|from|of|and)\s+$")
+LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|at|near|around|across|outside|within|towards|(?:moved|move|moving|lived|living|live|travelled|"
+    r"returned|came|come|went|go|going|relocated|fled|back|flew|drove)\s+(?:to|from|back\s+to))\s+$")
 OBJECT_BEFORE = re.compile(
     r"\b(?:described|asked|told|saw|visited|met|phoned|rang|interviewed|contacted|supported|collected|hit|"
     r"talked\s+to|spoke\s+to|spoke\s+with|looked\s+after|cared\s+for|worried\s+about|take|took|protect|"
@@ -158,6 +162,7 @@ class PersonRecognizer:
         self.surnames = allow.surnames()
         self.common = allow.common_words()
         self.places = allow.places()
+        self.curated = allow.curated_places()
 
     # -- word classes -------------------------------------------------------------------------
     def is_given(self, w: str) -> bool:
@@ -305,7 +310,13 @@ class PersonRecognizer:
         given = [self.is_given(w.text) for w in words]
         sur = [self.is_surname(w.text) for w in words]
         common = [self.is_common(w.text) for w in words]
-        place = [w.text.lower() in self.places for w in words]
+        locative = bool(LOCATIVE_BEFORE.search(before)) and not after.startswith(("'s", "’s"))
+        # a place that is also a given name (Chester, Beverley) is a place only after "in", "at", "moved to"...
+        to_place = locative or bool(TO_FROM_BEFORE.search(before))
+        place = [w.text.lower() in self.curated or (w.text.lower() in self.places and (to_place or not given[n]))
+                 for n, w in enumerate(words)]
+        if len(words) == 1 and locative and not strong and not given[0]:
+            return 0.0
         if len(words) == 1:
             w = words[0]
             if place[0] and not strong:

@@ -69,6 +69,9 @@ POSITIVE = [
     ("Kowalskis", "Father"),
     # titles
     ("Mrs Okafor", "Mother"),
+    ("mrs okafor", "Mother"),
+    ("MRS OKAFOR", "Mother"),
+    ("Mr Brown", "Cousin"),
     ("Mrs. Okafor", "Mother"),
     ("Ms Okafor", "Mother"),
     ("Mr Kowalski", "Father"),
@@ -198,6 +201,7 @@ NEGATIVE = [
     "Anne Jones and Annie visited.",  # no typo matching for names under 5 letters
     "Amira Kahn and Amie Khaan visited.",
     "A brown coat and a smith's forge.",
+    "Mr brown and Dr grace are not names here.",
     "Born 3 March 2020; seen 03/04/2019 and 2019-03-04.",  # other dates
     "NHS number 943 476 5918 is someone else's.",
     "Jaydenish Okaforesque words and Smithson.",

@@ -127,6 +127,13 @@ def test_shared_surname_is_a_problem_not_a_guess() -> None:
     assert "Okafor" not in p.reason
 
 
+def test_twins_sharing_a_date_of_birth() -> None:
+    key = parse_key("people: [{pseudonym: Twin 1, names: [Ada Obi], dates_of_birth: [2019-03-03]},"
+                    " {pseudonym: Twin 2, names: [Ola Obi], dates_of_birth: [2019-03-03]}]")
+    result = pseudonymise_text("Born on 3 March 2019.", key, dob="remove")
+    assert result.text == "Born." and result.problems == []
+
+
 def test_family_plural_is_a_problem() -> None:
     result = pseudonymise_text("The Okafors moved.", KEY)
     assert result.text == "The Okafors moved." and [p.reason[:22] for p in result.problems] == ["a surname in the plura"]
