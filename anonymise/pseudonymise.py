@@ -292,6 +292,7 @@ def _name_edit(text: str, m: KeyMatch, pseudonym: str, sentence_starts: set[int]
         original[-1:] in ("s", "S")
         and text[end:end + 1] in ("'", "\u2019")
         and not text[end + 1:end + 2].isalnum()
+        and text[end + 1:end + 2] not in ("'", "\u2019")  # a YAML doubled quote, not a possessive
         and m.kind == "people"
     ):
         apostrophe = text[end]
@@ -299,12 +300,20 @@ def _name_edit(text: str, m: KeyMatch, pseudonym: str, sentence_starts: set[int]
         repl = pseudonym + apostrophe + ("" if pseudonym.endswith("s") else "s")
     if re.match(r"(?i)the\s", repl) and re.search(rf"(?i)\b(?:{_DETERMINERS})\s+$", text[max(0, start - 12):start]):
         repl = repl.split(None, 1)[1] if len(repl.split(None, 1)) > 1 else repl
+    if original.endswith(".") and _sentence_follows(text, end):
+        repl += "."  # "seen by J.O. The next day" keeps its full stop
     letters = [c for c in original if c.isalpha()]
     if len(letters) >= 4 and all(c.isupper() for c in letters) and m.form not in _INITIAL_FORMS:
         repl = repl.upper()
     elif start in sentence_starts or is_sentence_start(text, start):
         repl = repl[:1].upper() + repl[1:]
     return _Edit(start, end, repl, m, pseudonym)
+
+
+def _sentence_follows(text: str, end: int) -> bool:
+    rest = text[end:end + 40]
+    stripped = rest.lstrip(" \t")
+    return not stripped or stripped[0] in "\r\n" or (stripped != rest and stripped[0].isupper())
 
 
 _LINE_MARKER = re.compile(r"^\s*(?:#{1,6}|[-*+]|\d+[.)]|>+|\|)?\s*$")
