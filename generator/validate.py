@@ -171,6 +171,12 @@ def rules_markdown() -> str:
         "nation (`holidays`: England and Wales share a calendar; Scotland and Northern Ireland have their own)",
         "and the board's `closure_days`.",
         "",
+        "`casereview deadlines R [--format text|json|ics] [--today YYYY-MM-DD]` lists each timescale below",
+        "with its due date, done date, working days left and status: `done` (recorded on time), `late`",
+        "(recorded after the due date), `due` (open, not yet due), `overdue` (open, past due) or `unscheduled`",
+        "(its start date is not recorded yet); and each action-plan row not complete (`due`, `overdue` or",
+        "`unscheduled`). A board overrides a timescale in review.yaml: `timescales: {action-plan: {weeks: 8}}`.",
+        "",
     ]
     titles = {"VAL": "Shared rules", "ENG": "England", "NIR": "Northern Ireland", "SCT": "Scotland", "WLS": "Wales"}
     for prefix in RULE_PREFIXES:
