@@ -384,7 +384,7 @@ class PersonRecognizer:
             if covered[t.start] or blocked[t.start]:
                 continue
             key = allow.fold(t.text).lower()
-            lower_slip = key in lower_ok and (quoted[t.start] or not self.is_common(t.text))
+            lower_slip = (key in lower_ok and not self.is_common(t.text)) or (quoted[t.start] and key not in _STOP)
             if key in caps and (t.cap or lower_slip) and not self.never_name(t.text):
                 out.append((t.start, t.end, 0.75))
         for w in names:
