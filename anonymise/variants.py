@@ -124,6 +124,10 @@ ACRONYMS = frozenset(
     NI DO SO TO IN IS IF OF ON OR AN AS AT BE BY GO HE ME MY NO UP US WE AB BA MA RN NB PS PE RE
     """.split()
 )
+# Lower-case particles that belong to a surname ("Oisín de Búrca" -> "Mr de Búrca").
+PARTICLES = frozenset(
+    "de da das do dos di du del della des van von der den ter ten le la al el bin ibn bint ap ab mac st".split()
+)
 TITLES_FEMALE = ("Mrs", "Ms", "Miss", "Sister", "Dame", "Lady", "Madam")
 TITLES_MALE = ("Mr", "Master", "Sir", "Lord", "Father", "Fr")
 TITLES_NEUTRAL = (
@@ -299,12 +303,23 @@ def person_variants(i: int, entry: KeyEntry) -> list[Variant]:
                     single(part, "surname-part", 9)
             out.extend(_initials(i, tokens))
             out.extend(_initials(i, [first, last]) if middles else [])
+        # a surname with its particles: "de Búrca", "van der Berg", "bin Laden", "ap Rhys"
+        k = len(tokens) - 1
+        while k > 1 and fold(tokens[k - 1]) in PARTICLES:
+            k -= 1
+        family = " ".join(tokens[k:]) if len(tokens) > 1 else tokens[-1]
+        if family != tokens[-1]:
+            out.append(Variant(family, i, "surname", "any", 11))
+            surnames.append(family)
+            out.append(Variant(f"{tokens[0]} {family}", i, "full-name", "any", 40))
         for title in TITLES:
             fit = title_fit(entry, title)
             for t in (title, title + "."):
                 last = tokens[-1]
                 # the name after the title decides the case rule: "mrs okafor" yes, "mr brown" no
                 out.append(Variant(f"{t} {last}", i, "title-surname", _last_case(last), 20 + fit))
+                if family != last:
+                    out.append(Variant(f"{t} {family}", i, "title-surname", "any", 20 + fit))
                 if len(tokens) > 1:
                     out.append(Variant(f"{t} {tokens[0]}", i, "title-first-name", _last_case(tokens[0]), 19 + fit))
                     out.append(Variant(f"{t} {' '.join(tokens)}", i, "title-full-name", "any", 40 + fit))

@@ -130,6 +130,11 @@ def test_shared_surname_is_a_problem_not_a_guess() -> None:
     assert "Okafor" not in p.reason
 
 
+def test_surname_with_particle_is_replaced_whole() -> None:
+    key = parse_key("people: [{pseudonym: Father, names: [Oisín de Búrca]}]")
+    assert pseudonymise_text("We met Mr de Burca and de Búrca's son.", key).text == "We met Father and Father's son."
+
+
 def test_twins_sharing_a_date_of_birth() -> None:
     key = parse_key("people: [{pseudonym: Twin 1, names: [Ada Obi], dates_of_birth: [2019-03-03]},"
                     " {pseudonym: Twin 2, names: [Ola Obi], dates_of_birth: [2019-03-03]}]")

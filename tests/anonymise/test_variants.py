@@ -61,6 +61,13 @@ def test_nicknames_and_hyphens_and_apostrophes() -> None:
     assert "Will" not in texts and "Bill" not in texts  # ordinary words are not nicknames alone
 
 
+def test_surname_particles() -> None:
+    texts = _texts("people: [{pseudonym: Father, names: [Pieter van der Berg]}, {pseudonym: Mother, names: [Ana da Silva]}]")
+    for expected in ["van der Berg", "Mr van der Berg", "Pieter van der Berg", "Berg", "da Silva", "Mrs da Silva",
+                     "Silva", "Ana Silva"]:
+        assert expected in texts, expected
+
+
 def test_address_variants_leave_the_town_out() -> None:
     texts = _texts('places: [{pseudonym: the flat, names: ["Flat 2, Ty Gwyn House, 7 Heol Las, Swansea SA1 1AA"]}]')
     for expected in ["Ty Gwyn House", "7 Heol Las", "Heol Las", "SA1 1AA", "SA11AA", "Flat 2, Ty Gwyn House"]:
