@@ -74,7 +74,9 @@ class Engine:
 
     def analyze_many(self, texts: Sequence[str], *, allow: Iterable[str] = ()) -> list[list[Detection]]:
         """Identifiers in each of ``texts``, batching the NER model over all of them."""
+        allow = list(allow)
         allow_re = _allow_regex(allow)
+        allowed_words = _allowed_words(allow)
         staged = [self._stage_one(t, allow_re) for t in texts]
         if not self.fast:
             windows: list[tuple[int, int, int]] = []  # (text index, start, end)
@@ -90,7 +92,7 @@ class Engine:
         results = []
         for (text, pattern_dets, toks, blocked), ner in zip(staged, ner_spans, strict=True):
             people = self.person.analyze(text, toks, blocked, ner)
-            people = [d for d in people if not blocked[d.start]]
+            people = [d for d in people if not blocked[d.start] and not _all_allowed(d.text, allowed_words)]
             results.append(resolve_overlaps(pattern_dets + people))
         return results
 
@@ -183,6 +185,24 @@ def _possessor(text: str, words: list[re.Match[str]], k: int) -> bool:
 
 _ROLE_STARTS = frozenset({"health", "social", "school", "youth", "family", "support", "key", "personal", "case",
                           "lead", "named", "class", "form", "head"})
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _allowed_words(terms: Iterable[str]) -> frozenset[str]:
+    """Lower-cased words of the allowed names, without titles ("Dr Ann Reviewer" -> ann, reviewer)."""
+    return frozenset(w.lower() for t in terms for w in _WORD.findall(t)
+                     if len(w) > 1 and w.lower().rstrip(".") not in allow.TITLES)
+
+
+def _all_allowed(name: str, allowed_words: frozenset[str]) -> bool:
+    """True when every word of a detected name (titles aside) belongs to an allowed name ("Dr Reviewer")."""
+    if not allowed_words:
+        return False
+    words = [w.lower() for w in _WORD.findall(name) if w.lower().rstrip(".") not in allow.TITLES and w != "and"]
+    words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
+    return bool(words) and all(w in allowed_words for w in words)
 
 
 def _allow_regex(allow_terms: Iterable[str]) -> re.Pattern[str] | None:

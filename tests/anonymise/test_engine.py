@@ -38,6 +38,12 @@ def test_allow_is_case_insensitive_and_covers_possessives(engine):
     assert [d for d in dets if d.entity_type == "PERSON"] == []
 
 
+def test_allowed_public_name_parts_stay_quiet(engine):
+    text = "The review was led by Dr Ann Reviewer. Dr Reviewer met Father. Ann Smith attended."
+    dets = engine.analyze(text, allow=["Dr Ann Reviewer"])
+    assert [d.text for d in dets if d.entity_type == "PERSON"] == ["Ann Smith"]
+
+
 def test_resolve_overlaps_prefers_priority_then_score():
     a = Detection(0, 10, "PERSON", 0.9, "x" * 10)
     b = Detection(5, 15, "PHONE", 0.6, "y" * 10)

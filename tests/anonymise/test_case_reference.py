@@ -1,0 +1,25 @@
+"""Case and record references: positive and negative rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from anonymise.recognizers import case_reference
+
+
+def _texts(rec, text):
+    return [d.text for d in rec.analyze(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("logged as LCS-00451187; South", ["LCS-00451187"]),
+    ("reference PS-20230217-3318. He", ["PS-20230217-3318"]),
+    ("grounds, reference SCRA/23/004718. The", ["SCRA/23/004718"]),
+    ("under CRIS 4217934/22.", ["4217934/22"]),
+    ("(SOSCARE ID 2210394) notes", ["2210394"]),
+    ("recorded as CC2021121300417. It", ["CC2021121300417"]),
+    ("Working Together 2023 and COVID-2019", []),
+    ("about 1500 families", []),
+])
+def test_case_reference(text, expected):
+    assert sorted(set(_texts(case_reference.recognizer(), text))) == expected
