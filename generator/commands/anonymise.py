@@ -159,7 +159,7 @@ def _walk(review: Path, findings: list[Finding], log: _Log):
             p = base / d
             if d.startswith(".") or p.is_symlink():
                 dirnames.remove(d)
-                _skip(review, p, "hidden folder or symbolic link", findings, log)
+                _skip(review, p, "symbolic link" if p.is_symlink() else "hidden folder", findings, log)
         dirnames.sort()
         for name in sorted(filenames):
             p = base / name
@@ -167,13 +167,15 @@ def _walk(review: Path, findings: list[Finding], log: _Log):
             if rel.as_posix() == LOG_NAME:
                 continue  # an earlier run's log is rewritten, never copied
             if name.startswith(".") or p.is_symlink():
-                _skip(review, p, "hidden file or symbolic link", findings, log)
+                _skip(review, p, "symbolic link" if p.is_symlink() else "hidden file", findings, log)
                 continue
             yield p, rel
 
 
 def _skip(review: Path, p: Path, why: str, findings: list[Finding], log: _Log) -> None:
-    findings.append(REGISTRY.finding("ANO163", f"{why} not copied", Location(str(p))))
+    """Hidden entries (.git, .gitignore) are left out quietly; a symbolic link is reported."""
+    if why == "symbolic link":
+        findings.append(REGISTRY.finding("ANO163", f"{why} not copied", Location(str(p))))
     log.not_copied.append({"path": log.name(p.relative_to(review)), "reason": why})
 
 

@@ -51,8 +51,8 @@ REGISTRY.register(
     "A file of the review was not copied to the pseudonymised folder.",
     doc=(
         "Only text sources (.md, .yaml, .txt, .csv, .svg) are pseudonymised and images are copied "
-        "as they are. Other files (Word, PDF, hidden files, symbolic links) could carry identifiers "
-        "that cannot be replaced, so they are left out. Convert them to Markdown or add them to the "
+        "as they are. Other files (Word, PDF, symbolic links) could carry identifiers that cannot be "
+        "replaced, so they are left out (hidden files such as .git are left out quietly). Convert them to Markdown or add them to the "
         "published edition by hand after checking them with `casereview check`."
     ),
     source=_SRC,

@@ -148,10 +148,16 @@ def test_unreadable_and_unsupported_files_are_not_copied(tmp_path: Path) -> None
     (review / "latin1.md").write_bytes(b"Jay\xe9den\n")
     (review / "draft.docx").write_bytes(b"PK")
     (review / ".hidden.md").write_text("Jayden")
+    (review / ".git").mkdir()
+    (review / ".git" / "config").write_text("x")
+    (review / "link.md").symlink_to(review / "report.md")
     findings, _ = run(review, key, tmp_path / "out")
     codes = sorted((f.code, Path(f.location.path).name) for f in findings)
-    assert codes == [("ANO163", ".hidden.md"), ("ANO163", "draft.docx"), ("ANO164", "key.yaml"),
+    assert codes == [("ANO163", "draft.docx"), ("ANO163", "link.md"), ("ANO164", "key.yaml"),
                      ("ANO165", "latin1.md")]
+    log = json.loads((tmp_path / "out" / LOG_NAME).read_text())
+    assert {n["path"] for n in log["not_copied"]} == {".git", ".hidden.md", "draft.docx", "link.md", "key.yaml",
+                                                      "latin1.md"}
     assert sorted(tree(tmp_path / "out")) == [LOG_NAME, "report.md"]
 
 
