@@ -52,8 +52,9 @@ REGISTRY.register(
     doc=(
         "Only text sources (.md, .yaml, .txt, .csv, .svg) are pseudonymised and images are copied "
         "as they are. Other files (Word, PDF, symbolic links) could carry identifiers that cannot be "
-        "replaced, so they are left out (hidden files such as .git are left out quietly). Convert them to Markdown or add them to the "
-        "published edition by hand after checking them with `casereview check`."
+        "replaced, so they are left out (hidden files such as .git are left out quietly). Convert "
+        "them to Markdown, or add them to the published edition by hand after checking them with "
+        "`casereview check`."
     ),
     source=_SRC,
 )
