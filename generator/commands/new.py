@@ -49,7 +49,11 @@ def scaffold_files(nation_id: str, type_id: str) -> dict[str, str]:
         if not doc.required:
             continue
         files[doc.filename] = doc_tpl.render(
-            doc=doc, sections=doc.required_sections, nation_type=f"{nation_id} {type_id}", cite=cite)
+            doc=doc, sections=doc.required_sections, nation_type=f"{nation_id} {type_id}", cite=cite, welsh=False)
+        if "cy" in nation.languages:  # Welsh parallel text, same {#id}s (Welsh Language Standards)
+            files[doc.filename[: -len(".md")] + ".cy.md"] = doc_tpl.render(
+                doc=doc, sections=doc.required_sections, nation_type=f"{nation_id} {type_id}", cite=cite,
+                welsh=True)
     return files
 
 

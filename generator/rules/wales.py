@@ -7,6 +7,7 @@ from typing import Iterable
 
 from generator import schema as schemas
 from generator.findings import REGISTRY, Finding
+from generator.loader import section_is_empty
 from generator.validate import Context, check, cite
 from generator.workdays import add_months, months_between
 
@@ -147,6 +148,11 @@ def welsh_parallel(ctx: Context) -> Iterable[Finding]:
         en_ids = [s.id or s.title for s in en.sections]
         cy_ids = [s.id or s.title for s in cy.sections]
         if en_ids == cy_ids:
+            for en_sec, cy_sec in zip(en.sections, cy.sections):
+                if section_is_empty(cy_sec) and not section_is_empty(en_sec):
+                    yield ctx.finding("WLS106", f"{cy.source.path.name}: section {{#{en_sec.id or en_sec.title}}} has "
+                                      f"no Welsh text yet while {en.source.path.name} has {cite(params)}",
+                                      cy.source.line_location(cy_sec.line))
             continue
         missing = [i for i in en_ids if i not in cy_ids]
         extra = [i for i in cy_ids if i not in en_ids]

@@ -158,3 +158,14 @@ def test_published_report_submitted_to_welsh_government(tmp_path: Path, submitte
     dates = merged(*SUSR, "dates", publication=D("2025-07-01"))
     publication = {"decision": "publish", "submitted_to_welsh_government": submitted}
     assert codes(findings_for(tmp_path, *SUSR, dates=dates, publication=publication)) == expected
+
+
+@pytest.mark.parametrize("welsh_body, expected", [("Testun.", []), ("<!-- guidance: later -->", ["WLS106"])])
+def test_welsh_section_left_empty_while_english_is_written(tmp_path: Path, welsh_body, expected) -> None:
+    docs = documents(*SUSR, welsh=True)
+    docs["report.cy.md"] = docs["report.cy.md"].replace(
+        "{#analysis}\n\nThis fictional section has content.", "{#analysis}\n\n" + welsh_body)
+    found = findings_for(tmp_path, *SUSR, docs=docs)
+    assert codes(found) == expected
+    if expected:
+        assert found[0].location.path.endswith("report.cy.md") and "{#analysis}" in found[0].message
