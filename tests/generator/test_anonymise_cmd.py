@@ -239,3 +239,15 @@ def test_sample_draft_end_to_end(tmp_path: Path) -> None:
         if p.suffix in {".md", ".yaml"}:
             assert matcher.find(p.read_text(encoding="utf-8")) == [], p.name
     assert not (tmp_path / "out" / "key.yaml").exists()
+
+
+def test_identifier_left_in_the_copy_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from anonymise.pseudonymise import PseudonymisedText
+    from generator.commands import anonymise as cmd
+
+    monkeypatch.setattr(cmd, "pseudonymise_text", lambda text, key, **kw: PseudonymisedText(text))
+    review, key = make_review(tmp_path, {"notes.txt": "Seen: Jayden.\n"})
+    findings, _ = run(review, key, tmp_path / "out")
+    (f,) = [f for f in findings if f.code == "ANO162"]
+    assert (f.location.line, f.location.column, f.severity.value) == (1, 7, "error")
+    assert "Jayden" not in f.message
