@@ -77,6 +77,7 @@ def run(review: Path, key: Path, out: Path, *, dob: str = "age") -> tuple[list[F
     findings: list[Finding] = []
     log = _Log(key=keyfile)
     files = 0
+    written: set[str] = set()
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent))
     try:
@@ -88,6 +89,13 @@ def run(review: Path, key: Path, out: Path, *, dob: str = "age") -> tuple[list[F
                 continue
             files += 1
             new_rel = _pseudonymise_path(rel, keyfile, str(review / rel), findings)
+            if new_rel.as_posix().casefold() in written:
+                findings.append(REGISTRY.finding(
+                    "ANO160", "two files get the same pseudonymised name; rename one (this one was not copied)",
+                    Location(str(review / rel)), entity_type="KEY_MATCH"))
+                log.not_copied.append({"path": new_rel.as_posix(), "reason": "name clash after pseudonymisation"})
+                continue
+            written.add(new_rel.as_posix().casefold())
             dest = staging / new_rel
             suffix = src.suffix.lower()
             if suffix in TEXT_SUFFIXES:

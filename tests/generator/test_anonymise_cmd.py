@@ -251,3 +251,10 @@ def test_identifier_left_in_the_copy_is_reported(tmp_path: Path, monkeypatch: py
     (f,) = [f for f in findings if f.code == "ANO162"]
     assert (f.location.line, f.location.column, f.severity.value) == (1, 7, "error")
     assert "Jayden" not in f.message
+
+
+def test_name_clash_after_renaming_is_reported(tmp_path: Path) -> None:
+    review, key = make_review(tmp_path, {"child-a.md": "one\n", "jayden.md": "two\n"})
+    findings, _ = run(review, key, tmp_path / "out")
+    assert [(f.code, Path(f.location.path).name) for f in findings if f.code == "ANO160"] == [("ANO160", "jayden.md")]
+    assert (tmp_path / "out" / "child-a.md").read_text() == "one\n"
