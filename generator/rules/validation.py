@@ -7,8 +7,11 @@ from typing import Iterable
 from urllib.parse import unquote, urlparse
 
 from generator import schema as schemas
+from markdown_it.token import Token
+
 from generator.findings import REGISTRY, Finding, Location
 from generator.loader import display_path, section_is_empty
+from generator.model import Document
 from generator.numbering import comment_spans
 from generator.validate import Context, check, short_source
 
@@ -141,7 +144,7 @@ def publishability(ctx: Context) -> Iterable[Finding]:
                               f"({short_source(spec.source)}); remove `publishable: false`", where)
 
 
-def _mark_location(ctx: Context, doc) -> Location:  # type: ignore[no-untyped-def]
+def _mark_location(ctx: Context, doc: Document) -> Location:
     if "publishable" in doc.front_matter:
         for i, line in enumerate(doc.source.text.splitlines()[:50], 1):
             if line.startswith("publishable"):
@@ -230,13 +233,13 @@ def cross_references(ctx: Context) -> Iterable[Finding]:
 
 
 # --------------------------------------------------------------------------- VAL4xx
-def _inline_tokens(doc) -> Iterable[tuple[object, int]]:  # type: ignore[no-untyped-def]
+def _inline_tokens(doc: Document) -> Iterable[tuple[Token, int]]:
     for tok in doc.tokens:
         if tok.type == "inline" and tok.map:
             yield tok, tok.map[0]
 
 
-def _image_offset(doc, line0: int, src: str) -> int:  # type: ignore[no-untyped-def]
+def _image_offset(doc: Document, line0: int, src: str) -> int:
     starts = doc.source.line_starts
     base = starts[line0] if line0 < len(starts) else 0
     idx = doc.source.text.find("](" + src, base) if src else -1
@@ -245,7 +248,7 @@ def _image_offset(doc, line0: int, src: str) -> int:  # type: ignore[no-untyped-
     return max(base, doc.source.text.rfind("![", base, idx + 1))
 
 
-def _walk_images(children: list) -> Iterable[object]:  # type: ignore[type-arg]
+def _walk_images(children: list[Token] | None) -> Iterable[Token]:
     for child in children or []:
         if child.type == "image":
             yield child
@@ -257,10 +260,10 @@ def images(ctx: Context) -> Iterable[Finding]:
     """VAL401 alt text on every image; VAL402 local image files exist."""
     for doc in ctx.review.documents:
         for tok, line0 in _inline_tokens(doc):
-            for img in _walk_images(tok.children):  # type: ignore[attr-defined]
-                src = img.attrGet("src") or ""  # type: ignore[attr-defined]
+            for img in _walk_images(tok.children):
+                src = str(img.attrGet("src") or "")
                 start = _image_offset(doc, line0, src)
-                alt = "".join(c.content for c in (img.children or []) if c.type in ("text", "code_inline"))  # type: ignore[attr-defined]
+                alt = "".join(c.content for c in (img.children or []) if c.type in ("text", "code_inline"))
                 if not alt.strip():
                     yield ctx.finding("VAL401", f"image {src or '(no source)'} has no alt text; write "
                                       f"![what the image shows]({src})", doc.source.location(start))
