@@ -6,9 +6,9 @@ import re
 from typing import Iterable
 from urllib.parse import unquote, urlparse
 
-from generator import schema as schemas
 from markdown_it.token import Token
 
+from generator import schema as schemas
 from generator.findings import REGISTRY, Finding, Location
 from generator.loader import display_path, section_is_empty
 from generator.model import Document
