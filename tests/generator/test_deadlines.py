@@ -118,3 +118,15 @@ def test_cli_formats_and_errors(capsys, tmp_path: Path) -> None:
 def test_unreadable_review_is_a_user_error(tmp_path: Path) -> None:
     with pytest.raises(UserError):
         run(tmp_path / "missing", "text", None)
+
+
+@pytest.mark.parametrize("pair", [RAPID, LCSPR, ("northern-ireland", "cmr"), ("scotland", "learning-review"),
+                                  ("wales", "susr"), ("wales", "cpr")], ids=lambda p: " ".join(p))
+def test_json_matches_shipped_schema(tmp_path: Path, pair) -> None:
+    from jsonschema import Draft202012Validator, FormatChecker
+
+    from generator.resources import schemas_dir
+
+    schema = json.loads((schemas_dir() / "deadlines.schema.json").read_text(encoding="utf-8"))
+    report = data(clean_review(tmp_path / "r", *pair), "2025-04-01")
+    assert list(Draft202012Validator(schema, format_checker=FormatChecker()).iter_errors(report)) == []
