@@ -15,10 +15,10 @@ from typing import Any, NoReturn
 ENTRY_KINDS = ("people", "places", "settings")
 TOP_LEVEL = ("people", "places", "settings", "identifiers", "public")
 ENTRY_FIELDS = {
-    "people": ("pseudonym", "names", "aliases", "dates_of_birth", "titles"),
-    "places": ("pseudonym", "names", "aliases"),
-    "settings": ("pseudonym", "names", "aliases"),
-    "identifiers": ("pseudonym", "names"),
+    "people": ("pseudonym", "pseudonym_cy", "names", "aliases", "dates_of_birth", "titles"),
+    "places": ("pseudonym", "pseudonym_cy", "names", "aliases"),
+    "settings": ("pseudonym", "pseudonym_cy", "names", "aliases"),
+    "identifiers": ("pseudonym", "pseudonym_cy", "names"),
 }
 # Replacement of an identifier listed as a plain string (no pseudonym of its own).
 DEFAULT_IDENTIFIER_PSEUDONYM = "[identifier removed]"
@@ -53,6 +53,11 @@ class KeyEntry:
     dates_of_birth: tuple[_dt.date, ...] = ()
     titles: tuple[str, ...] = ()  # optional: titles this person is known by (Mrs, Dr...)
     line: int | None = None
+    pseudonym_cy: str | None = None  # optional: the pseudonym in Welsh parallel texts (*.cy.md)
+
+    def pseudonym_for(self, lang: str) -> str:
+        """The pseudonym for a text in ``lang`` (``cy`` uses ``pseudonym_cy`` when given)."""
+        return self.pseudonym_cy if lang == "cy" and self.pseudonym_cy else self.pseudonym
 
     @property
     def label(self) -> str:
@@ -69,10 +74,12 @@ class KeyFile:
     path: Path | None = None
 
     def pseudonyms(self) -> list[str]:
-        """Every pseudonym the key gives, in file order, without duplicates."""
+        """Every pseudonym the key gives (Welsh ones too), in file order, without duplicates."""
         seen: dict[str, None] = {}
         for e in self.entries:
             seen.setdefault(e.pseudonym, None)
+            if e.pseudonym_cy:
+                seen.setdefault(e.pseudonym_cy, None)
         return list(seen)
 
     def public_names(self) -> list[str]:
@@ -197,7 +204,11 @@ class _Validator:
                               _line(item, key=field_name) or line)
         dobs = self.dates(item, where, line)
         titles = self.strings(item, "titles", where, line)
-        return KeyEntry(kind, pseudonym.strip(), tuple(names), tuple(aliases), tuple(dobs), tuple(titles), line)
+        welsh = item.get("pseudonym_cy")
+        if welsh is not None and (not isinstance(welsh, str) or not welsh.strip()):
+            self.fail(f"{where}: 'pseudonym_cy' must be text", _line(item, key="pseudonym_cy") or line)
+        return KeyEntry(kind, pseudonym.strip(), tuple(names), tuple(aliases), tuple(dobs), tuple(titles), line,
+                        welsh.strip() if welsh else None)
 
     def strings(self, node: dict, field_name: str, where: str, line: int | None) -> list[str]:
         value = node.get(field_name)
@@ -237,7 +248,7 @@ class _Validator:
         return out
 
     def cross_checks(self, public: list[str]) -> None:
-        pseudonyms = {e.pseudonym.casefold() for e in self.entries}
+        pseudonyms = {p.casefold() for e in self.entries for p in (e.pseudonym, e.pseudonym_cy) if p}
         for e in self.entries:
             for n in e.names + e.aliases:
                 if n.casefold() in pseudonyms:

@@ -90,12 +90,14 @@ def pseudonymise_text(
     dob: str = "age",
     as_of: _dt.date | None = None,
     age_label: str = DEFAULT_AGE_LABEL,
+    lang: str = "en",
 ) -> PseudonymisedText:
     """Replace every key identifier in ``text``; see the module docstring for the grammar rules.
 
-    ``dob`` is ``"age"`` (needs ``as_of``, e.g. the incident date) or ``"remove"``.
+    ``dob`` is ``"age"`` (needs ``as_of``, e.g. the incident date) or ``"remove"``; ``lang="cy"``
+    uses the key's Welsh pseudonyms (``pseudonym_cy``) where it gives them.
     """
-    edits, problems = plan(text, key, dob=dob, as_of=as_of, age_label=age_label)
+    edits, problems = plan(text, key, dob=dob, as_of=as_of, age_label=age_label, lang=lang)
     return apply(text, edits, problems)
 
 
@@ -113,6 +115,7 @@ def pseudonymise_yaml(
     dob: str = "age",
     as_of: _dt.date | None = None,
     age_label: str = DEFAULT_AGE_LABEL,
+    lang: str = "en",
 ) -> PseudonymisedText:
     """Like :func:`pseudonymise_text` for YAML source: comments and layout kept, quoting respected.
 
@@ -127,7 +130,7 @@ def pseudonymise_yaml(
     try:
         events = list(YAML(typ="rt").parse(text))
     except YAMLError:
-        return pseudonymise_text(text, key, dob=dob, as_of=as_of, age_label=age_label)
+        return pseudonymise_text(text, key, dob=dob, as_of=as_of, age_label=age_label, lang=lang)
     scalars = [
         (e.start_mark.index, e.end_mark.index, e.style, e.value) for e in events if isinstance(e, ScalarEvent)
     ]
@@ -135,7 +138,8 @@ def pseudonymise_yaml(
     for s, _e, style, v in scalars:
         if str(v).rstrip().endswith((".", "!", "?")):
             starts.update(_content_starts(text, s, style))
-    edits, problems = plan(text, key, dob=dob, as_of=as_of, age_label=age_label, sentence_starts=starts)
+    edits, problems = plan(text, key, dob=dob, as_of=as_of, age_label=age_label, sentence_starts=starts,
+                           lang=lang)
     safe: list[_Edit] = []
     to_quote: dict[int, list[_Edit]] = {}  # plain values that must become single-quoted
     for ed in edits:
@@ -208,6 +212,7 @@ def plan(
     as_of: _dt.date | None = None,
     age_label: str = DEFAULT_AGE_LABEL,
     sentence_starts: set[int] | None = None,
+    lang: str = "en",
 ) -> tuple[list[_Edit], list[Problem]]:
     """The edits that pseudonymise ``text`` and the matches that cannot be replaced safely."""
     if dob not in DOB_MODES:
@@ -222,10 +227,11 @@ def plan(
             problems.append(_problem(m, "this form is shared by several key entries", key))
             continue
         entry = key.entries[m.entries[0]]
+        pseudonym = entry.pseudonym_for(lang)
         if m.kind == "dates_of_birth":
-            edits.append(_dob_edit(text, m, entry.pseudonym, entry.dates_of_birth, dob, as_of, age_label))
+            edits.append(_dob_edit(text, m, pseudonym, entry.dates_of_birth, dob, as_of, age_label))
         else:
-            edits.append(_name_edit(text, m, entry.pseudonym, sentence_starts or set()))
+            edits.append(_name_edit(text, m, pseudonym, sentence_starts or set()))
     return edits, problems
 
 

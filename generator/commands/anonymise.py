@@ -240,7 +240,8 @@ def _text_file(
         log.not_copied.append({"path": new_rel.as_posix(), "reason": "unreadable"})
         return
     fn = pseudonymise_yaml if src.suffix.lower() in YAML_SUFFIXES else pseudonymise_text
-    result: PseudonymisedText = fn(text, key, dob=dob, as_of=as_of)
+    lang = "cy" if src.name.lower().endswith(".cy.md") else "en"  # Welsh parallel texts
+    result: PseudonymisedText = fn(text, key, dob=dob, as_of=as_of, lang=lang)
     starts_in, starts_out = line_starts(text), line_starts(result.text)
     out_rel = new_rel.as_posix()
     for ch in result.changes:

@@ -68,6 +68,8 @@ BAD = [
      2, "also listed as public"),
     ("- Zebedee Quartermaine\n", 1, "must be a mapping"),
     ("", 1, "is empty"),
+    ("people:\n  - pseudonym: Child A\n    pseudonym_cy: [x]\n    names: [Zebedee Quartermaine]\n", 3,
+     "'pseudonym_cy' must be text"),
     ("people:\n  - pseudonym: Child A\n    names: [Zebedee Quartermaine]\n    aliases: [Z]\n", 4, "too short"),
     ("people:\n  - pseudonym: Child A\n    names: [Zebedee]\n    names: [Quartermaine]\n", 4, "not valid YAML"),
 ]

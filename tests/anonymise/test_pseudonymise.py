@@ -135,6 +135,16 @@ def test_surname_with_particle_is_replaced_whole() -> None:
     assert pseudonymise_text("We met Mr de Burca and de Búrca's son.", key).text == "We met Father and Father's son."
 
 
+def test_welsh_texts_use_the_welsh_pseudonym() -> None:
+    key = parse_key("people: [{pseudonym: Child A, pseudonym_cy: Plentyn A, names: [Jayden Okafor]},"
+                    " {pseudonym: Mother, names: [Grace Okafor]}]")
+    assert key.pseudonyms() == ["Child A", "Plentyn A", "Mother"]
+    text = "Roedd Jayden gyda Grace."
+    assert pseudonymise_text(text, key, lang="cy").text == "Roedd Plentyn A gyda Mother."
+    assert pseudonymise_text(text, key).text == "Roedd Child A gyda Mother."
+    assert pseudonymise_text("Roedd Plentyn A yno.", key, lang="cy").changes == []
+
+
 def test_twins_sharing_a_date_of_birth() -> None:
     key = parse_key("people: [{pseudonym: Twin 1, names: [Ada Obi], dates_of_birth: [2019-03-03]},"
                     " {pseudonym: Twin 2, names: [Ola Obi], dates_of_birth: [2019-03-03]}]")

@@ -258,3 +258,11 @@ def test_name_clash_after_renaming_is_reported(tmp_path: Path) -> None:
     findings, _ = run(review, key, tmp_path / "out")
     assert [(f.code, Path(f.location.path).name) for f in findings if f.code == "ANO160"] == [("ANO160", "jayden.md")]
     assert (tmp_path / "out" / "child-a.md").read_text() == "one\n"
+
+
+def test_welsh_parallel_text_gets_welsh_pseudonyms(tmp_path: Path) -> None:
+    key = KEY.replace("  - pseudonym: Child A\n", "  - pseudonym: Child A\n    pseudonym_cy: Plentyn A\n")
+    review, key_path = make_review(tmp_path, {"report.md": "Jayden.\n", "report.cy.md": "Jayden.\n"}, key=key)
+    run(review, key_path, tmp_path / "out")
+    assert (tmp_path / "out" / "report.md").read_text() == "Child A.\n"
+    assert (tmp_path / "out" / "report.cy.md").read_text() == "Plentyn A.\n"
