@@ -44,7 +44,9 @@ def pdf_paragraph_numbers(data: bytes) -> list[str]:
     numbers = []
     for text in page_texts(data):
         for line in text.splitlines():
-            match = re.match(r"^(\d+\.\d+) +\S", line)
+            # the number box is followed by a wide gap (two spaces when extracted); a footnote
+            # mark after a year ("2025.1 The") has one space
+            match = re.match(r"^(\d{1,2}\.\d{1,3})\s{2,}\S", line)
             if match:
                 numbers.append(match.group(1))
     return numbers
