@@ -34,6 +34,7 @@ from anonymise.recognizers import (
     upn,
     vehicle,
 )
+from anonymise.recognizers import allow as allow_lists
 from anonymise.types import Detection
 
 SENTENCE = re.compile(r"[^\n.!?]*(?:[.!?]+(?=\s|$)|\n|$)")
@@ -60,6 +61,14 @@ class Engine:
             setting.recognizer(),
         ]
         self.person = person.recognizer()
+        self._person_cy: person.PersonRecognizer | None = None
+
+    @property
+    def person_cy(self) -> person.PersonRecognizer:
+        """The person recognizer for Welsh text (Welsh dictionary words are not names; no NER)."""
+        if self._person_cy is None:
+            self._person_cy = person.recognizer(welsh=True)
+        return self._person_cy
 
     @property
     def nlp(self) -> Any:
@@ -78,10 +87,12 @@ class Engine:
         allow_re = _allow_regex(allow)
         allowed_words = _allowed_words(allow)
         staged = [self._stage_one(t, allow_re) for t in texts]
+        welsh = [allow_lists.is_welsh(t) for t in texts]
         if not self.fast:
             windows: list[tuple[int, int, int]] = []  # (text index, start, end)
             for idx, (text, _, toks, blocked) in enumerate(staged):
-                windows += [(idx, s, e) for s, e in self._ner_windows(text, toks, blocked)]
+                if not welsh[idx]:  # the English model reads Welsh as a string of names
+                    windows += [(idx, s, e) for s, e in self._ner_windows(text, toks, blocked)]
             ner_spans: list[list[tuple[int, int, str]]] = [[] for _ in texts]
             if windows:
                 docs = self.nlp.pipe((staged[i][0][s:e] for i, s, e in windows), batch_size=64)
@@ -90,8 +101,8 @@ class Engine:
         else:
             ner_spans = [[] for _ in texts]
         results = []
-        for (text, pattern_dets, toks, blocked), ner in zip(staged, ner_spans, strict=True):
-            people = self.person.analyze(text, toks, blocked, ner)
+        for (text, pattern_dets, toks, blocked), ner, cy in zip(staged, ner_spans, welsh, strict=True):
+            people = (self.person_cy if cy else self.person).analyze(text, toks, blocked, ner)
             people = [d for d in people if not blocked[d.start] and not _all_allowed(d.text, allowed_words)]
             results.append(resolve_overlaps(pattern_dets + people))
         return results
@@ -132,6 +143,20 @@ class Engine:
             if k < len(starts) and starts[k] < e:
                 out.append((s, e))
         return out
+
+
+def fingerprint() -> str:
+    """A short hash of the engine's code and data: include it in result-cache keys so a new engine re-checks."""
+    import hashlib
+    from pathlib import Path
+
+    here = Path(__file__).resolve().parent
+    h = hashlib.sha256()
+    for path in sorted([here / "engine.py", here / "nlp.py", *(here / "recognizers").glob("*.py"),
+                        *(p for p in (here / "data").iterdir() if p.suffix in (".txt", ".gz"))]):
+        h.update(path.name.encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()[:16]
 
 
 def blocked_spans(text: str) -> list[tuple[int, int]]:

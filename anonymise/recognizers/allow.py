@@ -43,7 +43,8 @@ procedures
 law laws scheme schemes childline kooth samaritans shelter mind relate tusla nugent catch22 brook home-start homestart
 surestart youngminds ceop addaction barnardos app website
 comhairle cyngor bwrdd heddlu gwasanaeth gwasanaethau ysbyty prifysgol iechyd gofal cymdeithas llywodraeth
-seirbheis poileas housing homes health aid refuge helpline line start encompass operation
+seirbheis poileas fwrdd wasanaeth ngwasanaeth wasanaethau ngwasanaethau brifysgol ofal gyngor chyngor nghyngor
+gymdeithas lywodraeth heddlu housing homes health aid refuge helpline line start encompass operation
 review reviews act order regulations guidance code register conference meeting discussion assessment plan
 plans protocol strategy framework standards policy procedures report
 """.split())
@@ -58,7 +59,9 @@ PSEUDONYM = re.compile(
     r"Reviewer|Participant|Agency|Household\s+Member|Key\s+Practice\s+Episode|Episode|Finding|Proposal|"
     r"Recommendations?|Learning\s+Points?|Actions?|Findings?|Appendix|Annex|Section|Article|Part|Schedule|Regulation|Rule|"
     r"Chapter|Paragraph|Figure|Table|Phase|Stage|Level|Tier|Step|Option|Question|Theme|Ward|Room|Priority|"
-    r"Area|Locality|Region|Zone|Pod|Outcome|Objective|Standard|Principle|Volume)"
+    r"Area|Locality|Region|Zone|Pod|Outcome|Objective|Standard|Principle|Volume|"
+    r"Plentyn|Phlentyn|Blentyn|Mhlentyn|Baban|Faban|Person\s+Ifanc|Berson\s+Ifanc|Brawd|Frawd|Chwaer|Ymwelydd\s+Iechyd|"
+    r"Gweithiwr\s+Cymdeithasol|Weithiwr\s+Cymdeithasol|Gweithiwr|Weithiwr|Swyddog|Meddyg|Nyrs|Bydwraig|Athro|Athrawes)"
     r"\s+(?:[A-Z]{1,2}|\d{1,3}[A-Z]?|[IVX]{1,4})(?![\w-])(?!\.\d))")
 # Legislation and guidance: "Children Act 1989", "Working Together to Safeguard Children 2023".
 LEGISLATION = re.compile(
@@ -79,6 +82,31 @@ DECLARED_PSEUDONYM = re.compile(
     r"\b([A-Z][\w'’-]+)['’\"”]?,?\s+is\s+not\s+(?:her|his|their|the\s+child's|the\s+child’s)\s+real\s+name"
     r"|\b(?:chose|chosen|choose)\s+(?:the\s+(?:pseudonym|name)\s+)?['‘\"“]([A-Z][\w'’-]+)['’\"”]"
     r"|\bpseudonym,?\s+['‘\"“]?([A-Z][\w'’-]+)")
+
+
+WELSH_FUNCTION_WORDS = frozenset("""
+y yr a ac yn i o ei eu ein mae roedd oedd gyda ar am wedi bod ddim hefyd ond fel gan hyn hynny sydd nad na pan os
+neu at dros rhwng trwy drwy yng ym mewn gael cael fod oherwydd felly ble beth pwy ni nid hi fe fo nhw chi rydym
+roeddent byddai bydd dylai gallai iddo iddi iddynt wrth heb hyd ôl
+""".split())
+_WELSH_TOKEN = re.compile(r"[^\W\d_]+")
+
+
+def is_welsh(text: str) -> bool:
+    """True when at least a fifth of the words of ``text`` are Welsh function words (a Welsh parallel text)."""
+    words = _WELSH_TOKEN.findall(text[:4000].lower())
+    if len(words) < 8:
+        return False
+    return sum(w in WELSH_FUNCTION_WORDS for w in words) / len(words) >= 0.2
+
+
+@lru_cache(maxsize=None)
+def welsh_words() -> frozenset[str]:
+    """Lower-cased Welsh words with their mutated forms (from the Welsh aspell dictionary), loaded on first use."""
+    import gzip
+
+    raw = resources.files("anonymise.data").joinpath("welsh_words.txt.gz").read_bytes()
+    return frozenset(gzip.decompress(raw).decode("utf-8").split())
 
 
 def _load(name: str) -> frozenset[str]:

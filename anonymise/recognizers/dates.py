@@ -14,9 +14,13 @@ from anonymise.types import Detection
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
     "oct": 10, "nov": 11, "dec": 12,
+    # Welsh month names (Welsh parallel texts): Ionawr ... Rhagfyr
+    "iona": 1, "chwe": 2, "mawr": 3, "ebri": 4, "mai": 5, "mehe": 6, "gorf": 7, "awst": 8, "medi": 9, "hydr": 10,
+    "tach": 11, "rhag": 12,
 }
 _MONTH = (r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-          r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+          r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+          r"|Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)\.?")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2}|'\d{2})"
 DAY_MONTH_YEAR = re.compile(r"(?<![\w/])" + _DAY + r"(?:\s+of)?[\s-]+" + _MONTH + r",?[\s-]+" + _YEAR + r"(?![\w/])",
@@ -29,7 +33,7 @@ NUMERIC = re.compile(r"(?<![\w/.:-])(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<mon>[01]?
                      r"(?P<year>(?:19|20)\d{2}|\d{2})(?![\w/]|[.-]\d)")
 ISO = re.compile(r"(?<![\w/.-])(?P<year>(?:19|20)\d{2})(?P<sep>[-/.])(?P<mon>[01]\d)(?P=sep)(?P<day>[0-3]\d)(?![\w/]|[.-]\d)")
 BIRTH_BEFORE = re.compile(
-    r"(?:\bborn\b|date of birth|\bdob\b|d\.o\.b|birth ?date|\bb\.|birthday)[^.;\n]{0,40}$"
+    r"(?:\bborn\b|date of birth|\bdob\b|d\.o\.b|birth ?date|\bb\.|birthday|\bganwyd\b|dyddiad geni)[^.;\n]{0,40}$"
     r"|(?:date of birth|\bdob\b)[^;\n]{0,60}$")
 BIRTH_AFTER = re.compile(r"^[^.;\n]{0,25}\bborn\b|^\s*\((?:dob|date of birth)")
 
@@ -44,6 +48,8 @@ def _year(y: str) -> int:
 def _valid(m: re.Match[str]) -> bool:
     mon = m.group("mon")
     month = int(mon) if mon.isdigit() else MONTHS.get(mon[:4].lower().rstrip("."), MONTHS.get(mon[:3].lower(), 0))
+    if not month and not mon.isdigit():
+        month = MONTHS.get(mon.lower().rstrip(".")[:4], 0)
     try:
         _dt.date(_year(m.group("year")), month, int(m.group("day")))
     except ValueError:

@@ -157,7 +157,9 @@ class PersonRecognizer:
     name = "person"
     entity_type = "PERSON"
 
-    def __init__(self) -> None:
+    def __init__(self, *, welsh: bool = False) -> None:
+        self.welsh = welsh
+        self.extra_common = allow.welsh_words() if welsh else frozenset()
         self.given = allow.given_names()
         self.surnames = allow.surnames()
         self.common = allow.common_words()
@@ -180,7 +182,7 @@ class PersonRecognizer:
 
     def is_common(self, w: str) -> bool:
         """True when ``w`` is a frequent English word (or a role word), also as a plural or verb form."""
-        return allow.is_common(w)
+        return allow.is_common(w) or (self.welsh and w.lower() in self.extra_common)
 
     def never_name(self, w: str) -> bool:
         """Role, kinship and title words, months and weekdays are never names themselves."""
@@ -412,6 +414,6 @@ sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday ch
 """.split())
 
 
-def recognizer() -> PersonRecognizer:
-    """The person recognizer (gazetteers load once)."""
-    return PersonRecognizer()
+def recognizer(*, welsh: bool = False) -> PersonRecognizer:
+    """The person recognizer (gazetteers load once); ``welsh`` for text written in Welsh."""
+    return PersonRecognizer(welsh=welsh)

@@ -91,3 +91,19 @@ def test_corpus_thresholds(tmp_path):
     assert overall["entity_recall"] >= 0.95
     assert overall["precision"] >= 0.80
     assert overall["clean_fp_per_1k_words"] <= 0.5
+
+
+def test_welsh_text_is_read_as_welsh(engine):
+    """Welsh parallel texts: Welsh words are not names, Welsh months make dates, names are still found."""
+    text = ("Roedd Plentyn A yn byw gyda Mam a Thad-cu yn Wrecsam. Dywedodd Mrs Eirlys Prydderch, yr ymwelydd "
+            "iechyd, fod Gwenllian Morgan wedi ffonio ar 3 Mawrth 2023. Mae crynodeb yr adolygiad diogelu yma.")
+    dets = engine.analyze(text)
+    assert [(d.text, d.entity_type) for d in dets] == [
+        ("Mrs Eirlys Prydderch", "PERSON"), ("Gwenllian Morgan", "PERSON"), ("3 Mawrth 2023", "DATE")]
+
+
+def test_fingerprint_is_stable():
+    from anonymise.engine import fingerprint
+
+    assert fingerprint() == fingerprint()
+    assert len(fingerprint()) == 16
