@@ -351,8 +351,8 @@ def schema_findings(data: Any, source: SourceText, pointers: dict[str, tuple[int
                 add("VAL008", pointer, f"type {_describe(err.instance)} is not a {data['nation']} review type; "
                     f"use one of: {', '.join(valid)}")
             else:
-                add("VAL008", pointer, f"{pointer[1:]} {_describe(err.instance)} is not known; valid NATION TYPE "
-                    f"pairs: {schemas.pairs_text()}")
+                what = "is empty" if err.instance is None else f"{_describe(err.instance)} is not known"
+                add("VAL008", pointer, f"{pointer[1:]} {what}; valid NATION TYPE pairs: {schemas.pairs_text()}")
         elif err.validator == "enum":
             values = ", ".join(str(v) for v in err.validator_value if v is not None)
             add("VAL005", pointer, f"{where}: {_describe(err.instance)} is not allowed; use one of: {values}")

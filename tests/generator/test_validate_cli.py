@@ -218,3 +218,34 @@ def test_pathological_markdown_is_validated_quickly(capsys, tmp_path: Path, text
     code, out, err = run_cli(capsys, "validate", str(root))
     assert time.monotonic() - t0 < 10
     assert code == 1 and "Traceback" not in out + err and "internal error" not in err
+
+
+# --------------------------------------------------------------------------- property: wrong types never crash
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from generator.commands.validate import run as validate_run  # noqa: E402
+from generator.loader import load_review  # noqa: E402
+from tests.generator.fixtures.trees import BASE, review_data  # noqa: E402
+
+_JUNK = st.recursive(
+    st.none() | st.booleans() | st.integers(-5, 5) | st.sampled_from(["", "x", "2024-02-30", "2024-01-01", "R1"]),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(
+        st.sampled_from(["id", "from", "to", "status", "due", "evidence", "recommendation", "weeks", "x"]),
+        inner, max_size=3),
+    max_leaves=8,
+)
+_KEYS = sorted({k for data in BASE.values() for k in data} | {"child", "closure_days", "timescales", "documents",
+                                                              "extension_reason", "status"})
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(pair=st.sampled_from(sorted(BASE)), key=st.sampled_from(_KEYS), junk=_JUNK)
+def test_any_value_in_review_yaml_gives_findings_not_a_crash(tmp_path_factory, pair, key, junk) -> None:
+    root = tmp_path_factory.mktemp("fuzz")
+    data = review_data(*pair)
+    data[key] = junk
+    write_review(root, data, documents(*pair))
+    review, _ = load_review(root)
+    assert review is not None
+    validate_run(root)  # must not raise
