@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, Protocol
 
 from anonymise import nlp as nlp_loader
 from anonymise.recognizers import (
@@ -47,6 +47,14 @@ PRIORITY = {
 }
 
 
+class Recognizer(Protocol):
+    """What the engine needs of a pattern recognizer."""
+
+    def analyze(self, text: str) -> list[Detection]:
+        """Detections in ``text``."""
+        ...
+
+
 class Engine:
     """Finds identifiers in text without a key file."""
 
@@ -54,7 +62,7 @@ class Engine:
         self.model = model
         self.fast = fast
         self._nlp: Any = None
-        self.patterns = [
+        self.patterns: list[Recognizer] = [
             email.recognizer(), nhs.recognizer(), chi.recognizer(), hc_number.recognizer(), nino.recognizer(),
             upn.recognizer(), phone.recognizer(), postcode.recognizer(), vehicle.gb_current(),
             vehicle.northern_ireland(), case_reference.recognizer(), dates.recognizer(), address.recognizer(),
@@ -112,7 +120,9 @@ class Engine:
         declared = [g for m in allow.DECLARED_PSEUDONYM.finditer(text) for g in m.groups() if g]
         if declared:
             extra = _allow_regex(declared)
-            allow_re = extra if allow_re is None else re.compile(f"{allow_re.pattern}|{extra.pattern}", re.IGNORECASE)
+            if extra is not None:
+                allow_re = extra if allow_re is None else re.compile(f"{allow_re.pattern}|{extra.pattern}",
+                                                                     re.IGNORECASE)
         dets: list[Detection] = []
         for rec in self.patterns:
             dets += rec.analyze(text)

@@ -54,5 +54,5 @@ def presidio_nlp_engine(nlp: Any, model_name: str = DEFAULT_MODEL) -> Any:
     from presidio_analyzer.nlp_engine import SpacyNlpEngine
 
     engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": model_name}])
-    engine.nlp = {"en": nlp}
+    engine.nlp = {"en": nlp}  # type: ignore[assignment]
     return engine
