@@ -126,7 +126,10 @@ def small_review(small_review_dir: Path):
 
 @pytest.fixture(scope="session")
 def sample_renders(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], dict[str, bytes]]:
-    """Every sample rendered once per session, in both editions: {(sample, edition): {name: bytes}}."""
+    """Every sample rendered once per session, both editions, Welsh too where it has *.cy.md files.
+
+    Returns {(sample, edition): {file name: bytes}} (``report.pdf``, ``report.cy.pdf``...).
+    """
     from generator.errors import RenderError
     from generator.loader import load_review
     from generator.render import render_review
@@ -135,12 +138,14 @@ def sample_renders(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, 
     for sample in sorted(p for p in SAMPLES.iterdir() if (p / "review.yaml").is_file()):
         review, findings = load_review(sample)
         assert review is not None, findings
+        langs = ("en", "cy") if any(sample.glob("*.cy.md")) else ("en",)
         for edition in ("draft", "public"):
-            try:
-                result = render_review(review, to=("docx", "pdf"), edition=edition, lang="en")
-            except RenderError:
-                if edition == "public":
-                    continue  # e.g. a rapid-review-only sample: refused, tested elsewhere
-                raise
-            renders[(sample.name, edition)] = {o.name: o.data for o in result.outputs}
+            for lang in langs:
+                try:
+                    result = render_review(review, to=("docx", "pdf"), edition=edition, lang=lang)
+                except RenderError:
+                    if edition == "public":
+                        continue  # e.g. a rapid-review-only sample: refused, tested elsewhere
+                    raise
+                renders.setdefault((sample.name, edition), {}).update({o.name: o.data for o in result.outputs})
     return renders
