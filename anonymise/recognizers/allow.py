@@ -141,9 +141,13 @@ def surnames() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def common_words() -> frozenset[str]:
     """Lower-cased frequent English dictionary words (names that are also words need more evidence)."""
-    from spacy.lang.en.stop_words import STOP_WORDS
+    return _load("common_words.txt") | ROLE_WORDS | stop_words()
 
-    return _load("common_words.txt") | ROLE_WORDS | frozenset(STOP_WORDS)
+
+@lru_cache(maxsize=None)
+def stop_words() -> frozenset[str]:
+    """spaCy's English stop words (a copy in data/stop_words.txt, so the fast path never imports spaCy)."""
+    return _load("stop_words.txt")
 
 
 def is_common(word: str) -> bool:

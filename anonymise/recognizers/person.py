@@ -402,9 +402,7 @@ QUOTED = re.compile(r"(?<!\w)['‘\"“][^'‘’\"“”\n]{3,300}['’\"”](?
 
 
 def _stop_words() -> frozenset[str]:
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS) - {"will"}  # Will is a name too
+    return allow.stop_words() - {"will"}  # Will is a name too
 
 
 _STOP = _stop_words()
