@@ -408,8 +408,10 @@ class _Builder:
                 run = paragraph.add_run("" if t == "hardbreak" else text)
                 if t == "hardbreak":
                     run.add_break()
-                run.bold = bool(bold) or None
-                run.italic = bool(italic) or None
+                if bold:
+                    run.bold = True
+                if italic:
+                    run.italic = True
                 if strike:
                     run.font.strike = True
                 if t == "code_inline":
@@ -458,9 +460,10 @@ class _Builder:
             i += 1
         if rows:
             table = self._table(len(rows), max(len(r[1]) for r in rows), sum(1 for r in rows if r[0]))
-            for r, (is_head, cells) in enumerate(rows):
+            for row, (is_head, cells) in zip(table.rows, rows):
+                row_cells = row.cells  # table.cell(r, c) recomputes the grid: quadratic
                 for c, cell_inline in enumerate(cells):
-                    p = table.cell(r, c).paragraphs[0]
+                    p = row_cells[c].paragraphs[0]
                     self.inline(p, cell_inline)
                     if is_head:
                         for run in p.runs:
@@ -480,11 +483,12 @@ class _Builder:
 
     def _data_table(self, header: list[str], rows: list[list[str]]) -> None:
         table = self._table(len(rows) + 1, len(header), 1)
-        for c, text in enumerate(header):
-            table.cell(0, c).paragraphs[0].add_run(text).bold = True
-        for r, values in enumerate(rows, start=1):
-            for c, text in enumerate(values):
-                table.cell(r, c).paragraphs[0].add_run(text)
+        all_rows = table.rows
+        for cell, text in zip(all_rows[0].cells, header):
+            cell.paragraphs[0].add_run(text).bold = True
+        for row, values in zip(all_rows[1:], rows):
+            for cell, text in zip(row.cells, values):
+                cell.paragraphs[0].add_run(text)
         self.doc.add_paragraph()
 
     def appendices(self) -> None:
