@@ -39,3 +39,30 @@ def test_valid_numbers_found_with_their_type(text, expected):
 ])
 def test_invalid_numbers_not_found(text):
     assert _best(text) == []
+
+
+def _with_check_digit(nine: str) -> str | None:
+    total = sum(int(d) * (10 - i) for i, d in enumerate(nine))
+    check = 11 - total % 11
+    if check == 10:
+        return None
+    return nine + ("0" if check == 11 else str(check))
+
+
+try:
+    from hypothesis import assume, given, settings
+    from hypothesis import strategies as st
+except ImportError:  # pragma: no cover - hypothesis is a test dependency
+    pass
+else:
+    @settings(max_examples=150, deadline=None)
+    @given(nine=st.integers(min_value=400_000_000, max_value=799_999_999).map(str),
+           layout=st.sampled_from(["{a} {b} {c}", "{a}{b}{c}", "{a}-{b}-{c}"]),
+           before=st.sampled_from(["Triage recorded NHS number", "Her number,", "The record shows"]),
+           after=st.sampled_from([".", ", and the GP", " was linked to a previous admission."]))
+    def test_any_valid_nhs_number_in_prose_is_found(nine, layout, before, after):
+        number = _with_check_digit(nine)
+        assume(number is not None and len(set(number)) > 1)
+        written = layout.format(a=number[:3], b=number[3:6], c=number[6:])
+        text = f"{before} {written}{after}"
+        assert (written, "NHS_NUMBER") in _best(text)

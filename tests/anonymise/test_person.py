@@ -29,6 +29,12 @@ pytestmark = pytest.mark.slow
     ("Mother, Małgorzata Nowak, moved after Paweł Zieliński left.", ["Małgorzata Nowak", "Paweł Zieliński"]),
     ("The review was told by Will, the youth worker, that Child B trusted him.", ["Will"]),
     ("Mrs Le's NHS number was recorded.", ["Mrs Le"]),
+    ("Her sister, Hope Gallagher, rang. Hope said that she was frightened.", ["Hope Gallagher", "Hope"]),
+    ("The baby's mother, Ruby, was seventeen. Ruby's own social worker was on leave.", ["Ruby", "Ruby"]),
+    ("Mother's older child, Summer (aged three), lived with her father.", ["Summer"]),
+    ("His grandmother, Grace, looked after him. Grace told the review she was tired.", ["Grace", "Grace"]),
+    ("Father, Victor Dumitrescu, was called 'Vic' by Child R.", ["Victor Dumitrescu", "Vic"]),
+    ("Darius said that Child P fell; Child P's sister, Ieva, aged 12, disagreed.", ["Darius", "Ieva"]),
 ])
 def test_names_found(engine, text, expected):
     assert found(engine.analyze(text), "PERSON") == expected
@@ -48,6 +54,9 @@ def test_names_found(engine, text, expected):
     "They chose 'Seren', the Welsh word for star. Seren is not her real name. Father said Seren was happy.",
     "Practitioners told the review that Participants agreed. Timescale. The report is due.",
     "Mother spoke little English and the family are Slovak Roma from Northern Ireland.",
+    "There is little hope of change without grace and will; the summer was hard and dawn visits stopped.",
+    "The family moved from Chester to Preston and stayed with friends in Kendal.",
+    "Child A used Kooth and called Childline; she was told about Clare's Law.",
 ])
 def test_clean_text_quiet(engine, text):
     assert found(engine.analyze(text), "PERSON") == []

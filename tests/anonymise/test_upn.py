@@ -19,3 +19,17 @@ def _texts(rec, text):
 ])
 def test_upn(text, expected):
     assert _texts(upn.recognizer(), text) == expected
+
+
+try:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+except ImportError:  # pragma: no cover
+    pass
+else:
+    @settings(max_examples=150, deadline=None)
+    @given(digits=st.text(alphabet="0123456789", min_size=12, max_size=12))
+    def test_any_valid_upn_in_prose_is_found(digits):
+        upn_text = upn.check_letter(digits) + digits
+        text = f"The school census gives his UPN as {upn_text}, and the file followed him."
+        assert _texts(upn.recognizer(), text) == [upn_text]
