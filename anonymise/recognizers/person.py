@@ -37,6 +37,10 @@ WCCIS LCS DASH HSC HSCB CAF FGC PSHE SRE MH AMHP CPN ICU NICU SCBU PICU BT ESO E
 SPOC RRT RR SW1 SW2 QA KPI HR CEO DCS SLT OT SALT HCP HCPC NMC GMC DBS DWP HMRC UKVI UASC NRM SGO CAO LPC
 SCR PLO CCTV ADR SMS OFSTED CIW HIW RQIA HMIC HMICFRS FE HE USA MSP AM MS MLA MBE OBE CBE
 """.split())
+COORD_AFTER = re.compile(r"(?:['’]s)?(?:,\s+|\s+and\s+|,\s+and\s+|\s+&\s+)")
+COORD_BEFORE = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+|\s+&\s+)$")
+POLICE_TITLES = frozenset({"pc", "dc", "ds", "ps", "sgt", "di", "dci", "psc", "pcso"})
+COLLAR_NUMBER = re.compile(r" \d{2,6} ")
 SENTENCE_BREAK = re.compile(r"(?:[.!?:;]['’\"”)]*\s+|\n\s*|^)$")
 PARTICLES = frozenset({"ap", "van", "de", "der", "den", "bin", "bint", "ibn", "al", "el", "da", "di", "von", "ó", "ní",
                        "nic", "mac", "ua", "dos", "du", "le", "la", "st"})
@@ -85,7 +89,7 @@ OBJECT_BEFORE = re.compile(
     r"protected|care\s+of|placed|removed)\s+$")
 DESCRIBED_AS = (re.compile(r"\b(?:described|saw|regarded|remembered|knew)\s+$"), re.compile(r"^\s+as\b"))
 THAT_AFTER = re.compile(r"^\s+(?:had|was|were|would|could|did|has|is|told|said|needed|wanted)\b")
-APPOSITION_BEFORE = re.compile(r"\b(?:the|a|an|her|his|their|our|its)\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*,\s*$")
+APPOSITION_BEFORE = re.compile(r"\b(?i:the|a|an|her|his|their|our|its)\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*,\s*$")
 CUE_AFTER = re.compile(
     r"^(?:['’]s?\s+(?:" + KIN + r")\b|,?\s+\(?aged\b|\s+(?:said|says|told|described|explained|reported|recalled|"
     r"wrote|asked|agreed|felt|thought|remembered|disclosed|alleged|admitted|denied|reflected|confirmed|"
@@ -93,7 +97,8 @@ CUE_AFTER = re.compile(
 CUE_BEFORE = re.compile(
     r"(?:\b(?:named|called|known\s+(?:to\s+[\w\s]{1,30}?\s+)?as|referred\s+to\s+as|full\s+name|nicknamed|"
     r"name\s+(?:is|was)|signed\s+by)\s+['‘\"“]?"
-    r"|\b(?:mother|father|stepfather|partner|sibling\s*\d*|grandmother|grandfather|brother|sister|son|daughter|"
+    r"|\b(?:siblings|children|sons|daughters|brothers|sisters|friends|parents|cousins|grandchildren|twins"
+    r"|mother|father|stepfather|partner|sibling\s*\d*|grandmother|grandfather|brother|sister|son|daughter|"
     r"aunt|uncle|boyfriend|girlfriend|husband|wife|worker|visitor(?:\s+\d+)?|nurse|teacher|officer|midwife|"
     r"manager|tutor|lead|friend|neighbour|carer|practitioner|guardian|cousin|\d)\s*(?:,|\()\s*)$",
     re.IGNORECASE)
@@ -207,7 +212,9 @@ class PersonRecognizer:
             k = j
             while k < n and (self._run_word(toks[k], blocked) or (
                     toks[k].text.lower() in PARTICLES and k + 1 < n and self._run_word(toks[k + 1], blocked)
-                    and k > j)):
+                    and k > j) or (
+                    (k > j or j > i) and self._initial_letter(text, toks, k) and k + 1 < n
+                    and self._run_word(toks[k + 1], blocked))):
                 if k > j and not self._adjacent(text, toks, k - 1):
                     break
                 k += 1
@@ -267,6 +274,9 @@ class PersonRecognizer:
             else:
                 strong_tokens.update(w.text for w in words if not self.is_common(w.text)
                                      and w.text.lower() not in PARTICLES)
+        listed = self._coordinated(text, toks, blocked, found)
+        strong_tokens.update(text[s:e] for s, e, _ in listed if not self.is_common(text[s:e]))
+        found += listed
         found += self._initials(text, blocked)
         for s, e, _ in found:
             w = text[s:e]
@@ -274,6 +284,37 @@ class PersonRecognizer:
                 strong_tokens.add(w)
         found += self._propagate(text, toks, blocked, strong_tokens, found)
         return [detection(text, s, e, self.entity_type, sc, self.name) for s, e, sc in found]
+
+    def _coordinated(self, text: str, toks: Sequence[Tok], blocked: bytearray,
+                     found: Sequence[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+        """Single names listed with found names ("Amir, Leyla and Hamid"; "Gemma and Craig")."""
+        if not found:
+            return []
+        starts = {s for s, _, _ in found}
+        ends = {e for _, e, _ in found}
+        taken = bytearray(len(text))
+        for s, e, _ in found:
+            taken[s:e] = b"\x01" * (e - s)
+        out: list[tuple[int, int, float]] = []
+        for _ in range(2):  # a second pass reaches the far end of "A, B, C and D"
+            for i, j, k in self.runs(text, toks, blocked):
+                if k - j != 1 or j != i:
+                    continue
+                w = toks[j]
+                if taken[w.start] or w.text.lower() in self.places:
+                    continue
+                if self.is_common(w.text) and not self.is_given(w.text):
+                    continue
+                after = text[w.end:w.end + 6]
+                before = text[max(0, w.start - 6):w.start]
+                right = COORD_AFTER.match(after)
+                left = COORD_BEFORE.search(before)
+                if (right and w.end + right.end() in starts) or (left and w.start - len(left.group(0)) in ends):
+                    out.append((w.start, w.end, 0.7))
+                    starts.add(w.start)
+                    ends.add(w.end)
+                    taken[w.start:w.end] = b"\x01" * (w.end - w.start)
+        return out
 
     def _is_title(self, t: Tok) -> bool:
         return t.cap and t.text.lower().rstrip(".") in allow.TITLES
@@ -284,11 +325,19 @@ class PersonRecognizer:
         return not (t.text.isupper() and len(t.text) > 1)
 
     @staticmethod
+    def _initial_letter(text: str, toks: Sequence[Tok], k: int) -> bool:
+        """True for an initial inside a name: one capital letter and a full stop ("Mr A. Khan")."""
+        t = toks[k]
+        return len(t.text) == 1 and t.text.isupper() and text[t.end:t.end + 1] == "."
+
+    @staticmethod
     def _adjacent(text: str, toks: Sequence[Tok], k: int) -> bool:
         """True when word k and word k+1 are separated only by spaces (or a title's full stop)."""
         if k + 1 >= len(toks):
             return False
         gap = text[toks[k].end:toks[k + 1].start]
+        if toks[k].text.lower() in POLICE_TITLES and COLLAR_NUMBER.fullmatch(gap):
+            return True  # "PC 2231 Hughes"
         if gap == ". ":
             w = toks[k].text
             return len(w) == 1 or w.lower() in allow.TITLES

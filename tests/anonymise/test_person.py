@@ -35,6 +35,12 @@ pytestmark = pytest.mark.slow
     ("His grandmother, Grace, looked after him. Grace told the review she was tired.", ["Grace", "Grace"]),
     ("Father, Victor Dumitrescu, was called 'Vic' by Child R.", ["Victor Dumitrescu", "Vic"]),
     ("Darius said that Child P fell; Child P's sister, Ieva, aged 12, disagreed.", ["Darius", "Ieva"]),
+    ("Child A's siblings, Amir, Leyla and Hamid, were interviewed.", ["Amir", "Leyla", "Hamid"]),
+    ("Gemma and Craig separated in 2019. Gemma moved to a refuge.", ["Gemma", "Craig", "Gemma"]),
+    ("Present: Health Visitor 2 (Sunita Rao), DC 4471 Wright and Insp. Fairclough.",
+     ["Sunita Rao", "DC 4471 Wright", "Insp. Fairclough"]),
+    ("Father (Mr A. Khan) declined; his solicitor, Ms P. Owusu, wrote.", ["Mr A. Khan", "Ms P. Owusu"]),
+    ("A friend from school, Oluwaseun, said Child B was sad.", ["Oluwaseun"]),
 ])
 def test_names_found(engine, text, expected):
     assert found(engine.analyze(text), "PERSON") == expected
@@ -57,6 +63,7 @@ def test_names_found(engine, text, expected):
     "There is little hope of change without grace and will; the summer was hard and dawn visits stopped.",
     "The family moved from Chester to Preston and stayed with friends in Kendal.",
     "Child A used Kooth and called Childline; she was told about Clare's Law.",
+    "Hackney, Islington and Camden councils met. Mother and Father attended with Child A and Sibling 2.",
 ])
 def test_clean_text_quiet(engine, text):
     assert found(engine.analyze(text), "PERSON") == []
