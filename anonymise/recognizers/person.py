@@ -275,7 +275,8 @@ class PersonRecognizer:
                 strong_tokens.update(w.text for w in words if not self.is_common(w.text)
                                      and w.text.lower() not in PARTICLES)
         listed = self._coordinated(text, toks, blocked, found)
-        strong_tokens.update(text[s:e] for s, e, _ in listed if not self.is_common(text[s:e]))
+        strong_tokens.update(text[s:e] for s, e, _ in listed
+                             if not self.is_common(text[s:e]) or self.is_given(text[s:e]))
         found += listed
         found += self._initials(text, blocked)
         for s, e, _ in found:
