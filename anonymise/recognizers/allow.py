@@ -43,6 +43,8 @@ directorate gateway intake consortium safeguarding protection education learning
 procedures
 law laws scheme schemes childline kooth samaritans shelter mind relate tusla nugent catch22 brook home-start homestart
 surestart youngminds ceop addaction barnardos app website
+liquidlogic mosaic eclipse carefirst systmone emis rio wccis soscare niche athena storm servelec careworks
+frameworki controcc cp-is capita healthwatch
 comhairle cyngor bwrdd heddlu gwasanaeth gwasanaethau ysbyty prifysgol iechyd gofal cymdeithas llywodraeth
 seirbheis poileas fwrdd wasanaeth ngwasanaeth wasanaethau ngwasanaethau brifysgol ofal gyngor chyngor nghyngor
 gymdeithas lywodraeth heddlu housing homes health aid refuge helpline line start encompass operation

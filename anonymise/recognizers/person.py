@@ -23,6 +23,7 @@ _L = r"A-Za-z\u00C0-\u024F\u1E00-\u1EFF"
 TOKEN = re.compile(rf"[{_L}](?:[{_L}'’\-]*[{_L}])?")
 DOTTED_INITIALS = re.compile(r"(?<![\w.])[A-Z]\.(?:\s?[A-Z]\.){1,2}(?!\w)")
 NOT_INITIALS = frozenset({"U.K.", "U.S.", "E.G.", "I.E.", "A.M.", "P.M.", "N.B.", "B.A.", "M.A.", "P.S."})
+UPPER_NAME = re.compile(r"(?<![\w-])[A-Z][A-Z'’-]{3,}(?![\w-])")
 UPPER_INITIALS = re.compile(r"(?<![\w-])[A-Z]{2,3}(?![\w-])")
 INITIALS_CUE_AFTER = re.compile(
     r"^(?:\s+(?:on|in)\s+the\s+[\w' ]{0,30}(?:notes?|list|sheet|minutes|records?|register|log)\)"
@@ -405,6 +406,11 @@ class PersonRecognizer:
         for m in DOTTED_INITIALS.finditer(text):
             if m.group(0).replace(" ", "") not in NOT_INITIALS and not blocked[m.start()]:
                 out.append((m.start(), m.end(), 0.7))
+        for m in UPPER_NAME.finditer(text):  # "seen JAYDEN at home" in capitalised case notes
+            w = m.group(0)
+            if w not in ACRONYMS and not blocked[m.start()] and self.is_given(w) and not self.is_common(w) \
+                    and w.lower() not in self.places:
+                out.append((m.start(), m.end(), 0.65))
         for m in UPPER_INITIALS.finditer(text):
             w = m.group(0)
             if w in ACRONYMS or blocked[m.start()]:

@@ -41,6 +41,7 @@ pytestmark = pytest.mark.slow
      ["Sunita Rao", "DC 4471 Wright", "Insp. Fairclough"]),
     ("Father (Mr A. Khan) declined; his solicitor, Ms P. Owusu, wrote.", ["Mr A. Khan", "Ms P. Owusu"]),
     ("A friend from school, Oluwaseun, said Child B was sad.", ["Oluwaseun"]),
+    ("Case note: SW visited, seen JAYDEN and MUM, NHS and CAMHS aware. KEY PRACTICE EPISODE 2.", ["JAYDEN"]),
 ])
 def test_names_found(engine, text, expected):
     assert found(engine.analyze(text), "PERSON") == expected
@@ -63,6 +64,7 @@ def test_names_found(engine, text, expected):
     "There is little hope of change without grace and will; the summer was hard and dawn visits stopped.",
     "The family moved from Chester to Preston and stayed with friends in Kendal.",
     "Child A used Kooth and called Childline; she was told about Clare's Law.",
+    "Recorded on Liquidlogic and EMIS; Healthwatch told us. FINDING 3. MARCH 2023.",
     "Hackney, Islington and Camden councils met. Mother and Father attended with Child A and Sibling 2.",
 ])
 def test_clean_text_quiet(engine, text):
