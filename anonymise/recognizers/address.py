@@ -25,6 +25,12 @@ FLAT_PREFIX = re.compile(r"(?:(?:Flat|Apartment|Apt|Unit|Room)\s+\d+[A-Za-z]?,\s
 FLAT_HOUSE = re.compile(r"(?<![\w/])(?:Flat|Apartment|Apt|Unit|Room)\s+\d+[A-Za-z]?,\s+(?:" + _CAP + r"\s+){1,3}"
                         r"(?:House|Court|Building|Tower|Lodge|Mansions|Point|Heights|Block),\s+(?:" + _CAP + r"\s+){0,3}"
                         r"(?:" + STREET_TYPES + r")\b")
+HOUSE_NAME = re.compile(r"(?<![\w/])(?:" + _CAP + r"\s+){1,2}(?:Cottage|Farm|Farmhouse|Lodge|Barn|Villa|Bungalow|"
+                        r"House|Hall|Grange|Manor)(?:,\s+(?:" + _CAP + r"\s+){1,3}(?:" + STREET_TYPES + r")\b)")
+# A street named without a number after a living word: "the family lived on Elm Close".
+LIVED_ON = re.compile(r"\b(?:lived|living|lives|moved|resided|residing|address(?:\s+was)?|home|house|flat|property)"
+                      r"\s(?:on|in|at|to)\s((?:" + _CAP + r"\s+){1,3}(?:Street|Road|Avenue|Lane|Close|Crescent|Drive|"
+                      r"Terrace|Gardens|Place|Grove|Way|Court|Walk|Mews|Square|Row|Wynd)\b)")
 TOWN = re.compile(r",\s+(?:" + _CAP + r")(?:[ -](?:" + _CAP + r"|upon|y|yr|le))*(?![\w-])")
 HEADING_WORDS = re.compile(r"^(?:Section|Part|Chapter|Article|Paragraph|Finding|Proposal|Recommendation)\b")
 
@@ -38,12 +44,13 @@ class AddressRecognizer:
     def analyze(self, text: str) -> list[Detection]:
         """Find street addresses in ``text``."""
         out: list[Detection] = []
-        matches = list(FLAT_HOUSE.finditer(text))
-        matches += [m for m in STREET.finditer(text) if not any(m.start() < f.end() and f.start() < m.end()
-                                                                for f in matches)]
-        for m in matches:
-            s, e = m.span()
-            street = m.group(0)
+        spans: list[tuple[int, int]] = []
+        for pat, group in ((FLAT_HOUSE, 0), (HOUSE_NAME, 0), (STREET, 0), (LIVED_ON, 1)):
+            for m in pat.finditer(text):
+                if not any(m.start(group) < e and s < m.end(group) for s, e in spans):
+                    spans.append(m.span(group))
+        for s, e in sorted(spans):
+            street = text[s:e]
             if HEADING_WORDS.search(street.split(None, 1)[-1]):
                 continue
             pre = FLAT_PREFIX.search(text[max(0, s - 80):s])

@@ -18,6 +18,9 @@ def _texts(rec, text):
     ("as 0/2, 35 Glencairn Street, Paisley PA3 2QR.", ["0/2, 35 Glencairn Street, Paisley"]),
     ("at 2 Maes-y-Dre, Llanidloes SY18 6AB", ["2 Maes-y-Dre, Llanidloes"]),
     ("a house at 9 Mill Road, Portadown on 15 June", ["9 Mill Road, Portadown"]),
+    ("They lived at Rose Cottage, Mill Lane, Ballymena and later", ["Rose Cottage, Mill Lane, Ballymena"]),
+    ("the family lived on Elm Close in Northtown", ["Elm Close"]),
+    ("Mother lived in Wales and then in Northern Ireland", []),
     ("In 2019 Park Lane was quiet", []),
     ("Section 47 enquiries began", []),
 ])
