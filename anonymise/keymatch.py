@@ -170,6 +170,8 @@ class KeyMatcher:
             o_start, o_end = src[w.start()], src[w.end() - 1] + 1
             if not text[o_start:o_start + 1].isupper() or any(blocked[o_start:o_end]):
                 continue
+            if word not in cache and _dictionary_word(word):
+                cache[word] = None  # a real English or Welsh word is not read as a misspelt name
             if word not in cache:
                 best = process.extractOne(word, self._fuzzy_names, scorer=OSA.distance, score_cutoff=1)
                 cache[word] = best[0] if best is not None and best[1] == 1 else None
@@ -180,6 +182,13 @@ class KeyMatcher:
             kind = self.key.entries[p.entries[0]].kind
             out.append(KeyMatch(o_start, o_end, self._fuzzy_entries[name], p.form, kind, fuzzy=True))
         return out
+
+
+def _dictionary_word(word: str) -> bool:
+    """``word`` (folded, lower case) is an ordinary English or Welsh word."""
+    from anonymise.recognizers.allow import common_words, welsh_words
+
+    return word in common_words() or word in welsh_words()
 
 
 @lru_cache(maxsize=8)
