@@ -5,7 +5,8 @@ Why not Presidio's AnalyzerEngine itself: it runs the whole spaCy pipeline over 
 target (4x). The engine keeps Presidio's design instead: one recognizer class per identifier
 (patterns + context words + a validator, ``recognizers.base.PatternRecognizer``), an allow list per
 call, and spaCy NER loaded once (``anonymise.nlp``, which also builds Presidio's SpacyNlpEngine from
-the loaded pipeline for callers who want Presidio itself). NER runs only on the sentences that hold a
+the loaded pipeline for callers who want Presidio itself; ``recognizers.presidio_bridge`` offers every
+casereview recognizer as one Presidio EntityRecognizer). NER runs only on the sentences that hold a
 capitalised word that the allow-lists and gazetteers cannot explain, batched with ``nlp.pipe``.
 ``fast=True`` skips NER altogether (pre-commit).
 """

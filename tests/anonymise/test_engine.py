@@ -107,3 +107,18 @@ def test_fingerprint_is_stable():
 
     assert fingerprint() == fingerprint()
     assert len(fingerprint()) == 16
+
+
+def test_presidio_bridge_in_an_analyzer_registry(engine):
+    """casereview's recognizers plug into Presidio's AnalyzerEngine (same pipeline, no download)."""
+    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+
+    from anonymise import nlp as nlp_loader
+    from anonymise.recognizers.presidio_bridge import CaseReviewRecognizer
+
+    registry = RecognizerRegistry(supported_languages=["en"])
+    registry.add_recognizer(CaseReviewRecognizer())
+    analyzer = AnalyzerEngine(registry=registry, nlp_engine=nlp_loader.presidio_nlp_engine(engine.nlp),
+                              supported_languages=["en"])
+    results = analyzer.analyze(text=SAMPLE, language="en")
+    assert {r.entity_type for r in results} >= {"NHS_NUMBER", "POSTCODE", "PERSON", "PHONE", "DATE"}
