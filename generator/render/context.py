@@ -16,6 +16,7 @@ from generator.render.strings import long_date, strings
 import generator.rules  # noqa: F401  (registers the RND and VAL rules used here)
 
 IMAGE_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif": "image/gif"}
+_MAGIC = {"image/png": b"\x89PNG\r\n\x1a\n", "image/jpeg": b"\xff\xd8\xff", "image/gif": b"GIF8"}
 DATE_KEYS = ("publication", "final_report", "decision", "commissioned", "rapid_review", "incident")
 FALLBACK_DATE = dt.date(2000, 1, 1)
 # Which structured appendices follow which document (documents not listed get the glossary only).
@@ -229,4 +230,11 @@ def _local_image(src: str, base: Path, allowed: Path) -> Path | None:
         return None
     if path.suffix.lower() not in IMAGE_TYPES:
         return None
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(8)
+    except OSError:
+        return None
+    if not head.startswith(_MAGIC[IMAGE_TYPES[path.suffix.lower()]]):
+        return None  # not the image its name says (or not an image at all)
     return path

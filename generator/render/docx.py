@@ -13,7 +13,7 @@ from docx import Document as new_document
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
@@ -126,6 +126,10 @@ def _header_footer(section: Any, ctx: RenderContext) -> None:
         run.font.size = Pt(9)
         fp = footer.add_paragraph()
     fp.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    if ctx.board:
+        fp.add_run(ctx.board + "\t").font.size = Pt(8.5)
+        fp.alignment = WD_ALIGN_PARAGRAPH.LEFT
+        fp.paragraph_format.tab_stops.add_tab_stop(Cm(17.0), WD_TAB_ALIGNMENT.RIGHT)
     template = page_of(ctx.lang, "\x00", "\x01")
     before, rest = template.split("\x00")
     middle, after = rest.split("\x01")
@@ -434,7 +438,10 @@ class _Builder:
             paragraph.add_run(f"[{self.s['image_missing']}: {alt}]").italic = True
             return
         run = paragraph.add_run()
-        shape = run.add_picture(io.BytesIO(image.data))
+        try:
+            shape = run.add_picture(io.BytesIO(image.data))
+        except Exception as exc:  # python-docx raises several types for unreadable images
+            raise RenderError(f"{src}: the image cannot be read ({exc}); replace the file in assets/") from exc
         if shape.width > MAX_IMAGE_WIDTH:
             ratio = MAX_IMAGE_WIDTH / shape.width
             shape.width = MAX_IMAGE_WIDTH

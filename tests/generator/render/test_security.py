@@ -93,6 +93,14 @@ def test_file_url_image_is_never_read(make_review) -> None:
         assert b"root:x:0:0" not in output.data
 
 
+def test_file_that_is_not_the_image_its_name_says_is_refused(make_review) -> None:
+    files = small_review_files()
+    files["assets/diagram.png"] = b"root:x:0:0:root:/root:/bin/bash\n"
+    review, _ = load_review(make_review(files))
+    with pytest.raises(RenderError, match="RND103"):
+        render_review(review, to=("docx",))
+
+
 def test_symlink_out_of_assets_is_refused(make_review, tmp_path: Path) -> None:
     secret = tmp_path / "secret.png"
     secret.write_bytes(b"\x89PNG not really")
