@@ -51,7 +51,8 @@ SURNAME_SHAPE = re.compile(
 KIN = (r"mother|father|mum|mam|dad|partner|boyfriend|girlfriend|husband|wife|brother|sister|son|daughter|"
        r"grandmother|grandfather|aunt|uncle|cousin|friend|sibling|siblings|children|child|baby|family|carer|"
        r"half-sibling|half-brother|half-sister|stepfather|stepmother|name|school|teacher|bedroom|home|care|"
-       r"needs|views|wishes|behaviour|attendance|death|injuries|birth")
+       r"needs|views|wishes|behaviour|attendance|death|injuries|birth|date\s+of\s+birth|dob|birthday|mobile|cot|"
+       r"nappy|bruising|weight|funeral|body|face|arm|leg|head|own|older|younger|twin")
 ROLE_NOUNS = (r"worker|teacher|nurse|officer|visitor|midwife|manager|tutor|lead|practitioner|therapist|doctor|"
               r"paediatrician|consultant|registrar|interpreter|coordinator|co-ordinator|advocate|mentor|coach|"
               r"neighbour|friend|partner|boyfriend|girlfriend|cousin|aunt|uncle|grandmother|grandfather|"
@@ -399,6 +400,8 @@ class PersonRecognizer:
             return 0.85
         if given[0] or any(sur) or cue or ner_person:
             return 0.8
+        if not any(common) and not any(place) and not ner_other and not words[0].initial:
+            return 0.7  # two or more unknown capitalised words mid-sentence: "On 19 March 2023 Fagrofa Nordunbel was"
         return 0.0
 
     def _initials(self, text: str, blocked: bytearray) -> list[tuple[int, int, float]]:
