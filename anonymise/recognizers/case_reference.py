@@ -11,6 +11,8 @@ from anonymise.types import Detection
 JOINED = re.compile(r"(?<![\w/-])[A-Z]{2,6}(?:/[A-Z]{2,6})*[-/]\d[\d/-]{3,}\d(?![\w/-])")
 # Letters run into digits: CC2021121300417, T1198842 (at least six digits).
 LETTERS_DIGITS = re.compile(r"(?<![\w/-])[A-Z]{1,4}\d{6,}(?:[-/]\d+)*(?![\w/-])")
+# Family court case numbers: two letters (court), two digits (year), a case-type letter, five digits (ZW23C50123).
+COURT = re.compile(r"(?<![\w/-])[A-Z]{2}\d{2}[A-Z]\d{5}(?![\w/-])")
 # Police crime numbers such as 4217934/22.
 NUMBER_YEAR = re.compile(r"(?<![\w/.-])\d{5,9}/\d{2}(?![\w/-]|\.\d)")
 # A bare number of six or more digits (or digit groups) after a record word.
@@ -19,7 +21,9 @@ RECORD_WORDS = words_regex([
     "reference", "ref", "ref.", "ref:", "case number", "case no", "record number", "crime number", "crime reference",
     "occurrence", "incident number", "log number", "logged as", "recorded as", "id", "id:", "cris", "soscare",
     "wccis", "mosaic", "liquidlogic", "lcs", "carefirst", "paris", "eclipse", "niche", "athena", "storm", "pnc",
-    "swift", "care first", "case id", "file number", "urn", "home office", "scra", "reporter", "uan"])
+    "swift", "care first", "case id", "file number", "urn", "home office", "scra", "reporter", "uan",
+    "hospital number", "mrn", "unit number", "patient id", "k number", "court number", "case no.", "claim number",
+    "log", "incident", "crime no", "crime no."])
 NOT_REFERENCE = words_regex(["nhs", "chi", "health and care", "phone", "telephone", "mobile", "tel", "landline"])
 
 
@@ -32,7 +36,7 @@ class CaseReferenceRecognizer:
     def analyze(self, text: str) -> list[Detection]:
         """Find case references in ``text``."""
         out: list[Detection] = []
-        for pat, score in ((JOINED, 0.75), (LETTERS_DIGITS, 0.6), (NUMBER_YEAR, 0.7)):
+        for pat, score in ((JOINED, 0.75), (LETTERS_DIGITS, 0.6), (NUMBER_YEAR, 0.7), (COURT, 0.7)):
             for m in pat.finditer(text):
                 s, e = m.span()
                 if pat is JOINED and re.fullmatch(r"[A-Z]+[-/]\d{4}", m.group(0)):

@@ -18,6 +18,8 @@ def _texts(rec, text):
     ("under CRIS 4217934/22.", ["4217934/22"]),
     ("(SOSCARE ID 2210394) notes", ["2210394"]),
     ("recorded as CC2021121300417. It", ["CC2021121300417"]),
+    ("the care proceedings (case number ZW23C50123) ended", ["ZW23C50123"]),
+    ("his hospital number, 7781234, was used", ["7781234"]),
     ("Working Together 2023 and COVID-2019", []),
     ("about 1500 families", []),
 ])
