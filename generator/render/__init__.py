@@ -174,19 +174,18 @@ def render_review(
             from generator.render.docx import render_docx
 
             result.outputs.append(Output(f"{stem}.docx", render_docx(ctx, reference=reference)))
-        if "html" in to:
-            if progress:
-                progress(f"{stem}.html")
-            from generator.render.html import render_html
+        if "html" not in to and "pdf" not in to:
+            continue
+        from generator.render.html import render_html
 
-            result.outputs.append(Output(f"{stem}.html", render_html(ctx, theme_css=theme_css).encode("utf-8")))
+        html = render_html(ctx, theme_css=theme_css)  # one markup for the HTML file and the PDF
+        if "html" in to:
+            result.outputs.append(Output(f"{stem}.html", html.encode("utf-8")))
         if "pdf" in to:
             if progress:
                 progress(f"{stem}.pdf")
-            from generator.render.html import render_html
             from generator.render.pdf import render_pdf
 
-            html = render_html(ctx, theme_css=theme_css, for_pdf=True)
             allowed = [ctx.assets_dir, templates_dir()]
             epoch = int(dt.datetime.combine(ctx.date, dt.time(), dt.timezone.utc).timestamp())
             pdf = render_pdf(html, base_dir=ctx.assets_dir, allowed_dirs=allowed, title=ctx.full_title,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import json
 from functools import cache
 from pathlib import Path
 from typing import Any, Sequence
@@ -46,7 +45,6 @@ def environment(extra_dirs: Sequence[Path] = ()) -> SandboxedEnvironment:
         keep_trailing_newline=True,
     )
     env.filters["css_string"] = css_string
-    env.filters["tojson_attr"] = lambda v: json.dumps(v, ensure_ascii=True)
     return env
 
 
@@ -88,7 +86,7 @@ def body_html(ctx: RenderContext) -> Markup:
     return Markup(html)
 
 
-def render_html(ctx: RenderContext, *, theme_css: str = "", for_pdf: bool = False) -> str:
+def render_html(ctx: RenderContext, *, theme_css: str = "") -> str:
     """The complete HTML document of ``ctx`` (the same markup feeds the HTML output and the PDF)."""
     css_path = templates_dir() / "html" / "base.css"
     try:
@@ -112,7 +110,6 @@ def render_html(ctx: RenderContext, *, theme_css: str = "", for_pdf: bool = Fals
             watermark=watermark_uri(ctx.strings["draft"]) if ctx.draft else "",
             page_of_before=str(ctx.strings["page_of"]).split("{page}")[0],
             page_of_middle=str(ctx.strings["page_of"]).split("{page}")[1].split("{pages}")[0],
-            for_pdf=for_pdf,
         )
     except TemplateError as exc:
         raise RenderError(f"template error while rendering {ctx.document.key}: {exc}") from exc

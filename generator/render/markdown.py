@@ -148,22 +148,6 @@ def plain_text(inline: Token) -> str:
     return "".join(parts)
 
 
-def is_image_only(inline: Token) -> bool:
-    """True when an inline token holds images and whitespace only (such paragraphs are not numbered)."""
-    children = inline.children or []
-    has_image = False
-    for child in children:
-        if child.type == "image":
-            has_image = True
-        elif child.type in ("softbreak", "hardbreak"):
-            continue
-        elif child.type == "text" and not child.content.strip():
-            continue
-        else:
-            return False
-    return has_image
-
-
 def number_paragraphs(tokens: list[Token]) -> dict[int, str]:
     """Paragraph numbers ``S.P`` keyed by paragraph_open index — ``generator.numbering``'s rule."""
     return numbering.number_paragraphs(tokens)
