@@ -24,6 +24,10 @@ TOKEN = re.compile(rf"[{_L}](?:[{_L}'’\-]*[{_L}])?")
 DOTTED_INITIALS = re.compile(r"(?<![\w.])[A-Z]\.(?:\s?[A-Z]\.){1,2}(?!\w)")
 NOT_INITIALS = frozenset({"U.K.", "U.S.", "E.G.", "I.E.", "A.M.", "P.M.", "N.B.", "B.A.", "M.A.", "P.S."})
 UPPER_NAME = re.compile(r"(?<![\w-])[A-Z][A-Z'’-]{3,}(?![\w-])")
+UPPER_CUE_BEFORE = re.compile(r"\b(?:seen|saw|see|spoke\s+to|spoke\s+with|visited|with|and|told|asked|to|mum|dad|"
+                              r"mother|father|sister|brother)\s+$")
+UPPER_CUE_AFTER = re.compile(r"^(?:['’]s\s|\s+(?:said|says|was|is|has|had|told|asked|seen|appeared|presented|"
+                             r"and|slept|cried|disclosed)\b)")
 UPPER_INITIALS = re.compile(r"(?<![\w-])[A-Z]{2,3}(?![\w-])")
 INITIALS_CUE_AFTER = re.compile(
     r"^(?:\s+(?:on|in)\s+the\s+[\w' ]{0,30}(?:notes?|list|sheet|minutes|records?|register|log)\)"
@@ -36,7 +40,8 @@ UK CT MRI ED AE ACE ACES PCSO CSE CCE DV DA IDVA MARAC MAPPA ADHD ASD PTSD NFA N
 CYP SSD LA LSCB CSPR CMR SUSR RAG IT ID MP BBC EU OK ESOL COVID PRU NSPCC RSPCA HMP YOI YOT YJS CPS CRIS
 WCCIS LCS DASH HSC HSCB CAF FGC PSHE SRE MH AMHP CPN ICU NICU SCBU PICU BT ESO ESW EWO ASB ASBO MOMO IRO PA
 SPOC RRT RR SW1 SW2 QA KPI HR CEO DCS SLT OT SALT HCP HCPC NMC GMC DBS DWP HMRC UKVI UASC NRM SGO CAO LPC
-SCR PLO CCTV ADR SMS OFSTED CIW HIW RQIA HMIC HMICFRS FE HE USA MSP AM MS MLA MBE OBE CBE
+SCR PLO CCTV ADR SMS OFSTED CIW HIW RQIA HMIC HMICFRS FE HE USA MSP AM MS MLA MBE OBE CBE LADO CSC CSCP LSCP SCP
+DFE RAG GIRFEC NSCP MAPPA ICB CCG PHE UKHSA HSCP CPC COG SWS ASP IDVA ISVA SARC CAB DOH DOLS BSL
 """.split())
 COORD_AFTER = re.compile(r"(?:['’]s)?(?:,\s+|\s+and\s+|,\s+and\s+|\s+&\s+)")
 COORD_BEFORE = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+|\s+&\s+)$")
@@ -411,8 +416,14 @@ class PersonRecognizer:
                 out.append((m.start(), m.end(), 0.7))
         for m in UPPER_NAME.finditer(text):  # "seen JAYDEN at home" in capitalised case notes
             w = m.group(0)
-            if w not in ACRONYMS and not blocked[m.start()] and self.is_given(w) and not self.is_common(w) \
-                    and w.lower() not in self.places:
+            if w in ACRONYMS or blocked[m.start()] or not self.is_given(w) or self.is_common(w) \
+                    or w.lower() in self.places:
+                continue
+            before = text[max(0, m.start() - 25):m.start()].lower()
+            after = text[m.end():m.end() + 25].lower()
+            if re.search(r"\b(?:the|a|an)\s+$", before) or after.startswith((" (", "(")):
+                continue  # "the LADO", "LADO (Local Authority Designated Officer)"
+            if UPPER_CUE_BEFORE.search(before) or UPPER_CUE_AFTER.search(after):
                 out.append((m.start(), m.end(), 0.65))
         for m in UPPER_INITIALS.finditer(text):
             w = m.group(0)

@@ -64,6 +64,7 @@ def test_names_found(engine, text, expected):
     "There is little hope of change without grace and will; the summer was hard and dawn visits stopped.",
     "The family moved from Chester to Preston and stayed with friends in Kendal.",
     "Child A used Kooth and called Childline; she was told about Clare's Law.",
+    "Glossary: LADO (Local Authority Designated Officer); the LADO was told. | R1 | Lead: Partnership | Amber |",
     "Recorded on Liquidlogic and EMIS; Healthwatch told us. FINDING 3. MARCH 2023.",
     "Hackney, Islington and Camden councils met. Mother and Father attended with Child A and Sibling 2.",
 ])
