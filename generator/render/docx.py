@@ -15,6 +15,8 @@ from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Emu, Pt, RGBColor
@@ -276,8 +278,6 @@ class _Builder:
         entries: list[tuple[int, str]] = [
             (1 if h.level == 2 else 2, h.text) for h in self.ctx.parsed.headings if h.level == 2
         ]
-        if any(t.type == "footnote_block_open" for t in self.ctx.parsed.tokens):
-            entries.append((1, str(self.s["notes"])))
         for key, flag in (("action_plan", self.ctx.action_plan), ("chronology", self.ctx.chronology),
                           ("glossary", self.ctx.glossary)):
             if flag:
@@ -312,7 +312,6 @@ class _Builder:
         counters: list[int] = []
         item_first = False
         quote = 0
-        notes_started = False
         i = 0
         while i < len(tokens):
             tok = tokens[i]
@@ -351,16 +350,13 @@ class _Builder:
             elif t == "table_open":
                 i = self._markdown_table(tokens, i)
                 continue
-            elif t == "footnote_block_open" and not notes_started:
-                notes_started = True
-                self.doc.add_paragraph(str(self.s["notes"]), style="Heading 1")
-            elif t == "footnote_open":
-                item_first = True
-                counters.append(int(tok.meta["id"]) + 1)
-                lists.append("note")
-            elif t == "footnote_close":
-                lists.pop()
-                counters.pop()
+            elif t == "footnote_block_open":
+                end = i
+                while tokens[end].type != "footnote_block_close":
+                    end += 1
+                self._footnotes(tokens[i + 1:end])
+                i = end + 1
+                continue
             i += 1
 
     def _paragraph_for(self, idx: int, numbers: dict[int, str], lists: list[str], counters: list[int],
@@ -427,8 +423,43 @@ class _Builder:
             elif t == "image":
                 self._image(paragraph, child)
             elif t == "footnote_ref":
-                run = paragraph.add_run(str(int(child.meta["id"]) + 1))
-                run.font.superscript = True
+                self._footnote_reference(paragraph, child)
+
+    # -- footnotes (real Word footnotes in word/footnotes.xml)
+    def _footnote_reference(self, paragraph: Paragraph, token: Token) -> None:
+        number = int(token.meta["id"]) + 1
+        run = paragraph.add_run()
+        run.font.superscript = True
+        if token.meta.get("subId", 0) > 0:  # a second reference to the same note: show its number
+            run.text = str(number)
+            return
+        run._r.append(parse_xml(f'<w:footnoteReference {nsdecls("w")} w:id="{number}"/>'))
+
+    def _footnotes(self, tokens: list[Token]) -> None:
+        """Write the Markdown footnotes (tokens between footnote_block_open/close) as Word footnotes."""
+        part, root = _footnotes_part(self.doc)
+        holder = _PartHolder(part)
+        note: Any = None
+        first = True
+        for i, tok in enumerate(tokens):
+            if tok.type == "footnote_open":
+                note = parse_xml(f'<w:footnote {nsdecls("w")} w:id="{int(tok.meta["id"]) + 1}"/>')
+                root.append(note)
+                first = True
+            elif tok.type == "paragraph_open" and note is not None:
+                p_el = parse_xml(f'<w:p {nsdecls("w")}><w:pPr><w:spacing w:after="0"/></w:pPr></w:p>')
+                note.append(p_el)
+                para = Paragraph(p_el, holder)  # type: ignore[arg-type]
+                if first:
+                    mark = para.add_run()
+                    mark.font.superscript = True
+                    mark._r.append(parse_xml(f'<w:footnoteRef {nsdecls("w")}/>'))
+                    para.add_run(" ")
+                    first = False
+                self.inline(para, tokens[i + 1])
+                for run in para.runs:
+                    run.font.size = Pt(9)
+        part._blob = _xml_bytes(root)
 
     def _image(self, paragraph: Paragraph, token: Token) -> None:
         src = str(token.attrGet("src") or "")
@@ -516,6 +547,48 @@ class _Builder:
             self.doc.add_paragraph(str(s["glossary"]), style="Heading 1")
             self._data_table([s["term"], s["definition"]],
                              [[r["term"], r["definition"]] for r in ctx.glossary])
+
+
+_CT_FOOTNOTES = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+_FOOTNOTES_XML = (
+    f'<w:footnotes {nsdecls("w", "r")}>'
+    '<w:footnote w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0" w:line="240" '
+    'w:lineRule="auto"/></w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>'
+    '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:pPr><w:spacing w:after="0" '
+    'w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>'
+    "</w:footnotes>"
+)
+
+
+class _PartHolder:
+    """The ``parent`` python-docx paragraphs need: something with a ``part`` (for hyperlinks)."""
+
+    def __init__(self, part: Part) -> None:
+        self.part = part
+
+
+def _xml_bytes(element: Any) -> bytes:
+    from lxml import etree
+
+    return etree.tostring(element, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _footnotes_part(doc: DocxDocument) -> tuple[Part, Any]:
+    """The document's footnotes part (a reference DOCX may have one) and its parsed root element.
+
+    Footnotes the reference document already holds (ids > 0) are dropped with its body text.
+    """
+    for rel in doc.part.rels.values():
+        if rel.reltype == RT.FOOTNOTES and not rel.is_external:
+            part = rel.target_part
+            root = parse_xml(part.blob)
+            for note in root.findall(qn("w:footnote")):
+                if int(note.get(qn("w:id"), "0")) > 0:
+                    root.remove(note)
+            return part, root
+    part = Part(PackURI("/word/footnotes.xml"), _CT_FOOTNOTES, b"", doc.part.package)
+    doc.part.relate_to(part, RT.FOOTNOTES)
+    return part, parse_xml(_FOOTNOTES_XML)
 
 
 def _names(doc: DocxDocument) -> set[str]:

@@ -40,7 +40,8 @@ def _part(data: bytes, name: str) -> str:
 
 
 def normalised_xml(data: bytes, parts: tuple[str, ...] = ("word/document.xml", "word/header1.xml",
-                                                          "word/footer1.xml", "docProps/core.xml")) -> str:
+                                                          "word/footer1.xml", "word/footnotes.xml",
+                                                          "docProps/core.xml")) -> str:
     """Pretty-printed XML of the parts that carry content (the golden-file form of a DOCX)."""
     out = []
     for name in parts:
@@ -84,13 +85,22 @@ def test_headings_are_real_styles_without_skipped_levels(draft: bytes) -> None:
     assert all(b <= a + 1 for a, b in zip(levels, levels[1:])), levels
     heads = [p.text for p in doc.paragraphs if p.style.name.startswith("Heading")]
     assert heads == ["Child Z's perspective", "Scope and method", "A subsection",
-                     "Deep heading that must not skip levels", "Notes", "Action plan", "Chronology", "Glossary"]
+                     "Deep heading that must not skip levels", "Action plan", "Chronology", "Glossary"]
 
 
 def test_numbered_paragraphs(draft: bytes) -> None:
     doc = docx.Document(io.BytesIO(draft))
     numbered = [p.text.split("\t")[0] for p in doc.paragraphs if p.style.name == "Numbered Paragraph"]
     assert numbered == ["1.1", "1.2", "2.1", "2.2", "2.3"]
+
+
+def test_footnotes_are_real_word_footnotes(draft: bytes) -> None:
+    document, notes = _part(draft, "word/document.xml"), _part(draft, "word/footnotes.xml")
+    assert '<w:footnoteReference w:id="1"/>' in document
+    assert "A footnote with" not in document  # not repeated as body text
+    assert 'w:id="1"' in notes and "A footnote with" in notes and "<w:i/>" in notes and "<w:footnoteRef/>" in notes
+    types = _part(draft, "[Content_Types].xml")
+    assert 'PartName="/word/footnotes.xml"' in types and "footnotes+xml" in types
 
 
 def test_tables_repeat_marked_header_rows(draft: bytes) -> None:
