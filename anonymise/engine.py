@@ -173,7 +173,7 @@ def fingerprint() -> str:
 def blocked_spans(text: str) -> list[tuple[int, int]]:
     """Spans that are never names: pseudonyms, legislation, agencies and organisations, multi-word places."""
     spans = [m.span() for m in allow.PSEUDONYM.finditer(text)]
-    spans += [m.span() for m in allow.multiword_places().finditer(text)]
+    spans += allow.multiword_place_spans(text)
     spans += [m.span() for m in allow.LEGISLATION.finditer(text)]
     words = list(_CAPWORD.finditer(text))
     for i, w in enumerate(words):

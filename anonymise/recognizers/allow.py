@@ -74,10 +74,35 @@ LEGISLATION = re.compile(
 
 
 @lru_cache(maxsize=None)
-def multiword_places() -> re.Pattern[str]:
-    """A regex of the places whose names have several words ("Northern Ireland", "Hong Kong")."""
-    names = sorted((p for p in places() if " " in p or "-" in p), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])", re.IGNORECASE)
+def multiword_index() -> dict[str, tuple[str, ...]]:
+    """Places whose names have several words ("Northern Ireland"), by lower-cased first word, longest first."""
+    index: dict[str, list[str]] = {}
+    for p in places():
+        if " " in p or "-" in p:
+            first = re.split(r"[ -]", p, maxsplit=1)[0]
+            index.setdefault(first, []).append(p)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
+
+
+def multiword_place_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of multi-word place names in ``text`` (a dictionary look-up per capitalised word)."""
+    index = multiword_index()
+    lower = text.lower()
+    out = []
+    for m in _CAP_WORD.finditer(text):
+        names = index.get(m.group(0).lower())
+        if not names:
+            continue
+        s = m.start()
+        for name in names:
+            e = s + len(name)
+            if lower.startswith(name, s) and (e == len(text) or not (text[e].isalnum() or text[e] == "-")):
+                out.append((s, e))
+                break
+    return out
+
+
+_CAP_WORD = re.compile(r"(?<![\w-])[A-Z\u00C0-\u00DE][\w'’\u00C0-\u024F]*")
 
 
 # A pseudonym the review declares for a child: "They chose 'Seren'", "Seren is not her real name".
@@ -172,6 +197,7 @@ def is_common(word: str) -> bool:
 _PREFIXES = frozenset("multi inter non pre post co re sub anti self cross semi mid over under out step half".split())
 
 
+@lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """``word`` without diacritics (Oisín -> oisin, Nguyễn -> nguyen, Wiśniewska -> wisniewska)."""
     import unicodedata
