@@ -217,7 +217,7 @@ class PersonRecognizer:
                 if j < n and toks[j].text == "and" and j + 1 < n and self._is_title(toks[j + 1]):
                     j += 1
             k = j
-            while k < n and (self._run_word(toks[k], blocked) or (
+            while k < n and (self._run_word(toks[k], blocked) or self._surname_after_title(toks, blocked, i, j, k) or (
                     toks[k].text.lower() in PARTICLES and k + 1 < n and self._run_word(toks[k + 1], blocked)
                     and k > j) or (
                     (k > j or j > i) and self._initial_letter(text, toks, k) and k + 1 < n
@@ -331,6 +331,12 @@ class PersonRecognizer:
         if not t.cap or len(t.text) < 2 or blocked[t.start] or self.never_name(t.text):
             return False
         return not (t.text.isupper() and len(t.text) > 1)
+
+    def _surname_after_title(self, toks: Sequence[Tok], blocked: bytearray, i: int, j: int, k: int) -> bool:
+        """A title makes the next capitalised word a name even when it is a role word too ("Mrs Young")."""
+        t = toks[k]
+        return j > i and k == j and t.cap and len(t.text) > 1 and not t.text.isupper() and not blocked[t.start] and \
+            not self._is_title(t) and t.text.lower() not in _CALENDAR and t.text.lower() not in _STOP
 
     @staticmethod
     def _initial_letter(text: str, toks: Sequence[Tok], k: int) -> bool:

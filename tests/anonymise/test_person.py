@@ -41,6 +41,7 @@ pytestmark = pytest.mark.slow
      ["Sunita Rao", "DC 4471 Wright", "Insp. Fairclough"]),
     ("Father (Mr A. Khan) declined; his solicitor, Ms P. Owusu, wrote.", ["Mr A. Khan", "Ms P. Owusu"]),
     ("A friend from school, Oluwaseun, said Child B was sad.", ["Oluwaseun"]),
+    ("Mrs Young and Dr Head met Mr Friend.", ["Mrs Young", "Dr Head", "Mr Friend"]),
     ("Case note: SW visited, seen JAYDEN and MUM, NHS and CAMHS aware. KEY PRACTICE EPISODE 2.", ["JAYDEN"]),
 ])
 def test_names_found(engine, text, expected):
@@ -65,6 +66,7 @@ def test_names_found(engine, text, expected):
     "The family moved from Chester to Preston and stayed with friends in Kendal.",
     "Child A used Kooth and called Childline; she was told about Clare's Law.",
     "Glossary: LADO (Local Authority Designated Officer); the LADO was told. | R1 | Lead: Partnership | Amber |",
+    "Dr GP 1 and Paediatrician 2 saw Child A; Nurse 3 was told.",
     "Recorded on Liquidlogic and EMIS; Healthwatch told us. FINDING 3. MARCH 2023.",
     "Hackney, Islington and Camden councils met. Mother and Father attended with Child A and Sibling 2.",
 ])
