@@ -24,7 +24,9 @@ LEADING = re.compile(r"(?<![\w-])(?:Ysgol|Cylch\s+Meithrin|Meithrinfa|Coleg|Sgoi
 KINDS = (r"children's\s+home|children's\s+house|residential\s+(?:home|unit|school|children's\s+home)|"
          r"reception\s+centre|hostel|refuge|secure\s+(?:unit|children's\s+home)|care\s+home|supported\s+accommodation|"
          r"semi-independent\s+(?:unit|accommodation)|mother\s+and\s+baby\s+unit|foster\s+home")
-APPOSED_AFTER = re.compile(r"(?i:" + KINDS + r"),?\s+((?:" + _W + r")(?:\s+" + _W + r"){0,3})(?![\w-])")
+APPOSED_AFTER = re.compile(r"(?i:" + KINDS + r"),?\s+\(?((?:" + _W + r")(?:\s+" + _W + r"){0,3})(?![\w-])")
+# "Oak Lodge children's home": a proper name right before a lower-case kind of setting.
+NAMED_KIND = re.compile(r"(?<![\w'’-])((?:" + _W + r")(?:\s+" + _W + r"){0,3})\s+(?:" + KINDS + r")\b")
 APPOSED_BEFORE = re.compile(r"(?<![\w-])((?:" + _W + r")(?:\s+" + _W + r"){0,3}),\s+an?\s+(?:[\w-]+\s+){0,2}(?i:" + KINDS + r")")
 GENERIC = frozenset("""
 the a an this that their his her its our local primary junior infant infants high secondary grammar community special
@@ -69,7 +71,7 @@ class SettingRecognizer:
             spans.append((start, m.end()))
         for m in LEADING.finditer(text):
             spans.append(m.span())
-        for pat in (APPOSED_AFTER, APPOSED_BEFORE):
+        for pat in (APPOSED_AFTER, APPOSED_BEFORE, NAMED_KIND):
             for m in pat.finditer(text):
                 words = _trim_left(m.group(1).split())
                 if words and words[0][0].isupper() and any(w.lower() not in GENERIC for w in words):
