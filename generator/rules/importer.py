@@ -38,7 +38,7 @@ REGISTRY.register(
     "VAL054", "image-without-alt-text", "warning", "image without alt text",
     "An image has no alternative text (Word: right-click > View Alt Text). It is extracted into "
     "assets/ with an empty description; write one in the Markdown (![description](assets/...)) "
-    "before rendering, or the render refuses it (RND102).", _SRC)
+    "before rendering, or validation reports VAL401 and the render refuses it.", _SRC)
 REGISTRY.register(
     "VAL055", "unparseable-date", "warning", "date in a table could not be read",
     "A date cell of an action plan or chronology is not a full day-first date (31/01/2025, "
