@@ -67,6 +67,8 @@ STRONG_AFTER = re.compile(
     r"^(?:['’]s?\s+(?:" + KIN + r")\b|\s*\((?:Child|Baby|Young\s+Person|Sibling|Infant)\b|,\s+as\s+(?:he|she|they)\s+"
     r"(?:was|were|is|are)\s+(?:known|called)|\s+\((?:known\s+as|aged|age)\b"
     r"|,\s+(?:the|a|an|her|his|their)\s+(?:[\w-]+\s+){0,2}(?:" + ROLE_NOUNS + r")\b"
+    r"|\s*\(\d{1,2}\)|,\s+who\b|\s+and\s+(?:her|his|their)\s+(?:" + KIN + r")\b"
+    r"|\s*\((?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:" + ROLE_NOUNS + r")\)"
     r"|,\s+(?:DOB|D\.O\.B|date\s+of\s+birth|born|aged)\b|\s*\((?:born|b\.|DOB|D\.O\.B|date\s+of\s+birth|aged)\b"
     r"|,\s+(?:[A-Z][\w-]*\s+(?:(?:of|for|in|and)\s+)?){0,5}(?:Manager|Director|Nurse|Officer|Lead|Head|Adviser|Advisor|"
     r"Coordinator|Co-ordinator|Worker|Teacher|Consultant|Paediatrician|Practitioner|Visitor|Reviewer|Chair|"
@@ -384,7 +386,7 @@ class PersonRecognizer:
             return 0.0
         if len(words) == 1:
             w = words[0]
-            if place[0] and not strong:
+            if place[0] and (not strong or w.text.lower() in self.curated):
                 return 0.0
             if strong and not w.text.isupper():
                 return 0.75

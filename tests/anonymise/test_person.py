@@ -42,6 +42,9 @@ pytestmark = pytest.mark.slow
     ("Father (Mr A. Khan) declined; his solicitor, Ms P. Owusu, wrote.", ["Mr A. Khan", "Ms P. Owusu"]),
     ("A friend from school, Oluwaseun, said Child B was sad.", ["Oluwaseun"]),
     ("Mrs Young and Dr Head met Mr Friend.", ["Mrs Young", "Dr Head", "Mr Friend"]),
+    ("Both boys, Zoltan (14) and Imre (12), were seen.", ["Zoltan", "Imre"]),
+    ("The worker spoke to Tamsin, who was 15, alone. Lowri and her mother moved.", ["Tamsin", "Lowri"]),
+    ("Kerensa (youth worker) and Jago (the teacher) met.", ["Kerensa", "Jago"]),
     ("Case note: SW visited, seen JAYDEN and MUM, NHS and CAMHS aware. KEY PRACTICE EPISODE 2.", ["JAYDEN"]),
 ])
 def test_names_found(engine, text, expected):
@@ -66,6 +69,7 @@ def test_names_found(engine, text, expected):
     "The family moved from Chester to Preston and stayed with friends in Kendal.",
     "Child A used Kooth and called Childline; she was told about Clare's Law.",
     "Glossary: LADO (Local Authority Designated Officer); the LADO was told. | R1 | Lead: Partnership | Amber |",
+    "Leeds, which has a MASH, and Wrexham (14) council areas.",
     "Dr GP 1 and Paediatrician 2 saw Child A; Nurse 3 was told.",
     "Recorded on Liquidlogic and EMIS; Healthwatch told us. FINDING 3. MARCH 2023.",
     "Hackney, Islington and Camden councils met. Mother and Father attended with Child A and Sibling 2.",
