@@ -76,8 +76,13 @@ class RenderContext:
         return f"{self.review_title}: {self.doc_title}" if self.doc_title else self.review_title
 
     @property
+    def month_dates(self) -> bool:
+        """Public editions print month and year unless ``publication.date_style: exact``."""
+        return month_dates(self.review, self.edition)
+
+    @property
     def date_text(self) -> str:
-        return long_date(self.date, self.lang)
+        return _format_date(self.date, self.lang, self.month_dates)
 
     @property
     def assets_dir(self) -> Path:
@@ -110,6 +115,24 @@ def _as_date(value: Any) -> dt.date | None:
         except ValueError:
             return None
     return None
+
+
+def month_dates(review: Review, edition: str) -> bool:
+    """True when dates print as month and year: the public edition, unless the review opts out."""
+    if edition != "public":
+        return False
+    publication = review.data.get("publication")
+    style = publication.get("date_style") if isinstance(publication, dict) else None
+    return style != "exact"
+
+
+def _format_date(value: dt.date | None, lang: str, month_only: bool) -> str:
+    if value is None:
+        return ""
+    if month_only:
+        months = strings(lang)["months"]
+        return f"{months[value.month - 1]} {value.year}"
+    return long_date(value, lang)
 
 
 def build_context(
@@ -149,10 +172,10 @@ def build_context(
     findings = _resolve_images(ctx)
     wanted = APPENDICES.get(document.key, ("glossary",))
     if "action_plan" in wanted:
-        ctx.action_plan = [_action_row(r, lang) for r in _rows(data.get("action_plan"))]
+        ctx.action_plan = [_action_row(r, lang, ctx.month_dates) for r in _rows(data.get("action_plan"))]
     if "chronology" in wanted:
         ctx.chronology = [
-            {"date": _date_text(r.get("date"), lang), "agency": _text(r.get("agency")),
+            {"date": _date_text(r.get("date"), lang, ctx.month_dates), "agency": _text(r.get("agency")),
              "event": _text(r.get("event"))}
             for r in _rows(data.get("chronology"))
         ]
@@ -172,19 +195,19 @@ def _text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-def _date_text(value: Any, lang: str) -> str:
+def _date_text(value: Any, lang: str, month_only: bool = False) -> str:
     parsed = _as_date(value)
-    return long_date(parsed, lang) if parsed else _text(value)
+    return _format_date(parsed, lang, month_only) if parsed else _text(value)
 
 
-def _action_row(row: dict[str, Any], lang: str) -> dict[str, str]:
+def _action_row(row: dict[str, Any], lang: str, month_only: bool = False) -> dict[str, str]:
     status = _text(row.get("status"))
     return {
         "id": _text(row.get("id")),
         "recommendation": _text(row.get("recommendation")),
         "action": _text(row.get("action")),
         "owner": _text(row.get("owner")),
-        "due": _date_text(row.get("due"), lang),
+        "due": _date_text(row.get("due"), lang, month_only),
         "status": str(strings(lang)["status_values"].get(status, status)),
         "progress": _text(row.get("progress")),
     }
