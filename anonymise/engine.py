@@ -8,7 +8,9 @@ call, and spaCy NER loaded once (``anonymise.nlp``, which also builds Presidio's
 the loaded pipeline for callers who want Presidio itself; ``recognizers.presidio_bridge`` offers every
 casereview recognizer as one Presidio EntityRecognizer). NER runs only on the sentences that hold a
 capitalised word that the allow-lists and gazetteers cannot explain, batched with ``nlp.pipe``.
-``fast=True`` skips NER altogether (pre-commit).
+``fast=True`` skips NER altogether (pre-commit). Text written in Welsh (a ``.cy.md`` parallel text) is
+detected by its function words and judged with a Welsh dictionary instead of the English NER model.
+Data (``anonymise/data``) is built offline by ``data/build_gazetteers.py``; nothing loads from the network.
 """
 
 from __future__ import annotations
