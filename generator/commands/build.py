@@ -59,6 +59,10 @@ def _relocate(findings: list[Finding], staged: Path, shown: str) -> list[Finding
     staged_s = str(staged)
     for f in findings:
         path = f.location.path
+        if path == staged.name or path.startswith(staged.name + "/"):
+            path = str(Path(shown) / path[len(staged.name) + 1 :]) if path != staged.name else shown
+            out.append(replace(f, location=replace(f.location, path=path)))
+            continue
         try:
             rel = Path(path).resolve().relative_to(staged.resolve())
             path = str(Path(shown) / rel)
@@ -84,8 +88,9 @@ def run(
     """Build the publishable edition of ``review`` into ``out``; returns (findings, files checked)."""
     from generator.commands import anonymise as anonymise_cmd
     from generator.commands import check as check_cmd
-    from generator.commands import render as render_cmd
     from generator.commands import validate as validate_cmd
+    from generator.loader import load_review
+    from generator.render import render_review
 
     say = progress or (lambda msg: print(f"casereview build: {msg}", file=sys.stderr) if sys.stderr.isatty() else None)
     review = Path(review)
@@ -136,11 +141,27 @@ def run(
             return findings, files
 
         rendered = work / "public"
-        written: list[Path] = []
+        rendered.mkdir()
+        loaded, lf = load_review(source)
+        if loaded is None:
+            findings += _relocate(lf, source, str(review)) if source != review else lf
+            return findings, files
+        written = 0
+        rnd: list[Finding] = []
         for lang in langs:
             say(f"rendering the public edition ({lang})")
-            written += render_cmd.run(source, rendered, FORMATS, "public", lang)
-        steps.append({"step": "render", "edition": "public", "languages": langs, "files": len(written)})
+            result = render_review(loaded, to=FORMATS, edition="public", lang=lang)
+            rnd += _relocate(result.findings, source, str(review)) if source != review else result.findings
+            for output in result.outputs:
+                (rendered / output.name).write_bytes(output.data)
+                written += 1
+        findings += rnd
+        steps.append(
+            {"step": "render", "edition": "public", "languages": langs, "files": written,
+             "findings": len(rnd), "passed": not _blocking(rnd, fail_on)}
+        )
+        if _blocking(rnd, fail_on):
+            return findings, files
 
         say("checking the rendered files")
         rf, n = check_cmd.run([rendered], check_cmd.CheckOptions(key=key))
