@@ -82,6 +82,9 @@ STRONG_BEFORE = re.compile(
     r"|\b(?:her|his|their|my|our|[a-z][\w'’]*['’]s)\s+(?:son|daughter|brother|sister|partner|husband|wife|"
     r"boyfriend|girlfriend|cousin|nephew|niece|friend|neighbour|uncle|aunt|grandson|granddaughter|stepson|"
     r"stepdaughter|baby|twin|ex-partner|half-brother|half-sister)\s+)$", re.IGNORECASE)
+PERSON_NOUN_APPOSITION = re.compile(
+    r"\b(?:woman|man|girl|boy|lady|gentleman|friend|neighbour|relative|teenager|partner|cousin|boyfriend|girlfriend)"
+    r"(?:\s+(?:from|in|at|of)\s+(?:[A-Z][\w'’-]*\s*){1,3})?,\s*$")
 PSEUDONYM_APPOSITION = re.compile(r"\b(?:Child|Baby|Young\s+Person|Sibling|Infant|Person)\s+[A-Z0-9]{1,2},\s*$")
 HUMAN_AFTER = re.compile(
     r"^\s+(?:said|says|told|felt|thought|wanted|remembered|recalled|described|explained|asked|loved|liked|"
@@ -367,7 +370,8 @@ class PersonRecognizer:
         before = text[max(0, start - 60):start]
         after = text[end:end + 40]
         strong = bool(STRONG_BEFORE.search(before) or STRONG_AFTER.search(after) or (
-            (APPOSITION_BEFORE.search(before) or PSEUDONYM_APPOSITION.search(before)) and after[:1] in (",", ")")))
+            (APPOSITION_BEFORE.search(before) or PSEUDONYM_APPOSITION.search(before)) and after[:1] in (",", ")")) or (
+            PERSON_NOUN_APPOSITION.search(before) and after[:1] in (",", ")", ".", ";")))
         cue = strong or bool(CUE_BEFORE.search(before) or CUE_AFTER.search(after) or (
             after.startswith(("'s ", "’s ")) and not words[0].initial) or (
             THAT_BEFORE.search(before) and THAT_AFTER.search(after)) or OBJECT_BEFORE.search(before))

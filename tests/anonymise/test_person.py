@@ -45,6 +45,7 @@ pytestmark = pytest.mark.slow
     ("Both boys, Zoltan (14) and Imre (12), were seen.", ["Zoltan", "Imre"]),
     ("The worker spoke to Tamsin, who was 15, alone. Lowri and her mother moved.", ["Tamsin", "Lowri"]),
     ("Kerensa (youth worker) and Jago (the teacher) met.", ["Kerensa", "Jago"]),
+    ("She made friends with another young woman from Eritrea, Hiwet. They met daily.", ["Hiwet"]),
     ("Case note: SW visited, seen JAYDEN and MUM, NHS and CAMHS aware. KEY PRACTICE EPISODE 2.", ["JAYDEN"]),
 ])
 def test_names_found(engine, text, expected):
@@ -69,6 +70,7 @@ def test_names_found(engine, text, expected):
     "The family moved from Chester to Preston and stayed with friends in Kendal.",
     "Child A used Kooth and called Childline; she was told about Clare's Law.",
     "Glossary: LADO (Local Authority Designated Officer); the LADO was told. | R1 | Lead: Partnership | Amber |",
+    "She met a man from Leeds, Wakefield being nearby.",
     "Leeds, which has a MASH, and Wrexham (14) council areas.",
     "Dr GP 1 and Paediatrician 2 saw Child A; Nurse 3 was told.",
     "Recorded on Liquidlogic and EMIS; Healthwatch told us. FINDING 3. MARCH 2023.",
