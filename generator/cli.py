@@ -54,6 +54,11 @@ class Edition(str, Enum):
     public = "public"
 
 
+class DobStyle(str, Enum):
+    age = "age"
+    remove = "remove"
+
+
 class Lang(str, Enum):
     en = "en"
     cy = "cy"
@@ -217,6 +222,11 @@ def anonymise_cmd(
     review: Path = typer.Argument(..., help="The review folder to pseudonymise (never modified)."),
     key: Path = typer.Option(..., "--key", help="Confidential key file."),
     out: Path = typer.Option(..., "--out", help="Folder for the pseudonymised copy."),
+    dob: DobStyle = typer.Option(
+        DobStyle.age,
+        "--dob",
+        help="Dates of birth become an age at the incident (age) or are removed (remove).",
+    ),
     fmt: Fmt = FORMAT_OPT,
     fail_on: FailOn = FAIL_ON_OPT,
     output: Optional[Path] = OUTPUT_OPT,
@@ -224,7 +234,7 @@ def anonymise_cmd(
     """Replace every key-file identifier with its pseudonym; write a change log without PII."""
     from generator.commands.anonymise import run
 
-    findings, files = run(review, key, out)
+    findings, files = run(review, key, out, dob=dob.value)
     raise typer.Exit(_emit(findings, files, fmt, fail_on, None, None, output))
 
 

@@ -266,3 +266,19 @@ def test_welsh_parallel_text_gets_welsh_pseudonyms(tmp_path: Path) -> None:
     run(review, key_path, tmp_path / "out")
     assert (tmp_path / "out" / "report.md").read_text() == "Child A.\n"
     assert (tmp_path / "out" / "report.cy.md").read_text() == "Plentyn A.\n"
+
+
+def test_cli_dob_option_chooses_age_statement_or_removal(tmp_path) -> None:
+    from generator.cli import main
+    from tests.conftest import SAMPLES
+
+    draft = SAMPLES / "england-lcspr-draft"
+    results = {}
+    for style in ("age", "remove"):
+        out = tmp_path / style
+        code = main(["anonymise", str(draft), "--key", str(draft / "key.yaml"), "--out", str(out), "--dob", style])
+        assert code == 0
+        results[style] = (out / "rapid-review.md").read_text("utf-8")
+    assert "aged 7 months at the time of the incident" in results["age"]
+    assert "aged 7 months at the time of the incident" not in results["remove"]
+    assert "2024" not in results["remove"].split("\n")[4]
