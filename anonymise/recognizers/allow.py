@@ -109,7 +109,12 @@ _CAP_WORD = re.compile(r"(?<![\w-])[A-Z\u00C0-\u00DE][\w'’\u00C0-\u024F]*")
 DECLARED_PSEUDONYM = re.compile(
     r"\b([A-Z][\w'’-]+)['’\"”]?,?\s+is\s+not\s+(?:her|his|their|the\s+child's|the\s+child’s)\s+real\s+name"
     r"|\b(?:chose|chosen|choose)\s+(?:the\s+(?:pseudonym|name)\s+)?['‘\"“]([A-Z][\w'’-]+)['’\"”]"
-    r"|\bpseudonym,?\s+['‘\"“]?([A-Z][\w'’-]+)")
+    r"|\bpseudonym,?\s+['‘\"“]?([A-Z][\w'’-]+)"
+    r"|\b(?:use[sd]?|given|gives|chosen)\s+(?:the\s+)?(?:name|pseudonym)\s+['‘\"“]?([A-Z][\w'’-]+)"
+    r"|\b(?:we|the\s+review|this\s+review|the\s+report|this\s+report|the\s+panel|the\s+family)\s+(?:has\s+|have\s+)?"
+    r"(?:call|calls|called|refer\s+to|refers\s+to|referred\s+to)\s+(?:her|him|them|the\s+child|the\s+young\s+person)"
+    r"\s+(?:as\s+)?['‘\"“]([A-Z][\w'’-]+)['’\"”]"
+    r"|['‘\"“]([A-Z][\w'’-]+)['’\"”]\s+\(not\s+(?:her|his|their)\s+real\s+name\)")
 
 
 WELSH_FUNCTION_WORDS = frozenset("""

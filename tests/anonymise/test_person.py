@@ -64,6 +64,7 @@ def test_names_found(engine, text, expected):
     "Key Practice Episode 2 and Finding 3 follow Operation Encompass and Flying Start.",
     "Mam and Nain looked after Child D; Daddy visited at Christmas.",
     "They chose 'Seren', the Welsh word for star. Seren is not her real name. Father said Seren was happy.",
+    "In this report we call her 'Sky'. Sky loved drawing. 'Jaz' (not her real name) was 15. Jaz said no.",
     "Practitioners told the review that Participants agreed. Timescale. The report is due.",
     "Mother spoke little English and the family are Slovak Roma from Northern Ireland.",
     "There is little hope of change without grace and will; the summer was hard and dawn visits stopped.",
