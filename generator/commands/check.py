@@ -187,9 +187,12 @@ def run(paths: Sequence[Path], opts: CheckOptions) -> tuple[list[Finding], int]:
         from anonymise.keymatch import KeyMatcher
 
         matcher = KeyMatcher(key)
+    from anonymise.engine import fingerprint as engine_fingerprint
+
     cache = DetectionCache(
         {
             "tool": __version__,
+            "engine": engine_fingerprint(),
             "model": opts.model or "default",
             "fast": opts.fast,
             "key": key_digest,

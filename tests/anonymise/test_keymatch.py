@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from anonymise.keyfile import parse_key
@@ -246,6 +246,8 @@ def test_empty_key_matches_nothing() -> None:
 _PROSE = ["the", "review", "found", "that", "agencies", "shared", "information", "late", "and", "Child", "A",
           "Mother", "was", "seen", "by", "Health", "Visitor", "1", "in", "February", "2023", "at", "home", "."]
 _FORMS = [(f, p) for f, p in POSITIVE if " or " not in p]
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december"}
 
 
 @given(
@@ -258,6 +260,8 @@ _FORMS = [(f, p) for f, p in POSITIVE if " or " not in p]
 def test_a_key_form_anywhere_in_prose_is_found(before: list[str], after: list[str], row: tuple[str, str],
                                                sep: str) -> None:
     form, pseudonym = row
+    # "May 2023" is a month, by design (keymatch reads a month name before a year as a date)
+    assume(not (form.split()[-1].lower() in _MONTHS and after and after[0].isdigit()))
     head = " ".join(before) + sep if before else ""
     text = head + form + (" " + " ".join(after) if after else "")
     found = MATCHER.find(text)
