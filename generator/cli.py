@@ -165,7 +165,8 @@ def validate_cmd(
     "check",
     epilog="Examples:\n\n  casereview check samples/england-lcspr --key samples/england-lcspr/key.yaml\n\n"
     "  casereview check out/report.docx out/report.pdf --format sarif -o check.sarif\n\n"
-    "  casereview check --fast drafts/*.md   (pre-commit: key file and patterns, no NER)",
+    "  casereview check --fast drafts/*.md   (pre-commit: key file and patterns, no NER)\n\n"
+    "  casereview check out/public --review reviews/child-a   (rendered files; the review's names allowed)",
 )
 def check_cmd(
     paths: List[Path] = typer.Argument(..., help="Review folders, .md/.txt/.yaml, .docx or .pdf files."),
@@ -184,6 +185,12 @@ def check_cmd(
         None, "--model", help="spaCy pipeline to use (default: the bundled small English model)."
     ),
     no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the result cache."),
+    review: Optional[Path] = typer.Option(
+        None,
+        "--review",
+        help="Allow the names this review declares (pseudonyms, reviewers, board) when checking "
+        "rendered files outside it.",
+    ),
     fmt: Fmt = FORMAT_OPT,
     fail_on: FailOn = FAIL_ON_OPT,
     select: Optional[List[str]] = SELECT_OPT,
@@ -202,6 +209,7 @@ def check_cmd(
         baseline=baseline,
         model=model,
         use_cache=not no_cache,
+        review=review,
     )
     findings, files = run(paths, opts)
     if write_baseline is not None:

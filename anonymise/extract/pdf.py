@@ -23,6 +23,7 @@ MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
 MAX_PAGES = 2_000
 MAX_DEPTH = 2
 COVER_FRACTION = 0.6
+LINE_MARGIN = 1.5  # lines closer than 1.5 line heights form one text box (pdfminer default 0.5)
 TEXT_ATTACHMENT = re.compile(r"\.(txt|text|md|markdown|csv|tsv|json|xml|yaml|yml|html?|rtf|log|ics|vcf)$", re.I)
 _INFO_SKIP = {"/CreationDate", "/ModDate", "/Trapped"}
 _STARTXREF_EOF = re.compile(rb"startxref\s*\d+\s*%%EOF")
@@ -581,7 +582,8 @@ def page_layout_text(ltpage: Any, overlays: list[Box] | None = None) -> tuple[st
     removed = {id(item) for _i, item in covered + hidden}
     if removed:
         _remove(ltpage, removed)
-    ltpage.analyze(LAParams(all_texts=True))
+    # a generous line margin keeps the lines of one table cell together (WeasyPrint tables)
+    ltpage.analyze(LAParams(all_texts=True, line_margin=LINE_MARGIN))
     body = "".join(_texts(ltpage, LTTextContainer))
     return body, _runs(covered), _runs(hidden)
 

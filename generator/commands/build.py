@@ -164,7 +164,7 @@ def run(
             return findings, files
 
         say("checking the rendered files")
-        rf, n = check_cmd.run([rendered], check_cmd.CheckOptions(key=key))
+        rf, n = check_cmd.run([rendered], check_cmd.CheckOptions(key=key, review=source))
         rf = _relocate(rf, rendered, str(out))
         findings += rf
         files += n
