@@ -291,7 +291,12 @@ def build_cmd(
     findings, files = run(
         review, out, key, [lang_.value for lang_ in lang] if lang else None, fail_on=fail_on.value
     )
-    raise typer.Exit(_emit(findings, files, fmt, fail_on, None, None, output))
+    code = _emit(findings, files, fmt, fail_on, None, None, output)
+    if code == 0:
+        typer.echo(f"casereview: built the public edition in {out} (see {out / 'build-manifest.json'})", err=True)
+    else:
+        typer.echo(f"casereview: build refused; nothing was written to {out}", err=True)
+    raise typer.Exit(code)
 
 
 # --------------------------------------------------------------------------- deadlines
