@@ -177,6 +177,7 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in allow.PSEUDONYM.finditer(text)]
     spans += allow.multiword_place_spans(text)
     spans += [m.span() for m in allow.LEGISLATION.finditer(text)]
+    spans += [m.span() for m in _WELSH_MONTH_YEAR.finditer(text)]
     words = list(_CAPWORD.finditer(text))
     for i, w in enumerate(words):
         word = w.group(0).rstrip("'’s") if w.group(0).endswith(("'s", "’s")) and w.group(0).lower() not in \
@@ -185,7 +186,7 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
             continue
         s, e = w.span()
         j = i
-        while j > 0 and text[words[j - 1].end():words[j].start()] == " " and \
+        while j > 0 and _soft_gap(text[words[j - 1].end():words[j].start()]) and \
                 words[j - 1].group(0).lower().rstrip(".") not in allow.TITLES and \
                 not _possessor(text, words, j - 1):
             j -= 1
@@ -193,7 +194,7 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
         k = i
         while k + 1 < len(words):
             gap = text[words[k].end():words[k + 1].start()]
-            if gap == " " or re.fullmatch(r" (?:of|for|of the|for the) ", gap):
+            if _soft_gap(gap) or _soft_gap(gap, joiners=("of", "for", "of the", "for the")):
                 if words[k + 1].group(0).lower().rstrip(".") in allow.TITLES:
                     break
                 k += 1
@@ -202,6 +203,20 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
         e = words[k].end()
         spans.append((s, e))
     return spans
+
+
+# Welsh month and year ("Mai 2024", "Ionawr 2025"): a date, never a name, in any language's text
+_WELSH_MONTH_YEAR = re.compile(
+    r"\b(?:Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)"
+    r"\s+(?:19|20)\d\d\b"
+)
+
+
+def _soft_gap(gap: str, joiners: tuple[str, ...] = ("",)) -> bool:
+    """Words of one name are separated by spaces or by one line break (a name wrapped in a table
+    cell or at the end of a line), optionally around a joining word ("of", "for the")."""
+    return bool(gap) and "\n\n" not in gap and gap[:1].isspace() and gap[-1:].isspace() \
+        and " ".join(gap.split()) in joiners
 
 
 _ORG_POSSESSIVES = frozenset({"children's", "women's", "people's", "men's", "barnardo's", "children’s", "women’s",

@@ -128,3 +128,20 @@ def test_presidio_bridge_in_an_analyzer_registry(engine):
                               supported_languages=["en"])
     results = analyzer.analyze(text=SAMPLE, language="en")
     assert {r.entity_type for r in results} >= {"NHS_NUMBER", "POSTCODE", "PERSON", "PHONE", "DATE"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hafren Area\nPlanning Board for\nSubstance Misuse",  # an agency wrapped inside a table cell
+        "Bro Hafren Regional\nSafeguarding Board\n(quality assurance\nsub-group)",
+        "Mai 2024\nAsiantaeth\nHafren Police",  # Welsh month and year
+        "Ionawr 2025 Hafren University\nHealth Board (Flying\nStart)",
+    ],
+)
+def test_wrapped_agency_names_and_welsh_month_years_are_not_names(engine, text: str) -> None:
+    assert [d.text for d in engine.analyze(text) if d.entity_type == "PERSON"] == []
+
+
+def test_a_person_called_mai_is_still_found(engine) -> None:
+    assert [d.text for d in engine.analyze("In May 2024 Mai Nguyen visited the home.")] == ["Mai Nguyen"]
