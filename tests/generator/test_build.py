@@ -109,3 +109,19 @@ def test_a_failed_build_leaves_earlier_output_untouched(tmp_path, capsys) -> Non
     assert code == 1
     assert (out / "report.pdf").read_bytes() == b"previous good build"
     assert sorted(p.name for p in out.iterdir()) == ["report.pdf"]
+
+
+CLEAN_SAMPLES = sorted(
+    p for p in SAMPLES.iterdir() if (p / "review.yaml").is_file() and not p.name.endswith("-draft")
+)
+
+
+@pytest.mark.parametrize("sample", CLEAN_SAMPLES, ids=lambda p: p.name)
+def test_every_sample_builds_its_public_edition(sample: Path, tmp_path, capsys) -> None:
+    out = tmp_path / "out"
+    code = main(["build", str(sample), "--out", str(out)])
+    report, err = capsys.readouterr()
+    assert code == 0, report + err
+    manifest = json.loads((out / "build-manifest.json").read_text("utf-8"))
+    assert manifest["passed"] and manifest["outputs"]
+    assert all(name.endswith((".docx", ".pdf", ".html")) for name in manifest["outputs"])
