@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
@@ -218,9 +217,7 @@ PROBLEMS: list[tuple[str, Callable[[], bytes], str]] = [
 @pytest.mark.parametrize(("case", "build", "message"), PROBLEMS, ids=[c[0] for c in PROBLEMS])
 def test_hostile_or_unreadable_pdfs_fail_closed(tmp_path: Path, case: str, build: Callable[[], bytes], message: str) -> None:
     path = _write(tmp_path, build())
-    started = time.monotonic()
     ex = extract(path)
-    assert time.monotonic() - started < 10
     assert ex.problems, case
     assert any(message.lower() in p.message.lower() for p in ex.problems), [p.message for p in ex.problems]
 
@@ -242,9 +239,7 @@ def _outline_loop(pdf: pikepdf.Pdf) -> None:
 
 @pytest.mark.parametrize("edit", [_self_drawing_form, _outline_loop], ids=["form draws itself", "outline loop"])
 def test_reference_loops_terminate(tmp_path: Path, edit: Callable[[pikepdf.Pdf], None]) -> None:
-    started = time.monotonic()
     ex = extract(_write(tmp_path, pike_edit(clean_pdf(), edit)))
-    assert time.monotonic() - started < 10
     assert isinstance(ex, Extracted)
 
 
