@@ -117,7 +117,13 @@ def _text(data: dict[str, Any]) -> str:
     if not data["actions"]:
         lines.append("  (nothing due)")
     for a in data["actions"]:
-        left = "" if a["working_days_left"] is None else f", {a['working_days_left']} working days left"
+        days = a["working_days_left"]
+        if days is None:
+            left = ""
+        elif days < 0:
+            left = f", {-days} working day{'s' if days != -1 else ''} overdue"
+        else:
+            left = f", {days} working day{'s' if days != 1 else ''} left"
         rec = f" [{a['recommendation']}]" if a["recommendation"] else ""
         owner = f" — {a['owner']}" if a["owner"] else ""
         lines.append(f"  {a['id']}{rec}: {a['status']} {a['due'] or ''}{left}{owner}: {a['action']}")
