@@ -177,6 +177,7 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in allow.PSEUDONYM.finditer(text)]
     spans += allow.multiword_place_spans(text)
     spans += [m.span() for m in allow.LEGISLATION.finditer(text)]
+    spans += [m.span("car") for m in vehicle.MAKE_MODEL.finditer(text)]
     spans += [m.span() for m in _WELSH_MONTH_YEAR.finditer(text)]
     words = list(_CAPWORD.finditer(text))
     for i, w in enumerate(words):

@@ -13,6 +13,8 @@ JOINED = re.compile(r"(?<![\w/-])[A-Z]{2,6}(?:/[A-Z]{2,6})*[-/]\d[\d/-]{3,}\d(?!
 LETTERS_DIGITS = re.compile(r"(?<![\w/-])[A-Z]{1,4}\d{6,}(?:[-/]\d+)*(?![\w/-])")
 # Family court case numbers: two letters (court), two digits (year), a case-type letter, five digits (ZW23C50123).
 COURT = re.compile(r"(?<![\w/-])[A-Z]{2}\d{2}[A-Z]\d{5}(?![\w/-])")
+# Mixed letter-digit groups joined by hyphens or slashes: WT-GW-23-00917, ABC-IRD-24-0211, 24-KX-00318.
+MIXED = re.compile(r"(?<![\w/.-])[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,10}){1,6}(?![\w/-]|\.\w)")
 # Police crime numbers such as 4217934/22.
 NUMBER_YEAR = re.compile(r"(?<![\w/.-])\d{5,9}/\d{2}(?![\w/-]|\.\d)")
 # A bare number of six or more digits (or digit groups) after a record word.
@@ -23,7 +25,8 @@ RECORD_WORDS = words_regex([
     "wccis", "mosaic", "liquidlogic", "lcs", "carefirst", "paris", "eclipse", "niche", "athena", "storm", "pnc",
     "swift", "care first", "case id", "file number", "urn", "home office", "scra", "reporter", "uan",
     "hospital number", "mrn", "unit number", "patient id", "k number", "court number", "case no.", "claim number",
-    "log", "incident", "crime no", "crime no."])
+    "log", "incident", "crime no", "crime no.", "logged under", "recorded under", "under reference", "reference number",
+    "record", "records", "logged"])
 NOT_REFERENCE = words_regex(["nhs", "chi", "health and care", "phone", "telephone", "mobile", "tel", "landline"])
 
 
@@ -43,6 +46,15 @@ class CaseReferenceRecognizer:
                     continue  # "COVID-2019"-like labels
                 sc = score + (0.2 if RECORD_WORDS.search(context_before(text, s, 50)) else 0.0)
                 out.append(detection(text, s, e, self.entity_type, sc, self.name))
+        taken = {(d.start, d.end) for d in out}
+        for m in MIXED.finditer(text):
+            s, e = m.span()
+            if (s, e) in taken or not _mixed_reference(m.group(0)):
+                continue
+            groups = re.split(r"[-/]", m.group(0))
+            context = bool(RECORD_WORDS.search(context_before(text, s, 50)))
+            if len(groups) >= 3 or context:
+                out.append(detection(text, s, e, self.entity_type, 0.75 if context else 0.6, self.name))
         for m in BARE.finditer(text):
             s, e = m.span()
             if sum(c.isdigit() for c in m.group(0)) < 6:
@@ -51,6 +63,18 @@ class CaseReferenceRecognizer:
             if RECORD_WORDS.search(before) and not NOT_REFERENCE.search(before[-25:]):
                 out.append(detection(text, s, e, self.entity_type, 0.55, self.name))
         return out
+
+
+def _mixed_reference(token: str) -> bool:
+    """True for a record-number shape: letters and at least four digits, in groups, one of them two or more
+    letters long ("WT-GW-23-00917"), not a label like "COVID-19" or a quarter like "Q3-2024"."""
+    groups = re.split(r"[-/]", token)
+    digits = sum(c.isdigit() for c in token)
+    if digits < 4 or not any(c.isalpha() for c in token):
+        return False
+    if not any(len(g) >= 2 and g.isalpha() for g in groups):
+        return False
+    return not re.fullmatch(r"[A-Z]+[-/]\d{4}", token)
 
 
 def recognizer() -> CaseReferenceRecognizer:

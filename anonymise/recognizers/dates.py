@@ -32,6 +32,18 @@ MONTH_DAY_YEAR = re.compile(r"(?<![\w/])" + _MONTH + r"\s+" + _DAY + r",?\s+" + 
 NUMERIC = re.compile(r"(?<![\w/.:-])(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<mon>[01]?\d)(?P=sep)"
                      r"(?P<year>(?:19|20)\d{2}|\d{2})(?![\w/]|[.-]\d)")
 ISO = re.compile(r"(?<![\w/.-])(?P<year>(?:19|20)\d{2})(?P<sep>[-/.])(?P<mon>[01]\d)(?P=sep)(?P<day>[0-3]\d)(?![\w/]|[.-]\d)")
+# An event date without a year in a narrative: "at 9pm on the 3rd of March", "on 14 June she rang".
+ON_DAY_MONTH = re.compile(r"(?<![\w/])(?P<on>on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:the\s+)?|night\s+of\s+(?:the\s+)?|morning\s+of\s+(?:the\s+)?|"
+                          r"evening\s+of\s+(?:the\s+)?)(?P<date>" + _DAY + r"(?:\s+of)?\s+" + _MONTH + r")"
+                          r"(?!\w|,?[\s-]+(?:(?:19|20)\d\d|'\d\d)\b)", re.IGNORECASE)
+CLOCK = re.compile(r"\b(?:[01]?\d(?:[:.][0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|[0-2]\d:[0-5]\d|[0-2]\d[0-5]\d\s?hrs|midnight|"
+                   r"noon|midday)\b", re.IGNORECASE)
+WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?$", re.IGNORECASE)
+# A general statement, not an event: "on 1 April each year", "every 1 January", "from 1 October 2024".
+RECURRING = re.compile(r"^\s*(?:each|every|of\s+each|of\s+every|annually|in\s+(?:any|each|every)\s+year)\b")
+# A chronology entry opened by a dotted short date: "3.2.23: Strategy discussion", "14.11.22 - Home visit".
+LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*•|][ \t]*)?$")
+ENTRY_AFTER = re.compile(r"^\s*(?::|[-–—]\s|\|)")
 BIRTH_BEFORE = re.compile(
     r"(?:\bborn\b|date of birth|\bdob\b|d\.o\.b|birth ?date|\bb\.|birthday|\bganwyd\b|dyddiad geni)[^.;\n]{0,40}$"
     r"|(?:date of birth|\bdob\b)[^;\n]{0,60}$")
@@ -74,14 +86,38 @@ class DateRecognizer:
                     continue
                 if pat is NUMERIC and m.group("sep") == "." and len(m.group("year")) == 2 and \
                         not re.search(r"\b(?:born|dob|date|on)\b", context_before(text, s, 30)) and \
-                        not BIRTH_AFTER.search(context_after(text, e, 40)):
+                        not BIRTH_AFTER.search(context_after(text, e, 40)) and \
+                        not (LINE_START.search(text[max(0, s - 8):s]) and ENTRY_AFTER.match(text[e:e + 3])):
                     continue  # "1.2.21" section numbers need a date word
                 taken.append((s, e))
                 birth = bool(BIRTH_BEFORE.search(context_before(text, s, 70))) or \
                     bool(BIRTH_AFTER.search(context_after(text, e, 40)))
                 kind = "DATE_OF_BIRTH" if birth else "DATE"
                 out.append(detection(text, s, e, kind, 0.9 if birth else 0.7, self.name))
+        for m in ON_DAY_MONTH.finditer(text):
+            s, e = m.span("date")
+            if any(s < te and ts < e for ts, te in taken) or not _valid_day_month(m):
+                continue
+            before = context_before(text, m.start(), 20)
+            if re.search(r"\b(?:every|each|annually)\s+$", before) or RECURRING.match(text[e:e + 30]):
+                continue
+            sentence = text[max(0, m.start() - 80):e + 60]
+            if not ("the" in m.group("on").lower() or CLOCK.search(sentence) or WEEKDAY.search(text[max(0, s - 12):s])):
+                continue  # "on 1 January as a general rule"; an event date reads "on the 3rd of March", "at 9pm on 3 March"
+            taken.append((s, e))
+            birth = bool(BIRTH_BEFORE.search(context_before(text, s, 70)))
+            out.append(detection(text, s, e, "DATE_OF_BIRTH" if birth else "DATE", 0.6, self.name))
         return out
+
+
+def _valid_day_month(m: re.Match[str]) -> bool:
+    mon = m.group("mon")
+    month = MONTHS.get(mon[:4].lower().rstrip("."), MONTHS.get(mon[:3].lower(), 0))
+    try:
+        _dt.date(2024, month, int(m.group("day")))
+    except ValueError:
+        return False
+    return True
 
 
 def recognizer() -> DateRecognizer:

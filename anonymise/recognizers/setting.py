@@ -27,12 +27,29 @@ KINDS = (r"children's\s+home|children's\s+house|residential\s+(?:home|unit|schoo
 APPOSED_AFTER = re.compile(r"(?i:" + KINDS + r"),?\s+\(?((?:" + _W + r")(?:\s+" + _W + r"){0,3})(?![\w-])")
 # "Oak Lodge children's home": a proper name right before a lower-case kind of setting.
 NAMED_KIND = re.compile(r"(?<![\w'’-])((?:" + _W + r")(?:\s+" + _W + r"){0,3})\s+(?:" + KINDS + r")\b")
-APPOSED_BEFORE = re.compile(r"(?<![\w-])((?:" + _W + r")(?:\s+" + _W + r"){0,3}),\s+an?\s+(?:[\w-]+\s+){0,2}(?i:" + KINDS + r")")
+# "Greendykes Neuk, a small residential house", "Brook Lane, a Trust children's home", "Millbank, an infant
+# school in the town": a proper name in apposition to a kind of setting (the kind ends the phrase or a clause).
+APPOSED_KINDS = (KINDS + r"|residential\s+house|(?:small\s+)?group\s+home|children's\s+unit|(?:primary|secondary|"
+                 r"infant|junior|special|independent|private|village|church|catholic|grammar|high|faith|free)\s+school|"
+                 r"school|academy|nursery|pre-?school|playgroup|pupil\s+referral\s+unit|family\s+centre|"
+                 r"(?:gp|medical|general)\s+practice|gp\s+surgery|health\s+centre|youth\s+club|childminder")
+APPOSED_BEFORE = re.compile(r"(?<![\w-])((?:" + _W + r")(?:\s+" + _W + r"){0,3}),\s+an?\s+(?:[\w'’-]+\s+){0,7}?"
+                            r"(?i:" + APPOSED_KINDS + r")(?=\s*[,.;:)]|\s*$|\s+(?:in|for|where|which|that|run|with|near|"
+                            r"on|at|of|outside|close|managed|registered|rated)\b)")
+# Scottish and shortened names: "Cranhill Burn Primary", "Lochside Academy", "Kirkton High".
+SHORT_SCHOOL = re.compile(r"(?<![\w'’-])((?:" + _W + r"\s+){1,3})(?:Primary|High|Academy|Secondary)(?![\w-])"
+                          r"(?!\s+(?:School|Schools|Academy|Department|Team|Care|Mental|Health|Education|Phase|"
+                          r"Level|Stage|Years|Pupils?|Teachers?|Head|Court|Commission|Street|Road)\b)")
 GENERIC = frozenset("""
 the a an this that their his her its our local primary junior infant infants high secondary grammar community special
 nursery catholic church independent comprehensive middle free village new old same previous current named designated
 school schools academy early years learning medical family health children's pupil referral welsh-medium gaelic-medium
 english-medium gp nhs key child his her each every both other another all any one two three which where when while in at of and
+""".split())
+# Words of an agency's name: a setting named after one is its owner ("the Trust's children's home").
+_ORG_WORDS = frozenset("""
+trust council authority board partnership service services department police nhs care health social county city
+borough district government agency
 """.split())
 WEAK_HEADS = frozenset({"Practice", "Surgery", "Ward"})
 STOP_LEFT = frozenset("""
@@ -69,11 +86,19 @@ class SettingRecognizer:
             start = m.start(1) + len(m.group(1)) - len(" ".join(kept)) - (len(m.group(1)) - len(m.group(1).rstrip()))
             start = text.index(kept[0], m.start(1)) if kept else start
             spans.append((start, m.end()))
+        for m in SHORT_SCHOOL.finditer(text):
+            kept = _trim_left(m.group(1).split())
+            if not kept or not any(w.lower() not in GENERIC and not is_common(w) for w in kept) or \
+                    any(w.lower() in _ORG_WORDS for w in kept):
+                continue
+            spans.append((text.index(kept[0], m.start(1)), m.end()))
         for m in LEADING.finditer(text):
             spans.append(m.span())
         for pat in (APPOSED_AFTER, APPOSED_BEFORE, NAMED_KIND):
             for m in pat.finditer(text):
                 words = _trim_left(m.group(1).split())
+                if pat is NAMED_KIND and any(w.lower().rstrip(",") in _ORG_WORDS for w in words):
+                    continue  # "a Health and Social Care Trust children's home": the owner, not the home's name
                 if words and words[0][0].isupper() and any(w.lower() not in GENERIC for w in words):
                     s = text.index(words[0], m.start(1))
                     spans.append((s, m.end(1)))

@@ -13,8 +13,22 @@ NI_CODES = "IA|IB|IG|IJ|IL|IW|AZ|BZ|CZ|DZ|EZ|FZ|GZ|HZ|JZ|KZ|LZ|MZ|NZ|OI|PZ|RZ|SZ
 NI = re.compile(r"(?<![\w-])[A-Z]?(?:" + NI_CODES + r")\s?[1-9]\d{0,3}(?![\w-])")
 # Older GB prefix (A123 BCD) and suffix (ABC 123D) marks: kept only with vehicle context.
 GB_OLD = re.compile(r"(?<![\w-])(?:[A-HJ-NPR-Y]\d{1,3}\s?[A-Z]{3}|[A-Z]{3}\s?\d{1,3}[A-HJ-NPR-Y])(?![\w-])")
+# Common makes: "a blue Ford Focus, ABZ 1234" names the vehicle as clearly as "registration" does.
+MAKES = ("ford vauxhall toyota nissan bmw audi volkswagen vw renault peugeot citroen citroën kia hyundai skoda seat "
+         "fiat honda mazda mercedes mercedes-benz volvo mini land rover range rover jaguar suzuki mitsubishi dacia "
+         "tesla lexus subaru porsche jeep chevrolet saab rover proton").split()
 CONTEXT = words_regex(["registration", "reg", "reg.", "vrm", "vehicle", "car", "van", "registered",
-                       "number plate", "index", "motorbike", "taxi", "driving", "drove", "parked"])
+                       "number plate", "index", "motorbike", "taxi", "driving", "drove", "parked", "hatchback",
+                       "saloon", "estate car", "pick-up", "lorry", "moped", "motorcycle", "minicab", "4x4", "suv",
+                       *MAKES])
+# "a blue Ford Focus", "her Vauxhall Corsa": after an article, possessive or colour, a make and the capitalised
+# model after it are a vehicle, never a person (group "car"; "Kia Jones" and "Mr Ford" are not matched).
+MAKE_MODEL = re.compile(r"\b(?i:a|an|the|his|her|their|my|black|white|silver|grey|gray|blue|red|green|dark|light|old|"
+                        r"yellow|gold|maroon|orange|purple|bronze|beige|hired|stolen)\s+(?P<car>(?:Ford|Vauxhall|Toyota|Nissan|BMW|Audi|"
+                        r"Volkswagen|VW|Renault|Peugeot|Citro[eë]n|Kia|"
+                        r"Hyundai|Skoda|Seat|SEAT|Fiat|Honda|Mazda|Mercedes(?:-Benz)?|Volvo|Land\s+Rover|Range\s+Rover|"
+                        r"Jaguar|Suzuki|Mitsubishi|Dacia|Tesla|Lexus|Subaru|Porsche|Jeep|Chevrolet|Saab|Proton)"
+                        r"(?:\s+[A-Z0-9][\w-]*){1,2})")
 
 
 def gb_current() -> PatternRecognizer:

@@ -22,6 +22,11 @@ def _texts(rec, text):
     ("his hospital number, 7781234, was used", ["7781234"]),
     ("Working Together 2023 and COVID-2019", []),
     ("about 1500 families", []),
+    # mixed letter-digit groups joined by hyphens: any number of groups, letters anywhere
+    ("the visit was logged under KT-HR-22-01734, but", ["KT-HR-22-01734"]),
+    ("a strategy meeting under reference NOR-SD-23-0419 decided", ["NOR-SD-23-0419"]),
+    ("police record 23-MX-004121 shows", ["23-MX-004121"]),
+    ("in Q3-2024 and in COVID-19 times, PAN-2023", []),
 ])
 def test_case_reference(text, expected):
     assert sorted(set(_texts(case_reference.recognizer(), text))) == expected

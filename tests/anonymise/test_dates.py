@@ -51,3 +51,22 @@ def test_not_dates(text):
 ])
 def test_more_layouts(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # event dates without a year: an article, a clock time or a weekday makes them exact
+    ("she rang the ward at 10.30pm on the 21st of June and", [("21st of June", "DATE")]),
+    ("On the 2nd August the family moved", [("2nd August", "DATE")]),
+    ("at 07:15 on 9 May the ambulance arrived", [("9 May", "DATE")]),
+    ("seen on Friday 14 October by", [("14 October", "DATE")]),
+    # general statements are not findings
+    ("the rota changes on the 1st of April each year", []),
+    ("reviewed on 1 April as a matter of policy", []),
+    ("every 1 January the figures are published", []),
+    # a dotted short date opening a chronology entry
+    ("Summary\n\n7.4.22: Home visit by the social worker", [("7.4.22", "DATE")]),
+    ("- 18.11.21 – seen in clinic", [("18.11.21", "DATE")]),
+    ("see 4.2.21 in the appendix", []),
+])
+def test_event_dates_without_year_and_chronology_entries(text, expected):
+    assert _found(text) == expected

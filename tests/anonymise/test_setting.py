@@ -28,6 +28,19 @@ def _texts(rec, text):
     ("Key Practice Episode 2", []),
     ("in line with Good Practice guidance and Reflective Practice sessions", []),
     ("Child B went to Oakfield Youth Club on Fridays", ["Oakfield Youth Club"]),
+    # Scottish and shortened school names
+    ("she moved up from Kilbrannan Primary, where", ["Kilbrannan Primary"]),
+    ("the guidance teacher at Strathmore Vale Academy said", ["Strathmore Vale Academy"]),
+    ("pupils of Dunmorrow High were", ["Dunmorrow High"]),
+    ("the Primary Mental Health Team and the Secondary Care Trust", []),
+    ("Senior High and the National Primary", []),
+    # a proper name in apposition to a kind of setting
+    ("He was placed at Tollcairn Lea, a small residential house, where", ["Tollcairn Lea"]),
+    ("She lived at Brannock View, a Southern Trust children's home, until", ["Brannock View"]),
+    ("Child K attended Whinfell, a small village school in the dale", ["Whinfell"]),
+    ("Kofi, a school nurse, visited", []),
+    # the owner of a home is not its name
+    ("Glenard House, a Northern Health and Social Care Trust children's home, said", ["Glenard House"]),
 ])
 def test_setting(text, expected):
     assert _texts(setting.recognizer(), text) == expected

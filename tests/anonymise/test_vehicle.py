@@ -21,3 +21,23 @@ def _texts(rec, text):
 def test_vehicle(text, expected):
     found = _texts(vehicle.gb_current(), text) + _texts(vehicle.northern_ireland(), text)
     assert found == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("he drove off in a grey Toyota Yaris, KLZ 402, towards", ["KLZ 402"]),  # NI mark after a make and model
+    ("collected her in a white Peugeot 208, BIA 7713, and", ["BIA 7713"]),
+    ("the Skoda parked outside, registration XIB 55, was", ["XIB 55"]),
+    ("budget line BIA 7713 was reviewed", []),  # no vehicle words
+])
+def test_ni_marks_with_makes_as_context(text, expected):
+    assert _texts(vehicle.northern_ireland(), text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("left in a blue Ford Focus, then", ["Ford Focus"]),
+    ("her Vauxhall Astra was seen", ["Vauxhall Astra"]),
+    ("Mr Ford said", []),
+    ("Kia Jones said", []),
+])
+def test_make_and_model(text, expected):
+    assert [m.group("car") for m in vehicle.MAKE_MODEL.finditer(text)] == expected
