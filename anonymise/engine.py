@@ -176,7 +176,8 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
     """Spans that are never names: pseudonyms, legislation, agencies and organisations, multi-word places."""
     spans = [m.span() for m in allow.PSEUDONYM.finditer(text)]
     spans += allow.multiword_place_spans(text)
-    spans += [m.span() for m in allow.LEGISLATION.finditer(text)]
+    # a lone "Bill" is a name ("her brother Bill"); a bill has a name before it ("the Children (Wales) Bill")
+    spans += [m.span() for m in allow.LEGISLATION.finditer(text) if m.group(0) != "Bill"]
     spans += [m.span("car") for m in vehicle.MAKE_MODEL.finditer(text)]
     spans += [m.span() for m in _WELSH_MONTH_YEAR.finditer(text)]
     words = list(_CAPWORD.finditer(text))
@@ -191,6 +192,11 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
                 words[j - 1].group(0).lower().rstrip(".") not in allow.TITLES and \
                 not _possessor(text, words, j - 1):
             j -= 1
+        while j > 0 and _soft_gap(text[words[j - 1].end():words[j].start()], joiners=("and",)) and \
+                _place_part(words[j - 1].group(0)) and _place_part(words[j].group(0)):
+            j -= 1  # "Tyne and Wear NHS Foundation Trust", "Perth and Kinross Council"
+            while j > 0 and _soft_gap(text[words[j - 1].end():words[j].start()]) and _place_part(words[j - 1].group(0)):
+                j -= 1
         s = words[j].start()
         k = i
         while k + 1 < len(words):
@@ -211,6 +217,13 @@ _WELSH_MONTH_YEAR = re.compile(
     r"\b(?:Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)"
     r"\s+(?:19|20)\d\d\b"
 )
+
+
+def _place_part(word: str) -> bool:
+    """True for a word that can be part of a place joined by "and" in an agency's name: not a given name,
+    surname or title (so "Kwame Asante and Hackney Council" keeps the person)."""
+    low = word.lower()
+    return low.rstrip(".") not in allow.TITLES and low not in allow.given_names() and low not in allow.surnames()
 
 
 def _soft_gap(gap: str, joiners: tuple[str, ...] = ("",)) -> bool:

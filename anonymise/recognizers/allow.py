@@ -28,7 +28,16 @@ panel member participant agency agencies subject victim perpetrator suspect witn
 head deputy named guardian ad litem key team chair author lead detective chief superintendent director assistant
 senior principal specialist strategic operational interim acting divisional designated independent advanced
 clinical coordinator co-ordinator adviser advisor consultant therapist psychologist psychiatrist
+""".split()) | frozenset("""
+mam-gu tad-cu mamgu tadcu mamó mamo daideó daideo maimeó seanmhair seanair granaidh avó avô avo vovó vovô vó vô
+babcia babunia dziadek dziadzia nani nanu dadi dadu dada nanima dadima ammi ammu abbu abba appa ayeeyo awoowe
+hooyo aabo abuela abuelo abuelita abuelito yaya nonna nonno oma opa bunica bunicul bubbe zaide savta
+halmeoni harabeoji obaachan ojiichan nainai yeye laolao waipo waigong
 """.split())
+
+# (second set: forms of address for grandparents and parents in Welsh, Irish, Gaelic, Portuguese, Polish, Urdu
+# and Punjabi, Somali, Spanish, Greek, Italian, German, Romanian, Yiddish, Hebrew, Korean, Japanese, Mandarin:
+# "whom the children call Nainai" is kinship, not a name)
 
 # Words that head an agency or organisation name ("West Yorkshire Police", "Hackney Council").
 AGENCY_HEADS = frozenset("""

@@ -33,13 +33,23 @@ INITIALS_CUE_AFTER = re.compile(
     r"^(?:\s+(?:on|in)\s+the\s+[\w' ]{0,30}(?:notes?|list|sheet|minutes|records?|register|log)\)"
     r"|\s+(?:said|told|reflected|described|explained|recalled|reported|stated|noted|felt|thought|agreed|"
     r"was|had|would|could|did|has|is)\b)")
-INITIALS_CUE_BEFORE = re.compile(r"(?:known\s+as|referred\s+to\s+as|initials|signed(?:\s+by)?)\s+$", re.IGNORECASE)
+INITIALS_CUE_BEFORE = re.compile(
+    r"(?:(?:known|referred\s+to|refers\s+to|refer\s+to|recorded|called|calls|named|listed|identified|described|"
+    r"appears|appear)\b[^.;:\n]{0,40}?\bas|initials|signed(?:\s+by)?)\s+['‘\"“]?$", re.IGNORECASE)
+# Two initials as the subject of reported speech or a quoted sentence: "She said KJ had", "that MB was", "'TR hit me'".
+INITIALS_SPEECH_BEFORE = re.compile(r"(?:\b(?:said|says|told\s+\w+|thought|felt|believed|that|because|when|if|"
+                                    r"while|until|whether)\s+|^['‘\"“]|[.!?:;]\s+['‘\"“]|\s['‘\"“])$")
+INITIALS_SPEECH_AFTER = re.compile(
+    r"^\s+(?:had|has|was|is|would|could|did|hit|hurt|kicked|punched|pushed|shouted|grabbed|slapped|touched|took|"
+    r"came|went|left|said|says|told|made|gave|got|lives|lived|stays|stayed|sleeps|slept|gets|got|smacked|"
+    r"threw|broke|scared|frightened|locked|drinks|drank|smokes|smoked)\b")
 ACRONYMS = frozenset("""
 GP GPS NHS CP CIN LAC CLA CAMHS MASH IRD ICPC RCPC SW HV DSL SENCO SEN SEND EHCP PSNI SBNI SCRA CHI UPN DOB
 UK CT MRI ED AE ACE ACES PCSO CSE CCE DV DA IDVA MARAC MAPPA ADHD ASD PTSD NFA NI PC DS DI DC DCI TAC TAF
 CYP SSD LA LSCB CSPR CMR SUSR RAG IT ID MP BBC EU OK ESOL COVID PRU NSPCC RSPCA HMP YOI YOT YJS CPS CRIS
 WCCIS LCS DASH HSC HSCB CAF FGC PSHE SRE MH AMHP CPN ICU NICU SCBU PICU BT ESO ESW EWO ASB ASBO MOMO IRO PA
 SPOC RRT RR SW1 SW2 QA KPI HR CEO DCS SLT OT SALT HCP HCPC NMC GMC DBS DWP HMRC UKVI UASC NRM SGO CAO LPC
+YP SS YJ YO EH FS FP PH DP EY NP LP RP AP DSP FSW PO CO SO HT DHT AC TM SM PM AM OK TV ID YJB CPO
 SCR PLO CCTV ADR SMS OFSTED CIW HIW RQIA HMIC HMICFRS FE HE USA MSP AM MS MLA MBE OBE CBE LADO CSC CSCP LSCP SCP
 DFE RAG GIRFEC NSCP MAPPA ICB CCG PHE UKHSA HSCP CPC COG SWS ASP IDVA ISVA SARC CAB DOH DOLS BSL
 """.split())
@@ -74,7 +84,10 @@ STRONG_AFTER = re.compile(
     r"Coordinator|Co-ordinator|Worker|Teacher|Consultant|Paediatrician|Practitioner|Visitor|Reviewer|Chair|"
     r"Inspector|Sergeant|Constable|Principal|Headteacher|Deputy|Midwife|Therapist|Psychologist)\b)")
 STRONG_BEFORE = re.compile(
-    r"(?:\b(?:named|called|known\s+(?:to\s+[\w\s]{1,30}?\s+)?as|referred\s+to\s+as|full\s+name|nicknamed|"
+    r"(?:\b(?:named|called|known\s+(?:[\w\s]{1,30}?\s+)?as|referred\s+to\s+as|full\s+name|nicknamed|"
+    r"(?:call|calls|called|nicknamed|named|renamed)\s+(?:her|him|them|me|the\s+(?:child|boy|girl|baby))|"
+    r"knew\s+(?:(?:her|him|them)\s+)?(?:only\s+|simply\s+|just\s+)?as|"
+    r"(?:go|goes|went|going)\s+by(?:\s+the\s+name)?|whom\s+(?:\w+\s+){1,3}(?:call|calls|called)|"
     r"name\s+(?:is|was|as|of)|named\s+as|signed\s+by|identified\s+as|introduced\s+(?:him|her)self\s+as)"
     r"\s+['‘\"“]?"
     r"|(?:^|\n|\.\s|;\s|\()\s*(?:lead|contact|owner|lead\s+officer|author|chair|chaired\s+by|completed\s+by|"
@@ -86,6 +99,24 @@ PERSON_NOUN_APPOSITION = re.compile(
     r"\b(?:woman|man|girl|boy|lady|gentleman|friend|neighbour|relative|teenager|partner|cousin|boyfriend|girlfriend)"
     r"(?:\s+(?:from|in|at|of)\s+(?:[A-Z][\w'’-]*\s*){1,3})?,\s*$")
 PSEUDONYM_APPOSITION = re.compile(r"\b(?:Child|Baby|Young\s+Person|Sibling|Infant|Person)\s+[A-Z0-9]{1,2},\s*$")
+# A capitalised word that names a service, not a person: "the Lifeline crisis service", "Kidsline, the helpline for
+# children", "the Beacon app"; a region ("Hebei province"); a language ("speaks Tigrinya", "a Lingala interpreter").
+SERVICE_AFTER = re.compile(
+    r"^(?:\s+(?:[a-z][\w-]*\s+){0,2}(?:service|services|helpline|line|app|website|charity|project|programme|scheme|"
+    r"campaign|initiative|network|hub|clinic|drop-in|group|provider|platform|portal|chatline|textline)\b"
+    r"|,\s+(?:the|a|an|our|their)\s+(?:[\w'’-]+\s+){0,4}?(?:helpline|service|line|app|website|charity|organisation|"
+    r"organization|project|programme|scheme|campaign|initiative|network|provider|platform|portal)\b"
+    r"|\s+(?:province|region|prefecture|oblast|governorate|state|county|district|municipality|canton|emirate)\b"
+    r"|\s+(?:interpreter|interpreters|interpreting|speaker|speakers|speaking|language|dialect|translation|"
+    r"translator|-speaking)\b|-speaking\b)")
+LANGUAGE_BEFORE = re.compile(r"\b(?:speaks|spoke|speaking|speak|fluent\s+in|(?:interpreter|translator|translated|"
+                             r"translation|interpreting)\s+(?:for|into|in|from)|first\s+language\s+(?:is|was)|"
+                             r"language,?|(?:mainly|only|also|some|little|no)\s+(?:spoke|speaks))\s+$")
+# Words that make a place name of a place word: "Derry City", "Antrim Coast", "Dee Valley".
+GEO_WORDS = frozenset("""
+city county borough district town coast coasts valley vale glens glen forest isle isles island islands dales moor moors
+bay harbour province region riding firth estuary peninsula
+""".split())
 HUMAN_AFTER = re.compile(
     r"^\s+(?:said|says|told|felt|thought|wanted|remembered|recalled|described|explained|asked|loved|liked|"
     r"disclosed|admitted|denied|cried|hoped|worried|feared|missed|was\s+placed|was\s+born|was\s+scared|"
@@ -107,7 +138,7 @@ CUE_AFTER = re.compile(
     r"wrote|asked|agreed|felt|thought|remembered|disclosed|alleged|admitted|denied|reflected|confirmed|"
     r"replied|stated|added|loved|liked|wanted|was\s+born|attended|died)\b)")
 CUE_BEFORE = re.compile(
-    r"(?:\b(?:named|called|known\s+(?:to\s+[\w\s]{1,30}?\s+)?as|referred\s+to\s+as|full\s+name|nicknamed|"
+    r"(?:\b(?:named|called|known\s+(?:[\w\s]{1,30}?\s+)?as|referred\s+to\s+as|full\s+name|nicknamed|"
     r"name\s+(?:is|was)|signed\s+by)\s+['‘\"“]?"
     r"|\b(?:siblings|children|sons|daughters|brothers|sisters|friends|parents|cousins|grandchildren|twins"
     r"|mother|father|stepfather|partner|sibling\s*\d*|grandmother|grandfather|brother|sister|son|daughter|"
@@ -369,6 +400,8 @@ class PersonRecognizer:
             return 0.9
         before = text[max(0, start - 60):start]
         after = text[end:end + 40]
+        if SERVICE_AFTER.match(after) or LANGUAGE_BEFORE.search(before):
+            return 0.0
         strong = bool(STRONG_BEFORE.search(before) or STRONG_AFTER.search(after) or (
             (APPOSITION_BEFORE.search(before) or PSEUDONYM_APPOSITION.search(before)) and after[:1] in (",", ")")) or (
             PERSON_NOUN_APPOSITION.search(before) and after[:1] in (",", ")", ".", ";")))
@@ -410,6 +443,10 @@ class PersonRecognizer:
         # several words
         if all(place) or (all(common) and not cue and not ner_person):
             return 0.0
+        if any(place) and all(p or w.text.lower() in GEO_WORDS for p, w in zip(place, words, strict=True)):
+            return 0.0  # "Derry City", "Causeway Coast"
+        if all(common) and not strong and not ner_person and not any(given) and not any(sur):
+            return 0.0  # "Officer, Quality Assurance": a cue alone does not make two common words a name
         if words[0].initial and common[0] and not given[0] and not cue:
             # "Following Child..." cannot start a name; judge the rest on its own
             return 0.0
@@ -441,13 +478,14 @@ class PersonRecognizer:
             w = m.group(0)
             if w in ACRONYMS or blocked[m.start()]:
                 continue
-            before = text[max(0, m.start() - 30):m.start()]
+            before = text[max(0, m.start() - 60):m.start()]
             if before.rstrip().lower().endswith(("the", "a", "an")):
                 continue
             after = text[m.end():m.end() + 60]
             if (INITIALS_CUE_AFTER.search(after) and (before.endswith("(") or
                                                       re.search(r"[.!?]\s+$", before) or before == "")) or \
-                    INITIALS_CUE_BEFORE.search(before):
+                    INITIALS_CUE_BEFORE.search(before) or (
+                    len(w) == 2 and INITIALS_SPEECH_BEFORE.search(before) and INITIALS_SPEECH_AFTER.search(after)):
                 out.append((m.start(), m.end(), 0.65))
         return out
 

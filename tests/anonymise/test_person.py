@@ -89,3 +89,38 @@ def test_allow_list_suppresses_declared_names(engine):
 def test_fast_mode_uses_gazetteers_without_the_model(fast_engine):
     assert found(fast_engine.analyze("Father, Kwame Asante, said no."), "PERSON") == ["Kwame Asante"]
     assert fast_engine._nlp is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # nicknames and names given after cue phrases, then used alone
+    ("A third girl, known on the estate as 'Sunshine', was not traced.", ["Sunshine"]),
+    ("Her partner, Dale Pritt, known round the town as 'Pritto', left. The child said 'Pritto was shouting'.",
+     ["Dale Pritt", "Pritto", "Pritto"]),
+    ("Grandmother, Ellen Voss, whom the whole family calls 'Nelka', spoke to us.", ["Ellen Voss", "Nelka"]),
+    ("a driver she knew only as 'Little Dario', who gave her lifts", ["Little Dario"]),
+    ("Everyone called him Brannock. Brannock was fourteen.", ["Brannock", "Brannock"]),
+    ("the views of Niamh and her brother Bill were heard", ["Niamh", "Bill"]),
+    # two initials as a person reference: introduced, or the subject of reported speech
+    ("The nursery log refers to Mother's partner throughout as 'TG': bruises, then TG collected him.",
+     ["TG", "TG"]),
+    ("Mother said DF had 'gone quiet'. The boy told his teacher 'DF shouted at Mam'.", ["DF", "DF"]),
+])
+def test_cued_nicknames_and_initials(engine, text, expected):
+    assert found(engine.analyze(text), "PERSON") == expected
+
+
+@pytest.mark.parametrize("text", [
+    # acronyms in reported speech stay quiet
+    "Mother said YP had been upset, that SS was involved and that HV was late; she said GP had not rung.",
+    # places joined by "and" in agency and council names; a place word with a place noun
+    "Cleveland, Durham, Tees and Esk Mental Health Trust and the Brackwater and Sowe Fire Service met.",
+    "He was known to police in Armagh City and in the Lagan Valley.",
+    # regions, languages, kinship words in other languages, services, role titles in action plans
+    "The family came from Hebei province; Father speaks Tigrinya and needed a Lingala interpreter.",
+    "The grandmother, whom the children call Babcia, and their Nainai both attended.",
+    "Support is offered through the Brightwater crisis service and Kidsline, the helpline for young people.",
+    "| A4 | Lead: Senior Manager, Performance Improvement | Target: Q2 2025 |",
+    "She left in a silver Vauxhall Insignia; later a grey Ford Kuga was seen.",
+])
+def test_more_clean_text_quiet(engine, text):
+    assert found(engine.analyze(text), "PERSON") == []
