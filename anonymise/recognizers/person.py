@@ -117,6 +117,8 @@ GEO_WORDS = frozenset("""
 city county borough district town coast coasts valley vale glens glen forest isle isles island islands dales moor moors
 bay harbour province region riding firth estuary peninsula
 """.split())
+COMPASS = frozenset("north south east west northern southern eastern western mid central upper lower greater inner "
+                    "outer north-east north-west south-east south-west".split())
 HUMAN_AFTER = re.compile(
     r"^\s+(?:said|says|told|felt|thought|wanted|remembered|recalled|described|explained|asked|loved|liked|"
     r"disclosed|admitted|denied|cried|hoped|worried|feared|missed|was\s+placed|was\s+born|was\s+scared|"
@@ -129,7 +131,9 @@ LOCATIVE_BEFORE = re.compile(
 OBJECT_BEFORE = re.compile(
     r"\b(?:described|asked|told|saw|visited|met|phoned|rang|interviewed|contacted|supported|collected|hit|"
     r"talked\s+to|spoke\s+to|spoke\s+with|looked\s+after|cared\s+for|worried\s+about|take|took|protect|"
-    r"protected|care\s+of|placed|removed)\s+$")
+    r"protected|care\s+of|placed|removed|(?:stayed|staying|stays|lived|living|lives|slept|sleeping|sleeps|went\s+out|"
+    r"going\s+out|friends|hung\s+around|hanging\s+around|kept\s+in\s+touch|keeps\s+in\s+touch|"
+    r"fell\s+out|argued|arguing|fought|fighting|ran\s+away|run\s+away|left)\s+with)\s+$")
 DESCRIBED_AS = (re.compile(r"\b(?:described|saw|regarded|remembered|knew)\s+$"), re.compile(r"^\s+as\b"))
 THAT_AFTER = re.compile(r"^\s+(?:had|was|were|would|could|did|has|is|told|said|needed|wanted)\b")
 APPOSITION_BEFORE = re.compile(r"\b(?i:the|a|an|her|his|their|our|its)\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*,\s*$")
@@ -443,8 +447,10 @@ class PersonRecognizer:
         # several words
         if all(place) or (all(common) and not cue and not ner_person):
             return 0.0
-        if any(place) and all(p or w.text.lower() in GEO_WORDS for p, w in zip(place, words, strict=True)):
-            return 0.0  # "Derry City", "Causeway Coast"
+        lead = 1 if words[0].text.lower() in COMPASS else 0
+        if any(place[lead:]) and all(p or w.text.lower() in GEO_WORDS
+                                     for p, w in zip(place[lead:], words[lead:], strict=True)):
+            return 0.0  # "Derry City", "Causeway Coast", "North Cumbria", "Mid Lothian Coast"
         if all(common) and not strong and not ner_person and not any(given) and not any(sur):
             return 0.0  # "Officer, Quality Assurance": a cue alone does not make two common words a name
         if words[0].initial and common[0] and not given[0] and not cue:

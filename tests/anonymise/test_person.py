@@ -104,6 +104,8 @@ def test_fast_mode_uses_gazetteers_without_the_model(fast_engine):
     ("The nursery log refers to Mother's partner throughout as 'TG': bruises, then TG collected him.",
      ["TG", "TG"]),
     ("Mother said DF had 'gone quiet'. The boy told his teacher 'DF shouted at Mam'.", ["DF", "DF"]),
+    # a single unknown word after a verb of personal relationship
+    ("an older boy who kept in touch with Favinho and sometimes stayed with Jarrah", ["Favinho", "Jarrah"]),
 ])
 def test_cued_nicknames_and_initials(engine, text, expected):
     assert found(engine.analyze(text), "PERSON") == expected
@@ -121,6 +123,7 @@ def test_cued_nicknames_and_initials(engine, text, expected):
     "Support is offered through the Brightwater crisis service and Kidsline, the helpline for young people.",
     "| A4 | Lead: Senior Manager, Performance Improvement | Target: Q2 2025 |",
     "She left in a silver Vauxhall Insignia; later a grey Ford Kuga was seen.",
+    "The Integrated Care Board for North East and North Cumbria and the Mid Ulster area; she lived with Nain.",
 ])
 def test_more_clean_text_quiet(engine, text):
     assert found(engine.analyze(text), "PERSON") == []
