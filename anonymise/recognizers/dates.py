@@ -102,7 +102,9 @@ class DateRecognizer:
             if re.search(r"\b(?:every|each|annually)\s+$", before) or RECURRING.match(text[e:e + 30]):
                 continue
             sentence = text[max(0, m.start() - 80):e + 60]
-            if not ("the" in m.group("on").lower() or CLOCK.search(sentence) or WEEKDAY.search(text[max(0, s - 12):s])):
+            ordinal = bool(re.match(r"\d+(?:st|nd|rd|th)", m.group("date"), re.IGNORECASE))
+            if not ("the" in m.group("on").lower() or ordinal or CLOCK.search(sentence) or
+                    WEEKDAY.search(text[max(0, s - 12):s])):
                 continue  # "on 1 January as a general rule"; an event date reads "on the 3rd of March", "at 9pm on 3 March"
             taken.append((s, e))
             birth = bool(BIRTH_BEFORE.search(context_before(text, s, 70)))

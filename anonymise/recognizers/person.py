@@ -73,6 +73,7 @@ ROLE_NOUNS = (r"worker|teacher|nurse|officer|visitor|midwife|manager|tutor|lead|
               r"neighbour|friend|partner|boyfriend|girlfriend|cousin|aunt|uncle|grandmother|grandfather|"
               r"brother|sister|son|daughter|mother|father|stepfather|carer|childminder|pastor|imam|priest|"
               r"minister|head|headteacher|counsellor|psychologist|assistant|supervisor|chair|reviewer")
+INITIALS_KIN_AFTER = re.compile(r"^['’]s\s+(?:" + KIN + r")\b")
 STRONG_AFTER = re.compile(
     r"^(?:['’]s?\s+(?:" + KIN + r")\b|\s*\((?:Child|Baby|Young\s+Person|Sibling|Infant)\b|,\s+as\s+(?:he|she|they)\s+"
     r"(?:was|were|is|are)\s+(?:known|called)|\s+\((?:known\s+as|aged|age)\b"
@@ -88,6 +89,7 @@ STRONG_BEFORE = re.compile(
     r"(?:call|calls|called|nicknamed|named|renamed)\s+(?:her|him|them|me|the\s+(?:child|boy|girl|baby))|"
     r"knew\s+(?:(?:her|him|them)\s+)?(?:only\s+|simply\s+|just\s+)?as|"
     r"(?:go|goes|went|going)\s+by(?:\s+the\s+name)?|whom\s+(?:\w+\s+){1,3}(?:call|calls|called)|"
+    r"answer(?:s|ed)?\s+to|aka|a\.k\.a\.?|alias|street\s+name\s+(?:was|is|of)?|"
     r"name\s+(?:is|was|as|of)|named\s+as|signed\s+by|identified\s+as|introduced\s+(?:him|her)self\s+as)"
     r"\s+['‘\"“]?"
     r"|(?:^|\n|\.\s|;\s|\()\s*(?:lead|contact|owner|lead\s+officer|author|chair|chaired\s+by|completed\s+by|"
@@ -488,6 +490,9 @@ class PersonRecognizer:
             if before.rstrip().lower().endswith(("the", "a", "an")):
                 continue
             after = text[m.end():m.end() + 60]
+            if len(w) == 2 and INITIALS_KIN_AFTER.match(after) and not re.search(r"\b(?:the|a|an)\s+$", before):
+                out.append((m.start(), m.end(), 0.65))  # "KJ's behaviour", "TR's mother"
+                continue
             if (INITIALS_CUE_AFTER.search(after) and (before.endswith("(") or
                                                       re.search(r"[.!?]\s+$", before) or before == "")) or \
                     INITIALS_CUE_BEFORE.search(before) or (

@@ -36,6 +36,9 @@ APPOSED_KINDS = (KINDS + r"|residential\s+house|(?:small\s+)?group\s+home|childr
 APPOSED_BEFORE = re.compile(r"(?<![\w-])((?:" + _W + r")(?:\s+" + _W + r"){0,3}),\s+an?\s+(?:[\w'’-]+\s+){0,7}?"
                             r"(?i:" + APPOSED_KINDS + r")(?=\s*[,.;:)]|\s*$|\s+(?:in|for|where|which|that|run|with|near|"
                             r"on|at|of|outside|close|managed|registered|rated)\b)")
+# "Rowan Rise (a children's home)": the kind in brackets after the name.
+APPOSED_BRACKET = re.compile(r"(?<![\w-])((?:" + _W + r")(?:\s+" + _W + r"){0,3})\s+\(\s*(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?"
+                             r"(?i:" + APPOSED_KINDS + r")\s*[,;)]")
 # Scottish and shortened names: "Cranhill Burn Primary", "Lochside Academy", "Kirkton High".
 SHORT_SCHOOL = re.compile(r"(?<![\w'’-])((?:" + _W + r"\s+){1,3})(?:Primary|High|Academy|Secondary)(?![\w-])"
                           r"(?!\s+(?:School|Schools|Academy|Department|Team|Care|Mental|Health|Education|Phase|"
@@ -94,7 +97,7 @@ class SettingRecognizer:
             spans.append((text.index(kept[0], m.start(1)), m.end()))
         for m in LEADING.finditer(text):
             spans.append(m.span())
-        for pat in (APPOSED_AFTER, APPOSED_BEFORE, NAMED_KIND):
+        for pat in (APPOSED_AFTER, APPOSED_BEFORE, APPOSED_BRACKET, NAMED_KIND):
             for m in pat.finditer(text):
                 words = _trim_left(m.group(1).split())
                 if pat is NAMED_KIND and any(w.lower().rstrip(",") in _ORG_WORDS for w in words):

@@ -57,6 +57,7 @@ def test_more_layouts(text, expected):
     # event dates without a year: an article, a clock time or a weekday makes them exact
     ("she rang the ward at 10.30pm on the 21st of June and", [("21st of June", "DATE")]),
     ("On the 2nd August the family moved", [("2nd August", "DATE")]),
+    ("On 17th May the school rang", [("17th May", "DATE")]),
     ("at 07:15 on 9 May the ambulance arrived", [("9 May", "DATE")]),
     ("seen on Friday 14 October by", [("14 October", "DATE")]),
     # general statements are not findings

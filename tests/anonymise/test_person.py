@@ -104,6 +104,9 @@ def test_fast_mode_uses_gazetteers_without_the_model(fast_engine):
     ("The nursery log refers to Mother's partner throughout as 'TG': bruises, then TG collected him.",
      ["TG", "TG"]),
     ("Mother said DF had 'gone quiet'. The boy told his teacher 'DF shouted at Mam'.", ["DF", "DF"]),
+    ("His street name was Viper and the older boys answered to 'Flint' (aka 'Dex').", ["Viper", "Flint", "Dex"]),
+    ("MR's mother rang; MR's behaviour at school was worse. The LA's view and the YP's needs differed.",
+     ["MR", "MR"]),
     # a single unknown word after a verb of personal relationship
     ("an older boy who kept in touch with Favinho and sometimes stayed with Jarrah", ["Favinho", "Jarrah"]),
 ])
