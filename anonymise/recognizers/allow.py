@@ -61,6 +61,15 @@ review reviews act order regulations guidance code register conference meeting d
 plans protocol strategy framework standards policy procedures report
 """.split())
 
+# Apps, platforms and games children use, and words of faith: capitalised, never a person ("used Snapchat",
+# "a Jehovah's Witness"; not Islam, which is a surname too).
+NOT_NAMES = frozenset("""
+snapchat tiktok whatsapp instagram facebook messenger discord youtube twitter telegram roblox fortnite minecraft
+xbox playstation wechat viber omegle kik tinder grindr yubo wizz onlyfans twitch reddit pinterest bereal threads
+jehovah allah christ buddha krishna shiva vishnu waheguru christianity judaism hinduism sikhism buddhism
+catholicism protestantism quran koran torah bible gurdwara
+""".split())
+
 # Capitalised words that open sentences or headings in reviews and are never names.
 PSEUDONYM = re.compile(
     r"\b(?:(?:Child|Baby|Infant|Young\s+Person|Young\s+Man|Young\s+Woman|Sibling|Brother|Sister|Twin|Adult|Male|"

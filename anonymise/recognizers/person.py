@@ -102,7 +102,8 @@ PERSON_NOUN_APPOSITION = re.compile(
     r"(?:\s+(?:from|in|at|of)\s+(?:[A-Z][\w'’-]*\s*){1,3})?,\s*$")
 PSEUDONYM_APPOSITION = re.compile(r"\b(?:Child|Baby|Young\s+Person|Sibling|Infant|Person)\s+[A-Z0-9]{1,2},\s*$")
 # A capitalised word that names a service, not a person: "the Lifeline crisis service", "Kidsline, the helpline for
-# children", "the Beacon app"; a region ("Hebei province"); a language ("speaks Tigrinya", "a Lingala interpreter").
+# children", "the Beacon app"; a region ("Hebei province"); a language ("speaks Tigrinya", "a Lingala interpreter")
+# or a faith ("followed Islam", "converted to Sikhism").
 SERVICE_AFTER = re.compile(
     r"^(?:\s+(?:[a-z][\w-]*\s+){0,2}(?:service|services|helpline|line|app|website|charity|project|programme|scheme|"
     r"campaign|initiative|network|hub|clinic|drop-in|group|provider|platform|portal|chatline|textline)\b"
@@ -113,7 +114,9 @@ SERVICE_AFTER = re.compile(
     r"translator|-speaking)\b|-speaking\b)")
 LANGUAGE_BEFORE = re.compile(r"\b(?:speaks|spoke|speaking|speak|fluent\s+in|(?:interpreter|translator|translated|"
                              r"translation|interpreting)\s+(?:for|into|in|from)|first\s+language\s+(?:is|was)|"
-                             r"language,?|(?:mainly|only|also|some|little|no)\s+(?:spoke|speaks))\s+$")
+                             r"language,?|(?:mainly|only|also|some|little|no)\s+(?:spoke|speaks)|"
+                             r"(?:followed|follows|practised|practises|practiced|practices|converted\s+to)|"
+                             r"(?:faith|religion)\s+(?:is|was|of)|(?:faith|religion),)\s+$")
 # Words that make a place name of a place word: "Derry City", "Antrim Coast", "Dee Valley".
 GEO_WORDS = frozenset("""
 city county borough district town coast coasts valley vale glens glen forest isle isles island islands dales moor moors
@@ -121,6 +124,8 @@ bay harbour province region riding firth estuary peninsula
 """.split())
 COMPASS = frozenset("north south east west northern southern eastern western mid central upper lower greater inner "
                     "outer north-east north-west south-east south-west".split())
+CAMEL = re.compile(r"^([A-Z][a-z]+)[A-Z][a-z]")
+_NAME_HEADS = frozenset("mc mac de da di du la le van von fitz st ben al el abu ibn".split())
 HUMAN_AFTER = re.compile(
     r"^\s+(?:said|says|told|felt|thought|wanted|remembered|recalled|described|explained|asked|loved|liked|"
     r"disclosed|admitted|denied|cried|hoped|worried|feared|missed|was\s+placed|was\s+born|was\s+scared|"
@@ -241,7 +246,17 @@ class PersonRecognizer:
     def never_name(self, w: str) -> bool:
         """Role, kinship and title words, months and weekdays are never names themselves."""
         low = w.lower()
-        return low in allow.ROLE_WORDS or low.rstrip(".") in allow.TITLES or low in _CALENDAR or low in _STOP
+        return low in allow.ROLE_WORDS or low.rstrip(".") in allow.TITLES or low in _CALENDAR or low in _STOP or \
+            low in allow.NOT_NAMES or self._brand(w)
+
+    def _brand(self, w: str) -> bool:
+        """A brand written in camel case ("SafeLives", "TikTok"): a capital inside the word after a part that is
+        not a name or a name particle ("McKenzie", "LaToya", "DeShawn", "JoAnne" stay names)."""
+        m = CAMEL.match(w)
+        if not m:
+            return False
+        head = m.group(1).lower()
+        return head not in _NAME_HEADS and not self.is_given(head) and not self.is_surname(head)
 
     def runs(self, text: str, toks: Sequence[Tok], blocked: bytearray) -> list[tuple[int, int, int]]:
         """Candidate name runs as (first title index, first name-word index, end index) over ``toks``."""
@@ -450,10 +465,12 @@ class PersonRecognizer:
         if all(place) or (all(common) and not cue and not ner_person):
             return 0.0
         lead = 1 if words[0].text.lower() in COMPASS else 0
-        if any(place[lead:]) and all(p or w.text.lower() in GEO_WORDS
-                                     for p, w in zip(place[lead:], words[lead:], strict=True)):
+        tail = len(words) - 1 if len(words) - lead > 1 and words[-1].text.lower() in COMPASS else len(words)
+        if any(place[lead:tail]) and all(p or w.text.lower() in GEO_WORDS
+                                         for p, w in zip(place[lead:tail], words[lead:tail], strict=True)):
             return 0.0  # "Derry City", "Causeway Coast", "North Cumbria", "Mid Lothian Coast"
-        if all(common) and not strong and not ner_person and not any(given) and not any(sur):
+        if all(common) and not strong and not ner_person and not any(g and not c for g, c in zip(given, common,
+                                                                                              strict=True)):
             return 0.0  # "Officer, Quality Assurance": a cue alone does not make two common words a name
         if words[0].initial and common[0] and not given[0] and not cue:
             # "Following Child..." cannot start a name; judge the rest on its own

@@ -100,6 +100,8 @@ class SettingRecognizer:
         for pat in (APPOSED_AFTER, APPOSED_BEFORE, APPOSED_BRACKET, NAMED_KIND):
             for m in pat.finditer(text):
                 words = _trim_left(m.group(1).split())
+                if pat is APPOSED_AFTER and m.group(0)[0].isupper():
+                    continue  # "Women's Aid, Refuge, Respect": an organisation in a list, not "a refuge, Haven House"
                 if pat is NAMED_KIND and any(w.lower().rstrip(",") in _ORG_WORDS for w in words):
                     continue  # "a Health and Social Care Trust children's home": the owner, not the home's name
                 if words and words[0][0].isupper() and any(w.lower() not in GENERIC for w in words):

@@ -107,6 +107,8 @@ def test_fast_mode_uses_gazetteers_without_the_model(fast_engine):
     ("His street name was Viper and the older boys answered to 'Flint' (aka 'Dex').", ["Viper", "Flint", "Dex"]),
     ("MR's mother rang; MR's behaviour at school was worse. The LA's view and the YP's needs differed.",
      ["MR", "MR"]),
+    ("Mother, LaToya McKenzie, and her son DeShawn met JoAnne.", ["LaToya McKenzie", "DeShawn", "JoAnne"]),
+    ("Father, Shahidul Islam, attended.", ["Shahidul Islam"]),
     # a single unknown word after a verb of personal relationship
     ("an older boy who kept in touch with Favinho and sometimes stayed with Jarrah", ["Favinho", "Jarrah"]),
 ])
@@ -127,6 +129,10 @@ def test_cued_nicknames_and_initials(engine, text, expected):
     "| A4 | Lead: Senior Manager, Performance Improvement | Target: Q2 2025 |",
     "She left in a silver Vauxhall Insignia; later a grey Ford Kuga was seen.",
     "The Integrated Care Board for North East and North Cumbria and the Mid Ulster area; she lived with Nain.",
+    "The Cheshire West and Chester local authority shared its data.",
+    "| A1 | Owner: Service Manager, Youth Justice | Due: Q4 2024–25 |",
+    "She used Snapchat, TikTok and WhatsApp; the family were supported by SafeLives and Women's Aid.",
+    "Father followed Islam and Mother was a Jehovah's Witness.",
 ])
 def test_more_clean_text_quiet(engine, text):
     assert found(engine.analyze(text), "PERSON") == []
