@@ -26,16 +26,22 @@ _YEAR = r"(?P<year>(?:19|20)\d{2}|'\d{2})"
 DAY_MONTH_YEAR = re.compile(r"(?<![\w/])" + _DAY + r"(?:\s+of)?[\s-]+" + _MONTH + r",?[\s-]+" + _YEAR + r"(?![\w/])",
                             re.IGNORECASE)
 # Chronology shorthand with a two-digit year: "03 Mar 19", "12-Jan-22".
-SHORT_YEAR = re.compile(r"(?<![\w/])(?P<day>[0-3]\d)([\s-])" + _MONTH.replace("\\.?", "") + r"\2(?P<year>\d{2})(?![\w/]|:\d)",
+SHORT_YEAR = re.compile(r"(?<![\w/])(?P<day>[0-3]?\d)([\s-])" + _MONTH.replace("\\.?", "") + r"\2(?P<year>\d{2})(?![\w/]|:\d)",
                         re.IGNORECASE)
 MONTH_DAY_YEAR = re.compile(r"(?<![\w/])" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"(?![\w/])", re.IGNORECASE)
 NUMERIC = re.compile(r"(?<![\w/.:-])(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<mon>[01]?\d)(?P=sep)"
                      r"(?P<year>(?:19|20)\d{2}|\d{2})(?![\w/]|[.-]\d)")
 ISO = re.compile(r"(?<![\w/.-])(?P<year>(?:19|20)\d{2})(?P<sep>[-/.])(?P<mon>[01]\d)(?P=sep)(?P<day>[0-3]\d)(?![\w/]|[.-]\d)")
-# An event date without a year in a narrative: "at 9pm on the 3rd of March", "on 14 June she rang".
-ON_DAY_MONTH = re.compile(r"(?<![\w/])(?P<on>on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:the\s+)?|night\s+of\s+(?:the\s+)?|morning\s+of\s+(?:the\s+)?|"
-                          r"evening\s+of\s+(?:the\s+)?)(?P<date>" + _DAY + r"(?:\s+of)?\s+" + _MONTH + r")"
-                          r"(?!\w|,?[\s-]+(?:(?:19|20)\d\d|'\d\d)\b)", re.IGNORECASE)
+# An event date without a year in a narrative: "at 9pm on the 3rd of March", "on Friday 14 June", "On February 3rd",
+# or opening a chronology entry: "Tues 14th March: seen by the GP".
+_WD = r"(?:(?:Mon|Tues?|Wed(?:nes|s)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)"
+_ON = (r"(?P<on>(?:on|night\s+of|morning\s+of|evening\s+of|afternoon\s+of)\s+" + _WD + r"?(?:the\s+)?"
+       r"|(?P<line>(?:^|\n)[ \t]*(?:[-*•|][ \t]*)?" + _WD + r"?))")
+_NO_YEAR = r"(?!\w|,?[\s-]+(?:(?:19|20)\d\d|'?\d\d)\b)"
+ON_DAY_MONTH = re.compile(r"(?<![\w/])" + _ON + r"(?P<date>" + _DAY + r"(?:\s+of)?\s+" + _MONTH + r")" + _NO_YEAR,
+                          re.IGNORECASE)
+ON_MONTH_DAY = re.compile(r"(?<![\w/])" + _ON + r"(?P<date>" + _MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th))" + _NO_YEAR,
+                          re.IGNORECASE)
 CLOCK = re.compile(r"\b(?:[01]?\d(?:[:.][0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|[0-2]\d:[0-5]\d|[0-2]\d[0-5]\d\s?hrs|midnight|"
                    r"noon|midday)\b", re.IGNORECASE)
 WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?$", re.IGNORECASE)
@@ -84,8 +90,13 @@ class DateRecognizer:
                 s, e = m.span()
                 if any(s < te and ts < e for ts, te in taken) or not _valid(m):
                     continue
+                if pat is SHORT_YEAR and len(m.group("day")) == 1 and \
+                        not re.search(r"\bon\s+$", context_before(text, s, 10)) and \
+                        not (LINE_START.search(text[max(0, s - 8):s]) and ENTRY_AFTER.match(text[e:e + 3])):
+                    continue  # "3 Feb 23" only as an event ("on 3 Feb 23") or a chronology entry ("3 Feb 23: ...")
                 if pat is NUMERIC and m.group("sep") == "." and len(m.group("year")) == 2 and \
-                        not re.search(r"\b(?:born|dob|date|on)\b", context_before(text, s, 30)) and \
+                        not re.search(r"\b(?:born|dob|date|on|w/c|wc|week\s+commencing|week\s+beginning)(?!\w)",
+                                      context_before(text, s, 30)) and \
                         not BIRTH_AFTER.search(context_after(text, e, 40)) and \
                         not (LINE_START.search(text[max(0, s - 8):s]) and ENTRY_AFTER.match(text[e:e + 3])):
                     continue  # "1.2.21" section numbers need a date word
@@ -94,8 +105,10 @@ class DateRecognizer:
                     bool(BIRTH_AFTER.search(context_after(text, e, 40)))
                 kind = "DATE_OF_BIRTH" if birth else "DATE"
                 out.append(detection(text, s, e, kind, 0.9 if birth else 0.7, self.name))
-        for m in ON_DAY_MONTH.finditer(text):
+        for m in (*ON_DAY_MONTH.finditer(text), *ON_MONTH_DAY.finditer(text)):
             s, e = m.span("date")
+            if m.group("line") is not None and not ENTRY_AFTER.match(text[e:e + 3]):
+                continue  # at a line start only as a chronology entry ("14th March: seen")
             if any(s < te and ts < e for ts, te in taken) or not _valid_day_month(m):
                 continue
             before = context_before(text, m.start(), 20)
@@ -103,7 +116,8 @@ class DateRecognizer:
                 continue
             sentence = text[max(0, m.start() - 80):e + 60]
             ordinal = bool(re.match(r"\d+(?:st|nd|rd|th)", m.group("date"), re.IGNORECASE))
-            if not ("the" in m.group("on").lower() or ordinal or CLOCK.search(sentence) or
+            ordinal = ordinal or m.re is ON_MONTH_DAY
+            if not ("the" in m.group("on").lower() or ordinal or m.group("line") is not None or CLOCK.search(sentence) or
                     WEEKDAY.search(text[max(0, s - 12):s])):
                 continue  # "on 1 January as a general rule"; an event date reads "on the 3rd of March", "at 9pm on 3 March"
             taken.append((s, e))

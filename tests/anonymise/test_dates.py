@@ -68,6 +68,12 @@ def test_more_layouts(text, expected):
     ("Summary\n\n7.4.22: Home visit by the social worker", [("7.4.22", "DATE")]),
     ("- 18.11.21 – seen in clinic", [("18.11.21", "DATE")]),
     ("see 4.2.21 in the appendix", []),
+    ("w/c 9.5.22 the family moved", [("9.5.22", "DATE")]),
+    ("8 Nov 21: home visit", [("8 Nov 21", "DATE")]),
+    ("aged 8 Nov 21 children", []),
+    ("On October 12th the police attended", [("October 12th", "DATE")]),
+    ("Weds 12th October: seen by the GP", [("12th October", "DATE")]),
+    ("12 October is the deadline for returns", []),
 ])
 def test_event_dates_without_year_and_chronology_entries(text, expected):
     assert _found(text) == expected

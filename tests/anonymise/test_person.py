@@ -109,6 +109,7 @@ def test_fast_mode_uses_gazetteers_without_the_model(fast_engine):
      ["MR", "MR"]),
     ("Mother, LaToya McKenzie, and her son DeShawn met JoAnne.", ["LaToya McKenzie", "DeShawn", "JoAnne"]),
     ("Father, Shahidul Islam, attended.", ["Shahidul Islam"]),
+    ("Kyrie and Tayo, the two older children, were at their father's.", ["Kyrie", "Tayo"]),
     # a single unknown word after a verb of personal relationship
     ("an older boy who kept in touch with Favinho and sometimes stayed with Jarrah", ["Favinho", "Jarrah"]),
 ])
@@ -133,6 +134,7 @@ def test_cued_nicknames_and_initials(engine, text, expected):
     "| A1 | Owner: Service Manager, Youth Justice | Due: Q4 2024–25 |",
     "She used Snapchat, TikTok and WhatsApp; the family were supported by SafeLives and Women's Aid.",
     "Father followed Islam and Mother was a Jehovah's Witness.",
+    "Leeds and Bradford, the two cities, and Hackney, the borough, met.",
 ])
 def test_more_clean_text_quiet(engine, text):
     assert found(engine.analyze(text), "PERSON") == []
