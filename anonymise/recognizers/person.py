@@ -335,7 +335,7 @@ class PersonRecognizer:
             found.append((start, end, score))
             if score >= 0.75:
                 strong_tokens.update(w.text for w in words if w.text.lower() not in PARTICLES
-                                     and w.text.lower() not in _STOP)
+                                     and w.text.lower() not in _STOP and w.text.lower() not in _NICK_ADJECTIVES)
             else:
                 strong_tokens.update(w.text for w in words if not self.is_common(w.text)
                                      and w.text.lower() not in PARTICLES)
@@ -555,6 +555,8 @@ def _stop_words() -> frozenset[str]:
 
 
 _STOP = _stop_words()
+# "Big Sandro", "Wee Tam": the adjective of a nickname is not a name on its own elsewhere in the text
+_NICK_ADJECTIVES = frozenset({"big", "little", "wee", "lil", "baby"})
 _CALENDAR = frozenset("""
 january february march april may june july august september october november december jan feb mar apr jun jul aug
 sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday christmas easter eid ramadan diwali

@@ -39,8 +39,10 @@ APPOSED_BEFORE = re.compile(r"(?<![\w-])((?:" + _W + r")(?:\s+" + _W + r"){0,3})
 # "Rowan Rise (a children's home)": the kind in brackets after the name.
 APPOSED_BRACKET = re.compile(r"(?<![\w-])((?:" + _W + r")(?:\s+" + _W + r"){0,3})\s+\(\s*(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?"
                              r"(?i:" + APPOSED_KINDS + r")\s*[,;)]")
-# Scottish and shortened names: "Cranhill Burn Primary", "Lochside Academy", "Kirkton High".
-SHORT_SCHOOL = re.compile(r"(?<![\w'’-])((?:" + _W + r"\s+){1,3})(?:Primary|High|Academy|Secondary)(?![\w-])"
+# Scottish, Northern Irish and shortened names: "Cranhill Burn Primary", "Lochside Academy", "Kirkton High",
+# "Carnmoney Grammar".
+SHORT_SCHOOL = re.compile(r"(?<![\w'’-])((?:" + _W + r"\s+){1,3})"
+                          r"(?:Primary|High|Academy|Secondary|Grammar|Infants|Juniors)(?![\w-])"
                           r"(?!\s+(?:School|Schools|Academy|Department|Team|Care|Mental|Health|Education|Phase|"
                           r"Level|Stage|Years|Pupils?|Teachers?|Head|Court|Commission|Street|Road)\b)")
 GENERIC = frozenset("""

@@ -32,6 +32,7 @@ def _texts(rec, text):
     ("she moved up from Kilbrannan Primary, where", ["Kilbrannan Primary"]),
     ("the guidance teacher at Strathmore Vale Academy said", ["Strathmore Vale Academy"]),
     ("pupils of Dunmorrow High were", ["Dunmorrow High"]),
+    ("then Knockbreda Grammar and Ashwell Infants", ["Knockbreda Grammar", "Ashwell Infants"]),
     ("the Primary Mental Health Team and the Secondary Care Trust", []),
     ("Senior High and the National Primary", []),
     # a proper name in apposition to a kind of setting
