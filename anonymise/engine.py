@@ -202,8 +202,9 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
         while k + 1 < len(words):
             gap = text[words[k].end():words[k + 1].start()]
             if _soft_gap(gap) or _soft_gap(gap, joiners=("of", "for", "of the", "for the")):
-                if words[k + 1].group(0).lower().rstrip(".") in allow.TITLES:
-                    break
+                if words[k + 1].group(0).lower().rstrip(".") in allow.TITLES and not (
+                        words[k + 1].group(0) == "Sir" and words[k].group(0).lower() in _WELSH_COUNCIL):
+                    break  # a title opens a person's name; but "Cyngor Sir Fynwy" is a county council
                 k += 1
             else:
                 break
@@ -217,6 +218,9 @@ _WELSH_MONTH_YEAR = re.compile(
     r"\b(?:Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)"
     r"\s+(?:19|20)\d\d\b"
 )
+
+
+_WELSH_COUNCIL = frozenset({"cyngor", "gyngor", "chyngor", "nghyngor"})
 
 
 def _place_part(word: str) -> bool:

@@ -135,6 +135,7 @@ def test_cued_nicknames_and_initials(engine, text, expected):
     "She used Snapchat, TikTok and WhatsApp; the family were supported by SafeLives and Women's Aid.",
     "Father followed Islam and Mother was a Jehovah's Witness.",
     "Leeds and Bradford, the two cities, and Hackney, the borough, met.",
+    "Dywedodd gwasanaethau plant Cyngor Sir Fynwy a Bwrdd Iechyd Prifysgol fod y teulu wedi symud.",
 ])
 def test_more_clean_text_quiet(engine, text):
     assert found(engine.analyze(text), "PERSON") == []
