@@ -179,6 +179,7 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
     # a lone "Bill" is a name ("her brother Bill"); a bill has a name before it ("the Children (Wales) Bill")
     spans += [m.span() for m in allow.LEGISLATION.finditer(text) if m.group(0) != "Bill"]
     spans += [m.span("car") for m in vehicle.MAKE_MODEL.finditer(text)]
+    spans += [m.span("authors") for m in CITATION.finditer(text)]
     spans += [m.span() for m in _WELSH_MONTH_YEAR.finditer(text)]
     words = list(_CAPWORD.finditer(text))
     for i, w in enumerate(words):
@@ -212,6 +213,14 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
         spans.append((s, e))
     return spans
 
+
+# Research cited by author and year: "Brandon et al. (2020)", "Ferguson (2016)", "(Turnell and Edwards, 1999)",
+# "Featherstone, White and Morris (2014)": public authors, not people in the case.
+_AUTHOR = r"(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+"
+CITATION = re.compile(
+    r"(?P<authors>" + _AUTHOR + r"(?:(?:,\s+|,?\s+and\s+|\s+&\s+)" + _AUTHOR + r")*)"
+    r"(?:\s+et\s+al\.?(?:\s+\(?(?:19|20)\d\d[a-z]?\)?)?|\s+\((?:19|20)\d\d[a-z]?(?:[,:;][^)]{0,20})?\)"
+    r"|,\s+(?:19|20)\d\d[a-z]?(?:[,:;][^)]{0,20})?\))")
 
 # Welsh month and year ("Mai 2024", "Ionawr 2025"): a date, never a name, in any language's text
 _WELSH_MONTH_YEAR = re.compile(

@@ -109,6 +109,7 @@ def test_fast_mode_uses_gazetteers_without_the_model(fast_engine):
      ["MR", "MR"]),
     ("Mother, LaToya McKenzie, and her son DeShawn met JoAnne.", ["LaToya McKenzie", "DeShawn", "JoAnne"]),
     ("Father, Shahidul Islam, attended.", ["Shahidul Islam"]),
+    ("Father, Kwame (2019 records), and Ruby (2) were seen.", ["Kwame", "Ruby"]),
     ("Kyrie and Tayo, the two older children, were at their father's.", ["Kyrie", "Tayo"]),
     # a single unknown word after a verb of personal relationship
     ("an older boy who kept in touch with Favinho and sometimes stayed with Jarrah", ["Favinho", "Jarrah"]),
@@ -135,6 +136,9 @@ def test_cued_nicknames_and_initials(engine, text, expected):
     "She used Snapchat, TikTok and WhatsApp; the family were supported by SafeLives and Women's Aid.",
     "Father followed Islam and Mother was a Jehovah's Witness.",
     "Leeds and Bradford, the two cities, and Hackney, the borough, met.",
+    # research cited by author and year
+    "As Sidebotham et al. (2016) found, and as Ferguson (2017) and Featherstone, White and Morris (2014) argue.",
+    "The model (Turnell and Edwards, 1999) was used; see also (Ruch, 2005: 112).",
     "Dywedodd gwasanaethau plant Cyngor Sir Fynwy a Bwrdd Iechyd Prifysgol fod y teulu wedi symud.",
 ])
 def test_more_clean_text_quiet(engine, text):
