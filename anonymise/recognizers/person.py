@@ -538,6 +538,18 @@ class PersonRecognizer:
             lower_slip = (key in lower_ok and not self.is_common(t.text)) or (quoted[t.start] and key not in _STOP)
             if key in caps and (t.cap or lower_slip) and not self.never_name(t.text):
                 out.append((t.start, t.end, 0.75))
+        stems = {allow.fold(w).lower() for w in names if len(w) >= 3 and not w.isupper() and "." not in w
+                 and not self.is_common(w)}
+        if stems:
+            for t in toks:
+                if covered[t.start] or blocked[t.start] or not t.cap or len(t.text) < 5:
+                    continue
+                key = allow.fold(t.text).lower()
+                if any(key.startswith(st) and key[len(st):] in _DIMINUTIVES for st in stems
+                       if len(key) > len(st)) or any(key.startswith(st[:-1]) and key[len(st) - 1:] in _DIMINUTIVES
+                                                     for st in stems if len(st) >= 4 and len(key) > len(st)):
+                    out.append((t.start, t.end, 0.7))
+                    covered[t.start:t.end] = b"\x01" * (t.end - t.start)
         for w in names:
             if w.isupper() or "." in w:
                 for m in re.finditer(r"(?<![\w.])" + re.escape(w) + r"(?![\w])", text):
@@ -555,6 +567,11 @@ def _stop_words() -> frozenset[str]:
 
 
 _STOP = _stop_words()
+# Diminutive endings added to a found name: Tiago -> Tiaguinho, Juan -> Juanito, Kasia -> Kasiunia, Tom -> Tommy
+_DIMINUTIVES = frozenset("""
+inho inha zinho zinha uinho uinha ito ita cito cita illo illa ie y ey sie sy ek ka ko cia unia usia uszka chen le
+ette ín ino ina een ushka ochka enka ik ou
+""".split())
 # "Big Sandro", "Wee Tam": the adjective of a nickname is not a name on its own elsewhere in the text
 _NICK_ADJECTIVES = frozenset({"big", "little", "wee", "lil", "baby"})
 _CALENDAR = frozenset("""

@@ -110,6 +110,9 @@ def test_fast_mode_uses_gazetteers_without_the_model(fast_engine):
     ("Mother, LaToya McKenzie, and her son DeShawn met JoAnne.", ["LaToya McKenzie", "DeShawn", "JoAnne"]),
     ("Father, Shahidul Islam, attended.", ["Shahidul Islam"]),
     ("Father, Kwame (2019 records), and Ruby (2) were seen.", ["Kwame", "Ruby"]),
+    # a diminutive of a found name
+    ("Her son, Rodrigo (aged 3), was quiet. A youth worker kept up with Rodriguinho.", ["Rodrigo", "Rodriguinho"]),
+    ("His sister, Juana, aged 6, and Juanita's cousin.", ["Juana", "Juanita"]),
     ("Kyrie and Tayo, the two older children, were at their father's.", ["Kyrie", "Tayo"]),
     # a single unknown word after a verb of personal relationship
     ("an older boy who kept in touch with Favinho and sometimes stayed with Jarrah", ["Favinho", "Jarrah"]),
