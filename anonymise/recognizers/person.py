@@ -21,7 +21,7 @@ from anonymise.types import Detection
 
 _L = r"A-Za-z\u00C0-\u024F\u1E00-\u1EFF"
 TOKEN = re.compile(rf"[{_L}](?:[{_L}'’\-]*[{_L}])?")
-DOTTED_INITIALS = re.compile(r"(?<![\w.])[A-Z]\.(?:\s?[A-Z]\.){1,2}(?!\w)")
+DOTTED_INITIALS = re.compile(r"(?<![\w.])[A-Z]\.(?:\s?(?:[A-Z]|Mc[A-Z]|Mac[A-Z]|O['’][A-Z])\.){1,2}(?!\w)")
 NOT_INITIALS = frozenset({"U.K.", "U.S.", "E.G.", "I.E.", "A.M.", "P.M.", "N.B.", "B.A.", "M.A.", "P.S."})
 UPPER_NAME = re.compile(r"(?<![\w-])[A-Z][A-Z'’-]{3,}(?![\w-])")
 UPPER_CUE_BEFORE = re.compile(r"\b(?:seen|saw|see|spoke\s+to|spoke\s+with|visited|with|and|told|asked|to|mum|dad|"
@@ -346,7 +346,7 @@ class PersonRecognizer:
         found += self._initials(text, blocked)
         for s, e, _ in found:
             w = text[s:e]
-            if re.fullmatch(r"[A-Z]{2,3}|[A-Z]\.(?:\s?[A-Z]\.){1,2}", w):
+            if re.fullmatch(r"[A-Z]{2,3}", w) or DOTTED_INITIALS.fullmatch(w):
                 strong_tokens.add(w)
         found += self._propagate(text, toks, blocked, strong_tokens, found)
         return [detection(text, s, e, self.entity_type, sc, self.name) for s, e, sc in found]

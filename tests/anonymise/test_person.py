@@ -110,6 +110,7 @@ def test_fast_mode_uses_gazetteers_without_the_model(fast_engine):
     ("Mother, LaToya McKenzie, and her son DeShawn met JoAnne.", ["LaToya McKenzie", "DeShawn", "JoAnne"]),
     ("Father, Shahidul Islam, attended.", ["Shahidul Islam"]),
     ("Father, Kwame (2019 records), and Ruby (2) were seen.", ["Kwame", "Ruby"]),
+    ("The minutes were signed R.McG. and then D.O'N. by the chair.", ["R.McG.", "D.O'N."]),
     # a diminutive of a found name
     ("Her son, Rodrigo (aged 3), was quiet. A youth worker kept up with Rodriguinho.", ["Rodrigo", "Rodriguinho"]),
     ("His sister, Juana, aged 6, and Juanita's cousin.", ["Juana", "Juanita"]),
