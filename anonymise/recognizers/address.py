@@ -25,8 +25,13 @@ FLAT_PREFIX = re.compile(r"(?:(?:Flat|Apartment|Apt|Unit|Room)\s+\d+[A-Za-z]?,\s
 FLAT_HOUSE = re.compile(r"(?<![\w/])(?:Flat|Apartment|Apt|Unit|Room)\s+\d+[A-Za-z]?,\s+(?:" + _CAP + r"\s+){1,3}"
                         r"(?:House|Court|Building|Tower|Lodge|Mansions|Point|Heights|Block),\s+(?:" + _CAP + r"\s+){0,3}"
                         r"(?:" + STREET_TYPES + r")\b")
-HOUSE_NAME = re.compile(r"(?<![\w/])(?:" + _CAP + r"\s+){1,2}(?:Cottage|Farm|Farmhouse|Lodge|Barn|Villa|Bungalow|"
-                        r"House|Hall|Grange|Manor)(?:,\s+(?:" + _CAP + r"\s+){1,3}(?:" + STREET_TYPES + r")\b)")
+_HOUSE_KINDS = r"Cottage|Farm|Farmhouse|Lodge|Barn|Villa|Bungalow|House|Hall|Grange|Manor|Cottages|Croft|Steading"
+# A named house before a street: "Rose Cottage, Mill Lane"; Welsh "Tŷ Gwyn, Heol y Bont", "Fferm Cae Du, Lôn Isaf".
+HOUSE_NAME = re.compile(r"(?<![\w/])(?:(?:" + _CAP + r"\s+){1,2}(?:" + _HOUSE_KINDS + r")|(?:Tŷ|Ty|Bwthyn|Fferm|Plas)\s+"
+                        r"(?:" + _CAP + r")(?:\s+(?:" + _CAP + r"))?)(?:,\s+(?:(?:" + _CAP + r"\s+){1,3}(?:" + STREET_TYPES +
+                        r")\b|(?:" + LEADING + r")(?:[\s-](?:y|yr|an|na|[A-Z][\w'’-]*)){1,3}(?![\w-])))")
+# A named house or farm before a numbered street: "Tullyroan Farm, 112 Moss Road".
+NAME_PREFIX = re.compile(r"(?<![\w/])(?:" + _CAP + r"\s+){1,2}(?:" + _HOUSE_KINDS + r"),\s+$")
 # A street named without a number after a living word: "the family lived on Elm Close".
 LIVED_ON = re.compile(r"\b(?:lived|living|lives|moved|resided|residing|address(?:\s+was)?|home|house|flat|property)"
                       r"\s(?:on|in|at|to)\s((?:" + _CAP + r"\s+){1,3}(?:Street|Road|Avenue|Lane|Close|Crescent|Drive|"
@@ -56,6 +61,10 @@ class AddressRecognizer:
             pre = FLAT_PREFIX.search(text[max(0, s - 80):s])
             if pre:
                 s -= len(pre.group(0))
+            elif text[s:s + 1].isdigit():
+                named = NAME_PREFIX.search(text[max(0, s - 50):s])
+                if named:
+                    s -= len(named.group(0))
             for _ in range(2):  # locality, town
                 t = TOWN.match(text, e)
                 if not t:

@@ -23,6 +23,9 @@ def _texts(rec, text):
     ("Mother lived in Wales and then in Northern Ireland", []),
     ("In 2019 Park Lane was quiet", []),
     ("Section 47 enquiries began", []),
+    # a named farm or house before the numbered street; Welsh house names before a Welsh street word
+    ("visited Drumkeel Farm, 41 Carrick Road, Coleraine and", ["Drumkeel Farm, 41 Carrick Road, Coleraine"]),
+    ("they lived at Tŷ Coch, Lôn y Felin, and later", ["Tŷ Coch, Lôn y Felin"]),
 ])
 def test_address(text, expected):
     assert _texts(address.recognizer(), text) == expected
