@@ -30,12 +30,16 @@ _HOUSE_KINDS = r"Cottage|Farm|Farmhouse|Lodge|Barn|Villa|Bungalow|House|Hall|Gra
 HOUSE_NAME = re.compile(r"(?<![\w/])(?:(?:" + _CAP + r"\s+){1,2}(?:" + _HOUSE_KINDS + r")|(?:Tŷ|Ty|Bwthyn|Fferm|Plas)\s+"
                         r"(?:" + _CAP + r")(?:\s+(?:" + _CAP + r"))?)(?:,\s+(?:(?:" + _CAP + r"\s+){1,3}(?:" + STREET_TYPES +
                         r")\b|(?:" + LEADING + r")(?:[\s-](?:y|yr|an|na|[A-Z][\w'’-]*)){1,3}(?![\w-])))")
+# Any house name before a Welsh or Gaelic street that names its kind first: "Bron Haul, Ffordd y Llan, Dolgellau".
+NAME_LEADING = re.compile(r"(?<![\w/])(?:" + _CAP + r"\s+){0,2}" + _CAP + r",\s+(?:" + LEADING + r")(?:[\s-]"
+                          r"(?:y|yr|an|na|[A-Z][\w'’-]*)){1,3}(?![\w-])")
 # A named house or farm before a numbered street: "Tullyroan Farm, 112 Moss Road".
 NAME_PREFIX = re.compile(r"(?<![\w/])(?:" + _CAP + r"\s+){1,2}(?:" + _HOUSE_KINDS + r"),\s+$")
 # A street named without a number after a living word: "the family lived on Elm Close".
 LIVED_ON = re.compile(r"\b(?:lived|living|lives|moved|resided|residing|address(?:\s+was)?|home|house|flat|property)"
                       r"\s(?:on|in|at|to)\s((?:" + _CAP + r"\s+){1,3}(?:Street|Road|Avenue|Lane|Close|Crescent|Drive|"
                       r"Terrace|Gardens|Place|Grove|Way|Court|Walk|Mews|Square|Row|Wynd)\b)")
+_NOT_HOUSE = frozenset("the a an in at on by then later meanwhile however mother father she he they we".split())
 TOWN = re.compile(r",\s+(?:" + _CAP + r")(?:[ -](?:" + _CAP + r"|upon|y|yr|le))*(?![\w-])")
 HEADING_WORDS = re.compile(r"^(?:Section|Part|Chapter|Article|Paragraph|Finding|Proposal|Recommendation)\b")
 
@@ -50,8 +54,10 @@ class AddressRecognizer:
         """Find street addresses in ``text``."""
         out: list[Detection] = []
         spans: list[tuple[int, int]] = []
-        for pat, group in ((FLAT_HOUSE, 0), (HOUSE_NAME, 0), (STREET, 0), (LIVED_ON, 1)):
+        for pat, group in ((FLAT_HOUSE, 0), (HOUSE_NAME, 0), (NAME_LEADING, 0), (STREET, 0), (LIVED_ON, 1)):
             for m in pat.finditer(text):
+                if pat is NAME_LEADING and m.group(0).split()[0].lower() in _NOT_HOUSE:
+                    continue
                 if not any(m.start(group) < e and s < m.end(group) for s, e in spans):
                     spans.append(m.span(group))
         for s, e in sorted(spans):

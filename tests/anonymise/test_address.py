@@ -26,6 +26,8 @@ def _texts(rec, text):
     # a named farm or house before the numbered street; Welsh house names before a Welsh street word
     ("visited Drumkeel Farm, 41 Carrick Road, Coleraine and", ["Drumkeel Farm, 41 Carrick Road, Coleraine"]),
     ("they lived at Tŷ Coch, Lôn y Felin, and later", ["Tŷ Coch, Lôn y Felin"]),
+    ("home was Bron Haul, Ffordd y Llan, Dolgellau, where", ["Bron Haul, Ffordd y Llan, Dolgellau"]),
+    ("In Gwynedd, Ffordd Gwynedd is the main road", []),
 ])
 def test_address(text, expected):
     assert _texts(address.recognizer(), text) == expected
