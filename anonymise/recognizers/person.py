@@ -125,6 +125,8 @@ bay harbour province region riding firth estuary peninsula
 """.split())
 COMPASS = frozenset("north south east west northern southern eastern western mid central upper lower greater inner "
                     "outer north-east north-west south-east south-west".split())
+# "al-Hassan", "ul-Haq" continue a name ("Abu Bakr al-Hassan") but do not start one ("al-Qaeda")
+PARTICLE_HYPHEN = re.compile(r"^(?:al|el|ul|ud|bin|ibn|abu|ben|bint)-[A-Z]")
 CAMEL = re.compile(r"^([A-Z][a-z]+)[A-Z][a-z]")
 _NAME_HEADS = frozenset("mc mac de da di du la le van von fitz st ben al el abu ibn".split())
 HUMAN_AFTER = re.compile(
@@ -276,6 +278,7 @@ class PersonRecognizer:
                     j += 1
             k = j
             while k < n and (self._run_word(toks[k], blocked) or self._surname_after_title(toks, blocked, i, j, k) or (
+                    k > j and PARTICLE_HYPHEN.match(toks[k].text) and not blocked[toks[k].start]) or (
                     toks[k].text.lower() in PARTICLES and k + 1 < n and self._run_word(toks[k + 1], blocked)
                     and k > j) or (
                     (k > j or j > i) and self._initial_letter(text, toks, k) and k + 1 < n

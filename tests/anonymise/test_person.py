@@ -111,6 +111,7 @@ def test_fast_mode_uses_gazetteers_without_the_model(fast_engine):
     ("Father, Shahidul Islam, attended.", ["Shahidul Islam"]),
     ("Father, Kwame (2019 records), and Ruby (2) were seen.", ["Kwame", "Ruby"]),
     ("The minutes were signed R.McG. and then D.O'N. by the chair.", ["R.McG.", "D.O'N."]),
+    ("The uncle, Yusuf Karim al-Najjar, met Mr Imran ul-Haq about al-Shabaab.", ["Yusuf Karim al-Najjar", "Mr Imran ul-Haq"]),
     # a diminutive of a found name
     ("Her son, Rodrigo (aged 3), was quiet. A youth worker kept up with Rodriguinho.", ["Rodrigo", "Rodriguinho"]),
     ("His sister, Juana, aged 6, and Juanita's cousin.", ["Juana", "Juanita"]),
