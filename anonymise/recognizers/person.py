@@ -107,7 +107,8 @@ PSEUDONYM_APPOSITION = re.compile(r"\b(?:Child|Baby|Young\s+Person|Sibling|Infan
 # or a faith ("followed Islam", "converted to Sikhism").
 SERVICE_AFTER = re.compile(
     r"^(?:\s+(?:[a-z][\w-]*\s+){0,2}(?:service|services|helpline|line|app|website|charity|project|programme|scheme|"
-    r"campaign|initiative|network|hub|clinic|drop-in|group|provider|platform|portal|chatline|textline)\b"
+    r"campaign|initiative|network|hub|clinic|drop-in|group|provider|platform|portal|chatline|textline|model|approach|"
+    r"framework|toolkit|tool|method|methodology|pathway|protocol|checklist|questionnaire|curriculum|intervention)\b"
     r"|,\s+(?:the|a|an|our|their)\s+(?:[\w'’-]+\s+){0,4}?(?:helpline|service|line|app|website|charity|organisation|"
     r"organization|project|programme|scheme|campaign|initiative|network|provider|platform|portal)\b"
     r"|\s+(?:province|region|prefecture|oblast|governorate|state|county|district|municipality|canton|emirate)\b"

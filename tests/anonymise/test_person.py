@@ -141,6 +141,7 @@ def test_cued_nicknames_and_initials(engine, text, expected):
     "She used Snapchat, TikTok and WhatsApp; the family were supported by SafeLives and Women's Aid.",
     "Father followed Islam and Mother was a Jehovah's Witness.",
     "Leeds and Bradford, the two cities, and Hackney, the borough, met.",
+    "Practitioners used the Brightwell model and the Kestrel assessment tool in the region.",
     # research cited by author and year
     "As Sidebotham et al. (2016) found, and as Ferguson (2017) and Featherstone, White and Morris (2014) argue.",
     "The model (Turnell and Edwards, 1999) was used; see also (Ruch, 2005: 112).",
