@@ -91,6 +91,9 @@ STRONG_BEFORE = re.compile(
     r"knew\s+(?:(?:her|him|them)\s+)?(?:only\s+|simply\s+|just\s+)?as|"
     r"(?:go|goes|went|going)\s+by(?:\s+the\s+name)?|whom\s+(?:\w+\s+){1,3}(?:call|calls|called)|"
     r"answer(?:s|ed)?\s+to|aka|a\.k\.a\.?|alias|street\s+name\s+(?:was|is|of)?|"
+    r"under\s+the\s+(?:name|username|alias)|introduced\s+(?:him|her|them)sel(?:f|ves)\s+(?:to\s+[\w\s]{1,20}?\s+)?as|"
+    r"(?:calling|called|calls)\s+(?:him|her|them)sel(?:f|ves)|(?:username|user\s+name|profile\s+name|online\s+name|"
+    r"handle)(?:\s+(?:was|is|of))?|"
     r"name\s+(?:is|was|as|of)|named\s+as|signed\s+by|identified\s+as|introduced\s+(?:him|her)self\s+as)"
     r"\s+['‘\"“]?"
     r"|(?:^|\n|\.\s|;\s|\()\s*(?:lead|contact|owner|lead\s+officer|author|chair|chaired\s+by|completed\s+by|"
@@ -160,6 +163,9 @@ CUE_BEFORE = re.compile(
     r"aunt|uncle|boyfriend|girlfriend|husband|wife|worker|visitor(?:\s+\d+)?|nurse|teacher|officer|midwife|"
     r"manager|tutor|lead|friend|neighbour|carer|practitioner|guardian|cousin|\d)\s*(?:,|\()\s*)$",
     re.IGNORECASE)
+# A contact or account name: "saved as 'Trapz'" names someone; "saved as 'Boss'" is a label.
+SAVED_AS = re.compile(r"\b(?:saved|listed|stored)\s+(?:in\s+(?:her|his|their|the)\s+phone\s+)?as\s+['‘\"“]$",
+                      re.IGNORECASE)
 
 
 @dataclass
@@ -431,7 +437,10 @@ class PersonRecognizer:
         strong = bool(STRONG_BEFORE.search(before) or STRONG_AFTER.search(after) or (
             (APPOSITION_BEFORE.search(before) or PSEUDONYM_APPOSITION.search(before)) and after[:1] in (",", ")")) or (
             PERSON_NOUN_APPOSITION.search(before) and after[:1] in (",", ")", ".", ";")))
-        cue = strong or bool(CUE_BEFORE.search(before) or CUE_AFTER.search(after) or (
+        saved = bool(SAVED_AS.search(before))
+        if saved and len(words) == 1 and self.is_common(words[0].text):
+            return 0.0
+        cue = strong or saved or bool(CUE_BEFORE.search(before) or CUE_AFTER.search(after) or (
             after.startswith(("'s ", "’s ")) and not words[0].initial) or (
             THAT_BEFORE.search(before) and THAT_AFTER.search(after)) or OBJECT_BEFORE.search(before))
         strong = strong or bool(DESCRIBED_AS[0].search(before) and DESCRIBED_AS[1].search(after))

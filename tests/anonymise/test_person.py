@@ -100,6 +100,9 @@ def test_fast_mode_uses_gazetteers_without_the_model(fast_engine):
     ("a driver she knew only as 'Little Dario', who gave her lifts", ["Little Dario"]),
     ("Everyone called him Brannock. Brannock was fourteen.", ["Brannock", "Brannock"]),
     ("the views of Niamh and her brother Bill were heard", ["Niamh", "Bill"]),
+    ("A contact saved as 'Kazzo', an account under the name 'Vexi', a man calling himself 'Rook'.",
+     ["Kazzo", "Vexi", "Rook"]),
+    ("He introduced himself to staff as Tam. His username was Glitchy.", ["Tam", "Glitchy"]),
     # two initials as a person reference: introduced, or the subject of reported speech
     ("The nursery log refers to Mother's partner throughout as 'TG': bruises, then TG collected him.",
      ["TG", "TG"]),
@@ -141,6 +144,7 @@ def test_cued_nicknames_and_initials(engine, text, expected):
     "She used Snapchat, TikTok and WhatsApp; the family were supported by SafeLives and Women's Aid.",
     "Father followed Islam and Mother was a Jehovah's Witness.",
     "Leeds and Bradford, the two cities, and Hackney, the borough, met.",
+    "The file was saved as Final Report and listed as Complete; a number saved as 'Boss' was found.",
     "Practitioners used the Brightwell model and the Kestrel assessment tool in the region.",
     # research cited by author and year
     "As Sidebotham et al. (2016) found, and as Ferguson (2017) and Featherstone, White and Morris (2014) argue.",
