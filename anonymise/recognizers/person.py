@@ -77,8 +77,9 @@ INITIALS_KIN_AFTER = re.compile(r"^['’]s\s+(?:" + KIN + r")\b")
 STRONG_AFTER = re.compile(
     r"^(?:['’]s?\s+(?:" + KIN + r")\b|\s*\((?:Child|Baby|Young\s+Person|Sibling|Infant)\b|,\s+as\s+(?:he|she|they)\s+"
     r"(?:was|were|is|are)\s+(?:known|called)|\s+\((?:known\s+as|aged|age)\b"
-    r"|,\s+(?:the|a|an|her|his|their)\s+(?:[\w-]+\s+){0,2}(?:(?:" + ROLE_NOUNS + r")s?|children|siblings|twins|"
-    r"boys|girls|men|women|parents|grandparents)\b"
+    r"|,\s+(?:the|a|an|her|his|their)\s+(?:[\w-]+\s+){0,2}(?:" + ROLE_NOUNS + r")s?\b"
+    r"|,\s+(?:the|her|his|their)\s+(?:(?:two|three|four|five|six|older|younger|elder|eldest|oldest|youngest|other|"
+    r"twin|little|big)\s+){0,2}(?:children|siblings|twins|boys|girls|parents|grandparents)\b"
     r"|\s*\(\d{1,2}\)|,\s+who\b|\s+and\s+(?:her|his|their)\s+(?:" + KIN + r")\b"
     r"|\s*\((?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:" + ROLE_NOUNS + r")\)"
     r"|,\s+(?:DOB|D\.O\.B|date\s+of\s+birth|born|aged)\b|\s*\((?:born|b\.|DOB|D\.O\.B|date\s+of\s+birth|aged)\b"

@@ -144,6 +144,7 @@ def test_cued_nicknames_and_initials(engine, text, expected):
     "She used Snapchat, TikTok and WhatsApp; the family were supported by SafeLives and Women's Aid.",
     "Father followed Islam and Mother was a Jehovah's Witness.",
     "Leeds and Bradford, the two cities, and Hackney, the borough, met.",
+    "Care and Risk Management, the process for children whose behaviour may cause serious harm",
     "The file was saved as Final Report and listed as Complete; a number saved as 'Boss' was found.",
     "Practitioners used the Brightwell model and the Kestrel assessment tool in the region.",
     # research cited by author and year
