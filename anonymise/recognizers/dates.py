@@ -107,7 +107,7 @@ class DateRecognizer:
                 out.append(detection(text, s, e, kind, 0.9 if birth else 0.7, self.name))
         for m in (*ON_DAY_MONTH.finditer(text), *ON_MONTH_DAY.finditer(text)):
             s, e = m.span("date")
-            if m.group("line") is not None and not ENTRY_AFTER.match(text[e:e + 3]):
+            if m.group("line") is not None and not re.match(r"\s*(?::|[-–—]\s)", text[e:e + 3]):
                 continue  # at a line start only as a chronology entry ("14th March: seen")
             if any(s < te and ts < e for ts, te in taken) or not _valid_day_month(m):
                 continue

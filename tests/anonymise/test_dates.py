@@ -74,6 +74,7 @@ def test_more_layouts(text, expected):
     ("On October 12th the police attended", [("October 12th", "DATE")]),
     ("Weds 12th October: seen by the GP", [("12th October", "DATE")]),
     ("12 October is the deadline for returns", []),
+    ("| 31 March | annual report to the board |", []),
 ])
 def test_event_dates_without_year_and_chronology_entries(text, expected):
     assert _found(text) == expected
