@@ -137,7 +137,12 @@ _NAME_HEADS = frozenset("mc mac de da di du la le van von fitz st ben al el abu 
 HUMAN_AFTER = re.compile(
     r"^\s+(?:said|says|told|felt|thought|wanted|remembered|recalled|described|explained|asked|loved|liked|"
     r"disclosed|admitted|denied|cried|hoped|worried|feared|missed|was\s+placed|was\s+born|was\s+scared|"
-    r"was\s+frightened|had\s+been\s+(?:living|staying|missing|placed))\b")
+    r"was\s+frightened|had\s+been\s+(?:living|staying|missing|placed)|went\s+missing|ran\s+(?:away|off)|absconded|"
+    r"self-harmed|stopped\s+(?:attending|eating|going)|started\s+(?:school|nursery)|moved\s+(?:in|out)\b|"
+    r"attended\s+(?:school|nursery|college|the\s+(?:meeting|appointment|clinic|hospital|session))|slept|smiled|"
+    r"spoke|refused|returned\s+home|became\s+(?:upset|distressed|withdrawn|angry|pregnant)|sustained|suffered|"
+    r"was\s+(?:seen|found|taken|admitted|arrested|excluded|missing|reported\s+missing|assaulted|injured|hungry|"
+    r"bruised|withdrawn|crying|upset|pregnant))\b")
 THAT_BEFORE = re.compile(r"\bthat\s+$")
 TO_FROM_BEFORE = re.compile(r"\b(?:to|from|of|and)\s+$")
 LOCATIVE_BEFORE = re.compile(
