@@ -131,6 +131,7 @@ def test_cued_nicknames_and_initials(engine, text, expected):
 @pytest.mark.parametrize("text", [
     # acronyms in reported speech stay quiet
     "Mother said YP had been upset, that SS was involved and that HV was late; she said GP had not rung.",
+    "She said EA had not replied, that UC was stopped and that AA had helped; Father said PE was cancelled.",
     # places joined by "and" in agency and council names; a place word with a place noun
     "Cleveland, Durham, Tees and Esk Mental Health Trust and the Brackwater and Sowe Fire Service met.",
     "He was known to police in Armagh City and in the Lagan Valley.",
