@@ -60,7 +60,7 @@ POLICE_TITLES = frozenset({"pc", "dc", "ds", "ps", "sgt", "di", "dci", "psc", "p
 COLLAR_NUMBER = re.compile(r" \d{2,6} ")
 SENTENCE_BREAK = re.compile(r"(?:[.!?:;]['’\"”)]*\s+|\n\s*|^)$")
 PARTICLES = frozenset({"ap", "van", "de", "der", "den", "bin", "bint", "ibn", "al", "el", "da", "di", "von", "ó", "ní",
-                       "nic", "mac", "ua", "dos", "du", "le", "la", "st"})
+                       "nic", "mac", "ua", "dos", "du", "le", "la", "st", "do", "das", "del", "della", "ter", "ten"})
 SURNAME_SHAPE = re.compile(
     r"^(?:Mc[A-Z]|Mac[A-Z]|Nic[A-Z]|Ní[A-Z]|O['’][A-Z])|(?:ski|ska|wicz|czyk|czak|ová|ovà|ienė|aitė|ytė|escu|ović|"
     r"ovic|enko|auskas|evičius|avičius|iak|chuk|ssen|sson|poulos|oglu|oğlu)$")

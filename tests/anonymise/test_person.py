@@ -117,6 +117,8 @@ def test_fast_mode_uses_gazetteers_without_the_model(fast_engine):
     ("The uncle, Yusuf Karim al-Najjar, met Mr Imran ul-Haq about al-Shabaab.", ["Yusuf Karim al-Najjar", "Mr Imran ul-Haq"]),
     # a sentence opened by an unknown word and a verb only a person does
     ("Zorvek attended the meeting with his mother. Kelani went missing twice.", ["Zorvek", "Kelani"]),
+    ("Her grandmother, Maria do Rosário Teixeira, and Juan del Río attended.",
+     ["Maria do Rosário Teixeira", "Juan del Río"]),
     # a diminutive of a found name
     ("Her son, Rodrigo (aged 3), was quiet. A youth worker kept up with Rodriguinho.", ["Rodrigo", "Rodriguinho"]),
     ("His sister, Juana, aged 6, and Juanita's cousin.", ["Juana", "Juanita"]),
