@@ -364,12 +364,15 @@ def main(argv: Optional[List[str]] = None) -> int:
         typer.echo("casereview: interrupted", err=True)
         return 130
     except Exception as exc:  # click usage errors and the unexpected
-        import click
-
-        if isinstance(exc, click.exceptions.ClickException):
+        # typer may vendor its own click: recognise its exceptions by shape, not by import
+        names = {cls.__name__ for cls in type(exc).__mro__}
+        if "NoArgsIsHelpError" in names:
+            typer.echo(exc.ctx.get_help() if getattr(exc, "ctx", None) else str(exc))
+            return 0
+        if "ClickException" in names and hasattr(exc, "show"):
             exc.show()
             return 2
-        if isinstance(exc, click.exceptions.Abort):
+        if "Abort" in names:
             return 130
         typer.echo(
             f"casereview: internal error: {type(exc).__name__}: {exc}\n"
