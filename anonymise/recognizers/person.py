@@ -93,7 +93,7 @@ STRONG_BEFORE = re.compile(
     r"knew\s+(?:(?:her|him|them)\s+)?(?:only\s+|simply\s+|just\s+)?as|"
     r"(?:go|goes|went|going)\s+by(?:\s+the\s+name)?|whom\s+(?:\w+\s+){1,3}(?:call|calls|called)|"
     r"answer(?:s|ed)?\s+to|aka|a\.k\.a\.?|alias|street\s+name\s+(?:was|is|of)?|"
-    r"under\s+the\s+(?:name|username|alias)|introduced\s+(?:him|her|them)sel(?:f|ves)\s+(?:to\s+[\w\s]{1,20}?\s+)?as|"
+    r"under\s+the\s+(?:name|username|alias)|(?:used|uses|using|gave|gives|give)\s+the\s+(?:name|alias)|introduced\s+(?:him|her|them)sel(?:f|ves)\s+(?:to\s+[\w\s]{1,20}?\s+)?as|"
     r"(?:calling|called|calls)\s+(?:him|her|them)sel(?:f|ves)|(?:username|user\s+name|profile\s+name|online\s+name|"
     r"handle)(?:\s+(?:was|is|of))?|"
     r"name\s+(?:is|was|as|of)|named\s+as|signed\s+by|identified\s+as|introduced\s+(?:him|her)self\s+as)"

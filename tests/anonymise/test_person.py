@@ -103,6 +103,7 @@ def test_fast_mode_uses_gazetteers_without_the_model(fast_engine):
     ("A contact saved as 'Kazzo', an account under the name 'Vexi', a man calling himself 'Rook'.",
      ["Kazzo", "Vexi", "Rook"]),
     ("He introduced himself to staff as Tam. His username was Glitchy.", ["Tam", "Glitchy"]),
+    ("The girl, who used the name 'Tiffz' online, met him. Tiffz was 14.", ["Tiffz", "Tiffz"]),
     # two initials as a person reference: introduced, or the subject of reported speech
     ("The nursery log refers to Mother's partner throughout as 'TG': bruises, then TG collected him.",
      ["TG", "TG"]),
