@@ -33,11 +33,17 @@ APPOSED_KINDS = (KINDS + r"|residential\s+house|(?:small\s+)?group\s+home|childr
                  r"infant|junior|special|independent|private|village|church|catholic|grammar|high|faith|free)\s+school|"
                  r"school|academy|nursery|pre-?school|playgroup|pupil\s+referral\s+unit|family\s+centre|"
                  r"(?:gp|medical|general)\s+practice|gp\s+surgery|health\s+centre|youth\s+club|childminder")
-APPOSED_BEFORE = re.compile(r"(?<![\w-])((?:" + _W + r")(?:\s+" + _W + r"){0,3}),\s+an?\s+(?:[\w'’-]+\s+){0,7}?"
+# the words between "a" and the kind describe it ("small", "Trust", "Health and Social Care"); a preposition, verb
+# or determiner means the kind belongs to another phrase ("Northtown, a town with a good school").
+_DESCRIBER = (r"(?:[A-Z][\w'’-]*|and(?=\s+[A-Z])|(?!(?:with|of|at|the|a|an|that|which|who|whose|for|in|on|to|from|by|and|"
+              r"or|every|each|one|includes?|has|had|is|was|pupils?|former|child|children|town|city|county|village|area|"
+              r"body|place)\b)[a-z][\w'’-]*)")
+APPOSED_BEFORE = re.compile(r"(?<![\w-])((?:" + _W + r")(?:\s+" + _W + r"){0,3}),\s+an?\s+(?:" + _DESCRIBER + r"\s+){0,7}?"
                             r"(?i:" + APPOSED_KINDS + r")(?=\s*[,.;:)]|\s*$|\s+(?:in|for|where|which|that|run|with|near|"
                             r"on|at|of|outside|close|managed|registered|rated)\b)")
 # "Rowan Rise (a children's home)": the kind in brackets after the name.
-APPOSED_BRACKET = re.compile(r"(?<![\w-])((?:" + _W + r")(?:\s+" + _W + r"){0,3})\s+\(\s*(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?"
+APPOSED_BRACKET = re.compile(r"(?<![\w-])((?:" + _W + r")(?:\s+" + _W + r"){0,3})\s+\(\s*(?:an?|the)\s+(?:" + _DESCRIBER +
+                             r"\s+){0,4}?"
                              r"(?i:" + APPOSED_KINDS + r")\s*[,;)]")
 # Scottish, Northern Irish and shortened names: "Cranhill Burn Primary", "Lochside Academy", "Kirkton High",
 # "Carnmoney Grammar".

@@ -40,6 +40,8 @@ def _texts(rec, text):
     ("She lived at Brannock View, a Southern Trust children's home, until", ["Brannock View"]),
     ("Child K attended Whinfell, a small village school in the dale", ["Whinfell"]),
     ("Kofi, a school nurse, visited", []),
+    ("They moved to Eastmoor, a town with a good school, in 2020.", []),
+    ("Ruby, a pupil at the academy, said; the Partnership, a body that includes every school, met.", []),
     ("supported by Women's Aid, Refuge, Respect and others", []),
     ("she lived at Heron Rise (a small children's home) and then", ["Heron Rise"]),
     ("Child A (a pupil at the school) and Mother (the school's parent governor)", []),
