@@ -44,6 +44,8 @@ ON_MONTH_DAY = re.compile(r"(?<![\w/])" + _ON + r"(?P<date>" + _MONTH + r"\s+(?P
                           re.IGNORECASE)
 CLOCK = re.compile(r"\b(?:[01]?\d(?:[:.][0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|[0-2]\d:[0-5]\d|[0-2]\d[0-5]\d\s?hrs|midnight|"
                    r"noon|midday)\b", re.IGNORECASE)
+# A weekday before a dotted date makes it a date ("Tues 10.5.22: home visit"), never a section number.
+WEEKDAY_BEFORE = re.compile(r"\b" + _WD + r"$", re.IGNORECASE)
 WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?$", re.IGNORECASE)
 # A general statement, not an event: "on 1 April each year", "every 1 January", "from 1 October 2024".
 RECURRING = re.compile(r"^\s*(?:each|every|of\s+each|of\s+every|annually|in\s+(?:any|each|every)\s+year)\b")
@@ -98,6 +100,7 @@ class DateRecognizer:
                         not re.search(r"\b(?:born|dob|date|on|w/c|wc|week\s+commencing|week\s+beginning)(?!\w)",
                                       context_before(text, s, 30)) and \
                         not BIRTH_AFTER.search(context_after(text, e, 40)) and \
+                        not WEEKDAY_BEFORE.search(text[max(0, s - 12):s]) and \
                         not (LINE_START.search(text[max(0, s - 8):s]) and ENTRY_AFTER.match(text[e:e + 3])):
                     continue  # "1.2.21" section numbers need a date word
                 taken.append((s, e))

@@ -78,3 +78,12 @@ def test_more_layouts(text, expected):
 ])
 def test_event_dates_without_year_and_chronology_entries(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wed 7.9.21 home visit by the social worker", [("7.9.21", "DATE")]),  # a weekday before a dotted date
+    ("Notes. Fri. 14.1.23: strategy meeting", [("14.1.23", "DATE")]),
+    ("see paragraph 4.2.21 of the plan", []),  # no weekday, no date word: a section number
+])
+def test_weekday_before_dotted_short_date(text, expected):
+    assert _found(text) == expected

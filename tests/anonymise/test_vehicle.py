@@ -41,3 +41,14 @@ def test_ni_marks_with_makes_as_context(text, expected):
 ])
 def test_make_and_model(text, expected):
     assert [m.group("car") for m in vehicle.MAKE_MODEL.finditer(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police stopped the vehicle PIZ 381 on the bypass", ["PIZ 381"]),  # three letters with I or Z
+    ("her cousin's car (RZI 49) was seen outside", ["RZI 49"]),
+    ("the van, registration GZK 2201, belonged to", ["GZK 2201"]),
+    ("the car was discussed at the CIN 12 week review", []),  # a service acronym, not a mark
+    ("budget line AIZ 5210 was reviewed", []),  # no vehicle words
+])
+def test_ni_shaped_marks_with_i_or_z(text, expected):
+    assert _texts(vehicle.northern_ireland(), text) == expected
