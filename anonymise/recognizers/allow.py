@@ -50,7 +50,7 @@ reporter reporters procurator fiscal bureau centre center clinic infirmary assoc
 league company ltd limited plc mudiad menter urdd cylch cylchoedd ofsted estyn cafcass barnardo's
 directorate gateway intake consortium safeguarding protection education learning
 procedures
-law laws scheme schemes childline kooth samaritans shelter mind relate tusla nugent catch22 brook home-start homestart
+law laws scheme schemes childline kooth samaritans shelter mind relate tusla nugent catch22 home-start homestart
 surestart youngminds ceop addaction barnardos app website
 liquidlogic mosaic eclipse carefirst systmone emis rio wccis soscare niche athena storm servelec careworks
 frameworki controcc cp-is capita healthwatch

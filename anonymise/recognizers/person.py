@@ -32,7 +32,13 @@ UPPER_INITIALS = re.compile(r"(?<![\w-])[A-Z]{2,3}(?![\w-])")
 INITIALS_CUE_AFTER = re.compile(
     r"^(?:\s+(?:on|in)\s+the\s+[\w' ]{0,30}(?:notes?|list|sheet|minutes|records?|register|log)\)"
     r"|\s+(?:said|told|reflected|described|explained|recalled|reported|stated|noted|felt|thought|agreed|"
-    r"was|had|would|could|did|has|is)\b)")
+    r"was|had|would|could|did|has|is|does|do|doesn['’]t|didn['’]t|went|goes|returned|returns|attended|attends|"
+    r"lives|lived|stayed|stays|left|arrived|missed|refused|ran|moved|started|stopped|disclosed|came|comes)\b)")
+# A quoted speaker's initials before a verb and a pronoun ('"LD gives me vapes"'), even when they spell an acronym.
+INITIALS_QUOTED_ACTOR = re.compile(r"^\s+(?:[a-z]+(?:s|ed)|hit|threw|gave|took|got|made|let|sent|bought|kept|told|"
+                                   r"hurt)\s+(?:me|him|her|us|them|my|his)\b")
+# Letters that also spell a degree or an abbreviation are initials after a preposition: "confirmed for B.A.".
+INITIALS_PREP_BEFORE = re.compile(r"\b(?:for|by|with|to|from|and|re|about|saw|see|seen)\s+$")
 INITIALS_CUE_BEFORE = re.compile(
     r"(?:(?:known|referred\s+to|refers\s+to|refer\s+to|recorded|called|calls|named|listed|identified|described|"
     r"appears|appear)\b[^.;:\n]{0,40}?\bas|initials|signed(?:\s+by)?)\s+['‘\"“]?$", re.IGNORECASE)
@@ -52,7 +58,7 @@ SPOC RRT RR SW1 SW2 QA KPI HR CEO DCS SLT OT SALT HCP HCPC NMC GMC DBS DWP HMRC 
 YP SS YJ YO EH FS FP PH DP EY NP LP RP AP DSP FSW PO CO SO HT DHT AC TM SM PM AM OK TV ID YJB CPO
 EA HA LD FM CA PE RE DT AA NA UC ESA PIP JSA HB WA SG FGM ICT GCSE ALN ASN AHP LAAC PEP CME EHE
 SCR PLO CCTV ADR SMS OFSTED CIW HIW RQIA HMIC HMICFRS FE HE USA MSP AM MS MLA MBE OBE CBE LADO CSC CSCP LSCP SCP
-DFE RAG GIRFEC NSCP MAPPA ICB CCG PHE UKHSA HSCP CPC COG SWS ASP IDVA ISVA SARC CAB DOH DOLS BSL
+NINO DFE RAG GIRFEC NSCP MAPPA ICB CCG PHE UKHSA HSCP CPC COG SWS ASP IDVA ISVA SARC CAB DOH DOLS BSL
 """.split())
 COORD_AFTER = re.compile(r"(?:['’]s)?(?:,\s+|\s+and\s+|,\s+and\s+|\s+&\s+)")
 COORD_BEFORE = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+|\s+&\s+)$")
@@ -113,7 +119,8 @@ PSEUDONYM_APPOSITION = re.compile(r"\b(?:Child|Baby|Young\s+Person|Sibling|Infan
 SERVICE_AFTER = re.compile(
     r"^(?:\s+(?:[a-z][\w-]*\s+){0,2}(?:service|services|helpline|line|app|website|charity|project|programme|scheme|"
     r"campaign|initiative|network|hub|clinic|drop-in|group|provider|platform|portal|chatline|textline|model|approach|"
-    r"framework|toolkit|tool|method|methodology|pathway|protocol|checklist|questionnaire|curriculum|intervention)\b"
+    r"framework|toolkit|tool|method|methodology|pathway|protocol|checklist|questionnaire|curriculum|intervention|"
+    r"basket|baskets)\b"
     r"|,\s+(?:the|a|an|our|their)\s+(?:[\w'’-]+\s+){0,4}?(?:helpline|service|line|app|website|charity|organisation|"
     r"organization|project|programme|scheme|campaign|initiative|network|provider|platform|portal)\b"
     r"|\s+(?:province|region|prefecture|oblast|governorate|state|county|district|municipality|canton|emirate)\b"
@@ -174,6 +181,68 @@ CUE_BEFORE = re.compile(
 SAVED_AS = re.compile(r"\b(?:saved|listed|stored)\s+(?:in\s+(?:her|his|their|the)\s+phone\s+)?as\s+['‘\"“]$",
                       re.IGNORECASE)
 
+# A bracket right after a word giving an age, a school year, a date of birth or a family relationship makes the word a
+# person: "Tobiah (7 months)", "Harmony (Y5, DOB ...)", "Rain (15, stepsister)", "Sky (3 yrs)".
+_REL = (r"(?:(?:half|step|foster|adoptive|older|younger|elder|twin|baby)[-\s]?)?(?:brother|sister|sibling|son|daughter|"
+        r"cousin|nephew|niece|mother|father|mum|dad|grandmother|grandfather|grandson|granddaughter|aunt|uncle|partner|"
+        r"boyfriend|girlfriend|child|twin|stepfather|stepmother)s?")
+AGE_BRACKET_AFTER = re.compile(
+    r"^\s*\(\s*(?:aged?\s+)?\d{1,2}(?:\s*(?:yrs?|years?|y/?o|months?|mths?|mos?|weeks?|wks?|days?)(?:\s+old)?)?\s*[,;)]"
+    r"|^\s*\(\s*(?:Y|Yr|Year|P|S|NS|YR)\s?\d{1,2}\b"
+    r"|^\s*\((?:[^()\n]{0,25}?[,;]\s*)?" + _REL + r"\b")
+# "Baby Lumen" names a baby; "Baby Unit", "Baby Bank" are services; "Baby T" is a pseudonym (one letter, not a run).
+BABY_BEFORE = re.compile(r"(?<![\w-])Baby\s+$")
+BABY_THINGS = frozenset("""
+unit units ward wards clinic clinics bank banks group groups room rooms box boxes massage club clubs week weeks loss
+steps friendly basics cafe café sensory signing yoga boom blues shower monitor care and first
+""".split())
+# A lower-case role noun before a full name: "nursery manager Dale Ormond", "the Red Cross caseworker Ana Lupu".
+ROLE_BEFORE = re.compile(r"(?<![A-Z][\w-])\b(?-i:(?:" + ROLE_NOUNS + r"|caseworker|keyworker|sponsor|volunteer|host|"
+                         r"guardian|solicitor|receptionist|administrator|director|inspector|sergeant|constable|"
+                         r"detective|clinician|educator|chaplain|principal|nanny|foster\s+carer))\s+$")
+# Quoted speech: a capitalised word opening a quotation before a verb ('"Rook hit me"', '"Sol is kind"'), a quoted
+# word after a kin word ('Aunt "Bibs" came') and a quoted given name ('she misses "Danny"') are people.
+QUOTE_OPEN = re.compile(r"(?:^|[\s(\[:,])[\"“‘']$")
+QUOTE_CLOSE = re.compile(r"^[\"”’'](?!\w)")
+QUOTE_VERB_AFTER = re.compile(
+    r"^\s+(?:is|was|has|had|does|did|do|would|could|will|can|won['’]t|doesn['’]t|didn['’]t|isn['’]t|wasn['’]t|"
+    r"says|said|hit|hits|threw|throws|took|takes|gave|gives|got|gets|made|makes|came|comes|went|goes|kept|keeps|"
+    r"told|tells|hurt|hurts|shouts|broke|breaks|let|lets|sent|sends|buys|bought|brings|brought|knows|knew|"
+    r"[a-z]{2,}ed)\b")
+QUOTE_ASSAULT_AFTER = re.compile(r"^\s+(?:hit|hits|kicked|kicks|punched|punches|slapped|slaps|hurt|hurts|grabbed|"
+                                 r"grabs|pushed|pushes|touched|touches|threatened|threatens|choked|strangled|bit|"
+                                 r"smacked|battered|beat|beats)\s+(?:me|him|her|us|them|my|his|mum|mam|dad)\b")
+QUOTE_KIN_BEFORE = re.compile(
+    r"\b(?:mother|father|mum|mam|dad|partner|boyfriend|girlfriend|husband|wife|brother|sister|son|daughter|"
+    r"grandmother|grandfather|nan|nana|gran|granny|grandad|aunt|auntie|uncle|cousin|friend|stepfather|stepmother|"
+    r"carer|sibling|neighbour|man|woman|boy|girl)\s+[\"“‘']$", re.IGNORECASE)
+# A spelling variant announced in the text: "Oleksii also appears as 'Oleksiy'", "spelt Zsófia in the GP records".
+VARIANT_BEFORE = re.compile(
+    r"\b(?:(?:also|elsewhere|sometimes|variously|wrongly|incorrectly|mistakenly)\s+(?:appears?|appeared|spelled|spelt|"
+    r"written|recorded|registered|listed|entered|known)|(?:appears?|appeared|spelled|spelt)(?:\s+(?:also|elsewhere|"
+    r"sometimes|variously|wrongly|incorrectly|mistakenly))?)\s+(?:(?:in|on)\s+(?:the\s+)?[\w\s]{1,25}?\s+)?"
+    r"as\s+['‘\"“]?$", re.IGNORECASE)
+# Kinship words of other languages that children use for a grandparent or parent: a relationship, not a name.
+FOREIGN_KIN = frozenset("""
+nanaji naniji nani nanima dadaji dadiji dadi dadima amma ammi ammu appa abba abbu ammachi appachan achan nagymama
+nagyapa nagypapa babcia dziadek dziadzia babunia oma opa abuela abuelo abuelita abuelito nonna nonno yaya
+yiayia papou pappou bubbe bubbie zayde zaide savta teta jiddo jaddah sitti sittu vovo vovó vovô avó avô
+mormor farmor morfar farfar bestemor bestefar babushka dedushka bunica bunicul nainai yeye
+laolao waipo waigong halmeoni harabeoji obaachan ojiichan papi mamita papito khala khalu phuppo phuppi chacha
+chachi mama papa ammamma ammumma thatha paati
+""".split())
+# Festivals (a word before one is not a name: "Thai Pongal", "Chinese New Year") and language adjectives.
+FESTIVALS = frozenset("""
+pongal vaisakhi baisakhi holi navratri navaratri onam hanukkah chanukah purim passover pesach sukkot shavuot lohri
+nowruz norouz vesak wesak kwanzaa hogmanay diwali deepavali dussehra dasara janmashtami gurpurab muharram ashura
+mawlid eid ramadan christmas easter lent advent pentecost whitsun epiphany halloween samhain rosh yom seollal tet
+""".split())
+DISCOURSE = frozenset("first second third fourth fifth sixth firstly secondly thirdly fourthly lastly finally next "
+                      "then also however further furthermore moreover overall again similarly".split())
+THE_BEFORE = re.compile(r"(?<![\w-])the\s+$")
+ADJECTIVE_COMPOUND = re.compile(r"-(?:speaking|speaker|speakers|born|based|language|medium|led|run|style|owned|"
+                                r"heritage|origin|descent|background)$", re.IGNORECASE)
+
 
 @dataclass
 class Tok:
@@ -188,7 +257,7 @@ class Tok:
 
 def _strip_possessive(text: str, start: int, end: int) -> int:
     word = text[start:end]
-    if len(word) > 3 and word[-2:] in ("'s", "’s"):
+    if len(word) >= 3 and word[-2:] in ("'s", "’s"):  # "M's" is the letter M: a role shorthand, never a run
         return end - 2
     if len(word) > 2 and word[-1] in "'’":
         return end - 1
@@ -264,7 +333,8 @@ class PersonRecognizer:
         """Role, kinship and title words, months and weekdays are never names themselves."""
         low = w.lower()
         return low in allow.ROLE_WORDS or low.rstrip(".") in allow.TITLES or low in _CALENDAR or low in _STOP or \
-            low in allow.NOT_NAMES or self._brand(w)
+            low in allow.NOT_NAMES or low in FOREIGN_KIN or low in FESTIVALS or bool(ADJECTIVE_COMPOUND.search(w)) or \
+            self._brand(w)
 
     def _brand(self, w: str) -> bool:
         """A brand written in camel case ("SafeLives", "TikTok"): a capital inside the word after a part that is
@@ -441,6 +511,17 @@ class PersonRecognizer:
         after = text[end:end + 40]
         if SERVICE_AFTER.match(after) or LANGUAGE_BEFORE.search(before):
             return 0.0
+        nxt = re.match(r"\s+([A-Za-z]+)", after)
+        if nxt and nxt.group(1).lower() in FESTIVALS:
+            return 0.0  # "Thai Pongal", "Chinese New Year"
+        if len(words) == 1 and words[0].initial and words[0].text.lower() in DISCOURSE:
+            return 0.0  # "Second, the grandmother's email..." opens a point, not an apposition
+        if len(words) > 1 and THE_BEFORE.search(before) and not any(
+                self.is_given(w.text) and not self.is_common(w.text) for w in words):
+            return 0.0  # "the British Red Cross", "the Red Cross caseworker": an organisation, not a person
+        special = self._special_cue(text, words, before, after)
+        if special:
+            return special
         strong = bool(STRONG_BEFORE.search(before) or STRONG_AFTER.search(after) or (
             (APPOSITION_BEFORE.search(before) or PSEUDONYM_APPOSITION.search(before)) and after[:1] in (",", ")")) or (
             PERSON_NOUN_APPOSITION.search(before) and after[:1] in (",", ")", ".", ";")))
@@ -504,11 +585,40 @@ class PersonRecognizer:
             return 0.7  # two or more unknown capitalised words mid-sentence: "On 19 March 2023 Fagrofa Nordunbel was"
         return 0.0
 
+    def _special_cue(self, text: str, words: Sequence[Tok], before: str, after: str) -> float:
+        """Person contexts that make even a common word a name: an age or relationship bracket, "Baby X", a role
+        noun before a full name, quoted speech, an announced spelling variant. 0 when none applies."""
+        w0 = words[0]
+        given0 = self.is_given(w0.text)
+        common0 = self.is_common(w0.text)
+        place0 = w0.text.lower() in self.curated or (w0.text.lower() in self.places and not given0)
+        if w0.text.isupper():
+            return 0.0
+        if len(words) == 1 and AGE_BRACKET_AFTER.match(after) and (given0 or not common0 or not w0.initial) and \
+                not place0:
+            return 0.75
+        if len(words) == 1 and BABY_BEFORE.search(before) and w0.text.lower() not in BABY_THINGS:
+            return 0.75
+        if ROLE_BEFORE.search(before) and (given0 or not common0) and (len(words) > 1 or not common0) and not place0:
+            return 0.8
+        if QUOTE_OPEN.search(before):
+            if QUOTE_VERB_AFTER.match(after) and (given0 or not common0 or QUOTE_ASSAULT_AFTER.match(after)):
+                return 0.7
+            if len(words) == 1 and QUOTE_CLOSE.match(after) and (QUOTE_KIN_BEFORE.search(before) or (
+                    given0 and not SAVED_AS.search(before))):
+                return 0.7
+        if len(words) == 1 and VARIANT_BEFORE.search(before) and not place0:
+            return 0.75
+        return 0.0
+
     def _initials(self, text: str, blocked: bytearray) -> list[tuple[int, int, float]]:
         out = []
         for m in DOTTED_INITIALS.finditer(text):
-            if m.group(0).replace(" ", "") not in NOT_INITIALS and not blocked[m.start()]:
-                out.append((m.start(), m.end(), 0.7))
+            degree = m.group(0).replace(" ", "") in NOT_INITIALS
+            if blocked[m.start()] or (degree and (m.group(0) in ("U.K.", "U.S.", "A.M.", "P.M.", "E.G.", "I.E.") or
+                                                  not INITIALS_PREP_BEFORE.search(text[max(0, m.start() - 12):m.start()]))):
+                continue
+            out.append((m.start(), m.end(), 0.7))
         for m in UPPER_NAME.finditer(text):  # "seen JAYDEN at home" in capitalised case notes
             w = m.group(0)
             if w in ACRONYMS or blocked[m.start()] or not self.is_given(w) or self.is_common(w) \
@@ -522,7 +632,12 @@ class PersonRecognizer:
                 out.append((m.start(), m.end(), 0.65))
         for m in UPPER_INITIALS.finditer(text):
             w = m.group(0)
-            if w in ACRONYMS or blocked[m.start()]:
+            if blocked[m.start()]:
+                continue
+            if w in ACRONYMS:
+                if len(w) == 2 and QUOTE_OPEN.search(text[max(0, m.start() - 2):m.start()]) and \
+                        INITIALS_QUOTED_ACTOR.match(text[m.end():m.end() + 30]):
+                    out.append((m.start(), m.end(), 0.65))
                 continue
             before = text[max(0, m.start() - 60):m.start()]
             if before.rstrip().lower().endswith(("the", "a", "an")):
@@ -532,7 +647,7 @@ class PersonRecognizer:
                 out.append((m.start(), m.end(), 0.65))  # "KJ's behaviour", "TR's mother"
                 continue
             if (INITIALS_CUE_AFTER.search(after) and (before.endswith("(") or
-                                                      re.search(r"[.!?]\s+$", before) or before == "")) or \
+                                                      re.search(r"[.!?:|]\s+$", before) or before == "")) or \
                     INITIALS_CUE_BEFORE.search(before) or (
                     len(w) == 2 and INITIALS_SPEECH_BEFORE.search(before) and INITIALS_SPEECH_AFTER.search(after)):
                 out.append((m.start(), m.end(), 0.65))

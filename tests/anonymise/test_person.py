@@ -161,3 +161,49 @@ def test_cued_nicknames_and_initials(engine, text, expected):
 ])
 def test_more_clean_text_quiet(engine, text):
     assert found(engine.analyze(text), "PERSON") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bracket giving an age, a school year, a date of birth or a relationship after a word that is also a word
+    ("At the clinic. Harmony (Y5, DOB 02/03/2015) was quiet.", ["Harmony"]),
+    ("| Nursery | Rain (15, stepsister) told staff | Shared |", ["Rain"]),
+    ("The GP saw River (3 yrs) and his mother.", ["River"]),
+    ("Nobody asked about Summer (8 months) that week.", ["Summer"]),
+    # "Baby X" with a word longer than one letter
+    ("Mother and Baby Lumen (6 weeks) were visited.", ["Lumen"]),
+    ("Baby Star was asleep in a Moses basket.", ["Star"]),
+    # a lower-case role noun before a full name, even when both parts are words
+    ("Action owner: practice manager Rose Fielding. Due: March.", ["Rose Fielding"]),
+    ("the caseworker Mercy Abbey explained the tenancy", ["Mercy Abbey"]),
+    # quoted speech: a name opening a quotation before a verb, a nickname after a kin word, a quoted given name
+    ('The boy told his teacher that "Ash hit me with a belt".', ["Ash"]),
+    ('She said "Kit was shouting all night".', ["Kit"]),
+    ('Her uncle "Tiggs" drove them home.', ["Tiggs"]),
+    ('He keeps asking for "Robbie" at bedtime.', ["Robbie"]),
+    # an announced spelling variant
+    ("Her daughter Oleksandra also appears as 'Oleksandr'. Records were merged.", ["Oleksandra", "Oleksandr"]),
+    ("The name is spelt in the school records as Zsofya.", ["Zsofya"]),
+    # initials as a person reference after a date heading or a preposition; quoted initials that spell an acronym
+    ("March 2021: KT does not attend the review.", ["KT"]),
+    ("Checks completed for R.T. on the same day.", ["R.T."]),
+    ('the note read "PE gives me money" and nothing was done', ["PE"]),
+])
+def test_person_contexts_that_make_words_names(engine, text, expected):
+    assert found(engine.analyze(text), "PERSON") == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a one-letter role shorthand in case notes is not a name
+    "Abbreviations: F = father. F's partner was not checked; SW rang F's mobile and F said he was busy.",
+    # kinship words of other languages, festivals, language adjectives, an organisation after "the"
+    "The children call their grandfather Dadaji and their grandmother Abuela.",
+    "They celebrated Chinese Navratri? No: the family marked Vaisakhi and Holi with the school.",
+    "She asked for a Punjabi-speaking worker and a Yoruba-speaking interpreter.",
+    "The family was helped by the Blue Anchor outreach team and the Green Gate volunteers.",
+    # an ordinal opening a point before an apposition
+    "Third, the mother's GP was not told.",
+    # ordinary services after Baby; a service acronym in a plan
+    "The Baby Bank and the Baby Unit supported the family.",
+])
+def test_new_contexts_stay_quiet(engine, text):
+    assert found(engine.analyze(text), "PERSON") == []
