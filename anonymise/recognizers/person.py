@@ -163,7 +163,7 @@ OBJECT_BEFORE = re.compile(
     r"going\s+out|friends|hung\s+around|hanging\s+around|kept\s+in\s+touch|keeps\s+in\s+touch|"
     r"fell\s+out|argued|arguing|fought|fighting|ran\s+away|run\s+away|left)\s+with)\s+$")
 DESCRIBED_AS = (re.compile(r"\b(?:described|saw|regarded|remembered|knew)\s+$"), re.compile(r"^\s+as\b"))
-THAT_AFTER = re.compile(r"^\s+(?:had|was|were|would|could|did|has|is|told|said|needed|wanted)\b")
+THAT_AFTER = re.compile(r"^\s+['‘\"“]?(?:had|was|were|would|could|did|has|is|told|said|needed|wanted)\b")
 APPOSITION_BEFORE = re.compile(r"\b(?i:the|a|an|her|his|their|our|its)\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*,\s*$")
 CUE_AFTER = re.compile(
     r"^(?:['’]s?\s+(?:" + KIN + r")\b|,?\s+\(?aged\b|\s+(?:said|says|told|described|explained|reported|recalled|"
@@ -189,7 +189,10 @@ _REL = (r"(?:(?:half|step|foster|adoptive|older|younger|elder|twin|baby)[-\s]?)?
 AGE_BRACKET_AFTER = re.compile(
     r"^\s*\(\s*(?:aged?\s+)?\d{1,2}(?:\s*(?:yrs?|years?|y/?o|months?|mths?|mos?|weeks?|wks?|days?)(?:\s+old)?)?\s*[,;)]"
     r"|^\s*\(\s*(?:Y|Yr|Year|P|S|NS|YR)\s?\d{1,2}\b"
-    r"|^\s*\((?:[^()\n]{0,25}?[,;]\s*)?" + _REL + r"\b")
+    r"|^\s*\((?:[^()\n]{0,25}?[,;]\s*)?" + _REL + r"\b"
+    # how the name is written elsewhere: "Tadhg (spelled without the fada in the GP record)"
+    r"|^\s*\((?:also\s+|elsewhere\s+|sometimes\s+|wrongly\s+)?(?:spelled|spelt|entered|recorded|written|registered|"
+    r"listed)\s+(?:as\b|without\b|with\s+(?:a|an|the|no)\b)")
 # "Baby Lumen" names a baby; "Baby Unit", "Baby Bank" are services; "Baby T" is a pseudonym (one letter, not a run).
 BABY_BEFORE = re.compile(r"(?<![\w-])Baby\s+$")
 BABY_THINGS = frozenset("""
@@ -221,7 +224,9 @@ VARIANT_BEFORE = re.compile(
     r"\b(?:(?:also|elsewhere|sometimes|variously|wrongly|incorrectly|mistakenly)\s+(?:appears?|appeared|spelled|spelt|"
     r"written|recorded|registered|listed|entered|known)|(?:appears?|appeared|spelled|spelt)(?:\s+(?:also|elsewhere|"
     r"sometimes|variously|wrongly|incorrectly|mistakenly))?)\s+(?:(?:in|on)\s+(?:the\s+)?[\w\s]{1,25}?\s+)?"
-    r"as\s+['‘\"“]?$", re.IGNORECASE)
+    r"as\s+['‘\"“]?$"
+    r"|\b(?:listed|recorded|registered|entered|spelled|spelt|wrote|written|named)\s+(?:the\s+(?:child|boy|girl|baby|"
+    r"young\s+person|mother|father|pupil|patient)|her|him|them)\s+as\s+['‘\"“]?$", re.IGNORECASE)
 # Kinship words of other languages that children use for a grandparent or parent: a relationship, not a name.
 FOREIGN_KIN = frozenset("""
 nanaji naniji nani nanima dadaji dadiji dadi dadima amma ammi ammu appa abba abbu ammachi appachan achan nagymama
@@ -333,7 +338,7 @@ class PersonRecognizer:
         """Role, kinship and title words, months and weekdays are never names themselves."""
         low = w.lower()
         return low in allow.ROLE_WORDS or low.rstrip(".") in allow.TITLES or low in _CALENDAR or low in _STOP or \
-            low in allow.NOT_NAMES or low in FOREIGN_KIN or low in FESTIVALS or bool(ADJECTIVE_COMPOUND.search(w)) or \
+            low in allow.NOT_NAMES or low in FESTIVALS or bool(ADJECTIVE_COMPOUND.search(w)) or \
             self._brand(w)
 
     def _brand(self, w: str) -> bool:
@@ -511,6 +516,8 @@ class PersonRecognizer:
         after = text[end:end + 40]
         if SERVICE_AFTER.match(after) or LANGUAGE_BEFORE.search(before):
             return 0.0
+        if len(words) == 1 and words[0].text.lower() in FOREIGN_KIN and not HUMAN_AFTER.search(after):
+            return 0.0  # "whom the children call Nanaji"; but "Nani was arrested" uses the word as a name
         nxt = re.match(r"\s+([A-Za-z]+)", after)
         if nxt and nxt.group(1).lower() in FESTIVALS:
             return 0.0  # "Thai Pongal", "Chinese New Year"
@@ -607,7 +614,7 @@ class PersonRecognizer:
             if len(words) == 1 and QUOTE_CLOSE.match(after) and (QUOTE_KIN_BEFORE.search(before) or (
                     given0 and not SAVED_AS.search(before))):
                 return 0.7
-        if len(words) == 1 and VARIANT_BEFORE.search(before) and not place0:
+        if VARIANT_BEFORE.search(before) and not place0 and (len(words) == 1 or given0 or not common0):
             return 0.75
         return 0.0
 

@@ -183,6 +183,10 @@ def test_more_clean_text_quiet(engine, text):
     # an announced spelling variant
     ("Her daughter Oleksandra also appears as 'Oleksandr'. Records were merged.", ["Oleksandra", "Oleksandr"]),
     ("The name is spelt in the school records as Zsofya.", ["Zsofya"]),
+    ("Her brother appears in the GP records as 'Tamsin Orrell'.", ["Tamsin Orrell"]),
+    ("The nursery listed the child as Quillan Brue; Quillan (spelt without the accent) was two.",
+     ["Quillan Brue", "Quillan"]),
+    ("J.K., a support worker, said that Velbrin 'was doing all the cooking'.", ["J.K.", "Velbrin"]),
     # initials as a person reference after a date heading or a preposition; quoted initials that spell an acronym
     ("March 2021: KT does not attend the review.", ["KT"]),
     ("Checks completed for R.T. on the same day.", ["R.T."]),
@@ -207,3 +211,8 @@ def test_person_contexts_that_make_words_names(engine, text, expected):
 ])
 def test_new_contexts_stay_quiet(engine, text):
     assert found(engine.analyze(text), "PERSON") == []
+
+
+def test_kin_word_of_another_language_used_as_a_name(engine):
+    assert found(engine.analyze("The children call her Ammachi. Later, Ammachi was arrested at the house."),
+                 "PERSON") == ["Ammachi", "Ammachi"]
