@@ -242,6 +242,13 @@ pongal vaisakhi baisakhi holi navratri navaratri onam hanukkah chanukah purim pa
 nowruz norouz vesak wesak kwanzaa hogmanay diwali deepavali dussehra dasara janmashtami gurpurab muharram ashura
 mawlid eid ramadan christmas easter lent advent pentecost whitsun epiphany halloween samhain rosh yom seollal tet
 """.split())
+# Nationality and language adjectives the place lists lack ("Thai boxing", "a Nepali family").
+DEMONYMS = frozenset("""
+thai lao khmer filipino nepali japanese korean sinhalese malayalam telugu kannada hausa swahili zulu burmese tibetan
+mongolian uzbek kazakh georgian armenian albanian kosovan bosnian serbian croatian romanian bulgarian hungarian
+latvian lithuanian estonian ukrainian russian moldovan turkish greek cypriot maltese portuguese brazilian spanish
+italian french german dutch danish swedish norwegian finnish vietnamese cantonese mandarin hakka
+""".split())
 DISCOURSE = frozenset("first second third fourth fifth sixth firstly secondly thirdly fourthly lastly finally next "
                       "then also however further furthermore moreover overall again similarly".split())
 THE_BEFORE = re.compile(r"(?<![\w-])the\s+$")
@@ -369,7 +376,7 @@ class PersonRecognizer:
             while k < n and (self._run_word(toks[k], blocked) or self._surname_after_title(toks, blocked, i, j, k) or (
                     k > j and PARTICLE_HYPHEN.match(toks[k].text) and not blocked[toks[k].start]) or (
                     toks[k].text.lower() in PARTICLES and k + 1 < n and self._run_word(toks[k + 1], blocked)
-                    and k > j) or (
+                    and (k > j or j > i)) or (
                     (k > j or j > i) and self._initial_letter(text, toks, k) and k + 1 < n
                     and self._run_word(toks[k + 1], blocked))):
                 if k > j and not self._adjacent(text, toks, k - 1):
@@ -571,6 +578,8 @@ class PersonRecognizer:
                 return 0.7
             return 0.0
         # several words
+        if words[0].text.lower() in DEMONYMS and not strong and all(common[1:]) and not any(sur[1:]):
+            return 0.0  # "Thai Boxing", "Korean Community": an adjective of nationality or language and a noun
         if all(place) or (all(common) and not cue and not ner_person):
             return 0.0
         lead = 1 if words[0].text.lower() in COMPASS else 0

@@ -45,6 +45,13 @@ APPOSED_BEFORE = re.compile(r"(?<![\w-])((?:" + _W + r")(?:\s+" + _W + r"){0,3})
 APPOSED_BRACKET = re.compile(r"(?<![\w-])((?:" + _W + r")(?:\s+" + _W + r"){0,3})\s+\(\s*(?:an?|the)\s+(?:" + _DESCRIBER +
                              r"\s+){0,4}?"
                              r"(?i:" + APPOSED_KINDS + r")\s*[,;)]")
+# "a pupil referral unit, The Larkspur Centre": a name ending in a building word after a kind of provision.
+APPOSED_PROVISION = re.compile(
+    r"(?i:pupil\s+referral\s+unit|PRU|alternative\s+provision|short[- ]breaks?\s+(?:unit|service|centre|home)|"
+    r"respite\s+(?:unit|centre|home)|contact\s+centre|family\s+centre|children's\s+centre|day\s+centre|"
+    r"residential\s+unit|assessment\s+centre|youth\s+centre|resource\s+base|specialist\s+provision),?\s+\(?"
+    r"((?:The\s+)?(?:" + _W + r"\s+){1,3}(?:Centre|Center|Unit|House|Academy|College|Base|Hub|Lodge|School|Project|"
+    r"Campus|Court|Hall|Place))(?![\w-])")
 # Scottish, Northern Irish and shortened names: "Cranhill Burn Primary", "Lochside Academy", "Kirkton High",
 # "Carnmoney Grammar".
 SHORT_SCHOOL = re.compile(r"(?<![\w'’-])((?:" + _W + r"\s+){1,3})"
@@ -105,6 +112,8 @@ class SettingRecognizer:
             spans.append((text.index(kept[0], m.start(1)), m.end()))
         for m in LEADING.finditer(text):
             spans.append(m.span())
+        for m in APPOSED_PROVISION.finditer(text):
+            spans.append(m.span(1))
         for pat in (APPOSED_AFTER, APPOSED_BEFORE, APPOSED_BRACKET, NAMED_KIND):
             for m in pat.finditer(text):
                 words = _trim_left(m.group(1).split())

@@ -184,6 +184,7 @@ def test_more_clean_text_quiet(engine, text):
     ("Her daughter Oleksandra also appears as 'Oleksandr'. Records were merged.", ["Oleksandra", "Oleksandr"]),
     ("The name is spelt in the school records as Zsofya.", ["Zsofya"]),
     ("Her brother appears in the GP records as 'Tamsin Orrell'.", ["Tamsin Orrell"]),
+    ("Mr Ó Faoláin and Ms Nic Aodha met Dr van Beek.", ["Mr Ó Faoláin", "Ms Nic Aodha", "Dr van Beek"]),
     ("The nursery listed the child as Quillan Brue; Quillan (spelt without the accent) was two.",
      ["Quillan Brue", "Quillan"]),
     ("J.K., a support worker, said that Velbrin 'was doing all the cooking'.", ["J.K.", "Velbrin"]),
@@ -204,6 +205,7 @@ def test_person_contexts_that_make_words_names(engine, text, expected):
     "They celebrated Chinese Navratri? No: the family marked Vaisakhi and Holi with the school.",
     "She asked for a Punjabi-speaking worker and a Yoruba-speaking interpreter.",
     "The family was helped by the Blue Anchor outreach team and the Green Gate volunteers.",
+    "She went to Thai Boxing on Mondays and the Korean Community Centre on Fridays.",
     # an ordinal opening a point before an apposition
     "Third, the mother's GP was not told.",
     # ordinary services after Baby; a service acronym in a plan

@@ -50,3 +50,12 @@ def _texts(rec, text):
 ])
 def test_setting(text, expected):
     assert _texts(setting.recognizer(), text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He moved to a pupil referral unit, The Larkspur Centre, in May", ["The Larkspur Centre"]),
+    ("weekends at a respite unit, Harbour House, were stopped", ["Harbour House"]),
+    ("The PRU, Mother said, was good; a family centre, Children's Services said, helped", []),
+])
+def test_named_provision_after_its_kind(text, expected):
+    assert _texts(setting.recognizer(), text) == expected
