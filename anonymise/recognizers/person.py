@@ -251,6 +251,9 @@ italian french german dutch danish swedish norwegian finnish vietnamese cantones
 """.split())
 DISCOURSE = frozenset("first second third fourth fifth sixth firstly secondly thirdly fourthly lastly finally next "
                       "then also however further furthermore moreover overall again similarly".split())
+STRUCTURE = frozenset("tier level stage phase step appendix annex annexe section part chapter table figure page "
+                      "paragraph option priority category grade band key risk recommendation finding action "
+                      "objective outcome question theme item point".split())
 THE_BEFORE = re.compile(r"(?<![\w-])the\s+$")
 ADJECTIVE_COMPOUND = re.compile(r"-(?:speaking|speaker|speakers|born|based|language|medium|led|run|style|owned|"
                                 r"heritage|origin|descent|background)$", re.IGNORECASE)
@@ -528,6 +531,8 @@ class PersonRecognizer:
         nxt = re.match(r"\s+([A-Za-z]+)", after)
         if nxt and nxt.group(1).lower() in FESTIVALS:
             return 0.0  # "Thai Pongal", "Chinese New Year"
+        if len(words) == 1 and words[0].text.lower() in STRUCTURE and not self.is_given(words[0].text):
+            return 0.0  # "Tier (2)", "Appendix (1)", "Level (3)": a part of a document or a scale
         if len(words) == 1 and words[0].initial and words[0].text.lower() in DISCOURSE:
             return 0.0  # "Second, the grandmother's email..." opens a point, not an apposition
         if len(words) > 1 and THE_BEFORE.search(before) and not any(
@@ -613,12 +618,14 @@ class PersonRecognizer:
         if len(words) == 1 and AGE_BRACKET_AFTER.match(after) and (given0 or not common0 or not w0.initial) and \
                 not place0:
             return 0.75
-        if len(words) == 1 and BABY_BEFORE.search(before) and w0.text.lower() not in BABY_THINGS:
+        if len(words) == 1 and BABY_BEFORE.search(before) and w0.text.lower() not in BABY_THINGS and \
+                (given0 or not common0) and not place0:
             return 0.75
         if ROLE_BEFORE.search(before) and (given0 or not common0) and (len(words) > 1 or not common0) and not place0:
             return 0.8
         if QUOTE_OPEN.search(before):
-            if QUOTE_VERB_AFTER.match(after) and (given0 or not common0 or QUOTE_ASSAULT_AFTER.match(after)):
+            if QUOTE_VERB_AFTER.match(after) and (all(self.is_given(w.text) or not self.is_common(w.text) for w in words)
+                                                  or (len(words) == 1 and QUOTE_ASSAULT_AFTER.match(after))):
                 return 0.7
             if len(words) == 1 and QUOTE_CLOSE.match(after) and (QUOTE_KIN_BEFORE.search(before) or (
                     given0 and not SAVED_AS.search(before))):

@@ -206,6 +206,8 @@ def test_person_contexts_that_make_words_names(engine, text, expected):
     "She asked for a Punjabi-speaking worker and a Yoruba-speaking interpreter.",
     "The family was helped by the Blue Anchor outreach team and the Green Gate volunteers.",
     "She went to Thai Boxing on Mondays and the Korean Community Centre on Fridays.",
+    'Mother said "Early Help was offered"; see Tier (2) services, Appendix (1) and Level (3).',
+    "The Baby Massage group, a Baby Bonding session and Baby P's case were discussed.",
     # an ordinal opening a point before an apposition
     "Third, the mother's GP was not told.",
     # ordinary services after Baby; a service acronym in a plan
