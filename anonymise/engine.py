@@ -202,6 +202,8 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
         k = i
         while k + 1 < len(words):
             gap = text[words[k].end():words[k + 1].start()]
+            if words[k].group(0).lower() in _ROLE_ENDS and k > i:
+                break  # "Team Manager Joanne Platt": the role title ends the agency words; a name follows
             if _soft_gap(gap) or _soft_gap(gap, joiners=("of", "for", "of the", "for the")):
                 if words[k + 1].group(0).lower().rstrip(".") in allow.TITLES and not (
                         words[k + 1].group(0) == "Sir" and words[k].group(0).lower() in _WELSH_COUNCIL):
@@ -210,6 +212,8 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
             else:
                 break
         e = words[k].end()
+        if j == i == k and person.AGE_BRACKET_AFTER.match(text[e:e + 40]):
+            continue  # "Storm (6)": a word that names an agency or system alone is a child before an age bracket
         spans.append((s, e))
     return spans
 
@@ -263,6 +267,9 @@ def _possessor(text: str, words: list[re.Match[str]], k: int) -> bool:
     return bool(prev) and prev[-1].lower().rstrip(".") in allow.TITLES
 
 
+_ROLE_ENDS = frozenset({"manager", "officer", "worker", "lead", "director", "nurse", "visitor", "teacher", "tutor",
+                        "coordinator", "co-ordinator", "practitioner", "chair", "inspector", "sergeant", "constable",
+                        "midwife", "adviser", "advisor", "caseworker", "keyworker", "mentor", "leader", "head"})
 _ROLE_STARTS = frozenset({"health", "social", "school", "youth", "family", "support", "key", "personal", "case",
                           "lead", "named", "class", "form", "head"})
 

@@ -106,7 +106,8 @@ STRONG_BEFORE = re.compile(
     r"\s+['‘\"“]?"
     r"|(?:^|\n|\.\s|;\s|\()\s*(?:lead|contact|owner|lead\s+officer|author|chair|chaired\s+by|completed\s+by|"
     r"update\s+from|progress\s+note\s+from|signed|responsible\s+officer)\s*:\s*"
-    r"|\b(?:her|his|their|my|our|[a-z][\w'’]*['’]s)\s+(?:son|daughter|brother|sister|partner|husband|wife|"
+    r"|\b(?:her|his|their|my|our|[a-z][\w'’]*['’]s)\s+(?:(?:older|younger|elder|eldest|oldest|youngest|little|big|"
+    r"baby|twin|new|ex|late|best|maternal|paternal|teenage|adult|infant|only)\s+){0,2}(?:son|daughter|brother|sister|partner|husband|wife|"
     r"boyfriend|girlfriend|cousin|nephew|niece|friend|neighbour|uncle|aunt|grandson|granddaughter|stepson|"
     r"stepdaughter|baby|twin|ex-partner|half-brother|half-sister)\s+)$", re.IGNORECASE)
 PERSON_NOUN_APPOSITION = re.compile(
@@ -190,11 +191,14 @@ AGE_BRACKET_AFTER = re.compile(
     r"^\s*\(\s*(?:aged?\s+)?\d{1,2}(?:\s*(?:yrs?|years?|y/?o|months?|mths?|mos?|weeks?|wks?|days?)(?:\s+old)?)?\s*[,;)]"
     r"|^\s*\(\s*(?:Y|Yr|Year|P|S|NS|YR)\s?\d{1,2}\b"
     r"|^\s*\((?:[^()\n]{0,25}?[,;]\s*)?" + _REL + r"\b"
+    # a role abbreviation in brackets: "Tasha (school DSL)", "Kerry (HV)"
+    r"|^\s*\((?:[\w-]+\s+){0,2}(?:DSL|DDSL|SW|HV|SENCO|SENCo|IRO|PA|FSW|EWO|SSW|CPN|ISW|LADO|DSO|SN|TA|HT|DHT|KW|"
+    r"YOT|IDVA|ISVA|GP)\)"
     # how the name is written elsewhere: "Tadhg (spelled without the fada in the GP record)"
     r"|^\s*\((?:also\s+|elsewhere\s+|sometimes\s+|wrongly\s+)?(?:spelled|spelt|entered|recorded|written|registered|"
     r"listed)\s+(?:as\b|without\b|with\s+(?:a|an|the|no)\b)")
 # "Baby Lumen" names a baby; "Baby Unit", "Baby Bank" are services; "Baby T" is a pseudonym (one letter, not a run).
-BABY_BEFORE = re.compile(r"(?<![\w-])Baby\s+$")
+BABY_BEFORE = re.compile(r"(?<![\w-])[Bb]aby\s+$")
 BABY_THINGS = frozenset("""
 unit units ward wards clinic clinics bank banks group groups room rooms box boxes massage club clubs week weeks loss
 steps friendly basics cafe café sensory signing yoga boom blues shower monitor care and first
@@ -203,6 +207,10 @@ steps friendly basics cafe café sensory signing yoga boom blues shower monitor 
 ROLE_BEFORE = re.compile(r"(?<![A-Z][\w-])\b(?-i:(?:" + ROLE_NOUNS + r"|caseworker|keyworker|sponsor|volunteer|host|"
                          r"guardian|solicitor|receptionist|administrator|director|inspector|sergeant|constable|"
                          r"detective|clinician|educator|chaplain|principal|nanny|foster\s+carer))\s+$")
+TITLE_ROLE_BEFORE = re.compile(r"\b(?:Manager|Officer|Worker|Lead|Director|Nurse|Visitor|Teacher|Headteacher|Tutor|Head\s+of\s+"
+                               r"Year|Coordinator|Co-ordinator|Practitioner|Consultant|Chair|Inspector|Sergeant|"
+                               r"Constable|Midwife|Paediatrician|Therapist|Psychologist|Adviser|Advisor|Caseworker|"
+                               r"Keyworker|Mentor|SENCO|SENCo|DSL)\s+$")
 # Quoted speech: a capitalised word opening a quotation before a verb ('"Rook hit me"', '"Sol is kind"'), a quoted
 # word after a kin word ('Aunt "Bibs" came') and a quoted given name ('she misses "Danny"') are people.
 QUOTE_OPEN = re.compile(r"(?:^|[\s(\[:,])[\"“‘']$")
@@ -218,7 +226,7 @@ QUOTE_ASSAULT_AFTER = re.compile(r"^\s+(?:hit|hits|kicked|kicks|punched|punches|
 QUOTE_KIN_BEFORE = re.compile(
     r"\b(?:mother|father|mum|mam|dad|partner|boyfriend|girlfriend|husband|wife|brother|sister|son|daughter|"
     r"grandmother|grandfather|nan|nana|gran|granny|grandad|aunt|auntie|uncle|cousin|friend|stepfather|stepmother|"
-    r"carer|sibling|neighbour|man|woman|boy|girl)\s+[\"“‘']$", re.IGNORECASE)
+    r"carer|sibling|neighbour|man|woman|boy|girl|mate|pal|associate|lodger|ex|ex-partner)\s+[\"“‘']$", re.IGNORECASE)
 # A spelling variant announced in the text: "Oleksii also appears as 'Oleksiy'", "spelt Zsófia in the GP records".
 VARIANT_BEFORE = re.compile(
     r"\b(?:(?:also|elsewhere|sometimes|variously|wrongly|incorrectly|mistakenly)\s+(?:appears?|appeared|spelled|spelt|"
@@ -254,6 +262,9 @@ DISCOURSE = frozenset("first second third fourth fifth sixth firstly secondly th
 STRUCTURE = frozenset("tier level stage phase step appendix annex annexe section part chapter table figure page "
                       "paragraph option priority category grade band key risk recommendation finding action "
                       "objective outcome question theme item point".split())
+SPEECH_AFTER = re.compile(r"^\s+(?:said|says|told|tells|disclosed|discloses|explained|asked|cried|screamed|admitted|"
+                          r"denied|alleged|whispered|shouted)\s+(?:that|she|he|they|her|his|their|him|me|staff|the|a|"
+                          r"to|[\"“‘'])")
 THE_BEFORE = re.compile(r"(?<![\w-])the\s+$")
 ADJECTIVE_COMPOUND = re.compile(r"-(?:speaking|speaker|speakers|born|based|language|medium|led|run|style|owned|"
                                 r"heritage|origin|descent|background)$", re.IGNORECASE)
@@ -573,6 +584,8 @@ class PersonRecognizer:
                 return 0.8 if not ner_other or cue else 0.0
             if cue and (given[0] or sur[0] or (not common[0] and not w.initial)) and not (w.initial and common[0]):
                 return 0.75
+            if w.initial and common[0] and given[0] and not place[0] and SPEECH_AFTER.match(after):
+                return 0.7  # "Autumn said her stepdad hit her": a season does not speak
             if HUMAN_AFTER.search(after) and not common[0] and not place[0]:
                 return 0.7
             if ner_person and not common[0] and not w.initial:
@@ -623,6 +636,8 @@ class PersonRecognizer:
             return 0.75
         if ROLE_BEFORE.search(before) and (given0 or not common0) and (len(words) > 1 or not common0) and not place0:
             return 0.8
+        if len(words) > 1 and given0 and TITLE_ROLE_BEFORE.search(before) and not place0:
+            return 0.8  # "Team Manager Joanne Platt", "Head of Year Dionne Akers"
         if QUOTE_OPEN.search(before):
             if QUOTE_VERB_AFTER.match(after) and (all(self.is_given(w.text) or not self.is_common(w.text) for w in words)
                                                   or (len(words) == 1 and QUOTE_ASSAULT_AFTER.match(after))):

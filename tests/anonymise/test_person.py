@@ -185,6 +185,16 @@ def test_more_clean_text_quiet(engine, text):
     ("The name is spelt in the school records as Zsofya.", ["Zsofya"]),
     ("Her brother appears in the GP records as 'Tamsin Orrell'.", ["Tamsin Orrell"]),
     ("Mr Ó Faoláin and Ms Nic Aodha met Dr van Beek.", ["Mr Ó Faoláin", "Ms Nic Aodha", "Dr van Beek"]),
+    # a role abbreviation in brackets; a capitalised role title before a full name; a mate's quoted nickname
+    ("Phone call from Harriet (school SENCO) and Keeley (HV) about lateness.", ["Harriet", "Keeley"]),
+    ("Approved by Service Manager Dionne Akers; Team Manager Ruth Heald agreed.", ["Dionne Akers", "Ruth Heald"]),
+    ("His mate 'Noodle' drove the car.", ["Noodle"]),
+    # an agency or system word is a child's name before an age bracket
+    ("Mosaic (4) and her brother were found alone.", ["Mosaic"]),
+    # an adjective between a possessive and a kin word; lower-case baby; a word-name that speaks
+    ("Her eldest daughter Bonnie was 17 and his little brother Chance was 3.", ["Bonnie", "Chance"]),
+    ("Seen: Mum and baby Willow.", ["Willow"]),
+    ("Honey said that she was scared of him.", ["Honey"]),
     ("The nursery listed the child as Quillan Brue; Quillan (spelt without the accent) was two.",
      ["Quillan Brue", "Quillan"]),
     ("J.K., a support worker, said that Velbrin 'was doing all the cooking'.", ["J.K.", "Velbrin"]),
@@ -208,6 +218,7 @@ def test_person_contexts_that_make_words_names(engine, text, expected):
     "She went to Thai Boxing on Mondays and the Korean Community Centre on Fridays.",
     'Mother said "Early Help was offered"; see Tier (2) services, Appendix (1) and Level (3).',
     "The Baby Massage group, a Baby Bonding session and Baby P's case were discussed.",
+    "The Team Manager Quality Assurance and the Youth Offending Team Officer attended.",
     # an ordinal opening a point before an apposition
     "Third, the mother's GP was not told.",
     # ordinary services after Baby; a service acronym in a plan
