@@ -207,6 +207,7 @@ steps friendly basics cafe café sensory signing yoga boom blues shower monitor 
 ROLE_BEFORE = re.compile(r"(?<![A-Z][\w-])\b(?-i:(?:" + ROLE_NOUNS + r"|caseworker|keyworker|sponsor|volunteer|host|"
                          r"guardian|solicitor|receptionist|administrator|director|inspector|sergeant|constable|"
                          r"detective|clinician|educator|chaplain|principal|nanny|foster\s+carer))\s+$")
+NOUN_SHAPE = re.compile(r"(?:tion|sion|ment|ness|ity|ism|ance|ence|ship|ing|ology|ance)s?$")
 TITLE_ROLE_BEFORE = re.compile(r"\b(?:Manager|Officer|Worker|Lead|Director|Nurse|Visitor|Teacher|Headteacher|Tutor|Head\s+of\s+"
                                r"Year|Coordinator|Co-ordinator|Practitioner|Consultant|Chair|Inspector|Sergeant|"
                                r"Constable|Midwife|Paediatrician|Therapist|Psychologist|Adviser|Advisor|Caseworker|"
@@ -639,8 +640,11 @@ class PersonRecognizer:
         if len(words) > 1 and given0 and TITLE_ROLE_BEFORE.search(before) and not place0:
             return 0.8  # "Team Manager Joanne Platt", "Head of Year Dionne Akers"
         if QUOTE_OPEN.search(before):
-            if QUOTE_VERB_AFTER.match(after) and (all(self.is_given(w.text) or not self.is_common(w.text) for w in words)
-                                                  or (len(words) == 1 and QUOTE_ASSAULT_AFTER.match(after))):
+            # a quoted string can be a field value ('text: "Deregistration relied on..."'): the word must be a
+            # given name, or an unknown word that is not shaped like an abstract noun before an assault verb
+            if QUOTE_VERB_AFTER.match(after) and (
+                    (given0 and all(self.is_given(w.text) or not self.is_common(w.text) for w in words)) or (
+                    len(words) == 1 and QUOTE_ASSAULT_AFTER.match(after) and not NOUN_SHAPE.search(w0.text))):
                 return 0.7
             if len(words) == 1 and QUOTE_CLOSE.match(after) and (QUOTE_KIN_BEFORE.search(before) or (
                     given0 and not SAVED_AS.search(before))):

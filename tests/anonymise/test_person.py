@@ -219,6 +219,7 @@ def test_person_contexts_that_make_words_names(engine, text, expected):
     'Mother said "Early Help was offered"; see Tier (2) services, Appendix (1) and Level (3).',
     "The Baby Massage group, a Baby Bonding session and Baby P's case were discussed.",
     "The Team Manager Quality Assurance and the Youth Offending Team Officer attended.",
+    'text: "Deregistration relied on self-report." action: "Reassessment followed the review."',
     # an ordinal opening a point before an apposition
     "Third, the mother's GP was not told.",
     # ordinary services after Baby; a service acronym in a plan
