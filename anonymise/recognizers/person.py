@@ -207,6 +207,11 @@ steps friendly basics cafe café sensory signing yoga boom blues shower monitor 
 ROLE_BEFORE = re.compile(r"(?<![A-Z][\w-])\b(?-i:(?:" + ROLE_NOUNS + r"|caseworker|keyworker|sponsor|volunteer|host|"
                          r"guardian|solicitor|receptionist|administrator|director|inspector|sergeant|constable|"
                          r"detective|clinician|educator|chaplain|principal|nanny|foster\s+carer))\s+$")
+# 'she misses "Danny"', 'asks for "Tommo"': a quoted given name after a verb or preposition; not a quoted label in a
+# list of examples ('e.g. "Green"', '"Amber" or "Red"').
+QUOTED_OBJECT_BEFORE = re.compile(r"(?<![\w.])(?!(?:and|or|nor|but|as|is|are|was|were|the|a|an|of|than|like|eg|ie|"
+                                  r"e\.g|i\.e|says|said|means|reads|read|marked|rated|labelled|called)\s)"
+                                  r"[a-z]{2,}\s+[\"“‘']$")
 NOUN_SHAPE = re.compile(r"(?:tion|sion|ment|ness|ity|ism|ance|ence|ship|ing|ology|ance)s?$")
 TITLE_ROLE_BEFORE = re.compile(r"\b(?:Manager|Officer|Worker|Lead|Director|Nurse|Visitor|Teacher|Headteacher|Tutor|Head\s+of\s+"
                                r"Year|Coordinator|Co-ordinator|Practitioner|Consultant|Chair|Inspector|Sergeant|"
@@ -647,7 +652,7 @@ class PersonRecognizer:
                     len(words) == 1 and QUOTE_ASSAULT_AFTER.match(after) and not NOUN_SHAPE.search(w0.text))):
                 return 0.7
             if len(words) == 1 and QUOTE_CLOSE.match(after) and (QUOTE_KIN_BEFORE.search(before) or (
-                    given0 and not SAVED_AS.search(before))):
+                    given0 and not SAVED_AS.search(before) and QUOTED_OBJECT_BEFORE.search(before))):
                 return 0.7
         if VARIANT_BEFORE.search(before) and not place0 and (len(words) == 1 or given0 or not common0):
             return 0.75

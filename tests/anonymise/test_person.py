@@ -220,6 +220,7 @@ def test_person_contexts_that_make_words_names(engine, text, expected):
     "The Baby Massage group, a Baby Bonding session and Baby P's case were discussed.",
     "The Team Manager Quality Assurance and the Youth Offending Team Officer attended.",
     'text: "Deregistration relied on self-report." action: "Reassessment followed the review."',
+    'Ratings other than "Amber" (e.g. "Green") are kept, and "Saint" or "St" both match.',
     # an ordinal opening a point before an apposition
     "Third, the mother's GP was not told.",
     # ordinary services after Baby; a service acronym in a plan
