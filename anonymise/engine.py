@@ -202,7 +202,7 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
         k = i
         while k + 1 < len(words):
             gap = text[words[k].end():words[k + 1].start()]
-            if words[k].group(0).lower() in _ROLE_ENDS and k > i:
+            if words[k].group(0).lower() in _ROLE_ENDS and k > i and _name_follows(words, k + 1):
                 break  # "Team Manager Joanne Platt": the role title ends the agency words; a name follows
             if _soft_gap(gap) or _soft_gap(gap, joiners=("of", "for", "of the", "for the")):
                 if words[k + 1].group(0).lower().rstrip(".") in allow.TITLES and not (
@@ -265,6 +265,17 @@ def _possessor(text: str, words: list[re.Match[str]], k: int) -> bool:
         return True
     prev = text[max(0, words[k].start() - 6):words[k].start()].split()
     return bool(prev) and prev[-1].lower().rstrip(".") in allow.TITLES
+
+
+def _name_follows(words: list[re.Match[str]], k: int) -> bool:
+    """A given name starts at word k: one that is not a common word ("Joanne"), or one that is ("Ruth") before an
+    uncommon word ("Ruth Heald"); "Early Help" is not a name."""
+    first = words[k].group(0)
+    if first.lower() not in allow_lists.given_names():
+        return False
+    if not allow_lists.is_common(first):
+        return True
+    return k + 1 < len(words) and not allow_lists.is_common(words[k + 1].group(0))
 
 
 _ROLE_ENDS = frozenset({"manager", "officer", "worker", "lead", "director", "nurse", "visitor", "teacher", "tutor",

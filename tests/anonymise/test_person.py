@@ -219,6 +219,7 @@ def test_person_contexts_that_make_words_names(engine, text, expected):
     'Mother said "Early Help was offered"; see Tier (2) services, Appendix (1) and Level (3).',
     "The Baby Massage group, a Baby Bonding session and Baby P's case were discussed.",
     "The Team Manager Quality Assurance and the Youth Offending Team Officer attended.",
+    "The Team Manager Early Help and the Designated Nurse attended.",
     'text: "Deregistration relied on self-report." action: "Reassessment followed the review."',
     'Ratings other than "Amber" (e.g. "Green") are kept, and "Saint" or "St" both match.',
     # an ordinal opening a point before an apposition
