@@ -24,6 +24,7 @@ MAKES = ("ford vauxhall toyota nissan bmw audi volkswagen vw renault peugeot cit
 CONTEXT = words_regex(["registration", "reg", "reg.", "vrm", "vehicle", "car", "van", "registered",
                        "number plate", "index", "motorbike", "taxi", "driving", "drove", "parked", "hatchback",
                        "saloon", "estate car", "pick-up", "lorry", "moped", "motorcycle", "minicab", "4x4", "suv",
+                       "plate", "plates", "anpr", "dvla", "keeper", "insured", "mot", "scooter", "jeep", "motor",
                        *MAKES])
 # "a blue Ford Focus", "her Vauxhall Corsa": after an article, possessive or colour, a make and the capitalised
 # model after it are a vehicle, never a person (group "car"; "Kia Jones" and "Mr Ford" are not matched).

@@ -52,3 +52,11 @@ def test_make_and_model(text, expected):
 ])
 def test_ni_shaped_marks_with_i_or_z(text, expected):
     assert _texts(vehicle.northern_ireland(), text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("an ANPR hit on AKZ 981 near the services", ["AKZ 981"]),
+    ("the plate read JIL 3321 according to the neighbour", ["JIL 3321"]),
+])
+def test_ni_marks_with_plate_and_anpr_context(text, expected):
+    assert _texts(vehicle.northern_ireland(), text) == expected
