@@ -33,7 +33,14 @@ INITIALS_CUE_AFTER = re.compile(
     r"^(?:\s+(?:on|in)\s+the\s+[\w' ]{0,30}(?:notes?|list|sheet|minutes|records?|register|log)\)"
     r"|\s+(?:said|told|reflected|described|explained|recalled|reported|stated|noted|felt|thought|agreed|"
     r"was|had|would|could|did|has|is|does|do|doesn['’]t|didn['’]t|went|goes|returned|returns|attended|attends|"
-    r"lives|lived|stayed|stays|left|arrived|missed|refused|ran|moved|started|stopped|disclosed|came|comes)\b)")
+    r"lives|lived|stayed|stays|left|arrived|missed|refused|ran|moved|started|stopped|disclosed|came|comes|reports|"
+    r"says|tells|denies|denied|admits|admitted|confirmed|confirms|discloses|alleged|alleges|remains|remained)\b)")
+# Initials with a role in brackets ("JH (student SW)") or closing a clause after for/by/with ("closed by JH.").
+INITIALS_ROLE_AFTER = re.compile(r"^\s*\((?:[\w-]+\s+){0,2}(?:SW|HV|DSL|SENCO|IRO|PA|FSW|EWO|worker|nurse|officer|"
+                                 r"teacher|manager|visitor|mother|father|mum|dad|sibling|brother|sister|child|partner|"
+                                 r"carer|student|social\s+worker)\)", re.IGNORECASE)
+INITIALS_BY_BEFORE = re.compile(r"\b(?:for|by|with)\s+$")
+INITIALS_BY_AFTER = re.compile(r"^(?:[.,;:)]|\s+(?:and|on|at|in|who|was|is|has|had)\b|\s*$)")
 # A quoted speaker's initials before a verb and a pronoun ('"LD gives me vapes"'), even when they spell an acronym.
 INITIALS_QUOTED_ACTOR = re.compile(r"^\s+(?:[a-z]+(?:s|ed)|hit|threw|gave|took|got|made|let|sent|bought|kept|told|"
                                    r"hurt)\s+(?:me|him|her|us|them|my|his)\b")
@@ -58,7 +65,7 @@ SPOC RRT RR SW1 SW2 QA KPI HR CEO DCS SLT OT SALT HCP HCPC NMC GMC DBS DWP HMRC 
 YP SS YJ YO EH FS FP PH DP EY NP LP RP AP DSP FSW PO CO SO HT DHT AC TM SM PM AM OK TV ID YJB CPO
 EA HA LD FM CA PE RE DT AA NA UC ESA PIP JSA HB WA SG FGM ICT GCSE ALN ASN AHP LAAC PEP CME EHE
 SCR PLO CCTV ADR SMS OFSTED CIW HIW RQIA HMIC HMICFRS FE HE USA MSP AM MS MLA MBE OBE CBE LADO CSC CSCP LSCP SCP
-NINO DFE RAG GIRFEC NSCP MAPPA ICB CCG PHE UKHSA HSCP CPC COG SWS ASP IDVA ISVA SARC CAB DOH DOLS BSL
+NINO WG WAG HO MOJ DH CQC ICO LGA ADCS NHSE RCN RCPCH BMA UN WHO EHRC CSA CSE CE VAWG VAWDASV DFE RAG GIRFEC NSCP MAPPA ICB CCG PHE UKHSA HSCP CPC COG SWS ASP IDVA ISVA SARC CAB DOH DOLS BSL
 """.split())
 COORD_AFTER = re.compile(r"(?:['’]s)?(?:,\s+|\s+and\s+|,\s+and\s+|\s+&\s+)")
 COORD_BEFORE = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+|\s+&\s+)$")
@@ -690,6 +697,10 @@ class PersonRecognizer:
             if before.rstrip().lower().endswith(("the", "a", "an")):
                 continue
             after = text[m.end():m.end() + 60]
+            if INITIALS_ROLE_AFTER.match(after) or (len(w) == 2 and INITIALS_BY_BEFORE.search(before) and
+                                                     INITIALS_BY_AFTER.match(after)):
+                out.append((m.start(), m.end(), 0.65))  # "JH (student SW)", "closed by JH."
+                continue
             if len(w) == 2 and INITIALS_KIN_AFTER.match(after) and not re.search(r"\b(?:the|a|an)\s+$", before):
                 out.append((m.start(), m.end(), 0.65))  # "KJ's behaviour", "TR's mother"
                 continue

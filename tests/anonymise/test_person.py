@@ -202,6 +202,8 @@ def test_more_clean_text_quiet(engine, text):
     ("March 2021: KT does not attend the review.", ["KT"]),
     ("Checks completed for R.T. on the same day.", ["R.T."]),
     ('the note read "PE gives me money" and nothing was done', ["PE"]),
+    ("Note: RB reports that TW hit her. Case allocated to FJ (student SW) and closed by FJ.",
+     ["RB", "TW", "FJ", "FJ"]),
 ])
 def test_person_contexts_that_make_words_names(engine, text, expected):
     assert found(engine.analyze(text), "PERSON") == expected
@@ -222,6 +224,7 @@ def test_person_contexts_that_make_words_names(engine, text, expected):
     "The Team Manager Early Help and the Designated Nurse attended.",
     'text: "Deregistration relied on self-report." action: "Reassessment followed the review."',
     'Ratings other than "Amber" (e.g. "Green") are kept, and "Saint" or "St" both match.',
+    "Funding was agreed by WG. Training was provided by LA and by NI; CQC and HO were told.",
     # an ordinal opening a point before an apposition
     "Third, the mother's GP was not told.",
     # ordinary services after Baby; a service acronym in a plan
