@@ -81,7 +81,9 @@ KIN = (r"mother|father|mum|mam|dad|partner|boyfriend|girlfriend|husband|wife|bro
        r"grandmother|grandfather|aunt|uncle|cousin|friend|sibling|siblings|children|child|baby|family|carer|"
        r"half-sibling|half-brother|half-sister|stepfather|stepmother|name|school|teacher|bedroom|home|care|"
        r"needs|views|wishes|behaviour|attendance|death|injuries|birth|date\s+of\s+birth|dob|birthday|mobile|cot|"
-       r"nappy|bruising|weight|funeral|body|face|arm|leg|head|own|older|younger|twin")
+       r"nappy|bruising|weight|funeral|body|face|arm|leg|head|own|older|younger|twin|nursery|college|class|classroom|"
+       r"keyworker|key\s+worker|social\s+worker|health\s+visitor|gp|buggy|pram|mum|dad|mam|nan|gran|nana|grandma|"
+       r"grandad|stepdad|stepmum|carers|parents|sisters|brothers|sons|daughters|cousins|friends")
 ROLE_NOUNS = (r"worker|teacher|nurse|officer|visitor|midwife|manager|tutor|lead|practitioner|therapist|doctor|"
               r"paediatrician|consultant|registrar|interpreter|coordinator|co-ordinator|advocate|mentor|coach|"
               r"neighbour|friend|partner|boyfriend|girlfriend|cousin|aunt|uncle|grandmother|grandfather|"
@@ -224,6 +226,8 @@ TITLE_ROLE_BEFORE = re.compile(r"\b(?:Manager|Officer|Worker|Lead|Director|Nurse
                                r"Year|Coordinator|Co-ordinator|Practitioner|Consultant|Chair|Inspector|Sergeant|"
                                r"Constable|Midwife|Paediatrician|Therapist|Psychologist|Adviser|Advisor|Caseworker|"
                                r"Keyworker|Mentor|SENCO|SENCo|DSL)\s+$")
+NURSE_BEFORE = re.compile(r"(?<![\w-])(?:Nurse|Matron|Midwife|Coach|Nanny|Grandma|Grandad|Grandpa|Granny|Nana|Nanna|"
+                          r"Nan|Gran|Nonna|Babcia|Bibi)\s+$")
 # Quoted speech: a capitalised word opening a quotation before a verb ('"Rook hit me"', '"Sol is kind"'), a quoted
 # word after a kin word ('Aunt "Bibs" came') and a quoted given name ('she misses "Danny"') are people.
 QUOTE_OPEN = re.compile(r"(?:^|[\s(\[:,])[\"“‘']$")
@@ -644,6 +648,8 @@ class PersonRecognizer:
         if len(words) == 1 and AGE_BRACKET_AFTER.match(after) and (given0 or not common0 or not w0.initial) and \
                 not place0:
             return 0.75
+        if NURSE_BEFORE.search(before) and (given0 or self.is_surname(w0.text)) and not place0:
+            return 0.8  # "Nurse Patel", "Matron Okafor": a job used as a title
         if len(words) == 1 and BABY_BEFORE.search(before) and w0.text.lower() not in BABY_THINGS and \
                 (given0 or not common0) and not place0:
             return 0.75

@@ -195,6 +195,8 @@ def test_more_clean_text_quiet(engine, text):
     ("Her eldest daughter Bonnie was 17 and his little brother Chance was 3.", ["Bonnie", "Chance"]),
     ("Seen: Mum and baby Willow.", ["Willow"]),
     ("Honey said that she was scared of him.", ["Honey"]),
+    ("Nurse Okafor saw her; Grandma Pearl came. Dawn's nursery and Bliss's social worker called.",
+     ["Okafor", "Pearl", "Dawn", "Bliss"]),
     ("The nursery listed the child as Quillan Brue; Quillan (spelt without the accent) was two.",
      ["Quillan Brue", "Quillan"]),
     ("J.K., a support worker, said that Velbrin 'was doing all the cooking'.", ["J.K.", "Velbrin"]),
@@ -225,6 +227,7 @@ def test_person_contexts_that_make_words_names(engine, text, expected):
     'text: "Deregistration relied on self-report." action: "Reassessment followed the review."',
     'Ratings other than "Amber" (e.g. "Green") are kept, and "Saint" or "St" both match.',
     "Funding was agreed by WG. Training was provided by LA and by NI; CQC and HO were told.",
+    "The Nurse Practitioner, a Nurse Prescriber and the Midwife Team met at the Coach House.",
     # an ordinal opening a point before an apposition
     "Third, the mother's GP was not told.",
     # ordinary services after Baby; a service acronym in a plan
