@@ -282,6 +282,10 @@ STRUCTURE = frozenset("tier level stage phase step appendix annex annexe section
 SPEECH_AFTER = re.compile(r"^\s+(?:said|says|told|tells|disclosed|discloses|explained|asked|cried|screamed|admitted|"
                           r"denied|alleged|whispered|shouted)\s+(?:that|she|he|they|her|his|their|him|me|staff|the|a|"
                           r"to|[\"“‘'])")
+CLAUSE_BEFORE = re.compile(r"\b(?i:when|after|before|because|if|although|though|once|until|while|since|whenever|"
+                           r"unless)\s+$")
+CLAUSE_VERB_AFTER = re.compile(r"^\s+(?:[a-z]{2,}ed|said|told|felt|knew|saw|went|came|took|gave|made|left|got|ran|"
+                               r"spoke|broke|hit|threw|fell|was|had|is|has|does|did)\s+(?!(?:by|that)\b)[a-z]")
 THE_BEFORE = re.compile(r"(?<![\w-])the\s+$")
 ADJECTIVE_COMPOUND = re.compile(r"-(?:speaking|speaker|speakers|born|based|language|medium|led|run|style|owned|"
                                 r"heritage|origin|descent|background)$", re.IGNORECASE)
@@ -603,6 +607,8 @@ class PersonRecognizer:
                 return 0.75
             if w.initial and common[0] and given[0] and not place[0] and SPEECH_AFTER.match(after):
                 return 0.7  # "Autumn said her stepdad hit her": a season does not speak
+            if not common[0] and not place[0] and CLAUSE_BEFORE.search(before) and CLAUSE_VERB_AFTER.match(after):
+                return 0.7  # "When Voty raised this with Mother": an unknown word as the subject of a clause
             if HUMAN_AFTER.search(after) and not common[0] and not place[0]:
                 return 0.7
             if ner_person and not common[0] and not w.initial:

@@ -195,6 +195,7 @@ def test_more_clean_text_quiet(engine, text):
     ("Her eldest daughter Bonnie was 17 and his little brother Chance was 3.", ["Bonnie", "Chance"]),
     ("Seen: Mum and baby Willow.", ["Willow"]),
     ("Honey said that she was scared of him.", ["Honey"]),
+    ("When Quenby raised this with Mother, she cried; after Dravid left the room it stopped.", ["Quenby", "Dravid"]),
     ("Nurse Okafor saw her; Grandma Pearl came. Dawn's nursery and Bliss's social worker called.",
      ["Okafor", "Pearl", "Dawn", "Bliss"]),
     ("The nursery listed the child as Quillan Brue; Quillan (spelt without the accent) was two.",
