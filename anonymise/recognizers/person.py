@@ -173,7 +173,8 @@ OBJECT_BEFORE = re.compile(
     r"going\s+out|friends|hung\s+around|hanging\s+around|kept\s+in\s+touch|keeps\s+in\s+touch|"
     r"fell\s+out|argued|arguing|fought|fighting|ran\s+away|run\s+away|left)\s+with)\s+$")
 DESCRIBED_AS = (re.compile(r"\b(?:described|saw|regarded|remembered|knew)\s+$"), re.compile(r"^\s+as\b"))
-THAT_AFTER = re.compile(r"^\s+['‘\"“]?(?:had|was|were|would|could|did|has|is|told|said|needed|wanted)\b")
+THAT_AFTER = re.compile(r"^\s+['‘\"“]?(?:made|began|started|became|continued|moved|described|felt|knew|went|"
+                        r"came|took|left|ran|spoke|hit|had|was|were|would|could|did|has|is|told|said|needed|wanted)\b")
 APPOSITION_BEFORE = re.compile(r"\b(?i:the|a|an|her|his|their|our|its)\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*,\s*$")
 CUE_AFTER = re.compile(
     r"^(?:['’]s?\s+(?:" + KIN + r")\b|,?\s+\(?aged\b|\s+(?:said|says|told|described|explained|reported|recalled|"
@@ -286,6 +287,7 @@ CLAUSE_BEFORE = re.compile(r"\b(?i:when|after|before|because|if|although|though|
                            r"unless)\s+$")
 CLAUSE_VERB_AFTER = re.compile(r"^\s+(?:[a-z]{2,}ed|said|told|felt|knew|saw|went|came|took|gave|made|left|got|ran|"
                                r"spoke|broke|hit|threw|fell|was|had|is|has|does|did)\s+(?!(?:by|that)\b)[a-z]")
+ADVERB = re.compile(r"^(\s+(?:was|were|is|had|has|been|would|could)?)\s*\b[a-z]{3,}ly\b")
 THE_BEFORE = re.compile(r"(?<![\w-])the\s+$")
 ADJECTIVE_COMPOUND = re.compile(r"-(?:speaking|speaker|speakers|born|based|language|medium|led|run|style|owned|"
                                 r"heritage|origin|descent|background)$", re.IGNORECASE)
@@ -577,11 +579,12 @@ class PersonRecognizer:
             (APPOSITION_BEFORE.search(before) or PSEUDONYM_APPOSITION.search(before)) and after[:1] in (",", ")")) or (
             PERSON_NOUN_APPOSITION.search(before) and after[:1] in (",", ")", ".", ";")))
         saved = bool(SAVED_AS.search(before))
+        plain_after = ADVERB.sub(r"\1", after, count=1)  # "was seriously injured" reads as "was injured"
         if saved and len(words) == 1 and self.is_common(words[0].text):
             return 0.0
         cue = strong or saved or bool(CUE_BEFORE.search(before) or CUE_AFTER.search(after) or (
             after.startswith(("'s ", "’s ")) and not words[0].initial) or (
-            THAT_BEFORE.search(before) and THAT_AFTER.search(after)) or OBJECT_BEFORE.search(before))
+            THAT_BEFORE.search(before) and THAT_AFTER.search(plain_after)) or OBJECT_BEFORE.search(before))
         strong = strong or bool(DESCRIBED_AS[0].search(before) and DESCRIBED_AS[1].search(after))
         ner_person = any(person_chars[w.start] for w in words)
         ner_other = any(other_chars[w.start] for w in words)
@@ -609,7 +612,7 @@ class PersonRecognizer:
                 return 0.7  # "Autumn said her stepdad hit her": a season does not speak
             if not common[0] and not place[0] and CLAUSE_BEFORE.search(before) and CLAUSE_VERB_AFTER.match(after):
                 return 0.7  # "When Voty raised this with Mother": an unknown word as the subject of a clause
-            if HUMAN_AFTER.search(after) and not common[0] and not place[0]:
+            if HUMAN_AFTER.search(plain_after) and not common[0] and not place[0]:
                 return 0.7
             if ner_person and not common[0] and not w.initial:
                 return 0.7
@@ -638,7 +641,8 @@ class PersonRecognizer:
             return 0.85
         if given[0] or any(sur) or cue or ner_person:
             return 0.8
-        if not any(common) and not any(place) and not ner_other and not words[0].initial:
+        if not any(common) and not any(place) and (not ner_other or HUMAN_AFTER.search(plain_after)) and \
+                not words[0].initial:
             return 0.7  # two or more unknown capitalised words mid-sentence: "On 19 March 2023 Fagrofa Nordunbel was"
         return 0.0
 
