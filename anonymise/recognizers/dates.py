@@ -31,7 +31,9 @@ SHORT_YEAR = re.compile(r"(?<![\w/])(?P<day>[0-3]?\d)([\s-])" + _MONTH.replace("
 MONTH_DAY_YEAR = re.compile(r"(?<![\w/])" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"(?![\w/])", re.IGNORECASE)
 NUMERIC = re.compile(r"(?<![\w/.:-])(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<mon>[01]?\d)(?P=sep)"
                      r"(?P<year>(?:19|20)\d{2}|\d{2})(?![\w/]|[.-]\d)")
-ISO = re.compile(r"(?<![\w/.-])(?P<year>(?:19|20)\d{2})(?P<sep>[-/.])(?P<mon>[01]\d)(?P=sep)(?P<day>[0-3]\d)(?![\w/]|[.-]\d)")
+# an ISO timestamp keeps its date: "2023-04-03T10:00"
+ISO = re.compile(r"(?<![\w/.-])(?P<year>(?:19|20)\d{2})(?P<sep>[-/.])(?P<mon>[01]\d)(?P=sep)(?P<day>[0-3]\d)"
+                 r"(?!(?!T\d)[\w/]|[.-]\d)")
 # An event date without a year in a narrative: "at 9pm on the 3rd of March", "on Friday 14 June", "On February 3rd",
 # or opening a chronology entry: "Tues 14th March: seen by the GP".
 _WD = r"(?:(?:Mon|Tues?|Wed(?:nes|s)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)"

@@ -84,6 +84,7 @@ def test_event_dates_without_year_and_chronology_entries(text, expected):
     ("Wed 7.9.21 home visit by the social worker", [("7.9.21", "DATE")]),  # a weekday before a dotted date
     ("Notes. Fri. 14.1.23: strategy meeting", [("14.1.23", "DATE")]),
     ("see paragraph 4.2.21 of the plan", []),  # no weekday, no date word: a section number
+    ("call logged 2022-11-09T14:30 by the duty team", [("2022-11-09", "DATE")]),  # an ISO timestamp
 ])
 def test_weekday_before_dotted_short_date(text, expected):
     assert _found(text) == expected
