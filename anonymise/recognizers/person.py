@@ -130,7 +130,8 @@ SERVICE_AFTER = re.compile(
     r"^(?:\s+(?:[a-z][\w-]*\s+){0,2}(?:service|services|helpline|line|app|website|charity|project|programme|scheme|"
     r"campaign|initiative|network|hub|clinic|drop-in|group|provider|platform|portal|chatline|textline|model|approach|"
     r"framework|toolkit|tool|method|methodology|pathway|protocol|checklist|questionnaire|curriculum|intervention|"
-    r"basket|baskets)\b"
+    r"basket|baskets|symbols|cards|resources|resource|scale|course|software|system|materials|workbook|workbooks|"
+    r"pack|packs)\b"
     r"|,\s+(?:the|a|an|our|their)\s+(?:[\w'’-]+\s+){0,4}?(?:helpline|service|line|app|website|charity|organisation|"
     r"organization|project|programme|scheme|campaign|initiative|network|provider|platform|portal)\b"
     r"|\s+(?:province|region|prefecture|oblast|governorate|state|county|district|municipality|canton|emirate)\b"
@@ -260,7 +261,8 @@ nagyapa nagypapa babcia dziadek dziadzia babunia oma opa abuela abuelo abuelita 
 yiayia papou pappou bubbe bubbie zayde zaide savta teta jiddo jaddah sitti sittu vovo vovó vovô avó avô
 mormor farmor morfar farfar bestemor bestefar babushka dedushka bunica bunicul nainai yeye
 laolao waipo waigong halmeoni harabeoji obaachan ojiichan papi mamita papito khala khalu phuppo phuppi chacha
-chachi mama papa ammamma ammumma thatha paati
+chachi mama papa ammamma ammumma thatha paati ba bapu bapuji mataji pitaji chachaji mamaji bauji biji dadu
+nanu
 """.split())
 # Festivals (a word before one is not a name: "Thai Pongal", "Chinese New Year") and language adjectives.
 FESTIVALS = frozenset("""
@@ -273,7 +275,8 @@ DEMONYMS = frozenset("""
 thai lao khmer filipino nepali japanese korean sinhalese malayalam telugu kannada hausa swahili zulu burmese tibetan
 mongolian uzbek kazakh georgian armenian albanian kosovan bosnian serbian croatian romanian bulgarian hungarian
 latvian lithuanian estonian ukrainian russian moldovan turkish greek cypriot maltese portuguese brazilian spanish
-italian french german dutch danish swedish norwegian finnish vietnamese cantonese mandarin hakka
+italian french german dutch danish swedish norwegian finnish vietnamese cantonese mandarin hakka celtic gaelic
+nordic slavic
 """.split())
 DISCOURSE = frozenset("first second third fourth fifth sixth firstly secondly thirdly fourthly lastly finally next "
                       "then also however further furthermore moreover overall again similarly".split())
@@ -288,6 +291,9 @@ CLAUSE_BEFORE = re.compile(r"\b(?i:when|after|before|because|if|although|though|
 CLAUSE_VERB_AFTER = re.compile(r"^\s+(?:[a-z]{2,}ed|said|told|felt|knew|saw|went|came|took|gave|made|left|got|ran|"
                                r"spoke|broke|hit|threw|fell|was|had|is|has|does|did)\s+(?!(?:by|that)\b)[a-z]")
 ADVERB = re.compile(r"^(\s+(?:was|were|is|had|has|been|would|could)?)\s*\b[a-z]{3,}ly\b")
+CALLS_KIN_BEFORE = re.compile(r"\b(?:call|calls|called|calling)\s+(?:his|her|their|my|our|the)\s+(?:(?:maternal|paternal|"
+                              r"great-?)\s*)?(?:grandmother|grandfather|grandma|grandpa|gran|nan|aunt|uncle|mother|"
+                              r"father|mum|dad|grandparents|parents|stepfather|stepmother)\s+$", re.IGNORECASE)
 THE_BEFORE = re.compile(r"(?<![\w-])the\s+$")
 ADJECTIVE_COMPOUND = re.compile(r"-(?:speaking|speaker|speakers|born|based|language|medium|led|run|style|owned|"
                                 r"heritage|origin|descent|background)$", re.IGNORECASE)
@@ -560,6 +566,10 @@ class PersonRecognizer:
         after = text[end:end + 40]
         if SERVICE_AFTER.match(after) or LANGUAGE_BEFORE.search(before):
             return 0.0
+        if len(words) == 1 and words[0].text.lower() in DEMONYMS and not STRONG_BEFORE.search(before):
+            return 0.0  # "supported Celtic", "spoke Nepali"
+        if len(words) == 1 and CALLS_KIN_BEFORE.search(before) and not self.is_given(words[0].text):
+            return 0.0  # "called his grandmother Ba": what a child calls a relative is kinship, not a name
         if len(words) == 1 and words[0].text.lower() in FOREIGN_KIN and not HUMAN_AFTER.search(after):
             return 0.0  # "whom the children call Nanaji"; but "Nani was arrested" uses the word as a name
         nxt = re.match(r"\s+([A-Za-z]+)", after)

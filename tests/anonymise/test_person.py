@@ -232,6 +232,8 @@ def test_person_contexts_that_make_words_names(engine, text, expected):
     'Ratings other than "Amber" (e.g. "Green") are kept, and "Saint" or "St" both match.',
     "Funding was agreed by WG. Training was provided by LA and by NI; CQC and HO were told.",
     "The Nurse Practitioner, a Nurse Prescriber and the Midwife Team met at the Coach House.",
+    "The girl called her grandmother Ba and her grandfather Bapu; he supported Celtic.",
+    "The SENCo used Makaton and Widgit symbols and the Brightstars workbook.",
     # an ordinal opening a point before an apposition
     "Third, the mother's GP was not told.",
     # ordinary services after Baby; a service acronym in a plan
