@@ -33,6 +33,7 @@ mam-gu tad-cu mamgu tadcu mamó mamo daideó daideo maimeó seanmhair seanair gr
 babcia babunia dziadek dziadzia nani nanu dadi dadu dada nanima dadima ammi ammu abbu abba appa ayeeyo awoowe
 hooyo aabo abuela abuelo abuelita abuelito yaya nonna nonno oma opa bunica bunicul bubbe zaide savta
 halmeoni harabeoji obaachan ojiichan nainai yeye laolao waipo waigong
+tata baba babá aba abba abbu ammi papa mama mamá mum dada tad mami papi maman
 """.split())
 
 # (second set: forms of address for grandparents and parents in Welsh, Irish, Gaelic, Portuguese, Polish, Urdu

@@ -294,6 +294,15 @@ ADVERB = re.compile(r"^(\s+(?:was|were|is|had|has|been|would|could)?)\s*\b[a-z]{
 CALLS_KIN_BEFORE = re.compile(r"\b(?:call|calls|called|calling)\s+(?:his|her|their|my|our|the)\s+(?:(?:maternal|paternal|"
                               r"great-?)\s*)?(?:grandmother|grandfather|grandma|grandpa|gran|nan|aunt|uncle|mother|"
                               r"father|mum|dad|grandparents|parents|stepfather|stepmother)\s+$", re.IGNORECASE)
+# UK nations (and their Welsh/Gaelic names): never a person, and ending a name they make it an organisation.
+NATIONS = frozenset({"Scotland", "Wales", "Cymru", "England", "Ireland", "Alba", "NI", "Albain", "Lloegr"})
+CONTRACTION = re.compile(r"^I['’](?:d|ll|m|ve|re)$")
+FIXED_PHRASE_AFTER = re.compile(r"^\s+(?:rule|rules|principle|principles|protocol)\b")
+HELPLINE_VERB_BEFORE = re.compile(r"\b(?i:call|calls|calling|contact|contacts|contacting|text|texts|texting|ring|"
+                                  r"rings|phone|phones)\s+$")
+FREEPHONE_AFTER = re.compile(r"^\s+on\s+\(?(?:0\s?8\s?0\s?[08]|116\b|111\b)")
+SERVICE_APPOSITION_AFTER = re.compile(r"^,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:helpline|service|line|"
+                                      r"charity|phoneline|textline|advice\s+line)\b", re.IGNORECASE)
 THE_BEFORE = re.compile(r"(?<![\w-])the\s+$")
 ADJECTIVE_COMPOUND = re.compile(r"-(?:speaking|speaker|speakers|born|based|language|medium|led|run|style|owned|"
                                 r"heritage|origin|descent|background)$", re.IGNORECASE)
@@ -566,6 +575,11 @@ class PersonRecognizer:
         after = text[end:end + 40]
         if SERVICE_AFTER.match(after) or LANGUAGE_BEFORE.search(before):
             return 0.0
+        if words[-1].text in NATIONS or (len(words) == 1 and CONTRACTION.match(words[0].text)):
+            return 0.0  # "Parentline Scotland", "in Scotland 2021": a nation ends an organisation; "I'd" is no name
+        if FIXED_PHRASE_AFTER.match(after) or (HELPLINE_VERB_BEFORE.search(before) and FREEPHONE_AFTER.match(after)) \
+                or SERVICE_APPOSITION_AFTER.match(after):
+            return 0.0  # "Chatham House rule"; "call Hafan on 0808 ..."; "Hafan, the young carers' helpline"
         if len(words) == 1 and words[0].text.lower() in DEMONYMS and not STRONG_BEFORE.search(before):
             return 0.0  # "supported Celtic", "spoke Nepali"
         if len(words) == 1 and CALLS_KIN_BEFORE.search(before) and not self.is_given(words[0].text):

@@ -6,7 +6,7 @@ import re
 
 import phonenumbers
 
-from anonymise.recognizers.base import context_before, detection, words_regex
+from anonymise.recognizers.base import detection
 from anonymise.types import Detection
 
 # A candidate: +44 or 0, then digits with single spaces, hyphens, dots or brackets between them.
@@ -23,8 +23,8 @@ HELPLINES = frozenset({
     "3001231111",     # NHS 111 (Wales) / generic
     "8001113",        # 111 Wales alternatives
 })
-HELPLINE_CONTEXT = words_regex(["childline", "helpline", "samaritans", "nspcc", "freephone", "crimestoppers",
-                                "hotline", "advice line", "support line"])
+# Freephone and harmonised European service prefixes of the national number.
+FREEPHONE = frozenset({"800", "808", "116"})
 
 
 class PhoneRecognizer:
@@ -50,9 +50,8 @@ class PhoneRecognizer:
             national = str(num.national_number)
             if len(set(national)) <= 2:
                 continue
-            if national in HELPLINES or (national[:3] in {"800", "808"}
-                                         and HELPLINE_CONTEXT.search(context_before(text, start, 50))):
-                continue
+            if national in HELPLINES or national[:3] in FREEPHONE:
+                continue  # freephone (0800/0808) and 116 numbers belong to public services, never to a person
             score = 0.95 if phonenumbers.is_valid_number(num) else 0.8
             if len(national) < 10:  # 10 digits with the 0: may be a health number instead
                 score = 0.6

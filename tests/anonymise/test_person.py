@@ -246,3 +246,29 @@ def test_new_contexts_stay_quiet(engine, text):
 def test_kin_word_of_another_language_used_as_a_name(engine):
     assert found(engine.analyze("The children call her Ammachi. Later, Ammachi was arrested at the house."),
                  "PERSON") == ["Ammachi", "Ammachi"]
+
+
+@pytest.mark.parametrize("text", [
+    # a UK nation alone or ending an organisation or programme name
+    "Families were referred to Kinship Carers Wales and to Young Minds Matter Scotland.",
+    "The Getting It Right Standards for Alba and the Child Protection Procedures Cymru 2020 apply.",
+    "Advice came from Foster Talk Northern Ireland and from Homestart England.",
+    "Staff followed the Practice Framework in Wales 2019 throughout.",
+    # a named service introduced by call/contact/text ... on a freephone number, or apposed to a helpline
+    "Young people can text Harbourlight on 0808 164 2290 at any hour.",
+    "Parents may contact Tidewell on 0800 612 7740 for support.",
+    "She was given a leaflet for Cwtsh, the local bereavement helpline, by the nurse.",
+    # fixed phrases and contractions inside quotes
+    "The meeting ran under the Chatham House rule, so no comments are attributed.",
+    'The teacher said the boy "wanted to know what I\'d do if he ran away".',
+    # what children call a parent, quoted
+    'The boy told staff that "Tad shouts at the telly" and "Mami cries a lot".',
+    'She wrote "Abbu took my phone" in her diary; "Maman is sad", her brother said.',
+])
+def test_public_services_nations_and_kin_words_stay_quiet(engine, text):
+    assert found(engine.analyze(text), "PERSON") == []
+
+
+def test_a_service_number_does_not_hide_a_person_on_a_mobile(engine):
+    assert found(engine.analyze("The worker asked her to contact Rhiannon Pughe on 07700 900 612."),
+                 "PERSON") == ["Rhiannon Pughe"]

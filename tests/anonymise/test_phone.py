@@ -24,6 +24,11 @@ def _texts(rec, text):
     ("Childline on 0800 1111 at any time", []),
     ("the NSPCC helpline 0808 800 5000", []),
     ("in 2023 there were 1500 referrals", []),
+    # freephone numbers belong to public services, whatever the context
+    ("young carers can ring Hafan Ifanc on 0808 196 4412 for advice", []),
+    ("the tenancy team (0800 028 7731) replied", []),
+    ("texted 0808-157-0093 twice", []),
+    ("his mobile 07700 900 318 and the landline 01632 960 415", ["07700 900 318", "01632 960 415"]),
 ])
 def test_phone(text, expected):
     assert _texts(phone.recognizer(), text) == expected
