@@ -245,7 +245,8 @@ QUOTE_ASSAULT_AFTER = re.compile(r"^\s+(?:hit|hits|kicked|kicks|punched|punches|
 QUOTE_KIN_BEFORE = re.compile(
     r"\b(?:mother|father|mum|mam|dad|partner|boyfriend|girlfriend|husband|wife|brother|sister|son|daughter|"
     r"grandmother|grandfather|nan|nana|gran|granny|grandad|aunt|auntie|uncle|cousin|friend|stepfather|stepmother|"
-    r"carer|sibling|neighbour|man|woman|boy|girl|mate|pal|associate|lodger|ex|ex-partner)\s+[\"“‘']$", re.IGNORECASE)
+    r"carer|sibling|neighbour|man|woman|boy|girl|mate|pal|associate|lodger|ex|ex-partner)"
+    r"(?:\s+of\s+(?:his|hers|theirs|mine|ours|yours|the\s+family),)?\s+[\"“‘']$", re.IGNORECASE)
 # A spelling variant announced in the text: "Oleksii also appears as 'Oleksiy'", "spelt Zsófia in the GP records".
 VARIANT_BEFORE = re.compile(
     r"\b(?:(?:also|elsewhere|sometimes|variously|wrongly|incorrectly|mistakenly)\s+(?:appears?|appeared|spelled|spelt|"
@@ -303,6 +304,8 @@ HELPLINE_VERB_BEFORE = re.compile(r"\b(?i:call|calls|calling|contact|contacts|co
 FREEPHONE_AFTER = re.compile(r"^\s+on\s+\(?(?:0\s?8\s?0\s?[08]|116\b|111\b)")
 SERVICE_APPOSITION_AFTER = re.compile(r"^,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:helpline|service|line|"
                                       r"charity|phoneline|textline|advice\s+line)\b", re.IGNORECASE)
+# A quoted nickname in brackets after a name: ' ("Ife")', ' (‘Big Dec’)'.
+NICK_BRACKET_AFTER = re.compile(r"\s*\(\s*[\"“‘']([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)[\"”’']\s*\)")
 THE_BEFORE = re.compile(r"(?<![\w-])the\s+$")
 ADJECTIVE_COMPOUND = re.compile(r"-(?:speaking|speaker|speakers|born|based|language|medium|led|run|style|owned|"
                                 r"heritage|origin|descent|background)$", re.IGNORECASE)
@@ -494,6 +497,9 @@ class PersonRecognizer:
         strong_tokens.update(text[s:e] for s, e, _ in listed
                              if not self.is_common(text[s:e]) or self.is_given(text[s:e]))
         found += listed
+        nicknames = self._bracket_nicknames(text, blocked, found)
+        strong_tokens.update(text[s:e] for s, e, _ in nicknames if not self.never_name(text[s:e]))
+        found += nicknames
         found += self._initials(text, blocked)
         for s, e, _ in found:
             w = text[s:e]
@@ -531,6 +537,20 @@ class PersonRecognizer:
                     starts.add(w.start)
                     ends.add(w.end)
                     taken[w.start:w.end] = b"\x01" * (w.end - w.start)
+        return out
+
+    def _bracket_nicknames(self, text: str, blocked: bytearray,
+                           found: Sequence[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+        """A quoted nickname in brackets right after a found name: 'Ifeoluwa ("Ife")', 'Dylan Roberts ("Dyl")'."""
+        taken = bytearray(len(text))
+        for s, e, _ in found:
+            taken[s:e] = b"\x01" * (e - s)
+        out = []
+        for _, e, _ in found:
+            m = NICK_BRACKET_AFTER.match(text, e)
+            if m and not taken[m.start(1)] and not blocked[m.start(1)] and not m.group(1).isupper():
+                out.append((m.start(1), m.end(1), 0.75))
+                taken[m.start(1):m.end(1)] = b"\x01" * (m.end(1) - m.start(1))
         return out
 
     def _is_title(self, t: Tok) -> bool:
@@ -698,7 +718,8 @@ class PersonRecognizer:
                     (given0 and all(self.is_given(w.text) or not self.is_common(w.text) for w in words)) or (
                     len(words) == 1 and QUOTE_ASSAULT_AFTER.match(after) and not NOUN_SHAPE.search(w0.text))):
                 return 0.7
-            if len(words) == 1 and QUOTE_CLOSE.match(after) and (QUOTE_KIN_BEFORE.search(before) or (
+            nick = len(words) == 2 and w0.text.lower() in _NICK_ADJECTIVES and not self.is_common(words[1].text)
+            if (len(words) == 1 or nick) and QUOTE_CLOSE.match(after) and (QUOTE_KIN_BEFORE.search(before) or (
                     given0 and not SAVED_AS.search(before) and QUOTED_OBJECT_BEFORE.search(before))):
                 return 0.7
         if VARIANT_BEFORE.search(before) and not place0 and (len(words) == 1 or given0 or not common0):

@@ -272,3 +272,22 @@ def test_public_services_nations_and_kin_words_stay_quiet(engine, text):
 def test_a_service_number_does_not_hide_a_person_on_a_mobile(engine):
     assert found(engine.analyze("The worker asked her to contact Rhiannon Pughe on 07700 900 612."),
                  "PERSON") == ["Rhiannon Pughe"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quoted nickname in brackets after a given or full name is a name, and it propagates
+    ('Her cousin, Oluwaseun ("Seun"), stayed over. Seun was twelve.', ["Oluwaseun", "Seun", "Seun"]),
+    ("The lodger, Gareth Prosser ('Gaz'), left. Gaz's car was seen.", ["Gareth Prosser", "Gaz", "Gaz"]),
+    # a nickname quoted after "a friend of his"
+    ('She named a friend of hers, "Little Tash", as the driver.', ["Little Tash"]),
+])
+def test_bracketed_and_quoted_nicknames(engine, text, expected):
+    assert found(engine.analyze(text), "PERSON") == expected
+
+
+@pytest.mark.parametrize("text", [
+    'The Team Around the Family ("TAF") met; Signs of Safety ("SoS") was used.',
+    'The panel used the Brighter Futures model ("the Model") throughout.',
+])
+def test_bracketed_labels_after_non_names_stay_quiet(engine, text):
+    assert found(engine.analyze(text), "PERSON") == []
