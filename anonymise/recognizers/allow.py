@@ -28,6 +28,7 @@ panel member participant agency agencies subject victim perpetrator suspect witn
 head deputy named guardian ad litem key team chair author lead detective chief superintendent director assistant
 senior principal specialist strategic operational interim acting divisional designated independent advanced
 clinical coordinator co-ordinator adviser advisor consultant therapist psychologist psychiatrist
+headteacher headteachers headmaster headmistress
 """.split()) | frozenset("""
 mam-gu tad-cu mamgu tadcu mamó mamo daideó daideo maimeó seanmhair seanair granaidh avó avô avo vovó vovô vó vô
 babcia babunia dziadek dziadzia nani nanu dadi dadu dada nanima dadima ammi ammu abbu abba appa ayeeyo awoowe

@@ -304,6 +304,10 @@ HELPLINE_VERB_BEFORE = re.compile(r"\b(?i:call|calls|calling|contact|contacts|co
 FREEPHONE_AFTER = re.compile(r"^\s+on\s+\(?(?:0\s?8\s?0\s?[08]|116\b|111\b)")
 SERVICE_APPOSITION_AFTER = re.compile(r"^,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:helpline|service|line|"
                                       r"charity|phoneline|textline|advice\s+line)\b", re.IGNORECASE)
+# A list of initials announced by "initials ...:": "uses initials where agreed: TQ and J-LQ".
+_INITIAL_ITEM = r"[A-Z]{1,3}(?:-[A-Z]{1,3})?"
+INITIALS_LIST = re.compile(r"\binitials\b[^.;:\n]{0,60}:\s+(" + _INITIAL_ITEM + r"(?:(?:,\s*|\s+and\s+|\s*/\s*)"
+                           + _INITIAL_ITEM + r")*)(?![\w-])")
 # A quoted nickname in brackets after a name: ' ("Ife")', ' (‘Big Dec’)'.
 NICK_BRACKET_AFTER = re.compile(r"\s*\(\s*[\"“‘']([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)[\"”’']\s*\)")
 THE_BEFORE = re.compile(r"(?<![\w-])the\s+$")
@@ -728,6 +732,11 @@ class PersonRecognizer:
 
     def _initials(self, text: str, blocked: bytearray) -> list[tuple[int, int, float]]:
         out = []
+        for m in INITIALS_LIST.finditer(text):  # "uses initials where agreed: TQ and J-LQ"
+            for item in re.finditer(r"[A-Z]{1,3}(?:-[A-Z]{1,3})?", m.group(1)):
+                s = m.start(1) + item.start()
+                if not blocked[s] and item.group(0) not in ACRONYMS and len(item.group(0)) > 1:
+                    out.append((s, m.start(1) + item.end(), 0.65))
         for m in DOTTED_INITIALS.finditer(text):
             degree = m.group(0).replace(" ", "") in NOT_INITIALS
             if blocked[m.start()] or (degree and (m.group(0) in ("U.K.", "U.S.", "A.M.", "P.M.", "E.G.", "I.E.") or

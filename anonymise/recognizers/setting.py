@@ -14,13 +14,15 @@ HEADS = (
     r"Comprehensive|Middle|Preparatory|Prep|Integrated|Controlled|Free|Village|C\.?E\.?|R\.?C\.?)?\s?"
     r"(?:School|Academy|College|Nursery(?:\s+School)?|Day\s+Nursery|Playgroup|Pre-?school|Kindergarten|Cr[eè]che|"
     r"Pupil\s+Referral\s+Unit|PRU|Surgery|Medical\s+(?:Centre|Practice|Group)|Health\s+Centre|Family\s+Practice|"
-    r"Group\s+Practice|Practice|Children's\s+(?:Home|House|Centre)|Family\s+Centre|Early\s+Years\s+Centre|"
+    r"Group\s+Practice|Practice|Children's\s+(?:Home|House|Centre|Unit)|(?:Child\s+)?Health\s+Clinic|"
+    r"Nursery\s+Unit|Family\s+Centre|Early\s+Years\s+Centre|"
     r"Early\s+Learning(?:\s+and\s+Childcare)?\s+Centre|Childcare\s+Centre|Learning\s+Centre|Ward|"
     r"Youth\s+(?:Club|Centre)|(?:After[- ]School|Breakfast|Holiday)\s+Club|Childminders?)")
 HEADED = re.compile(r"(?<![\w'’])((?:" + _W + r"\s+){1,5})" + HEADS + r"(?![\w-])(?!\s+[A-Z])")
-# Welsh, Gaelic and Irish settings that name their kind first: "Ysgol Gynradd Bryn Eithin", "Sgoil na Mara".
+# Welsh, Gaelic and Irish settings that name their kind first: "Ysgol Gynradd Bryn Eithin", "Sgoil na Mara",
+# "Meddygfa ..." (surgery), "Canolfan ..." (centre).
 LEADING = re.compile(r"(?<![\w-])(?:Ysgol|Cylch\s+Meithrin|Meithrinfa|Coleg|Sgoil|Bunscoil|Gaelscoil|Gaelcholáiste|"
-                     r"Scoil|Naíscoil|Cròileagan|Sgoil-àraich)(?:\s+(?:na|nan|an|am|a'|y|yr|" + _W + r")){1,5}")
+                     r"Scoil|Naíscoil|Cròileagan|Sgoil-àraich|Meddygfa|Canolfan)(?:\s+(?:na|nan|an|am|a'|y|yr|" + _W + r")){1,5}")
 KINDS = (r"children's\s+home|children's\s+house|residential\s+(?:home|unit|school|children's\s+home)|"
          r"reception\s+centre|hostel|refuge|secure\s+(?:unit|children's\s+home)|care\s+home|supported\s+accommodation|"
          r"semi-independent\s+(?:unit|accommodation)|mother\s+and\s+baby\s+unit|foster\s+home")

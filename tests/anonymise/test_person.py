@@ -291,3 +291,22 @@ def test_bracketed_and_quoted_nicknames(engine, text, expected):
 ])
 def test_bracketed_labels_after_non_names_stay_quiet(engine, text):
     assert found(engine.analyze(text), "PERSON") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # initials announced by "initials ...:" (hyphenated ones too)
+    ("The plan refers to the children by initials, as agreed: RB, K-MB and DD.", ["RB", "K-MB", "DD"]),
+    ("Minutes use initials for the family: AO/J-PO.", ["AO", "J-PO"]),
+])
+def test_announced_initials(engine, text, expected):
+    assert found(engine.analyze(text), "PERSON") == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a role label in a table cell
+    "| Pupil support | Headmistress | termly | Open |",
+    "| Lead agency | Deputy Headteacher | via the school nurse |",
+    "The initials: none were used in this report.",
+])
+def test_role_labels_in_table_cells_stay_quiet(engine, text):
+    assert found(engine.analyze(text), "PERSON") == []

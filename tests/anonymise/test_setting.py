@@ -28,6 +28,14 @@ def _texts(rec, text):
     ("Key Practice Episode 2", []),
     ("in line with Good Practice guidance and Reflective Practice sessions", []),
     ("Child B went to Oakfield Youth Club on Fridays", ["Oakfield Youth Club"]),
+    # Welsh settings that name their kind first; children's units, clinics and nursery units
+    ("registered at Meddygfa Bryn Hyfryd since birth", ["Meddygfa Bryn Hyfryd"]),
+    ("a session at Canolfan Teulu Glanrafon, then home", ["Canolfan Teulu Glanrafon"]),
+    ("a place at Meithrinfa Seren Fach in Bangor", ["Meithrinfa Seren Fach"]),
+    ("moved to Larchfield House Children's Unit in May", ["Larchfield House Children's Unit"]),
+    ("weighed at Abbeyhill Child Health Clinic on", ["Abbeyhill Child Health Clinic"]),
+    ("started at Tullyvale Road Nursery Unit in", ["Tullyvale Road Nursery Unit"]),
+    ("the Child Health Clinic and a Nursery Unit", []),
     # Scottish and shortened school names
     ("she moved up from Kilbrannan Primary, where", ["Kilbrannan Primary"]),
     ("the guidance teacher at Strathmore Vale Academy said", ["Strathmore Vale Academy"]),
