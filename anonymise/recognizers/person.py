@@ -308,6 +308,10 @@ SERVICE_APPOSITION_AFTER = re.compile(r"^,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,
 _INITIAL_ITEM = r"[A-Z]{1,3}(?:-[A-Z]{1,3})?"
 INITIALS_LIST = re.compile(r"\binitials\b[^.;:\n]{0,60}:\s+(" + _INITIAL_ITEM + r"(?:(?:,\s*|\s+and\s+|\s*/\s*)"
                            + _INITIAL_ITEM + r")*)(?![\w-])")
+# Around a month or day used as a date, not as a nickname: "in May 2023", "since May", "May I ask".
+CALENDAR_AFTER = re.compile(r"\s*(?:\d|,\s*\d|(?:I|we|you|have|be|not|also)\b|-|–|to\b|and\s+[A-Z][a-z]+\s+\d)")
+CALENDAR_BEFORE = re.compile(r"(?:\b(?i:in|on|of|since|until|till|by|from|to|during|early|late|mid|last|next|this|"
+                             r"that|end|before|after|between|each|every|and|or|through|throughout)\s+|[\d/-]\s*)$")
 # A quoted nickname in brackets after a name: ' ("Ife")', ' (‘Big Dec’)'.
 NICK_BRACKET_AFTER = re.compile(r"\s*\(\s*[\"“‘']([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)[\"”’']\s*\)")
 THE_BEFORE = re.compile(r"(?<![\w-])the\s+$")
@@ -504,6 +508,7 @@ class PersonRecognizer:
         nicknames = self._bracket_nicknames(text, blocked, found)
         strong_tokens.update(text[s:e] for s, e, _ in nicknames if not self.never_name(text[s:e]))
         found += nicknames
+        found += self._calendar_nicknames(text, blocked, found, nicknames)
         found += self._initials(text, blocked)
         for s, e, _ in found:
             w = text[s:e]
@@ -555,6 +560,26 @@ class PersonRecognizer:
             if m and not taken[m.start(1)] and not blocked[m.start(1)] and not m.group(1).isupper():
                 out.append((m.start(1), m.end(1), 0.75))
                 taken[m.start(1):m.end(1)] = b"\x01" * (m.end(1) - m.start(1))
+        return out
+
+    @staticmethod
+    def _calendar_nicknames(text: str, blocked: bytearray, found: Sequence[tuple[int, int, float]],
+                            nicknames: Sequence[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+        """A nickname that is also a month or day ('Li Mei Zhou ("May")') recurs as a name where no date is
+        near: not before a number, not after a preposition of time ("in May 2023", "since May")."""
+        words = {text[s:e] for s, e, _ in nicknames if text[s:e].lower() in _CALENDAR}
+        if not words:
+            return []
+        taken = bytearray(len(text))
+        for s, e, _ in found:
+            taken[s:e] = b"\x01" * (e - s)
+        out = []
+        for w in words:
+            for m in re.finditer(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", text):
+                if taken[m.start()] or blocked[m.start()] or CALENDAR_AFTER.match(text, m.end()) or \
+                        CALENDAR_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
+                    continue
+                out.append((m.start(), m.end(), 0.7))
         return out
 
     def _is_title(self, t: Tok) -> bool:

@@ -310,3 +310,14 @@ def test_announced_initials(engine, text, expected):
 ])
 def test_role_labels_in_table_cells_stay_quiet(engine, text):
     assert found(engine.analyze(text), "PERSON") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bracketed nickname that is also a month recurs as a name, but not where it dates something
+    ('Her aunt, Zhang Xiu ("June"), translated. June rang the school in June 2023 and again since June.',
+     ["Zhang Xiu", "June", "June"]),
+    ('The neighbour, Anwen Prys ("April"), said: "April is kind." By April 4 she had moved.',
+     ["Anwen Prys", "April", "April"]),
+])
+def test_calendar_word_nicknames(engine, text, expected):
+    assert found(engine.analyze(text), "PERSON") == expected
