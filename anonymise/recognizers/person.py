@@ -312,6 +312,11 @@ INITIALS_LIST = re.compile(r"\binitials\b[^.;:\n]{0,60}:\s+(" + _INITIAL_ITEM + 
 CALENDAR_AFTER = re.compile(r"\s*(?:\d|,\s*\d|(?:I|we|you|have|be|not|also)\b|-|–|to\b|and\s+[A-Z][a-z]+\s+\d)")
 CALENDAR_BEFORE = re.compile(r"(?:\b(?i:in|on|of|since|until|till|by|from|to|during|early|late|mid|last|next|this|"
                              r"that|end|before|after|between|each|every|and|or|through|throughout)\s+|[\d/-]\s*)$")
+# Plural kin before a list of names: "her brothers River and Will", "their sons Kai, Rhys and Ned".
+PLURAL_KIN_BEFORE = re.compile(r"\b(?i:her|his|their|my|our|[a-z][\w'’]*['’]s)\s+(?:(?:older|younger|elder|twin|"
+                               r"two|three|four|half-|step)\s*){0,2}(?:brothers|sisters|sons|daughters|cousins|twins|"
+                               r"siblings|children|half-brothers|half-sisters|nephews|nieces|grandchildren)\s+$")
+LIST_AFTER = re.compile(r"^(?:,\s+[A-Z][\w'’-]+)*,?\s+(?:and|&)\s+[A-Z][\w'’-]+\b")
 # A quoted nickname in brackets after a name: ' ("Ife")', ' (‘Big Dec’)'.
 NICK_BRACKET_AFTER = re.compile(r"\s*\(\s*[\"“‘']([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)[\"”’']\s*\)")
 THE_BEFORE = re.compile(r"(?<![\w-])the\s+$")
@@ -645,6 +650,9 @@ class PersonRecognizer:
         if len(words) > 1 and THE_BEFORE.search(before) and not any(
                 self.is_given(w.text) and not self.is_common(w.text) for w in words):
             return 0.0  # "the British Red Cross", "the Red Cross caseworker": an organisation, not a person
+        if len(words) == 1 and PLURAL_KIN_BEFORE.search(before) and LIST_AFTER.match(after) and \
+                words[0].text.lower() not in self.curated:
+            return 0.8  # "her brothers River and Will": a list of names after plural kin
         special = self._special_cue(text, words, before, after)
         if special:
             return special

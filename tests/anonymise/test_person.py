@@ -321,3 +321,20 @@ def test_role_labels_in_table_cells_stay_quiet(engine, text):
 ])
 def test_calendar_word_nicknames(engine, text, expected):
     assert found(engine.analyze(text), "PERSON") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # plural kin before a list of names
+    ("She lived with her sisters Autumn and Skye in a flat.", ["Autumn", "Skye"]),
+    ("Mother's sons Brook and Ellis attended the same school.", ["Brook", "Ellis"]),
+])
+def test_names_listed_after_plural_kin(engine, text, expected):
+    assert found(engine.analyze(text), "PERSON") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Her brothers Facebook and Snapchat accounts were checked.",
+    "Their children Monday and Friday routines were discussed.",
+])
+def test_plural_kin_before_other_words_stays_quiet(engine, text):
+    assert found(engine.analyze(text), "PERSON") == []
