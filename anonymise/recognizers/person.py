@@ -317,6 +317,9 @@ PLURAL_KIN_BEFORE = re.compile(r"\b(?i:her|his|their|my|our|[a-z][\w'’]*['’]
                                r"two|three|four|half-|step)\s*){0,2}(?:brothers|sisters|sons|daughters|cousins|twins|"
                                r"siblings|children|half-brothers|half-sisters|nephews|nieces|grandchildren)\s+$")
 LIST_AFTER = re.compile(r"^(?:,\s+[A-Z][\w'’-]+)*,?\s+(?:and|&)\s+[A-Z][\w'’-]+\b")
+# A determiner before a lower-case word makes it a noun, not a name slipped into lower case ("every hope").
+DETERMINER_BEFORE = re.compile(r"\b(?i:a|an|the|every|no|some|any|all|much|more|my|our|your|their|its|this|that|"
+                               r"such|great|real)\s+$")
 # A quoted nickname in brackets after a name: ' ("Ife")', ' (‘Big Dec’)'.
 NICK_BRACKET_AFTER = re.compile(r"\s*\(\s*[\"“‘']([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)[\"”’']\s*\)")
 THE_BEFORE = re.compile(r"(?<![\w-])the\s+$")
@@ -831,7 +834,8 @@ class PersonRecognizer:
             if covered[t.start] or blocked[t.start]:
                 continue
             key = allow.fold(t.text).lower()
-            lower_slip = (key in lower_ok and not self.is_common(t.text)) or (quoted[t.start] and key not in _STOP)
+            lower_slip = (key in lower_ok and not self.is_common(t.text)) or (quoted[t.start] and key not in _STOP) \
+                and not (self.is_common(t.text) and DETERMINER_BEFORE.search(text[max(0, t.start - 12):t.start]))
             if key in caps and (t.cap or lower_slip) and not self.never_name(t.text):
                 out.append((t.start, t.end, 0.75))
         stems = {allow.fold(w).lower() for w in names if len(w) >= 3 and not w.isupper() and "." not in w

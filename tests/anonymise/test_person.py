@@ -338,3 +338,8 @@ def test_names_listed_after_plural_kin(engine, text, expected):
 ])
 def test_plural_kin_before_other_words_stays_quiet(engine, text):
     assert found(engine.analyze(text), "PERSON") == []
+
+
+def test_a_common_word_after_a_determiner_in_quotes_is_not_a_lower_case_name(engine):
+    text = 'Her aunt, Faith Amadi, visited. The teacher said she had "real faith in the girl" and that "faith was kept".'
+    assert found(engine.analyze(text), "PERSON") == ["Faith Amadi", "faith"]
