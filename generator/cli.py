@@ -367,7 +367,8 @@ def main(argv: Optional[List[str]] = None) -> int:
         # typer may vendor its own click: recognise its exceptions by shape, not by import
         names = {cls.__name__ for cls in type(exc).__mro__}
         if "NoArgsIsHelpError" in names:
-            typer.echo(exc.ctx.get_help() if getattr(exc, "ctx", None) else str(exc))
+            ctx = getattr(exc, "ctx", None)
+            typer.echo(ctx.get_help() if ctx is not None else str(exc))
             return 0
         if "ClickException" in names and hasattr(exc, "show"):
             exc.show()

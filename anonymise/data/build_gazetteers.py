@@ -110,8 +110,8 @@ def main() -> None:
     if welsh:
         import gzip
 
-        data = ("\n".join(sorted(welsh)) + "\n").encode("utf-8")
-        (HERE / "welsh_words.txt.gz").write_bytes(gzip.compress(data, compresslevel=9, mtime=0))  # reproducible
+        blob = ("\n".join(sorted(welsh)) + "\n").encode("utf-8")
+        (HERE / "welsh_words.txt.gz").write_bytes(gzip.compress(blob, compresslevel=9, mtime=0))  # reproducible
         print("welsh_words.txt.gz", len(welsh))
     for fname, data in files:
         (HERE / fname).write_text("\n".join(sorted(data)) + "\n", encoding="utf-8")
