@@ -206,9 +206,9 @@ def run(paths: Sequence[Path], opts: CheckOptions) -> tuple[list[Finding], int]:
     engine = None  # loaded only if some text is not in the cache
 
     salt = opts.salt
-    known: set[str] = set()
+    baselined: set[str] = set()
     if opts.baseline is not None:
-        salt, known = baseline_mod.load(opts.baseline)
+        salt, baselined = baseline_mod.load(opts.baseline)
     elif salt is None and baseline_mod.ENV_KEY in __import__("os").environ:
         salt = ""
 
@@ -218,30 +218,33 @@ def run(paths: Sequence[Path], opts: CheckOptions) -> tuple[list[Finding], int]:
         for start in range(0, len(files), BATCH_FILES):
             batch = files[start : start + BATCH_FILES]
             extracted = [(f, _extract(f)) for f in batch]
-            texts: list[str] = []
+            analysed: dict[str, list] = {}  # part text -> detections (from the cache or analysed now)
+            missing: list[str] = []
             for _, ex in extracted:
                 for part in ex.parts:
-                    if part.text.strip() and cache.get(part.text) is None:
-                        texts.append(part.text)
-            fresh: dict[str, list] = {}
-            if texts:
-                unique = list(dict.fromkeys(texts))
+                    if part.text.strip() and part.text not in analysed:
+                        hit = cache.get(part.text)
+                        if hit is None:
+                            missing.append(part.text)
+                        analysed[part.text] = hit if hit is not None else []
+            if missing:
+                unique = list(dict.fromkeys(missing))
                 if engine is None:
                     engine = get_engine(opts.model, opts.fast)
-                results = engine.analyze_many(unique, allow=sorted(allow))
-                for text, dets in zip(unique, results):
-                    fresh[text] = dets
+                for text, dets in zip(unique, engine.analyze_many(unique, allow=sorted(allow))):
+                    analysed[text] = dets
+                    cache.put(text, dets)
             for path, ex in extracted:
-                pairs.extend(_file_findings(path, ex, cache, fresh, matcher, opts))
+                pairs.extend(_file_findings(path, ex, analysed, matcher, opts))
                 advance()
 
     if salt is not None:
         attached = baseline_mod.attach(pairs, salt)
     else:
         attached = [f for f, _ in pairs]
-    if known:
+    if baselined:
         before = len(attached)
-        attached = [f for f in attached if f.fingerprint not in known or f.entity_type == "KEY_MATCH"]
+        attached = [f for f in attached if f.fingerprint not in baselined or f.entity_type == "KEY_MATCH"]
         dropped = before - len(attached)
         if dropped:
             print(f"casereview: {dropped} finding(s) accepted by the baseline {opts.baseline}", file=sys.stderr)
@@ -285,7 +288,7 @@ def _extract(path: Path) -> Any:
 
 
 def _file_findings(
-    path: Path, ex: Any, cache: Any, fresh: dict[str, list], matcher: Any, opts: CheckOptions
+    path: Path, ex: Any, analysed: dict[str, list], matcher: Any, opts: CheckOptions
 ) -> list[tuple[Finding, str]]:
     from generator import suppressions as sup
     from generator.rules.anonymisation import AUTHOR_CHANNELS, code_for, summary_for
@@ -359,10 +362,7 @@ def _file_findings(
             )
             continue
 
-        dets = cache.get(text)
-        if dets is None:
-            dets = fresh.get(text, [])
-            cache.put(text, dets)
+        dets = analysed.get(text, [])
         if matcher is not None:
             keyed = matcher.find(text)
             dets = keyed + [d for d in dets if not any(d.start < k.end and k.start < d.end for k in keyed)]
