@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 from urllib.parse import unquote
 
 from lxml import etree
@@ -849,11 +848,3 @@ def extract_docx_bytes(data: bytes, name: str) -> Extracted:
     result.problems += doc.problems
     return result
 
-
-def extract_docx(path: Path) -> Extracted:
-    """Extract every text channel of a DOCX file; unreadable or unknown content is an ExtractProblem."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return Extracted(problems=[ExtractProblem(None, f"file could not be read: {exc.strerror or exc}")])
-    return extract_docx_bytes(data, path.name)

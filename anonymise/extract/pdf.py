@@ -9,7 +9,6 @@ import io
 import logging
 import re
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pikepdf
@@ -646,11 +645,3 @@ def extract_pdf_bytes(data: bytes, name: str, depth: int = 0) -> Extracted:
     result.problems += pdf.problems
     return result
 
-
-def extract_pdf(path: Path) -> Extracted:
-    """Extract every text channel of a PDF file; encrypted or unparsable files give an ExtractProblem."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return Extracted(problems=[ExtractProblem(None, f"file could not be read: {exc.strerror or exc}")])
-    return extract_pdf_bytes(data, path.name)

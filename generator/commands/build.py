@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any, Callable
 
 from generator import __version__
-from generator.errors import CaseReviewError, UserError
-from generator.findings import Finding, Location, Severity
+from generator.errors import UserError
+from generator.findings import Finding
 
 FORMATS = ["docx", "pdf", "html"]
 MANIFEST = "build-manifest.json"
@@ -70,10 +70,6 @@ def _relocate(findings: list[Finding], staged: Path, shown: str) -> list[Finding
             path = path.replace(staged_s, shown)
         out.append(replace(f, location=replace(f.location, path=path)))
     return out
-
-
-def _step(name: str, progress: Callable[[str], None]) -> None:
-    progress(f"{name}…")
 
 
 def run(
@@ -174,7 +170,7 @@ def run(
 
         manifest = {
             "manifest_version": 1,
-            "review": {"nation": _nation(review), "folder": review.name},
+            "review": {"nation": loaded.nation, "type": loaded.type, "folder": review.name},
             "tools": _versions(),
             "inputs": {
                 str(p.relative_to(review)): _sha256(p) for p in _source_files(review)
@@ -189,16 +185,6 @@ def run(
         (rendered / MANIFEST).write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", "utf-8")
         _publish(rendered, out)
     return findings, files
-
-
-def _nation(review: Path) -> str | None:
-    from ruamel.yaml import YAML
-
-    try:
-        data = YAML(typ="safe").load((review / "review.yaml").read_text("utf-8"))
-        return data.get("nation") if isinstance(data, dict) else None
-    except Exception:
-        return None
 
 
 def _publish(staged: Path, out: Path) -> None:

@@ -39,15 +39,11 @@ def run(review: Path, out: Path, to: list[str], edition: str, lang: str) -> list
     document the regime never lets a board publish, an image without alt text).
     """
     from generator.loader import load_review
-    from generator.render import EDITIONS, FORMATS, LANGS, render_review
+    from generator.render import option_problem, render_review
 
-    bad = [t for t in to if t not in FORMATS]
-    if bad or not to:
-        raise UserError(f"--to: unknown format {', '.join(bad) or '(none)'}; use any of docx,pdf,html")
-    if edition not in EDITIONS:
-        raise UserError(f"--edition: use draft or public, not {edition!r}")
-    if lang not in LANGS:
-        raise UserError(f"--lang: use en or cy, not {lang!r}")
+    problem = option_problem(to, edition, lang)
+    if problem:
+        raise UserError(problem)
     loaded, load_findings = load_review(Path(review))
     if loaded is None:
         _print(load_findings)

@@ -123,6 +123,18 @@ def branding(review: Review) -> tuple[Path | None, str]:
     return (reference if reference.is_file() else None), css
 
 
+def option_problem(to: Sequence[str], edition: str, lang: str) -> str | None:
+    """What is wrong with render options (``--to``, ``--edition``, ``--lang``), or None."""
+    bad = [t for t in to if t not in FORMATS]
+    if bad or not to:
+        return f"--to: unknown format {', '.join(bad) or '(none)'}; use any of docx,pdf,html"
+    if edition not in EDITIONS:
+        return f"--edition: use draft or public, not {edition!r}"
+    if lang not in LANGS:
+        return f"--lang: use en or cy, not {lang!r}"
+    return None
+
+
 def render_review(
     review: Review,
     *,
@@ -139,13 +151,9 @@ def render_review(
     from generator.render.context import build_context
     from generator.render.structure import compare_structure
 
-    bad = [t for t in to if t not in FORMATS]
-    if bad or not to:
-        raise RenderError(f"unknown format {', '.join(bad) or '(none)'}: use docx, pdf and/or html")
-    if edition not in EDITIONS:
-        raise RenderError(f"unknown edition {edition!r}: use draft or public")
-    if lang not in LANGS:
-        raise RenderError(f"unknown language {lang!r}: use en or cy")
+    problem = option_problem(to, edition, lang)
+    if problem:
+        raise RenderError(problem)
     documents, findings = select_documents(review, edition, lang)
     result = RenderResult(findings=findings)
     reference, theme_css = branding(review)
