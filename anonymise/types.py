@@ -62,14 +62,23 @@ class TextPart:
     part: str | None
     channel: str
     text: str
+    # Where a person finds an offset of ``text`` in the original document: sorted
+    # ``(offset, label)`` pairs, each label valid from its offset to the next one, e.g.
+    # ``(0, "paragraph 1 “Introduction”")``, ``(812, "table 2, row 3, cell 1")``, ``(0, "page 3")``.
+    # Labels hold no personal data beyond what the part itself shows (callers mask quoted words).
+    anchors: tuple[tuple[int, str], ...] = ()
 
 
 @dataclass(frozen=True)
 class ExtractProblem:
-    """A part that could not be read completely: the check fails closed on it."""
+    """A part that could not be read completely: the check fails closed on it.
+
+    ``code`` is the ANO9xx rule the check reports (ANO901 unless a reader names a narrower one).
+    """
 
     part: str | None
     message: str
+    code: str = "ANO901"
 
 
 @dataclass

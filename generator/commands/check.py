@@ -299,7 +299,7 @@ def _file_findings(
         out.append(
             (
                 REGISTRY.finding(
-                    "ANO901",
+                    problem.code,
                     f"{problem.message} — the file fails the check until it can be inspected",
                     Location(shown, part=problem.part),
                 ),
