@@ -117,10 +117,10 @@ def review_branding(review: Review) -> "Branding":
     """The review's sanitised branding (assets/theme.css, assets/reference.docx, else the built-in ones)."""
     from generator.render.branding import load_branding
 
-    return load_branding(Path(review.root), _shown_root(review))
+    return load_branding(Path(review.root), shown_root(review))
 
 
-def _shown_root(review: Review) -> str:
+def shown_root(review: Review) -> str:
     """The review folder as findings name it (the folder part of review.yaml's display path)."""
     rel = review.yaml_source.rel if review.yaml_source else Path(review.root).name
     return str(Path(rel).parent) if "/" in rel else "."
@@ -180,11 +180,12 @@ def render_review(
     if too_large:
         raise RenderError("\n".join(f"{f.location.short()}: {f.code} {f.message}" for f in too_large))
     if (Path(review.root) / "assets").is_symlink():
-        raise RenderError(f"{_shown_root(review)}/assets: VAL014 assets/ is a symbolic link; nothing outside the "
+        raise RenderError(f"{shown_root(review)}/assets: VAL014 assets/ is a symbolic link; nothing outside the "
                           "review is read — make it a real folder")
     result = RenderResult(findings=findings)
-    brand = brand if brand is not None else review_branding(review)
-    result.findings.extend(brand.findings)
+    if brand is None:  # the caller that passes its own branding reports its findings itself
+        brand = review_branding(review)
+        result.findings.extend(brand.findings)
     reference, theme_css = brand.reference, brand.css
     contexts = []
     for doc in documents:
