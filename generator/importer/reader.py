@@ -161,12 +161,15 @@ def read_docx(path: Path) -> Draft:
     if unpacked > MAX_UNPACKED:
         raise UserError(f"{path}: unpacks to {unpacked // 1048576} MB, above the "
                         f"{MAX_UNPACKED // 1048576} MB limit for a draft; compress its pictures in Word")
+    import zlib
+
     try:
         document = docx.Document(str(path))
-    except (PackageNotFoundError, KeyError, ValueError, etree.XMLSyntaxError, zipfile.BadZipFile) as exc:
+        return _Reader(document).read()
+    except (PackageNotFoundError, KeyError, ValueError, etree.XMLSyntaxError, zipfile.BadZipFile, zlib.error,
+            EOFError, OSError, NotImplementedError) as exc:  # a damaged package (a corrupt compressed part)
         raise UserError(f"{path}: cannot be read as a Word document ({exc.__class__.__name__}); "
                         "open it in Word and save it again as .docx") from exc
-    return _Reader(document).read()
 
 
 class _Reader:

@@ -126,7 +126,7 @@ def shown_root(review: Review) -> str:
     return str(Path(rel).parent) if "/" in rel else "."
 
 
-MAX_RENDER_CHARS = 500_000  # per Markdown document: ~200 A4 pages, far above any review (docs/rendering.md)
+MAX_RENDER_CHARS = 300_000  # per Markdown document: ~120 A4 pages, twice a long review (docs/rendering.md)
 
 
 def size_findings(review: Review) -> list[Finding]:

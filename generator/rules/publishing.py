@@ -23,7 +23,7 @@ REGISTRY.register(
     "unreadable. It is not used; fix or remove it.", _SRC)
 REGISTRY.register(
     "RND108", "document-too-large-to-render", "error", "a document is too large to render",
-    "A Markdown document above the render limit (500,000 characters, about 200 A4 pages; a 60-page review is about 150,000) is refused "
+    "A Markdown document above the render limit (300,000 characters, about 120 A4 pages; a 60-page review is about 150,000) is refused "
     "before rendering, so a render always finishes in bounded time and memory. Split the document.", _SRC)
 REGISTRY.register(
     "RND109", "output-not-checked", "error", "a rendered file could not be checked",

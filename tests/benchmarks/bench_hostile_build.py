@@ -56,7 +56,7 @@ def main() -> int:
         limit = base / "at-limit"
         shutil.copytree(SAMPLE, limit)
         from_limit = (limit / "executive-summary.md").read_text("utf-8")
-        from_limit += PARAGRAPH * ((495_000 - len(from_limit)) // len(PARAGRAPH))
+        from_limit += PARAGRAPH * ((297_000 - len(from_limit)) // len(PARAGRAPH))
         (limit / "executive-summary.md").write_text(from_limit, "utf-8")
         size = doc.stat().st_size
         print(f"document: {size / 1e6:.1f} MB ({len(text):,} characters); "
