@@ -333,14 +333,26 @@ def _is_date_schema(schema: dict[str, Any], root: dict[str, Any]) -> bool:
     )
 
 
-def _dates(data: Any, schema: dict[str, Any], root: dict[str, Any]) -> Any:
-    """Turn valid ISO strings at the schema's date positions into ``datetime.date``."""
+YEARS = (1900, 2199)  # a review's dates fall well inside this; outside it date arithmetic would overflow
+
+
+def _dates(data: Any, schema: dict[str, Any], root: dict[str, Any], far: list[str] | None = None,
+           pointer: str = "") -> Any:
+    """Turn valid ISO strings at the schema's date positions into ``datetime.date``.
+
+    A valid date outside ``YEARS`` stays a string and its pointer is appended to ``far``.
+    """
+    far = far if far is not None else []
     if _is_date_schema(schema, root):
         if isinstance(data, str):
             try:
-                return dt.date.fromisoformat(data) if len(data) == 10 else data
+                value = dt.date.fromisoformat(data) if len(data) == 10 else data
             except ValueError:
                 return data
+            if isinstance(value, dt.date) and not YEARS[0] <= value.year <= YEARS[1]:
+                far.append(pointer)
+                return data
+            return value
         return data
     schema = _resolve(schema, root)
     if isinstance(data, dict):
@@ -349,11 +361,12 @@ def _dates(data: Any, schema: dict[str, Any], root: dict[str, Any]) -> Any:
         out = {}
         for k, v in data.items():
             sub = props.get(k, extra if isinstance(extra, dict) else None)
-            out[k] = _dates(v, sub, root) if isinstance(sub, dict) else v
+            out[k] = _dates(v, sub, root, far, f"{pointer}/{_escape(k)}") if isinstance(sub, dict) else v
         return out
     if isinstance(data, list):
         items = schema.get("items")
-        return [_dates(v, items, root) if isinstance(items, dict) else v for v in data]
+        return [_dates(v, items, root, far, f"{pointer}/{i}") if isinstance(items, dict) else v
+                for i, v in enumerate(data)]
     return data
 
 
@@ -438,6 +451,20 @@ def schema_findings(data: Any, source: SourceText, pointers: dict[str, tuple[int
         else:
             add("VAL005", pointer, f"{where}: {err.message}")
     return out
+
+
+def get_value(data: Any, pointer: str) -> Any:
+    """The value at a JSON pointer into plain data (None when absent)."""
+    node = data
+    for raw in pointer.lstrip("/").split("/") if pointer else []:
+        part = raw.replace("~1", "/").replace("~0", "~")
+        if isinstance(node, dict):
+            node = node.get(part)
+        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+            node = node[int(part)]
+        else:
+            return None
+    return node
 
 
 # --------------------------------------------------------------------------- Markdown
@@ -580,9 +607,13 @@ def load_review(path: Path) -> tuple[Review | None, list[Finding]]:
                 "VAL008", f"{nation_id} {type_id} is not a NATION TYPE pair; use one of: {schemas.pairs_text()}",
                 Location(rel, 1, 1)))
         return None, findings
-    data = _dates(raw, schemas.review_schema(), schemas.review_schema())
+    far: list[str] = []
+    data = _dates(raw, schemas.review_schema(), schemas.review_schema(), far)
     review = Review(root=root.resolve(), nation=nation_id, type=type_id, data=data, yaml_source=source,
                     pointers=pointers)
+    findings.extend(REGISTRY.finding(
+        "VAL007", f"{_where(p)}: {_describe(get_value(raw, p))} is outside the years {YEARS[0]}–{YEARS[1]}; "
+        "check the date", review.pointer_location(p)) for p in far)
     for md in _markdown_files(root):
         md_rel = display_path(md, root)
         spec = schemas.document_for_file(nation_id, type_id, md.name)

@@ -186,6 +186,10 @@ CASES = {
                      "VAL0", "review.yaml:"),
     "deep-flow-nesting": ("review.yaml", lambda t: t + "deep: " + "[" * 5000 + "]" * 5000 + "\n",
                           "VAL002", "review.yaml:"),
+    "far-future-date": ("review.yaml", lambda t: t.replace("  final_report: 2025-08-29", "  final_report: 9999-12-31", 1),
+                        "VAL007", "review.yaml:"),
+    "huge-timescale": ("review.yaml", lambda t: t + "timescales: {action-plan: {working_days: 99999999}}\n",
+                       "VAL005", "review.yaml:"),
     "merge-key-loop": ("review.yaml", lambda t: t + "loop: &a\n  <<: *a\n", "VAL002", "review.yaml:1:"),
 }
 

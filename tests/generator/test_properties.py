@@ -42,6 +42,7 @@ yaml_tricks = st.sampled_from([
     "\nloop: &a\n  <<: *a\n", "\na: &a [*a]\n", "\nx: !!python/object/apply:os.system ['true']\n",
     "\n? [a, b]\n: c\n", "\ndates: {incident: 2024-02-30, final_report: 0000-00-00}\n", "\ndates: 12\n",
     "\npeople: {}\n", "\naction_plan: [{id: A1, due: 99999-01-01}]\n", "\n\t- tab\n", "\n%YAML 9.9\n---\n",
+    "\ntimescales: {action-plan: {working_days: 99999999}}\n", "\ndates: {final_report: 9999-12-31}\n",
     "\nnation: [wales]\n", "\ntype: 7\n", "\n---\n---\n", "\nbig: 1e999999\n", "\n'unterminated\n",
 ])
 huge = st.integers(min_value=1_000, max_value=200_000).map(lambda n: "x" * n)
