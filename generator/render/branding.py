@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+import generator.rules  # noqa: F401  (registers RND105-RND107 and VAL014)
 from generator.findings import REGISTRY, Finding, Location, Severity
 from generator.resources import templates_dir
 
@@ -68,8 +69,6 @@ def load_branding(root: Path, shown: str | None = None) -> Branding:
     ``shown`` names the review folder in findings (defaults to ``root``'s name). Never follows a
     symbolic link; never raises for a bad file (a refused file is an RND107 finding and is not used).
     """
-    import generator.rules  # noqa: F401  (registers the RND rules)
-
     root = Path(root)
     shown = shown if shown is not None else root.name
     assets = root / "assets"

@@ -270,3 +270,34 @@ def test_a_killed_build_leaves_no_working_files_and_out_as_it_was(stage, tmp_pat
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cache", "draft", "publish", "tmp"] or \
         sorted(p.name for p in tmp_path.iterdir()) == ["draft", "publish", "tmp"]
+
+
+@pytest.mark.parametrize(
+    ("css", "kept"),
+    [
+        ("@import url(https://x.example/a.css); h1 { color: red }", "color: red"),
+        ("@supports (display: grid) { @import 'https://x.example/b.css'; p { margin: 0 } }", "margin: 0"),
+        ("h1 { background: \\75 rl(https://x.example/e.png); color: blue }", "color: blue"),
+        ("h1 { background: url( 'https://x.example/q.png' ) } h2 { color: green }", "color: green"),
+        ("p { list-style: -webkit-image-set(url(//x.example/i.png) 1x) } em { color: teal }", "color: teal"),
+        ("@font-face { font-family: F; src: url(file:///etc/passwd) } b { font-weight: 700 }", "font-weight: 700"),
+        ("@page { @top-right { content: url(http://x.example/logo.png) } margin: 20mm }", "margin: 20mm"),
+        ("h1 { background: url(../../../../etc/passwd) } i { color: navy }", "color: navy"),
+    ],
+)
+def test_theme_sanitiser_keeps_style_and_drops_every_outside_reference(css, kept, tmp_path):
+    from generator.render.branding import sanitise_css
+
+    findings: list = []
+    out, changes = sanitise_css(css, "assets/theme.css", tmp_path, findings)
+    assert "x.example" not in out and "passwd" not in out and "@import" not in out
+    assert kept in out
+    assert changes and all(f.code == "RND105" for f in findings)
+
+
+def test_theme_images_inside_assets_are_embedded(tmp_path):
+    from generator.render.branding import sanitise_css
+
+    (tmp_path / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\nlogo")
+    out, changes = sanitise_css(".board { background: url(logo.png) no-repeat }", "t.css", tmp_path, [])
+    assert "url(data:image/png;base64," in out and not changes
