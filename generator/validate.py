@@ -96,6 +96,31 @@ class Context:
     def finding(self, code: str, message: str, location: Location, **extra: Any) -> Finding:
         return REGISTRY.finding(code, message, location, **extra)
 
+    START_POINTERS = ("/dates/started", "/dates/referral", "/dates/commissioned", "/dates/decision",
+                      "/dates/notification", "/dates/awareness", "/dates/incident")
+
+    def review_start(self) -> dt.date | None:
+        """The day the review started: the first recorded of dates.started, referral, commissioned,
+        decision, notification, awareness, incident."""
+        return next((d for d in (self.date(p) for p in self.START_POINTERS) if d is not None), None)
+
+    def in_force(self, edition_id: str) -> bool:
+        """Whether a guidance edition applies to this review: it had taken effect when the review
+        started and had not been replaced by then. Unknown start date or edition: it applies."""
+        edition = self.nation.editions.get(edition_id) if edition_id else None
+        started = self.review_start()
+        if edition is None or started is None:
+            return True
+        if started < edition.effective:
+            return False
+        return edition.until is None or started < edition.until
+
+    @property
+    def status(self) -> str:
+        """``status`` of review.yaml (draft when missing)."""
+        value = self.value("/status")
+        return value if isinstance(value, str) and value else "draft"
+
     def marked_publishable(self, doc: Document) -> bool | None:
         """Explicit ``publishable:`` of a document (front matter, else review.yaml ``documents:``)."""
         if isinstance(doc.front_matter.get("publishable"), bool):

@@ -60,8 +60,9 @@ REGISTRY.register("VAL401", "image-alt-text", "error", "An image has no alt text
                   "Public Sector Bodies Accessibility Regulations 2018; WCAG 2.2 1.1.1")
 REGISTRY.register("VAL402", "image-missing", "error", "An image file referenced by a document does not exist.",
                   "Local images are resolved against the review folder (normally `assets/`).", _FMT)
-REGISTRY.register("VAL403", "placeholder-text", "warning", "Unfinished placeholder text (TODO, TBC...).",
-                  "Placeholders listed in schemas/common.yaml should not remain in a document.", _FMT)
+REGISTRY.register("VAL403", "placeholder-text", "error", "Unfinished placeholder text (TODO, TBC...).",
+                  "Placeholders listed in schemas/common.yaml should not remain in a document: a warning while "
+                  "the review is a draft, an error once `status` is final or published.", _FMT)
 
 REGISTRY.register("VAL013", "bad-suppression", "warning", "A suppression comment cannot be used.",
                   "`<!-- casereview: allow CODE reason=\"...\" -->` (or `# casereview: allow ...` in review.yaml) "
@@ -312,4 +313,5 @@ def placeholders(ctx: Context) -> Iterable[Finding]:
             if word.upper() in capitals and not word.isupper():
                 continue
             yield ctx.finding("VAL403", f"placeholder {word!r} left in the text; finish or remove it",
-                              doc.source.location(m.start(), m.end()))
+                              doc.source.location(m.start(), m.end()),
+                              severity="warning" if ctx.status == "draft" else "error")
