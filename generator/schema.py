@@ -422,3 +422,18 @@ def match_section(doc: DocumentSpec, heading_text: str) -> SectionSpec | None:
     if best is not None:
         return doc.section(keys[best[0]])
     return None
+
+
+@cache
+def furniture_titles() -> frozenset[str]:
+    """Every document and section title (English and Welsh) and every review type title of every
+    regime: document furniture, never a person's name, so the anonymisation check allows them."""
+    titles: set[str] = set()
+    for nation_id in NATIONS:
+        for spec in nation(nation_id).types.values():
+            titles.update(t for t in (spec.title, spec.title_cy) if t)
+            for doc in spec.documents:
+                titles.update(t for t in (doc.title, doc.title_cy) if t)
+                for sec in doc.sections:
+                    titles.update(t for t in (sec.title, sec.title_cy, *sec.aliases) if t)
+    return frozenset(titles)

@@ -106,8 +106,9 @@ def _text(data: dict[str, Any]) -> str:
              f"as of {data['today']}; working days on the {data['calendar']}", "", "Statutory milestones"]
     rows = [("CODE", "MILESTONE", "DUE", "DONE", "STATUS", "WD LEFT", "SOURCE")]
     for m in data["milestones"]:
+        status = f"running until {m['done']}" if m["status"] == "running" else m["status"]
         rows.append((m["code"], f"{m['name']} ({m['period']} from {m['from']})", m["due"] or "-", m["done"] or "-",
-                     m["status"], "" if m["working_days_left"] is None else str(m["working_days_left"]),
+                     status, "" if m["working_days_left"] is None else str(m["working_days_left"]),
                      short_source(m["source"])))
     if len(rows) == 1:
         lines.append("  (no statutory timescales for this review type)")

@@ -25,6 +25,12 @@ REGISTRY.register("VAL102", "empty-section", "error", "A required section has no
                   "A required section whose body holds only whitespace and HTML comments (such as the "
                   "`<!-- guidance: ... -->` comments `casereview new` writes) counts as missing content; "
                   "the finding is at its heading.", "per-document schema (schemas/documents/)")
+REGISTRY.register("VAL107", "unrecognised-section", "warning",
+                  "A `## ` heading matches no section of the document.",
+                  "Each `## ` heading starts a section that is matched to the document's sections by `{#id}`, title, "
+                  "Welsh title or alias. A heading that matches none is reported at its own line with the closest "
+                  "section title, so a misspelt or renamed heading is found where it is, not only as a missing "
+                  "section at the end of the file. Add `{#id}` to the heading, or rename it.", _FMT)
 REGISTRY.register("VAL103", "missing-document", "error", "A document the review type requires is missing.",
                   "Each NATION TYPE requires some documents (report.md, executive-summary.md...); "
                   "`casereview new` scaffolds them.", "per-nation data (schemas/nations/)")
@@ -106,6 +112,38 @@ def required_sections(ctx: Context) -> Iterable[Finding]:
                     "VAL102",
                     f'section "{sec.title}" {{#{sec.id}}} has no content yet (required by {cite}): {sec.guidance}',
                     doc.source.line_location(found.line))
+
+
+@check
+def unrecognised_sections(ctx: Context) -> Iterable[Finding]:
+    """VAL107: a level-2 heading that matched no section, at its line, with the closest section title."""
+    from rapidfuzz import fuzz, process
+
+    for doc in ctx.review.documents:
+        spec = schemas.document_for_file(ctx.review.nation, ctx.review.type, doc.source.path.name)
+        if spec is None or not spec.sections:
+            continue
+        labels: dict[str, schemas.SectionSpec] = {}
+        for sec in spec.sections:
+            for label in (sec.title, sec.title_cy or "", *sec.aliases):
+                if label:
+                    labels.setdefault(schemas.normalise_title(label), sec)
+        present = {s.id for s in doc.sections if s.id}
+        for section in doc.sections:
+            if section.id is not None or section.level != 2 or section.explicit_id:
+                continue
+            title, _ = schemas.split_heading_id(section.title)
+            # a renamed heading almost always stands for a section that is now missing: prefer those
+            missing = [k for k, v in labels.items() if v.id not in present]
+            best = process.extractOne(schemas.normalise_title(title), missing or list(labels), scorer=fuzz.WRatio)
+            hint = ""
+            if best is not None:
+                sec = labels[best[0]]
+                shown = (sec.title_cy or sec.title) if doc.lang == "cy" else sec.title
+                state = "" if sec.id in present else ", which is missing"
+                hint = f'; the closest section is "{shown}" {{#{sec.id}}}{state} — add {{#{sec.id}}} or rename it'
+            yield ctx.finding("VAL107", f'heading "{title}" matches no section of {spec.filename}{hint}',
+                              doc.source.line_location(section.line))
 
 
 def _last_heading_line(text: str) -> int:
