@@ -1,4 +1,4 @@
-"""Text extraction from every part of a checked file (.md/.txt/.yaml, .docx, .pdf), failing closed.
+"""Text extraction from every part of a checked file (.md/.txt/.yaml, .docx, .odt, .pdf), failing closed.
 
 ``extract(path)`` returns an ``Extracted``: one ``TextPart`` per (part, channel) and an
 ``ExtractProblem`` for anything that could not be read completely (the check fails closed on it).
@@ -58,8 +58,9 @@ from anonymise.types import Extracted, ExtractProblem
 TEXT_SUFFIXES = {".md", ".markdown", ".txt", ".text", ".yaml", ".yml"}
 DOCX_SUFFIXES = {".docx", ".docm", ".dotx", ".dotm"}
 PDF_SUFFIXES = {".pdf"}
+ODT_SUFFIXES = {".odt", ".ott"}
 
-__all__ = ["extract", "extract_bytes", "TEXT_SUFFIXES", "DOCX_SUFFIXES", "PDF_SUFFIXES"]
+__all__ = ["extract", "extract_bytes", "TEXT_SUFFIXES", "DOCX_SUFFIXES", "PDF_SUFFIXES", "ODT_SUFFIXES"]
 
 
 def _kind(name: str, head: bytes) -> str | None:
@@ -70,6 +71,8 @@ def _kind(name: str, head: bytes) -> str | None:
         return "docx"
     if suffix in PDF_SUFFIXES:
         return "pdf"
+    if suffix in ODT_SUFFIXES or (head.startswith(b"PK\x03\x04") and b"mimetypeapplication/vnd.oasis.opendocument.text" in head[:200]):
+        return "odt"
     if b"%PDF-" in head[:1024]:
         return "pdf"
     if head.startswith(b"PK\x03\x04") or head.startswith(b"\xd0\xcf\x11\xe0"):
@@ -88,11 +91,15 @@ def extract_bytes(data: bytes, name: str) -> Extracted:
         from anonymise.extract.docx import extract_docx_bytes
 
         return extract_docx_bytes(data, name)
+    if kind == "odt":
+        from anonymise.extract.odt import extract_odt_bytes
+
+        return extract_odt_bytes(data, name)
     if kind == "pdf":
         from anonymise.extract.pdf import extract_pdf_bytes
 
         return extract_pdf_bytes(data, name)
-    return Extracted(problems=[ExtractProblem(None, f"unsupported file type {Path(name).suffix or '(no suffix)'}: cannot check it; convert it to .md, .docx or .pdf")])
+    return Extracted(problems=[ExtractProblem(None, f"unsupported file type {Path(name).suffix or '(no suffix)'}: cannot check it; convert it to .md, .docx, .odt or .pdf")])
 
 
 def extract(path: Path) -> Extracted:
