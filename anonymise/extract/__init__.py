@@ -12,8 +12,9 @@ appended (``word/document.xml#hidden``, ``word/document.xml#revision``,
 
 Where each channel comes from (channels as in ``anonymise.types.TextPart``):
 
-DOCX (any ``word/...`` part with text is read; an unknown part with text, an embedded object or
-an unreadable image is an ExtractProblem)
+DOCX (every part is read or refused: an unknown part (ANO922), an embedded object (ANO923), macros
+(ANO924), encryption (ANO925), unsafe XML (ANO926) or a spent budget (ANO920/ANO921) is an
+ExtractProblem; body-like parts carry paragraph/table-cell/comment anchors)
   body            word/document.xml, tables included (deleted, inserted and hidden runs excluded)
   header/footer   word/header*.xml, word/footer*.xml
   footnote/endnote word/footnotes.xml, word/endnotes.xml
@@ -31,8 +32,23 @@ an unreadable image is an ExtractProblem)
                   hyperlink tooltips, HYPERLINK/INCLUDE field targets
   outline         <part>#outline: user-named bookmarks
   metadata        docProps/core.xml, app.xml (Company, Manager, Template...), custom.xml;
-                  word/settings.xml (w:docVars); customXml/item*.xml; word/glossary/document.xml;
-                  word/media/* and docProps/thumbnail.* (EXIF, PNG text, XMP)
+                  word/settings.xml (w:docVars, mail merge); customXml/item*.xml; word/glossary/document.xml;
+                  user style names (word/styles.xml), theme names; <part>#metadata: smart tags,
+                  editing permissions; word/media/* and docProps/thumbnail.* (EXIF, PNG text, XMP)
+  form-field      <part>#form-field: content controls (alias, tag, list items, placeholder,
+                  data binding) and legacy form fields (name, default, help/status text)
+  body (lists)    word/numbering.xml: list-number text a user typed (w:lvlText)
+ODT (anonymise/extract/odt.py; same channels, part names content.xml, styles.xml, meta.xml...)
+  body            content.xml; styles.xml#list-numbers (list-number prefixes a user typed)
+  header/footer   styles.xml (headers), styles.xml#footer (master pages)
+  footnote/endnote content.xml#footnote, content.xml#endnote
+  comment         content.xml#comment (office:annotation); authors in #comment-author
+  revision        content.xml#revision (text:tracked-changes, inserted regions); #revision-author
+  hidden          content.xml#hidden (text:display="none", hidden sections, hidden-text fields,
+                  text coloured like its background, 1pt text, index marks, XML comments)
+  textbox, alt-text, hyperlink, outline, form-field   as for DOCX (frames, svg:title/desc, text:a,
+                  bookmarks, user fields and form controls)
+  metadata        meta.xml (incl. meta:user-defined), settings.xml, Pictures/*, Object N/
 PDF
   body            pdf:page=N (pdfminer layout, covered and white-on-white glyphs removed)
   covered-text    pdf:page=N#covered-text: glyphs >= 60 % under a filled path or image drawn
