@@ -166,3 +166,31 @@ def test_odt_with_a_name_and_an_nhs_number_fails_check(tmp_path: Path, capsys, m
 def test_odt_by_magic_bytes_and_missing_file() -> None:
     assert _names(extract_bytes(odt(body=_p(NAME)), "noext"))  # dispatched on the mimetype member
     assert extract(Path("/nonexistent/report.odt")).problems
+
+
+@pytest.mark.parametrize(("case", "build", "part", "channel"), LEAKS, ids=[c[0] for c in LEAKS])
+def test_odt_leak_in_every_channel_fails_the_check_with_its_part(tmp_path: Path, capsys, monkeypatch, case, build, part, channel) -> None:
+    from generator.cli import main
+
+    monkeypatch.setenv("CASEREVIEW_CACHE_DIR", str(tmp_path / "cache"))
+    key = tmp_path / "secure" / "key.yaml"
+    key.parent.mkdir()
+    key.write_text("people:\n  - pseudonym: Mother\n    names: [Perpetua Quenby]\n", "utf-8")
+    path = tmp_path / "report.odt"
+    path.write_bytes(build())
+    code = main(["check", "--fast", "--key", str(key), "--format", "json", str(path)])
+    out, err = capsys.readouterr()
+    assert code == 1, case
+    parts = {f["location"]["part"] for f in json.loads(out)["findings"] if f["severity"] == "error"}
+    assert part in parts, f"{case}: {sorted(p or '' for p in parts)}"
+    assert "quenby" not in (out + err).lower()
+
+
+def test_clean_odt_passes_the_check(tmp_path: Path, capsys, monkeypatch) -> None:
+    from generator.cli import main
+
+    monkeypatch.setenv("CASEREVIEW_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "clean.odt"
+    path.write_bytes(odt())
+    code = main(["check", "--fast", "--format", "json", str(path)])
+    assert code == 0, capsys.readouterr().out
