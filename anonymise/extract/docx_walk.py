@@ -400,9 +400,7 @@ def _control_words(props: etree._Element) -> list[str]:
             continue
         for key, value in el.attrib.items():
             local = key.rsplit("}", 1)[-1]
-            if local in ("id", "storeItemID", "val") and _SETTING_VALUE.match(str(value)):
-                continue
-            if not _SETTING_VALUE.match(str(value).strip()):
+            if local not in ("id", "storeItemID") and not _SETTING_VALUE.match(str(value).strip()):
                 words.append(f"{local if local != 'val' else localname(el)}: {value}")
         if el.text and el.text.strip():
             words.append(el.text.strip())

@@ -26,7 +26,6 @@ from anonymise.extract.safexml import (
     Budget,
     SafeZip,
     UnsafeInput,
-    attr_local,
     localname,
     namespace,
 )
