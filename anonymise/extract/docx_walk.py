@@ -389,6 +389,9 @@ _SETTING_VALUE = re.compile(r"^([\d\W_]*|true|false|on|off|[0-9A-Fa-f]{6}|auto|n
                             r"boundingBox|tags|dateTime|regular|number|currentDate|currentTime|calculated|"
                             r"upper|lower|firstCapital|title|\{[0-9A-Fa-f-]+\})$")
 _CONTROL_PROPS = {"sdtPr", "ffData"}
+# Word's own building-block galleries (a table of contents, cover page...): not words a user typed
+_BUILT_IN_GALLERY = re.compile(r"^(Table of Contents|Bibliograph(y|ies)|Cover Pages|Page Numbers.*|Watermarks|Headers|"
+                               r"Footers|Text Boxes|Equations|Quick Parts|AutoText|Tables|Placeholder|Default|General)$")
 
 
 def _control_words(props: etree._Element) -> list[str]:
@@ -400,6 +403,8 @@ def _control_words(props: etree._Element) -> list[str]:
             continue
         for key, value in el.attrib.items():
             local = key.rsplit("}", 1)[-1]
+            if localname(el) in ("docPartGallery", "docPartCategory") and _BUILT_IN_GALLERY.match(str(value)):
+                continue
             if local not in ("id", "storeItemID") and not _SETTING_VALUE.match(str(value).strip()):
                 words.append(f"{local if local != 'val' else localname(el)}: {value}")
         if el.text and el.text.strip():

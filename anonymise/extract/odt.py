@@ -49,6 +49,7 @@ ODT_MIMETYPES = {"application/vnd.oasis.opendocument.text", "application/vnd.oas
 
 _DEFAULT_NAME = re.compile(r"^(Image|Frame|Shape|Object|graphics|Table|Section|Text ?Frame|Picture|Drawing|"
                            r"Form|Control|Chart|Formula|Group|Rectangle|Ellipse)\s*\d*$", re.IGNORECASE)
+_DEFAULT_SEQUENCES = {"Illustration", "Table", "Text", "Drawing", "Figure"}
 _HEADER_FOOTER = {"header": "header", "header-left": "header", "header-first": "header",
                   "footer": "footer", "footer-left": "footer", "footer-first": "footer"}
 _CONFIG_SKIP = {"ViewId", "PrinterSetup", "PrinterPaperFromSetup", "ForbiddenCharacters", "RsidRoot",
@@ -154,6 +155,7 @@ class _Ctx:
     look: _Look = _Look()
     where: str | None = None
     textbox: bool = False
+    fit: bool = False  # text fitted to a shape (WordArt, watermark): its font size says nothing
 
 
 class _Walker:
@@ -177,7 +179,7 @@ class _Walker:
         if self._open_insertions and ctx.channel not in ("comment", "revision"):
             return "revision"
         look = ctx.look
-        if look.hidden or look.small:
+        if look.hidden or (look.small and not ctx.fit):
             return "hidden"
         if look.color and look.color != "TRANSPARENT":
             background = look.background if look.background not in (None, "TRANSPARENT") else "FFFFFF"
@@ -265,6 +267,8 @@ class _Walker:
                 for key, value in el.attrib.items():
                     if localname_of(key) not in ("id", "outline-level", "index-name", "bibliography-type"):
                         self.out.emit("hidden", f"{value}\n")
+            elif name == "sequence-decl" and (el.get(f"{{{TEXT}}}name") or "") in _DEFAULT_SEQUENCES:
+                pass
             elif name in ("user-field-decl", "variable-decl", "variable-set", "user-defined", "placeholder",
                           "drop-down", "text-input", "database-display", "sequence-decl"):
                 for key, value in el.attrib.items():
@@ -323,7 +327,8 @@ class _Walker:
                 if name == "text-box" or name in ("custom-shape", "rect", "ellipse", "polygon", "path"):
                     where = ctx.where or f"text box in paragraph {self.out.paragraphs + 1}"
                     channel = "revision" if ctx.channel == "revision" else ("textbox" if ctx.channel == ctx.base else ctx.channel)
-                    ctx = replace(ctx, channel=channel, textbox=True, where=where)
+                    fit = any(localname(c) == "enhanced-geometry" and c.get(f"{{{DRAW}}}text-path") == "true" for c in el)
+                    ctx = replace(ctx, channel=channel, textbox=True, where=where, fit=fit or ctx.fit)
                 if name in ("image", "object") and el.get(f"{{{XLINK}}}href", "").startswith(("http:", "https:", "file:", "ftp:", "mailto:")):
                     self.note("hyperlink", el.get(f"{{{XLINK}}}href"))
         elif ns == SVG and name in ("title", "desc"):
