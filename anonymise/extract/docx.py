@@ -46,6 +46,7 @@ _HARMLESS = [
     r"word/glossary/settings\.xml",
     r"customXml/itemProps\d*\.xml",
     r"word/printerSettings/printerSettings\d*\.bin",
+    r"_xmlsignatures/origin\.sigs",
 ]
 _HARMLESS_RE = re.compile("^(?:" + "|".join(_HARMLESS) + ")$", re.IGNORECASE)
 _IMAGE_RE = re.compile(r"\.(png|jpe?g|gif|bmp|tiff?|emf|wmf|svg|wdp|ico)$", re.IGNORECASE)
@@ -168,7 +169,8 @@ class _Docx:
             self._numbering(name)
         elif re.match(r"^(word/)?theme/theme\d*\.xml$", lower):
             self._theme(name)
-        elif re.match(r"^customxml/item\d*\.xml$", lower):
+        elif re.match(r"^customxml/item\d*\.xml$", lower) or lower == "docmetadata/labelinfo.xml" or re.match(r"^_xmlsignatures/sig\d*\.xml$", lower):
+            # custom XML data (SharePoint columns), sensitivity labels, signatures (the signer's name)
             root = self.xml(name)
             self.add(name, "metadata", _lines(_all_words(root)), "metadata")
         elif re.match(r"^word/(charts|diagrams)/[^/]+\.xml$", lower):
@@ -330,7 +332,7 @@ def _all_words(root: etree._Element) -> list[str]:
         if el.text and el.text.strip():
             out.append(el.text)
         if isinstance(el.tag, str):
-            out += [str(v) for v in el.attrib.values() if re.search(r"[A-Za-z]{2}", str(v)) and "://" not in str(v)]
+            out += [str(v) for v in el.attrib.values() if re.search(r"[G-Zg-z]", str(v)) and "://" not in str(v)]
         if el.tail and el.tail.strip():
             out.append(el.tail)
     return out

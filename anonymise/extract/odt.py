@@ -445,7 +445,7 @@ class _Odt:
             self._meta(name)
         elif name == "settings.xml" or re.match(r"^object \d+/settings\.xml$", lower):
             self._settings(name)
-        elif name == "manifest.rdf":
+        elif name == "manifest.rdf" or re.match(r"^meta-inf/(document|macro)?signatures\.xml$", lower):
             self.add(name, "metadata", _lines([t for t in self._xml(name).itertext()] + [
                 str(v) for el in self._xml(name).iter() if isinstance(el.tag, str) for v in el.attrib.values()
                 if not str(v).startswith(("http:", "https:", "urn:")) and re.search(r"[A-Za-z]{2}", str(v))

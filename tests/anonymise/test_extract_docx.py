@@ -128,6 +128,7 @@ HOSTILE_LEAKS: list[tuple[str, Callable[[], bytes], str, str]] = [
     ("legacy form default", lambda: rezip(base_docx(), {"word/document.xml": _ffdata(f'<w:textInput><w:default w:val="{NAME}"/></w:textInput>')}), "word/document.xml#form-field", "form-field"),
     ("table alt text", lambda: rezip(base_docx(), {"word/document.xml": lambda x: x.replace(b"<w:tblPr>", f'<w:tblPr><w:tblCaption w:val="{NAME}"/>'.encode(), 1)}), "word/document.xml#alt-text", "alt-text"),
     ("smart tag", lambda: rezip(base_docx(), {"word/document.xml": in_body(para(f'<w:smartTag w:uri="urn:x" w:element="PersonName"><w:smartTagPr><w:attr w:name="FullName" w:val="{NAME}"/></w:smartTagPr>{run("Mother")}</w:smartTag>'))}), "word/document.xml#metadata", "metadata"),
+    ("sensitivity label", lambda: rezip(base_docx(), {"docMetadata/LabelInfo.xml": f'{HDR}<clbl:labelList xmlns:clbl="http://schemas.microsoft.com/office/2020/mipLabelMetadata"><clbl:label id="{{3f2504e0-4f89-11d3-9a0c-0305e82c3301}}" enabled="1" method="Standard" siteId="{{3f2504e0-4f89-11d3-9a0c-0305e82c3302}}" removed="0" contentBits="0" name="{NAME}"/></clbl:labelList>'.encode()}), "docMetadata/LabelInfo.xml", "metadata"),
     ("user style name", lambda: rezip(base_docx(), {"word/styles.xml": lambda x: x.replace(b"</w:styles>", f'<w:style w:type="paragraph" w:customStyle="1" w:styleId="PQ"><w:name w:val="{NAME}"/></w:style></w:styles>'.encode())}), "word/styles.xml", "metadata"),
 ]
 
