@@ -446,10 +446,12 @@ class _Odt:
         elif name == "settings.xml" or re.match(r"^object \d+/settings\.xml$", lower):
             self._settings(name)
         elif name == "manifest.rdf" or re.match(r"^meta-inf/(document|macro)?signatures\.xml$", lower):
-            self.add(name, "metadata", _lines([t for t in self._xml(name).itertext()] + [
-                str(v) for el in self._xml(name).iter() if isinstance(el.tag, str) for v in el.attrib.values()
+            root = self._xml(name)
+            words = [t for t in root.itertext()] + [
+                str(v) for el in root.iter() if isinstance(el.tag, str) for v in el.attrib.values()
                 if not str(v).startswith(("http:", "https:", "urn:")) and re.search(r"[A-Za-z]{2}", str(v))
-            ]), "metadata")
+            ]
+            self.add(name, "metadata", _lines(words), "metadata")
         elif re.match(r"^object \d+/(content|styles)\.xml$", lower):
             # an embedded chart or formula: its words are printed in the frame
             self.add(name, "textbox", _lines([t for t in self._xml(name).itertext()]), "textbox")
