@@ -14,7 +14,7 @@ from generator.findings import REGISTRY, Finding, Location, Severity
 from generator.model import line_starts, position
 
 TEXT_SUFFIXES = {".md", ".markdown", ".txt", ".yaml", ".yml"}
-SUPPORTED = TEXT_SUFFIXES | {".docx", ".pdf"}
+SUPPORTED = TEXT_SUFFIXES | {".docx", ".odt", ".pdf"}
 KEY_FILE_NAMES = {"key.yaml", "key.yml"}
 SKIP_DIRS = {".git", ".hg", ".svn", "__pycache__", "node_modules", ".casereview-cache"}
 BATCH_FILES = 16
