@@ -1,7 +1,7 @@
 """Learning themes: tag review documents and published reports with the taxonomy in schemas/themes.yaml.
 
-Phrases are matched on lemmas (spaCy's tagger + lemmatizer, the same pipeline for the text and the
-phrases, so inflections do not matter) with a ``PhraseMatcher``; a mention after a negation cue in its
+Phrases are matched on lemmas (LemmInflect's English lemma dictionary on spaCy's tokens, the same
+pipeline for the text and the phrases, so inflections do not matter) with spaCy's ``PhraseMatcher``; a mention after a negation cue in its
 sentence ("there was no evidence of domestic abuse") is not counted. A theme is assigned to a document
 when one of its ``strong`` phrases is found, or at least ``min_hits`` of its other phrases; every
 mention is evidence, with the paragraph it is in and offsets into the part's text.
@@ -135,47 +135,35 @@ class DocumentThemes:
 
 
 class ThemeMatcher:
-    """Lemma-based phrase matching of the taxonomy, with negation; load once per process."""
+    """Lemma-based phrase matching of the taxonomy, with negation; build once per process.
+
+    The pipeline is spaCy's English tokenizer, its rule-based sentencizer, and a lemma for every token
+    from LemmInflect's dictionary (no tagger: the same word gets the same lemma in the text and in the
+    phrases, so "injuries" meets "injury" and "escalated" meets "escalate" at tokenizer speed).
+    """
 
     def __init__(self, tax: Taxonomy | None = None, model: str | None = None) -> None:
-        import importlib
-
+        import spacy
         from spacy.language import Language
         from spacy.matcher import PhraseMatcher
 
-        from anonymise.nlp import DEFAULT_MODEL
-
         self.tax = tax or taxonomy()
-        name = model or DEFAULT_MODEL
-        try:
-            if "/" in name:
-                import spacy
-
-                nlp = spacy.load(name, exclude=["parser", "ner"])
-            else:
-                nlp = importlib.import_module(name).load(exclude=["parser", "ner"])
-        except (ImportError, OSError) as exc:
-            from generator.errors import UserError
-
-            raise UserError(f"spaCy pipeline {name!r} is not installed; casereview never downloads models") from exc
-        if "senter" in nlp.component_names and "senter" in nlp.disabled:
-            nlp.enable_pipe("senter")
-
+        self.model = model  # kept for the cache key; the theme pipeline needs no trained model
         if not Language.has_factory("casereview_lemma_norm"):
             @Language.component("casereview_lemma_norm")
             def _lemma_norm(doc: Any) -> Any:  # NORM := lower-cased lemma, so PhraseMatcher(attr=NORM) matches lemmas
                 for token in doc:
-                    token.norm_ = (token.lemma_ or token.text).lower()
+                    token.norm_ = _lemma(token.lower_)
                 return doc
 
-        nlp.add_pipe("casereview_lemma_norm", last=True)
+        nlp = spacy.blank("en")
+        nlp.add_pipe("sentencizer")
+        nlp.add_pipe("casereview_lemma_norm")
         self.nlp = nlp
         self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
-        self._strong: dict[str, str] = {}
         for theme in self.tax.themes:
             for kind, phrases in (("strong", theme.strong), ("phrase", theme.phrases)):
-                key = f"{theme.id}|{kind}"
-                self.matcher.add(key, list(nlp.pipe(phrases)))
+                self.matcher.add(f"{theme.id}|{kind}", list(nlp.pipe(phrases)))
 
     def tag(self, passages: Sequence[Passage]) -> dict[str, list[Evidence]]:
         """Themes found in the passages of one document, each with every (non-negated) mention."""
@@ -205,7 +193,7 @@ class ThemeMatcher:
         return assigned
 
     def _negated(self, doc: Any, start: int, end: int) -> bool:
-        sent_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
+        sent_start = doc[start].sent.start
         lo = max(sent_start, start - self.tax.negation_window)
         before = doc[lo:start]
         if any(t.lower_ in self.tax.negation_cues for t in before):
@@ -215,6 +203,21 @@ class ThemeMatcher:
             return True
         after = doc[end:min(len(doc), end + 3)].text.lower()
         return "ruled out" in after
+
+
+_LEMMA_ORDER = ("NOUN", "VERB", "ADJ", "ADV", "AUX", "PROPN")
+
+
+@cache
+def _lemma(word: str) -> str:
+    """One lemma for a lower-cased word, without context: noun first, then verb, adjective..."""
+    from lemminflect import getAllLemmas
+
+    found = getAllLemmas(word)
+    for pos in _LEMMA_ORDER:
+        if pos in found:
+            return found[pos][0].lower()
+    return word
 
 
 _MATCHERS: dict[str | None, ThemeMatcher] = {}
