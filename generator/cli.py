@@ -270,7 +270,8 @@ def render_cmd(
 # --------------------------------------------------------------------------- build
 @app.command(
     "build",
-    epilog="Example:  casereview build samples/england-lcspr --out out/public",
+    epilog="Examples:\n\n  casereview build samples/england-lcspr --out out/public\n\n"
+    "  casereview build drafts/child-a --key secure/key.yaml --out publish/child-a --to docx,pdf",
 )
 def build_cmd(
     review: Path = typer.Argument(..., help="The review folder."),
@@ -281,15 +282,20 @@ def build_cmd(
     lang: Optional[List[Lang]] = typer.Option(
         None, "--lang", help="Languages to publish (default: en, plus cy where Welsh sources exist)."
     ),
+    to: str = typer.Option("docx,pdf,html", "--to", help="Comma-separated formats to publish: docx,pdf,html."),
     fmt: Fmt = FORMAT_OPT,
     fail_on: FailOn = FAIL_ON_OPT,
     output: Optional[Path] = OUTPUT_OPT,
 ) -> None:
-    """Validate, pseudonymise, check and render the publishable edition (all or nothing)."""
+    """Validate, pseudonymise, check and render the publishable edition (all or nothing).
+
+    Every file written is checked before anything is published; --out is replaced as a whole.
+    """
     from generator.commands.build import run
 
     findings, files = run(
-        review, out, key, [lang_.value for lang_ in lang] if lang else None, fail_on=fail_on.value
+        review, out, key, [lang_.value for lang_ in lang] if lang else None, fail_on=fail_on.value,
+        formats=[t.strip() for t in to.split(",") if t.strip()],
     )
     code = _emit(findings, files, fmt, fail_on, None, None, output)
     if code == 0:

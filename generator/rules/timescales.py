@@ -73,9 +73,13 @@ def _period(ctx: Context, m: schemas.Milestone) -> dict[str, int]:
     override = ctx.value(f"/timescales/{m.id}")
     if isinstance(override, dict) and len(override) == 1:
         (unit, n), = override.items()
-        if isinstance(n, int) and unit in ("working_days", "days", "weeks", "months", "years"):
+        if isinstance(n, int) and 0 <= n <= _PERIOD_MAX.get(unit, -1):  # else VAL005 (schema); default used
             return {unit: n}
     return m.period
+
+
+# as schemas/review.schema.json's $defs/period: an override beyond these is a finding, never date arithmetic
+_PERIOD_MAX = {"working_days": 3650, "days": 3650, "weeks": 520, "months": 120, "years": 10}
 
 
 def milestones(ctx: Context, today: dt.date | None = None) -> list[MilestoneStatus]:
