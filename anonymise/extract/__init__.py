@@ -1,4 +1,4 @@
-"""Text extraction from every part of a checked file (.md/.txt/.yaml, .docx, .pdf), failing closed.
+"""Text extraction from every part of a checked file (.md/.txt/.yaml, .docx, .pdf, .html, .xlsx/.csv, images), failing closed.
 
 ``extract(path)`` returns an ``Extracted``: one ``TextPart`` per (part, channel) and an
 ``ExtractProblem`` for anything that could not be read completely (the check fails closed on it).
@@ -47,6 +47,35 @@ PDF
   form-field      pdf:forms (qualified field names, TU, V, DV, options, XFA text)
   alt-text        pdf:alt-text (structure tree /Alt, /ActualText, /E, /T)
   earlier-revision pdf:revision=N: lines of revision N (an earlier %%EOF) not in the final one
+HTML / XHTML (anonymise.extract.html)
+  body            html:body (text a browser shows; anchors name the element path and heading)
+  alt-text        html:body#alt-text: alt, title, aria-label, placeholder and similar attributes
+  hyperlink       html:body#hyperlink: href, src, action, cite... targets (mailto: decoded)
+  form-field      html:body#form-field: input and option values
+  hidden          html:body#hidden: hidden elements (hidden, aria-hidden, display:none,
+                  visibility:hidden, <template>, <noscript>), data-* and other attributes;
+                  html:comments (<!-- -->); html:script (<script>, <style> text)
+  metadata        html:head (<title>, <meta> values); html:image=N (metadata of data: images)
+XLSX (anonymise.extract.sheet; any part with text is read, unknown ones are an ExtractProblem)
+  body            xl/worksheets/sheetN.xml (cell values; anchors: sheet "Actions", cell B7);
+                  xl/workbook.xml (names of visible sheets)
+  hidden          <sheet>#hidden: hidden sheets, rows and columns, formulas holding text;
+                  xl/workbook.xml#hidden (hidden sheet names); xl/sharedStrings.xml#hidden
+                  (strings no cell uses); pivot caches, external-link caches
+  header/footer   <sheet>#header, <sheet>#footer
+  comment         xl/commentsN.xml, xl/threadedComments/*.xml; comment-author: their authors,
+                  xl/persons/person.xml
+  form-field      <sheet>#form-field: data validation lists, prompts and error messages
+  outline         xl/workbook.xml#outline: defined names
+  textbox/alt-text xl/drawings/*.xml, xl/charts/*.xml
+  hyperlink       *.rels external targets, <sheet>#hyperlink (tooltips, display text)
+  metadata        docProps/*.xml, customXml, connections, tables, xl/workbook.xml#metadata
+                  (write-reservation user); xl/media/* (image metadata)
+CSV / TSV (anonymise.extract.sheet)
+  body            csv (cells tab-separated, one row a line; anchors: row 7, column B)
+Images .png .jpg .jpeg .tif .tiff .gif .webp (anonymise.extract.image; pixels are not read)
+  metadata        image:exif, image:xmp, image:iptc, image:text (PNG text chunks, comments);
+                  GPS coordinates are an ExtractProblem with code ANO933 (a location)
 """
 
 from __future__ import annotations
@@ -58,8 +87,15 @@ from anonymise.types import Extracted, ExtractProblem
 TEXT_SUFFIXES = {".md", ".markdown", ".txt", ".text", ".yaml", ".yml"}
 DOCX_SUFFIXES = {".docx", ".docm", ".dotx", ".dotm"}
 PDF_SUFFIXES = {".pdf"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".xht"}
+XLSX_SUFFIXES = {".xlsx", ".xlsm", ".xltx", ".xltm"}
+CSV_SUFFIXES = {".csv", ".tsv"}
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".jpe", ".tif", ".tiff", ".gif", ".webp"}
 
-__all__ = ["extract", "extract_bytes", "TEXT_SUFFIXES", "DOCX_SUFFIXES", "PDF_SUFFIXES"]
+__all__ = [
+    "extract", "extract_bytes", "TEXT_SUFFIXES", "DOCX_SUFFIXES", "PDF_SUFFIXES",
+    "HTML_SUFFIXES", "XLSX_SUFFIXES", "CSV_SUFFIXES", "IMAGE_SUFFIXES",
+]
 
 
 def _kind(name: str, head: bytes) -> str | None:
@@ -70,6 +106,14 @@ def _kind(name: str, head: bytes) -> str | None:
         return "docx"
     if suffix in PDF_SUFFIXES:
         return "pdf"
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    if suffix in XLSX_SUFFIXES:
+        return "xlsx"
+    if suffix in CSV_SUFFIXES:
+        return "csv"
+    if suffix in IMAGE_SUFFIXES:
+        return "image"
     if b"%PDF-" in head[:1024]:
         return "pdf"
     if head.startswith(b"PK\x03\x04") or head.startswith(b"\xd0\xcf\x11\xe0"):
@@ -92,6 +136,22 @@ def extract_bytes(data: bytes, name: str) -> Extracted:
         from anonymise.extract.pdf import extract_pdf_bytes
 
         return extract_pdf_bytes(data, name)
+    if kind == "html":
+        from anonymise.extract.html import extract_html_bytes
+
+        return extract_html_bytes(data, name)
+    if kind == "xlsx":
+        from anonymise.extract.sheet import extract_xlsx_bytes
+
+        return extract_xlsx_bytes(data, name)
+    if kind == "csv":
+        from anonymise.extract.sheet import extract_csv_bytes
+
+        return extract_csv_bytes(data, name)
+    if kind == "image":
+        from anonymise.extract.image import extract_image_bytes
+
+        return extract_image_bytes(data, name)
     return Extracted(problems=[ExtractProblem(None, f"unsupported file type {Path(name).suffix or '(no suffix)'}: cannot check it; convert it to .md, .docx or .pdf")])
 
 
