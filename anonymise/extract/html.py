@@ -114,9 +114,11 @@ class _Out:
             self.emit(part, text + "\n", label)
 
     def newline(self, part: str) -> None:
+        """End a block: a blank line, so that the detectors read a heading and the paragraph after
+        it as two paragraphs, not one run-on line ("Review Jayden Okafor was seen")."""
         chunks = self.text.get(part)
-        if chunks and not chunks[-1].endswith("\n"):
-            self.emit(part, "\n")
+        if chunks and not chunks[-1].endswith("\n\n"):
+            self.emit(part, "\n" if chunks[-1].endswith("\n") else "\n\n")
 
 
 def _hidden_classes(root: etree._Element) -> set[str]:
@@ -235,8 +237,8 @@ class _Html:
         part = self._part(ctx)
         if tag in _CELL:
             chunks = self.out.text.get(part)
-            if chunks and not chunks[-1].endswith(("\n", "\t")):
-                self.out.emit(part, "\t")
+            if opening and chunks and not chunks[-1].endswith(("\n", " | ")):
+                self.out.emit(part, " | ")  # cells of a row on one line (tabs would hide names from the detectors)
         elif tag == "br":
             if opening:
                 self.out.emit(part, "\n")
@@ -288,7 +290,10 @@ class _Html:
             elif name == "style":
                 if re.search(r"url\s*\(", value, re.I) or "content" in value.lower():
                     self.out.line(SCRIPT, f"style: {value}", where)
-            elif name.startswith("data-") or name in ("id", "name", "srcdoc") or name not in _TECHNICAL_ATTRS:
+            elif name in ("id", "name"):
+                # identifiers are often a name written with hyphens or underscores: read them as words
+                self.out.line(hidden, f"{name}: {re.sub(r'[-_]+', ' ', value)}", where)
+            elif name.startswith("data-") or name == "srcdoc" or name not in _TECHNICAL_ATTRS:
                 self.out.line(hidden, f"{name}: {value}", where)
 
     def _data_url(self, value: str, where: str) -> None:

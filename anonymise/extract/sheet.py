@@ -16,6 +16,7 @@ from anonymise.types import Extracted, ExtractProblem, TextPart
 MAX_CSV_BYTES = 20 * 1024 * 1024
 MAX_CELLS = 2_000_000
 MAX_STRINGS = 1_000_000
+CELL_SEPARATOR = " | "
 CODE_MACROS = "ANO932"
 
 _HARMLESS = re.compile(
@@ -72,6 +73,12 @@ class _Buf:
             self.anchors.append((self.size, label))
         self.chunks.append(text)
         self.size += len(text)
+
+    def cell(self, text: str, label: str) -> None:
+        """A cell of a row: cells are separated by " | " (tabs would hide names from the detectors)."""
+        if self.chunks and not self.chunks[-1].endswith("\n"):
+            self.add(CELL_SEPARATOR)
+        self.add(text, label)
 
     def end_line(self) -> None:
         if self.chunks and not self.chunks[-1].endswith("\n"):
@@ -317,7 +324,7 @@ class _Xlsx:
                         continue
                     target = hidden if (sheet_hidden or row_hidden or col in hidden_cols) else body
                     if value.strip():
-                        target.add(value.replace("\n", " ") + "\t", label)
+                        target.cell(" ".join(value.split()), label)
                     if formula:
                         hidden.add(formula + "\n", f"{where}, formula in cell {ref}")
                 body.end_line()
@@ -532,7 +539,7 @@ def _decode_csv(data: bytes) -> str | None:
 
 
 def extract_csv_bytes(data: bytes, name: str) -> Extracted:
-    """Extract a CSV/TSV file: one ``csv`` part, cells tab-separated, one row a line, each cell anchored.
+    """Extract a CSV/TSV file: one ``csv`` part, one row a line, cells separated by " | ", each anchored.
 
     UTF-8 (with or without BOM) is read as such; other bytes are read as Windows-1252, which is
     what Excel writes for "CSV (Comma delimited)".
@@ -561,8 +568,8 @@ def extract_csv_bytes(data: bytes, name: str) -> Extracted:
         for row_number, row in enumerate(reader, 1):
             for col_number, value in enumerate(row, 1):
                 if value.strip():
-                    buf.add(" ".join(value.split()) + "\t", f"row {row_number}, column {_col_letters(col_number)}")
-            buf.add("\n")
+                    buf.cell(" ".join(value.split()), f"row {row_number}, column {_col_letters(col_number)}")
+            buf.end_line()
     except csv.Error as exc:
         result.problems.append(ExtractProblem("csv", f"the file is not valid CSV at line {reader.line_num}: {exc}; the rest cannot be inspected"))
     if buf.text().strip():

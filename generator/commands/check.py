@@ -119,6 +119,8 @@ def collect(paths: Sequence[Path], key_path: Path | None, strict: bool = False) 
                     findings.append(_skipped(child, reason, strict))
                 elif _is_key(child, key_resolved):
                     continue
+                elif child.name.startswith("~$"):
+                    findings.append(_skipped(child, _unsupported_reason(child), strict))
                 elif child.suffix.lower() in SUPPORTED:
                     files.append(child)
                 elif child.suffix.lower() in LEGACY_OFFICE_SUFFIXES:
