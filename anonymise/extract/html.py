@@ -21,6 +21,12 @@ BODY = "html:body"
 HEAD = "html:head"
 COMMENTS = "html:comments"
 SCRIPT = "html:script"
+ATTRIBUTES = f"{BODY}#attributes"
+_META_DATES = re.compile(r"date|modified|created|issued|published|time|viewport|robots|format-detection|theme-color", re.I)
+_CSS_COMMENT = re.compile(r"/\*(.*?)\*/", re.S)
+_CSS_CONTENT = re.compile(r"(?:^|[;{\s])(?:content|quotes|string-set)\s*:\s*([^;}]*)", re.I)
+_CSS_STRING = re.compile(r"\"((?:[^\"\\]|\\.)*)\"|'((?:[^'\\]|\\.)*)'")
+_CSS_URL = re.compile(r"url\(\s*['\"]?([^'\")]*)|@import\s+['\"]([^'\"]*)", re.I)
 
 # Elements that flow inside a line; every other element starts and ends a line of extracted text.
 _INLINE = {
@@ -80,6 +86,7 @@ _SIMPLE_CLASS = re.compile(r"^\s*\.([A-Za-z_][\w-]*)\s*$")
 class _Ctx:
     hidden: bool = False
     code: bool = False
+    style: bool = False
     head: bool = False
     path: str = "html"
 
@@ -150,6 +157,21 @@ def _is_hidden(el: etree._Element, hidden_classes: set[str]) -> bool:
     if hidden_classes and el.get("class"):
         return any(c in hidden_classes for c in el.get("class", "").split())
     return False
+
+
+def css_words(css: str) -> str:
+    """What a style sheet can say about a person: its comments, ``content:`` strings and ``url()``s.
+
+    Selectors, properties and font names ("DejaVu Sans") are left out: they are not prose and
+    only make false alarms.
+    """
+    css = css[:5_000_000]
+    out = [" ".join(c.split()) for c in _CSS_COMMENT.findall(css)]
+    bare = _CSS_COMMENT.sub(" ", css)
+    for value in _CSS_CONTENT.findall(bare):
+        out += [a or b for a, b in _CSS_STRING.findall(value)]
+    out += [unquote(a or b) for a, b in _CSS_URL.findall(bare) if not (a or b).lower().startswith("data:")]
+    return "".join(f"{line}\n" for line in out if line.strip())
 
 
 def _link(value: str) -> str:
@@ -223,6 +245,7 @@ class _Html:
         ctx = _Ctx(
             hidden=ctx.hidden or _is_hidden(el, self.hidden_classes),
             code=ctx.code or tag in _CODE_TAGS,
+            style=ctx.style or tag == "style",
             head=ctx.head or tag == "head",
             path=path,
         )
@@ -254,6 +277,8 @@ class _Html:
 
     def _text(self, text: str, ctx: _Ctx) -> None:
         part = self._part(ctx)
+        if ctx.style:
+            text = css_words(text)
         label = ctx.path if part != BODY else self.label(ctx.path)
         self.out.emit(part, text, label)
 
@@ -271,7 +296,8 @@ class _Html:
                 continue
             if tag == "meta" and name == "content":
                 label = el.get("name") or el.get("property") or el.get("http-equiv") or el.get("itemprop") or "meta"
-                self.out.line(HEAD, f"{label}: {value}", where)
+                if not _META_DATES.search(label):  # dates of the file and rendering hints, as in DOCX core.xml
+                    self.out.line(HEAD, f"{label}: {value}", where)
             elif name in _LINK_ATTRS:
                 if value.strip().lower().startswith("data:"):
                     self._data_url(value, where)
@@ -288,13 +314,12 @@ class _Html:
             elif name.startswith("on"):
                 self.out.line(SCRIPT, f"{name}: {value}", where)  # inline event handler code
             elif name == "style":
-                if re.search(r"url\s*\(", value, re.I) or "content" in value.lower():
-                    self.out.line(SCRIPT, f"style: {value}", where)
+                self.out.line(SCRIPT, css_words(value), where)
             elif name in ("id", "name"):
                 # identifiers are often a name written with hyphens or underscores: read them as words
-                self.out.line(hidden, f"{name}: {re.sub(r'[-_]+', ' ', value)}", where)
+                self.out.line(hidden if ctx.hidden else ATTRIBUTES, f"{name}: {re.sub(r'[-_]+', ' ', value)}", where)
             elif name.startswith("data-") or name == "srcdoc" or name not in _TECHNICAL_ATTRS:
-                self.out.line(hidden, f"{name}: {value}", where)
+                self.out.line(hidden if ctx.hidden else ATTRIBUTES, f"{name}: {value}", where)
 
     def _data_url(self, value: str, where: str) -> None:
         """An image embedded as a ``data:`` URL carries its own metadata (EXIF, GPS...)."""
@@ -314,10 +339,12 @@ class _Html:
         self.images.append((where, data))
 
     def parts(self) -> list[TextPart]:
-        order = [BODY, f"{BODY}#alt-text", f"{BODY}#hyperlink", f"{BODY}#form-field", f"{BODY}#hidden", HEAD, COMMENTS, SCRIPT]
+        order = [BODY, f"{BODY}#alt-text", f"{BODY}#hyperlink", f"{BODY}#form-field", f"{BODY}#hidden", ATTRIBUTES,
+                 HEAD, COMMENTS, SCRIPT]
+        # Page code (scripts, styles) and markup attributes are metadata: never shown, not "hidden text".
         channels = {BODY: "body", f"{BODY}#alt-text": "alt-text", f"{BODY}#hyperlink": "hyperlink",
-                    f"{BODY}#form-field": "form-field", f"{BODY}#hidden": "hidden", HEAD: "metadata",
-                    COMMENTS: "hidden", SCRIPT: "hidden"}
+                    f"{BODY}#form-field": "form-field", f"{BODY}#hidden": "hidden", ATTRIBUTES: "metadata",
+                    HEAD: "metadata", COMMENTS: "hidden", SCRIPT: "metadata"}
         out: list[TextPart] = []
         for part in order:
             text = "".join(self.out.text.get(part, []))

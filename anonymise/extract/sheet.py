@@ -121,6 +121,7 @@ class _Xlsx:
         self.cells = 0
         self.done: set[str] = set()
         self.sizes = {e.name: e.size for e in zf.entries()}
+        self.hiding_styles: set[int] = set()  # cellXfs indices whose values a reader cannot see
 
     def add(self, part: str, channel: str, text: str, primary: str, anchors: list[tuple[int, str]] | tuple = ()) -> None:
         if not text.strip():
@@ -149,6 +150,8 @@ class _Xlsx:
             self.done.update(macros)
         if self.zf.has("xl/sharedStrings.xml"):
             self._guard("xl/sharedStrings.xml", self._shared_strings)
+        if self.zf.has("xl/styles.xml"):
+            self._guard("xl/styles.xml", self._styles)
         sheets = self._guard(workbook, self._workbook) or []
         for part, sheet_name, state in sheets:
             self._guard(part, lambda p, s=sheet_name, st=state: self._sheet(p, s, st))
@@ -230,6 +233,31 @@ class _Xlsx:
                     raise UnsafeInput(name, f"workbook has more than {MAX_STRINGS:,} shared strings; the rest cannot be inspected")
         except etree.XMLSyntaxError as exc:
             raise UnsafeInput(name, f"XML is not well formed: {exc}") from None
+
+    def _styles(self, name: str) -> None:
+        """Cell formats that hide a value: number format ``;;;`` or white text on no (or a white) fill."""
+        root = self.read_xml(name)
+        formats: dict[str, str] = {}
+        fonts: list[bool] = []  # font index -> its colour is white
+        fills: list[bool] = []  # fill index -> no fill or a white one
+        xfs: list[etree._Element] = []
+        for el in root:
+            tag = localname(el)
+            if tag == "numFmts":
+                formats = {attr_local(f, "numFmtId") or "": attr_local(f, "formatCode") or "" for f in el}
+            elif tag == "fonts":
+                fonts = [any(localname(c) == "color" and _white(c) for c in font) for font in el]
+            elif tag == "fills":
+                fills = [_blank_fill(fill) for fill in el]
+            elif tag == "cellXfs":
+                xfs = [xf for xf in el if localname(xf) == "xf"]
+        for index, xf in enumerate(xfs):
+            code = formats.get(attr_local(xf, "numFmtId") or "", "")
+            font, fill = _int(attr_local(xf, "fontId")), _int(attr_local(xf, "fillId"))
+            invisible_format = bool(code) and all(not section.strip() for section in _format_sections(code))
+            white_text = 0 <= font < len(fonts) and fonts[font] and (fill >= len(fills) or fill < 0 or fills[fill])
+            if invisible_format or white_text:
+                self.hiding_styles.add(index)
 
     def _workbook(self, name: str) -> list[tuple[str, str, str]]:
         root = self.read_xml(name)
@@ -322,7 +350,8 @@ class _Xlsx:
                     label = f"{where}, cell {ref}" if ref else where
                     if not (value.strip() or formula):
                         continue
-                    target = hidden if (sheet_hidden or row_hidden or col in hidden_cols) else body
+                    styled_away = _int(attr_local(cell, "s")) in self.hiding_styles
+                    target = hidden if (sheet_hidden or row_hidden or col in hidden_cols or styled_away) else body
                     if value.strip():
                         target.cell(" ".join(value.split()), label)
                     if formula:
@@ -478,6 +507,44 @@ class _Xlsx:
             elif field_name == "TitlesOfParts":
                 lines += [f"TitlesOfParts: {t.strip()}" for t in el.itertext() if t.strip()]
         self.add(name, "metadata", _lines(lines), "metadata")
+
+
+def _int(value: str | None) -> int:
+    try:
+        return int(value or "0")
+    except ValueError:
+        return -1
+
+
+def _white(color: etree._Element) -> bool:
+    """A spreadsheet colour that is white: rgb FFFFFF (any alpha), or theme 0 (Background 1) untinted."""
+    rgb = (attr_local(color, "rgb") or "").upper()
+    if rgb:
+        return rgb[-6:] == "FFFFFF"
+    try:
+        tint = float(attr_local(color, "tint") or 0)
+    except ValueError:
+        tint = 0.0
+    return attr_local(color, "theme") == "0" and tint >= 0
+
+
+def _blank_fill(fill: etree._Element) -> bool:
+    """A fill that leaves the (white) sheet showing: none, or a solid white pattern."""
+    for pattern in fill.iter():
+        if localname(pattern) == "patternFill":
+            kind = attr_local(pattern, "patternType") or "none"
+            if kind == "none":
+                return True
+            colours = [c for c in pattern if localname(c) == "fgColor"]
+            return kind == "solid" and bool(colours) and _white(colours[0])
+        if localname(pattern) == "gradientFill":
+            return False
+    return True
+
+
+def _format_sections(code: str) -> list[str]:
+    """The sections of a number format code, without quoted text; ``;;;`` gives four empty ones."""
+    return re.sub(r'"[^"]*"', "x", code).split(";")
 
 
 def _join(folder: str, target: str) -> str:

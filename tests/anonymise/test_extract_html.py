@@ -54,14 +54,17 @@ LEAKS = [
     ("template", page(f"<template><p>{NAME}</p></template>"), "html:body#hidden", "hidden"),
     ("hidden input", page(f'<input type="hidden" value="{NAME}">'), "html:body#hidden", "hidden"),
     ("input value", page(f'<input value="{NAME}">'), "html:body#form-field", "form-field"),
-    ("data attribute", page(f'<div data-child="{NAME}">Child A</div>'), "html:body#hidden", "hidden"),
-    ("id attribute", page(f'<div id="{NAME.replace(" ", "-")}">Child A</div>', ), "html:body#hidden", "hidden"),
+    ("data attribute", page(f'<div data-child="{NAME}">Child A</div>'), "html:body#attributes", "metadata"),
+    ("id attribute", page(f'<div id="{NAME.replace(" ", "-")}">Child A</div>', ), "html:body#attributes", "metadata"),
+    ("attribute of a hidden element", page(f'<div hidden data-child="{NAME}">x</div>'), "html:body#hidden", "hidden"),
     ("comment", page(f"<!-- checked by {NAME} --><p>Child A</p>"), "html:comments", "hidden"),
     ("comment before html", f"<!-- {NAME} --><html><body>x</body></html>".encode(), "html:comments", "hidden"),
-    ("script", page(f'<script>var child = "{NAME}";</script>'), "html:script", "hidden"),
-    ("json-ld", page(f'<script type="application/ld+json">{{"author": "{NAME}"}}</script>'), "html:script", "hidden"),
-    ("style", page("", head=f"<style>/* {NAME} */ p {{ color: red }}</style>"), "html:script", "hidden"),
-    ("event handler", page(f"<a onclick=\"alert('{NAME}')\">x</a>"), "html:script", "hidden"),
+    ("script", page(f'<script>var child = "{NAME}";</script>'), "html:script", "metadata"),
+    ("json-ld", page(f'<script type="application/ld+json">{{"author": "{NAME}"}}</script>'), "html:script", "metadata"),
+    ("style comment", page("", head=f"<style>/* {NAME} */ p {{ color: red }}</style>"), "html:script", "metadata"),
+    ("style content", page("", head=f"<style>p::after {{ content: '{NAME}' }}</style>"), "html:script", "metadata"),
+    ("inline style url", page(f"<p style=\"background: url('/{NAME}.png')\">x</p>"), "html:script", "metadata"),
+    ("event handler", page(f"<a onclick=\"alert('{NAME}')\">x</a>"), "html:script", "metadata"),
     ("link target", page(f'<a href="https://example.org/{NAME.replace(" ", "%20")}">x</a>'), "html:body#hyperlink", "hyperlink"),
     ("mailto", page(f'<a href="mailto:{NAME.replace(" ", "%20")}@example.org">x</a>'), "html:body#hyperlink", "hyperlink"),
     ("srcset", page(f'<img srcset="/{NAME.replace(" ", "%20")}.jpg 2x" alt="">'), "html:body#hyperlink", "hyperlink"),
@@ -97,6 +100,12 @@ def test_clean_page_is_clean() -> None:
     ex = extract_bytes(page('<main class="c"><h1>Review</h1><p>Child A lived with Mother.</p><img src="a.png" alt=""></main>'), "r.html")
     assert ex.problems == []
     assert {p.channel for p in ex.parts} <= {"filename", "body", "metadata", "hyperlink"}
+
+
+def test_style_sheets_give_only_their_words_not_font_names() -> None:
+    ex = extract_bytes(page("<p>x</p>", head='<style>html { font-family: "DejaVu Sans", sans-serif; }</style>'
+                                             '<meta name="dcterms.modified" content="2025-08-28">'), "r.html")
+    assert all("DejaVu" not in p.text and "2025" not in p.text for p in ex.parts)
 
 
 def test_windows_1252_page_is_decoded() -> None:

@@ -76,6 +76,17 @@ def xlsx(
     return buf.getvalue()
 
 
+# cellXfs: 0 plain, 1 number format ";;;" (shows nothing), 2 white font on no fill, 3 white font on black fill
+STYLES = (
+    f'{HDR}<styleSheet {MAIN}><numFmts count="1"><numFmt numFmtId="164" formatCode=";;;"/></numFmts>'
+    '<fonts count="2"><font><sz val="11"/></font><font><color rgb="FFFFFFFF"/></font></fonts>'
+    '<fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>'
+    '<fill><patternFill patternType="solid"><fgColor rgb="FF000000"/></patternFill></fill></fills>'
+    '<cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0"/><xf numFmtId="164" fontId="0" fillId="0"/>'
+    '<xf numFmtId="0" fontId="1" fillId="0"/><xf numFmtId="0" fontId="1" fillId="2"/></cellXfs></styleSheet>'
+)
+
+
 def _where(ex: Extracted, needle: str = NAME) -> set[tuple[str | None, str]]:
     return {(p.part, p.channel) for p in ex.parts if needle.lower() in p.text.lower()}
 
@@ -100,6 +111,12 @@ LEAKS: list[tuple[str, Callable[[], bytes], str, str]] = [
     ("hidden column", lambda: xlsx([("Actions", "visible", sheet_xml(f'<row r="3">{cell("D3", NAME)}</row>', cols='<cols><col min="3" max="5" hidden="1"/></cols>'))]),
      "xl/worksheets/sheet1.xml#hidden", "hidden"),
     ("formula text", lambda: xlsx([("Actions", "visible", sheet_xml(f'<row r="1"><c r="A1" t="str"><f>"{NAME}"&amp;""</f><v>x</v></c></row>'))]),
+     "xl/worksheets/sheet1.xml#hidden", "hidden"),
+    ("number format ;;;", lambda: xlsx([("Actions", "visible", sheet_xml(f'<row r="1"><c r="A1" s="1" t="inlineStr"><is><t>{NAME}</t></is></c></row>'))],
+                                        extra_parts={"xl/styles.xml": STYLES}),
+     "xl/worksheets/sheet1.xml#hidden", "hidden"),
+    ("white text", lambda: xlsx([("Actions", "visible", sheet_xml(f'<row r="1"><c r="A1" s="2" t="inlineStr"><is><t>{NAME}</t></is></c></row>'))],
+                                extra_parts={"xl/styles.xml": STYLES}),
      "xl/worksheets/sheet1.xml#hidden", "hidden"),
     ("unused shared string", lambda: xlsx(strings=["Action", NAME]), "xl/sharedStrings.xml#hidden", "hidden"),
     ("defined name", lambda: xlsx(workbook_extra=f'<definedNames><definedName name="{NAME.replace(" ", "_")}">Actions!$A$1</definedName></definedNames>'),
@@ -157,6 +174,12 @@ def test_comment_anchor_names_sheet_and_cell() -> None:
     data = xlsx(sheet_rels={1: [("rId1", "comments", "../comments1.xml")]}, extra_parts={
         "xl/comments1.xml": f'{HDR}<comments {MAIN}><authors><author>R</author></authors><commentList><comment ref="B7" authorId="0"><text><t>{NAME}</t></text></comment></commentList></comments>'})
     assert _anchor(extract_bytes(data, "plan.xlsx"), "xl/comments1.xml") == 'sheet "Actions", comment on cell B7'
+
+
+def test_white_text_on_a_dark_fill_is_visible() -> None:
+    data = xlsx([("Actions", "visible", sheet_xml(f'<row r="1"><c r="A1" s="3" t="inlineStr"><is><t>{NAME}</t></is></c></row>'))],
+                extra_parts={"xl/styles.xml": STYLES})
+    assert _where(extract_bytes(data, "plan.xlsx")) == {("xl/worksheets/sheet1.xml", "body")}
 
 
 def test_numbers_are_read() -> None:
