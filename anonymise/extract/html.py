@@ -13,7 +13,7 @@ from lxml import etree
 from anonymise.types import Extracted, ExtractProblem, TextPart
 
 MAX_HTML_BYTES = 40 * 1024 * 1024
-MAX_ELEMENTS = 1_000_000
+MAX_ELEMENTS = 500_000  # a 1,000-page report is about 100,000 elements
 MAX_DATA_IMAGES = 200
 MAX_DATA_IMAGE_BYTES = 20 * 1024 * 1024
 
@@ -197,25 +197,36 @@ class _Html:
         return path
 
     def walk(self) -> None:
-        # An explicit stack, not recursion: nesting depth never exhausts Python's stack.
-        stack: list[tuple[str, etree._Element, _Ctx, int]] = [("enter", self.root, _Ctx(), 1)]
+        """Visit every node in document order.
+
+        An explicit stack, not recursion (nesting never exhausts Python's stack), and each
+        element's children are visited through an iterator, so only the open path is held.
+        """
+        stack: list[tuple] = [("enter", self.root, _Ctx(), 1)]
         while stack:
-            action, el, ctx, index = stack.pop()
+            frame = stack[-1]
+            if frame[0] == "children":
+                _, el, ctx, children, counts = frame
+                child = next(children, None)
+                if child is None:
+                    stack.pop()
+                    self._boundary(el, ctx, opening=False)
+                    continue
+                counts[child.tag] = counts.get(child.tag, 0) + 1
+                stack.append(("tail", child, ctx, 0))
+                stack.append(("enter", child, ctx, counts[child.tag]))
+                continue
+            stack.pop()
+            action, el, ctx, index = frame
             if action == "tail":
                 if el.tail and el.tail.strip():
                     self._text(el.tail, ctx)
-                continue
-            if action == "close":
-                self._boundary(el, ctx, opening=False)
                 continue
             self.elements += 1
             if self.elements > MAX_ELEMENTS:
                 self.problems.append(ExtractProblem(BODY, f"the page has more than {MAX_ELEMENTS:,} elements; the rest cannot be inspected"))
                 return
-            if isinstance(el, etree._Comment):
-                self.out.line(COMMENTS, el.text or "", ctx.path)
-                continue
-            if isinstance(el, etree._ProcessingInstruction):
+            if isinstance(el, (etree._Comment, etree._ProcessingInstruction)):
                 self.out.line(COMMENTS, el.text or "", ctx.path)
                 continue
             if not isinstance(el.tag, str):
@@ -223,20 +234,12 @@ class _Html:
             tag = el.tag.lower()
             ctx = self._enter(el, tag, ctx, index)
             self._boundary(el, ctx, opening=True)
-            stack.append(("close", el, ctx, 0))
-            counts: dict[object, int] = {}
-            numbered = []
-            for child in el:
-                counts[child.tag] = counts.get(child.tag, 0) + 1
-                numbered.append((child, counts[child.tag]))
-            for child, n in reversed(numbered):
-                stack.append(("tail", child, ctx, 0))
-                stack.append(("enter", child, ctx, n))
             if el.text and el.text.strip():
                 if tag == "title" and ctx.head:
                     self.out.line(HEAD, f"title: {el.text}", ctx.path)
                 else:
                     self._text(el.text, ctx)
+            stack.append(("children", el, ctx, iter(el), {}))
 
     def _enter(self, el: etree._Element, tag: str, ctx: _Ctx, index: int) -> _Ctx:
         path = f"{ctx.path} > {tag}" + (f"[{index}]" if index > 1 else "")
@@ -373,6 +376,9 @@ def extract_html_bytes(data: bytes, name: str) -> Extracted:
     result = Extracted(parts=[TextPart("filename", "filename", name)] if name else [])
     if len(data) > MAX_HTML_BYTES:
         result.problems.append(ExtractProblem(None, f"page is larger than {MAX_HTML_BYTES // (1024 * 1024)} MB; it cannot be inspected"))
+        return result
+    if data.count(b"<") > 2 * MAX_ELEMENTS:
+        result.problems.append(ExtractProblem(BODY, f"the page has more than {MAX_ELEMENTS:,} elements; it cannot be inspected"))
         return result
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
