@@ -96,6 +96,28 @@ class Context:
     def finding(self, code: str, message: str, location: Location, **extra: Any) -> Finding:
         return REGISTRY.finding(code, message, location, **extra)
 
+    START_POINTERS = ("/dates/started", "/dates/referral", "/dates/commissioned", "/dates/decision",
+                      "/dates/notification", "/dates/awareness", "/dates/incident")
+
+    def review_start(self) -> dt.date | None:
+        """The day the review started: the first recorded of dates.started, referral, commissioned,
+        decision, notification, awareness, incident."""
+        return next((d for d in (self.date(p) for p in self.START_POINTERS) if d is not None), None)
+
+    def in_force(self, edition_id: str) -> bool:
+        """Whether a rule from a guidance edition applies to this review: the edition had taken effect
+        when the review started (a rule names the edition that introduced it). Unknown start date or
+        edition: it applies."""
+        edition = self.nation.editions.get(edition_id) if edition_id else None
+        started = self.review_start()
+        return edition is None or started is None or started >= edition.effective
+
+    @property
+    def status(self) -> str:
+        """``status`` of review.yaml (draft when missing)."""
+        value = self.value("/status")
+        return value if isinstance(value, str) and value else "draft"
+
     def marked_publishable(self, doc: Document) -> bool | None:
         """Explicit ``publishable:`` of a document (front matter, else review.yaml ``documents:``)."""
         if isinstance(doc.front_matter.get("publishable"), bool):
@@ -187,12 +209,51 @@ def rules_markdown() -> str:
             lines += [f"### {rule.code} {rule.name} ({rule.severity.value})", "", rule.doc, "",
                       f"Source: {rule.source}", ""]
     lines += ["## Timescales by nation", "",
-              "| Nation | Code | Milestone | Types | Period | From | Recorded in | Source |",
-              "|---|---|---|---|---|---|---|---|"]
+              "| Nation | Code | Milestone | Types | Period | From | Recorded in | Edition | Source |",
+              "|---|---|---|---|---|---|---|---|---|"]
     for nation_id in schemas.NATIONS:
         nat = schemas.nation(nation_id)
         for m in nat.milestones:
             period = ("at least " if m.kind == "minimum" else "within ") + describe_period(m.period)
             lines.append(f"| {nat.name} | {m.code} | {m.title} | {', '.join(m.types)} | {period} | "
-                         f"`{m.start}` | `{m.done}` | {m.source} |")
+                         f"`{m.start}` | `{m.done}` | {nat.edition_text(m.edition) or '-'} | {m.source} |")
+    lines += ["", "## Duties by nation", "",
+              "Each duty is kept in `duties:` of schemas/nations/*.yaml with the source's words; its severity",
+              "follows the wording (must → error, should → warning, may → note). `casereview deadlines` lists",
+              "each one as done, missing or not yet due.", "",
+              "| Nation | Code | Duty | Types | Recorded in | Judged | Wording | Quote | Edition |",
+              "|---|---|---|---|---|---|---|---|---|"]
+    for nation_id in schemas.NATIONS:
+        nat = schemas.nation(nation_id)
+        for d in nat.duties:
+            when = ", ".join(f"{k}: {v if not isinstance(v, list) else ' or '.join(v)}" for k, v in d.when.items()) or "always"
+            lines.append(f"| {nat.name} | {d.code} | {d.title} | {', '.join(d.types)} | `{d.pointer}` | {when} | "
+                         f"{d.wording}{' (draft: ' + d.drafting + ')' if d.drafting else ''} | “{d.quote}” | "
+                         f"{nat.edition_text(d.edition)} |")
+    lines += ["", "## Criteria and routes by nation", "",
+              "`criteria.route` in review.yaml records the route under which a review was held; the schema offers",
+              "exactly the nation's routes, and each route's facts are checked.", "",
+              "| Nation | Route | Criterion | Needs |", "|---|---|---|---|"]
+    for nation_id in schemas.NATIONS:
+        nat = schemas.nation(nation_id)
+        for r in nat.routes:
+            needs = "; ".join(_describe_condition(c) for c in r.requires) or "-"
+            edition = f" ({nat.edition_text(r.edition)})" if r.edition else ""
+            lines.append(f"| {nat.name} | `{r.id}` | {r.title}{edition} | {needs} |")
+    lines += ["", "## Guidance editions", "", "| Nation | Edition | In force from | Replaced for reviews started from |",
+              "|---|---|---|---|"]
+    for nation_id in schemas.NATIONS:
+        nat = schemas.nation(nation_id)
+        for e in nat.editions.values():
+            lines.append(f"| {nat.name} | {e.title} | {e.effective.isoformat()} | "
+                         f"{e.until.isoformat() if e.until else '-'} |")
     return "\n".join(lines) + "\n"
+
+
+def _describe_condition(cond: dict[str, Any]) -> str:
+    if "any" in cond:
+        return " or ".join(_describe_condition(c) for c in cond["any"])
+    where = "`" + cond["pointer"].lstrip("/").replace("/", ".") + "`"
+    if "has_status" in cond:
+        return f"{where} lists {' or '.join(cond['has_status'])}"
+    return f"{where} is " + " or ".join(str(v).lower() if isinstance(v, bool) else str(v) for v in cond.get("in", []))

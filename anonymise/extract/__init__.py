@@ -1,4 +1,4 @@
-"""Text extraction from every part of a checked file (.md/.txt/.yaml, .docx, .pdf, .html, .xlsx/.csv, images), failing closed.
+"""Text extraction from every part of a checked file (.md/.txt/.yaml, .docx, .odt, .pdf, .html, .xlsx/.csv, images), failing closed.
 
 ``extract(path)`` returns an ``Extracted``: one ``TextPart`` per (part, channel) and an
 ``ExtractProblem`` for anything that could not be read completely (the check fails closed on it).
@@ -12,8 +12,9 @@ appended (``word/document.xml#hidden``, ``word/document.xml#revision``,
 
 Where each channel comes from (channels as in ``anonymise.types.TextPart``):
 
-DOCX (any ``word/...`` part with text is read; an unknown part with text, an embedded object or
-an unreadable image is an ExtractProblem)
+DOCX (every part is read or refused: an unknown part (ANO922), an embedded object (ANO923), macros
+(ANO924), encryption (ANO925), unsafe XML (ANO926) or a spent budget (ANO920/ANO921) is an
+ExtractProblem; body-like parts carry paragraph/table-cell/comment anchors)
   body            word/document.xml, tables included (deleted, inserted and hidden runs excluded)
   header/footer   word/header*.xml, word/footer*.xml
   footnote/endnote word/footnotes.xml, word/endnotes.xml
@@ -31,8 +32,23 @@ an unreadable image is an ExtractProblem)
                   hyperlink tooltips, HYPERLINK/INCLUDE field targets
   outline         <part>#outline: user-named bookmarks
   metadata        docProps/core.xml, app.xml (Company, Manager, Template...), custom.xml;
-                  word/settings.xml (w:docVars); customXml/item*.xml; word/glossary/document.xml;
-                  word/media/* and docProps/thumbnail.* (EXIF, PNG text, XMP)
+                  word/settings.xml (w:docVars, mail merge); customXml/item*.xml; word/glossary/document.xml;
+                  user style names (word/styles.xml), theme names; <part>#metadata: smart tags,
+                  editing permissions; word/media/* and docProps/thumbnail.* (EXIF, PNG text, XMP)
+  form-field      <part>#form-field: content controls (alias, tag, list items, placeholder,
+                  data binding) and legacy form fields (name, default, help/status text)
+  body (lists)    word/numbering.xml: list-number text a user typed (w:lvlText)
+ODT (anonymise/extract/odt.py; same channels, part names content.xml, styles.xml, meta.xml...)
+  body            content.xml; styles.xml#list-numbers (list-number prefixes a user typed)
+  header/footer   styles.xml (headers), styles.xml#footer (master pages)
+  footnote/endnote content.xml#footnote, content.xml#endnote
+  comment         content.xml#comment (office:annotation); authors in #comment-author
+  revision        content.xml#revision (text:tracked-changes, inserted regions); #revision-author
+  hidden          content.xml#hidden (text:display="none", hidden sections, hidden-text fields,
+                  text coloured like its background, 1pt text, index marks, XML comments)
+  textbox, alt-text, hyperlink, outline, form-field   as for DOCX (frames, svg:title/desc, text:a,
+                  bookmarks, user fields and form controls)
+  metadata        meta.xml (incl. meta:user-defined), settings.xml, Pictures/*, Object N/
 PDF
   body            pdf:page=N (pdfminer layout, covered and white-on-white glyphs removed)
   covered-text    pdf:page=N#covered-text: glyphs >= 60 % under a filled path or image drawn
@@ -75,7 +91,7 @@ CSV / TSV (anonymise.extract.sheet)
   body            csv (cells tab-separated, one row a line; anchors: row 7, column B)
 Images .png .jpg .jpeg .tif .tiff .gif .webp (anonymise.extract.image; pixels are not read)
   metadata        image:exif, image:xmp, image:iptc, image:text (PNG text chunks, comments);
-                  GPS coordinates are an ExtractProblem with code ANO933 (a location)
+                  GPS coordinates are an ExtractProblem with code ANO932 (a location)
 """
 
 from __future__ import annotations
@@ -91,9 +107,10 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".xht"}
 XLSX_SUFFIXES = {".xlsx", ".xlsm", ".xltx", ".xltm"}
 CSV_SUFFIXES = {".csv", ".tsv"}
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".jpe", ".tif", ".tiff", ".gif", ".webp"}
+ODT_SUFFIXES = {".odt", ".ott"}
 
 __all__ = [
-    "extract", "extract_bytes", "TEXT_SUFFIXES", "DOCX_SUFFIXES", "PDF_SUFFIXES",
+    "extract", "extract_bytes", "TEXT_SUFFIXES", "DOCX_SUFFIXES", "PDF_SUFFIXES", "ODT_SUFFIXES",
     "HTML_SUFFIXES", "XLSX_SUFFIXES", "CSV_SUFFIXES", "IMAGE_SUFFIXES",
 ]
 
@@ -106,6 +123,8 @@ def _kind(name: str, head: bytes) -> str | None:
         return "docx"
     if suffix in PDF_SUFFIXES:
         return "pdf"
+    if suffix in ODT_SUFFIXES or (head.startswith(b"PK\x03\x04") and b"mimetypeapplication/vnd.oasis.opendocument.text" in head[:200]):
+        return "odt"
     if suffix in HTML_SUFFIXES:
         return "html"
     if suffix in XLSX_SUFFIXES:
@@ -132,6 +151,10 @@ def extract_bytes(data: bytes, name: str) -> Extracted:
         from anonymise.extract.docx import extract_docx_bytes
 
         return extract_docx_bytes(data, name)
+    if kind == "odt":
+        from anonymise.extract.odt import extract_odt_bytes
+
+        return extract_odt_bytes(data, name)
     if kind == "pdf":
         from anonymise.extract.pdf import extract_pdf_bytes
 
@@ -152,7 +175,7 @@ def extract_bytes(data: bytes, name: str) -> Extracted:
         from anonymise.extract.image import extract_image_bytes
 
         return extract_image_bytes(data, name)
-    return Extracted(problems=[ExtractProblem(None, f"unsupported file type {Path(name).suffix or '(no suffix)'}: cannot check it; convert it to .md, .docx or .pdf")])
+    return Extracted(problems=[ExtractProblem(None, f"unsupported file type {Path(name).suffix or '(no suffix)'}: cannot check it; convert it to .md, .docx, .odt or .pdf")])
 
 
 def extract(path: Path) -> Extracted:

@@ -10,6 +10,7 @@ from urllib.parse import unquote
 import lxml.html
 from lxml import etree
 
+from anonymise.extract.safexml import CODE_XML_LIMIT
 from anonymise.types import Extracted, ExtractProblem, TextPart
 
 MAX_HTML_BYTES = 40 * 1024 * 1024
@@ -224,7 +225,7 @@ class _Html:
                 continue
             self.elements += 1
             if self.elements > MAX_ELEMENTS:
-                self.problems.append(ExtractProblem(BODY, f"the page has more than {MAX_ELEMENTS:,} elements; the rest cannot be inspected"))
+                self.problems.append(ExtractProblem(BODY, f"the page has more than {MAX_ELEMENTS:,} elements; the rest cannot be inspected", CODE_XML_LIMIT))
                 return
             if isinstance(el, (etree._Comment, etree._ProcessingInstruction)):
                 self.out.line(COMMENTS, el.text or "", ctx.path)
@@ -378,7 +379,7 @@ def extract_html_bytes(data: bytes, name: str) -> Extracted:
         result.problems.append(ExtractProblem(None, f"page is larger than {MAX_HTML_BYTES // (1024 * 1024)} MB; it cannot be inspected"))
         return result
     if data.count(b"<") > 2 * MAX_ELEMENTS:
-        result.problems.append(ExtractProblem(BODY, f"the page has more than {MAX_ELEMENTS:,} elements; it cannot be inspected"))
+        result.problems.append(ExtractProblem(BODY, f"the page has more than {MAX_ELEMENTS:,} elements; it cannot be inspected", CODE_XML_LIMIT))
         return result
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
@@ -396,7 +397,8 @@ def extract_html_bytes(data: bytes, name: str) -> Extracted:
     fatal = [e for e in parser.error_log if e.level_name == "FATAL"]
     if fatal:
         message = fatal[0].message.split(",")[0].split(":")[0].strip()
-        result.problems.append(ExtractProblem(BODY, f"the page could not be read completely (line {fatal[0].line}: {message}, e.g. nesting deeper than 255 levels or a text run over 10 MB); content after it is not inspected"))
+        limit = fatal[0].type_name == "ERR_RESOURCE_LIMIT" or "depth" in fatal[0].message.lower()
+        result.problems.append(ExtractProblem(BODY, f"the page could not be read completely (line {fatal[0].line}: {message}, e.g. nesting deeper than 255 levels or a text run over 10 MB); content after it is not inspected", CODE_XML_LIMIT if limit else "ANO901"))
     if root is None:
         return result
     page = _Html(root.getroottree().getroot())

@@ -8,7 +8,7 @@ import warnings
 from dataclasses import dataclass, field
 from typing import Any
 
-from anonymise.extract.docx import xmp_values
+from anonymise.extract.docx_media import xmp_values
 from anonymise.extract.safexml import UnsafeInput, parse_xml
 from anonymise.types import Extracted, ExtractProblem, TextPart
 
@@ -17,7 +17,7 @@ MAX_IMAGE_BYTES = 100 * 1024 * 1024
 # the check never decodes pixels, but a declared size this large is refused as a likely bomb.
 MAX_PIXELS = 89_478_485
 MAX_XMP_BYTES = 4 * 1024 * 1024
-CODE_GPS = "ANO933"
+CODE_GPS = "ANO932"
 
 # EXIF tags that hold words a person wrote or that name a person or device owner (IFD0 and Exif IFD).
 _EXIF_TEXT_TAGS = {
@@ -196,7 +196,7 @@ def _unique(lines: list[str]) -> str:
 def metadata_parts(data: bytes, name: str, prefix: str = "image") -> Extracted:
     """The metadata of an image as ``<prefix>:exif``/``:xmp``/``:iptc``/``:text`` parts (channel metadata).
 
-    GPS coordinates are an ``ExtractProblem`` with code ANO933 at ``<prefix>:exif`` (a location is an
+    GPS coordinates are an ``ExtractProblem`` with code ANO932 at ``<prefix>:exif`` (a location is an
     identifier the text detectors cannot see in numbers); an unreadable image is ANO901.
     """
     out = Extracted()

@@ -10,14 +10,26 @@ from urllib.parse import unquote
 
 from lxml import etree
 
-from anonymise.extract.safexml import SafeZip, UnsafeInput, attr_local, localname, parse_xml
+from anonymise.extract.safexml import (
+    CODE_EMBEDDED,
+    CODE_ENCRYPTED,
+    CODE_MACROS,
+    CODE_UNKNOWN_PART,
+    CODE_UNSAFE_XML,
+    CODE_XML_LIMIT,
+    Budget,
+    SafeZip,
+    UnsafeInput,
+    attr_local,
+    localname,
+    parse_xml,
+)
 from anonymise.types import Extracted, ExtractProblem, TextPart
 
 MAX_CSV_BYTES = 20 * 1024 * 1024
 MAX_CELLS = 2_000_000
 MAX_STRINGS = 1_000_000
 CELL_SEPARATOR = " | "
-CODE_MACROS = "ANO932"
 
 _HARMLESS = re.compile(
     r"^(?:\[Content_Types\]\.xml|xl/styles\.xml|xl/theme/theme\d*\.xml|xl/calcChain\.xml|xl/metadata\.xml"
@@ -122,6 +134,7 @@ class _Xlsx:
         self.done: set[str] = set()
         self.sizes = {e.name: e.size for e in zf.entries()}
         self.hiding_styles: set[int] = set()  # cellXfs indices whose values a reader cannot see
+        self.budget = Budget()  # element and nesting limits over all XML parts, as for DOCX
 
     def add(self, part: str, channel: str, text: str, primary: str, anchors: list[tuple[int, str]] | tuple = ()) -> None:
         if not text.strip():
@@ -134,7 +147,7 @@ class _Xlsx:
 
     def read_xml(self, name: str) -> etree._Element:
         self.done.add(name)
-        return self.zf.read_xml(name)
+        return self.zf.read_xml(name, self.budget)
 
     # ------------------------------------------------------------------ package
 
@@ -215,7 +228,7 @@ class _Xlsx:
         self.done.add(name)
         head = data[:65536].replace(b"\x00", b"")
         if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-            raise UnsafeInput(name, "XML with a DOCTYPE or entity declarations is refused (possible entity-expansion attack)")
+            raise UnsafeInput(name, "XML with a DOCTYPE or entity declarations is refused (possible entity-expansion attack)", CODE_UNSAFE_XML)
         events = etree.iterparse(io.BytesIO(data), events=("end",), tag="{*}si", resolve_entities=False,
                                  no_network=True, load_dtd=False, huge_tree=False)
         strings = self.strings
@@ -230,9 +243,9 @@ class _Xlsx:
                 if parent is not None:
                     del parent[:-1]  # drop items already read: memory stays flat
                 if len(strings) > MAX_STRINGS:
-                    raise UnsafeInput(name, f"workbook has more than {MAX_STRINGS:,} shared strings; the rest cannot be inspected")
+                    raise UnsafeInput(name, f"workbook has more than {MAX_STRINGS:,} shared strings; the rest cannot be inspected", CODE_XML_LIMIT)
         except etree.XMLSyntaxError as exc:
-            raise UnsafeInput(name, f"XML is not well formed: {exc}") from None
+            raise UnsafeInput(name, f"XML is not well formed: {exc}", CODE_UNSAFE_XML) from None
 
     def _styles(self, name: str) -> None:
         """Cell formats that hide a value: number format ``;;;`` or white text on no (or a white) fill."""
@@ -342,7 +355,7 @@ class _Xlsx:
                         continue
                     self.cells += 1
                     if self.cells > MAX_CELLS:
-                        raise UnsafeInput(name, f"workbook has more than {MAX_CELLS:,} cells; the rest cannot be inspected")
+                        raise UnsafeInput(name, f"workbook has more than {MAX_CELLS:,} cells; the rest cannot be inspected", CODE_XML_LIMIT)
                     ref = attr_local(cell, "r") or ""
                     value, formula = self._cell_text(cell)
                     found = _REF.match(ref)
@@ -385,7 +398,7 @@ class _Xlsx:
         lower = name.lower()
         self.done.add(name)
         if lower.endswith(".rels"):
-            self._rels_targets(name, self.zf.read_xml(name))
+            self._rels_targets(name, self.read_xml(name))
         elif _HARMLESS.match(name):
             return
         elif re.match(r"^xl/worksheets/sheet\d*\.xml$", lower):
@@ -433,9 +446,9 @@ class _Xlsx:
         elif lower.endswith(".xml"):
             root = self.read_xml(name)
             if any(t.strip() for t in root.itertext()):
-                self.problem(name, "unknown part contains text that cannot be interpreted; remove it or export a clean copy")
+                self.problem(name, "unknown part contains text that cannot be interpreted; remove it or export a clean copy", CODE_UNKNOWN_PART)
         elif self.sizes.get(name):
-            self.problem(name, "embedded object or unknown binary part cannot be inspected; remove it or export a clean copy")
+            self.problem(name, "embedded object or unknown binary part cannot be inspected; remove it or export a clean copy", CODE_EMBEDDED)
 
     def _owned(self, name: str) -> str | None:
         sheet = self.owner.get(name)
@@ -577,7 +590,7 @@ def extract_xlsx_bytes(data: bytes, name: str) -> Extracted:
     """Extract every part of an XLSX workbook given as bytes; ``name`` is the file name."""
     result = Extracted(parts=[TextPart("filename", "filename", name)] if name else [])
     if data.startswith(b"\xd0\xcf\x11\xe0"):
-        result.problems.append(ExtractProblem(None, "file is encrypted (password-protected) or a legacy .xls; save an unprotected .xlsx"))
+        result.problems.append(ExtractProblem(None, "file is encrypted (password-protected) or a legacy .xls; save an unprotected .xlsx", CODE_ENCRYPTED))
         return result
     try:
         zf = SafeZip(data)

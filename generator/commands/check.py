@@ -26,7 +26,7 @@ def _supported() -> set[str]:
     from anonymise import extract
 
     return (
-        TEXT_SUFFIXES | extract.DOCX_SUFFIXES | extract.PDF_SUFFIXES | extract.HTML_SUFFIXES
+        TEXT_SUFFIXES | extract.DOCX_SUFFIXES | extract.ODT_SUFFIXES | extract.PDF_SUFFIXES | extract.HTML_SUFFIXES
         | extract.XLSX_SUFFIXES | extract.CSV_SUFFIXES | extract.IMAGE_SUFFIXES
     )
 
@@ -246,7 +246,9 @@ def _is_key(path: Path, key_resolved: Path | None) -> bool:
 def allowed_names(files: Iterable[Path], key: Any | None) -> set[str]:
     """Names that may appear: the key's pseudonyms and public names, and each review's pseudonyms,
     reviewers and board (read from review.yaml beside the checked files)."""
-    allow: set[str] = set()
+    from generator.schema import furniture_titles
+
+    allow: set[str] = set(furniture_titles())  # document and section titles of every regime
     if key is not None:
         allow.update(key.pseudonyms())
         allow.update(key.public_names())

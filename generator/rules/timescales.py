@@ -43,7 +43,7 @@ class MilestoneStatus:
     start: dt.date | None
     due: dt.date | None
     done: dt.date | None
-    status: str  # done | late | due | overdue | unscheduled
+    status: str  # done | late | due | overdue | unscheduled | running (a minimum period not yet over)
     working_days_left: int | None
     period: dict[str, int]
 
@@ -82,7 +82,7 @@ def milestones(ctx: Context, today: dt.date | None = None) -> list[MilestoneStat
     """Every milestone that applies to the review, evaluated against ``today`` (None: recorded dates only)."""
     out = []
     for m in ctx.nation.milestones:
-        if ctx.review.type not in m.types or _skipped(ctx, m):
+        if ctx.review.type not in m.types or _skipped(ctx, m) or not ctx.in_force(m.edition):
             continue
         period = _period(ctx, m)
         start, done = ctx.date(m.start), ctx.date(m.done)
@@ -91,7 +91,11 @@ def milestones(ctx: Context, today: dt.date | None = None) -> list[MilestoneStat
         if due is None:
             status = "done" if done else "unscheduled"
         elif m.kind == "minimum":
-            status = "done" if done and done >= due else ("late" if done else "due")
+            # a minimum period is a promise until it has passed: running until the recorded date
+            if done and done >= due:
+                status = "running" if today is not None and today < done else "done"
+            else:
+                status = "late" if done else "due"
         elif done is not None:
             status = "done" if done <= due else "late"
         elif today is not None and today > due:
