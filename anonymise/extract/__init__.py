@@ -178,6 +178,23 @@ def extract_bytes(data: bytes, name: str) -> Extracted:
     return Extracted(problems=[ExtractProblem(None, f"unsupported file type {Path(name).suffix or '(no suffix)'}: cannot check it; convert it to .md, .docx, .odt or .pdf")])
 
 
+# Files of these kinds larger than this are refused before they are read into memory (each reader
+# has its own, smaller limits on what it inflates or parses).
+_MAX_FILE_BYTES = {"html": 40 * 1024 * 1024, "csv": 20 * 1024 * 1024, "image": 100 * 1024 * 1024,
+                   "xlsx": 200 * 1024 * 1024}
+
+
+def _too_big(path: Path) -> Extracted | None:
+    limit = _MAX_FILE_BYTES.get(_kind(path.name, b"") or "")
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return None  # reported when the file is read
+    if limit is not None and size > limit:
+        return Extracted(problems=[ExtractProblem(None, f"file is larger than {limit // (1024 * 1024)} MB; it cannot be inspected")])
+    return None
+
+
 def extract(path: Path) -> Extracted:
     """Extract every text part of the file at ``path`` (dispatching on suffix, then magic bytes).
 
@@ -190,6 +207,9 @@ def extract(path: Path) -> Extracted:
         from anonymise.extract.text import extract_text_file
 
         return extract_text_file(path)
+    too_big = _too_big(path)
+    if too_big is not None:
+        return too_big
     try:
         data = path.read_bytes()
     except OSError as exc:

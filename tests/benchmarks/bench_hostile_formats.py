@@ -40,16 +40,26 @@ def _xlsx(shared: bytes) -> bytes:
     return buf.getvalue()
 
 
+def _sheet(cells: int) -> bytes:
+    sys.path.insert(0, str(REPO))
+    from tests.anonymise.test_extract_sheet import sheet_xml, xlsx
+
+    rows = "".join(f'<row r="{r}"><c r="A{r}"><v>{r}</v></c></row>' for r in range(1, cells + 1))
+    return xlsx([("Actions", "visible", sheet_xml(rows))])
+
+
 def cases() -> dict[str, bytes]:
     para = "<h2>Section</h2>" + "<p>Child A lived with Mother and Sibling 1; the health visitor visited twice.</p>" * 40
     return {
         "anchor: clean 20-page report.html": f"<html><body>{para * 20}</body></html>".encode(),
         "nesting 1,000,000 deep.html": b"<html><body>" + b"<div>" * 1_000_000 + b"x" + b"</div>" * 1_000_000 + b"</body></html>",
+        "nesting 200,000 deep.html": b"<html><body>" + b"<div>" * 200_000 + b"x" + b"</div>" * 200_000 + b"</body></html>",
         "3 million elements.html": b"<html><body>" + b"<p>x</p>" * 3_000_000 + b"</body></html>",
         "450,000 elements.html": b"<html><body>" + b"<p>x</p>" * 450_000 + b"</body></html>",
         "zip bomb (1 GB of zeros).xlsx": _xlsx(b"\x00" * (1024 * 1024 * 1024)),
         "2 million shared strings.xlsx": _xlsx(b"<sst xmlns='http://schemas.openxmlformats.org/spreadsheetml/2006/main'>"
                                                + b"<si><t>x</t></si>" * 2_000_000 + b"</sst>"),
+        "sheet of 600,000 cells.xlsx": _sheet(600_000),
         "png 60000x60000 (decompression bomb).png": b"\x89PNG\r\n\x1a\n"
         + _chunk(b"IHDR", struct.pack(">IIBBBBB", 60_000, 60_000, 8, 2, 0, 0, 0))
         + _chunk(b"IDAT", zlib.compress(b"\x00" * (64 * 1024 * 1024), 9)) + _chunk(b"IEND", b""),

@@ -233,6 +233,13 @@ def test_hostile_files_end_in_a_finding(capsys, tmp_path, filename, data, code) 
     assert code in {f["code"] for f in findings}
 
 
+def test_oversized_files_are_refused_before_they_are_read(capsys, tmp_path) -> None:
+    with open(tmp_path / "huge.html", "wb") as fh:  # sparse: 41 MB on paper, nothing on disk
+        fh.truncate(41 * 1024 * 1024)
+    code, findings = check_json(capsys, "huge.html")
+    assert code == 1 and [(f["code"], "larger than 40 MB" in f["message"]) for f in findings] == [("ANO901", True)]
+
+
 def test_html_with_an_embedded_photo_reports_its_gps(capsys, tmp_path) -> None:
     encoded = base64.b64encode(_jpeg()).decode()
     (tmp_path / "page.html").write_text(f'<p>Child A</p><img alt="" src="data:image/jpeg;base64,{encoded}">', "utf-8")
