@@ -89,9 +89,10 @@ XLSX (anonymise.extract.sheet; any part with text is read, unknown ones are an E
                   (write-reservation user); xl/media/* (image metadata)
 CSV / TSV (anonymise.extract.sheet)
   body            csv (cells tab-separated, one row a line; anchors: row 7, column B)
-Images .png .jpg .jpeg .tif .tiff .gif .webp (anonymise.extract.image; pixels are not read)
+Images .png .jpg .jpeg .tif .tiff .gif .webp (anonymise.extract.image)
   metadata        image:exif, image:xmp, image:iptc, image:text (PNG text chunks, comments);
                   GPS coordinates are an ExtractProblem with code ANO932 (a location)
+  body            image:ocr: text Tesseract reads in the pixels, only with ocr=True
 """
 
 from __future__ import annotations
@@ -140,8 +141,12 @@ def _kind(name: str, head: bytes) -> str | None:
     return None
 
 
-def extract_bytes(data: bytes, name: str) -> Extracted:
-    """Extract a file given as bytes; ``name`` (the file name) picks the format, then magic bytes."""
+def extract_bytes(data: bytes, name: str, ocr: str | bool = "auto") -> Extracted:
+    """Extract a file given as bytes; ``name`` (the file name) picks the format, then magic bytes.
+
+    ``ocr``: True reads text in the pixels of images with Tesseract (``check --ocr``); "auto" and
+    False leave image pixels unread.
+    """
     kind = _kind(name, data[:1024])
     if kind == "text":
         from anonymise.extract.text import decode_text
@@ -174,7 +179,7 @@ def extract_bytes(data: bytes, name: str) -> Extracted:
     if kind == "image":
         from anonymise.extract.image import extract_image_bytes
 
-        return extract_image_bytes(data, name)
+        return extract_image_bytes(data, name, ocr=ocr)
     return Extracted(problems=[ExtractProblem(None, f"unsupported file type {Path(name).suffix or '(no suffix)'}: cannot check it; convert it to .md, .docx, .odt or .pdf")])
 
 
@@ -195,7 +200,7 @@ def _too_big(path: Path) -> Extracted | None:
     return None
 
 
-def extract(path: Path) -> Extracted:
+def extract(path: Path, ocr: str | bool = "auto") -> Extracted:
     """Extract every text part of the file at ``path`` (dispatching on suffix, then magic bytes).
 
     Never raises for problems in the file: an unreadable, encrypted, hostile or unknown file gives
@@ -215,6 +220,6 @@ def extract(path: Path) -> Extracted:
     except OSError as exc:
         return Extracted(problems=[ExtractProblem(None, f"file could not be read: {exc.strerror or exc}")])
     try:
-        return extract_bytes(data, path.name)
+        return extract_bytes(data, path.name, ocr=ocr)
     except RecursionError:
         return Extracted(problems=[ExtractProblem(None, "file is nested too deeply to inspect")])

@@ -18,6 +18,7 @@ MAX_IMAGE_BYTES = 100 * 1024 * 1024
 MAX_PIXELS = 89_478_485
 MAX_XMP_BYTES = 4 * 1024 * 1024
 CODE_GPS = "ANO932"
+OCR_SECONDS = 60
 
 # EXIF tags that hold words a person wrote or that name a person or device owner (IFD0 and Exif IFD).
 _EXIF_TEXT_TAGS = {
@@ -220,10 +221,46 @@ def metadata_parts(data: bytes, name: str, prefix: str = "image") -> Extracted:
     return out
 
 
-def extract_image_bytes(data: bytes, name: str) -> Extracted:
-    """Extract the file name and every metadata text of an image (pixels, and text in them, are not read)."""
+def ocr_text(data: bytes) -> str | None:
+    """Text Tesseract reads in an image's pixels (English and Welsh); None when Tesseract is missing.
+
+    Called only after ``read_metadata`` accepted the image, so the pixels decoded here are within
+    the decompression-bomb limit.
+    """
+    try:
+        import pytesseract
+
+        languages = set(pytesseract.get_languages())
+    except Exception:  # pytesseract or the tesseract binary is not installed
+        return None
+    from PIL import Image
+
+    lang = "+".join(code for code in ("eng", "cym") if code in languages) or "eng"
+    with Image.open(io.BytesIO(data)) as im:
+        im.seek(0)
+        grey = im.convert("L")
+    return str(pytesseract.image_to_string(grey, lang=lang, timeout=OCR_SECONDS))
+
+
+def extract_image_bytes(data: bytes, name: str, ocr: str | bool = False) -> Extracted:
+    """Extract the file name and every metadata text of an image.
+
+    Pixels are read only with ``ocr=True`` (``casereview check --ocr``): Tesseract's text becomes
+    the ``image:ocr`` part (channel body); without Tesseract that is an ExtractProblem. Otherwise
+    (False, or "auto") text in the picture is not read.
+    """
     result = Extracted(parts=[TextPart("filename", "filename", name)] if name else [])
     found = metadata_parts(data, name)
     result.parts += found.parts
     result.problems += found.problems
+    if ocr is True and not any(p.code == "ANO901" for p in found.problems):
+        try:
+            text = ocr_text(data)
+        except Exception as exc:  # a timeout or a decoder error: the picture was not read
+            result.problems.append(ExtractProblem("image:ocr", f"text in the picture could not be read: {type(exc).__name__}: {exc}"))
+            return result
+        if text is None:
+            result.problems.append(ExtractProblem("image:ocr", "text in the picture cannot be read: Tesseract is not installed"))
+        elif text.strip():
+            result.parts.append(TextPart("image:ocr", "body", text, ((0, "text read from the picture (OCR)"),)))
     return result

@@ -136,3 +136,41 @@ def test_xmp_with_entities_is_refused() -> None:
     xmp = b'<?xpacket?><!DOCTYPE x [<!ENTITY a "b">]><x:xmpmeta xmlns:x="adobe:ns:meta/">&a;</x:xmpmeta>'
     ex = extract_bytes(_save("JPEG", xmp=xmp), "a.jpg")
     assert ex.problems
+
+
+def _picture_of_text(text: str) -> bytes:
+    from PIL import ImageDraw, ImageFont
+
+    im = Image.new("RGB", (700, 120), "white")
+    ImageDraw.Draw(im).text((10, 30), text, fill="black", font=ImageFont.truetype("DejaVuSans.ttf", 36))
+    buf = io.BytesIO()
+    im.save(buf, "PNG")
+    return buf.getvalue()
+
+
+def _tesseract() -> bool:
+    try:
+        import pytesseract
+
+        pytesseract.get_tesseract_version()
+        return True
+    except Exception:
+        return False
+
+
+@pytest.mark.skipif(not _tesseract(), reason="needs Tesseract")
+def test_ocr_reads_text_in_the_pixels_only_when_asked() -> None:
+    from anonymise.extract import extract_bytes as dispatch
+
+    data = _picture_of_text(NAME)
+    assert [p.part for p in dispatch(data, "scan.png").parts] == ["filename"]  # default: pixels not read
+    ex = dispatch(data, "scan.png", ocr=True)
+    assert ("image:ocr", "body") in _where(ex)
+
+
+def test_ocr_without_tesseract_fails_closed(monkeypatch) -> None:
+    from anonymise.extract import image
+
+    monkeypatch.setattr(image, "ocr_text", lambda data: None)
+    ex = image.extract_image_bytes(_save("PNG"), "scan.png", ocr=True)
+    assert [(p.part, "Tesseract" in p.message) for p in ex.problems] == [("image:ocr", True)]
