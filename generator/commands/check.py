@@ -16,8 +16,9 @@ from generator.model import line_starts, position
 TEXT_SUFFIXES = {".md", ".markdown", ".txt", ".yaml", ".yml"}
 KEY_FILE_NAMES = {"key.yaml", "key.yml"}
 SKIP_DIRS = {".git", ".hg", ".svn", "__pycache__", "node_modules", ".casereview-cache"}
-# Files a walk passes over silently: tool and system files that are not content.
-SKIP_FILES = {"thumbs.db", "desktop.ini", "ehthumbs.db"}
+# Files a walk passes over silently: system files, and casereview's own records (written without
+# personal data by `anonymise` and `build`), which are not content.
+SKIP_FILES = {"thumbs.db", "desktop.ini", "ehthumbs.db", "anonymisation-log.json", "build-manifest.json"}
 # Legacy binary Office documents: they hold names as readily as a .docx, and nothing here reads them.
 LEGACY_OFFICE_SUFFIXES = {".doc", ".dot", ".xls", ".xlt", ".xlsb", ".ppt", ".pot", ".pps", ".pub", ".msg", ".wps", ".wpd"}
 
