@@ -349,6 +349,62 @@ def import_cmd(
     typer.echo(f"imported into {out}; next: casereview validate {out}", err=True)
 
 
+# --------------------------------------------------------------------------- portfolio
+@app.command(
+    "portfolio",
+    epilog="Examples:\n\n  casereview portfolio samples/ --out out/portfolio\n\n"
+    "  casereview portfolio reviews/ --out out/portfolio --since last-quarter/portfolio.json\n\n"
+    "  casereview portfolio --merge north/portfolio.json south/portfolio.json --out out/all",
+)
+def portfolio_cmd(
+    paths: List[Path] = typer.Argument(..., help="Review folders, folders of them (or portfolio.json files with --merge)."),
+    out: Path = typer.Option(..., "--out", help="Folder for index.html, portfolio.json, CSV, XLSX and ICS."),
+    since: Optional[Path] = typer.Option(None, "--since", help="An earlier portfolio.json: show what changed since."),
+    merge: bool = typer.Option(False, "--merge", help="Join portfolio.json files made separately (one per year or region)."),
+    today: Optional[str] = typer.Option(None, "--today", help="Date to measure from (YYYY-MM-DD; default today)."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes (default: the number of cores)."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Tag themes again even where the text is unchanged."),
+) -> None:
+    """A partnership's reviews at once: milestones, action plans and learning themes as a dashboard."""
+    from generator.commands.portfolio import run
+
+    data, files = run(paths, out, since=since, merge=merge, today=today, jobs=jobs, use_cache=not no_cache)
+    s = data["summary"]
+    typer.echo(f"casereview: {s['reviews']} review(s), {s['actions']} action(s) ({s['actions_overdue']} overdue, "
+               f"{s['actions_due_soon']} due within 30 working days), {s['reviews_with_errors']} review(s) with "
+               f"validation errors; wrote {len(files)} files to {out} (open {out / 'index.html'})", err=True)
+
+
+# --------------------------------------------------------------------------- themes
+class ThemesFmt(str, Enum):
+    text = "text"
+    json = "json"
+
+
+@app.command(
+    "themes",
+    epilog="Examples:\n\n  casereview themes samples/wales-susr\n\n"
+    "  casereview themes published/2025/*.pdf --format json -o themes-2025.json",
+)
+def themes_cmd(
+    paths: List[Path] = typer.Argument(..., help="Review folders, published PDF/DOCX/ODT/HTML files, or folders of them."),
+    fmt: ThemesFmt = typer.Option(ThemesFmt.text, "--format", "-f", help="text or json."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes (default: the number of cores)."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Tag again even where the file is unchanged."),
+    output: Optional[Path] = OUTPUT_OPT,
+) -> None:
+    """Learning themes of reviews and published reports, with the paragraphs that evidence them."""
+    from generator.atomic import write_text
+    from generator.commands.themes import render, run
+
+    text = render(run(paths, jobs=jobs, use_cache=not no_cache), fmt.value)
+    if output is not None:
+        write_text(output, text)
+    else:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+
+
 def main(argv: Optional[List[str]] = None) -> int:
     """Entry point: run the app; print user errors once, without traceback."""
     from generator.errors import CaseReviewError

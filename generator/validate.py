@@ -172,6 +172,31 @@ def validate_review(review: Review) -> list[Finding]:
 RULE_PREFIXES = ("VAL", "ENG", "NIR", "SCT", "WLS")
 
 
+def rule_provenance() -> dict[str, dict[str, str]]:
+    """For each nation rule code: the source's words, their wording (must/should/may) and the guidance
+    edition, gathered from schemas/nations/*.yaml (``rules:`` entries with ``codes:``, duties, criteria)."""
+    out: dict[str, dict[str, str]] = {}
+    for nation_id in schemas.NATIONS:
+        nat = schemas.nation(nation_id)
+        for params in nat.rules.values():
+            if not isinstance(params, dict) or not isinstance(params.get("codes"), dict):
+                continue
+            for code, wording in params["codes"].items():
+                out[code] = {"quote": str(params.get("quote", "")), "wording": str(wording),
+                             "edition": nat.edition_text(str(params.get("edition", "")))}
+        for d in nat.duties:
+            out.setdefault(d.code, {"quote": d.quote, "wording": d.wording, "edition": nat.edition_text(d.edition)})
+        crit = nat.criteria
+        for key in ("code", "inconsistent_code"):
+            if crit.get(key):
+                out.setdefault(crit[key], {"quote": str(crit.get("quote", "")), "wording": str(crit.get("wording", "should")),
+                                           "edition": nat.edition_text(str(crit.get("edition", "")))})
+        for m in nat.milestones:
+            if m.quote or m.edition:
+                out.setdefault(m.code, {"quote": m.quote, "wording": "", "edition": nat.edition_text(m.edition)})
+    return out
+
+
 def rules_markdown() -> str:
     """docs/rules.md: every validation rule (code, name, severity, doc, source) and each nation's timescales."""
     import generator.rules  # noqa: F401
@@ -201,6 +226,9 @@ def rules_markdown() -> str:
         "",
     ]
     titles = {"VAL": "Shared rules", "ENG": "England", "NIR": "Northern Ireland", "SCT": "Scotland", "WLS": "Wales"}
+    provenance = rule_provenance()
+    lines += ["Each nation rule gives the words of its source and their strength: \"must\" is an error,",
+              "\"should\" a warning, \"may\" a note (a rule marked status-aware is milder while drafting).", ""]
     for prefix in RULE_PREFIXES:
         lines += [f"## {titles[prefix]} ({prefix})", ""]
         for rule in REGISTRY:
@@ -208,6 +236,12 @@ def rules_markdown() -> str:
                 continue
             lines += [f"### {rule.code} {rule.name} ({rule.severity.value})", "", rule.doc, "",
                       f"Source: {rule.source}", ""]
+            prov = provenance.get(rule.code)
+            if prov and prov["quote"] and f"“{prov['quote']}”" not in rule.doc:
+                strength = f" — \"{prov['wording']}\"" if prov["wording"] else ""
+                lines += [f"Words of the source: “{prov['quote']}”{strength}", ""]
+            if prov and prov["edition"]:
+                lines += [f"Edition: {prov['edition']}", ""]
     lines += ["## Timescales by nation", "",
               "| Nation | Code | Milestone | Types | Period | From | Recorded in | Edition | Source |",
               "|---|---|---|---|---|---|---|---|---|"]

@@ -48,7 +48,7 @@ REGISTRY.register("WLS107", "welsh-text-missing", "error",
                   "Welsh public bodies publish in Welsh and English: a final or published review has at least "
                   "one `*.cy.md` parallel text. A warning while the review is final (there is still time to "
                   "translate it), an error once it is published.", _src("welsh_language"))
-REGISTRY.register("WLS108", "submitted-to-welsh-government", "warning",
+REGISTRY.register("WLS108", "submitted-to-welsh-government", "error",
                   "A published review does not record its submission to Welsh Government.",
                   "The board approves and publishes the final report and submits it to Welsh Government: record "
                   "`publication.submitted_to_welsh_government` once the report is published.",

@@ -243,3 +243,19 @@ def test_rules_md_shows_quote_and_edition() -> None:
     text = rules_markdown()
     assert "Working Together to Safeguard Children 2023 (in force from 2023-12-15)" in text
     assert "“progress is reported to the SUSR co-ordination hub and audited by the board”" in text
+
+
+def test_every_nation_rule_has_its_sources_words_and_severity_follows_them() -> None:
+    import generator.rules  # noqa: F401
+    from generator.validate import rule_provenance
+
+    provenance = rule_provenance()
+    nation_rules = [r for r in REGISTRY if r.category in ("ENG", "NIR", "SCT", "WLS")]
+    milestone_codes = {m.code for n in schemas.NATIONS for m in schemas.nation(n).milestones}
+    for rule in nation_rules:
+        if rule.code in milestone_codes:
+            continue  # timescales: a period, not a wording; their severity is in the data
+        prov = provenance.get(rule.code)
+        assert prov and prov["quote"] and prov["edition"], rule.code
+        expected = {"must": "error", "should": "warning", "may": "note"}[prov["wording"]]
+        assert rule.severity.value == expected, (rule.code, prov["wording"], rule.severity.value)
