@@ -166,10 +166,11 @@ def validate_cmd(
     epilog="Examples:\n\n  casereview check samples/england-lcspr --key samples/england-lcspr/key.yaml\n\n"
     "  casereview check out/report.docx out/report.pdf --format sarif -o check.sarif\n\n"
     "  casereview check --fast drafts/*.md   (pre-commit: key file and patterns, no NER)\n\n"
-    "  casereview check out/public --review reviews/child-a   (rendered files; the review's names allowed)",
+    "  casereview check out/public --review reviews/child-a   (rendered files; the review's names allowed)\n\n"
+    "  casereview check --strict publish/   (every file in the folder must be readable)",
 )
 def check_cmd(
-    paths: List[Path] = typer.Argument(..., help="Review folders, .md/.txt/.yaml, .docx or .pdf files."),
+    paths: List[Path] = typer.Argument(..., help="Review folders, .md/.txt/.yaml, .docx, .pdf, .html, .xlsx/.csv or image files."),
     key: Optional[Path] = typer.Option(None, "--key", help="Confidential key file (real identifiers)."),
     fast: bool = typer.Option(False, "--fast", help="Key file and patterns only, no NER model."),
     show_evidence: bool = typer.Option(
@@ -191,6 +192,9 @@ def check_cmd(
         help="Allow the names this review declares (pseudonyms, reviewers, board) when checking "
         "rendered files outside it.",
     ),
+    strict: bool = typer.Option(
+        False, "--strict", help="A file a folder walk cannot read (ANO930: .rtf, .pptx, links...) is an error, not a warning."
+    ),
     fmt: Fmt = FORMAT_OPT,
     fail_on: FailOn = FAIL_ON_OPT,
     select: Optional[List[str]] = SELECT_OPT,
@@ -210,6 +214,7 @@ def check_cmd(
         model=model,
         use_cache=not no_cache,
         review=review,
+        strict=strict,
     )
     findings, files = run(paths, opts)
     if write_baseline is not None:
