@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -57,6 +58,7 @@ class CheckOptions:
     salt: str | None = None  # set when writing a baseline
     review: Path | None = None  # a review folder whose names are allowed (pseudonyms, reviewers, board)
     progress: bool | None = None  # None: only on a TTY
+    jobs: int | None = None  # worker processes; None: one per core, 1: in this process
 
 
 _ENGINES: dict[tuple[str | None, bool], Any] = {}
@@ -171,85 +173,216 @@ def _review_names(path: Path) -> set[str]:
     return names
 
 
+def default_jobs() -> int:
+    """Worker processes by default: the cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+@dataclass(frozen=True)
+class _Job:
+    """Everything a worker needs to check files (picklable: sent once to each worker)."""
+
+    opts: CheckOptions
+    allow: tuple[str, ...]
+    roots: tuple[Path, ...]
+    salt: str | None
+    detect_config: dict[str, Any]
+    file_config: dict[str, Any]
+
+
+_WORKER: dict[str, Any] = {}
+
+
+def _init_worker(job: _Job) -> None:
+    """Set up one worker (or the main process with --jobs 1): caches, key matcher; the model loads
+    at the first text that is not in the cache, once per worker."""
+    from generator.cache import DetectionCache, FileResultCache
+
+    import generator.rules  # noqa: F401  (registers every rule)
+
+    _WORKER.clear()
+    _WORKER["job"] = job
+    _WORKER["cache"] = DetectionCache(job.detect_config, enabled=job.opts.use_cache)
+    # unmasked evidence is never written to disk, so --show-evidence bypasses the file cache
+    _WORKER["files"] = FileResultCache(job.file_config, enabled=job.opts.use_cache and not job.opts.show_evidence)
+    matcher = None
+    if job.opts.key is not None:
+        from anonymise.keymatch import KeyMatcher
+
+        matcher = KeyMatcher(_load_key(job.opts.key)[0])
+    _WORKER["matcher"] = matcher
+
+
+def _check_batch(batch: Sequence[Path]) -> list[list[Finding]]:
+    """Findings of each file of ``batch``, in order (runs in a worker or in-process)."""
+    job: _Job = _WORKER["job"]
+    cache = _WORKER["cache"]
+    files_cache = _WORKER["files"]
+    matcher = _WORKER["matcher"]
+    opts = job.opts
+    results: list[list[Finding] | None] = [None] * len(batch)
+    from generator.display import mask_path, shown_path
+
+    plain = [shown_path(path, job.roots) for path in batch]  # as fingerprints name it (never masked)
+    shown = plain if opts.show_evidence else [mask_path(p, matcher) for p in plain]
+    todo: list[tuple[int, str | None, Any]] = []  # (index, file-cache key, extracted)
+    for i, path in enumerate(batch):
+        fkey: str | None = None
+        try:
+            fkey = files_cache.key(path.read_bytes() + b"\0" + plain[i].encode()) if files_cache.enabled else None
+        except OSError:
+            fkey = None
+        rows = files_cache.get(fkey) if fkey else None
+        if rows is not None:
+            try:
+                results[i] = [_relabel(Finding.from_dict(r), shown[i]) for r in rows]
+                continue
+            except (KeyError, TypeError, ValueError):
+                pass  # an unreadable entry: check the file again
+        todo.append((i, fkey, _extract(path)))
+
+    analysed: dict[str, list] = {}  # part text -> detections (from the cache or analysed now)
+    missing: list[str] = []
+    for _, _, ex in todo:
+        for part in ex.parts:
+            if part.text.strip() and part.text not in analysed:
+                hit = cache.get(part.text)
+                if hit is None:
+                    missing.append(part.text)
+                analysed[part.text] = hit if hit is not None else []
+    if missing:
+        unique = list(dict.fromkeys(missing))
+        engine = get_engine(opts.model, opts.fast)
+        for text, dets in zip(unique, engine.analyze_many(unique, allow=list(job.allow))):
+            analysed[text] = dets
+            cache.put(text, dets)
+    for i, fkey, ex in todo:
+        pairs = _file_findings(batch[i], ex, analysed, matcher, opts)
+        if job.salt is not None:
+            from generator import baseline as baseline_mod
+
+            found = baseline_mod.attach([(_relabel(f, plain[i]), raw) for f, raw in pairs], job.salt)
+        else:
+            found = [f for f, _ in pairs]
+        if fkey:
+            files_cache.put(fkey, [_relabel(f, "").to_dict() for f in found])  # no file name on disk
+        results[i] = [_relabel(f, shown[i]) for f in found]
+    return [r or [] for r in results]
+
+
+def _relabel(f: Finding, path: str) -> Finding:
+    return replace(f, location=replace(f.location, path=path))
+
+
 def run(paths: Sequence[Path], opts: CheckOptions) -> tuple[list[Finding], int]:
-    """Check every file under ``paths``; return (findings, number of files inspected)."""
+    """Check every file under ``paths``; return (findings, number of files inspected).
+
+    Files are checked by ``opts.jobs`` worker processes (default: one per core; 1 = in this
+    process) in batches; the findings come back in the same order whatever the number of workers.
+    """
     import generator.rules  # noqa: F401  (registers every rule)
     from generator import baseline as baseline_mod
-    from generator.cache import DetectionCache
+    from generator.display import mask_path
 
     key = None
     key_digest = ""
     if opts.key is not None:
         key, key_digest = _load_key(opts.key)
     files, findings = collect(paths, opts.key)
-    allow = allowed_names(files, key)
-    if opts.review is not None:
-        allow |= allowed_names([opts.review / "review.yaml"], None)
     matcher = None
     if key is not None:
         from anonymise.keymatch import KeyMatcher
 
         matcher = KeyMatcher(key)
+    if not opts.show_evidence:
+        findings = [_relabel(f, mask_path(f.location.path, matcher)) for f in findings]
+    allow = allowed_names(files, key)
+    if opts.review is not None:
+        allow |= allowed_names([opts.review / "review.yaml"], None)
     from anonymise.engine import fingerprint as engine_fingerprint
-
-    cache = DetectionCache(
-        {
-            "tool": __version__,
-            "engine": engine_fingerprint(),
-            "model": opts.model or "default",
-            "fast": opts.fast,
-            "key": key_digest,
-            "allow": sorted(allow),
-        },
-        enabled=opts.use_cache,
-    )
-    engine = None  # loaded only if some text is not in the cache
 
     salt = opts.salt
     baselined: set[str] = set()
     if opts.baseline is not None:
         salt, baselined = baseline_mod.load(opts.baseline)
-    elif salt is None and baseline_mod.ENV_KEY in __import__("os").environ:
+    elif salt is None and baseline_mod.ENV_KEY in os.environ:
         salt = ""
 
-    pairs: list[tuple[Finding, str]] = []
-    show_progress = opts.progress if opts.progress is not None else (sys.stderr.isatty() and len(files) > 1)
-    with _progress(show_progress, len(files)) as advance:
-        for start in range(0, len(files), BATCH_FILES):
-            batch = files[start : start + BATCH_FILES]
-            extracted = [(f, _extract(f)) for f in batch]
-            analysed: dict[str, list] = {}  # part text -> detections (from the cache or analysed now)
-            missing: list[str] = []
-            for _, ex in extracted:
-                for part in ex.parts:
-                    if part.text.strip() and part.text not in analysed:
-                        hit = cache.get(part.text)
-                        if hit is None:
-                            missing.append(part.text)
-                        analysed[part.text] = hit if hit is not None else []
-            if missing:
-                unique = list(dict.fromkeys(missing))
-                if engine is None:
-                    engine = get_engine(opts.model, opts.fast)
-                for text, dets in zip(unique, engine.analyze_many(unique, allow=sorted(allow))):
-                    analysed[text] = dets
-                    cache.put(text, dets)
-            for path, ex in extracted:
-                pairs.extend(_file_findings(path, ex, analysed, matcher, opts))
-                advance()
+    detect_config = {
+        "tool": __version__,
+        "engine": engine_fingerprint(),
+        "model": opts.model or "default",
+        "fast": opts.fast,
+        "key": key_digest,
+        "allow": sorted(allow),
+    }
+    file_config = {
+        **detect_config,
+        "code": _code_fingerprint(),
+        # fingerprints depend on the salt (and CASEREVIEW_BASELINE_KEY): keyed by a hash of them
+        "salt": hashlib.sha256(
+            f"{salt}\0{os.environ.get(baseline_mod.ENV_KEY, '')}".encode()
+        ).hexdigest() if salt is not None else None,
+    }
+    job = _Job(opts, tuple(sorted(allow)), tuple(Path(p) for p in paths), salt, detect_config, file_config)
 
-    if salt is not None:
-        attached = baseline_mod.attach(pairs, salt)
+    jobs = opts.jobs if opts.jobs is not None else default_jobs()
+    jobs = max(1, min(jobs, len(files)))
+    size = max(1, min(BATCH_FILES, -(-len(files) // (jobs * 4)))) if jobs > 1 else BATCH_FILES
+    batches = [files[i : i + size] for i in range(0, len(files), size)]
+
+    checked: list[Finding] = []
+    show_progress = opts.progress if opts.progress is not None else (sys.stderr.isatty() and len(files) > 1)
+    if jobs == 1:
+        _init_worker(job)
+        with _progress(show_progress, len(files)) as advance:
+            for batch in batches:
+                for found in _check_batch(batch):
+                    checked.extend(found)
+                    advance()
     else:
-        attached = [f for f, _ in pairs]
+        import multiprocessing
+
+        ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
+        with ctx.Pool(jobs, initializer=_init_worker, initargs=(job,)) as pool:
+            with _progress(show_progress, len(files)) as advance:
+                for result in pool.imap(_check_batch, batches):  # imap keeps the order of the batches
+                    for found in result:
+                        checked.extend(found)
+                        advance()
+
     if baselined:
-        before = len(attached)
-        attached = [f for f in attached if f.fingerprint not in baselined or f.entity_type == "KEY_MATCH"]
-        dropped = before - len(attached)
+        before = len(checked)
+        checked = [f for f in checked if f.fingerprint not in baselined or f.entity_type == "KEY_MATCH"]
+        dropped = before - len(checked)
         if dropped:
             print(f"casereview: {dropped} finding(s) accepted by the baseline {opts.baseline}", file=sys.stderr)
-    findings.extend(attached)
+    findings.extend(checked)
     return findings, len(files)
+
+
+def _code_fingerprint() -> str:
+    """A hash of the code that turns a file into findings (extractors, matching, this module): part
+    of the file-result cache key, so a new version re-checks."""
+    import anonymise
+    import generator
+
+    h = hashlib.sha256()
+    a = Path(anonymise.__file__).resolve().parent
+    g = Path(generator.__file__).resolve().parent
+    for path in sorted(
+        [*(a / "extract").glob("*.py"), a / "keymatch.py", a / "mask.py", a / "variants.py", a / "types.py",
+         Path(__file__).resolve(), g / "suppressions.py", g / "findings.py", g / "baseline.py",
+         *(g / "rules").glob("*.py")]
+    ):
+        try:
+            h.update(path.name.encode() + path.read_bytes())
+        except OSError:
+            continue
+    return h.hexdigest()[:16]
 
 
 def write_baseline_file(path: Path, findings: list[Finding], salt: str) -> int:
@@ -314,10 +447,13 @@ def _file_findings(
         starts = line_starts(text)
         where = CHANNEL_TEXT.get(part.channel)
 
+        anchors = part.anchors or _page_anchor(part.part)
+        offsets = [a for a, _ in anchors]
+
         def loc(s: int, e: int) -> Location:
             line, col = position(starts, s)
             end_line, end_col = position(starts, e)
-            return Location(shown, line, col, end_line, end_col, s, e, part.part)
+            return Location(shown, line, col, end_line, end_col, s, e, part.part, where=_where(anchors, offsets, s, opts))
 
         if part.channel in HIDDEN_CONTENT and part.channel not in hidden_seen:
             hidden_seen.add(part.channel)
@@ -326,7 +462,7 @@ def _file_findings(
                     REGISTRY.finding(
                         "ANO311",
                         f"the file contains {HIDDEN_CONTENT[part.channel]}; remove them before publishing",
-                        Location(shown, part=part.part),
+                        Location(shown, part=part.part, where=_where(anchors, offsets, 0, opts)),
                     ),
                     "",
                 )
@@ -405,6 +541,29 @@ def _file_findings(
                 finding = replace(finding, suppressed=reason)
             out.append((finding, raw))
     return out
+
+
+def _page_anchor(part: str | None) -> tuple[tuple[int, str], ...]:
+    """A PDF page part (``pdf:page=3``, ``pdf:page=3#covered-text``) is on page 3 when no reader said more."""
+    import re
+
+    m = re.match(r"pdf:page=(\d+)", part or "")
+    return ((0, f"page {m.group(1)}"),) if m else ()
+
+
+def _where(anchors: Sequence[tuple[int, str]], offsets: list[int], offset: int, opts: CheckOptions) -> str | None:
+    """The label of the last anchor at or before ``offset``; document words quoted in it are masked."""
+    import bisect
+
+    if not anchors:
+        return None
+    i = bisect.bisect_right(offsets, offset) - 1
+    label = anchors[max(i, 0)][1]
+    if opts.show_evidence:
+        return label
+    from generator.display import mask_quoted
+
+    return mask_quoted(label)
 
 
 def _evidence(raw: str, show: bool) -> str:

@@ -35,12 +35,57 @@ def apply_suppressions(review: Review, findings: list[Finding]) -> list[Finding]
     return out
 
 
-def run(review: Path) -> tuple[list[Finding], int]:
+def run(review: Path, *, show_evidence: bool = False) -> tuple[list[Finding], int]:
     """All findings for the review folder (load problems first) and the number of files inspected.
 
+    Paths are usable from the current folder (``../t1/report.md`` for ``validate ../t1``), and
+    values quoted from the review's own files are masked unless ``show_evidence``.
     Raises UserError when the folder does not exist.
     """
-    loaded, findings = load_review(Path(review))
+    review = Path(review)
+    loaded, findings = load_review(review)
     if loaded is not None:
         findings = apply_suppressions(loaded, findings + validate_review(loaded))
-    return findings, files_inspected(loaded, Path(review))
+    sources: dict[str, str] = {}
+    if loaded is not None:
+        for source in [d.source for d in loaded.documents] + ([loaded.yaml_source] if loaded.yaml_source else []):
+            sources[source.rel] = source.text
+    elif (review / "review.yaml").is_file():
+        try:
+            sources[_rel_from_loader(review / "review.yaml", review)] = (review / "review.yaml").read_text(
+                "utf-8", errors="replace"
+            )
+        except OSError:
+            pass
+    if not show_evidence:
+        from generator.display import mask_findings
+
+        findings = mask_findings(findings, sources=sources)
+    findings = [_usable_path(f, review) for f in findings]
+    return findings, files_inspected(loaded, review)
+
+
+def _rel_from_loader(path: Path, review: Path) -> str:
+    from generator.loader import display_path
+
+    return display_path(path, review)
+
+
+def _usable_path(f: Finding, review: Path) -> Finding:
+    """The loader names files relative to the review's parent when the review is not below the
+    current folder; name them from the folder as the user gave it instead."""
+    from generator.display import shown_path
+
+    path = f.location.path
+    cwd = Path.cwd().resolve()
+    parent = review.resolve().parent
+    try:
+        review.resolve().relative_to(cwd)
+        return f  # already relative to the current folder
+    except ValueError:
+        pass
+    candidate = Path(path)
+    if candidate.is_absolute():
+        return f
+    shown = shown_path(parent / candidate, [review])
+    return replace(f, location=replace(f.location, path=shown))

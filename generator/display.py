@@ -1,0 +1,155 @@
+"""What a report may show: paths as the user can use them, with identifying words and quoted user text masked."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Callable, Iterable, Sequence
+
+from generator.findings import Finding
+
+# a quoted stretch of text in a message or label: 'x', "x", “x”, ‘x’
+_QUOTED = re.compile(r"'([^'\n]{1,300})'|\"([^\"\n]{1,300})\"|“([^”\n]{1,300})”|‘([^’\n]{1,300})’")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_DIGITS = re.compile(r"\d(?:[\d \-_.]{4,}\d)")
+
+
+# --------------------------------------------------------------------------- paths
+def shown_path(path: Path, roots: Sequence[Path] = ()) -> str:
+    """``path`` as the user can use it from the current folder.
+
+    Relative to the current folder when below it; otherwise written from the root the user gave
+    (``../t1/report.md`` for ``check ../t1``); otherwise as given.
+    """
+    resolved = Path(path).resolve()
+    try:
+        return resolved.relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        pass
+    for root in roots:
+        try:
+            rel = resolved.relative_to(Path(root).resolve())
+        except ValueError:
+            continue
+        return (Path(root) / rel).as_posix() if rel.parts else Path(root).as_posix()
+    return Path(path).as_posix()
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> frozenset[str]:
+    """Given names and surnames of the gazetteers that are not also common words or places."""
+    from importlib.resources import files
+
+    data = files("anonymise.data")
+
+    def words(name: str) -> set[str]:
+        return {w.strip().lower() for w in data.joinpath(name).read_text("utf-8").splitlines() if w.strip()}
+
+    names = words("given_names.txt") | words("surnames.txt")
+    common = words("common_words.txt") | words("stop_words.txt") | words("places.txt") | words("uk_places.txt")
+    return frozenset(w for w in names - common if len(w) >= 3)
+
+
+def identifying_spans(segment: str, matcher: Any = None) -> list[tuple[int, int]]:
+    """Spans of ``segment`` (one file or folder name) that look like an identifier.
+
+    A word that the name gazetteers hold (and that is not a common word or a place), any key-file
+    identifier (with ``matcher``), and any run of six or more digits (NHS numbers, phones, references).
+    """
+    spans: list[tuple[int, int]] = []
+    names = _name_words()
+    for m in _WORD.finditer(segment):
+        if m.group(0).lower() in names:
+            spans.append(m.span())
+    spans.extend(m.span() for m in _DIGITS.finditer(segment) if sum(c.isdigit() for c in m.group(0)) >= 6)
+    if matcher is not None:
+        spaced = re.sub(r"[-_.+]", " ", segment)
+        for variant in {spaced, spaced.title()}:
+            try:
+                spans.extend((k.start, k.end) for k in matcher.find(variant))
+            except Exception:  # a matcher problem must not hide a report; the gazetteer still applies
+                continue
+    return sorted(set(spans))
+
+
+def mask_path(path: str, matcher: Any = None) -> str:
+    """``path`` with identifying words in any of its names masked (``cspr-final-J*****-O*****.pdf``)."""
+    from anonymise.mask import mask
+
+    out = []
+    for segment in re.split(r"([/\\])", path):
+        if segment in ("/", "\\", "", ".", ".."):
+            out.append(segment)
+            continue
+        chars = list(segment)
+        for s, e in identifying_spans(segment, matcher):
+            chars[s:e] = list(mask(segment[s:e]))
+        out.append("".join(chars))
+    return "".join(out)
+
+
+# --------------------------------------------------------------------------- quoted text
+def mask_quoted(text: str, is_user_text: Callable[[str], bool] = lambda _q: True) -> str:
+    """Mask each quoted stretch of ``text`` for which ``is_user_text`` says it came from the user."""
+    from anonymise.mask import mask
+
+    def repl(m: re.Match[str]) -> str:
+        inner = next(g for g in m.groups() if g is not None)
+        if not is_user_text(inner):
+            return m.group(0)
+        s, e = m.span(m.lastindex or 1)
+        whole = m.group(0)
+        return whole[: s - m.start()] + mask(inner) + whole[e - m.start() :]
+
+    return _QUOTED.sub(repl, text)
+
+
+def occurs_in(source: str) -> Callable[[str], bool]:
+    """A test for :func:`mask_quoted`: the quoted text (or, when cut short with ``...``, its start) is in ``source``."""
+
+    def test(quoted: str) -> bool:
+        probe = quoted[:-3] if quoted.endswith("...") else quoted
+        probe = probe.strip()
+        if not probe:
+            return False
+        if probe in source:
+            return True
+        # repr() escapes backslashes and quotes; compare on the unescaped form too
+        unescaped = probe.replace("\\\\", "\\").replace("\\'", "'").replace('\\"', '"')
+        return unescaped in source
+
+    return test
+
+
+# --------------------------------------------------------------------------- findings
+def mask_findings(
+    findings: Iterable[Finding],
+    *,
+    sources: dict[str, str] | None = None,
+    matcher: Any = None,
+) -> list[Finding]:
+    """Mask identifying words in every finding's path, quoted words in its ``where`` label, and quoted
+    text in its message that occurs in the user's source (``sources``: shown path -> file text)."""
+    out = []
+    for f in findings:
+        loc = f.location
+        message = f.message
+        source = (sources or {}).get(loc.path)
+        if source:
+            line_text = _line(source, loc.line)
+            message = mask_quoted(message, occurs_in(line_text if line_text is not None else source))
+        where = mask_quoted(loc.where) if loc.where else loc.where
+        path = mask_path(loc.path, matcher)
+        if (path, where, message) != (loc.path, loc.where, f.message):
+            f = replace(f, message=message, location=replace(loc, path=path, where=where))
+        out.append(f)
+    return out
+
+
+def _line(text: str, line: int | None) -> str | None:
+    if line is None:
+        return None
+    lines = text.splitlines()
+    return lines[line - 1] if 0 < line <= len(lines) else None
