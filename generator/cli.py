@@ -207,7 +207,10 @@ def _check_pair(nation: str, review_type: str) -> None:
         else:
             where = f" for {best_nation}" if best_nation in nations else ""
             hints.append(f"type {review_type!r} is not known{where}; use one of: {', '.join(types)}")
-    raise UserError(f"{'; '.join(hints)} (valid NATION TYPE pairs: {schema.pairs_text()})")
+    raise UserError(
+        f"{nation} {review_type} is not a review type: {'; '.join(hints)} "
+        f"(valid NATION TYPE pairs: {schema.pairs_text()})"
+    )
 
 
 # --------------------------------------------------------------------------- new

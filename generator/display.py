@@ -106,6 +106,50 @@ def mask_quoted(text: str, is_user_text: Callable[[str], bool] = lambda _q: True
     return _QUOTED.sub(repl, text)
 
 
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    from importlib.resources import files
+
+    data = files("anonymise.data")
+    return frozenset(
+        w.strip().lower()
+        for name in ("common_words.txt", "stop_words.txt")
+        for w in data.joinpath(name).read_text("utf-8").splitlines()
+        if w.strip()
+    )
+
+
+def ordinary(text: str) -> bool:
+    """Text that cannot identify anyone: no digits, no word that is a name in the gazetteers, and no
+    capitalised word after the first that is unknown or could be a name ("Facts of the case",
+    "maybe", "Child A's perspective"; not "Learning from Grace", not "Jayden's story")."""
+    if any(c.isdigit() for c in text):
+        return False
+    common = _common_words()
+    names = _name_words()
+    every_name = _all_name_words()
+    for i, word in enumerate(_WORD.findall(text)):
+        low = word.lower().removesuffix("'s").removesuffix("’s")
+        if low in names:
+            return False
+        if i > 0 and word[0].isupper() and len(low) > 1 and (low in every_name or low not in common):
+            return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def _all_name_words() -> frozenset[str]:
+    from importlib.resources import files
+
+    data = files("anonymise.data")
+    return frozenset(
+        w.strip().lower()
+        for name in ("given_names.txt", "surnames.txt")
+        for w in data.joinpath(name).read_text("utf-8").splitlines()
+        if w.strip()
+    )
+
+
 def occurs_in(source: str) -> Callable[[str], bool]:
     """A test for :func:`mask_quoted`: the quoted text (or, when cut short with ``...``, its start) is in ``source``."""
 
@@ -139,8 +183,9 @@ def mask_findings(
         source = (sources or {}).get(loc.path)
         if source:
             line_text = _line(source, loc.line)
-            message = mask_quoted(message, occurs_in(line_text if line_text is not None else source))
-        where = mask_quoted(loc.where) if loc.where else loc.where
+            found = occurs_in(line_text if line_text is not None else source)
+            message = mask_quoted(message, lambda q, found=found: found(q) and not ordinary(q.removesuffix("...")))
+        where = mask_quoted(loc.where, lambda q: not ordinary(q)) if loc.where else loc.where
         path = mask_path(loc.path, matcher)
         if (path, where, message) != (loc.path, loc.where, f.message):
             f = replace(f, message=message, location=replace(loc, path=path, where=where))

@@ -65,7 +65,7 @@ class Location:
         if self.where:
             return f"{text} ({self.where})"
         if self.line is not None:
-            text += f":{self.line}:{self.column or 1}"
+            text += f":{self.line}" + (f":{self.column}" if self.column is not None else "")
         return text
 
 
