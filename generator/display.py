@@ -60,9 +60,15 @@ def identifying_spans(segment: str, matcher: Any = None) -> list[tuple[int, int]
     """
     spans: list[tuple[int, int]] = []
     names = _name_words()
-    for m in _WORD.finditer(segment):
-        if m.group(0).lower() in names:
-            spans.append(m.span())
+    every_name = _all_name_words()
+    words = list(_WORD.finditer(segment))
+    flagged = [m.group(0).lower() in names for m in words]
+    # a name that is also a common word ("grace", "will") counts beside a certain one ("grace-okafor")
+    for i, m in enumerate(words):
+        if not flagged[i] and m.group(0).lower() in every_name and len(m.group(0)) >= 3:
+            if (i > 0 and flagged[i - 1]) or (i + 1 < len(words) and flagged[i + 1]):
+                flagged[i] = True
+    spans += [m.span() for m, hit in zip(words, flagged) if hit]
     spans.extend(m.span() for m in _DIGITS.finditer(segment) if sum(c.isdigit() for c in m.group(0)) >= 6)
     if matcher is not None:
         spaced = re.sub(r"[-_.+]", " ", segment)
