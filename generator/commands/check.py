@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import sys
@@ -145,12 +146,10 @@ def allowed_names(files: Iterable[Path], key: Any | None) -> set[str]:
 
 
 def _review_names(path: Path) -> set[str]:
-    from ruamel.yaml import YAML
-
     try:
         if path.stat().st_size > 5_000_000:
             return set()
-        data = YAML(typ="safe").load(path.read_text("utf-8"))
+        data = _safe_yaml(path.read_text("utf-8"))
     except Exception:  # validate reports a broken review.yaml; here it only adds nothing
         return set()
     names: set[str] = set()
@@ -224,25 +223,15 @@ def _check_batch(batch: Sequence[Path]) -> list[list[Finding]]:
     matcher = _WORKER["matcher"]
     opts = job.opts
     results: list[list[Finding] | None] = [None] * len(batch)
-    from generator.display import mask_path, shown_path
-
-    plain = [shown_path(path, job.roots) for path in batch]  # as fingerprints name it (never masked)
-    shown = plain if opts.show_evidence else [mask_path(p, matcher) for p in plain]
     todo: list[tuple[int, str | None, Any]] = []  # (index, file-cache key, extracted)
+    names: list[tuple[str, str]] = []
     for i, path in enumerate(batch):
-        fkey: str | None = None
-        try:
-            fkey = files_cache.key(path.read_bytes() + b"\0" + plain[i].encode()) if files_cache.enabled else None
-        except OSError:
-            fkey = None
-        rows = files_cache.get(fkey) if fkey else None
-        if rows is not None:
-            try:
-                results[i] = [_relabel(Finding.from_dict(r), shown[i]) for r in rows]
-                continue
-            except (KeyError, TypeError, ValueError):
-                pass  # an unreadable entry: check the file again
-        todo.append((i, fkey, _extract(path)))
+        fkey, plain, shown, cached = _lookup(path, job, files_cache, matcher)
+        names.append((plain, shown))
+        if cached is not None:
+            results[i] = cached
+        else:
+            todo.append((i, fkey, _extract(path)))
 
     analysed: dict[str, list] = {}  # part text -> detections (from the cache or analysed now)
     missing: list[str] = []
@@ -264,17 +253,51 @@ def _check_batch(batch: Sequence[Path]) -> list[list[Finding]]:
         if job.salt is not None:
             from generator import baseline as baseline_mod
 
-            found = baseline_mod.attach([(_relabel(f, plain[i]), raw) for f, raw in pairs], job.salt)
+            found = baseline_mod.attach([(_relabel(f, names[i][0]), raw) for f, raw in pairs], job.salt)
         else:
             found = [f for f, _ in pairs]
         if fkey:
             files_cache.put(fkey, [_relabel(f, "").to_dict() for f in found])  # no file name on disk
-        results[i] = [_relabel(f, shown[i]) for f in found]
+        results[i] = [_relabel(f, names[i][1]) for f in found]
     return [r or [] for r in results]
+
+
+def _lookup(path: Path, job: _Job, files_cache: Any, matcher: Any) -> tuple[str | None, str, str, list[Finding] | None]:
+    """(file-cache key, path as fingerprints name it, path as shown, cached findings or None)."""
+    from generator.display import mask_path, shown_path
+
+    plain = shown_path(path, job.roots)  # what fingerprints use: never masked
+    shown = plain if job.opts.show_evidence else mask_path(plain, matcher)
+    if not files_cache.enabled:
+        return None, plain, shown, None
+    try:
+        fkey = files_cache.key(path.read_bytes() + b"\0" + plain.encode())
+    except OSError:
+        return None, plain, shown, None
+    rows = files_cache.get(fkey)
+    if rows is None:
+        return fkey, plain, shown, None
+    try:
+        return fkey, plain, shown, [_relabel(Finding.from_dict(r), shown) for r in rows]
+    except (KeyError, TypeError, ValueError):
+        return fkey, plain, shown, None  # an unreadable entry: check the file again
 
 
 def _relabel(f: Finding, path: str) -> Finding:
     return replace(f, location=replace(f.location, path=path))
+
+
+def _safe_yaml(text: str) -> Any:
+    """Plain data of a YAML text. libyaml (PyYAML's C loader) when present: a batch of 200 review
+    folders spent most of a cached re-check in the pure-Python parser; only names are read here."""
+    try:
+        import yaml
+
+        return yaml.load(text, Loader=yaml.CSafeLoader)  # noqa: S506 - the C *safe* loader
+    except (ImportError, AttributeError):
+        from ruamel.yaml import YAML
+
+        return YAML(typ="safe").load(text)
 
 
 def run(paths: Sequence[Path], opts: CheckOptions) -> tuple[list[Finding], int]:
@@ -329,30 +352,41 @@ def run(paths: Sequence[Path], opts: CheckOptions) -> tuple[list[Finding], int]:
     }
     job = _Job(opts, tuple(sorted(allow)), tuple(Path(p) for p in paths), salt, detect_config, file_config)
 
-    jobs = opts.jobs if opts.jobs is not None else default_jobs()
-    jobs = max(1, min(jobs, len(files)))
-    size = max(1, min(BATCH_FILES, -(-len(files) // (jobs * 4)))) if jobs > 1 else BATCH_FILES
-    batches = [files[i : i + size] for i in range(0, len(files), size)]
+    # files unchanged since a cached check are answered here, without extraction, model or workers
+    _init_worker(job)
+    results: list[list[Finding] | None] = [None] * len(files)
+    if _WORKER["files"].enabled:
+        for i, path in enumerate(files):
+            results[i] = _lookup(path, job, _WORKER["files"], _WORKER["matcher"])[3]
+    todo = [i for i, r in enumerate(results) if r is None]
 
-    checked: list[Finding] = []
-    show_progress = opts.progress if opts.progress is not None else (sys.stderr.isatty() and len(files) > 1)
-    if jobs == 1:
-        _init_worker(job)
-        with _progress(show_progress, len(files)) as advance:
-            for batch in batches:
-                for found in _check_batch(batch):
-                    checked.extend(found)
-                    advance()
-    else:
+    jobs = opts.jobs if opts.jobs is not None else default_jobs()
+    jobs = max(1, min(jobs, len(todo)))
+    size = max(1, min(BATCH_FILES, -(-len(todo) // (jobs * 4)))) if jobs > 1 else BATCH_FILES
+    batches = [todo[i : i + size] for i in range(0, len(todo), size)]
+
+    pool: Any = contextlib.nullcontext()
+    if jobs > 1:
         import multiprocessing
 
-        ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
-        with ctx.Pool(jobs, initializer=_init_worker, initargs=(job,)) as pool:
-            with _progress(show_progress, len(files)) as advance:
-                for result in pool.imap(_check_batch, batches):  # imap keeps the order of the batches
-                    for found in result:
-                        checked.extend(found)
-                        advance()
+        methods = multiprocessing.get_all_start_methods()
+        ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
+        if "fork" in methods:  # load the model once here; the workers share it copy-on-write
+            engine = get_engine(opts.model, opts.fast)
+            if not opts.fast:
+                engine.nlp  # noqa: B018
+        pool = ctx.Pool(jobs, initializer=_init_worker, initargs=(job,))  # before any progress-bar thread
+    show_progress = opts.progress if opts.progress is not None else (sys.stderr.isatty() and len(files) > 1)
+    with pool, _progress(show_progress, len(files)) as advance:
+        for _ in range(len(files) - len(todo)):
+            advance()
+        outcomes: Iterable[list[list[Finding]]]
+        if jobs == 1:
+            outcomes = (_check_batch([files[i] for i in b]) for b in batches)
+        else:  # imap returns the batches in order, whichever worker finishes first
+            outcomes = pool.imap(_check_batch, [[files[i] for i in b] for b in batches])
+        _collect(outcomes, batches, results, advance)
+    checked = [f for r in results for f in (r or [])]
 
     if baselined:
         before = len(checked)
@@ -362,6 +396,15 @@ def run(paths: Sequence[Path], opts: CheckOptions) -> tuple[list[Finding], int]:
             print(f"casereview: {dropped} finding(s) accepted by the baseline {opts.baseline}", file=sys.stderr)
     findings.extend(checked)
     return findings, len(files)
+
+
+def _collect(
+    outcomes: Iterable[list[list[Finding]]], batches: list[list[int]], results: list, advance: Any
+) -> None:
+    for batch, found in zip(batches, outcomes):
+        for i, one in zip(batch, found):
+            results[i] = one
+            advance()
 
 
 def _code_fingerprint() -> str:
