@@ -493,7 +493,12 @@ def main(argv: Optional[List[str]] = None) -> int:
     except SystemExit as exc:  # pragma: no cover - click raises this for --help in some paths
         return int(exc.code or 0)
     except CaseReviewError as exc:
-        typer.echo(f"casereview: error: {exc}", err=True)
+        message = str(exc)
+        if "--show-evidence" not in (argv if argv is not None else sys.argv[1:]):
+            from generator.display import mask_path
+
+            message = mask_path(message)  # a path the user gave may hold a name: no identifier in any message
+        typer.echo(f"casereview: error: {message}", err=True)
         return getattr(exc, "exit_code", 2)
     except KeyboardInterrupt:
         typer.echo("casereview: interrupted", err=True)

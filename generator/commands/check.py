@@ -256,7 +256,7 @@ def _check_batch(batch: Sequence[Path]) -> list[list[Finding]]:
             found = baseline_mod.attach([(_relabel(f, names[i][0]), raw) for f, raw in pairs], job.salt)
         else:
             found = [f for f, _ in pairs]
-        if fkey:
+        if fkey and not ex.problems:  # a file that could not be read completely is read again next time
             files_cache.put(fkey, [_relabel(f, "").to_dict() for f in found])  # no file name on disk
         results[i] = [_relabel(f, names[i][1]) for f in found]
     return [r or [] for r in results]

@@ -317,3 +317,11 @@ def test_a_wrong_nation_or_type_gets_a_did_you_mean(capsys, tmp_path, argv, hint
     code, _, err = run_cli(capsys, "import", str(draft), "--nation", argv[1], "--type", argv[2],
                            "--out", str(tmp_path / "y"))
     assert code == 2 and all(h in err for h in hints), err
+
+
+def test_an_error_message_masks_a_name_in_the_path_it_quotes(capsys, tmp_path) -> None:
+    missing = str(tmp_path / "cspr-final-jayden-okafor.pdf")
+    code, _, err = run_cli(capsys, "check", "--fast", missing)
+    assert code == 2 and "no such file" in err and "jayden" not in err and "j*****-o*****.pdf" in err
+    _, _, err = run_cli(capsys, "check", "--fast", "--show-evidence", missing)
+    assert "cspr-final-jayden-okafor.pdf" in err
