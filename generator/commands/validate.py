@@ -46,6 +46,7 @@ def run(review: Path, *, show_evidence: bool = False) -> tuple[list[Finding], in
     loaded, findings = load_review(review)
     if loaded is not None:
         findings = apply_suppressions(loaded, findings + validate_review(loaded))
+    findings = [_did_you_mean(f) for f in findings]
     sources: dict[str, str] = {}
     if loaded is not None:
         for source in [d.source for d in loaded.documents] + ([loaded.yaml_source] if loaded.yaml_source else []):
@@ -63,6 +64,27 @@ def run(review: Path, *, show_evidence: bool = False) -> tuple[list[Finding], in
         findings = mask_findings(findings, sources=sources)
     findings = [_usable_path(f, review) for f in findings]
     return findings, files_inspected(loaded, review)
+
+
+def _did_you_mean(f: Finding) -> Finding:
+    """An unknown ``nation:`` or ``type:`` (VAL008) gets the closest valid one: 'England' -> 'england'."""
+    import re
+
+    from rapidfuzz import process
+
+    from generator import schema
+
+    if f.code != "VAL008" or f.location.pointer not in ("/nation", "/type") or "did you mean" in f.message:
+        return f
+    m = re.search(r"'([^']+)'|\"([^\"]+)\"", f.message)
+    if not m:
+        return f
+    value = (m.group(1) or m.group(2) or "").strip()
+    choices = list(schema.NATIONS) if f.location.pointer == "/nation" else sorted({t for _, t in schema.review_types()})
+    best = process.extractOne(value.lower(), choices, score_cutoff=60)
+    if not best or best[0] == value:
+        return f
+    return replace(f, message=f"{f.message} (did you mean {best[0]!r}?)")
 
 
 def _rel_from_loader(path: Path, review: Path) -> str:

@@ -325,3 +325,13 @@ def test_an_error_message_masks_a_name_in_the_path_it_quotes(capsys, tmp_path) -
     assert code == 2 and "no such file" in err and "jayden" not in err and "j*****-o*****.pdf" in err
     _, _, err = run_cli(capsys, "check", "--fast", "--show-evidence", missing)
     assert "cspr-final-jayden-okafor.pdf" in err
+
+
+@pytest.mark.parametrize("field,wrong,right", [("nation", "England", "england"), ("type", "lcpsr", "lcspr")])
+def test_a_wrong_nation_or_type_in_review_yaml_gets_a_did_you_mean(capsys, tmp_path, field, wrong, right) -> None:
+    review = tmp_path / "r"
+    shutil.copytree(SAMPLES / "england-lcspr", review)
+    text = (review / "review.yaml").read_text("utf-8")
+    (review / "review.yaml").write_text(re.sub(rf"(?m)^{field}: .*$", f"{field}: {wrong}", text), "utf-8")
+    code, out, _ = run_cli(capsys, "validate", str(review))
+    assert code == 1 and "VAL008" in out and f"did you mean '{right}'?" in out, out
