@@ -10,8 +10,10 @@ from typing import Any, Callable, Iterable, Sequence
 
 from generator.findings import Finding
 
-# a quoted stretch of text in a message or label: 'x', "x", “x”, ‘x’
-_QUOTED = re.compile(r"'([^'\n]{1,300})'|\"([^\"\n]{1,300})\"|“([^”\n]{1,300})”|‘([^’\n]{1,300})’")
+# a quoted stretch of text in a message or label: 'x', "x", “x”, ‘x’, and a section id {#x}
+_QUOTED = re.compile(
+    r"'([^'\n]{1,300})'|\"([^\"\n]{1,300})\"|“([^”\n]{1,300})”|‘([^’\n]{1,300})’|\{#([^}\n]{1,300})\}"
+)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _DIGITS = re.compile(r"\d(?:[\d \-_.]{4,}\d)")
 
@@ -180,8 +182,9 @@ def mask_findings(
     sources: dict[str, str] | None = None,
     matcher: Any = None,
 ) -> list[Finding]:
-    """Mask identifying words in every finding's path, quoted words in its ``where`` label, and quoted
-    text in its message that occurs in the user's source (``sources``: shown path -> file text)."""
+    """Mask identifying words in every finding's path, every quoted word in its ``where`` label, and
+    quoted text in its message that occurs in the user's source (``sources``: shown path -> file
+    text): always for a YAML value, for Markdown text unless it is :func:`ordinary`."""
     out = []
     for f in findings:
         loc = f.location
@@ -190,8 +193,11 @@ def mask_findings(
         if source:
             line_text = _line(source, loc.line)
             found = occurs_in(line_text if line_text is not None else source)
-            message = mask_quoted(message, lambda q, found=found: found(q) and not ordinary(q.removesuffix("...")))
-        where = mask_quoted(loc.where, lambda q: not ordinary(q)) if loc.where else loc.where
+            if loc.path.endswith((".yaml", ".yml")):  # a review.yaml value is data: always masked
+                message = mask_quoted(message, found)
+            else:  # a Markdown heading quoted back is masked when it could identify someone
+                message = mask_quoted(message, lambda q, found=found: found(q) and not ordinary(q.removesuffix("...")))
+        where = mask_quoted(loc.where) if loc.where else loc.where
         path = mask_path(loc.path, matcher)
         if (path, where, message) != (loc.path, loc.where, f.message):
             f = replace(f, message=message, location=replace(loc, path=path, where=where))

@@ -604,9 +604,9 @@ def _where(anchors: Sequence[tuple[int, str]], offsets: list[int], offset: int, 
     label = anchors[max(i, 0)][1]
     if opts.show_evidence:
         return label
-    from generator.display import mask_quoted, ordinary
+    from generator.display import mask_quoted
 
-    return mask_quoted(label, lambda q: not ordinary(q))
+    return mask_quoted(label)
 
 
 def _evidence(raw: str, show: bool) -> str:

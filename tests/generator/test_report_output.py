@@ -148,11 +148,25 @@ def test_quoted_review_yaml_values_are_masked_unless_show_evidence(capsys, tmp_p
         assert "J***** O*****" in shown
     _, out, _ = run_cli(capsys, "validate", str(review), "--show-evidence")
     assert "'Jayden Okafor' is not allowed" in out
-    # schema words quoted from the user's own file are not identifiers and stay readable
+    # every review.yaml value is masked, harmless or not; the line and column still point at it
     text = re.sub(r"(?m)^status: .*$", "status: maybe", text)
     (review / "review.yaml").write_text(text, "utf-8")
     _, out, _ = run_cli(capsys, "validate", str(review))
-    assert "'maybe' is not allowed" in out
+    assert "'m****' is not allowed; use one of: draft" in out and re.search(r"review\.yaml:\d+:\d+: error VAL005", out)
+
+
+def test_a_quoted_heading_is_masked_only_when_it_could_identify_someone(capsys, tmp_path) -> None:
+    review = tmp_path / "r"
+    shutil.copytree(SAMPLES / "england-lcspr", review)
+    report = (review / "report.md").read_text("utf-8")
+    extra = "\n## Jayden {#jayden-story}\n\nText.\n\n## Analysis again {#analysis}\n\nText.\n"
+    (review / "report.md").write_text(report + extra, "utf-8")
+    _, out, _ = run_cli(capsys, "validate", str(review), "--format", "json")
+    messages = " ".join(f["message"] for f in json.loads(out)["findings"])
+    assert "jayden" not in messages.lower() and "section id {#j*****-s****} is not a section" in messages, messages
+    assert "section 'analysis' appears twice" in messages, messages
+    _, out, _ = run_cli(capsys, "validate", str(review), "--show-evidence")
+    assert "{#jayden-story}" in out
 
 
 # --------------------------------------------------------------------------- where labels
