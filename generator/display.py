@@ -158,6 +158,20 @@ def _all_name_words() -> frozenset[str]:
     )
 
 
+def mask_words(text: str) -> str:
+    """``text`` with each word that could identify someone masked (the test of :func:`ordinary`, word
+    by word): for free text the user wrote, such as a suppression's reason."""
+    from anonymise.mask import mask
+
+    def repl(m: re.Match[str]) -> str:
+        word = m.group(0)
+        first = m.start() == 0 or not text[: m.start()].strip()
+        probe = word if first else f"x {word}"  # a capitalised word counts after the first one
+        return word if ordinary(probe) else mask(word)
+
+    return re.sub(r"[^\W_]+(?:['’][^\W_]+)*", repl, text)
+
+
 def occurs_in(source: str) -> Callable[[str], bool]:
     """A test for :func:`mask_quoted`: the quoted text (or, when cut short with ``...``, its start) is in ``source``."""
 
@@ -201,6 +215,8 @@ def mask_findings(
         path = mask_path(loc.path, matcher)
         if (path, where, message) != (loc.path, loc.where, f.message):
             f = replace(f, message=message, location=replace(loc, path=path, where=where))
+        if f.suppressed:  # the reason is free text the reviewer wrote beside the identifier
+            f = replace(f, suppressed=mask_words(f.suppressed))
         out.append(f)
     return out
 

@@ -349,3 +349,15 @@ def test_a_wrong_nation_or_type_in_review_yaml_gets_a_did_you_mean(capsys, tmp_p
     (review / "review.yaml").write_text(re.sub(rf"(?m)^{field}: .*$", f"{field}: {wrong}", text), "utf-8")
     code, out, _ = run_cli(capsys, "validate", str(review))
     assert code == 1 and "VAL008" in out and f"did you mean '{right}'?" in out, out
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif"])
+def test_a_suppression_reason_is_masked_where_it_could_identify(capsys, tmp_path, fmt: str) -> None:
+    path = write(tmp_path / "r.md", '<!-- casereview: allow ANO111 reason="Okafor family line, public since 2019" -->\n'
+                                    "Call 07700 900417 for help.\n")
+    code, out, _ = run_cli(capsys, "check", "--fast", "-j1", "--format", fmt, str(path))
+    assert code == 0 and "ANO111" in out
+    shown = json.dumps(json.loads(out)["runs"][0]["results"]) if fmt == "sarif" else out  # not the rule docs
+    assert "Okafor" not in shown and "2019" not in shown and "O***** family line, public since ****" in shown
+    _, out, _ = run_cli(capsys, "check", "--fast", "-j1", "--show-evidence", str(path))
+    assert "(suppressed: Okafor family line, public since 2019)" in out
