@@ -365,7 +365,7 @@ def run(paths: Sequence[Path], opts: CheckOptions) -> tuple[list[Finding], int]:
     size = max(1, min(BATCH_FILES, -(-len(todo) // (jobs * 4)))) if jobs > 1 else BATCH_FILES
     batches = [todo[i : i + size] for i in range(0, len(todo), size)]
 
-    pool: Any = contextlib.nullcontext()
+    ctx: Any = None
     if jobs > 1:
         import multiprocessing
 
@@ -375,16 +375,17 @@ def run(paths: Sequence[Path], opts: CheckOptions) -> tuple[list[Finding], int]:
             engine = get_engine(opts.model, opts.fast)
             if not opts.fast:
                 engine.nlp  # noqa: B018
-        pool = ctx.Pool(jobs, initializer=_init_worker, initargs=(job,))  # before any progress-bar thread
     show_progress = opts.progress if opts.progress is not None else (sys.stderr.isatty() and len(files) > 1)
-    with pool, _progress(show_progress, len(files)) as advance:
-        for _ in range(len(files) - len(todo)):
-            advance()
+    file_batches = [[files[i] for i in b] for b in batches]
+    with contextlib.ExitStack() as stack:
         outcomes: Iterable[list[list[Finding]]]
         if jobs == 1:
-            outcomes = (_check_batch([files[i] for i in b]) for b in batches)
-        else:  # imap returns the batches in order, whichever worker finishes first
-            outcomes = pool.imap(_check_batch, [[files[i] for i in b] for b in batches])
+            outcomes = (_check_batch(b) for b in file_batches)
+        else:  # the workers start before any progress-bar thread does
+            outcomes = _in_workers(stack, jobs, ctx, job, file_batches)
+        advance = stack.enter_context(_progress(show_progress, len(files)))
+        for _ in range(len(files) - len(todo)):
+            advance()
         _collect(outcomes, batches, results, advance)
     checked = [f for r in results for f in (r or [])]
 
@@ -396,6 +397,48 @@ def run(paths: Sequence[Path], opts: CheckOptions) -> tuple[list[Finding], int]:
             print(f"casereview: {dropped} finding(s) accepted by the baseline {opts.baseline}", file=sys.stderr)
     findings.extend(checked)
     return findings, len(files)
+
+
+def _in_workers(
+    stack: contextlib.ExitStack, jobs: int, ctx: Any, job: _Job, batches: list[list[Path]]
+) -> Iterator[list[list[Finding]]]:
+    """Findings of each batch from ``jobs`` worker processes, in the order of the batches.
+
+    A worker that dies (a reader crashing on a hostile file) does not hang or sink the run: each file
+    of the batches it took is checked again alone in a fresh worker, and a file that kills that one
+    too fails closed (ANO901).
+    """
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = stack.enter_context(ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker, initargs=(job,)))
+    futures = [pool.submit(_check_batch, batch) for batch in batches]
+
+    def results() -> Iterator[list[list[Finding]]]:
+        for batch, future in zip(batches, futures):
+            try:
+                yield future.result()
+            except Exception:  # noqa: BLE001 - a broken pool or a bug: retry each file in isolation
+                yield [_alone(path, ctx, job) for path in batch]
+
+    return results()
+
+
+def _alone(path: Path, ctx: Any, job: _Job) -> list[Finding]:
+    from concurrent.futures import ProcessPoolExecutor
+
+    try:
+        with ProcessPoolExecutor(1, mp_context=ctx, initializer=_init_worker, initargs=(job,)) as pool:
+            return pool.submit(_check_batch, [path]).result()[0]
+    except Exception as exc:  # noqa: BLE001 - fail closed, never crash or hang the run
+        shown = _lookup(path, job, _WORKER["files"], _WORKER["matcher"])[2]
+        return [
+            REGISTRY.finding(
+                "ANO901",
+                f"could not be checked: the reader stopped ({type(exc).__name__}) — the file fails the check "
+                "until it can be inspected",
+                Location(shown),
+            )
+        ]
 
 
 def _collect(

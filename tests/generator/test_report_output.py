@@ -361,3 +361,27 @@ def test_a_suppression_reason_is_masked_where_it_could_identify(capsys, tmp_path
     assert "Okafor" not in shown and "2019" not in shown and "O***** family line, public since ****" in shown
     _, out, _ = run_cli(capsys, "check", "--fast", "-j1", "--show-evidence", str(path))
     assert "(suppressed: Okafor family line, public since 2019)" in out
+
+
+def test_a_worker_that_dies_fails_its_file_closed_and_the_run_goes_on(capsys, tmp_path, monkeypatch) -> None:
+    import multiprocessing
+
+    if "fork" not in multiprocessing.get_all_start_methods():  # pragma: no cover - the patch must reach workers
+        pytest.skip("needs the fork start method")
+    for i in range(4):
+        write(tmp_path / "r" / f"doc{i}.md", LEAKY)
+    write(tmp_path / "r" / "crash.md", "Anything.\n")
+    real = check_mod._extract
+
+    def extract(path):
+        if path.name == "crash.md":
+            os._exit(3)  # a reader killing its process, as a segfault on a hostile file would
+        return real(path)
+
+    monkeypatch.setattr(check_mod, "_extract", extract)
+    code, out, err = run_cli(capsys, "check", "--fast", "--no-cache", "-j", "2", "--format", "json", str(tmp_path / "r"))
+    assert code == 1, err
+    data = json.loads(out)
+    failed = [f for f in data["findings"] if f["code"] == "ANO901"]
+    assert [f["location"]["path"].endswith("crash.md") for f in failed] == [True]
+    assert sum(f["code"] == "ANO106" for f in data["findings"]) == 4  # every other file was checked
