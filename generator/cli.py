@@ -264,7 +264,8 @@ def validate_cmd(
     epilog="Examples:\n\n  casereview check samples/england-lcspr --key samples/england-lcspr/key.yaml\n\n"
     "  casereview check out/report.docx out/report.pdf --format sarif -o check.sarif\n\n"
     "  casereview check --fast drafts/*.md   (pre-commit: key file and patterns, no NER)\n\n"
-    "  casereview check out/public --review reviews/child-a   (rendered files; the review's names allowed)",
+    "  casereview check out/public --review reviews/child-a   (rendered files; the review's names allowed)\n\n"
+    "  casereview check reviews/ --jobs 4 --format github   (four worker processes; annotations in a CI log)",
 )
 def check_cmd(
     paths: List[Path] = typer.Argument(
@@ -290,7 +291,6 @@ def check_cmd(
         "--jobs",
         "-j",
         metavar="N",
-        min=1,
         help="Check files in N worker processes (default: one per core; 1: in this process).",
     ),
     review: Optional[Path] = typer.Option(
@@ -309,6 +309,10 @@ def check_cmd(
     """Check drafts and final DOCX/PDF files for identifying information."""
     from generator.baseline import new_salt
     from generator.commands.check import CheckOptions, run
+    from generator.errors import UserError
+
+    if jobs is not None and jobs < 1:
+        raise UserError(f"--jobs {jobs}: give 1 or more worker processes")
 
     opts = CheckOptions(
         salt=new_salt() if write_baseline is not None else None,
