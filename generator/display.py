@@ -15,6 +15,8 @@ _QUOTED = re.compile(
     r"'([^'\n]{1,300})'|\"([^\"\n]{1,300})\"|“([^”\n]{1,300})”|‘([^’\n]{1,300})’|\{#([^}\n]{1,300})\}"
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# a word in a file name: also split where a capital letter starts a new one ("JaydenOkafor.docx")
+_PATH_WORD = re.compile(r"[^\W\d_][^\W\d_A-Z]*(?:['’][^\W\d_A-Z]+)*")
 _DIGITS = re.compile(r"\d(?:[\d \-_.]{4,}\d)")
 
 
@@ -51,7 +53,10 @@ def _name_words() -> frozenset[str]:
 
     names = words("given_names.txt") | words("surnames.txt")
     common = words("common_words.txt") | words("stop_words.txt") | words("places.txt") | words("uk_places.txt")
-    return frozenset(w for w in names - common if len(w) >= 3)
+    def plural_of_common(w: str) -> bool:  # "cases", "notes", "boxes"
+        return (w.endswith("s") and w[:-1] in common) or (w.endswith("es") and w[:-2] in common)
+
+    return frozenset(w for w in names - common if len(w) >= 3 and not plural_of_common(w))
 
 
 def identifying_spans(segment: str, matcher: Any = None) -> list[tuple[int, int]]:
@@ -63,7 +68,7 @@ def identifying_spans(segment: str, matcher: Any = None) -> list[tuple[int, int]
     spans: list[tuple[int, int]] = []
     names = _name_words()
     every_name = _all_name_words()
-    words = list(_WORD.finditer(segment))
+    words = list(_PATH_WORD.finditer(segment))
     flagged = [m.group(0).lower() in names for m in words]
     # a name that is also a common word ("grace", "will") counts beside a certain one ("grace-okafor")
     for i, m in enumerate(words):

@@ -385,3 +385,22 @@ def test_a_worker_that_dies_fails_its_file_closed_and_the_run_goes_on(capsys, tm
     failed = [f for f in data["findings"] if f["code"] == "ANO901"]
     assert [f["location"]["path"].endswith("crash.md") for f in failed] == [True]
     assert sum(f["code"] == "ANO106" for f in data["findings"]) == 4  # every other file was checked
+
+
+@pytest.mark.parametrize(
+    "path,shown",
+    [
+        ("cases/cspr-final-jayden-okafor.pdf", "cases/cspr-final-j*****-o*****.pdf"),
+        ("cases/JaydenOkafor_final.docx", "cases/J*****O*****_final.docx"),
+        ("reviews/grace-okafor/report.md", "reviews/g****-o*****/report.md"),
+        ("notes/nhs 943 476 5919.txt", "notes/nhs *** *** ****.txt"),
+        ("samples/england-lcspr/review.yaml", "samples/england-lcspr/review.yaml"),
+        ("out/CSPR-Report-v2.pdf", "out/CSPR-Report-v2.pdf"),
+        ("drafts/minutes/actions.md", "drafts/minutes/actions.md"),
+        ("../t1/executive-summary.cy.md", "../t1/executive-summary.cy.md"),
+    ],
+)
+def test_mask_path_masks_identifying_words_only(path: str, shown: str) -> None:
+    from generator.display import mask_path
+
+    assert mask_path(path) == shown
