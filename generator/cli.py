@@ -499,9 +499,9 @@ def main(argv: Optional[List[str]] = None) -> int:
     except CaseReviewError as exc:
         message = str(exc)
         if "--show-evidence" not in (argv if argv is not None else sys.argv[1:]):
-            from generator.display import mask_path
+            from generator.display import mask_paths_in
 
-            message = mask_path(message)  # a path the user gave may hold a name: no identifier in any message
+            message = mask_paths_in(message)  # a path the user gave may hold a name: no identifier in any message
         typer.echo(f"casereview: error: {message}", err=True)
         return getattr(exc, "exit_code", 2)
     except KeyboardInterrupt:

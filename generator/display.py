@@ -103,6 +103,15 @@ def mask_path(path: str, matcher: Any = None) -> str:
     return "".join(out)
 
 
+_PATHLIKE = re.compile(r"[^\s'\"“”‘’]*(?:[/\\][^\s'\"“”‘’]*|\.[A-Za-z][A-Za-z0-9]{0,5}\b)[^\s'\"“”‘’:;,]*")
+
+
+def mask_paths_in(message: str, matcher: Any = None) -> str:
+    """``message`` with :func:`mask_path` applied to every path-like token in it (one holding a ``/``
+    or ending in a file extension); other words are left alone."""
+    return _PATHLIKE.sub(lambda m: mask_path(m.group(0), matcher), message)
+
+
 # --------------------------------------------------------------------------- quoted text
 def mask_quoted(text: str, is_user_text: Callable[[str], bool] = lambda _q: True) -> str:
     """Mask each quoted stretch of ``text`` for which ``is_user_text`` says it came from the user."""
