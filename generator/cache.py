@@ -94,3 +94,42 @@ class DetectionCache:
             os.replace(tmp, path)
         except OSError:
             pass  # a cache that cannot be written is only slower
+
+
+class FileResultCache:
+    """Findings of one whole file, keyed by SHA-256 of (configuration, file bytes).
+
+    A re-check of an unchanged file (a 60-page DOCX or PDF included) is then served without
+    extracting or analysing it. Entries hold what a report shows — codes, offsets, masked evidence,
+    fingerprints — never the file's text: callers do not use it when evidence is shown unmasked.
+    """
+
+    def __init__(self, config: dict[str, Any], directory: Path | None = None, enabled: bool = True):
+        self.enabled = enabled
+        self.dir = (directory or cache_dir()) / "files"
+        blob = json.dumps({"v": CACHE_VERSION, **config}, sort_keys=True).encode("utf-8")
+        self._config = hashlib.sha256(blob).digest()
+
+    def key(self, data: bytes) -> str:
+        return hashlib.sha256(self._config + hashlib.sha256(data).digest()).hexdigest()
+
+    def get(self, key: str) -> list[dict[str, Any]] | None:
+        if not self.enabled:
+            return None
+        try:
+            rows = json.loads((self.dir / key[:2] / f"{key}.json").read_text("utf-8"))
+        except (OSError, ValueError):
+            return None
+        return rows if isinstance(rows, list) else None
+
+    def put(self, key: str, rows: list[dict[str, Any]]) -> None:
+        if not self.enabled:
+            return
+        path = self.dir / key[:2] / f"{key}.json"
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(json.dumps(rows, ensure_ascii=False), "utf-8")
+            os.replace(tmp, path)
+        except OSError:
+            pass  # a cache that cannot be written is only slower

@@ -9,11 +9,31 @@ from __future__ import annotations
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import List, Optional
+from typing import Any, List, Optional
 
 import typer
 
 from generator import __version__
+
+def _plain_argument_help() -> None:
+    """Help shows arguments as ``REVIEW`` and ``PATH...``, not typer's ``{REVIEW}`` and ``<list[Path]>``
+    (internal type names mean nothing to a reviewer)."""
+    from typer import core
+
+    argument = getattr(core, "TyperArgument", None)
+    if argument is None or not hasattr(argument, "_usage_display_name"):
+        return
+
+    def usage_name(self: Any) -> str:
+        name = self.display_name_raw
+        name = name if self.required else f"[{name}]"
+        return name if self.nargs == 1 or name.endswith("...") else name + "..."
+
+    argument._usage_display_name = usage_name
+    argument.display_type_rich = lambda self, ctx: None
+
+
+_plain_argument_help()
 
 app = typer.Typer(
     name="casereview",
@@ -64,18 +84,34 @@ class Lang(str, Enum):
     cy = "cy"
 
 
-FORMAT_OPT = typer.Option(Fmt.text, "--format", "-f", help="Report format.")
+FORMAT_OPT = typer.Option(Fmt.text, "--format", "-f", metavar="text|json|sarif|github", help="Report format.")
 FAIL_ON_OPT = typer.Option(
-    FailOn.error, "--fail-on", help="Exit 1 when a finding is at or above this severity."
+    FailOn.error,
+    "--fail-on",
+    metavar="error|warning|never",
+    help="Exit 1 when a finding is at or above this severity.",
 )
 SELECT_OPT = typer.Option(
-    None, "--select", help="Only report codes with this prefix (repeatable), e.g. --select ANO1."
+    None,
+    "--select",
+    metavar="PREFIX",
+    help="Only report codes with this prefix (repeatable), e.g. --select ANO1.",
 )
 IGNORE_OPT = typer.Option(
-    None, "--ignore", help="Drop codes with this prefix (repeatable), e.g. --ignore VAL4."
+    None, "--ignore", metavar="PREFIX", help="Drop codes with this prefix (repeatable), e.g. --ignore VAL4."
 )
 OUTPUT_OPT = typer.Option(
-    None, "--output", "-o", help="Write the report to this file instead of standard output."
+    None,
+    "--output",
+    "-o",
+    metavar="FILE",
+    help="Write the report to this file instead of standard output (a one-line summary still goes to "
+    "standard error). A FIFO or device such as /dev/null is written through; a folder is refused.",
+)
+SHOW_EVIDENCE_OPT = typer.Option(
+    False,
+    "--show-evidence",
+    help="Show matched text, quoted values and file names unmasked (at your own desk, never in CI logs).",
 )
 
 
@@ -102,20 +138,79 @@ def _emit(
     select: Optional[List[str]],
     ignore: Optional[List[str]],
     output: Optional[Path],
+    *,
+    show_evidence: bool = False,
 ) -> int:
-    """Filter, print (or write) the report and return the exit code."""
+    """Filter, print (or write) the report and return the exit code.
+
+    Paths holding an identifying word are masked unless ``show_evidence``. Text goes to standard
+    output coloured on a terminal (plain when ``NO_COLOR`` is set or output is redirected); with
+    ``-o FILE`` the report goes to the file and a one-line summary to standard error.
+    """
     from generator.atomic import write_text
+    from generator.display import mask_findings
     from generator.findings import exit_code
     from generator.findings import select as select_findings
     from generator.reporters import render_report
+    from generator.reporters.text import summary_line
 
     kept = select_findings(findings, select, ignore)
-    text = render_report(fmt.value, kept, files=files)
+    if not show_evidence:
+        kept = mask_findings(kept)
     if output is not None:
-        write_text(output, text)
+        write_text(output, render_report(fmt.value, kept, files=files))
+        typer.echo(f"casereview: {summary_line(kept, files=files)}; {fmt.value} report written to {output}", err=True)
     else:
-        sys.stdout.write(text)
+        color = fmt is Fmt.text and _use_color(sys.stdout)
+        sys.stdout.write(render_report(fmt.value, kept, files=files, color=color))
+        sys.stdout.flush()
     return exit_code(kept, fail_on.value)
+
+
+def _use_color(stream: object) -> bool:
+    """Colour only on a terminal, never when NO_COLOR is set (https://no-color.org) or TERM=dumb."""
+    import os
+
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR") or os.environ.get("CLICOLOR_FORCE"):
+        return True
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty()) and os.environ.get("TERM") != "dumb"
+
+
+def _check_pair(nation: str, review_type: str) -> None:
+    """Refuse an unknown NATION TYPE with a did-you-mean (``England`` -> ``england``, ``lcpsr`` -> ``lcspr``)."""
+    from rapidfuzz import process
+
+    from generator import schema
+    from generator.errors import UserError
+
+    pairs = schema.review_types()
+    if (nation, review_type) in pairs:
+        return
+    nations = list(schema.NATIONS)
+    hints: list[str] = []
+    best_nation = nation
+    if nation not in nations:
+        match = process.extractOne(nation.lower(), nations, score_cutoff=60)
+        if match:
+            best_nation = match[0]
+            hints.append(f"nation {nation!r}: did you mean {match[0]!r}?")
+        else:
+            hints.append(f"nation {nation!r} is not known; use one of: {', '.join(nations)}")
+    types = [t for n, t in pairs if n == best_nation] or [t for _, t in pairs]
+    if review_type not in types:
+        match = process.extractOne(review_type.lower(), types, score_cutoff=60)
+        if match:
+            hints.append(f"type {review_type!r}: did you mean {match[0]!r}?")
+        else:
+            where = f" for {best_nation}" if best_nation in nations else ""
+            hints.append(f"type {review_type!r} is not known{where}; use one of: {', '.join(types)}")
+    raise UserError(
+        f"{nation} {review_type} is not a review type: {'; '.join(hints)} "
+        f"(valid NATION TYPE pairs: {schema.pairs_text()})"
+    )
 
 
 # --------------------------------------------------------------------------- new
@@ -124,14 +219,16 @@ def _emit(
     epilog="Example:  casereview new england lcspr reviews/child-a",
 )
 def new_cmd(
-    nation: str = typer.Argument(..., help="england | northern-ireland | scotland | wales"),
+    nation: str = typer.Argument(..., metavar="NATION", help="england | northern-ireland | scotland | wales"),
     review_type: str = typer.Argument(
         ..., metavar="TYPE", help="rapid-review | lcspr | national-cspr | cmr | learning-review | susr | cpr"
     ),
-    directory: Path = typer.Argument(..., help="Folder to create (must not exist or be empty)."),
+    directory: Path = typer.Argument(..., metavar="DIR", help="Folder to create (must not exist or be empty)."),
 ) -> None:
     """Scaffold a new review with every required section and its guidance."""
     from generator.commands.new import run
+
+    _check_pair(nation, review_type)
 
     created = run(nation, review_type, directory)
     typer.echo(f"created {created}")
@@ -146,7 +243,8 @@ def new_cmd(
     "  casereview validate my-review --format sarif -o validate.sarif",
 )
 def validate_cmd(
-    review: Path = typer.Argument(..., help="The review folder (holding review.yaml)."),
+    review: Path = typer.Argument(..., metavar="REVIEW", help="The review folder (holding review.yaml)."),
+    show_evidence: bool = SHOW_EVIDENCE_OPT,
     fmt: Fmt = FORMAT_OPT,
     fail_on: FailOn = FAIL_ON_OPT,
     select: Optional[List[str]] = SELECT_OPT,
@@ -156,8 +254,8 @@ def validate_cmd(
     """Check a review against its nation's schema and statutory rules."""
     from generator.commands.validate import run
 
-    findings, files = run(review)
-    raise typer.Exit(_emit(findings, files, fmt, fail_on, select, ignore, output))
+    findings, files = run(review, show_evidence=show_evidence)
+    raise typer.Exit(_emit(findings, files, fmt, fail_on, select, ignore, output, show_evidence=show_evidence))
 
 
 # --------------------------------------------------------------------------- check
@@ -167,28 +265,40 @@ def validate_cmd(
     "  casereview check out/report.docx out/report.pdf --format sarif -o check.sarif\n\n"
     "  casereview check --fast drafts/*.md   (pre-commit: key file and patterns, no NER)\n\n"
     "  casereview check out/public --review reviews/child-a   (rendered files; the review's names allowed)\n\n"
-    "  casereview check --strict publish/   (every file in the folder must be readable)",
+    "  casereview check --strict publish/   (every file in the folder must be readable)\n\n"
+    "  casereview check reviews/ --jobs 4 --format github   (four worker processes; annotations in a CI log)",
 )
 def check_cmd(
-    paths: List[Path] = typer.Argument(..., help="Review folders, .md/.txt/.yaml, .docx, .pdf, .html, .xlsx/.csv or image files."),
-    key: Optional[Path] = typer.Option(None, "--key", help="Confidential key file (real identifiers)."),
-    fast: bool = typer.Option(False, "--fast", help="Key file and patterns only, no NER model."),
-    show_evidence: bool = typer.Option(
-        False, "--show-evidence", help="Print the matched text unmasked (never in CI logs)."
+    paths: List[Path] = typer.Argument(
+        ..., metavar="PATH...",
+        help="Review folders, .md/.txt/.yaml, .docx/.odt, .pdf, .html, .xlsx/.csv or image files.",
     ),
+    key: Optional[Path] = typer.Option(
+        None, "--key", metavar="FILE", help="Confidential key file (real identifiers)."
+    ),
+    fast: bool = typer.Option(False, "--fast", help="Key file and patterns only, no NER model."),
+    show_evidence: bool = SHOW_EVIDENCE_OPT,
     baseline: Optional[Path] = typer.Option(
-        None, "--baseline", help="Ignore findings recorded in this baseline file."
+        None, "--baseline", metavar="FILE", help="Ignore findings recorded in this baseline file."
     ),
     write_baseline: Optional[Path] = typer.Option(
-        None, "--write-baseline", help="Record the current findings as a baseline and exit 0."
+        None, "--write-baseline", metavar="FILE", help="Record the current findings as a baseline and exit 0."
     ),
     model: Optional[str] = typer.Option(
-        None, "--model", help="spaCy pipeline to use (default: the bundled small English model)."
+        None, "--model", metavar="NAME", help="spaCy pipeline to use (default: the bundled small English model)."
     ),
     no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the result cache."),
+    jobs: Optional[int] = typer.Option(
+        None,
+        "--jobs",
+        "-j",
+        metavar="N",
+        help="Check files in N worker processes (default: one per core; 1: in this process).",
+    ),
     review: Optional[Path] = typer.Option(
         None,
         "--review",
+        metavar="REVIEW",
         help="Allow the names this review declares (pseudonyms, reviewers, board) when checking "
         "rendered files outside it.",
     ),
@@ -204,6 +314,10 @@ def check_cmd(
     """Check drafts and final DOCX/PDF files for identifying information."""
     from generator.baseline import new_salt
     from generator.commands.check import CheckOptions, run
+    from generator.errors import UserError
+
+    if jobs is not None and jobs < 1:
+        raise UserError(f"--jobs {jobs}: give 1 or more worker processes")
 
     opts = CheckOptions(
         salt=new_salt() if write_baseline is not None else None,
@@ -215,6 +329,7 @@ def check_cmd(
         use_cache=not no_cache,
         review=review,
         strict=strict,
+        jobs=jobs,
     )
     findings, files = run(paths, opts)
     if write_baseline is not None:
@@ -223,7 +338,7 @@ def check_cmd(
         count = write_baseline_file(write_baseline, findings, opts.salt or "")
         typer.echo(f"baseline of {count} finding(s) written to {write_baseline}", err=True)
         raise typer.Exit(0)
-    raise typer.Exit(_emit(findings, files, fmt, fail_on, select, ignore, output))
+    raise typer.Exit(_emit(findings, files, fmt, fail_on, select, ignore, output, show_evidence=show_evidence))
 
 
 # --------------------------------------------------------------------------- anonymise
@@ -232,23 +347,26 @@ def check_cmd(
     epilog="Example:  casereview anonymise drafts/child-a --key secure/key.yaml --out pseudonymised/child-a",
 )
 def anonymise_cmd(
-    review: Path = typer.Argument(..., help="The review folder to pseudonymise (never modified)."),
-    key: Path = typer.Option(..., "--key", help="Confidential key file."),
-    out: Path = typer.Option(..., "--out", help="Folder for the pseudonymised copy."),
+    review: Path = typer.Argument(..., metavar="REVIEW", help="The review folder to pseudonymise (never modified)."),
+    key: Path = typer.Option(..., "--key", metavar="FILE", help="Confidential key file."),
+    out: Path = typer.Option(..., "--out", metavar="DIR", help="Folder for the pseudonymised copy."),
     dob: DobStyle = typer.Option(
         DobStyle.age,
         "--dob",
+        metavar="age|remove",
         help="Dates of birth become an age at the incident (age) or are removed (remove).",
     ),
     fmt: Fmt = FORMAT_OPT,
     fail_on: FailOn = FAIL_ON_OPT,
+    select: Optional[List[str]] = SELECT_OPT,
+    ignore: Optional[List[str]] = IGNORE_OPT,
     output: Optional[Path] = OUTPUT_OPT,
 ) -> None:
     """Replace every key-file identifier with its pseudonym; write a change log without PII."""
     from generator.commands.anonymise import run
 
     findings, files = run(review, key, out, dob=dob.value)
-    raise typer.Exit(_emit(findings, files, fmt, fail_on, None, None, output))
+    raise typer.Exit(_emit(findings, files, fmt, fail_on, select, ignore, output))
 
 
 # --------------------------------------------------------------------------- render
@@ -258,11 +376,15 @@ def anonymise_cmd(
     "  casereview render samples/wales-susr --out out/cy --edition public --lang cy --to pdf,html",
 )
 def render_cmd(
-    review: Path = typer.Argument(..., help="The review folder."),
-    out: Path = typer.Option(..., "--out", help="Output folder."),
-    to: str = typer.Option("docx,pdf,html", "--to", help="Comma-separated formats: docx,pdf,html."),
-    edition: Edition = typer.Option(Edition.draft, "--edition", help="draft (marked) or public."),
-    lang: Lang = typer.Option(Lang.en, "--lang", help="en, or cy for the Welsh parallel text."),
+    review: Path = typer.Argument(..., metavar="REVIEW", help="The review folder."),
+    out: Path = typer.Option(..., "--out", metavar="DIR", help="Output folder."),
+    to: str = typer.Option(
+        "docx,pdf,html", "--to", metavar="FORMATS", help="Comma-separated formats: docx,pdf,html."
+    ),
+    edition: Edition = typer.Option(
+        Edition.draft, "--edition", metavar="draft|public", help="draft (marked) or public."
+    ),
+    lang: Lang = typer.Option(Lang.en, "--lang", metavar="en|cy", help="en, or cy for the Welsh parallel text."),
 ) -> None:
     """Render DOCX, PDF/UA and HTML from a review."""
     from generator.commands.render import run
@@ -279,17 +401,22 @@ def render_cmd(
     "  casereview build drafts/child-a --key secure/key.yaml --out publish/child-a --to docx,pdf",
 )
 def build_cmd(
-    review: Path = typer.Argument(..., help="The review folder."),
-    out: Path = typer.Option(..., "--out", help="Output folder (written only if every step passes)."),
+    review: Path = typer.Argument(..., metavar="REVIEW", help="The review folder."),
+    out: Path = typer.Option(..., "--out", metavar="DIR", help="Output folder (written only if every step passes)."),
     key: Optional[Path] = typer.Option(
-        None, "--key", help="Key file (default: key.yaml in the review folder, if present)."
+        None, "--key", metavar="FILE", help="Key file (default: key.yaml in the review folder, if present)."
     ),
     lang: Optional[List[Lang]] = typer.Option(
-        None, "--lang", help="Languages to publish (default: en, plus cy where Welsh sources exist)."
+        None,
+        "--lang",
+        metavar="en|cy",
+        help="Languages to publish, repeatable (default: en, plus cy where Welsh sources exist).",
     ),
     to: str = typer.Option("docx,pdf,html", "--to", help="Comma-separated formats to publish: docx,pdf,html."),
     fmt: Fmt = FORMAT_OPT,
     fail_on: FailOn = FAIL_ON_OPT,
+    select: Optional[List[str]] = SELECT_OPT,
+    ignore: Optional[List[str]] = IGNORE_OPT,
     output: Optional[Path] = OUTPUT_OPT,
 ) -> None:
     """Validate, pseudonymise, check and render the publishable edition (all or nothing).
@@ -302,7 +429,7 @@ def build_cmd(
         review, out, key, [lang_.value for lang_ in lang] if lang else None, fail_on=fail_on.value,
         formats=[t.strip() for t in to.split(",") if t.strip()],
     )
-    code = _emit(findings, files, fmt, fail_on, None, None, output)
+    code = _emit(findings, files, fmt, fail_on, select, ignore, output)
     if code == 0:
         typer.echo(f"casereview: built the public edition in {out} (see {out / 'build-manifest.json'})", err=True)
     else:
@@ -317,9 +444,13 @@ def build_cmd(
     "  casereview deadlines samples/wales-susr --format ics -o susr.ics",
 )
 def deadlines_cmd(
-    review: Path = typer.Argument(..., help="The review folder."),
-    fmt: DeadlineFmt = typer.Option(DeadlineFmt.text, "--format", "-f", help="text, json or ics."),
-    today: Optional[str] = typer.Option(None, "--today", help="Date to measure from (YYYY-MM-DD)."),
+    review: Path = typer.Argument(..., metavar="REVIEW", help="The review folder."),
+    fmt: DeadlineFmt = typer.Option(
+        DeadlineFmt.text, "--format", "-f", metavar="text|json|ics", help="text, json or ics."
+    ),
+    today: Optional[str] = typer.Option(
+        None, "--today", metavar="YYYY-MM-DD", help="Date to measure from (YYYY-MM-DD)."
+    ),
     output: Optional[Path] = OUTPUT_OPT,
 ) -> None:
     """List statutory milestones and action-plan items, due or overdue."""
@@ -340,18 +471,27 @@ def deadlines_cmd(
     epilog="Example:  casereview import draft.docx --nation england --type lcspr --out reviews/child-a",
 )
 def import_cmd(
-    draft: Path = typer.Argument(..., help="The Word draft (.docx)."),
-    nation: str = typer.Option(..., "--nation", help="england | northern-ireland | scotland | wales"),
-    review_type: str = typer.Option(..., "--type", help="The review TYPE (see `casereview new --help`)."),
-    out: Path = typer.Option(..., "--out", help="Folder for the new review (must not exist or be empty)."),
+    draft: Path = typer.Argument(..., metavar="DRAFT.docx", help="The Word draft (.docx)."),
+    nation: str = typer.Option(
+        ..., "--nation", metavar="NATION", help="england | northern-ireland | scotland | wales"
+    ),
+    review_type: str = typer.Option(
+        ..., "--type", metavar="TYPE", help="The review TYPE (see `casereview new --help`)."
+    ),
+    out: Path = typer.Option(
+        ..., "--out", metavar="DIR", help="Folder for the new review (must not exist or be empty)."
+    ),
     fmt: Fmt = FORMAT_OPT,
+    select: Optional[List[str]] = SELECT_OPT,
+    ignore: Optional[List[str]] = IGNORE_OPT,
     output: Optional[Path] = OUTPUT_OPT,
 ) -> None:
     """Turn a Word draft into a review folder; report tracked changes and comments."""
     from generator.commands.importer import run
 
+    _check_pair(nation, review_type)
     findings, files = run(draft, nation, review_type, out)
-    _emit(findings, files, fmt, FailOn.never, None, None, output)
+    _emit(findings, files, fmt, FailOn.never, select, ignore, output)
     typer.echo(f"imported into {out}; next: casereview validate {out}", err=True)
 
 
@@ -425,7 +565,12 @@ def main(argv: Optional[List[str]] = None) -> int:
     except SystemExit as exc:  # pragma: no cover - click raises this for --help in some paths
         return int(exc.code or 0)
     except CaseReviewError as exc:
-        typer.echo(f"casereview: error: {exc}", err=True)
+        message = str(exc)
+        if "--show-evidence" not in (argv if argv is not None else sys.argv[1:]):
+            from generator.display import mask_paths_in
+
+            message = mask_paths_in(message)  # a path the user gave may hold a name: no identifier in any message
+        typer.echo(f"casereview: error: {message}", err=True)
         return getattr(exc, "exit_code", 2)
     except KeyboardInterrupt:
         typer.echo("casereview: interrupted", err=True)

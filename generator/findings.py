@@ -32,9 +32,12 @@ class Location:
     end: int | None = None
     part: str | None = None
     pointer: str | None = None
+    # where a person finds it in the document ("paragraph 12", "table 2, row 3, cell 1", "page 3");
+    # set for DOCX/ODT/PDF/XLSX findings, where line and column count lines of extracted text
+    where: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "path": self.path,
             "line": self.line,
             "column": self.column,
@@ -45,14 +48,24 @@ class Location:
             "part": self.part,
             "pointer": self.pointer,
         }
+        if self.where is not None:  # only when known, so reports of text files are unchanged
+            data["where"] = self.where
+        return data
 
     def short(self) -> str:
-        """``path:line:col`` (``path`` alone where there is no line; part in brackets)."""
+        """``path:line:col`` (``path`` alone where there is no line; part in brackets).
+
+        A location with a ``where`` label shows the label instead of line and column, which count
+        lines of extracted text and mean nothing to a Word or PDF reader:
+        ``report.docx[word/document.xml] (paragraph 12)``.
+        """
         text = self.path
         if self.part:
             text += f"[{self.part}]"
+        if self.where:
+            return f"{text} ({self.where})"
         if self.line is not None:
-            text += f":{self.line}:{self.column or 1}"
+            text += f":{self.line}" + (f":{self.column}" if self.column is not None else "")
         return text
 
 
@@ -112,6 +125,24 @@ class Finding:
         if self.suppressed is not None:
             data["suppressed"] = {"reason": self.suppressed}
         return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Finding":
+        """The inverse of :meth:`to_dict` (for cached results)."""
+        loc = dict(data["location"])
+        return cls(
+            data["code"],
+            data["rule"],
+            Severity(data["severity"]),
+            data["message"],
+            Location(**loc),
+            entity_type=data.get("entity_type"),
+            score=data.get("score"),
+            evidence=data.get("evidence"),
+            key_kind=data.get("key_kind"),
+            fingerprint=data.get("fingerprint"),
+            suppressed=(data.get("suppressed") or {}).get("reason"),
+        )
 
     def sort_key(self) -> tuple:
         loc = self.location

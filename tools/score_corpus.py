@@ -1,7 +1,12 @@
-"""Run the detection engine over the labelled corpus, write findings.json and score it with score.py.
+"""Run the detection engine over a labelled corpus, write findings.json and score it.
 
-    python tools/score_corpus.py [--corpus ../shared/corpus/dev.jsonl] [--out findings.json] [--fast] [--show TYPE]
+    python tools/score_corpus.py [--corpus FILE.jsonl ...] [--out findings.json] [--fast] [--show TYPE]
                                  [--novel-names SEED] [--pseudonymised]
+
+The corpus defaults to ``../shared/corpus/dev.jsonl`` when it is beside the repository, else the
+evaluation sets in the repository (``tests/data/eval/*.jsonl``, each scored on its own), so this runs
+from a fresh clone. Scoring uses the corpus's own ``score.py`` when one is beside it, else the
+equivalent built-in scorer (entity recall, precision, F2 and clean false alarms per 1,000 words).
 
 ``--show`` prints the misses and false alarms of one entity type (or ALL) with some context.
 ``--novel-names SEED`` is a generalisation check: every annotated name is first replaced (consistently
@@ -24,13 +29,15 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "dev.jsonl"
+SHARED_CORPUS = REPO.parent / "shared" / "corpus" / "dev.jsonl"
+EVAL_SETS = sorted((REPO / "tests" / "data" / "eval").glob("*.jsonl"))
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Score the engine on the corpus; returns score.py's exit code."""
+    """Score the engine on each corpus; returns the worst exit code."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--corpus", type=Path, action="append", default=None,
+                    help="labelled JSONL corpus (repeatable); default: ../shared/corpus/dev.jsonl, else tests/data/eval")
     ap.add_argument("--out", type=Path, default=Path("findings.json"))
     ap.add_argument("--fast", action="store_true", help="patterns and gazetteers only, no NER")
     ap.add_argument("--show", default=None, help="print misses and false alarms of this type (or ALL)")
@@ -39,6 +46,20 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pseudonymised", action="store_true",
                     help="replace every identifier by a pseudonym first and count false alarms")
     args = ap.parse_args(argv)
+    corpora = args.corpus or ([SHARED_CORPUS] if SHARED_CORPUS.is_file() else EVAL_SETS)
+    codes = []
+    for corpus in corpora:
+        one = argparse.Namespace(**vars(args))
+        one.corpus = corpus
+        if len(corpora) > 1:
+            one.out = args.out.with_name(f"{args.out.stem}-{corpus.stem}{args.out.suffix}")
+            print(f"== {corpus.relative_to(REPO) if corpus.is_relative_to(REPO) else corpus}")
+        codes.append(_score_one(one))
+    return max(codes)
+
+
+def _score_one(args: argparse.Namespace) -> int:
+    """Score the engine on ``args.corpus``."""
     if args.pseudonymised:
         return _pseudonymised_check(args.corpus, args.fast)
     if args.novel_names is not None:
@@ -69,7 +90,42 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{words} words in {elapsed:.2f}s = {words / elapsed:,.0f} words/s")
     if args.show:
         _show(records, results, args.show)
-    return subprocess.call([sys.executable, str(args.score_py), str(args.corpus), str(args.out)])
+    if args.score_py.is_file():
+        return subprocess.call([sys.executable, str(args.score_py), str(args.corpus), str(args.out)])
+    return _builtin_score(records, findings)
+
+
+def _builtin_score(records: list[dict], findings: dict[str, list[dict]]) -> int:
+    """score.py's headline metrics: entity recall (any finding overlapping), precision (a finding
+    overlapping any entity), F2, and findings per 1,000 words of excerpts without entities."""
+    from collections import Counter
+
+    found: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    hits = n_findings = clean_fp = clean_words = 0
+    for r in records:
+        gold = r.get("entities") or r.get("spans") or []
+        mine = findings.get(r["id"], [])
+        for g in gold:
+            kind = g.get("type") or g.get("label") or "?"
+            total[kind] += 1
+            if any(f["start"] < g["end"] and g["start"] < f["end"] for f in mine):
+                found[kind] += 1
+        for f in mine:
+            n_findings += 1
+            hits += any(f["start"] < g["end"] and g["start"] < f["end"] for g in gold)
+        if not gold:
+            clean_fp += len(mine)
+            clean_words += len(r["text"].split())
+    recall = sum(found.values()) / max(1, sum(total.values()))
+    precision = hits / n_findings if n_findings else 1.0
+    f2 = 5 * precision * recall / (4 * precision + recall) if precision + recall else 0.0
+    print(f"{'type':22} {'entities':>8} {'recall':>7}")
+    for kind in sorted(total):
+        print(f"{kind:22} {total[kind]:8d} {found[kind] / total[kind]:7.3f}")
+    rate = f"{1000 * clean_fp / clean_words:.2f}" if clean_words else "n/a (no clean excerpts)"
+    print(f"OVERALL entity recall {recall:.3f}  precision {precision:.3f}  F2 {f2:.3f}  clean FP/1k {rate}")
+    return 0
 
 
 _ROLES = ["Mother", "Father", "Sibling 1", "Practitioner 2", "Health Visitor 1", "Social Worker 2", "Child A",

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import os
 import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -74,6 +76,7 @@ class CheckOptions:
     review: Path | None = None  # a review folder whose names are allowed (pseudonyms, reviewers, board)
     progress: bool | None = None  # None: only on a TTY
     strict: bool = False  # a file a folder walk passes over (ANO930) is an error, not a warning
+    jobs: int | None = None  # worker processes; None: one per core, 1: in this process
 
 
 _ENGINES: dict[tuple[str | None, bool], Any] = {}
@@ -266,12 +269,10 @@ def allowed_names(files: Iterable[Path], key: Any | None) -> set[str]:
 
 
 def _review_names(path: Path) -> set[str]:
-    from ruamel.yaml import YAML
-
     try:
         if path.stat().st_size > 5_000_000:
             return set()
-        data = YAML(typ="safe").load(path.read_text("utf-8"))
+        data = _safe_yaml(path.read_text("utf-8"))
     except Exception:  # validate reports a broken review.yaml; here it only adds nothing
         return set()
     names: set[str] = set()
@@ -294,85 +295,303 @@ def _review_names(path: Path) -> set[str]:
     return names
 
 
+def default_jobs() -> int:
+    """Worker processes by default: the cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+@dataclass(frozen=True)
+class _Job:
+    """Everything a worker needs to check files (picklable: sent once to each worker)."""
+
+    opts: CheckOptions
+    allow: tuple[str, ...]
+    roots: tuple[Path, ...]
+    salt: str | None
+    detect_config: dict[str, Any]
+    file_config: dict[str, Any]
+
+
+_WORKER: dict[str, Any] = {}
+
+
+def _init_worker(job: _Job) -> None:
+    """Set up one worker (or the main process with --jobs 1): caches, key matcher; the model loads
+    at the first text that is not in the cache, once per worker."""
+    from generator.cache import DetectionCache, FileResultCache
+
+    import generator.rules  # noqa: F401  (registers every rule)
+
+    _WORKER.clear()
+    _WORKER["job"] = job
+    _WORKER["cache"] = DetectionCache(job.detect_config, enabled=job.opts.use_cache)
+    # unmasked evidence is never written to disk, so --show-evidence bypasses the file cache
+    _WORKER["files"] = FileResultCache(job.file_config, enabled=job.opts.use_cache and not job.opts.show_evidence)
+    matcher = None
+    if job.opts.key is not None:
+        from anonymise.keymatch import KeyMatcher
+
+        matcher = KeyMatcher(_load_key(job.opts.key)[0])
+    _WORKER["matcher"] = matcher
+
+
+def _check_batch(batch: Sequence[Path]) -> list[list[Finding]]:
+    """Findings of each file of ``batch``, in order (runs in a worker or in-process)."""
+    job: _Job = _WORKER["job"]
+    cache = _WORKER["cache"]
+    files_cache = _WORKER["files"]
+    matcher = _WORKER["matcher"]
+    opts = job.opts
+    results: list[list[Finding] | None] = [None] * len(batch)
+    todo: list[tuple[int, str | None, Any]] = []  # (index, file-cache key, extracted)
+    names: list[tuple[str, str]] = []
+    for i, path in enumerate(batch):
+        fkey, plain, shown, cached = _lookup(path, job, files_cache, matcher)
+        names.append((plain, shown))
+        if cached is not None:
+            results[i] = cached
+        else:
+            todo.append((i, fkey, _extract(path)))
+
+    analysed: dict[str, list] = {}  # part text -> detections (from the cache or analysed now)
+    missing: list[str] = []
+    for _, _, ex in todo:
+        for part in ex.parts:
+            if part.text.strip() and part.text not in analysed:
+                hit = cache.get(part.text)
+                if hit is None:
+                    missing.append(part.text)
+                analysed[part.text] = hit if hit is not None else []
+    if missing:
+        unique = list(dict.fromkeys(missing))
+        engine = get_engine(opts.model, opts.fast)
+        for text, dets in zip(unique, engine.analyze_many(unique, allow=list(job.allow))):
+            analysed[text] = dets
+            cache.put(text, dets)
+    for i, fkey, ex in todo:
+        pairs = _file_findings(batch[i], ex, analysed, matcher, opts)
+        if job.salt is not None:
+            from generator import baseline as baseline_mod
+
+            found = baseline_mod.attach([(_relabel(f, names[i][0]), raw) for f, raw in pairs], job.salt)
+        else:
+            found = [f for f, _ in pairs]
+        if fkey and not ex.problems:  # a file that could not be read completely is read again next time
+            files_cache.put(fkey, [_relabel(f, "").to_dict() for f in found])  # no file name on disk
+        results[i] = [_relabel(f, names[i][1]) for f in found]
+    return [r or [] for r in results]
+
+
+def _lookup(path: Path, job: _Job, files_cache: Any, matcher: Any) -> tuple[str | None, str, str, list[Finding] | None]:
+    """(file-cache key, path as fingerprints name it, path as shown, cached findings or None)."""
+    from generator.display import mask_path, shown_path
+
+    plain = shown_path(path, job.roots)  # what fingerprints use: never masked
+    shown = plain if job.opts.show_evidence else mask_path(plain, matcher)
+    if not files_cache.enabled:
+        return None, plain, shown, None
+    try:
+        fkey = files_cache.key(path.read_bytes() + b"\0" + plain.encode())
+    except OSError:
+        return None, plain, shown, None
+    rows = files_cache.get(fkey)
+    if rows is None:
+        return fkey, plain, shown, None
+    try:
+        return fkey, plain, shown, [_relabel(Finding.from_dict(r), shown) for r in rows]
+    except (KeyError, TypeError, ValueError):
+        return fkey, plain, shown, None  # an unreadable entry: check the file again
+
+
+def _relabel(f: Finding, path: str) -> Finding:
+    return replace(f, location=replace(f.location, path=path))
+
+
+def _safe_yaml(text: str) -> Any:
+    """Plain data of a YAML text. libyaml (PyYAML's C loader) when present: a batch of 200 review
+    folders spent most of a cached re-check in the pure-Python parser; only names are read here."""
+    try:
+        import yaml
+
+        return yaml.load(text, Loader=yaml.CSafeLoader)  # noqa: S506 - the C *safe* loader
+    except (ImportError, AttributeError):
+        from ruamel.yaml import YAML
+
+        return YAML(typ="safe").load(text)
+
+
 def run(paths: Sequence[Path], opts: CheckOptions) -> tuple[list[Finding], int]:
-    """Check every file under ``paths``; return (findings, number of files inspected)."""
+    """Check every file under ``paths``; return (findings, number of files inspected).
+
+    Files are checked by ``opts.jobs`` worker processes (default: one per core; 1 = in this
+    process) in batches; the findings come back in the same order whatever the number of workers.
+    """
     import generator.rules  # noqa: F401  (registers every rule)
     from generator import baseline as baseline_mod
-    from generator.cache import DetectionCache
+    from generator.display import mask_path
 
     key = None
     key_digest = ""
     if opts.key is not None:
         key, key_digest = _load_key(opts.key)
     files, findings = collect(paths, opts.key, strict=opts.strict)
-    allow = allowed_names(files, key)
-    if opts.review is not None:
-        allow |= allowed_names([opts.review / "review.yaml"], None)
     matcher = None
     if key is not None:
         from anonymise.keymatch import KeyMatcher
 
         matcher = KeyMatcher(key)
+    if not opts.show_evidence:
+        findings = [_relabel(f, mask_path(f.location.path, matcher)) for f in findings]
+    allow = allowed_names(files, key)
+    if opts.review is not None:
+        allow |= allowed_names([opts.review / "review.yaml"], None)
     from anonymise.engine import fingerprint as engine_fingerprint
-
-    cache = DetectionCache(
-        {
-            "tool": __version__,
-            "engine": engine_fingerprint(),
-            "model": opts.model or "default",
-            "fast": opts.fast,
-            "key": key_digest,
-            "allow": sorted(allow),
-        },
-        enabled=opts.use_cache,
-    )
-    engine = None  # loaded only if some text is not in the cache
 
     salt = opts.salt
     baselined: set[str] = set()
     if opts.baseline is not None:
         salt, baselined = baseline_mod.load(opts.baseline)
-    elif salt is None and baseline_mod.ENV_KEY in __import__("os").environ:
+    elif salt is None and baseline_mod.ENV_KEY in os.environ:
         salt = ""
 
-    pairs: list[tuple[Finding, str]] = []
-    show_progress = opts.progress if opts.progress is not None else (sys.stderr.isatty() and len(files) > 1)
-    with _progress(show_progress, len(files)) as advance:
-        for start in range(0, len(files), BATCH_FILES):
-            batch = files[start : start + BATCH_FILES]
-            extracted = [(f, _extract(f)) for f in batch]
-            analysed: dict[str, list] = {}  # part text -> detections (from the cache or analysed now)
-            missing: list[str] = []
-            for _, ex in extracted:
-                for part in ex.parts:
-                    if part.text.strip() and part.text not in analysed:
-                        hit = cache.get(part.text)
-                        if hit is None:
-                            missing.append(part.text)
-                        analysed[part.text] = hit if hit is not None else []
-            if missing:
-                unique = list(dict.fromkeys(missing))
-                if engine is None:
-                    engine = get_engine(opts.model, opts.fast)
-                for text, dets in zip(unique, engine.analyze_many(unique, allow=sorted(allow))):
-                    analysed[text] = dets
-                    cache.put(text, dets)
-            for path, ex in extracted:
-                pairs.extend(_file_findings(path, ex, analysed, matcher, opts))
-                advance()
+    detect_config = {
+        "tool": __version__,
+        "engine": engine_fingerprint(),
+        "model": opts.model or "default",
+        "fast": opts.fast,
+        "key": key_digest,
+        "allow": sorted(allow),
+    }
+    file_config = {
+        **detect_config,
+        "code": _code_fingerprint(),
+        # fingerprints depend on the salt (and CASEREVIEW_BASELINE_KEY): keyed by a hash of them
+        "salt": hashlib.sha256(
+            f"{salt}\0{os.environ.get(baseline_mod.ENV_KEY, '')}".encode()
+        ).hexdigest() if salt is not None else None,
+    }
+    job = _Job(opts, tuple(sorted(allow)), tuple(Path(p) for p in paths), salt, detect_config, file_config)
 
-    if salt is not None:
-        attached = baseline_mod.attach(pairs, salt)
-    else:
-        attached = [f for f, _ in pairs]
+    # files unchanged since a cached check are answered here, without extraction, model or workers
+    _init_worker(job)
+    results: list[list[Finding] | None] = [None] * len(files)
+    if _WORKER["files"].enabled:
+        for i, path in enumerate(files):
+            results[i] = _lookup(path, job, _WORKER["files"], _WORKER["matcher"])[3]
+    todo = [i for i, r in enumerate(results) if r is None]
+
+    jobs = opts.jobs if opts.jobs is not None else default_jobs()
+    jobs = max(1, min(jobs, len(todo)))
+    size = max(1, min(BATCH_FILES, -(-len(todo) // (jobs * 4)))) if jobs > 1 else BATCH_FILES
+    batches = [todo[i : i + size] for i in range(0, len(todo), size)]
+
+    ctx: Any = None
+    if jobs > 1:
+        import multiprocessing
+
+        methods = multiprocessing.get_all_start_methods()
+        ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
+        if "fork" in methods:  # load the model once here; the workers share it copy-on-write
+            engine = get_engine(opts.model, opts.fast)
+            if not opts.fast:
+                engine.nlp  # noqa: B018
+    show_progress = opts.progress if opts.progress is not None else (sys.stderr.isatty() and len(files) > 1)
+    file_batches = [[files[i] for i in b] for b in batches]
+    with contextlib.ExitStack() as stack:
+        outcomes: Iterable[list[list[Finding]]]
+        if jobs == 1:
+            outcomes = (_check_batch(b) for b in file_batches)
+        else:  # the workers start before any progress-bar thread does
+            outcomes = _in_workers(stack, jobs, ctx, job, file_batches)
+        advance = stack.enter_context(_progress(show_progress, len(files)))
+        for _ in range(len(files) - len(todo)):
+            advance()
+        _collect(outcomes, batches, results, advance)
+    checked = [f for r in results for f in (r or [])]
+
     if baselined:
-        before = len(attached)
-        attached = [f for f in attached if f.fingerprint not in baselined or f.entity_type == "KEY_MATCH"]
-        dropped = before - len(attached)
+        before = len(checked)
+        checked = [f for f in checked if f.fingerprint not in baselined or f.entity_type == "KEY_MATCH"]
+        dropped = before - len(checked)
         if dropped:
             print(f"casereview: {dropped} finding(s) accepted by the baseline {opts.baseline}", file=sys.stderr)
-    findings.extend(attached)
+    findings.extend(checked)
     return findings, len(files)
+
+
+def _in_workers(
+    stack: contextlib.ExitStack, jobs: int, ctx: Any, job: _Job, batches: list[list[Path]]
+) -> Iterator[list[list[Finding]]]:
+    """Findings of each batch from ``jobs`` worker processes, in the order of the batches.
+
+    A worker that dies (a reader crashing on a hostile file) does not hang or sink the run: each file
+    of the batches it took is checked again alone in a fresh worker, and a file that kills that one
+    too fails closed (ANO901).
+    """
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = stack.enter_context(ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker, initargs=(job,)))
+    futures = [pool.submit(_check_batch, batch) for batch in batches]
+
+    def results() -> Iterator[list[list[Finding]]]:
+        for batch, future in zip(batches, futures):
+            try:
+                yield future.result()
+            except Exception:  # noqa: BLE001 - a broken pool or a bug: retry each file in isolation
+                yield [_alone(path, ctx, job) for path in batch]
+
+    return results()
+
+
+def _alone(path: Path, ctx: Any, job: _Job) -> list[Finding]:
+    from concurrent.futures import ProcessPoolExecutor
+
+    try:
+        with ProcessPoolExecutor(1, mp_context=ctx, initializer=_init_worker, initargs=(job,)) as pool:
+            return pool.submit(_check_batch, [path]).result()[0]
+    except Exception as exc:  # noqa: BLE001 - fail closed, never crash or hang the run
+        shown = _lookup(path, job, _WORKER["files"], _WORKER["matcher"])[2]
+        return [
+            REGISTRY.finding(
+                "ANO901",
+                f"could not be checked: the reader stopped ({type(exc).__name__}) — the file fails the check "
+                "until it can be inspected",
+                Location(shown),
+            )
+        ]
+
+
+def _collect(
+    outcomes: Iterable[list[list[Finding]]], batches: list[list[int]], results: list, advance: Any
+) -> None:
+    for batch, found in zip(batches, outcomes):
+        for i, one in zip(batch, found):
+            results[i] = one
+            advance()
+
+
+def _code_fingerprint() -> str:
+    """A hash of the code that turns a file into findings (extractors, matching, this module): part
+    of the file-result cache key, so a new version re-checks."""
+    import anonymise
+    import generator
+
+    h = hashlib.sha256()
+    a = Path(anonymise.__file__).resolve().parent
+    g = Path(generator.__file__).resolve().parent
+    for path in sorted(
+        [*(a / "extract").glob("*.py"), a / "keymatch.py", a / "mask.py", a / "variants.py", a / "types.py",
+         Path(__file__).resolve(), g / "suppressions.py", g / "findings.py", g / "baseline.py",
+         *(g / "rules").glob("*.py")]
+    ):
+        try:
+            h.update(path.name.encode() + path.read_bytes())
+        except OSError:
+            continue
+    return h.hexdigest()[:16]
 
 
 def write_baseline_file(path: Path, findings: list[Finding], salt: str) -> int:
@@ -437,10 +656,13 @@ def _file_findings(
         starts = line_starts(text)
         where = CHANNEL_TEXT.get(part.channel)
 
+        anchors = part.anchors or _page_anchor(part.part)
+        offsets = [a for a, _ in anchors]
+
         def loc(s: int, e: int) -> Location:
             line, col = position(starts, s)
             end_line, end_col = position(starts, e)
-            return Location(shown, line, col, end_line, end_col, s, e, part.part)
+            return Location(shown, line, col, end_line, end_col, s, e, part.part, where=_where(anchors, offsets, s, opts))
 
         if part.channel in HIDDEN_CONTENT and part.channel not in hidden_seen:
             hidden_seen.add(part.channel)
@@ -449,7 +671,7 @@ def _file_findings(
                     REGISTRY.finding(
                         "ANO311",
                         f"the file contains {HIDDEN_CONTENT[part.channel]}; remove them before publishing",
-                        Location(shown, part=part.part),
+                        Location(shown, part=part.part, where=_where(anchors, offsets, 0, opts)),
                     ),
                     "",
                 )
@@ -528,6 +750,29 @@ def _file_findings(
                 finding = replace(finding, suppressed=reason)
             out.append((finding, raw))
     return out
+
+
+def _page_anchor(part: str | None) -> tuple[tuple[int, str], ...]:
+    """A PDF page part (``pdf:page=3``, ``pdf:page=3#covered-text``) is on page 3 when no reader said more."""
+    import re
+
+    m = re.match(r"pdf:page=(\d+)", part or "")
+    return ((0, f"page {m.group(1)}"),) if m else ()
+
+
+def _where(anchors: Sequence[tuple[int, str]], offsets: list[int], offset: int, opts: CheckOptions) -> str | None:
+    """The label of the last anchor at or before ``offset``; document words quoted in it are masked."""
+    import bisect
+
+    if not anchors:
+        return None
+    i = bisect.bisect_right(offsets, offset) - 1
+    label = anchors[max(i, 0)][1]
+    if opts.show_evidence:
+        return label
+    from generator.display import mask_quoted
+
+    return mask_quoted(label)
 
 
 def _evidence(raw: str, show: bool) -> str:

@@ -13,7 +13,9 @@ def render_report(fmt: str, findings: Sequence[Finding], *, files: int, color: b
     """Return the whole report in ``fmt`` as a string (newline-terminated)."""
     renderer: Callable[..., str]
     if fmt == "text":
-        from generator.reporters.text import render as renderer
+        from generator.reporters.text import render as text_render
+
+        return text_render(sorted(findings, key=Finding.sort_key), files=files, color=color)
     elif fmt == "json":
         from generator.reporters.json import render as renderer
     elif fmt == "sarif":

@@ -24,14 +24,14 @@ def render(findings: Sequence[Finding], *, files: int) -> str:
             continue
         loc = f.location
         props = [f"file={_escape_prop(loc.path)}"]
-        if loc.line is not None:
+        if loc.line is not None and loc.where is None:  # a labelled place has no line in the file itself
             props.append(f"line={loc.line}")
             if loc.column is not None:
                 props.append(f"col={loc.column}")
             if loc.end_line is not None:
                 props.append(f"endLine={loc.end_line}")
         props.append(f"title={_escape_prop(f.code + ' ' + f.rule)}")
-        where = f" ({loc.part})" if loc.part else ""
+        where = f" ({', '.join(p for p in (loc.part, loc.where) if p)})" if loc.part or loc.where else ""
         msg = f.message + where + (f" [{f.evidence}]" if f.evidence else "")
         lines.append(f"::{_LEVEL[f.severity.value]} {','.join(props)}::{_escape_data(msg)}")
     return "\n".join(lines) + ("\n" if lines else "")

@@ -38,6 +38,9 @@ def sarif_dict(findings: Sequence[Finding], *, files: int) -> dict[str, Any]:
         logical = []
         if loc.part:
             logical.append({"name": loc.part, "kind": "module"})
+        if loc.where:  # the paragraph, table cell or page a person looks for
+            named = f"{loc.part}/{loc.where}" if loc.part else loc.where
+            logical.append({"name": loc.where, "fullyQualifiedName": named, "kind": "element"})
         if loc.pointer:
             logical.append({"fullyQualifiedName": loc.pointer, "kind": "member"})
         if logical:

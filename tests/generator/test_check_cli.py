@@ -199,15 +199,15 @@ def test_unchanged_files_are_served_from_the_cache(capsys, tmp_path, monkeypatch
     monkeypatch.setattr(check_mod, "get_engine", lambda model, fast: counting)
     a = write(tmp_path, "a.md", LEAKY)
     b = write(tmp_path, "b.md", CLEAN)
-    first = run_cli(capsys, "check", "--fast", str(a), str(b))
+    first = run_cli(capsys, "check", "--fast", "-j1", str(a), str(b))
     assert counting.texts == 2
-    second = run_cli(capsys, "check", "--fast", str(a), str(b))
+    second = run_cli(capsys, "check", "--fast", "-j1", str(a), str(b))
     assert counting.texts == 2, "nothing changed, nothing re-analysed"
     assert first == second
     b.write_text(CLEAN + "\nMore text.\n", "utf-8")
-    run_cli(capsys, "check", "--fast", str(a), str(b))
+    run_cli(capsys, "check", "--fast", "-j1", str(a), str(b))
     assert counting.texts == 3
-    run_cli(capsys, "check", "--fast", "--no-cache", str(a), str(b))
+    run_cli(capsys, "check", "--fast", "-j1", "--no-cache", str(a), str(b))
     assert counting.texts == 5
 
 

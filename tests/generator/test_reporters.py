@@ -40,11 +40,11 @@ def _findings() -> list[Finding]:
     ]
 
 
-def test_text_format_is_path_line_col_code_message() -> None:
+def test_text_format_is_path_line_col_severity_code_message() -> None:
     out = render_report("text", _findings(), files=2)
     lines = out.splitlines()
-    assert lines[0] == "report.docx[word/comments.xml]:3:1: ANO201 exact date (a quasi-identifier) [** F******* ****]"
-    assert lines[1] == "report.md:12:5: ANO101 possible personal name [J***** O*****]"
+    assert lines[0] == "report.docx[word/comments.xml]:3:1: warning ANO201 exact date (a quasi-identifier) [** F******* ****]"
+    assert lines[1] == "report.md:12:5: error ANO101 possible personal name [J***** O*****]"
     assert "(suppressed: public figure)" in lines[2]
     assert lines[-1] == "2 files checked: 1 error(s), 1 warning(s), 0 note(s), 1 suppressed"
 

@@ -43,7 +43,7 @@ def test_removed_section_exits_1_with_file_line_code_message(capsys, tmp_path: P
     root = clean_review(tmp_path / "r", "england", "lcspr", docs={"report.md": text})
     code, out, _ = run_cli(capsys, "validate", str(root))
     assert code == 1
-    assert re.search(r"^\S*r/report\.md:\d+:1: VAL101 section \"Why the events occurred as they did\" "
+    assert re.search(r"^\S*r/report\.md:\d+:1: error VAL101 section \"Why the events occurred as they did\" "
                      r"\{#analysis\} is missing \(required by ", out, re.M), out
 
 
@@ -52,7 +52,7 @@ def test_removed_section_exits_1_with_file_line_code_message(capsys, tmp_path: P
     [
         (lambda root: write_review(root, b"\x00\x01\x02binary\xff"), 1, "VAL003"),
         (lambda root: write_review(root, "nation: england\ntype: lcspr\ndates:\n\tincident: 2024-01-01\n"), 1,
-         "review.yaml:4:1: VAL002 invalid YAML: a tab character"),
+         "review.yaml:4:1: error VAL002 invalid YAML: a tab character"),
         (lambda root: write_review(root, "nation: england\ntype: lcspr\nxxxxxxxx: 1\n", {"report.md": "# r\n"}), 1,
          "VAL006"),
         (lambda root: root.mkdir(), 1, "VAL001"),
@@ -76,7 +76,7 @@ def test_fifty_megabyte_file(capsys, tmp_path: Path) -> None:
         fh.truncate(50 * 1024 * 1024)
     code, out, err = run_cli(capsys, "validate", str(root))
     assert code == 1
-    assert re.search(r"report\.md: VAL004 file is 50\.0 MB, above the 5 MB limit", out), out
+    assert re.search(r"report\.md: error VAL004 file is 50\.0 MB, above the 5 MB limit", out), out
 
 
 def test_select_ignore_and_fail_on(capsys, tmp_path: Path) -> None:
@@ -118,7 +118,7 @@ def test_new_then_validate_lists_each_missing_cspr_section(capsys, tmp_path: Pat
     assert run_cli(capsys, "new", "england", "lcspr", str(target))[0] == 0
     code, out, _ = run_cli(capsys, "validate", str(target))
     assert code == 1
-    hits = re.findall(r"^(\S+report\.md):(\d+):1: VAL102 section \"([^\"]+)\" \{#([a-z-]+)\}", out, re.M)
+    hits = re.findall(r"^(\S+report\.md):(\d+):1: error VAL102 section \"([^\"]+)\" \{#([a-z-]+)\}", out, re.M)
     assert [h[3] for h in hits] == ["child-perspective", "scope-and-method", "circumstances",
                                     "professional-decisions", "analysis", "multi-agency-working",
                                     "practice-features", "doing-differently", "learning", "recommendations"]

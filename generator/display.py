@@ -1,0 +1,242 @@
+"""What a report may show: paths as the user can use them, with identifying words and quoted user text masked."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Callable, Iterable, Sequence
+
+from generator.findings import Finding
+
+# a quoted stretch of text in a message or label: 'x', "x", “x”, ‘x’, and a section id {#x}
+_QUOTED = re.compile(
+    r"'([^'\n]{1,300})'|\"([^\"\n]{1,300})\"|“([^”\n]{1,300})”|‘([^’\n]{1,300})’|\{#([^}\n]{1,300})\}"
+)
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# a word in a file name: also split where a capital letter starts a new one ("JaydenOkafor.docx")
+_PATH_WORD = re.compile(r"[^\W\d_][^\W\d_A-Z]*(?:['’][^\W\d_A-Z]+)*")
+_DIGITS = re.compile(r"\d(?:[\d \-_.]{4,}\d)")
+
+
+# --------------------------------------------------------------------------- paths
+def shown_path(path: Path, roots: Sequence[Path] = ()) -> str:
+    """``path`` as the user can use it from the current folder.
+
+    Relative to the current folder when below it; otherwise written from the root the user gave
+    (``../t1/report.md`` for ``check ../t1``); otherwise as given.
+    """
+    resolved = Path(path).resolve()
+    try:
+        return resolved.relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        pass
+    for root in roots:
+        try:
+            rel = resolved.relative_to(Path(root).resolve())
+        except ValueError:
+            continue
+        return (Path(root) / rel).as_posix() if rel.parts else Path(root).as_posix()
+    return Path(path).as_posix()
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> frozenset[str]:
+    """Given names and surnames of the gazetteers that are not also common words or places."""
+    from importlib.resources import files
+
+    data = files("anonymise.data")
+
+    def words(name: str) -> set[str]:
+        return {w.strip().lower() for w in data.joinpath(name).read_text("utf-8").splitlines() if w.strip()}
+
+    names = words("given_names.txt") | words("surnames.txt")
+    common = words("common_words.txt") | words("stop_words.txt") | words("places.txt") | words("uk_places.txt")
+    def plural_of_common(w: str) -> bool:  # "cases", "notes", "boxes"
+        return (w.endswith("s") and w[:-1] in common) or (w.endswith("es") and w[:-2] in common)
+
+    return frozenset(w for w in names - common if len(w) >= 3 and not plural_of_common(w))
+
+
+def identifying_spans(segment: str, matcher: Any = None) -> list[tuple[int, int]]:
+    """Spans of ``segment`` (one file or folder name) that look like an identifier.
+
+    A word that the name gazetteers hold (and that is not a common word or a place), any key-file
+    identifier (with ``matcher``), and any run of six or more digits (NHS numbers, phones, references).
+    """
+    spans: list[tuple[int, int]] = []
+    names = _name_words()
+    every_name = _all_name_words()
+    words = list(_PATH_WORD.finditer(segment))
+    flagged = [m.group(0).lower() in names for m in words]
+    # a name that is also a common word ("grace", "will") counts beside a certain one ("grace-okafor")
+    for i, m in enumerate(words):
+        if not flagged[i] and m.group(0).lower() in every_name and len(m.group(0)) >= 3:
+            if (i > 0 and flagged[i - 1]) or (i + 1 < len(words) and flagged[i + 1]):
+                flagged[i] = True
+    spans += [m.span() for m, hit in zip(words, flagged) if hit]
+    spans.extend(m.span() for m in _DIGITS.finditer(segment) if sum(c.isdigit() for c in m.group(0)) >= 6)
+    if matcher is not None:
+        spaced = re.sub(r"[-_.+]", " ", segment)
+        for variant in {spaced, spaced.title()}:
+            try:
+                spans.extend((k.start, k.end) for k in matcher.find(variant))
+            except Exception:  # a matcher problem must not hide a report; the gazetteer still applies
+                continue
+    return sorted(set(spans))
+
+
+def mask_path(path: str, matcher: Any = None) -> str:
+    """``path`` with identifying words in any of its names masked (``cspr-final-J*****-O*****.pdf``)."""
+    from anonymise.mask import mask
+
+    out = []
+    for segment in re.split(r"([/\\])", path):
+        if segment in ("/", "\\", "", ".", ".."):
+            out.append(segment)
+            continue
+        chars = list(segment)
+        for s, e in identifying_spans(segment, matcher):
+            chars[s:e] = list(mask(segment[s:e]))
+        out.append("".join(chars))
+    return "".join(out)
+
+
+_PATHLIKE = re.compile(r"[^\s'\"“”‘’]*(?:[/\\][^\s'\"“”‘’]*|\.[A-Za-z][A-Za-z0-9]{0,5}\b)[^\s'\"“”‘’:;,]*")
+
+
+def mask_paths_in(message: str, matcher: Any = None) -> str:
+    """``message`` with :func:`mask_path` applied to every path-like token in it (one holding a ``/``
+    or ending in a file extension); other words are left alone."""
+    return _PATHLIKE.sub(lambda m: mask_path(m.group(0), matcher), message)
+
+
+# --------------------------------------------------------------------------- quoted text
+def mask_quoted(text: str, is_user_text: Callable[[str], bool] = lambda _q: True) -> str:
+    """Mask each quoted stretch of ``text`` for which ``is_user_text`` says it came from the user."""
+    from anonymise.mask import mask
+
+    def repl(m: re.Match[str]) -> str:
+        inner = next(g for g in m.groups() if g is not None)
+        if not is_user_text(inner):
+            return m.group(0)
+        s, e = m.span(m.lastindex or 1)
+        whole = m.group(0)
+        return whole[: s - m.start()] + mask(inner) + whole[e - m.start() :]
+
+    return _QUOTED.sub(repl, text)
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    from importlib.resources import files
+
+    data = files("anonymise.data")
+    return frozenset(
+        w.strip().lower()
+        for name in ("common_words.txt", "stop_words.txt")
+        for w in data.joinpath(name).read_text("utf-8").splitlines()
+        if w.strip()
+    )
+
+
+def ordinary(text: str) -> bool:
+    """Text that cannot identify anyone: no digits, no word that is a name in the gazetteers, and no
+    capitalised word after the first that is unknown or could be a name ("Facts of the case",
+    "maybe", "Child A's perspective"; not "Learning from Grace", not "Jayden's story")."""
+    if any(c.isdigit() for c in text):
+        return False
+    common = _common_words()
+    names = _name_words()
+    every_name = _all_name_words()
+    for i, word in enumerate(_WORD.findall(text)):
+        low = word.lower().removesuffix("'s").removesuffix("’s")
+        if low in names:
+            return False
+        if i > 0 and word[0].isupper() and len(low) > 1 and (low in every_name or low not in common):
+            return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def _all_name_words() -> frozenset[str]:
+    from importlib.resources import files
+
+    data = files("anonymise.data")
+    return frozenset(
+        w.strip().lower()
+        for name in ("given_names.txt", "surnames.txt")
+        for w in data.joinpath(name).read_text("utf-8").splitlines()
+        if w.strip()
+    )
+
+
+def mask_words(text: str) -> str:
+    """``text`` with each word that could identify someone masked (the test of :func:`ordinary`, word
+    by word): for free text the user wrote, such as a suppression's reason."""
+    from anonymise.mask import mask
+
+    def repl(m: re.Match[str]) -> str:
+        word = m.group(0)
+        first = m.start() == 0 or not text[: m.start()].strip()
+        probe = word if first else f"x {word}"  # a capitalised word counts after the first one
+        return word if ordinary(probe) else mask(word)
+
+    return re.sub(r"[^\W_]+(?:['’][^\W_]+)*", repl, text)
+
+
+def occurs_in(source: str) -> Callable[[str], bool]:
+    """A test for :func:`mask_quoted`: the quoted text (or, when cut short with ``...``, its start) is in ``source``."""
+
+    def test(quoted: str) -> bool:
+        probe = quoted[:-3] if quoted.endswith("...") else quoted
+        probe = probe.strip()
+        if not probe:
+            return False
+        if probe in source:
+            return True
+        # repr() escapes backslashes and quotes; compare on the unescaped form too
+        unescaped = probe.replace("\\\\", "\\").replace("\\'", "'").replace('\\"', '"')
+        return unescaped in source
+
+    return test
+
+
+# --------------------------------------------------------------------------- findings
+def mask_findings(
+    findings: Iterable[Finding],
+    *,
+    sources: dict[str, str] | None = None,
+    matcher: Any = None,
+) -> list[Finding]:
+    """Mask identifying words in every finding's path, every quoted word in its ``where`` label, and
+    quoted text in its message that occurs in the user's source (``sources``: shown path -> file
+    text): always for a YAML value, for Markdown text unless it is :func:`ordinary`."""
+    out = []
+    for f in findings:
+        loc = f.location
+        message = f.message
+        source = (sources or {}).get(loc.path)
+        if source:
+            line_text = _line(source, loc.line)
+            found = occurs_in(line_text if line_text is not None else source)
+            if loc.path.endswith((".yaml", ".yml")):  # a review.yaml value is data: always masked
+                message = mask_quoted(message, found)
+            else:  # a Markdown heading quoted back is masked when it could identify someone
+                message = mask_quoted(message, lambda q, found=found: found(q) and not ordinary(q.removesuffix("...")))
+        where = mask_quoted(loc.where) if loc.where else loc.where
+        path = mask_path(loc.path, matcher)
+        if (path, where, message) != (loc.path, loc.where, f.message):
+            f = replace(f, message=message, location=replace(loc, path=path, where=where))
+        if f.suppressed:  # the reason is free text the reviewer wrote beside the identifier
+            f = replace(f, suppressed=mask_words(f.suppressed))
+        out.append(f)
+    return out
+
+
+def _line(text: str, line: int | None) -> str | None:
+    if line is None:
+        return None
+    lines = text.splitlines()
+    return lines[line - 1] if 0 < line <= len(lines) else None
