@@ -14,6 +14,9 @@ from anonymise.keyfile import KeyEntry, KeyFile
 from anonymise.types import Detection
 from anonymise.variants import (
     COMMON_WORDS,
+    SETTING_PREFIXES,
+    SETTING_SUFFIXES,
+    TRIGGERS,
     Variant,
     find_dates,
     fold,
@@ -50,6 +53,7 @@ class _Pattern:
     entries: tuple[int, ...]
     form: str
     rank: int
+    mutation: str = ""
 
 
 class KeyMatcher:
@@ -57,7 +61,8 @@ class KeyMatcher:
 
     def __init__(self, key: KeyFile) -> None:
         self.key = key
-        self._patterns = _resolve(generate(key))
+        self._canon = same_entries(key)
+        self._patterns = _resolve(generate(key), self._canon)
         self._automaton = ahocorasick.Automaton()
         for norm in self._patterns:
             self._automaton.add_word(norm, norm)
@@ -82,7 +87,7 @@ class KeyMatcher:
         self._identifiers = [
             (i, identifier_regex(n)) for i, e in enumerate(key.entries) if e.kind == "identifiers" for n in e.names
         ]
-        self._dobs = [(i, d) for i, e in enumerate(key.entries) for d in e.dates_of_birth]
+        self._dobs = [(self._canon[i], d) for i, e in enumerate(key.entries) for d in e.dates_of_birth]
 
     # ------------------------------------------------------------------ public
     def find(self, text: str) -> list[Detection]:
@@ -99,10 +104,14 @@ class KeyMatcher:
             )
         return out
 
-    def matches(self, text: str) -> list[KeyMatch]:
-        """Like :meth:`find` but keeps the matched entries, the form and whether it is a near-match."""
+    def matches(self, text: str, guarded: bool = True) -> list[KeyMatch]:
+        """Like :meth:`find` but keeps the matched entries, the form and whether it is a near-match.
+
+        ``guarded=False`` also reports forms inside public names and pseudonyms (used to check a
+        declared pseudonym against the key).
+        """
         norm, src = normalise(text)
-        guards = self._guard_spans(norm, src)
+        guards = self._guard_spans(norm, src) if guarded else []
         found: list[tuple[int, int, int, KeyMatch]] = []  # (start, -length, -rank, match)
 
         guarded = bytearray(len(text) + 1)
@@ -123,10 +132,16 @@ class KeyMatcher:
                 o_start, o_end = src[start_i], src[end_i] + 1
                 if not _case_ok(text[o_start:o_end], p.case):
                     continue
+                if p.mutation and _word_before(norm, start_i) not in TRIGGERS[p.mutation]:
+                    continue  # "Wenllian" is Gwenllian only after "i", "o", "gan"... in a Welsh text
                 if p.form in ("first-name", "name", "alias", "nickname") and norm_pat in _MONTH_NAMES \
                         and _next_to_digits(text, o_start, o_end):
                     continue  # "May 2023" is a month, not May Okafor
                 kind = self.key.entries[p.entries[0]].kind
+                if kind == "settings":
+                    start_i, end_i = _extend_setting(norm, start_i, end_i + 1, text, src)
+                    end_i -= 1
+                    o_start, o_end = src[start_i], src[end_i] + 1
                 add(KeyMatch(o_start, o_end, p.entries, p.form, kind), p.rank)
         for i, rx in self._identifiers:
             for m in rx.finditer(text):
@@ -197,23 +212,64 @@ def matcher_for(key: KeyFile) -> KeyMatcher:
     return KeyMatcher(key)
 
 
-def _resolve(variants: list[Variant]) -> dict[str, _Pattern]:
-    """Group variants by folded text; where entries compete for one form the higher rank wins."""
+def same_entries(key: KeyFile) -> list[int]:
+    """For each entry, the first entry of the same list with the same pseudonym(s): one entry, not two."""
+    first: dict[tuple[str, str, str | None], int] = {}
+    return [first.setdefault((e.kind, e.pseudonym, e.pseudonym_cy), i) for i, e in enumerate(key.entries)]
+
+
+def _resolve(variants: tuple[Variant, ...] | list[Variant], canon: list[int] | None = None) -> dict[str, _Pattern]:
+    """Group variants by folded text; where entries compete for one form the higher rank wins.
+
+    Entries with the same pseudonym are one entry (``canon`` maps each to the first of them).
+    """
     groups: dict[str, list[Variant]] = {}
     for v in variants:
         norm = fold(v.text)
         if norm:
             groups.setdefault(norm, []).append(v)
     out: dict[str, _Pattern] = {}
+    strictness = {"any": 0, "last": 1, "capital": 2, "upper": 3}
     for norm, vs in groups.items():
         best = max(v.rank for v in vs)
         top = [v for v in vs if v.rank == best]
-        entries = tuple(sorted({v.entry for v in top}))
+        entries = tuple(sorted({canon[v.entry] if canon else v.entry for v in top}))
         # the strictest case rule among the competitors decides
-        strictness = {"any": 0, "last": 1, "capital": 2, "upper": 3}
         case = max((v.case for v in top), key=strictness.__getitem__)
-        out[norm] = _Pattern(case, entries, top[0].form, best)
+        mutation = "" if any(not v.mutation for v in top) else top[0].mutation
+        out[norm] = _Pattern(case, entries, top[0].form, best, mutation)
     return out
+
+
+def _word_before(norm: str, start: int) -> str:
+    """The folded word just before ``start`` ("i'r" gives "r", the article)."""
+    m = re.search(r"([\w']+)\s*$", norm[:start])
+    return m.group(1).rsplit("'", 1)[-1] if m else ""
+
+
+_SUFFIX_RE = re.compile(
+    r" (?:" + "|".join(re.escape(" ".join(p)) for p in sorted(SETTING_SUFFIXES, key=len, reverse=True))
+    + r")(?![\w'])"
+)
+_PREFIX_RE = re.compile(
+    r"(?<![\w'])(?:" + "|".join(re.escape(" ".join(p)) for p in sorted(SETTING_PREFIXES, key=len, reverse=True))
+    + r") $"
+)
+
+
+def _extend_setting(norm: str, start: int, end: int, text: str, src: list[int]) -> tuple[int, int]:
+    """Grow a setting match over generic words around it ("The", "Ysgol", "Day Nursery", "Ltd")."""
+    while True:
+        m = _SUFFIX_RE.match(norm, end)
+        if not m:
+            break
+        end = m.end()
+    while True:
+        m = _PREFIX_RE.search(norm, max(0, start - 30), start)
+        if not m or (m.group(0) == "the " and not text[src[m.start()]].isupper()):
+            break  # a lower-case "the" is the sentence's own determiner
+        start = m.start()
+    return start, end
 
 
 def _bounded(norm: str, start: int, end: int) -> bool:
