@@ -184,7 +184,7 @@ _SETTING_TYPE_WORDS = {
     "center", "family", "home", "surgery", "practice", "medical", "health", "clinic", "hospital",
     "ward", "unit", "gp", "federation", "sixth", "form", "and", "&", "ysgol", "gynradd",
     "uwchradd", "feithrin", "meithrin", "pupil", "referral", "pru", "the", "ltd", "limited", "meithrinfa",
-    "meddygfa", "cylch", "canolfan", "iechyd", "infants", "pre", "centre",
+    "meddygfa", "cylch", "canolfan", "iechyd", "infants", "pre", "centre", "childcare", "club", "after",
 }
 _SCHOOL_WORDS = {"primary", "secondary", "junior", "infant", "infants", "academy", "high", "grammar", "school"}
 _NURSERY_WORDS = {"nursery", "pre-school", "preschool", "playgroup"}
@@ -484,7 +484,8 @@ SETTING_SUFFIXES = tuple(tuple(p.split()) for p in (
     "medical centre", "medical center", "health centre", "health center", "family practice", "practice",
     "children's centre", "childrens centre", "family centre", "ltd", "limited", "church of england", "c of e",
     "cofe", "ce", "church in wales", "cw", "rc", "catholic", "high school", "secondary school", "college",
-    "children's home", "childrens home",
+    "children's home", "childrens home", "childcare ltd", "childcare", "after school club", "out of school club",
+    "breakfast club", "club",
 ))
 _WELSH_PREFIXES = ("ysgol gynradd", "ysgol feithrin", "ysgol", "cylch meithrin", "meithrinfa", "meddygfa",
                    "canolfan iechyd", "canolfan")
