@@ -223,21 +223,26 @@ def _resolve(variants: tuple[Variant, ...] | list[Variant], canon: list[int] | N
 
     Entries with the same pseudonym are one entry (``canon`` maps each to the first of them).
     """
-    groups: dict[str, list[Variant]] = {}
+    best: dict[str, list] = {}  # norm -> [rank, entries, cases, form, mutations]
     for v in variants:
         norm = fold(v.text)
-        if norm:
-            groups.setdefault(norm, []).append(v)
-    out: dict[str, _Pattern] = {}
+        if not norm:
+            continue
+        entry = canon[v.entry] if canon else v.entry
+        cur = best.get(norm)
+        if cur is None or v.rank > cur[0]:
+            best[norm] = [v.rank, {entry}, {v.case}, v.form, {v.mutation}]
+        elif v.rank == cur[0]:
+            cur[1].add(entry)
+            cur[2].add(v.case)
+            cur[4].add(v.mutation)
     strictness = {"any": 0, "last": 1, "capital": 2, "upper": 3}
-    for norm, vs in groups.items():
-        best = max(v.rank for v in vs)
-        top = [v for v in vs if v.rank == best]
-        entries = tuple(sorted({canon[v.entry] if canon else v.entry for v in top}))
-        # the strictest case rule among the competitors decides
-        case = max((v.case for v in top), key=strictness.__getitem__)
-        mutation = "" if any(not v.mutation for v in top) else top[0].mutation
-        out[norm] = _Pattern(case, entries, top[0].form, best, mutation)
+    out: dict[str, _Pattern] = {}
+    for norm, (rank, entries, cases, form, mutations) in best.items():
+        # the strictest case rule among the competitors decides; an unmutated form needs no trigger word
+        case = max(cases, key=strictness.__getitem__)
+        mutation = "" if "" in mutations else min(mutations)
+        out[norm] = _Pattern(case, tuple(sorted(entries)), form, rank, mutation)
     return out
 
 

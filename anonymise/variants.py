@@ -25,7 +25,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 from anonymise.keyfile import KeyEntry, KeyFile
 
@@ -62,8 +62,13 @@ def fold_char(c: str) -> str:
     return out
 
 
+_ASCII_FOLD = str.maketrans({"-": " ", "_": " ", "`": "'"})
+
+
 def fold(text: str) -> str:
     """Fold a whole string (whitespace runs become one space; ends stripped)."""
+    if text.isascii() and "\n" not in text and "\r" not in text and "''" not in text and "`" not in text:
+        return " ".join(text.lower().translate(_ASCII_FOLD).split())  # the same result, much faster
     return normalise(text)[0].strip()
 
 
@@ -195,9 +200,8 @@ _HOUSE_NO = re.compile(r"^(?:(?:flat|apartment|apt|unit)\s+\w+\s+)?\d+[a-z]?\b\s
 
 
 # --------------------------------------------------------------------------- records
-@dataclass(frozen=True)
-class Variant:
-    """One written form of one key entry.
+class Variant(NamedTuple):
+    """One written form of one key entry (a named tuple: keys expand to many thousands of these).
 
     ``case`` is ``any`` (case-insensitive), ``capital`` (the first letter must be a capital),
     ``last`` (the last word's first letter must be a capital) or ``upper`` (every letter a capital,
@@ -242,12 +246,23 @@ def estimate(entry: KeyEntry) -> int:
     """An upper estimate of how many forms ``entry`` expands to, computed without expanding it."""
     n, a = len(entry.names), len(entry.aliases)
     if entry.kind == "people":
-        return 800 * n + a * (2 * n + 3) + 100
+        per_name = sum(550 * (3 if re.search(r"['\u2019-]", name) else 1) for name in entry.names)
+        return per_name + a * (2 * n + 3) + 100
     if entry.kind == "settings":
-        return 900 * (n + a)
+        return sum(_setting_estimate(name) for name in entry.names + entry.aliases)
     if entry.kind == "places":
         return sum(60 + 40 * (name.count(",") + 1) for name in entry.names + entry.aliases)
     return n
+
+
+def _setting_estimate(name: str) -> int:
+    tokens = name.split()
+    tail = 0
+    while tail < len(tokens) - 1 and fold(tokens[-1 - tail]) in _SETTING_TYPE_WORDS:
+        tail += 1
+    combos = 2 ** tail if tail <= 5 else tail
+    mult = (3 if any(t in _SAINT for t in tokens) else 1) * (2 if re.search(r"(?i)\s(&|and)\s", name) else 1)
+    return (combos + 40) * mult * 4
 
 
 def check_budget(key: KeyFile) -> None:

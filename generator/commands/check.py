@@ -187,9 +187,9 @@ def run(paths: Sequence[Path], opts: CheckOptions) -> tuple[list[Finding], int]:
         allow |= allowed_names([opts.review / "review.yaml"], None)
     matcher = None
     if key is not None:
-        from anonymise.keymatch import KeyMatcher
+        from anonymise.keymatch import matcher_for
 
-        matcher = KeyMatcher(key)
+        matcher = matcher_for(key)  # built once per key (also by the key loader)
     from anonymise.engine import fingerprint as engine_fingerprint
 
     cache = DetectionCache(
