@@ -94,8 +94,11 @@ def declared(data: Any) -> Iterator[tuple[str, str]]:
                 yield f"/people/{i}/pseudonym", person["pseudonym"]
 
 
-def review_yaml_problems(path: Path, key: Any | None = None) -> list[tuple[int | None, str, str]]:
-    """(line, pointer, reason) for each unpublishable pseudonym declared in the review.yaml at ``path``."""
+def review_yaml_problems(path: Path, key: Any | None = None) -> list[tuple[int | None, str, str, str]]:
+    """(line, pointer, pseudonym, reason) for each unpublishable pseudonym declared in review.yaml at ``path``.
+
+    The pseudonym is returned so a caller can leave it out of an allow list; never print it.
+    """
     from ruamel.yaml import YAML
 
     try:
@@ -108,11 +111,11 @@ def review_yaml_problems(path: Path, key: Any | None = None) -> list[tuple[int |
     for pointer, name in declared(data):
         why = problem(name, key)
         if why:
-            out.append((_line(data, pointer), pointer, why))
+            out.append((_line(data, pointer), pointer, name, why))
     return out
 
 
-def _line(data: Any, pointer: str) -> int | None:
+def _line(data: Any, pointer: str) -> int | None:  # noqa: D401
     """1-based line of the value at ``pointer`` in a ruamel round-trip document."""
     parts = pointer.strip("/").split("/")
     node = data

@@ -123,9 +123,15 @@ def _is_key(path: Path, key_resolved: Path | None) -> bool:
     return path.name.lower() in KEY_FILE_NAMES or (key_resolved is not None and path.resolve() == key_resolved)
 
 
-def allowed_names(files: Iterable[Path], key: Any | None) -> set[str]:
+def allowed_names(files: Iterable[Path], key: Any | None, problems: list[Finding] | None = None) -> set[str]:
     """Names that may appear: the key's pseudonyms and public names, and each review's pseudonyms,
-    reviewers and board (read from review.yaml beside the checked files)."""
+    reviewers and board (read from review.yaml beside the checked files).
+
+    A declared pseudonym that looks like a real name is not allowed; it is reported (ANO170) into
+    ``problems`` when given.
+    """
+    from anonymise.pseudonym_check import review_yaml_problems
+
     allow: set[str] = set()
     if key is not None:
         allow.update(key.pseudonyms())
@@ -138,7 +144,12 @@ def allowed_names(files: Iterable[Path], key: Any | None) -> set[str]:
                 continue
             seen.add(folder)
             if ry.is_file():
-                allow.update(_review_names(ry))
+                bad = review_yaml_problems(ry, key)
+                allow.update(_review_names(ry) - {name for _line, _ptr, name, _why in bad})
+                if problems is not None:
+                    problems += [REGISTRY.finding("ANO170", f"{ptr.lstrip('/').replace('/', '.')} {why}",
+                                                  Location(display_path(ry), line, 1 if line else None, pointer=ptr))
+                                 for line, ptr, _name, why in bad]
     return {a for a in allow if a and a.strip()}
 
 
@@ -182,7 +193,7 @@ def run(paths: Sequence[Path], opts: CheckOptions) -> tuple[list[Finding], int]:
     if opts.key is not None:
         key, key_digest = _load_key(opts.key)
     files, findings = collect(paths, opts.key)
-    allow = allowed_names(files, key)
+    allow = allowed_names(files, key, findings)
     if opts.review is not None:
         allow |= allowed_names([opts.review / "review.yaml"], None)
     matcher = None
