@@ -80,7 +80,7 @@ class KeyMatcher:
         fuzzy: dict[str, set[int]] = {}
         for norm, p in self._patterns.items():
             if " " not in norm and p.form in {"first-name", "surname", "middle-name", "name", "alias"} \
-                    and fuzzy_eligible(norm):
+                    and not p.mutation and fuzzy_eligible(norm):
                 fuzzy.setdefault(norm, set()).update(p.entries)
         self._fuzzy_names = sorted(fuzzy)
         self._fuzzy_entries = {k: tuple(sorted(v)) for k, v in fuzzy.items()}
@@ -132,7 +132,7 @@ class KeyMatcher:
                 o_start, o_end = src[start_i], src[end_i] + 1
                 if not _case_ok(text[o_start:o_end], p.case):
                     continue
-                if p.mutation and _word_before(norm, start_i) not in TRIGGERS[p.mutation]:
+                if p.mutation and not _triggered(norm, start_i, text, src, p.mutation):
                     continue  # "Wenllian" is Gwenllian only after "i", "o", "gan"... in a Welsh text
                 if p.form in ("first-name", "name", "alias", "nickname") and norm_pat in _MONTH_NAMES \
                         and _next_to_digits(text, o_start, o_end):
@@ -180,7 +180,8 @@ class KeyMatcher:
         cache: dict[str, str | None] = {}
         for w in _WORD.finditer(norm):
             word = w.group(0)
-            if len(word) < 4 or word in COMMON_WORDS or word in self._guard_words or word in self._patterns:
+            if len(word) < 4 or word in COMMON_WORDS or word in self._guard_words or \
+                    (word in self._patterns and not self._patterns[word].mutation):
                 continue
             o_start, o_end = src[w.start()], src[w.end() - 1] + 1
             if not text[o_start:o_start + 1].isupper() or any(blocked[o_start:o_end]):
@@ -246,10 +247,22 @@ def _resolve(variants: tuple[Variant, ...] | list[Variant], canon: list[int] | N
     return out
 
 
-def _word_before(norm: str, start: int) -> str:
-    """The folded word just before ``start`` ("i'r" gives "r", the article)."""
-    m = re.search(r"([\w']+)\s*$", norm[:start])
-    return m.group(1).rsplit("'", 1)[-1] if m else ""
+# Welsh trigger words that are also English words: they count only in lower case ("I" is English).
+_ENGLISH_LOOKING_TRIGGERS = {"i", "a", "at", "am", "dan", "tan", "neu", "tra", "na"}
+
+
+def _triggered(norm: str, start: int, text: str, src: list[int], mutation: str) -> bool:
+    """The word just before ``start`` causes ``mutation`` ("i'r" gives "r", the article)."""
+    m = re.search(r"([\w']+) ?$", norm[max(0, start - 20):start])
+    if not m:
+        return False
+    word = m.group(1).rsplit("'", 1)[-1]
+    if word not in TRIGGERS[mutation]:
+        return False
+    if word in _ENGLISH_LOOKING_TRIGGERS:
+        first = src[max(0, start - 20) + m.end(1) - len(word)]
+        return text[first].islower()
+    return True
 
 
 _SUFFIX_RE = re.compile(

@@ -159,3 +159,14 @@ def test_entries_with_one_pseudonym_are_one_entry() -> None:
 def test_a_setting_replacement_reads_well() -> None:
     result = pseudonymise_text("He went to the Little Acorns Day Nursery Ltd on Monday.", KEY, dob="remove")
     assert result.text == "He went to the nursery on Monday."
+
+
+@pytest.mark.parametrize(
+    "text,recognizer",
+    [("Rhoddodd i Wenllian y llyfr.", "key-file"),  # after a Welsh trigger word: an exact form
+     ("Then I Wenllian said no.", "key-file-typo"),  # English "I" is no trigger: only a near-match
+     ("Wenllian said no.", "key-file-typo")],
+)
+def test_mutated_forms_need_their_trigger_word(text: str, recognizer: str) -> None:
+    (d,) = MATCHER.find(text)
+    assert (d.text, d.recognizer) == ("Wenllian", recognizer)
