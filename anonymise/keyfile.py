@@ -179,21 +179,28 @@ def _prescan(text: str, path: Path | None) -> None:
             raise KeyFileError("is nested too deeply for a key file (people, places, settings, identifiers, "
                                "public: lists of names)", n, path)
         quote = ""
+        prev = "["  # the last character outside a quoted scalar that is not a space
+        raw_prev = ""
         for c in stripped:
             if quote:
                 if c == quote:
                     quote = ""
-            elif c in "'\"" and depth:
+                continue
+            opens = prev in "[{,:-?"  # where YAML may start a scalar or a collection ("O'Neill" is not)
+            if c in "'\"" and opens:
                 quote = c
-            elif c == "#":
+            elif c == "#" and (raw_prev.isspace() or raw_prev == ""):
                 break
-            elif c in "[{":
+            elif c in "[{" and opens:
                 depth += 1
                 if depth > MAX_DEPTH:
                     raise KeyFileError("is nested too deeply for a key file (people, places, settings, "
                                        "identifiers, public: lists of names)", n, path)
             elif c in "]}":
                 depth = max(0, depth - 1)
+            if not c.isspace():
+                prev = c
+            raw_prev = c
 
 
 _DATE_LIKE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")

@@ -507,7 +507,6 @@ _WELSH_PREFIXES = ("ysgol gynradd", "ysgol feithrin", "ysgol", "cylch meithrin",
 # Short phrases added to a core name that is too short to be matched alone ("Oak" -> "Oak Academy").
 _ADDED_SUFFIXES = ("Primary School", "Primary", "Infant School", "Junior School", "Nursery", "Day Nursery",
                    "School", "Academy", "Surgery", "Medical Practice", "Health Centre", "Ltd")
-_AND = {"&": "and", "and": "&", "a": "&"}
 
 
 def _initial_case(word: str, like: str) -> str:

@@ -191,3 +191,11 @@ def test_impossible_date_through_the_cli_is_exit_2_without_traceback(tmp_path: P
         err = capsys.readouterr().err
         assert f"{key}:4: " in err and "does not exist" in err
         assert "Traceback" not in err and "internal error" not in err and "Zebedee" not in err
+
+
+def test_ordinary_punctuation_is_not_nesting() -> None:
+    entries = "".join(f"  - pseudonym: Person {i}\n    names: [Siobhan O'Neill{i}, \"Flat #{i} [rear]\"]\n"
+                      f"    aliases: ['Sam''s mum {i}']\n    titles:\n      - Room [{i}\n      - Dr # a comment [\n"
+                      for i in range(40))
+    key = parse_key("people:\n" + entries)
+    assert len(key.entries) == 40
