@@ -115,7 +115,7 @@ def review_yaml_problems(path: Path, key: Any | None = None) -> list[tuple[int |
     return out
 
 
-def _line(data: Any, pointer: str) -> int | None:  # noqa: D401
+def _line(data: Any, pointer: str) -> int | None:
     """1-based line of the value at ``pointer`` in a ruamel round-trip document."""
     parts = pointer.strip("/").split("/")
     node = data
