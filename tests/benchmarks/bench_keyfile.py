@@ -7,7 +7,8 @@ Generates fictional key files of about ``--kb`` KB and a small review folder, th
 (from the child's rusage) and the exit code. Shapes:
 
 * ``many-people``: many entries, each with a few names and many aliases (a large real review);
-* ``one-entry``: one person with hundreds of names and aliases (refused with a budget error, exit 2);
+* ``one-entry``: one person with ~80 names and ~400 aliases (refused with a budget error naming the
+  entry, exit 2);
 * ``settings``: many settings and addresses with long tails of generic words.
 
 Targets (issue 9): each finishes in well under 60 s and 2 GB. Timings on a shared machine are noisy:
@@ -42,10 +43,13 @@ def key_text(shape: str, kb: int, seed: int) -> str:
         return "people:\n  - pseudonym: Child A\n    names: [Zorvan Quelbek]\n"
     if shape == "one-entry":
         lines = ["people:", "  - pseudonym: Child A", "    names:"]
-        while size < kb * 500:
+        while size < kb * 30:  # about 80 names, then aliases: far beyond the entry budget
             lines.append(f"      - {_word(rng)} {_word(rng)}")
             size += len(lines[-1]) + 1
         lines.append("    aliases:")
+        while size < kb * 1000 and len(lines) < 480:
+            lines.append(f"      - {_word(rng, 2)}")
+        lines.append("    titles:")
         while size < kb * 1000:
             lines.append(f"      - {_word(rng, 2)}")
             size += len(lines[-1]) + 1
