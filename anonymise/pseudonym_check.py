@@ -55,11 +55,16 @@ def looks_like_real_name(pseudonym: str) -> bool:
     if fold(first) in _TITLE_WORDS:
         return _name_like(last)
     low = fold(first)
-    if not first[:1].isupper() or low not in allow.given_names() or low in allow.ROLE_WORDS:
+    if not first[:1].isupper() or low in allow.ROLE_WORDS:
         return False
-    if allow.is_common(low) and all(allow.is_common(fold(w)) for w in words[1:]) and \
-            not any(fold(w) in allow.surnames() and fold(w) in allow.given_names() for w in words[1:]):
-        return False  # "Young Carer", "Key Worker": ordinary words that happen to be names
+    rest = [fold(w) for w in words[1:]]
+    if allow.is_common(low) and all(allow.is_common(w) for w in rest) and not any(w in allow.surnames() for w in rest):
+        return False  # "Maternal grandmother", "Young Carer": ordinary words (checked before loading given names)
+    if low not in allow.given_names():
+        return False
+    if allow.is_common(low) and all(allow.is_common(w) for w in rest) and \
+            not any(w in allow.surnames() and w in allow.given_names() for w in rest):
+        return False  # "Key Worker": ordinary words that happen to be names
     return _name_like(last)
 
 
