@@ -1,4 +1,4 @@
-"""Text extraction from every part of a checked file (.md/.txt/.yaml, .docx, .pdf), failing closed.
+"""Text extraction from every part of a checked file (.md/.txt/.yaml, .docx, .odt, .pdf, .html, .xlsx/.csv, images), failing closed.
 
 ``extract(path)`` returns an ``Extracted``: one ``TextPart`` per (part, channel) and an
 ``ExtractProblem`` for anything that could not be read completely (the check fails closed on it).
@@ -12,8 +12,9 @@ appended (``word/document.xml#hidden``, ``word/document.xml#revision``,
 
 Where each channel comes from (channels as in ``anonymise.types.TextPart``):
 
-DOCX (any ``word/...`` part with text is read; an unknown part with text, an embedded object or
-an unreadable image is an ExtractProblem)
+DOCX (every part is read or refused: an unknown part (ANO922), an embedded object (ANO923), macros
+(ANO924), encryption (ANO925), unsafe XML (ANO926) or a spent budget (ANO920/ANO921) is an
+ExtractProblem; body-like parts carry paragraph/table-cell/comment anchors)
   body            word/document.xml, tables included (deleted, inserted and hidden runs excluded)
   header/footer   word/header*.xml, word/footer*.xml
   footnote/endnote word/footnotes.xml, word/endnotes.xml
@@ -31,8 +32,23 @@ an unreadable image is an ExtractProblem)
                   hyperlink tooltips, HYPERLINK/INCLUDE field targets
   outline         <part>#outline: user-named bookmarks
   metadata        docProps/core.xml, app.xml (Company, Manager, Template...), custom.xml;
-                  word/settings.xml (w:docVars); customXml/item*.xml; word/glossary/document.xml;
-                  word/media/* and docProps/thumbnail.* (EXIF, PNG text, XMP)
+                  word/settings.xml (w:docVars, mail merge); customXml/item*.xml; word/glossary/document.xml;
+                  user style names (word/styles.xml), theme names; <part>#metadata: smart tags,
+                  editing permissions; word/media/* and docProps/thumbnail.* (EXIF, PNG text, XMP)
+  form-field      <part>#form-field: content controls (alias, tag, list items, placeholder,
+                  data binding) and legacy form fields (name, default, help/status text)
+  body (lists)    word/numbering.xml: list-number text a user typed (w:lvlText)
+ODT (anonymise/extract/odt.py; same channels, part names content.xml, styles.xml, meta.xml...)
+  body            content.xml; styles.xml#list-numbers (list-number prefixes a user typed)
+  header/footer   styles.xml (headers), styles.xml#footer (master pages)
+  footnote/endnote content.xml#footnote, content.xml#endnote
+  comment         content.xml#comment (office:annotation); authors in #comment-author
+  revision        content.xml#revision (text:tracked-changes, inserted regions); #revision-author
+  hidden          content.xml#hidden (text:display="none", hidden sections, hidden-text fields,
+                  text coloured like its background, 1pt text, index marks, XML comments)
+  textbox, alt-text, hyperlink, outline, form-field   as for DOCX (frames, svg:title/desc, text:a,
+                  bookmarks, user fields and form controls)
+  metadata        meta.xml (incl. meta:user-defined), settings.xml, Pictures/*, Object N/
 PDF
   body            pdf:page=N (pdfminer layout, covered and white-on-white glyphs removed)
   covered-text    pdf:page=N#covered-text: glyphs >= 60 % under a filled path or image drawn
@@ -47,6 +63,36 @@ PDF
   form-field      pdf:forms (qualified field names, TU, V, DV, options, XFA text)
   alt-text        pdf:alt-text (structure tree /Alt, /ActualText, /E, /T)
   earlier-revision pdf:revision=N: lines of revision N (an earlier %%EOF) not in the final one
+HTML / XHTML (anonymise.extract.html)
+  body            html:body (text a browser shows; anchors name the element path and heading)
+  alt-text        html:body#alt-text: alt, title, aria-label, placeholder and similar attributes
+  hyperlink       html:body#hyperlink: href, src, action, cite... targets (mailto: decoded)
+  form-field      html:body#form-field: input and option values
+  hidden          html:body#hidden: hidden elements (hidden, aria-hidden, display:none,
+                  visibility:hidden, <template>, <noscript>), data-* and other attributes;
+                  html:comments (<!-- -->); html:script (<script>, <style> text)
+  metadata        html:head (<title>, <meta> values); html:image=N (metadata of data: images)
+XLSX (anonymise.extract.sheet; any part with text is read, unknown ones are an ExtractProblem)
+  body            xl/worksheets/sheetN.xml (cell values; anchors: sheet "Actions", cell B7);
+                  xl/workbook.xml (names of visible sheets)
+  hidden          <sheet>#hidden: hidden sheets, rows and columns, formulas holding text;
+                  xl/workbook.xml#hidden (hidden sheet names); xl/sharedStrings.xml#hidden
+                  (strings no cell uses); pivot caches, external-link caches
+  header/footer   <sheet>#header, <sheet>#footer
+  comment         xl/commentsN.xml, xl/threadedComments/*.xml; comment-author: their authors,
+                  xl/persons/person.xml
+  form-field      <sheet>#form-field: data validation lists, prompts and error messages
+  outline         xl/workbook.xml#outline: defined names
+  textbox/alt-text xl/drawings/*.xml, xl/charts/*.xml
+  hyperlink       *.rels external targets, <sheet>#hyperlink (tooltips, display text)
+  metadata        docProps/*.xml, customXml, connections, tables, xl/workbook.xml#metadata
+                  (write-reservation user); xl/media/* (image metadata)
+CSV / TSV (anonymise.extract.sheet)
+  body            csv (cells tab-separated, one row a line; anchors: row 7, column B)
+Images .png .jpg .jpeg .tif .tiff .gif .webp (anonymise.extract.image)
+  metadata        image:exif, image:xmp, image:iptc, image:text (PNG text chunks, comments);
+                  GPS coordinates are an ExtractProblem with code ANO932 (a location)
+  body            image:ocr: text Tesseract reads in the pixels, only with ocr=True
 """
 
 from __future__ import annotations
@@ -58,8 +104,16 @@ from anonymise.types import Extracted, ExtractProblem
 TEXT_SUFFIXES = {".md", ".markdown", ".txt", ".text", ".yaml", ".yml"}
 DOCX_SUFFIXES = {".docx", ".docm", ".dotx", ".dotm"}
 PDF_SUFFIXES = {".pdf"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".xht"}
+XLSX_SUFFIXES = {".xlsx", ".xlsm", ".xltx", ".xltm"}
+CSV_SUFFIXES = {".csv", ".tsv"}
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".jpe", ".tif", ".tiff", ".gif", ".webp"}
+ODT_SUFFIXES = {".odt", ".ott"}
 
-__all__ = ["extract", "extract_bytes", "TEXT_SUFFIXES", "DOCX_SUFFIXES", "PDF_SUFFIXES"]
+__all__ = [
+    "extract", "extract_bytes", "TEXT_SUFFIXES", "DOCX_SUFFIXES", "PDF_SUFFIXES", "ODT_SUFFIXES",
+    "HTML_SUFFIXES", "XLSX_SUFFIXES", "CSV_SUFFIXES", "IMAGE_SUFFIXES",
+]
 
 
 def _kind(name: str, head: bytes) -> str | None:
@@ -70,6 +124,16 @@ def _kind(name: str, head: bytes) -> str | None:
         return "docx"
     if suffix in PDF_SUFFIXES:
         return "pdf"
+    if suffix in ODT_SUFFIXES or (head.startswith(b"PK\x03\x04") and b"mimetypeapplication/vnd.oasis.opendocument.text" in head[:200]):
+        return "odt"
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    if suffix in XLSX_SUFFIXES:
+        return "xlsx"
+    if suffix in CSV_SUFFIXES:
+        return "csv"
+    if suffix in IMAGE_SUFFIXES:
+        return "image"
     if b"%PDF-" in head[:1024]:
         return "pdf"
     if head.startswith(b"PK\x03\x04") or head.startswith(b"\xd0\xcf\x11\xe0"):
@@ -77,8 +141,12 @@ def _kind(name: str, head: bytes) -> str | None:
     return None
 
 
-def extract_bytes(data: bytes, name: str) -> Extracted:
-    """Extract a file given as bytes; ``name`` (the file name) picks the format, then magic bytes."""
+def extract_bytes(data: bytes, name: str, ocr: str | bool = "auto") -> Extracted:
+    """Extract a file given as bytes; ``name`` (the file name) picks the format, then magic bytes.
+
+    ``ocr``: True reads text in the pixels of images with Tesseract (``check --ocr``); "auto" and
+    False leave image pixels unread.
+    """
     kind = _kind(name, data[:1024])
     if kind == "text":
         from anonymise.extract.text import decode_text
@@ -88,14 +156,51 @@ def extract_bytes(data: bytes, name: str) -> Extracted:
         from anonymise.extract.docx import extract_docx_bytes
 
         return extract_docx_bytes(data, name)
+    if kind == "odt":
+        from anonymise.extract.odt import extract_odt_bytes
+
+        return extract_odt_bytes(data, name)
     if kind == "pdf":
         from anonymise.extract.pdf import extract_pdf_bytes
 
         return extract_pdf_bytes(data, name)
-    return Extracted(problems=[ExtractProblem(None, f"unsupported file type {Path(name).suffix or '(no suffix)'}: cannot check it; convert it to .md, .docx or .pdf")])
+    if kind == "html":
+        from anonymise.extract.html import extract_html_bytes
+
+        return extract_html_bytes(data, name)
+    if kind == "xlsx":
+        from anonymise.extract.sheet import extract_xlsx_bytes
+
+        return extract_xlsx_bytes(data, name)
+    if kind == "csv":
+        from anonymise.extract.sheet import extract_csv_bytes
+
+        return extract_csv_bytes(data, name)
+    if kind == "image":
+        from anonymise.extract.image import extract_image_bytes
+
+        return extract_image_bytes(data, name, ocr=ocr)
+    return Extracted(problems=[ExtractProblem(None, f"unsupported file type {Path(name).suffix or '(no suffix)'}: cannot check it; convert it to .md, .docx, .odt or .pdf")])
 
 
-def extract(path: Path) -> Extracted:
+# Files of these kinds larger than this are refused before they are read into memory (each reader
+# has its own, smaller limits on what it inflates or parses).
+_MAX_FILE_BYTES = {"html": 40 * 1024 * 1024, "csv": 20 * 1024 * 1024, "image": 100 * 1024 * 1024,
+                   "xlsx": 200 * 1024 * 1024}
+
+
+def _too_big(path: Path) -> Extracted | None:
+    limit = _MAX_FILE_BYTES.get(_kind(path.name, b"") or "")
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return None  # reported when the file is read
+    if limit is not None and size > limit:
+        return Extracted(problems=[ExtractProblem(None, f"file is larger than {limit // (1024 * 1024)} MB; it cannot be inspected")])
+    return None
+
+
+def extract(path: Path, ocr: str | bool = "auto") -> Extracted:
     """Extract every text part of the file at ``path`` (dispatching on suffix, then magic bytes).
 
     Never raises for problems in the file: an unreadable, encrypted, hostile or unknown file gives
@@ -107,11 +212,14 @@ def extract(path: Path) -> Extracted:
         from anonymise.extract.text import extract_text_file
 
         return extract_text_file(path)
+    too_big = _too_big(path)
+    if too_big is not None:
+        return too_big
     try:
         data = path.read_bytes()
     except OSError as exc:
         return Extracted(problems=[ExtractProblem(None, f"file could not be read: {exc.strerror or exc}")])
     try:
-        return extract_bytes(data, path.name)
+        return extract_bytes(data, path.name, ocr=ocr)
     except RecursionError:
         return Extracted(problems=[ExtractProblem(None, "file is nested too deeply to inspect")])

@@ -14,9 +14,25 @@ from generator.findings import REGISTRY, Finding, Location, Severity
 from generator.model import line_starts, position
 
 TEXT_SUFFIXES = {".md", ".markdown", ".txt", ".yaml", ".yml"}
-SUPPORTED = TEXT_SUFFIXES | {".docx", ".pdf"}
 KEY_FILE_NAMES = {"key.yaml", "key.yml"}
 SKIP_DIRS = {".git", ".hg", ".svn", "__pycache__", "node_modules", ".casereview-cache"}
+# Files a walk passes over silently: system files, and casereview's own records (written without
+# personal data by `anonymise` and `build`), which are not content.
+SKIP_FILES = {"thumbs.db", "desktop.ini", "ehthumbs.db", "anonymisation-log.json", "build-manifest.json"}
+# Legacy binary Office documents: they hold names as readily as a .docx, and nothing here reads them.
+LEGACY_OFFICE_SUFFIXES = {".doc", ".dot", ".xls", ".xlt", ".xlsb", ".ppt", ".pot", ".pps", ".pub", ".msg", ".wps", ".wpd"}
+
+
+def _supported() -> set[str]:
+    from anonymise import extract
+
+    return (
+        TEXT_SUFFIXES | extract.DOCX_SUFFIXES | extract.ODT_SUFFIXES | extract.PDF_SUFFIXES | extract.HTML_SUFFIXES
+        | extract.XLSX_SUFFIXES | extract.CSV_SUFFIXES | extract.IMAGE_SUFFIXES
+    )
+
+
+SUPPORTED = _supported()
 BATCH_FILES = 16
 
 # channels that a reader of the page sees; every other channel is hidden
@@ -57,6 +73,7 @@ class CheckOptions:
     salt: str | None = None  # set when writing a baseline
     review: Path | None = None  # a review folder whose names are allowed (pseudonyms, reviewers, board)
     progress: bool | None = None  # None: only on a TTY
+    strict: bool = False  # a file a folder walk passes over (ANO930) is an error, not a warning
 
 
 _ENGINES: dict[tuple[str | None, bool], Any] = {}
@@ -80,20 +97,50 @@ def display_path(path: Path) -> str:
         return str(path)
 
 
-def collect(paths: Sequence[Path], key_path: Path | None) -> tuple[list[Path], list[Finding]]:
-    """Expand folders into the files to check; the key file itself is never checked."""
+def collect(paths: Sequence[Path], key_path: Path | None, strict: bool = False) -> tuple[list[Path], list[Finding]]:
+    """Expand folders into the files to check; the key file itself is never checked.
+
+    A file named on the command line that cannot be read is ANO901. A folder walk reports every
+    file it passes over: a legacy Office document (ANO931, error) or any other file, link or
+    special file (ANO930, a warning; an error with ``strict``). Walks never follow a symbolic link
+    out of the folder given, and never enter a folder twice (a link loop ends the branch).
+    """
     key_resolved = key_path.resolve() if key_path else None
     files: list[Path] = []
     findings: list[Finding] = []
     for p in paths:
         if not p.exists():
+            if p.is_symlink():
+                findings.append(REGISTRY.finding("ANO901", "broken symbolic link: its target does not exist", Location(_link_path(p))))
+                continue
             raise UserError(f"{p}: no such file or folder")
         if p.is_dir():
-            for child in sorted(_walk(p)):
-                if child.suffix.lower() in SUPPORTED and not _is_key(child, key_resolved):
+            for child, reason in sorted(_walk(p), key=lambda item: str(item[0])):
+                if reason is not None:
+                    findings.append(_skipped(child, reason, strict))
+                elif _is_key(child, key_resolved):
+                    continue
+                elif child.name.startswith("~$"):
+                    findings.append(_skipped(child, _unsupported_reason(child), strict))
+                elif child.suffix.lower() in SUPPORTED:
                     files.append(child)
+                elif child.suffix.lower() in LEGACY_OFFICE_SUFFIXES:
+                    findings.append(
+                        REGISTRY.finding(
+                            "ANO931",
+                            f"a legacy Office document ('{child.suffix.lower()}') was not inspected: save it as "
+                            ".docx/.xlsx (or .pdf) to check it, or remove it from the folder",
+                            Location(display_path(child)),
+                        )
+                    )
+                elif child.name.lower() not in SKIP_FILES:
+                    findings.append(_skipped(child, _unsupported_reason(child), strict))
         elif _is_key(p, key_resolved):
             print(f"casereview: skipping {p}: the key file is confidential and is not checked", file=sys.stderr)
+        elif not p.is_file():
+            findings.append(
+                REGISTRY.finding("ANO901", "not a regular file (a pipe, socket or device): it cannot be inspected", Location(display_path(p)))
+            )
         elif p.suffix.lower() in SUPPORTED:
             files.append(p)
         else:
@@ -109,14 +156,88 @@ def collect(paths: Sequence[Path], key_path: Path | None) -> tuple[list[Path], l
     return unique, findings
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    for child in root.iterdir():
-        if child.name.startswith(".") or child.name in SKIP_DIRS:
+UNREADABLE = "unreadable: "  # a walk reason that is ANO901 (something may be there), not ANO930
+
+
+def _link_path(path: Path) -> str:
+    """``display_path`` of a path whose last component may be a link: the link, not its target."""
+    return str(Path(display_path(path.parent)) / path.name)
+
+
+def _skipped(path: Path, reason: str, strict: bool) -> Finding:
+    """ANO930 for a file a walk passed over: a warning, or an error under ``--strict``."""
+    if reason.startswith(UNREADABLE):
+        return REGISTRY.finding("ANO901", reason[len(UNREADABLE):], Location(_link_path(path)))
+    return REGISTRY.finding(
+        "ANO930",
+        f"file not inspected: {reason}",
+        Location(_link_path(path)),
+        severity=Severity.ERROR if strict else None,
+    )
+
+
+def _unsupported_reason(path: Path) -> str:
+    if path.name.startswith("~$"):
+        return "an Office lock file (it records the name of whoever had the document open); delete it"
+    kind = f"'{path.suffix.lower()}'" if path.suffix else "extensionless"
+    return f"{kind} files are not read (convert it to a supported format, or remove it from the folder)"
+
+
+def _walk(root: Path) -> Iterator[tuple[Path, str | None]]:
+    """Every file under ``root`` in name order, as (path, None), or (path, reason) for one passed over.
+
+    Symbolic links are followed only when they stay inside ``root``; a folder is entered once
+    (by its real path), so link loops end. Dot-folders and ``SKIP_DIRS`` are passed over silently,
+    as are dot-files (editor and tool settings).
+    """
+    try:
+        top = root.resolve(strict=True)
+    except (OSError, RuntimeError) as exc:
+        yield root, f"{UNREADABLE}folder could not be resolved ({exc})"
+        return
+    seen: set[Path] = {top}
+    stack: list[Path] = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            entries = sorted(folder.iterdir(), key=lambda c: c.name)
+        except OSError as exc:
+            yield folder, f"{UNREADABLE}folder could not be read ({exc.strerror or exc})"
             continue
-        if child.is_dir():
-            yield from _walk(child)
-        elif child.is_file():
-            yield child
+        subfolders: list[Path] = []
+        for child in entries:
+            if child.name.startswith(".") or child.name in SKIP_DIRS:
+                continue
+            if child.is_symlink():
+                try:
+                    real = child.resolve(strict=True)
+                except (OSError, RuntimeError):  # a dangling link, or a loop of links
+                    yield child, "symbolic link that leads nowhere (broken, or a loop of links)"
+                    continue
+                if real != top and top not in real.parents:
+                    yield child, "symbolic link to outside the folder being checked (not followed)"
+                    continue
+                here = folder.resolve()
+                if real.is_dir() and (real == here or real in here.parents):
+                    yield child, "symbolic link loop (a link to a folder that contains it; not followed)"
+                    continue
+            try:
+                is_dir = child.is_dir()
+                is_file = child.is_file()
+            except OSError as exc:
+                yield child, f"{UNREADABLE}could not be read ({exc.strerror or exc})"
+                continue
+            if is_dir:
+                real = child.resolve()
+                if real in seen:
+                    continue
+                seen.add(real)
+                subfolders.append(child)
+            elif is_file:
+                yield child, None
+            else:
+                yield child, "not a regular file (a pipe, socket or device)"
+        stack.extend(reversed(subfolders))
 
 
 def _is_key(path: Path, key_resolved: Path | None) -> bool:
@@ -131,8 +252,9 @@ def allowed_names(files: Iterable[Path], key: Any | None, problems: list[Finding
     ``problems`` when given.
     """
     from anonymise.pseudonym_check import review_yaml_problems
+    from generator.schema import furniture_titles
 
-    allow: set[str] = set()
+    allow: set[str] = set(furniture_titles())  # document and section titles of every regime
     if key is not None:
         allow.update(key.pseudonyms())
         allow.update(key.public_names())
@@ -192,7 +314,7 @@ def run(paths: Sequence[Path], opts: CheckOptions) -> tuple[list[Finding], int]:
     key_digest = ""
     if opts.key is not None:
         key, key_digest = _load_key(opts.key)
-    files, findings = collect(paths, opts.key)
+    files, findings = collect(paths, opts.key, strict=opts.strict)
     allow = allowed_names(files, key, findings)
     if opts.review is not None:
         allow |= allowed_names([opts.review / "review.yaml"], None)
