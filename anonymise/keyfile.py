@@ -15,11 +15,16 @@ from typing import Any, NoReturn
 ENTRY_KINDS = ("people", "places", "settings")
 TOP_LEVEL = ("people", "places", "settings", "identifiers", "public")
 ENTRY_FIELDS = {
-    "people": ("pseudonym", "pseudonym_cy", "names", "aliases", "dates_of_birth", "titles"),
-    "places": ("pseudonym", "pseudonym_cy", "names", "aliases"),
-    "settings": ("pseudonym", "pseudonym_cy", "names", "aliases"),
+    "people": ("pseudonym", "pseudonym_cy", "names", "names_cy", "aliases", "dates_of_birth", "titles"),
+    "places": ("pseudonym", "pseudonym_cy", "names", "names_cy", "aliases"),
+    "settings": ("pseudonym", "pseudonym_cy", "names", "names_cy", "aliases"),
     "identifiers": ("pseudonym", "pseudonym_cy", "names"),
 }
+# Limits that keep a hostile or mistaken key file from hanging the tool (docs/key-file.md).
+MAX_KEY_BYTES = 2_000_000
+MAX_DEPTH = 12  # the key file's own structure is 4 levels deep
+MAX_INDENT = 80
+MAX_NAMES = 500  # names (or aliases) of one entry
 # Replacement of an identifier listed as a plain string (no pseudonym of its own).
 DEFAULT_IDENTIFIER_PSEUDONYM = "[identifier removed]"
 
@@ -108,12 +113,22 @@ def load_key(path: Path) -> KeyFile:
 
 
 def parse_key(text: str, path: Path | None = None) -> KeyFile:
-    """Validate key-file YAML ``text`` (``path`` is only used in messages)."""
+    """Validate key-file YAML ``text`` (``path`` is only used in messages).
+
+    Besides the structure, the variant budget (:func:`anonymise.variants.check_budget`) and the
+    pseudonyms themselves are checked: a pseudonym that looks like a real name, or holds a name
+    the key lists, is an error.
+    """
     from ruamel.yaml import YAML
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
+    if len(text) > MAX_KEY_BYTES:
+        raise KeyFileError(f"is larger than {MAX_KEY_BYTES // 1_000_000} MB; a key file lists names, "
+                           "not documents", None, path)
+    _prescan(text, path)
     yaml = YAML(typ="rt")
     try:
+        _scan_events(yaml, text, path)
         data = yaml.load(text)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -121,9 +136,90 @@ def parse_key(text: str, path: Path | None = None) -> KeyFile:
         # ruamel's problem text can quote the offending token: keep only its generic words.
         problem = re.sub(r"(['\"]).*?\1", "…", str(exc.problem or "syntax error"))
         raise KeyFileError(f"is not valid YAML: {problem}", line, path) from None
-    except YAMLError:
+    except (YAMLError, ValueError, TypeError, RecursionError):
         raise KeyFileError("is not valid YAML", None, path) from None
-    return _Validator(path).key(data)
+    key = _Validator(path).key(data)
+    _check_key(key)
+    return key
+
+
+def _check_key(key: KeyFile) -> None:
+    """The variant budget, and pseudonyms that are real-looking names or names from the key."""
+    from anonymise.pseudonym_check import KEY_REASON, REASON, key_name_in, looks_like_real_name
+    from anonymise.variants import check_budget
+
+    check_budget(key)
+    for i, e in enumerate(key.entries):
+        if e.kind == "identifiers":
+            continue
+        for field_name, p in (("pseudonym", e.pseudonym), ("pseudonym_cy", e.pseudonym_cy)):
+            if not p:
+                continue
+            where = f"{e.kind}[{_index(key, i)}]: '{field_name}'"
+            if key_name_in(p, key):
+                raise KeyFileError(f"{where} {KEY_REASON}", e.line, key.path)
+            if looks_like_real_name(p):
+                raise KeyFileError(f"{where} {REASON}", e.line, key.path)
+
+
+def _index(key: KeyFile, i: int) -> int:
+    """The position of entry ``i`` within its own list of the key file."""
+    kind = key.entries[i].kind
+    return sum(1 for e in key.entries[:i] if e.kind == kind)
+
+
+def _prescan(text: str, path: Path | None) -> None:
+    """Refuse nesting deeper than a key file needs before the YAML parser sees it (deep nesting is slow)."""
+    depth = 0
+    for n, line in enumerate(text.splitlines(), 1):
+        stripped = line.lstrip(" ")
+        indent = len(line) - len(stripped)
+        dashes = len(re.match(r"(?:-[ \t]+)*", stripped).group(0).replace(" ", "").replace("\t", ""))
+        if indent > MAX_INDENT or dashes > 3:
+            raise KeyFileError("is nested too deeply for a key file (people, places, settings, identifiers, "
+                               "public: lists of names)", n, path)
+        quote = ""
+        prev = "["  # the last character outside a quoted scalar that is not a space
+        raw_prev = ""
+        for c in stripped:
+            if quote:
+                if c == quote:
+                    quote = ""
+                continue
+            opens = prev in "[{,:-?"  # where YAML may start a scalar or a collection ("O'Neill" is not)
+            if c in "'\"" and opens:
+                quote = c
+            elif c == "#" and (raw_prev.isspace() or raw_prev == ""):
+                break
+            elif c in "[{" and opens:
+                depth += 1
+                if depth > MAX_DEPTH:
+                    raise KeyFileError("is nested too deeply for a key file (people, places, settings, "
+                                       "identifiers, public: lists of names)", n, path)
+            elif c in "]}":
+                depth = max(0, depth - 1)
+            if not c.isspace():
+                prev = c
+            raw_prev = c
+
+
+_DATE_LIKE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
+
+
+def _scan_events(yaml: Any, text: str, path: Path | None) -> None:
+    """YAML aliases (``*name``) are refused (they can multiply a small file); dates must be real dates."""
+    from ruamel.yaml.events import AliasEvent, ScalarEvent
+
+    for ev in yaml.parse(text):
+        if isinstance(ev, AliasEvent):
+            raise KeyFileError("uses a YAML alias (*name); write the names out in full", ev.start_mark.line + 1, path)
+        if isinstance(ev, ScalarEvent) and ev.style is None and _DATE_LIKE.fullmatch(ev.value or ""):
+            y, m, d = (int(x) for x in ev.value.split("-"))
+            try:
+                _dt.date(y, m, d)
+            except ValueError:
+                raise KeyFileError("holds a date that does not exist (check the day and the month; "
+                                   "dates are written YYYY-MM-DD)", ev.start_mark.line + 1, path) from None
 
 
 def _line(node: Any, key: Any = None, index: int | None = None) -> int | None:
@@ -193,11 +289,13 @@ class _Validator:
             pseudonym = DEFAULT_IDENTIFIER_PSEUDONYM
         if not isinstance(pseudonym, str) or not pseudonym.strip():
             self.fail(f"{where}: 'pseudonym' is missing or not text", _line(item, key="pseudonym") or line)
-        names = self.strings(item, "names", where, line)
+        names = self.strings(item, "names", where, line) + self.strings(item, "names_cy", where, line)
         aliases = self.strings(item, "aliases", where, line)
         if not names and not aliases:
             self.fail(f"{where}: 'names' must list at least one name", line)
         for field_name, values in (("names", names), ("aliases", aliases)):
+            if len(values) > MAX_NAMES:
+                self.fail(f"{where}: more than {MAX_NAMES} {field_name}; split the entry", _line(item, key=field_name) or line)
             for j, v in enumerate(values):
                 if sum(c.isalnum() for c in v) < 2:
                     self.fail(f"{where}: {field_name}[{j}] is too short to match safely (one character)",

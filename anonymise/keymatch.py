@@ -14,6 +14,9 @@ from anonymise.keyfile import KeyEntry, KeyFile
 from anonymise.types import Detection
 from anonymise.variants import (
     COMMON_WORDS,
+    SETTING_PREFIXES,
+    SETTING_SUFFIXES,
+    TRIGGERS,
     Variant,
     find_dates,
     fold,
@@ -50,6 +53,7 @@ class _Pattern:
     entries: tuple[int, ...]
     form: str
     rank: int
+    mutation: str = ""
 
 
 class KeyMatcher:
@@ -57,7 +61,8 @@ class KeyMatcher:
 
     def __init__(self, key: KeyFile) -> None:
         self.key = key
-        self._patterns = _resolve(generate(key))
+        self._canon = same_entries(key)
+        self._patterns = _resolve(generate(key), self._canon)
         self._automaton = ahocorasick.Automaton()
         for norm in self._patterns:
             self._automaton.add_word(norm, norm)
@@ -75,14 +80,14 @@ class KeyMatcher:
         fuzzy: dict[str, set[int]] = {}
         for norm, p in self._patterns.items():
             if " " not in norm and p.form in {"first-name", "surname", "middle-name", "name", "alias"} \
-                    and fuzzy_eligible(norm):
+                    and not p.mutation and fuzzy_eligible(norm):
                 fuzzy.setdefault(norm, set()).update(p.entries)
         self._fuzzy_names = sorted(fuzzy)
         self._fuzzy_entries = {k: tuple(sorted(v)) for k, v in fuzzy.items()}
         self._identifiers = [
             (i, identifier_regex(n)) for i, e in enumerate(key.entries) if e.kind == "identifiers" for n in e.names
         ]
-        self._dobs = [(i, d) for i, e in enumerate(key.entries) for d in e.dates_of_birth]
+        self._dobs = [(self._canon[i], d) for i, e in enumerate(key.entries) for d in e.dates_of_birth]
 
     # ------------------------------------------------------------------ public
     def find(self, text: str) -> list[Detection]:
@@ -99,10 +104,14 @@ class KeyMatcher:
             )
         return out
 
-    def matches(self, text: str) -> list[KeyMatch]:
-        """Like :meth:`find` but keeps the matched entries, the form and whether it is a near-match."""
+    def matches(self, text: str, guarded: bool = True) -> list[KeyMatch]:
+        """Like :meth:`find` but keeps the matched entries, the form and whether it is a near-match.
+
+        ``guarded=False`` also reports forms inside public names and pseudonyms (used to check a
+        declared pseudonym against the key).
+        """
         norm, src = normalise(text)
-        guards = self._guard_spans(norm, src)
+        guards = self._guard_spans(norm, src) if guarded else []
         found: list[tuple[int, int, int, KeyMatch]] = []  # (start, -length, -rank, match)
 
         guarded = bytearray(len(text) + 1)
@@ -123,10 +132,16 @@ class KeyMatcher:
                 o_start, o_end = src[start_i], src[end_i] + 1
                 if not _case_ok(text[o_start:o_end], p.case):
                     continue
+                if p.mutation and not _triggered(norm, start_i, text, src, p.mutation):
+                    continue  # "Wenllian" is Gwenllian only after "i", "o", "gan"... in a Welsh text
                 if p.form in ("first-name", "name", "alias", "nickname") and norm_pat in _MONTH_NAMES \
                         and _next_to_digits(text, o_start, o_end):
                     continue  # "May 2023" is a month, not May Okafor
                 kind = self.key.entries[p.entries[0]].kind
+                if kind == "settings":
+                    start_i, end_i = _extend_setting(norm, start_i, end_i + 1, text, src)
+                    end_i -= 1
+                    o_start, o_end = src[start_i], src[end_i] + 1
                 add(KeyMatch(o_start, o_end, p.entries, p.form, kind), p.rank)
         for i, rx in self._identifiers:
             for m in rx.finditer(text):
@@ -165,7 +180,8 @@ class KeyMatcher:
         cache: dict[str, str | None] = {}
         for w in _WORD.finditer(norm):
             word = w.group(0)
-            if len(word) < 4 or word in COMMON_WORDS or word in self._guard_words or word in self._patterns:
+            if len(word) < 4 or word in COMMON_WORDS or word in self._guard_words or \
+                    (word in self._patterns and not self._patterns[word].mutation):
                 continue
             o_start, o_end = src[w.start()], src[w.end() - 1] + 1
             if not text[o_start:o_start + 1].isupper() or any(blocked[o_start:o_end]):
@@ -197,23 +213,81 @@ def matcher_for(key: KeyFile) -> KeyMatcher:
     return KeyMatcher(key)
 
 
-def _resolve(variants: list[Variant]) -> dict[str, _Pattern]:
-    """Group variants by folded text; where entries compete for one form the higher rank wins."""
-    groups: dict[str, list[Variant]] = {}
+def same_entries(key: KeyFile) -> list[int]:
+    """For each entry, the first entry of the same list with the same pseudonym(s): one entry, not two."""
+    first: dict[tuple[str, str, str | None], int] = {}
+    return [first.setdefault((e.kind, e.pseudonym, e.pseudonym_cy), i) for i, e in enumerate(key.entries)]
+
+
+def _resolve(variants: tuple[Variant, ...] | list[Variant], canon: list[int] | None = None) -> dict[str, _Pattern]:
+    """Group variants by folded text; where entries compete for one form the higher rank wins.
+
+    Entries with the same pseudonym are one entry (``canon`` maps each to the first of them).
+    """
+    best: dict[str, list] = {}  # norm -> [rank, entries, cases, form, mutations]
     for v in variants:
         norm = fold(v.text)
-        if norm:
-            groups.setdefault(norm, []).append(v)
+        if not norm:
+            continue
+        entry = canon[v.entry] if canon else v.entry
+        cur = best.get(norm)
+        if cur is None or v.rank > cur[0]:
+            best[norm] = [v.rank, {entry}, {v.case}, v.form, {v.mutation}]
+        elif v.rank == cur[0]:
+            cur[1].add(entry)
+            cur[2].add(v.case)
+            cur[4].add(v.mutation)
+    strictness = {"any": 0, "last": 1, "capital": 2, "upper": 3}
     out: dict[str, _Pattern] = {}
-    for norm, vs in groups.items():
-        best = max(v.rank for v in vs)
-        top = [v for v in vs if v.rank == best]
-        entries = tuple(sorted({v.entry for v in top}))
-        # the strictest case rule among the competitors decides
-        strictness = {"any": 0, "last": 1, "capital": 2, "upper": 3}
-        case = max((v.case for v in top), key=strictness.__getitem__)
-        out[norm] = _Pattern(case, entries, top[0].form, best)
+    for norm, (rank, entries, cases, form, mutations) in best.items():
+        # the strictest case rule among the competitors decides; an unmutated form needs no trigger word
+        case = max(cases, key=strictness.__getitem__)
+        mutation = "" if "" in mutations else min(mutations)
+        out[norm] = _Pattern(case, tuple(sorted(entries)), form, rank, mutation)
     return out
+
+
+# Welsh trigger words that are also English words: they count only in lower case ("I" is English).
+_ENGLISH_LOOKING_TRIGGERS = {"i", "a", "at", "am", "dan", "tan", "neu", "tra", "na"}
+
+
+def _triggered(norm: str, start: int, text: str, src: list[int], mutation: str) -> bool:
+    """The word just before ``start`` causes ``mutation`` ("i'r" gives "r", the article)."""
+    m = re.search(r"([\w']+) ?$", norm[max(0, start - 20):start])
+    if not m:
+        return False
+    word = m.group(1).rsplit("'", 1)[-1]
+    if word not in TRIGGERS[mutation]:
+        return False
+    if word in _ENGLISH_LOOKING_TRIGGERS:
+        first = src[max(0, start - 20) + m.end(1) - len(word)]
+        return text[first].islower()
+    return True
+
+
+_SUFFIX_RE = re.compile(
+    r" (?:" + "|".join(re.escape(" ".join(p)) for p in sorted(SETTING_SUFFIXES, key=len, reverse=True))
+    + r")(?![\w'])"
+)
+_PREFIX_RE = re.compile(
+    r"(?<![\w'])(?:" + "|".join(re.escape(" ".join(p)) for p in sorted(SETTING_PREFIXES, key=len, reverse=True))
+    + r") $"
+)
+
+
+def _extend_setting(norm: str, start: int, end: int, text: str, src: list[int]) -> tuple[int, int]:
+    """Grow a setting match over generic words around it ("The", "Ysgol", "Day Nursery", "Ltd")."""
+    while True:
+        m = _SUFFIX_RE.match(norm, end)
+        if not m:
+            break
+        end = m.end()
+    while True:
+        m = _PREFIX_RE.search(norm, max(0, start - 30), start)
+        if not m or (m.group(0) == "the " and not text[src[m.start()]].isupper()):
+            break  # a lower-case "the" is the sentence's own determiner
+        start = m.start()
+    return start, end
 
 
 def _bounded(norm: str, start: int, end: int) -> bool:

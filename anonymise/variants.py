@@ -23,8 +23,9 @@ import datetime as _dt
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import combinations
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 from anonymise.keyfile import KeyEntry, KeyFile
 
@@ -61,8 +62,13 @@ def fold_char(c: str) -> str:
     return out
 
 
+_ASCII_FOLD = str.maketrans({"-": " ", "_": " ", "`": "'"})
+
+
 def fold(text: str) -> str:
     """Fold a whole string (whitespace runs become one space; ends stripped)."""
+    if text.isascii() and "\n" not in text and "\r" not in text and "''" not in text and "`" not in text:
+        return " ".join(text.lower().translate(_ASCII_FOLD).split())  # the same result, much faster
     return normalise(text)[0].strip()
 
 
@@ -172,7 +178,8 @@ _STREET_WORDS = {
     "square", "sq", "hill", "view", "rise", "mews", "park", "parade", "green", "vale", "meadow",
     "meadows", "heights", "boulevard", "wharf", "yard", "croft", "fold", "gate", "side", "end",
     "house", "flats", "cottage", "cottages", "farm", "lodge", "hall", "apartments", "tower",
-    "towers", "mansions", "estate", "buildings", "heol", "ffordd", "stryd", "lon", "cwrt",
+    "towers", "mansions", "estate", "buildings", "heol", "ffordd", "stryd", "lon", "cwrt", "cl", "cres",
+    "gr", "terr", "ter", "mt", "mount", "pde", "pk", "av",
 }
 _SETTING_TYPE_WORDS = {
     "primary", "secondary", "junior", "infant", "infants", "nursery", "school", "academy",
@@ -181,7 +188,8 @@ _SETTING_TYPE_WORDS = {
     "special", "pre-school", "preschool", "day", "playgroup", "children's", "childrens", "centre",
     "center", "family", "home", "surgery", "practice", "medical", "health", "clinic", "hospital",
     "ward", "unit", "gp", "federation", "sixth", "form", "and", "&", "ysgol", "gynradd",
-    "uwchradd", "feithrin", "meithrin", "pupil", "referral", "pru", "the",
+    "uwchradd", "feithrin", "meithrin", "pupil", "referral", "pru", "the", "ltd", "limited", "meithrinfa",
+    "meddygfa", "cylch", "canolfan", "iechyd", "infants", "pre", "centre", "childcare", "club", "after",
 }
 _SCHOOL_WORDS = {"primary", "secondary", "junior", "infant", "infants", "academy", "high", "grammar", "school"}
 _NURSERY_WORDS = {"nursery", "pre-school", "preschool", "playgroup"}
@@ -192,9 +200,8 @@ _HOUSE_NO = re.compile(r"^(?:(?:flat|apartment|apt|unit)\s+\w+\s+)?\d+[a-z]?\b\s
 
 
 # --------------------------------------------------------------------------- records
-@dataclass(frozen=True)
-class Variant:
-    """One written form of one key entry.
+class Variant(NamedTuple):
+    """One written form of one key entry (a named tuple: keys expand to many thousands of these).
 
     ``case`` is ``any`` (case-insensitive), ``capital`` (the first letter must be a capital),
     ``last`` (the last word's first letter must be a capital) or ``upper`` (every letter a capital,
@@ -207,6 +214,7 @@ class Variant:
     form: str
     case: str = "any"
     rank: int = 10
+    mutation: str = ""  # soft | nasal | aspirate: only matched after a word that causes it (see TRIGGERS)
 
 
 def single_word_case(word: str) -> str:
@@ -229,7 +237,53 @@ def fuzzy_eligible(word: str) -> bool:
 
 
 # --------------------------------------------------------------------------- generation
-def generate(key: KeyFile) -> list[Variant]:
+# Budgets (docs/key-file.md): one entry may not expand beyond ENTRY_BUDGET forms, a key beyond KEY_BUDGET.
+ENTRY_BUDGET = 40_000
+KEY_BUDGET = 600_000
+
+
+def estimate(entry: KeyEntry) -> int:
+    """An upper estimate of how many forms ``entry`` expands to, computed without expanding it."""
+    n, a = len(entry.names), len(entry.aliases)
+    if entry.kind == "people":
+        per_name = sum(550 * (3 if re.search(r"['\u2019-]", name) else 1) for name in entry.names)
+        return per_name + a * (2 * n + 3) + 100
+    if entry.kind == "settings":
+        return sum(_setting_estimate(name) for name in entry.names + entry.aliases)
+    if entry.kind == "places":
+        return sum(60 + 40 * (name.count(",") + 1) for name in entry.names + entry.aliases)
+    return n
+
+
+def _setting_estimate(name: str) -> int:
+    tokens = name.split()
+    tail = 0
+    while tail < len(tokens) - 1 and fold(tokens[-1 - tail]) in _SETTING_TYPE_WORDS:
+        tail += 1
+    combos = 2 ** tail if tail <= 5 else tail
+    mult = (3 if any(t in _SAINT for t in tokens) else 1) * (2 if re.search(r"(?i)\s(&|and)\s", name) else 1)
+    return (combos + 40) * mult * 4
+
+
+def check_budget(key: KeyFile) -> None:
+    """Raise :class:`KeyFileError` naming the entry (its line and pseudonym) that would expand too far."""
+    from anonymise.keyfile import KeyFileError
+
+    total = 0
+    for entry in key.entries:
+        est = estimate(entry)
+        if est > ENTRY_BUDGET:
+            raise KeyFileError(
+                f"{entry.label}: this entry would expand to about {est:,} written forms (budget "
+                f"{ENTRY_BUDGET:,}); list fewer names or aliases, or split it into entries", entry.line, key.path)
+        total += est
+    if total > KEY_BUDGET:
+        raise KeyFileError(f"the key file would expand to about {total:,} written forms (budget {KEY_BUDGET:,}); "
+                           "split it by review", None, key.path)
+
+
+@lru_cache(maxsize=8)
+def generate(key: KeyFile) -> tuple[Variant, ...]:
     """Every variant of every entry of ``key`` (identifiers and dates of birth are matched by regex)."""
     out: list[Variant] = []
     for i, entry in enumerate(key.entries):
@@ -239,7 +293,8 @@ def generate(key: KeyFile) -> list[Variant]:
             out.extend(place_variants(i, entry))
         elif entry.kind == "settings":
             out.extend(setting_variants(i, entry))
-    return _with_spelling_forms(out)
+    out = _with_spelling_forms(out)
+    return tuple(out + _mutated_forms(out))
 
 
 def _gender(entry: KeyEntry) -> str | None:
@@ -370,74 +425,246 @@ def _initials(i: int, tokens: list[str]) -> list[Variant]:
     return out
 
 
+_STREET_ABBREVIATIONS = {
+    "road": "Rd", "street": "St", "avenue": "Ave", "close": "Cl", "drive": "Dr", "lane": "Ln",
+    "crescent": "Cres", "court": "Ct", "gardens": "Gdns", "place": "Pl", "terrace": "Terr", "square": "Sq",
+    "grove": "Gr", "mount": "Mt", "parade": "Pde", "park": "Pk",
+}
+_STREET_EXPANSIONS = {v.lower(): k.title() for k, v in _STREET_ABBREVIATIONS.items()} | {"ter": "Terrace", "av": "Avenue"}
+
+
+def _street_forms(part: str) -> list[str]:
+    """A street part with its type word written out and abbreviated ("Station Rd" <-> "Station Road")."""
+    words = part.split()
+    if len(words) < 2:
+        return [part]
+    last = words[-1].rstrip(".").lower()
+    alts = [part]
+    if last in _STREET_ABBREVIATIONS:
+        abbr = _STREET_ABBREVIATIONS[last]
+        alts += [" ".join(words[:-1] + [abbr]), " ".join(words[:-1] + [abbr + "."])]
+    elif last in _STREET_EXPANSIONS:
+        full = _STREET_EXPANSIONS[last]
+        alts += [" ".join(words[:-1] + [full]), " ".join(words[:-1] + [words[-1].rstrip(".")]),
+                 " ".join(words[:-1] + [words[-1].rstrip(".") + "."])]
+    return list(dict.fromkeys(alts))
+
+
 def place_variants(i: int, entry: KeyEntry) -> list[Variant]:
-    """Address forms: whole, leading parts, house number + street, street, building, postcode."""
+    """Address forms: whole, leading parts (with or without the postcode), house number + street,
+    street, building, postcode; street types written out or abbreviated (Rd/Road, St/Street...)."""
     out: list[Variant] = []
     for name in entry.names + entry.aliases:
         out.append(Variant(name, i, "address", "any", 40))
         no_postcode = POSTCODE_RE.sub("", name).strip(" ,")
+        postcodes: list[str] = []
         for m in POSTCODE_RE.finditer(name):
             outward, inward = m.group(1), m.group(2)
+            postcodes += [f"{outward} {inward}", f"{outward}{inward}"]
             out.append(Variant(f"{outward} {inward}", i, "postcode", "any", 30))
             out.append(Variant(f"{outward}{inward}", i, "postcode", "any", 30))
-        parts = [p.strip() for p in no_postcode.split(",") if p.strip()]
-        if not parts:
+        raw_parts = [p.strip() for p in no_postcode.split(",") if p.strip()]
+        if not raw_parts:
             continue
-        for k in range(1, len(parts) + 1):
-            if k == 1 and re.fullmatch(r"(?i)(flat|apartment|apt|unit)\s+\w+", parts[0]):
-                continue
-            out.append(Variant(", ".join(parts[:k]), i, "address", "any", 35))
-            out.append(Variant(" ".join(parts[:k]), i, "address", "any", 35))
-        for j, part in enumerate(parts):
-            words = {w.strip(".").lower() for w in part.split()}
-            distinctive = j == 0 or bool(words & _STREET_WORDS)
-            if not distinctive or re.fullmatch(r"(?i)(flat|apartment|apt|unit)\s+\w+", part):
-                continue  # a town or county alone is not identifying; a flat number alone neither
-            out.append(Variant(part, i, "address-part", "any" if len(part.split()) > 1 else single_word_case(part), 25))
-            street = _HOUSE_NO.sub("", part).strip()
-            if street and street != part and len(street) >= 4:
-                case = "capital" if len(street.split()) > 1 else single_word_case(street)
-                out.append(Variant(street, i, "street", case, 20))
+        spellings = [[]]  # each address part in each of its spellings (bounded: at most 3 per part)
+        for part in raw_parts:
+            spellings = [prev + [alt] for prev in spellings for alt in _street_forms(part)][:12]
+        for parts in spellings:
+            for k in range(1, len(parts) + 1):
+                if k == 1 and re.fullmatch(r"(?i)(flat|apartment|apt|unit)\s+\w+", parts[0]):
+                    continue
+                for joined in (", ".join(parts[:k]), " ".join(parts[:k])):
+                    out.append(Variant(joined, i, "address", "any", 35))
+                    for pc in postcodes:
+                        out.append(Variant(f"{joined}, {pc}", i, "address", "any", 36))
+                        out.append(Variant(f"{joined} {pc}", i, "address", "any", 36))
+            for j, part in enumerate(parts):
+                words = {w.strip(".").lower() for w in part.split()}
+                distinctive = j == 0 or bool(words & _STREET_WORDS)
+                if not distinctive or re.fullmatch(r"(?i)(flat|apartment|apt|unit)\s+\w+", part):
+                    continue  # a town or county alone is not identifying; a flat number alone neither
+                out.append(Variant(part, i, "address-part", "any" if len(part.split()) > 1 else single_word_case(part), 25))
+                street = _HOUSE_NO.sub("", part).strip()
+                if street and street != part and len(street) >= 4:
+                    case = "capital" if len(street.split()) > 1 else single_word_case(street)
+                    out.append(Variant(street, i, "street", case, 20))
     return out
 
 
-def setting_variants(i: int, entry: KeyEntry) -> list[Variant]:
-    """Setting forms: St/St./Saint, with or without apostrophes, type words in shorter combinations."""
+# Generic words of setting names, as phrases (folded): dropped or added around the name's core.
+SETTING_SUFFIXES = tuple(tuple(p.split()) for p in (
+    "community primary school", "primary school", "primary academy", "infant school", "infants school",
+    "junior school", "nursery school", "day nursery", "pre school", "preschool", "playgroup", "primary",
+    "infant", "infants", "junior", "nursery", "school", "academy", "surgery", "medical practice",
+    "medical centre", "medical center", "health centre", "health center", "family practice", "practice",
+    "children's centre", "childrens centre", "family centre", "ltd", "limited", "church of england", "c of e",
+    "cofe", "ce", "church in wales", "cw", "rc", "catholic", "high school", "secondary school", "college",
+    "children's home", "childrens home", "childcare ltd", "childcare", "after school club", "out of school club",
+    "breakfast club", "club",
+))
+_WELSH_PREFIXES = ("ysgol gynradd", "ysgol feithrin", "ysgol", "cylch meithrin", "meithrinfa", "meddygfa",
+                   "canolfan iechyd", "canolfan")
+# Short phrases added to a core name that is too short to be matched alone ("Oak" -> "Oak Academy").
+_ADDED_SUFFIXES = ("Primary School", "Primary", "Infant School", "Junior School", "Nursery", "Day Nursery",
+                   "School", "Academy", "Surgery", "Medical Practice", "Health Centre", "Ltd")
+
+
+def _initial_case(word: str, like: str) -> str:
+    return word[:1].upper() + word[1:] if like[:1].isupper() else word
+
+
+def mutations(word: str) -> list[tuple[str, str]]:
+    """Welsh initial mutations of ``word``: (kind, mutated) for soft, nasal and aspirate mutation.
+
+    "Gwenllian" -> ("soft", "Wenllian"); "Cylch" -> ("nasal", "Nghylch"), ("aspirate", "Chylch")...
+    """
+    low = word.lower()
+    if low.startswith(("ch", "ph", "th", "dd", "ff", "ng")):
+        return []
+    out = []
+    for kind, table in _MUTATIONS:
+        for radical, mutated in table:
+            if low.startswith(radical):
+                rest = low[len(radical):]
+                m = mutated + rest
+                if len(m) >= 3:
+                    out.append((kind, _initial_case(m, word) if word[:1].isupper() else m))
+                break
+    return out
+
+
+_MUTATIONS = (
+    ("soft", (("ll", "l"), ("rh", "r"), ("p", "b"), ("t", "d"), ("c", "g"), ("b", "f"), ("d", "dd"),
+              ("g", ""), ("m", "f"))),
+    ("nasal", (("p", "mh"), ("t", "nh"), ("c", "ngh"), ("b", "m"), ("d", "n"), ("g", "ng"))),
+    ("aspirate", (("p", "ph"), ("t", "th"), ("c", "ch"))),
+)
+# Words after which a Welsh text mutates the next word's first letter ("i Wenllian", "yng Nghaerdydd").
+TRIGGERS = {
+    "soft": frozenset("i o am ar at gan heb dros drwy trwy wrth dan tan hyd ei dy neu y r mor rhy dau dwy".split()),
+    "nasal": frozenset("yn ym yng fy".split()),
+    "aspirate": frozenset("a â gyda efo tua na tra ei i chwe tri".split()),
+}
+_MUTABLE_FORMS = {"full-name", "first-name", "surname", "name", "alias", "setting", "setting-core",
+                  "address-part", "street"}
+
+
+def _mutated_forms(variants: list[Variant]) -> list[Variant]:
+    """Welsh mutated forms of names and settings, matched only after a word that causes the mutation."""
     out: list[Variant] = []
-    for name in entry.names + entry.aliases:
-        out.append(Variant(name, i, "setting", "any", 40))
-        tokens = name.split()
-        starts = [tokens]
-        if tokens and tokens[0] in _SAINT:
-            starts = [[s] + tokens[1:] for s in _SAINT]
-        for toks in starts:
-            lead = 0
-            while lead < len(toks) - 1 and fold(toks[lead]) in ("ysgol", "the"):
-                lead += 1
-            end = len(toks)
-            while end > lead + 1 and fold(toks[end - 1]) in _SETTING_TYPE_WORDS:
-                end -= 1
-            core, suffix = toks[lead:end], toks[end:]
-            core_s = " ".join(core)
-            if not core:
+    seen: set[tuple[str, int]] = set()
+    for v in variants:
+        if v.form not in _MUTABLE_FORMS or not v.text[:1].isalpha() or v.case == "upper":
+            continue
+        head, sep, rest = v.text.partition(" ")
+        if len(head) < 3:
+            continue
+        for kind, m in mutations(head):
+            text = m + sep + rest
+            if (text, v.entry, kind) in seen:
                 continue
-            out.append(Variant(" ".join(toks), i, "setting", "any", 40))
-            for r in range(1, len(suffix) + 1):
-                for combo in combinations(suffix, r):
-                    out.append(Variant(f"{core_s} {' '.join(combo)}", i, "setting", "any", 30))
-            kinds = {fold(w) for w in suffix}
-            for word, group in (("School", _SCHOOL_WORDS), ("Nursery", _NURSERY_WORDS), ("Surgery", _SURGERY_WORDS)):
-                if kinds & group:
-                    out.append(Variant(f"{core_s} {word}", i, "setting", "any", 30))
-            if lead:
-                out.append(Variant(" ".join(toks[lead:]), i, "setting", "any", 30))
-            distinctive = [w for w in core if fold(w) not in _SETTING_TYPE_WORDS and w not in _SAINT]
-            letters = sum(len(w) for w in distinctive)
-            if (suffix or lead) and distinctive and letters >= 4:
-                case = "any" if len(core) > 1 and fold(core_s) not in COMMON_WORDS else single_word_case(core_s)
-                if len(core) > 1:
-                    case = "capital"
-                out.append(Variant(core_s, i, "setting-core", case, 18))
+            seen.add((text, v.entry, kind))
+            out.append(Variant(text, v.entry, v.form, "capital", v.rank - 1, kind))
+    return out
+
+
+# Folded generic phrases that may stand before a setting's core name (with their Welsh mutations).
+SETTING_PREFIXES: tuple[tuple[str, ...], ...] = tuple(
+    dict.fromkeys(
+        [("the",)]
+        + [tuple(p.split()) for p in _WELSH_PREFIXES]
+        + [(m.lower(),) + tuple(p.split()[1:]) for p in _WELSH_PREFIXES for _k, m in mutations(p.split()[0])]
+    )
+)
+_PREFIX_WORDS = {w for p in SETTING_PREFIXES for w in p}
+
+
+def _and_forms(name: str) -> list[str]:
+    """The name with "&" and "and" swapped ("Smith & Jones" <-> "Smith and Jones"; Welsh "a" too)."""
+    tokens = name.split()
+    out = [name]
+    for j, t in enumerate(tokens):
+        if t.lower() in ("&", "and") and 0 < j < len(tokens) - 1:
+            for alt in ("&", "and"):
+                if alt != t.lower():
+                    out.append(" ".join(tokens[:j] + [alt] + tokens[j + 1:]))
+            break
+    return out
+
+
+def _saint_forms(tokens: list[str]) -> list[list[str]]:
+    """St / St. / Saint in place of each other (the first one in the name)."""
+    for j, t in enumerate(tokens):
+        if t in _SAINT:
+            return [tokens[:j] + [s] + tokens[j + 1:] for s in _SAINT]
+    return [tokens]
+
+
+def setting_initials(name: str) -> list[str]:
+    """Initials of a setting name in capitals, 3+ letters ("Little Acorns Day Nursery" -> "LADN")."""
+    from anonymise.recognizers.allow import common_words
+
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w[0].isalnum() and w.lower() not in ("&",)]
+    out = []
+    for ws in (words, [w for w in words if w.lower() not in ("the", "of", "and", "in", "a", "y", "yr")]):
+        letters = "".join(w[0].upper() for w in ws)
+        if len(letters) >= 3 and letters.isalpha() and letters.lower() not in common_words():
+            out.append(letters)
+    return list(dict.fromkeys(out))
+
+
+def setting_variants(i: int, entry: KeyEntry) -> list[Variant]:
+    """Setting forms: St/St./Saint, &/and, generic words dropped or added, the core name, initials."""
+    out: list[Variant] = []
+    for original in entry.names + entry.aliases:
+        out.append(Variant(original, i, "setting", "any", 40))
+        for letters in setting_initials(original):
+            out.append(Variant(letters, i, "setting-initials", "upper", 14))
+        for name in _and_forms(original):
+            for toks in _saint_forms(name.split()):
+                out.extend(_setting_forms(i, toks))
+    return out
+
+
+def _setting_forms(i: int, toks: list[str]) -> list[Variant]:
+    out: list[Variant] = []
+    lead = 0
+    while lead < len(toks) - 1 and fold(toks[lead]) in _PREFIX_WORDS | {"ysgol", "the"}:
+        lead += 1
+    end = len(toks)
+    while end > lead + 1 and fold(toks[end - 1]) in _SETTING_TYPE_WORDS:
+        end -= 1
+    core, suffix = toks[lead:end], toks[end:]
+    if not core:
+        return out
+    core_s = " ".join(core)
+    out.append(Variant(" ".join(toks), i, "setting", "any", 40))
+    if len(suffix) <= 5:
+        for r in range(1, len(suffix) + 1):
+            for combo in combinations(suffix, r):
+                out.append(Variant(f"{core_s} {' '.join(combo)}", i, "setting", "any", 30))
+    else:  # a long tail of type words: its leading runs only (the matcher extends over the rest)
+        for r in range(1, len(suffix) + 1):
+            out.append(Variant(f"{core_s} {' '.join(suffix[:r])}", i, "setting", "any", 30))
+    kinds = {fold(w) for w in suffix}
+    for word, group in (("School", _SCHOOL_WORDS), ("Nursery", _NURSERY_WORDS), ("Surgery", _SURGERY_WORDS)):
+        if kinds & group:
+            out.append(Variant(f"{core_s} {word}", i, "setting", "any", 30))
+    if lead:
+        out.append(Variant(" ".join(toks[lead:]), i, "setting", "any", 30))
+        for j in range(1, lead):  # "Ysgol Bryn Glas" for "Ysgol Gynradd Bryn Glas"
+            out.append(Variant(" ".join(toks[:j] + toks[lead:]), i, "setting", "any", 30))
+    distinctive = [w for w in core if fold(w) not in _SETTING_TYPE_WORDS and w not in _SAINT]
+    letters = sum(len(w) for w in distinctive)
+    if distinctive and letters >= 4:
+        if suffix or lead:
+            case = "capital" if len(core) > 1 else single_word_case(core_s)
+            out.append(Variant(core_s, i, "setting-core", case, 18))
+    elif distinctive:  # a short core ("Oak"): only with a generic word added
+        for added in _ADDED_SUFFIXES:
+            out.append(Variant(f"{core_s} {added}", i, "setting", "capital", 28))
+        for prefix in _WELSH_PREFIXES:
+            out.append(Variant(f"{prefix.title()} {core_s}", i, "setting", "capital", 28))
     return out
 
 

@@ -247,9 +247,14 @@ def _is_key(path: Path, key_resolved: Path | None) -> bool:
     return path.name.lower() in KEY_FILE_NAMES or (key_resolved is not None and path.resolve() == key_resolved)
 
 
-def allowed_names(files: Iterable[Path], key: Any | None) -> set[str]:
+def allowed_names(files: Iterable[Path], key: Any | None, problems: list[Finding] | None = None) -> set[str]:
     """Names that may appear: the key's pseudonyms and public names, and each review's pseudonyms,
-    reviewers and board (read from review.yaml beside the checked files)."""
+    reviewers and board (read from review.yaml beside the checked files).
+
+    A declared pseudonym that looks like a real name is not allowed; it is reported (ANO170) into
+    ``problems`` when given.
+    """
+    from anonymise.pseudonym_check import review_yaml_problems
     from generator.schema import furniture_titles
 
     allow: set[str] = set(furniture_titles())  # document and section titles of every regime
@@ -264,7 +269,12 @@ def allowed_names(files: Iterable[Path], key: Any | None) -> set[str]:
                 continue
             seen.add(folder)
             if ry.is_file():
-                allow.update(_review_names(ry))
+                bad = review_yaml_problems(ry, key)
+                allow.update(_review_names(ry) - {name for _line, _ptr, name, _why in bad})
+                if problems is not None:
+                    problems += [REGISTRY.finding("ANO170", f"{ptr.lstrip('/').replace('/', '.')} {why}",
+                                                  Location(display_path(ry), line, 1 if line else None, pointer=ptr))
+                                 for line, ptr, _name, why in bad]
     return {a for a in allow if a and a.strip()}
 
 
@@ -332,9 +342,9 @@ def _init_worker(job: _Job) -> None:
     _WORKER["files"] = FileResultCache(job.file_config, enabled=job.opts.use_cache and not job.opts.show_evidence)
     matcher = None
     if job.opts.key is not None:
-        from anonymise.keymatch import KeyMatcher
+        from anonymise.keymatch import matcher_for
 
-        matcher = KeyMatcher(_load_key(job.opts.key)[0])
+        matcher = matcher_for(_load_key(job.opts.key)[0])
     _WORKER["matcher"] = matcher
 
 
@@ -440,12 +450,12 @@ def run(paths: Sequence[Path], opts: CheckOptions) -> tuple[list[Finding], int]:
     files, findings = collect(paths, opts.key, strict=opts.strict)
     matcher = None
     if key is not None:
-        from anonymise.keymatch import KeyMatcher
+        from anonymise.keymatch import matcher_for
 
-        matcher = KeyMatcher(key)
+        matcher = matcher_for(key)  # built once per key (also by the key loader)
     if not opts.show_evidence:
         findings = [_relabel(f, mask_path(f.location.path, matcher)) for f in findings]
-    allow = allowed_names(files, key)
+    allow = allowed_names(files, key, findings)  # also reports real-looking declared pseudonyms (ANO170)
     if opts.review is not None:
         allow |= allowed_names([opts.review / "review.yaml"], None)
     from anonymise.engine import fingerprint as engine_fingerprint

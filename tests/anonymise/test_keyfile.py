@@ -103,3 +103,99 @@ def test_parse_key_without_a_path() -> None:
     with pytest.raises(KeyFileError) as info:
         parse_key("people: 3")
     assert info.value.where() == "key file:1"
+
+
+# --------------------------------------------------------------------------- hostile and mistaken key files (issue 9)
+def _alias_bomb() -> str:
+    lines = ["people:", "  - pseudonym: Child A", "    names: &n [Zebedee Quartermaine, Zeb Quartermaine]"]
+    for i in range(1, 200):
+        lines += [f"  - pseudonym: Person {i}", "    names: *n"]
+    return "\n".join(lines) + "\n"
+
+
+def _one_big_entry() -> str:
+    names = ", ".join(f"Zebedee{i} Quartermaine{i}" for i in range(120))
+    return f"people:\n  - pseudonym: Child A\n    names: [Zebedee Quartermaine]\n  - pseudonym: Mother\n    names: [{names}]\n"
+
+
+HOSTILE = [
+    ("people:\n  - pseudonym: Child A\n    names: [Zebedee Quartermaine]\n    dates_of_birth: [2023-02-30]\n",
+     4, "date that does not exist"),
+    ("people:\n  - pseudonym: Child A\n    names: [Zebedee Quartermaine]\n    dates_of_birth: 2023-13-01\n",
+     4, "date that does not exist"),
+    ("people: " + "[" * 5000 + "]" * 5000 + "\n", 1, "nested too deeply"),
+    ("people:\n" + "".join("  " * k + "- \n" for k in range(1, 60)), 42, "nested too deeply"),
+    ("people:\n  - - - - - Zebedee\n", 2, "nested too deeply"),
+    (_alias_bomb(), 5, "YAML alias"),
+    ("people:\n  - pseudonym: Child A\n    names: [Zebedee Quartermaine]\n    titles: {Mrs: 1}\n", 4,
+     "'titles' must be a list"),
+    ("people:\n  - pseudonym: Child A\n    names: [Zebedee Quartermaine]\n    dates_of_birth: [[2019-03-03]]\n", 4,
+     "dates_of_birth[0] must be a date"),
+    ("people:\n  - pseudonym: Child A\n    names: [Zebedee Quartermaine]\n    dates_of_birth: [true]\n", 4,
+     "dates_of_birth[0] must be a date"),
+    ("settings: {pseudonym: x}\n", 1, "'settings' must be a list"),
+    ("identifiers: [[Zebedee]]\n", 1, "must be a mapping"),
+    (_one_big_entry(), 4, "people: Mother: this entry would expand"),
+    ("people:\n  - pseudonym: Child A\n    names: [Zebedee Quartermaine]\n    aliases: ["
+     + ", ".join(f"Zeb{i}" for i in range(501)) + "]\n", 4, "more than 500 aliases"),
+]
+
+
+@pytest.mark.parametrize("text,line,message", HOSTILE, ids=range(len(HOSTILE)))
+def test_hostile_key_is_a_clear_error(tmp_path: Path, text: str, line: int, message: str) -> None:
+    path = tmp_path / "key.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(KeyFileError) as info:
+        load_key(path)
+    exc = info.value
+    assert message in str(exc), str(exc)
+    assert exc.line == line
+    for secret in ("Zebedee", "Quartermaine", "2023-02-30"):
+        assert secret not in str(exc)
+
+
+def test_a_too_large_key_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "key.yaml"
+    path.write_text("public: [" + ", ".join(["Zebedee Quartermaine"] * 120_000) + "]\n", encoding="utf-8")
+    with pytest.raises(KeyFileError, match="larger than"):
+        load_key(path)
+
+
+def test_the_whole_key_has_a_budget(monkeypatch) -> None:
+    from anonymise import variants
+
+    monkeypatch.setattr(variants, "KEY_BUDGET", 2_000)
+    people = "".join(f"  - pseudonym: Person {i}\n    names: [Zebedee{i} Quartermaine]\n" for i in range(10))
+    with pytest.raises(KeyFileError, match="the key file would expand") as info:
+        parse_key("people:\n" + people)
+    assert "Zebedee" not in str(info.value)
+
+
+def test_names_cy_are_names() -> None:
+    key = parse_key('settings:\n  - pseudonym: the school\n    names: ["Ysgol Gynradd Bryn Glas"]\n'
+                    '    names_cy: ["Bryn Glas Primary School"]\n')
+    assert key.entries[0].names == ("Ysgol Gynradd Bryn Glas", "Bryn Glas Primary School")
+
+
+def test_impossible_date_through_the_cli_is_exit_2_without_traceback(tmp_path: Path, capsys) -> None:
+    from generator.cli import main
+
+    key = tmp_path / "key.yaml"
+    key.write_text("people:\n  - pseudonym: Child A\n    names: [Zebedee Quartermaine]\n"
+                   "    dates_of_birth: [2023-02-30]\n", encoding="utf-8")
+    doc = tmp_path / "r.md"
+    doc.write_text("Child A was seen.\n", encoding="utf-8")
+    for argv in (["check", str(doc), "--key", str(key), "--fast", "--no-cache"],
+                 ["anonymise", str(tmp_path), "--key", str(key), "--out", str(tmp_path.parent / "anon-out")]):
+        assert main(argv) == 2
+        err = capsys.readouterr().err
+        assert f"{key}:4: " in err and "does not exist" in err
+        assert "Traceback" not in err and "internal error" not in err and "Zebedee" not in err
+
+
+def test_ordinary_punctuation_is_not_nesting() -> None:
+    entries = "".join(f"  - pseudonym: Person {i}\n    names: [Siobhan O'Neill{i}, \"Flat #{i} [rear]\"]\n"
+                      f"    aliases: ['Sam''s mum {i}']\n    titles:\n      - Room [{i}\n      - Dr # a comment [\n"
+                      for i in range(40))
+    key = parse_key("people:\n" + entries)
+    assert len(key.entries) == 40

@@ -132,3 +132,55 @@ def test_every_date_form_parses_back(day: dt.date) -> None:
                                   "3/3", "13/13/2019"])
 def test_non_dates(text: str) -> None:
     assert not any(m.is_date(dt.date(2019, 3, 3)) for m in find_dates(text))
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+def test_fold_fast_path_agrees_with_normalise(text: str) -> None:
+    assert fold(text) == normalise(text)[0].strip()
+
+
+@pytest.mark.parametrize(
+    "word,expected",
+    [("Gwenllian", {("soft", "Wenllian"), ("nasal", "Ngwenllian")}),
+     ("Cylch", {("soft", "Gylch"), ("nasal", "Nghylch"), ("aspirate", "Chylch")}),
+     ("Meddygfa", {("soft", "Feddygfa")}), ("Bryn", {("soft", "Fryn"), ("nasal", "Mryn")}),
+     ("Llanelli", {("soft", "Lanelli")}), ("Rhys", {("soft", "Rys")}),
+     ("Thomas", set()), ("Chloe", set()), ("Ysgol", set()), ("Anna", set())],
+)
+def test_welsh_mutations(word: str, expected: set[tuple[str, str]]) -> None:
+    from anonymise.variants import mutations
+
+    assert set(mutations(word)) == expected
+
+
+@pytest.mark.parametrize(
+    "name,initials",
+    [("Little Acorns Day Nursery", ["LADN"]), ("The Willows Infant School", ["TWIS", "WIS"]),
+     ("Elm Academy", []), ("Smith & Jones Childcare Ltd", ["SJCL"])],
+)
+def test_setting_initials_are_three_letters_or_more(name: str, initials: list[str]) -> None:
+    from anonymise.variants import setting_initials
+
+    assert setting_initials(name) == initials
+
+
+def test_street_types_written_out_and_abbreviated() -> None:
+    texts = _texts('places: [{pseudonym: home, names: ["27 Station Rd, Northtown DL1 4HP"]}]')
+    for expected in ["27 Station Road", "27 Station Rd.", "Station Road", "27 Station Road, Northtown, DL1 4HP",
+                     "27 Station Rd DL14HP"]:
+        assert expected in texts, expected
+
+
+@pytest.mark.parametrize(
+    "entry",
+    ["people: [{pseudonym: A, names: [Zeb Quartermaine, Zebedee Joseph O'Quartermaine-Smith], aliases: [Zed, Z Q]}]",
+     "people: [{pseudonym: A, names: [Oisín de Búrca, Pieter van der Berg], aliases: [Oisi, Pete, Piet]}]",
+     'settings: [{pseudonym: s, names: ["St Bride\'s & St Mary\'s Church in Wales Primary School Ltd"]}]',
+     'settings: [{pseudonym: s, names: ["Ysgol Gynradd Gymraeg Bryn Glas", "Cylch Meithrin Tŷ Coch"]}]',
+     'places: [{pseudonym: p, names: ["Flat 2, Tŷ Gwyn House, 7 Heol Las, Swansea SA1 1AA"]}]'],
+)
+def test_the_budget_estimate_bounds_the_real_expansion(entry: str) -> None:
+    from anonymise.variants import estimate
+
+    key = parse_key(entry)
+    assert len(generate(key)) <= estimate(key.entries[0])
