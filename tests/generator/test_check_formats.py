@@ -110,7 +110,7 @@ def test_a_skipped_rtf_is_listed_in_text_json_and_sarif(capsys, tmp_path, sarif_
     folder = _folder_with_rtf(tmp_path)
     code, out, _ = run_cli(capsys, "check", "--fast", str(folder))
     assert code == 0
-    assert "publish/letter.rtf: ANO930 file not inspected" in out
+    assert "publish/letter.rtf: warning ANO930 file not inspected" in out
     code, findings = check_json(capsys, str(folder))
     assert code == 0
     assert [(f["code"], f["severity"], f["location"]["path"]) for f in findings] == [("ANO930", "warning", "publish/letter.rtf")]
