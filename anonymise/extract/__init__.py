@@ -77,8 +77,12 @@ def _kind(name: str, head: bytes) -> str | None:
     return None
 
 
-def extract_bytes(data: bytes, name: str) -> Extracted:
-    """Extract a file given as bytes; ``name`` (the file name) picks the format, then magic bytes."""
+def extract_bytes(data: bytes, name: str, ocr: str | bool = "auto") -> Extracted:
+    """Extract a file given as bytes; ``name`` (the file name) picks the format, then magic bytes.
+
+    ``ocr`` (PDF): "auto" reads pictures of text with Tesseract when installed, True requires it,
+    False never OCRs (such a page then fails closed).
+    """
     kind = _kind(name, data[:1024])
     if kind == "text":
         from anonymise.extract.text import decode_text
@@ -91,11 +95,11 @@ def extract_bytes(data: bytes, name: str) -> Extracted:
     if kind == "pdf":
         from anonymise.extract.pdf import extract_pdf_bytes
 
-        return extract_pdf_bytes(data, name)
+        return extract_pdf_bytes(data, name, ocr=ocr)
     return Extracted(problems=[ExtractProblem(None, f"unsupported file type {Path(name).suffix or '(no suffix)'}: cannot check it; convert it to .md, .docx or .pdf")])
 
 
-def extract(path: Path) -> Extracted:
+def extract(path: Path, ocr: str | bool = "auto") -> Extracted:
     """Extract every text part of the file at ``path`` (dispatching on suffix, then magic bytes).
 
     Never raises for problems in the file: an unreadable, encrypted, hostile or unknown file gives
@@ -112,6 +116,6 @@ def extract(path: Path) -> Extracted:
     except OSError as exc:
         return Extracted(problems=[ExtractProblem(None, f"file could not be read: {exc.strerror or exc}")])
     try:
-        return extract_bytes(data, path.name)
+        return extract_bytes(data, path.name, ocr=ocr)
     except RecursionError:
         return Extracted(problems=[ExtractProblem(None, "file is nested too deeply to inspect")])

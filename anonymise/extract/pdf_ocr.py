@@ -1,0 +1,80 @@
+"""OCR of image-only PDF pages and picture regions with Tesseract (one process for a whole file)."""
+
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+import tempfile
+from typing import Any
+
+OCR_DPI = 200
+OCR_TIMEOUT_BASE = 20.0  # seconds for one Tesseract run ...
+OCR_TIMEOUT_PER_IMAGE = 4.0  # ... plus this per picture, capped at OCR_TIMEOUT_MAX
+OCR_TIMEOUT_MAX = 50.0
+MAX_OCR_IMAGES = 200  # pictures OCR'd in one file (more fail the check)
+
+
+class OcrFailed(Exception):
+    """Tesseract is missing, failed or timed out."""
+
+
+@functools.lru_cache(maxsize=1)
+def available() -> bool:
+    """Whether Tesseract (and the pytesseract wrapper) can be used."""
+    if shutil.which(os.environ.get("TESSERACT_CMD", "tesseract")) is None:
+        return False
+    try:
+        import pytesseract  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+@functools.lru_cache(maxsize=1)
+def languages() -> str:
+    """English, plus Welsh where its language data is installed."""
+    import pytesseract
+
+    try:
+        installed = set(pytesseract.get_languages(config=""))
+    except Exception:
+        installed = {"eng"}
+    return "+".join(lang for lang in ("eng", "cym") if lang in installed) or "eng"
+
+
+def may_hold_text(image: Any) -> bool:
+    """False for a picture with no contrast at all (a flat or smoothly shaded area cannot hold a word)."""
+    from PIL import ImageFilter
+
+    grey = image.convert("L")
+    low, high = grey.getextrema()
+    if high - low < 24:
+        return False
+    edges = grey.filter(ImageFilter.FIND_EDGES).point(lambda v: 255 if v >= 64 else 0)
+    return edges.histogram()[255] >= 20
+
+
+def ocr_images(images: list[Any]) -> list[str]:
+    """The text of each PIL image, read by one Tesseract run over a multi-page TIFF."""
+    if not images:
+        return []
+    if not available():
+        raise OcrFailed("Tesseract is not installed")
+    import pytesseract
+
+    timeout = min(OCR_TIMEOUT_MAX, OCR_TIMEOUT_BASE + OCR_TIMEOUT_PER_IMAGE * len(images))
+    frames = [image.convert("L") for image in images]
+    with tempfile.TemporaryDirectory(prefix="casereview-ocr-") as tmp:
+        path = os.path.join(tmp, "pages.tif")
+        frames[0].save(path, save_all=True, append_images=frames[1:], compression="tiff_deflate", dpi=(OCR_DPI, OCR_DPI))
+        try:
+            text = pytesseract.image_to_string(path, lang=languages(), config="--psm 3", timeout=timeout)
+        except RuntimeError as exc:  # pytesseract's timeout
+            raise OcrFailed(f"Tesseract took longer than {timeout:.0f} s") from exc
+        except Exception as exc:
+            raise OcrFailed(f"Tesseract failed: {str(exc).strip()[:200]}") from exc
+    pages = text.split("\f")
+    if len(pages) < len(images):
+        pages += [""] * (len(images) - len(pages))
+    return pages[: len(images)]
