@@ -166,7 +166,8 @@ def validate_cmd(
     epilog="Examples:\n\n  casereview check samples/england-lcspr --key samples/england-lcspr/key.yaml\n\n"
     "  casereview check out/report.docx out/report.pdf --format sarif -o check.sarif\n\n"
     "  casereview check --fast drafts/*.md   (pre-commit: key file and patterns, no NER)\n\n"
-    "  casereview check out/public --review reviews/child-a   (rendered files; the review's names allowed)",
+    "  casereview check out/public --review reviews/child-a   (rendered files; the review's names allowed)\n\n"
+    "  casereview check scans/letter.pdf --ocr   (read scanned pages with Tesseract; exit 2 without it)",
 )
 def check_cmd(
     paths: List[Path] = typer.Argument(..., help="Review folders, .md/.txt/.yaml, .docx or .pdf files."),
@@ -191,6 +192,12 @@ def check_cmd(
         help="Allow the names this review declares (pseudonyms, reviewers, board) when checking "
         "rendered files outside it.",
     ),
+    ocr: bool = typer.Option(
+        False,
+        "--ocr",
+        help="Require OCR (Tesseract) of scanned PDF pages and pictures; exit 2 if it is not installed. "
+        "Without --ocr it is used when installed, and a picture of text it cannot read fails the check.",
+    ),
     fmt: Fmt = FORMAT_OPT,
     fail_on: FailOn = FAIL_ON_OPT,
     select: Optional[List[str]] = SELECT_OPT,
@@ -201,6 +208,13 @@ def check_cmd(
     from generator.baseline import new_salt
     from generator.commands.check import CheckOptions, run
 
+    if ocr:
+        from anonymise.extract.pdf_ocr import available
+
+        if not available():
+            from generator.errors import UserError
+
+            raise UserError("--ocr needs Tesseract: install it (Debian/Ubuntu: apt-get install tesseract-ocr tesseract-ocr-eng tesseract-ocr-cym) or leave out --ocr")
     opts = CheckOptions(
         salt=new_salt() if write_baseline is not None else None,
         key=key,
@@ -210,6 +224,7 @@ def check_cmd(
         model=model,
         use_cache=not no_cache,
         review=review,
+        ocr=True if ocr else "auto",
     )
     findings, files = run(paths, opts)
     if write_baseline is not None:

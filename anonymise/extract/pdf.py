@@ -10,7 +10,7 @@ import pikepdf
 import pypdfium2 as pdfium
 
 from anonymise.extract import pdf_hidden, pdf_structure
-from anonymise.extract.pdf_limits import LIMIT_CODE, MAX_PAGES, MAX_PDF_BYTES, census, reachable_streams
+from anonymise.extract.pdf_limits import LIMIT_CODE, MAX_PAGES, MAX_PDF_BYTES, MAX_STREAM_BYTES, census, reachable_streams
 from anonymise.extract.pdf_pages import Box, PageText, read_page
 from anonymise.extract.safexml import UnsafeInput
 from anonymise.types import Extracted, ExtractProblem, TextPart
@@ -60,13 +60,15 @@ class _Pdf:
                 self.problem(None, found.problem, LIMIT_CODE)
                 return
             skip = self._oversize_pages(pdf, found.oversize)
+            if found.oversize:
+                self.problem(None, f"PDF has {len(found.oversize)} stream(s) that decode to more than the per-stream limit ({MAX_STREAM_BYTES // 2**20} MB)", LIMIT_CODE)
             try:
                 overlays = pdf_structure.annotation_overlays(pdf)
             except Exception as exc:
                 self.problem("pdf:annotations", f"annotations could not be read: {exc}")
                 overlays = {}
             resources = pdf_structure.Resources(pdf, self, skip)
-            self._pages(pages, overlays, skip, resources.unmapped_pages)
+            self._pages(_without(self.data, found.oversize), pages, overlays, skip, resources.unmapped_pages)
             steps = (
                 ("info", lambda: pdf_structure.info(pdf, self)),
                 ("xmp", lambda: pdf_structure.xmp(pdf, self)),
@@ -74,7 +76,6 @@ class _Pdf:
                 ("attachments", lambda: pdf_structure.attachments(pdf, self, self._attachment_names)),
                 ("outlines", lambda: pdf_structure.outlines(pdf, self)),
                 ("forms", lambda: pdf_structure.forms(pdf, self)),
-
                 ("actions", lambda: pdf_structure.actions(pdf, self)),
                 ("patterns", lambda: pdf_structure.patterns(resources.patterns, self)),
             )
@@ -87,12 +88,15 @@ class _Pdf:
                     cache["lines"] = pdf_hidden.final_lines([p.text for p in self.parts] + self._plain)
                 return cache["lines"]
 
-            graph = pdf_hidden.Graph(pdf, found.objects + 1)
+            graph = pdf_hidden.Graph(pdf, found.objects + 10_000)
             if not graph.complete:
                 self.problem(None, "PDF object graph is too large to inspect completely", LIMIT_CODE)
             self.add("pdf:alt-text", "alt-text", pdf_structure.lines(graph.alt))
-            earlier = self._step("pdf:revision", lambda: pdf_hidden.revisions(self.data, self, known)) or []
-            self._step("pdf:unreferenced", lambda: pdf_hidden.unreferenced(self.data, pdf, self, known, earlier, graph.reachable))
+            if found.oversize:
+                return  # earlier revisions and stray objects would be read from the unsanitised bytes
+            accounted = self._step("pdf:revision", lambda: pdf_hidden.revisions(self.data, pdf, self, known))
+            if accounted is not None:
+                self._step("pdf:unreferenced", lambda: pdf_hidden.unreferenced(self.data, pdf, self, known, accounted, graph.reachable))
 
     def _step(self, part: str, step: Any) -> Any:
         try:
@@ -118,9 +122,9 @@ class _Pdf:
 
     # ------------------------------------------------------------------ page text
 
-    def _pages(self, expected: int, overlays: dict[int, list[Box]], skip: set[int], unmapped_fonts: set[int]) -> None:
+    def _pages(self, data: bytes, expected: int, overlays: dict[int, list[Box]], skip: set[int], unmapped_fonts: set[int]) -> None:
         try:
-            doc = pdfium.PdfDocument(self.data)
+            doc = pdfium.PdfDocument(data)
         except Exception as exc:
             self.problem(None, f"PDF page text could not be read: {exc}")
             return
@@ -208,6 +212,20 @@ class _Pdf:
         for number, texts_ in by_page.items():
             text = "\n".join(t.strip() for t in texts_ if t.strip())
             self.add(f"pdf:page={number}#ocr", "body", text + "\n" if text else "", ((0, f"page {number}, text read from a picture"),))
+
+
+def _without(data: bytes, oversize: set[tuple[int, int]]) -> bytes:
+    """The file with every stream over the limit emptied, for PDFium (which decodes some at load)."""
+    if not oversize:
+        return data
+    with pikepdf.open(io.BytesIO(data), suppress_warnings=True) as pdf:
+        for objgen in oversize:
+            stream = pdf.get_object(objgen)
+            if isinstance(stream, pikepdf.Stream):
+                stream.write(b"")
+        out = io.BytesIO()
+        pdf.save(out, stream_decode_level=pikepdf.StreamDecodeLevel.none, fix_metadata_version=False, compress_streams=False)
+    return out.getvalue()
 
 
 def _crops(page: Any, boxes: list[Box]) -> list[Any]:

@@ -24,14 +24,33 @@ def norm(line: str) -> str:
     return " ".join(line.split())
 
 
-def revision_ends(data: bytes) -> list[int]:
-    """Where each revision ends: after every ``startxref N`` (with or without its ``%%EOF``)."""
-    ends: list[int] = []
-    for match in _STARTXREF.finditer(data):
-        ends.append(match.end())
-        if len(ends) > MAX_REVISIONS + 1:
+def xref_offsets(data: bytes, pdf: pikepdf.Pdf) -> tuple[int | None, list[int]]:
+    """(final xref offset, earlier xref offsets newest first): every ``startxref N`` in the bytes
+    (with or without its ``%%EOF``) and every /Prev link of the final trailer's chain."""
+    found = [int(m.group(1)) for m in _STARTXREF.finditer(data)]
+    if not found:
+        return None, []
+    final = found[-1]
+    earlier: list[int] = []
+    prev = pdf.trailer.get("/Prev")
+    steps = 0
+    while isinstance(prev, int) and 0 <= int(prev) < len(data) and int(prev) not in earlier and steps <= MAX_REVISIONS:
+        steps += 1
+        earlier.append(int(prev))
+        try:
+            with pikepdf.open(io.BytesIO(view(data, int(prev))), suppress_warnings=True) as older:
+                prev = older.trailer.get("/Prev")
+        except Exception:
             break
-    return ends
+    for offset in reversed(found[:-1]):
+        if offset != final and offset not in earlier and 0 <= offset < len(data):
+            earlier.append(offset)
+    return final, earlier
+
+
+def view(data: bytes, xref: int) -> bytes:
+    """The file as a reader sees it when its last ``startxref`` names ``xref``: that revision."""
+    return data + b"\nstartxref\n%d\n%%%%EOF\n" % xref
 
 
 def final_lines(texts: Iterable[str]) -> set[str]:
@@ -39,10 +58,9 @@ def final_lines(texts: Iterable[str]) -> set[str]:
     return {norm(line) for text in texts for line in text.splitlines()}
 
 
-def revision_lines(data: bytes) -> list[str] | None:
-    """The page text lines, Info values and annotation texts of the revision ending ``data``."""
-    if b"%%EOF" not in data[-64:]:
-        data = data + b"\n%%EOF\n"
+def revision_lines(data: bytes, accounted: set[tuple[int, int, int]]) -> list[str] | None:
+    """The page text lines, Info values and annotation texts of a revision view; adds the
+    (number, generation, offset) of each object it lists to ``accounted``."""
     out: list[str] = []
     try:
         doc = pdfium.PdfDocument(data)
@@ -51,7 +69,10 @@ def revision_lines(data: bytes) -> list[str] | None:
                 out += doc[index].get_textpage().get_text_range().splitlines()
         finally:
             doc.close()
-        with pikepdf.open(io.BytesIO(data)) as pdf:
+        with pikepdf.open(io.BytesIO(data), suppress_warnings=True) as pdf:
+            for objgen, entry in pdf.get_xref_table().items():
+                if entry.type == 1:
+                    accounted.add((objgen[0], objgen[1], entry.offset))
             for key, value in pdf.docinfo.items():
                 if str(key) not in INFO_SKIP:
                     out.append(f"{str(key)[1:]}: {s(value)}")
@@ -66,26 +87,30 @@ def revision_lines(data: bytes) -> list[str] | None:
     return [line for line in dict.fromkeys(norm(x) for x in out) if line]
 
 
-def revisions(data: bytes, out: Sink, known: Callable[[], set[str]]) -> list[int]:
-    """Report lines of each earlier revision that the final one no longer shows; returns the revision ends."""
-    ends = revision_ends(data)
-    if len(ends) > MAX_REVISIONS + 1:
-        out.problem("pdf:revision", f"PDF has more than {MAX_REVISIONS} incremental updates (limit)", "ANO910")
-        return []
-    earlier = [end for end in ends[:-1] if end < len(data)]
+def revisions(data: bytes, pdf: pikepdf.Pdf, out: Sink, known: Callable[[], set[str]]) -> set[tuple[int, int, int]] | None:
+    """Report lines of each earlier revision that the final one no longer shows.
+
+    Returns the (number, generation, offset) of every object some earlier revision lists, or None
+    when there are more revisions than the limit (the file then fails closed as a whole).
+    """
+    accounted: set[tuple[int, int, int]] = set()
+    final, earlier = xref_offsets(data, pdf)
+    if len(earlier) > MAX_REVISIONS:
+        out.problem("pdf:revision", f"PDF has {len(earlier)} earlier revisions (limit {MAX_REVISIONS})", "ANO910")
+        return None
     linearized = b"/Linearized" in data[:2048]
-    for number, end in enumerate(earlier, start=1):
-        found = revision_lines(data[:end])
+    for number, offset in enumerate(reversed(earlier), start=1):
+        found = revision_lines(view(data, offset), accounted)
         if found is None:
-            if linearized and number == 1:
+            if linearized:
                 continue  # the first-page section of a linearized file is not a revision
             out.problem(f"pdf:revision={number}", "earlier revision left by an incremental update could not be read", "ANO914")
             continue
-        final = known()
-        gone = [line for line in found if line not in final]
-        final.update(gone)  # reported once, not again as unreferenced objects
+        final_lines_ = known()
+        gone = [line for line in found if line not in final_lines_]
+        final_lines_.update(gone)  # reported once, not again as unreferenced objects
         out.add(f"pdf:revision={number}", "earlier-revision", lines(gone), ((0, f"revision {number}"),))
-    return earlier
+    return accounted
 
 
 def _strings(obj: Any, limit: int = 2_000) -> list[str]:
@@ -156,88 +181,111 @@ class Graph:
                 self.alt.append(s(value))
 
 
-def _recovered(data: bytes) -> pikepdf.Pdf | None:
-    """The file reopened with its cross-reference table rebuilt from a scan of every object."""
-    broken = re.sub(rb"startxref\s*\d+", lambda m: b"startxref\n" + b"9" * (len(m.group(0)) - 10), data)
-    try:
-        return pikepdf.open(io.BytesIO(broken), attempt_recovery=True, suppress_warnings=True)
-    except Exception:
-        return None
+def _synthetic(data: bytes, final: int, root: tuple[int, int], size: int, objects: list[tuple[int, int, int]]) -> bytes:
+    """The file with one more update that lists ``objects`` (number, generation, offset) at the
+    offsets where they were found, chained by /Prev to the final revision, so each can be read."""
+    start = len(data) + 1
+    rows = [b"xref\n0 1\n0000000000 65535 f \n"]
+    for number, generation, offset in sorted(objects):
+        rows.append(b"%d 1\n%010d %05d n \n" % (number, offset, generation))
+    highest = max([size] + [n + 1 for n, _g, _o in objects])
+    rows.append(b"trailer\n<< /Size %d /Root %d %d R /Prev %d >>\nstartxref\n%d\n%%%%EOF\n" % (highest, root[0], root[1], final, start))
+    return data + b"\n" + b"".join(rows)
 
 
-def unreferenced(data: bytes, pdf: pikepdf.Pdf, out: Sink, known: Callable[[], set[str]], earlier_ends: list[int], reachable: set[tuple[int, int]]) -> None:
+def unreferenced(data: bytes, pdf: pikepdf.Pdf, out: Sink, known: Callable[[], set[str]], accounted: set[tuple[int, int, int]], reachable: set[tuple[int, int]]) -> None:
     """Text in objects that no cross-reference section lists, or that nothing in the file refers to."""
     table = pdf.get_xref_table()
-    revision_end = max(earlier_ends, default=0)
-    orphans: dict[tuple[int, int], str] = {}  # objgen -> "unlisted" | "unreferenced"
+    final = {(og[0], og[1], e.offset) for og, e in table.items() if e.type == 1}
+    stray: list[tuple[int, int, int]] = []  # found in the bytes, listed by no revision
     count = 0
     for match in _OBJ.finditer(data):
         count += 1
         if count > MAX_RAW_OBJECTS:
             out.problem("pdf:unreferenced", f"PDF has more than {MAX_RAW_OBJECTS:,} objects (limit)", "ANO910")
             return
-        objgen = (int(match.group(1)), int(match.group(2)))
-        entry = table.get(objgen)
-        if entry is not None and entry.type == 1 and abs(entry.offset - match.start()) <= 2:
-            continue
-        if match.start() < revision_end:
-            continue  # an earlier version, compared with the final revision above
-        if entry is None or entry.type == 0:
-            orphans[objgen] = "unlisted"
-    for objgen, entry in table.items():
-        if entry.type in (1, 2) and objgen not in reachable and objgen not in orphans:
-            orphans[objgen] = "unreferenced"
-    if not orphans:
+        found = (int(match.group(1)), int(match.group(2)), match.start())
+        if not any((found[0], found[1], found[2] + d) in final or (found[0], found[1], found[2] + d) in accounted for d in (0, -1, 1, -2, 2)):
+            stray.append(found)
+    listed = [og for og, e in table.items() if e.type in (1, 2) and og not in reachable]
+    if not stray and not listed:
         return
-    source: dict[str, pikepdf.Pdf | None] = {"unreferenced": pdf}
-    if "unlisted" in orphans.values():
-        source["unlisted"] = _recovered(data)
     texts: list[str] = []
     drawn: list[tuple[tuple[int, int], Any]] = []
     fonts = _all_fonts(pdf)
-    try:
-        for objgen, why in sorted(orphans.items()):
-            holder = source.get(why)
-            if holder is None:
-                out.problem("pdf:unreferenced", "PDF holds objects outside its cross-reference table that could not be read", "ANO914")
-                break
+
+    def read(holder: pikepdf.Pdf, objgen: tuple[int, int]) -> None:
+        try:
+            obj = holder.get_object(objgen)
+        except Exception:
+            obj = None
+        if obj is None or not isinstance(obj, (pikepdf.Dictionary, pikepdf.Stream, pikepdf.Array, pikepdf.String)):
+            return
+        kind = str(obj.get("/Type", "")) if isinstance(obj, (pikepdf.Dictionary, pikepdf.Stream)) else ""
+        if kind == "/Page":
+            drawn.append((objgen, obj))
+        if kind in _SKIP_TYPES:
+            return
+        texts.extend(_strings(obj))
+        if isinstance(obj, pikepdf.Stream) and not is_image(obj):
             try:
-                obj = holder.get_object(objgen)
+                content = inflate(obj)
+            except OverLimit:
+                out.problem("pdf:unreferenced", f"object {objgen[0]} is larger than the limit", "ANO910")
+                return
             except Exception:
-                obj = None
-            if obj is None or not isinstance(obj, (pikepdf.Dictionary, pikepdf.Stream, pikepdf.Array, pikepdf.String)):
-                continue
-            kind = str(obj.get("/Type", "")) if isinstance(obj, (pikepdf.Dictionary, pikepdf.Stream)) else ""
-            if kind == "/Page":
+                return
+            if SHOWS_TEXT.search(content):
                 drawn.append((objgen, obj))
-            if kind in _SKIP_TYPES:
-                continue
-            texts += _strings(obj)
-            if isinstance(obj, pikepdf.Stream) and not is_image(obj):
-                try:
-                    content = inflate(obj)
-                except OverLimit:
-                    out.problem("pdf:unreferenced", f"object {objgen[0]} is larger than the limit", "ANO910")
-                    continue
-                except Exception:
-                    continue
-                if SHOWS_TEXT.search(content):
-                    drawn.append((objgen, obj))
-                elif content.lstrip()[:5] in (b"<?xpa", b"<x:xm", b"<rdf:", b"<?xml"):
-                    texts.append(content.decode("utf-8", "replace"))
+            elif content.lstrip()[:5] in (b"<?xpa", b"<x:xm", b"<rdf:", b"<?xml"):
+                texts.append(content.decode("utf-8", "replace"))
+
+    def texts_of_drawn() -> None:
         if drawn:
             for (objgen, _obj), text in zip(drawn, stream_texts([(obj, fonts) for _g, obj in drawn])):
                 if text is None or not text.text.strip():
                     out.problem("pdf:unreferenced", f"object {objgen[0]} draws text that no page shows and that could not be read", "ANO914")
                 else:
                     texts.append(text.text)
-    finally:
-        recovered = source.get("unlisted")
-        if recovered is not None:
-            recovered.close()
-    final = known()
-    gone = [line for line in dict.fromkeys(norm(x) for t in texts for x in t.splitlines()) if line and line not in final]
+            drawn.clear()
+
+    for objgen in listed:
+        read(pdf, objgen)
+    texts_of_drawn()
+    rounds = 0
+    last_xref = _last_xref(data)
+    root = pdf.Root.objgen if pdf.Root.is_indirect else None
+    while stray:
+        rounds += 1
+        batch: dict[tuple[int, int], tuple[int, int, int]] = {}
+        rest = []
+        for item in stray:
+            if (item[0], item[1]) in batch:
+                rest.append(item)
+            else:
+                batch[(item[0], item[1])] = item
+        stray = rest
+        if rounds > 8 or last_xref is None or root is None:
+            out.problem("pdf:unreferenced", "PDF holds objects outside its cross-reference table that could not be read", "ANO914")
+            break
+        try:
+            with pikepdf.open(io.BytesIO(_synthetic(data, last_xref, root, int(pdf.trailer.get("/Size", 0)), list(batch.values()))), suppress_warnings=True) as holder:
+                for objgen in batch:
+                    read(holder, objgen)
+                texts_of_drawn()
+        except Exception:
+            out.problem("pdf:unreferenced", "PDF holds objects outside its cross-reference table that could not be read", "ANO914")
+            break
+    final_lines_ = known()
+    gone = [line for line in dict.fromkeys(norm(x) for t in texts for x in t.splitlines()) if line and line not in final_lines_]
     out.add("pdf:unreferenced", "earlier-revision", lines(gone), ((0, "objects no page refers to"),))
+
+
+def _last_xref(data: bytes) -> int | None:
+    found = None
+    for match in _STARTXREF.finditer(data):
+        found = int(match.group(1))
+    return found
 
 
 def _all_fonts(pdf: pikepdf.Pdf) -> dict[str, Any]:

@@ -57,6 +57,7 @@ class CheckOptions:
     salt: str | None = None  # set when writing a baseline
     review: Path | None = None  # a review folder whose names are allowed (pseudonyms, reviewers, board)
     progress: bool | None = None  # None: only on a TTY
+    ocr: str | bool = "auto"  # PDF pictures of text: "auto" (Tesseract when installed), True (required), False
 
 
 _ENGINES: dict[tuple[str | None, bool], Any] = {}
@@ -217,7 +218,7 @@ def run(paths: Sequence[Path], opts: CheckOptions) -> tuple[list[Finding], int]:
     with _progress(show_progress, len(files)) as advance:
         for start in range(0, len(files), BATCH_FILES):
             batch = files[start : start + BATCH_FILES]
-            extracted = [(f, _extract(f)) for f in batch]
+            extracted = [(f, _extract(f, opts.ocr)) for f in batch]
             analysed: dict[str, list] = {}  # part text -> detections (from the cache or analysed now)
             missing: list[str] = []
             for _, ex in extracted:
@@ -277,12 +278,12 @@ def _load_key(path: Path) -> tuple[Any, str]:
     return key, digest
 
 
-def _extract(path: Path) -> Any:
+def _extract(path: Path, ocr: str | bool = "auto") -> Any:
     from anonymise.extract import extract
     from anonymise.types import ExtractProblem, Extracted
 
     try:
-        return extract(path)
+        return extract(path, ocr=ocr)
     except Exception as exc:  # an extractor bug must still fail closed, never crash the run
         return Extracted(parts=[], problems=[ExtractProblem(None, f"could not be read: {type(exc).__name__}")])
 
