@@ -508,11 +508,11 @@ def bomb_pdf(where: str, inflated: int = 64 * 1024 * 1024) -> bytes:
     return out.getvalue()
 
 
-def many_eof_pdf(markers: int = 1_000) -> bytes:
+def many_eof_pdf(markers: int = 1_000, text: str = "Child A lived with Mother.") -> bytes:
     """A small PDF followed by ``markers`` copies of ``startxref N %%EOF`` (each looks like a revision)."""
     import re
 
-    data = simple_pdf()
+    data = simple_pdf(text)
     offset = int(list(re.finditer(rb"startxref\s+(\d+)", data))[-1].group(1))
     return data + (b"\nstartxref\n%d\n%%%%EOF\n" % offset) * markers
 
