@@ -8,6 +8,7 @@ from typing import Any
 
 import pikepdf
 import pypdfium2 as pdfium
+import pypdfium2.raw as raw
 
 from anonymise.extract import pdf_hidden, pdf_structure
 from anonymise.extract.pdf_limits import LIMIT_CODE, MAX_PAGES, MAX_PDF_BYTES, MAX_STREAM_BYTES, census, reachable_streams
@@ -129,6 +130,7 @@ class _Pdf:
             self.problem(None, f"PDF page text could not be read: {exc}")
             return
         try:
+            tagged = bool(raw.FPDFCatalog_IsTagged(doc.raw))
             if len(doc) != expected:
                 self.problem(None, f"only {min(len(doc), expected)} of {expected} pages could be read")
             ocr_jobs: list[tuple[int, list[Box], str]] = []
@@ -139,7 +141,7 @@ class _Pdf:
                 part = f"pdf:page={number}"
                 try:
                     page = doc[index]
-                    result = read_page(page, overlays.get(number, []), number in unmapped_fonts)
+                    result = read_page(page, overlays.get(number, []), number in unmapped_fonts, tagged)
                 except Exception as exc:
                     self.problem(part, f"page text could not be read: {exc}", "ANO913")
                     continue

@@ -15,6 +15,8 @@ WHITE = 247  # 0.97 of 255: a fill at least this light in every channel is white
 MIN_OCR_PIXELS = (40, 16)  # images smaller than this cannot hold a readable word
 MIN_OCR_AREA = 0.01  # ... nor can images covering less than 1 % of the page
 MAX_FORM_DEPTH = 12
+MAX_PAGE_OBJECTS = 200_000  # objects drawn by one page
+MAX_PAGE_PAIRS = 50_000_000  # text objects x shapes compared on one page
 
 Box = tuple[float, float, float, float]  # (left, bottom, right, top) in PDF user space
 
@@ -26,6 +28,7 @@ class _Obj:
     box: Box
     handle: Any = None
     mode: int = 0  # text render mode
+    mcid: int = -1  # marked-content id (tagged PDF)
     white: bool = False  # text filled white
     pixels: tuple[int, int] = (0, 0)
 
@@ -92,7 +95,7 @@ def _objects(page: Any) -> list[_Obj]:
             if kind == raw.FPDF_PAGEOBJ_TEXT:
                 mode = raw.FPDFTextObj_GetTextRenderMode(obj)
                 white = bool(raw.FPDFPageObj_GetFillColor(obj, r, g, b, a)) and min(r.value, g.value, b.value) >= WHITE and a.value > 0
-                out.append(_Obj(len(out), "text", box, obj, mode, white))
+                out.append(_Obj(len(out), "text", box, obj, mode=mode, white=white, mcid=raw.FPDFPageObj_GetMarkedContentID(obj)))
             elif kind == raw.FPDF_PAGEOBJ_PATH:
                 if not raw.FPDFPath_GetDrawMode(obj, fillmode, stroke) or fillmode.value == 0:
                     continue
@@ -136,14 +139,20 @@ def _decode(units: array) -> str:
     return text.replace("\x00", "").replace("\ufffe", "")
 
 
-def read_page(page: pdfium.PdfPage, overlays: list[Box] | None = None, check_unicode: bool = True) -> PageText:
+def read_page(page: pdfium.PdfPage, overlays: list[Box] | None = None, check_unicode: bool = True, tagged: bool = False) -> PageText:
     """Read one page: body without covered or invisible glyphs, which go to their own text.
 
     ``check_unicode``: look for glyphs PDFium could not map to Unicode (only needed when a font
-    of the page has neither a /ToUnicode map nor a standard encoding).
+    of the page has neither a /ToUnicode map nor a standard encoding). ``tagged``: the document
+    has a structure tree, whose order of marked content is the reading order of the body.
     """
     result = PageText()
     objects = _objects(page.raw)
+    texts = sum(1 for o in objects if o.kind == "text")
+    if len(objects) > MAX_PAGE_OBJECTS or texts * (len(objects) - texts) > MAX_PAGE_PAIRS:
+        result.problems.append((f"page draws {len(objects):,} objects, too many to compare for covered text (limit)", "ANO910"))
+        return result
+    order = _struct_order(page.raw) if tagged else []
     textpage = raw.FPDFText_LoadPage(page.raw)
     if not textpage:
         result.problems.append(("page text could not be read", "ANO913"))
@@ -153,21 +162,59 @@ def read_page(page: pdfium.PdfPage, overlays: list[Box] | None = None, check_uni
         units = _units(textpage, count) if count > 0 else array("H")
         unmapped = [i for i in range(count) if raw.FPDFText_HasUnicodeMapError(textpage, i)] if check_unicode else []
         result.unmapped = len(unmapped)
-        _classify(result, page, textpage, units, objects, overlays or [], set(unmapped))
+        _classify(result, textpage, units, objects, overlays or [], set(unmapped), order)
     finally:
         raw.FPDFText_ClosePage(textpage)
     _images(result, page, objects)
     return result
 
 
-def _classify(result: PageText, page: pdfium.PdfPage, textpage: Any, units: array, objects: list[_Obj], overlays: list[Box], unmapped: set[int]) -> None:
+def _struct_order(page: Any) -> list[int]:
+    """The page's marked-content ids in the order of the structure tree (empty when untagged)."""
+    tree = raw.FPDF_StructTree_GetForPage(page)
+    if not tree:
+        return []
+    order: list[int] = []
+    try:
+        stack = [raw.FPDF_StructTree_GetChildAtIndex(tree, i) for i in reversed(range(raw.FPDF_StructTree_CountChildren(tree)))]
+        steps = 0
+        while stack and steps < 200_000:
+            steps += 1
+            element = stack.pop()
+            if not element:
+                continue
+            kids = []
+            for index in range(raw.FPDF_StructElement_CountChildren(element)):
+                child = raw.FPDF_StructElement_GetChildAtIndex(element, index)
+                if child:
+                    kids.append(child)
+                else:
+                    mcid = raw.FPDF_StructElement_GetChildMarkedContentID(element, index)
+                    if mcid >= 0:
+                        if kids:  # an id after an element: read once the element is done
+                            stack.append(_Mcid(mcid))
+                        else:
+                            order.append(mcid)
+            stack.extend(reversed(kids))
+            while stack and isinstance(stack[-1], _Mcid):
+                order.append(stack.pop().value)
+    finally:
+        raw.FPDF_StructTree_Close(tree)
+    return order
+
+
+@dataclass
+class _Mcid:
+    value: int
+
+
+def _classify(result: PageText, textpage: Any, units: array, objects: list[_Obj], overlays: list[Box], unmapped: set[int], order: list[int]) -> None:
     shapes = [o for o in objects if o.kind != "text"]
     shapes += [_Obj(len(objects) + i, "fill", box) for i, box in enumerate(overlays)]
+    texts = [o for o in objects if o.kind == "text"]
     hidden_objs: list[_Obj] = []
     candidate_objs: list[_Obj] = []
-    for obj in objects:
-        if obj.kind != "text":
-            continue
+    for obj in texts:
         area = _area(obj.box)
         under = [s for s in shapes if s.z < obj.z and _overlap(obj.box, s.box) >= COVER_FRACTION * area] if area > 0 else []
         if obj.mode in (3, 7):
@@ -181,13 +228,20 @@ def _classify(result: PageText, page: pdfium.PdfPage, textpage: Any, units: arra
         if any(s.z > obj.z and _overlap(obj.box, s.box) > 0 for s in shapes):
             candidate_objs.append(obj)
     result.plain = _decode(units)
-    if not hidden_objs and not candidate_objs and not unmapped:
+    rank = {mcid: index for index, mcid in enumerate(order)}
+    reorder = False
+    if rank:
+        sequence = [rank[o.mcid] for o in texts if o.mcid in rank]
+        reorder = any(b < a for a, b in zip(sequence, sequence[1:]))
+    if not hidden_objs and not candidate_objs and not unmapped and not reorder:
         result.body = result.plain
         return
     hidden = {_addr(o.handle) for o in hidden_objs}
     candidates = {_addr(o.handle) for o in candidate_objs}
     z_of = {_addr(o.handle): o.z for o in candidate_objs}
-    keep = array("H")
+    key_of = {_addr(o.handle): rank[o.mcid] for o in texts if o.mcid in rank} if reorder else {}
+    runs: list[tuple[int, array]] = []  # (reading-order key, code units)
+    key = -1
     covered: list[int] = []
     invisible: list[int] = []
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
@@ -208,8 +262,17 @@ def _classify(result: PageText, page: pdfium.PdfPage, textpage: Any, units: arra
             ):
                 covered.append(index)
                 continue
-        keep.append(unit)
-    result.body = _decode(keep)
+        if addr in key_of:
+            key = key_of[addr]  # text outside the structure tree (artifacts) stays with what precedes it
+        if not runs or runs[-1][0] != key:
+            runs.append((key, array("H")))
+        runs[-1][1].append(unit)
+    if reorder:
+        runs.sort(key=lambda run: run[0])
+        pieces = [_decode(run) for _key, run in runs]
+        result.body = "".join(piece if piece.endswith("\n") else piece + "\n" for piece in pieces if piece)
+    else:
+        result.body = "".join(_decode(run) for _key, run in runs)
     result.covered = _runs(units, covered)
     result.hidden = _runs(units, invisible)
 

@@ -523,3 +523,31 @@ def many_updates_pdf(updates: int) -> bytes:
     for index in range(updates):
         data = incremental_update(data, blank_page=False, info={"/Subject": f"update {index}"})
     return data
+
+
+def tagged_pdf(lines: list[str], reading_order: list[int]) -> bytes:
+    """A tagged PDF drawing ``lines`` top to bottom (marked content 0, 1, ...) whose structure
+    tree reads them in ``reading_order`` (e.g. a two-column layout drawn row by row)."""
+    import pikepdf
+
+    pdf = pikepdf.new()
+    page = pdf.add_blank_page(page_size=(612, 792))
+    page.obj["/Resources"] = pikepdf.Dictionary({"/Font": pikepdf.Dictionary({"/F1": _helvetica()})})
+    ops = b""
+    for mcid, text in enumerate(lines):
+        ops += b"/P <</MCID %d>> BDC " % mcid + _show(text, y=700 - 40 * mcid) + b" EMC\n"
+    page.obj["/Contents"] = pdf.make_stream(ops)
+    page.obj["/StructParents"] = 0
+    root = pdf.make_indirect(pikepdf.Dictionary({"/Type": pikepdf.Name.StructTreeRoot}))
+    document = pdf.make_indirect(pikepdf.Dictionary({"/Type": pikepdf.Name.StructElem, "/S": pikepdf.Name.Document, "/P": root}))
+    elements = {}
+    for mcid in reading_order:
+        elements[mcid] = pdf.make_indirect(pikepdf.Dictionary({"/Type": pikepdf.Name.StructElem, "/S": pikepdf.Name.P, "/P": document, "/Pg": page.obj, "/K": mcid}))
+    document["/K"] = pikepdf.Array([elements[m] for m in reading_order])
+    root["/K"] = document
+    root["/ParentTree"] = pikepdf.Dictionary({"/Nums": pikepdf.Array([0, pikepdf.Array([elements[m] for m in range(len(lines))])])})
+    pdf.Root["/StructTreeRoot"] = root
+    pdf.Root["/MarkInfo"] = pikepdf.Dictionary({"/Marked": True})
+    out = io.BytesIO()
+    pdf.save(out)
+    return out.getvalue()
