@@ -33,20 +33,33 @@ an unreadable image is an ExtractProblem)
   metadata        docProps/core.xml, app.xml (Company, Manager, Template...), custom.xml;
                   word/settings.xml (w:docVars); customXml/item*.xml; word/glossary/document.xml;
                   word/media/* and docProps/thumbnail.* (EXIF, PNG text, XMP)
-PDF
-  body            pdf:page=N (pdfminer layout, covered and white-on-white glyphs removed)
-  covered-text    pdf:page=N#covered-text: glyphs >= 60 % under a filled path or image drawn
-                  later, or under a filled Square/Redact/Polygon or Stamp annotation
-  hidden          pdf:page=N#hidden: white glyphs not on a non-white fill
+PDF (pages read with PDFium, structure with pikepdf; see anonymise/extract/pdf.py)
+  body            pdf:page=N: PDFium text in the structure tree's reading order when the PDF is
+                  tagged, content order otherwise; covered and invisible glyphs removed.
+                  pdf:page=N#pattern: text drawn inside tiling patterns. pdf:page=N#ocr: text
+                  Tesseract read from a scanned page, a picture that may hold words, or a page
+                  whose font has no Unicode map (ocr="auto" when installed, True required)
+  covered-text    pdf:page=N#covered-text: glyphs >= 60 % under a filled path, shading or image
+                  drawn later, or under a filled Square/Redact/Polygon or Stamp annotation
+  hidden          pdf:page=N#hidden: invisible (render mode 3/7, unless over a picture: an OCR
+                  layer) and white glyphs not on a non-white fill
   metadata        pdf:info (Info dictionary, dates left out), pdf:xmp (every XMP value)
-  annotation      pdf:page=N:annotations (T, Contents, Subj, RC, OverlayText of non-link annots)
-  hyperlink       pdf:page=N:links (link URIs)
+  annotation      pdf:page=N:annotations (T, Contents, Subj, RC, OverlayText of non-link annots,
+                  text drawn by their appearance streams)
+  hyperlink       pdf:page=N:links (link and annotation action targets: URI, file, Launch
+                  parameters, JavaScript), pdf:actions (OpenAction, document and page additional
+                  actions, named JavaScript), pdf:forms#hyperlink, pdf:outlines#hyperlink
   attachment      pdf:attachments (names, descriptions), pdf:attachment=NAME (text attachments;
                   attached PDF/DOCX extracted recursively as pdf:attachment=NAME/<part>)
   outline         pdf:outlines
-  form-field      pdf:forms (qualified field names, TU, V, DV, options, XFA text)
-  alt-text        pdf:alt-text (structure tree /Alt, /ActualText, /E, /T)
-  earlier-revision pdf:revision=N: lines of revision N (an earlier %%EOF) not in the final one
+  form-field      pdf:forms (qualified field names, TU, V, DV, options, rich values, XFA text)
+  alt-text        pdf:alt-text (structure elements' /Alt, /ActualText, /E, /T)
+  earlier-revision pdf:revision=N: lines of revision N (every earlier xref section, found by
+                  ``startxref`` and the /Prev chain, with or without %%EOF) not in the final one;
+                  pdf:unreferenced: text of objects no xref section lists or nothing refers to
+  Problems carry ANO910 (a limit of pdf_limits.py exceeded), ANO911 (font without a Unicode map,
+  no OCR), ANO912 (scan or picture of text, no OCR or OCR failed), ANO913 (page content,
+  pattern or appearance unreadable), ANO914 (earlier revision or stray objects unreadable).
 """
 
 from __future__ import annotations
