@@ -16,7 +16,13 @@ from anonymise.extract.pdf_structure import INFO_SKIP, Sink, lines, s
 
 _STARTXREF = re.compile(rb"startxref\s*(\d+)(?:\s*%%EOF)?")
 _OBJ = re.compile(rb"(?<![0-9])(\d{1,10})\s+(\d{1,5})\s+obj\b")
-_SKIP_TYPES = {"/ObjStm", "/XRef", "/Font", "/FontDescriptor", "/ExtGState", "/XObject", "/Pattern", "/Encoding", "/CMap"}
+_NO_STRINGS = {"/Font", "/FontDescriptor", "/ExtGState", "/Encoding", "/CMap"}  # names, not words
+_GAP_NOISE = re.compile(
+    rb"xref\s+(?:\d+\s+\d+\s+(?:\d{10}\s+\d{5}\s+[nf]\s*)*)+|trailer\s*<<.*?>>(?=\s*(?:startxref|$|\d+\s+\d+\s+obj))"
+    rb"|startxref\s*\d*|%%EOF|%PDF-\d\.\d|%[\x80-\xff]{2,}",
+    re.S,
+)
+_WORDS = re.compile(rb"[A-Za-z\x80-\xff][\x20-\x7e\x80-\xff]{3,}")
 
 
 def norm(line: str) -> str:
@@ -54,8 +60,11 @@ def view(data: bytes, xref: int) -> bytes:
 
 
 def final_lines(texts: Iterable[str]) -> set[str]:
-    """Lines the final revision shows anywhere (every extracted part and the plain page text)."""
-    return {norm(line) for text in texts for line in text.splitlines()}
+    """Lines the final revision shows anywhere (every extracted part and the plain page text),
+    and the values of ``key: value`` lines (metadata, form fields) on their own."""
+    known = {norm(line) for text in texts for line in text.splitlines()}
+    known |= {line.split(": ", 1)[1] for line in known if ": " in line}
+    return known
 
 
 def revision_lines(data: bytes, accounted: set[tuple[int, int, int]]) -> list[str] | None:
@@ -207,10 +216,18 @@ def unreferenced(data: bytes, pdf: pikepdf.Pdf, out: Sink, known: Callable[[], s
         found = (int(match.group(1)), int(match.group(2)), match.start())
         if not any((found[0], found[1], found[2] + d) in final or (found[0], found[1], found[2] + d) in accounted for d in (0, -1, 1, -2, 2)):
             stray.append(found)
-    listed = [og for og, e in table.items() if e.type in (1, 2) and og not in reachable]
-    if not stray and not listed:
+    structural = {e.obj_stream_number for e in table.values() if e.type == 2}
+    listed = [og for og, e in table.items() if e.type in (1, 2) and og not in reachable and og[0] not in structural and not _is_xref_stream(pdf, og)]
+    texts: list[str] = _gap_text(data)
+    for number in {e.obj_stream_number for e in table.values() if e.type == 2}:
+        stream = pdf.get_object((number, 0))
+        if isinstance(stream, pikepdf.Stream):
+            try:
+                texts.extend(_objstm_strings(stream, inflate(stream), (number, table)))
+            except OverLimit:
+                out.problem("pdf:unreferenced", f"object stream {number} is larger than the limit", "ANO910")
+    if not stray and not listed and not texts:
         return
-    texts: list[str] = []
     drawn: list[tuple[tuple[int, int], Any]] = []
     fonts = _all_fonts(pdf)
 
@@ -224,9 +241,10 @@ def unreferenced(data: bytes, pdf: pikepdf.Pdf, out: Sink, known: Callable[[], s
         kind = str(obj.get("/Type", "")) if isinstance(obj, (pikepdf.Dictionary, pikepdf.Stream)) else ""
         if kind == "/Page":
             drawn.append((objgen, obj))
-        if kind in _SKIP_TYPES:
+        if kind == "/XRef":
             return
-        texts.extend(_strings(obj))
+        if kind not in _NO_STRINGS:
+            texts.extend(_strings(obj))
         if isinstance(obj, pikepdf.Stream) and not is_image(obj):
             try:
                 content = inflate(obj)
@@ -235,7 +253,9 @@ def unreferenced(data: bytes, pdf: pikepdf.Pdf, out: Sink, known: Callable[[], s
                 return
             except Exception:
                 return
-            if SHOWS_TEXT.search(content):
+            if kind == "/ObjStm":
+                texts.extend(_objstm_strings(obj, content, None))
+            elif SHOWS_TEXT.search(content):
                 drawn.append((objgen, obj))
             elif content.lstrip()[:5] in (b"<?xpa", b"<x:xm", b"<rdf:", b"<?xml"):
                 texts.append(content.decode("utf-8", "replace"))
@@ -279,6 +299,63 @@ def unreferenced(data: bytes, pdf: pikepdf.Pdf, out: Sink, known: Callable[[], s
     final_lines_ = known()
     gone = [line for line in dict.fromkeys(norm(x) for t in texts for x in t.splitlines()) if line and line not in final_lines_]
     out.add("pdf:unreferenced", "earlier-revision", lines(gone), ((0, "objects no page refers to"),))
+
+
+def _objstm_strings(stream: Any, content: bytes, listed: tuple[int, dict[tuple[int, int], Any]] | None) -> list[str]:
+    """Strings of the objects an object stream holds; with ``listed`` = (its number, the xref
+    table), only of those the table does not list as stored in it."""
+    try:
+        count, first = int(stream.get("/N", 0)), int(stream.get("/First", 0))
+        header = content[:first].split()
+        pairs = [(int(header[2 * i]), int(header[2 * i + 1])) for i in range(min(count, len(header) // 2, 100_000))]
+    except Exception:
+        return []
+    found: list[str] = []
+    for index, (number, offset) in enumerate(pairs):
+        if listed is not None:
+            entry = listed[1].get((number, 0))
+            if entry is not None and entry.type == 2 and entry.obj_stream_number == listed[0]:
+                continue
+        end = first + pairs[index + 1][1] if index + 1 < len(pairs) else len(content)
+        try:
+            found.extend(_strings(pikepdf.Object.parse(_REF.sub(b"null", content[first + offset : end]))))
+        except Exception:
+            found.extend(m.group(0).decode("latin-1") for m in _WORDS.finditer(content[first + offset : end]))
+    return found
+
+
+def _gap_text(data: bytes) -> list[str]:
+    """Words in the bytes outside every object: comments and junk between revisions."""
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for match in _OBJ.finditer(data):
+        if match.start() < position:
+            continue
+        end = data.find(b"endobj", match.end())
+        stream = data.find(b"stream", match.end(), end if end >= 0 else len(data))
+        if stream >= 0:
+            endstream = data.find(b"endstream", stream)
+            end = data.find(b"endobj", endstream) if endstream >= 0 else -1
+        if end < 0:
+            break
+        spans.append((match.start(), end + 6))
+        position = end + 6
+    gaps = []
+    previous = 0
+    for start, end in spans:
+        gaps.append(data[previous:start])
+        previous = end
+    gaps.append(data[previous:])
+    rest = _GAP_NOISE.sub(b" ", b"\n".join(gaps))
+    return [m.group(0).decode("latin-1").strip() for m in _WORDS.finditer(rest) if re.search(rb"[A-Za-z]{3}", m.group(0))]
+
+
+def _is_xref_stream(pdf: pikepdf.Pdf, objgen: tuple[int, int]) -> bool:
+    try:
+        obj = pdf.get_object(objgen)
+    except Exception:
+        return False
+    return isinstance(obj, pikepdf.Stream) and str(obj.get("/Type", "")) in ("/XRef", "/ObjStm")
 
 
 def _last_xref(data: bytes) -> int | None:

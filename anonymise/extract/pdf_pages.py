@@ -14,6 +14,7 @@ COVER_FRACTION = 0.6  # a glyph counts as covered when a later shape covers 60 %
 WHITE = 247  # 0.97 of 255: a fill at least this light in every channel is white
 MIN_OCR_PIXELS = (40, 16)  # images smaller than this cannot hold a readable word
 MIN_OCR_AREA = 0.01  # ... nor can images covering less than 1 % of the page
+OCR_LAYER_FRACTION = 0.1  # text over this share of a picture is taken as its OCR layer
 MAX_FORM_DEPTH = 12
 MAX_PAGE_OBJECTS = 200_000  # objects drawn by one page
 MAX_PAGE_PAIRS = 50_000_000  # text objects x shapes compared on one page
@@ -49,7 +50,8 @@ class PageText:
 
 
 def _addr(handle: Any) -> int:
-    return ctypes.cast(handle, ctypes.c_void_p).value or 0
+    """The address a PDFium handle points to (the same object gives the same number)."""
+    return int.from_bytes(bytes(handle), "little")
 
 
 def _mul(m: tuple[float, ...], n: tuple[float, ...]) -> tuple[float, ...]:
@@ -305,8 +307,10 @@ def _images(result: PageText, page: pdfium.PdfPage, objects: list[_Obj]) -> None
         w, h = obj.pixels
         if min(w, h) < MIN_OCR_PIXELS[1] or max(w, h) < MIN_OCR_PIXELS[0] or _area(obj.box) < MIN_OCR_AREA * page_area:
             continue
-        # text laid over the picture (an OCR layer, a caption inside it) already reads it
-        if any(t.z > obj.z and _overlap(t.box, obj.box) >= 0.5 * _area(t.box) for t in texts):
+        # text laid over much of the picture (a scanner's OCR layer) already reads it; a caption
+        # or a stray word inside it does not
+        over = sum(_overlap(t.box, obj.box) for t in texts if t.z > obj.z)
+        if over >= OCR_LAYER_FRACTION * _area(obj.box):
             continue
         clipped = (max(obj.box[0], x0), max(obj.box[1], y0), min(obj.box[2], x1), min(obj.box[3], y1))
         if _area(clipped) > 0:

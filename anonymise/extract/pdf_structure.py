@@ -16,7 +16,7 @@ from anonymise.extract.safexml import parse_xml
 TEXT_ATTACHMENT = re.compile(r"\.(txt|text|md|markdown|csv|tsv|json|xml|yaml|yml|html?|rtf|log|ics|vcf)$", re.I)
 INFO_SKIP = {"/CreationDate", "/ModDate", "/Trapped"}
 VISIBLE = {"body", "header", "footer", "footnote", "endnote", "textbox", "alt-text"}
-_APPEARANCE_SKIP = {"Link", "Widget", "Popup"}
+_APPEARANCE_SKIP = {"Popup"}
 _WALK_LIMIT = 200_000
 Box = tuple[float, float, float, float]
 
@@ -131,12 +131,10 @@ def annotations(pdf: pikepdf.Pdf, out: Sink) -> None:
             if isinstance(aa, pikepdf.Dictionary):
                 for value in aa.values():
                     page_links += action_strings(value)
-            if subtype == "Widget":
-                continue  # form fields are read from the AcroForm
-            if subtype == "Link":
-                continue
-            for key in ("/T", "/Contents", "/Subj", "/OverlayText", "/TU"):
-                if key in annot:
+            # a widget's own values too: one the AcroForm does not list is read nowhere else
+            keys = ("/T", "/TU", "/V", "/DV", "/Contents") if subtype == "Widget" else ("/Contents",) if subtype == "Link" else ("/T", "/Contents", "/Subj", "/OverlayText", "/TU")
+            for key in keys:
+                if key in annot and not isinstance(annot[key], (pikepdf.Dictionary, pikepdf.Stream, pikepdf.Array)):
                     page_notes.append(s(annot[key]))
             if "/RC" in annot:
                 rich = annot["/RC"]

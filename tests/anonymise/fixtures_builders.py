@@ -551,3 +551,53 @@ def tagged_pdf(lines: list[str], reading_order: list[int]) -> bytes:
     out = io.BytesIO()
     pdf.save(out)
     return out.getvalue()
+
+
+def gap_text_pdf(where: str = "comment") -> bytes:
+    """Words outside every object: a comment before the xref, or junk between two revisions."""
+    if where == "comment":
+        return _insert_before_xref(simple_pdf(), f"% {NAME}, {ADDRESS}\n".encode("latin-1"))
+    junk = f"{NAME} {ADDRESS}\n".encode("latin-1")
+    return incremental_update(simple_pdf() + junk, blank_page=False, info={"/Subject": "Learning review"})
+
+
+def stray_object_stream_pdf() -> bytes:
+    """An object stream no xref lists, holding a string that names ``NAME``."""
+    inner = f"({NAME} lives at {ADDRESS})".encode("latin-1")
+    header = b"96 0 "
+    body = header + inner
+    obj = b"95 0 obj\n<< /Type /ObjStm /N 1 /First %d /Length %d >>\nstream\n" % (len(header), len(body)) + body + b"\nendstream\nendobj\n"
+    return _insert_before_xref(simple_pdf(), obj)
+
+
+def stray_form_pdf() -> bytes:
+    """A form XObject no page draws and no xref lists, drawing ``NAME``."""
+    body = _show(f"{NAME} lives at {ADDRESS}", x=5, y=20)
+    obj = (b"97 0 obj\n<< /Type /XObject /Subtype /Form /BBox [0 0 500 50] /Resources << /Font << /F1 << /Type /Font "
+           b"/Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >> >> >> /Length %d >>\nstream\n" % len(body) + body + b"\nendstream\nendobj\n")
+    return _insert_before_xref(simple_pdf(), obj)
+
+
+def orphan_widget_pdf() -> bytes:
+    """A text-field widget on the page whose AcroForm does not list it, holding ``NAME``."""
+    import pikepdf
+
+    def edit(pdf: pikepdf.Pdf) -> None:
+        add_annotation(pdf, Subtype="/Widget", FT="/Tx", T=pikepdf.String("child"), V=pikepdf.String(NAME))
+        pdf.Root["/AcroForm"] = pikepdf.Dictionary({"/Fields": pikepdf.Array()})
+
+    return pike_edit(simple_pdf(), edit)
+
+
+def captioned_scan_pdf() -> bytes:
+    """A scanned letter with a one-word caption drawn over its corner (not an OCR layer)."""
+    import pikepdf
+
+    pdf = pikepdf.new()
+    page = pdf.add_blank_page(page_size=(612, 792))
+    page.obj["/Resources"] = pikepdf.Dictionary({"/XObject": pikepdf.Dictionary({"/Im0": _image_xobject(pdf, text_png(f"{NAME} lives at {ADDRESS}"))}),
+                                                 "/Font": pikepdf.Dictionary({"/F1": _helvetica()})})
+    page.obj["/Contents"] = pdf.make_stream(b"q 500 0 0 78 56 500 cm /Im0 Do Q " + _show("Letter", x=60, y=505, size=8))
+    out = io.BytesIO()
+    pdf.save(out)
+    return out.getvalue()

@@ -40,6 +40,11 @@ READ: list[tuple[str, Callable[[], bytes], tuple[str, str]]] = [
     ("named JavaScript", lambda: fb.script_pdf("named"), ("pdf:actions", "hyperlink")),
     ("page open action", lambda: fb.script_pdf("page-aa"), ("pdf:actions", "hyperlink")),
     ("launch action file and parameters", lambda: fb.script_pdf("launch"), ("pdf:page=1:links", "hyperlink")),
+    ("comment outside every object", fb.gap_text_pdf, ("pdf:unreferenced", "earlier-revision")),
+    ("bytes between revisions", lambda: fb.gap_text_pdf("between"), ("pdf:unreferenced", "earlier-revision")),
+    ("object stream no xref lists", fb.stray_object_stream_pdf, ("pdf:unreferenced", "earlier-revision")),
+    ("form XObject no page draws", fb.stray_form_pdf, ("pdf:unreferenced", "earlier-revision")),
+    ("widget the AcroForm does not list", fb.orphan_widget_pdf, ("pdf:page=1:annotations", "annotation")),
 ]
 
 
@@ -62,6 +67,7 @@ PICTURES: list[tuple[str, Callable[[], bytes], str]] = [
     ("font without ToUnicode", fb.no_tounicode_pdf, "ANO911"),
     ("scanned page", fb.scanned_pdf, "ANO912"),
     ("scanned region on a typed page", lambda: fb.scanned_pdf(with_text="Chronology of events"), "ANO912"),
+    ("scan with a caption over its corner", fb.captioned_scan_pdf, "ANO912"),
 ]
 
 
