@@ -113,14 +113,33 @@ class Census:
     problem: str | None = None
 
 
+def worst_case(stream: pikepdf.Stream) -> int | None:
+    """The most ``stream`` can decode to, from its raw length and filters (None: no bound known)."""
+    try:
+        size = len(stream.read_raw_bytes())  # not /Length, which a hostile file can understate
+    except Exception:
+        return None
+    for name in filters(stream):
+        if name in _FLATE:
+            size *= 1_032  # deflate's largest expansion
+        elif name in _RATIO:
+            size *= _RATIO[name]
+        else:
+            return None
+    return size
+
+
 def census(pdf: pikepdf.Pdf) -> Census:
-    """Decode every non-image stream once under the limits (nothing is kept)."""
+    """Check every non-image stream against the limits: from its length and filters where that
+    bounds it, else by decoding it once (nothing is kept)."""
     out = Census()
     table = pdf.get_xref_table()
     out.objects = len(table)
     if out.objects > MAX_OBJECTS:
         out.problem = f"PDF has {out.objects:,} objects (limit {MAX_OBJECTS:,})"
         return out
+    streams = []
+    bound = 0
     for objgen in table:
         try:
             obj = pdf.get_object(objgen)
@@ -128,6 +147,12 @@ def census(pdf: pikepdf.Pdf) -> Census:
             continue
         if not isinstance(obj, pikepdf.Stream) or is_image(obj):
             continue
+        worst = worst_case(obj)
+        streams.append((objgen, obj, worst))
+        bound = bound + worst if worst is not None and bound is not None else None  # type: ignore[operator]
+    for objgen, obj, worst in streams:
+        if bound is not None and bound <= MAX_TOTAL_BYTES and worst is not None and worst <= MAX_STREAM_BYTES:
+            continue  # cannot exceed either limit, whatever it holds
         try:
             size = len(inflate(obj))
         except OverLimit:

@@ -216,18 +216,18 @@ def _classify(result: PageText, textpage: Any, units: array, objects: list[_Obj]
     texts = [o for o in objects if o.kind == "text"]
     hidden_objs: list[_Obj] = []
     candidate_objs: list[_Obj] = []
+    last_shape = max((sh.z for sh in shapes), default=-1)
     for obj in texts:
-        area = _area(obj.box)
-        under = [s for s in shapes if s.z < obj.z and _overlap(obj.box, s.box) >= COVER_FRACTION * area] if area > 0 else []
-        if obj.mode in (3, 7):
-            # invisible glyphs over a picture are an OCR layer (they repeat what the scan shows)
-            if not under or under[-1].kind != "image":
+        invisible = obj.mode in (3, 7)
+        if invisible or (obj.white and obj.mode in (0, 2, 4, 6)):
+            area = _area(obj.box)
+            under = [sh for sh in shapes if sh.z < obj.z and _overlap(obj.box, sh.box) >= COVER_FRACTION * area] if area > 0 else []
+            # invisible glyphs over a picture are an OCR layer (they repeat what the scan shows);
+            # white glyphs on a dark fill are visible
+            if (invisible and (not under or under[-1].kind != "image")) or (not invisible and (not under or under[-1].kind == "white")):
                 hidden_objs.append(obj)
                 continue
-        elif obj.white and obj.mode in (0, 2, 4, 6) and (not under or under[-1].kind == "white"):
-            hidden_objs.append(obj)
-            continue
-        if any(s.z > obj.z and _overlap(obj.box, s.box) > 0 for s in shapes):
+        if obj.z < last_shape and any(sh.z > obj.z and _overlap(obj.box, sh.box) > 0 for sh in shapes):
             candidate_objs.append(obj)
     result.plain = _decode(units)
     rank = {mcid: index for index, mcid in enumerate(order)}
