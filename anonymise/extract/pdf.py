@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import logging
+import time
 from typing import Any
 
 import pikepdf
@@ -11,7 +12,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
 from anonymise.extract import pdf_hidden, pdf_structure
-from anonymise.extract.pdf_limits import LIMIT_CODE, MAX_PAGES, MAX_PDF_BYTES, MAX_STREAM_BYTES, census, reachable_streams
+from anonymise.extract.pdf_limits import LIMIT_CODE, MAX_PAGE_SECONDS, MAX_PAGES, MAX_PDF_BYTES, MAX_STREAM_BYTES, census, reachable_streams
 from anonymise.extract.pdf_pages import Box, PageText, read_page
 from anonymise.extract.safexml import UnsafeInput
 from anonymise.types import Extracted, ExtractProblem, TextPart
@@ -134,20 +135,31 @@ class _Pdf:
             if len(doc) != expected:
                 self.problem(None, f"only {min(len(doc), expected)} of {expected} pages could be read")
             ocr_jobs: list[tuple[int, list[Box], str]] = []
+            started = time.monotonic()
             for index in range(min(len(doc), expected)):
                 number = index + 1
                 if number in skip:
                     continue
                 part = f"pdf:page={number}"
+                if time.monotonic() - started > MAX_PAGE_SECONDS:
+                    self.problem(part, f"pages from here on were not read: reading took longer than {MAX_PAGE_SECONDS} s (limit)", LIMIT_CODE)
+                    break
                 try:
                     page = doc[index]
+                except Exception as exc:
+                    self.problem(part, f"page could not be read: {exc}", "ANO913")
+                    continue
+                try:
                     result = read_page(page, overlays.get(number, []), number in unmapped_fonts, tagged)
+                    mediabox = tuple(page.get_mediabox())
                 except Exception as exc:
                     self.problem(part, f"page text could not be read: {exc}", "ANO913")
                     continue
+                finally:
+                    page.close()
                 self._page_parts(number, result)
                 if result.unmapped:
-                    ocr_jobs.append((number, [tuple(page.get_mediabox())], "font"))  # read the page from its picture
+                    ocr_jobs.append((number, [mediabox], "font"))  # read the page from its picture
                 elif result.ocr_boxes:
                     ocr_jobs.append((number, result.ocr_boxes, "scan" if result.image_only else "picture"))
             if ocr_jobs:

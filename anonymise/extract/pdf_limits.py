@@ -22,6 +22,7 @@ MAX_XMP_BYTES = 4 * 1024 * 1024  # the decoded XMP packet
 MAX_IMAGE_PIXELS = 60_000_000  # an image rendered for OCR
 MAX_RAW_OBJECTS = 200_000  # "N G obj" headers scanned in the raw bytes for unlisted objects
 MAX_DEPTH = 2  # PDFs attached to PDFs
+MAX_PAGE_SECONDS = 40  # reading page text; pages not reached by then fail the check
 
 LIMIT_CODE = "ANO910"
 _IMAGE_FILTERS = {"/DCTDecode", "/DCT", "/JPXDecode", "/JBIG2Decode", "/CCITTFaxDecode", "/CCF"}

@@ -82,6 +82,8 @@ def _objects(page: Any) -> list[_Obj]:
 
     def walk(parent: Any, count: Any, get: Any, m: tuple[float, ...], depth: int) -> None:
         for index in range(count(parent)):
+            if len(out) > MAX_PAGE_OBJECTS:
+                return
             obj = get(parent, index)
             kind = raw.FPDFPageObj_GetType(obj)
             if kind == raw.FPDF_PAGEOBJ_FORM:

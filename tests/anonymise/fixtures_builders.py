@@ -601,3 +601,19 @@ def captioned_scan_pdf() -> bytes:
     out = io.BytesIO()
     pdf.save(out)
     return out.getvalue()
+
+
+def many_objects_pdf(shapes: int = 1_000_000) -> bytes:
+    """One page drawing ``shapes`` tiny filled squares over its text (a parser and comparison bomb)."""
+    import zlib
+
+    import pikepdf
+
+    pdf = pikepdf.open(io.BytesIO(simple_pdf(f"{NAME} lives at {ADDRESS}")))
+    ops = b"".join(b"%d %d 1 1 re f\n" % (i % 600, (i // 600) % 780) for i in range(shapes))
+    stream = pikepdf.Stream(pdf, b"")
+    stream.write(zlib.compress(ops, 9), filter=pikepdf.Name.FlateDecode)
+    pdf.pages[0].obj["/Contents"] = pikepdf.Array([pdf.pages[0].obj["/Contents"], pdf.make_indirect(stream)])
+    out = io.BytesIO()
+    pdf.save(out)
+    return out.getvalue()

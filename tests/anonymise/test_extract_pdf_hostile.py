@@ -140,6 +140,15 @@ def test_limits_are_module_constants_a_caller_can_lower(monkeypatch: pytest.Monk
     assert (None, "ANO910") in _codes(ex)
 
 
+def test_page_reading_stops_at_its_time_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    from anonymise.extract import pdf as pdf_mod
+
+    monkeypatch.setattr(pdf_mod, "MAX_PAGE_SECONDS", -1)
+    ex = extract_bytes(fb.simple_pdf(pages=2), "report.pdf", ocr=False)
+    assert ("pdf:page=1", "ANO910") in _codes(ex)
+    assert not [p for p in ex.parts if p.channel == "body"]
+
+
 def test_repeated_eof_markers_are_one_revision() -> None:
     ex = extract_bytes(fb.many_eof_pdf(1_000), "report.pdf", ocr=False)
     assert ex.problems == []

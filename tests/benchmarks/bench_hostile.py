@@ -60,6 +60,7 @@ CASES: list[Case] = [
     Case("pdf XMP bomb", _pdf(lambda: fb.bomb_pdf("xmp", int(1.3 * GB)))),
     Case("pdf 1,000 %%EOF markers", _pdf(lambda: fb.many_eof_pdf(1_000, f"{fb.NAME} lives at {fb.ADDRESS}"))),
     Case("pdf 40 incremental updates", _pdf(lambda: fb.many_updates_pdf(40))),
+    Case("pdf page of a million shapes", _pdf(fb.many_objects_pdf)),
     Case("pdf font without ToUnicode", _pdf(fb.no_tounicode_pdf)),
     Case("pdf scanned page", _pdf(fb.scanned_pdf)),
     Case("pdf tiling pattern text", _pdf(fb.tiling_pattern_pdf)),
