@@ -14,6 +14,7 @@ COVER_FRACTION = 0.6  # a glyph counts as covered when a later shape covers 60 %
 WHITE = 247  # 0.97 of 255: a fill at least this light in every channel is white
 MIN_OCR_PIXELS = (40, 16)  # images smaller than this cannot hold a readable word
 MIN_OCR_AREA = 0.01  # ... nor can images covering less than 1 % of the page
+COLUMN_GAP = 1.0  # a gap wider than the font size where no space glyph was drawn separates cells
 OCR_LAYER_FRACTION = 0.1  # text over this share of a picture is taken as its OCR layer
 MAX_FORM_DEPTH = 12
 MAX_PAGE_OBJECTS = 200_000  # objects drawn by one page
@@ -164,6 +165,7 @@ def read_page(page: pdfium.PdfPage, overlays: list[Box] | None = None, check_uni
     try:
         count = raw.FPDFText_CountChars(textpage)
         units = _units(textpage, count) if count > 0 else array("H")
+        _column_breaks(textpage, units)
         unmapped = [i for i in range(count) if raw.FPDFText_HasUnicodeMapError(textpage, i)] if check_unicode else []
         result.unmapped = len(unmapped)
         _classify(result, textpage, units, objects, overlays or [], set(unmapped), order)
@@ -171,6 +173,24 @@ def read_page(page: pdfium.PdfPage, overlays: list[Box] | None = None, check_uni
         raw.FPDFText_ClosePage(textpage)
     _images(result, page, objects)
     return result
+
+
+def _column_breaks(textpage: Any, units: array) -> None:
+    """Turn the spaces PDFium inserts across a wide gap (between table cells or columns) into line
+    breaks, as a reader sees them: "Owner  By  Status" headings are not one name."""
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    last = len(units) - 1
+    for index, unit in enumerate(units):
+        if unit != 0x20 or index == 0 or index == last or raw.FPDFText_IsGenerated(textpage, index) != 1:
+            continue
+        if not raw.FPDFText_GetCharBox(textpage, index - 1, left, right, bottom, top):
+            continue
+        end, low, high = right.value, bottom.value, top.value
+        if not raw.FPDFText_GetCharBox(textpage, index + 1, left, right, bottom, top):
+            continue
+        size = max(raw.FPDFText_GetFontSize(textpage, index - 1), high - low, 1.0)
+        if left.value - end > COLUMN_GAP * size:
+            units[index] = 0x0A
 
 
 def _struct_order(page: Any) -> list[int]:

@@ -582,11 +582,15 @@ def orphan_widget_pdf() -> bytes:
     """A text-field widget on the page whose AcroForm does not list it, holding ``NAME``."""
     import pikepdf
 
+    import warnings
+
     def edit(pdf: pikepdf.Pdf) -> None:
         add_annotation(pdf, Subtype="/Widget", FT="/Tx", T=pikepdf.String("child"), V=pikepdf.String(NAME))
         pdf.Root["/AcroForm"] = pikepdf.Dictionary({"/Fields": pikepdf.Array()})
 
-    return pike_edit(simple_pdf(), edit)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # pikepdf warns about exactly the widget this builds
+        return pike_edit(simple_pdf(), edit)
 
 
 def captioned_scan_pdf() -> bytes:
