@@ -285,7 +285,8 @@ def render_cmd(
 # --------------------------------------------------------------------------- build
 @app.command(
     "build",
-    epilog="Example:  casereview build samples/england-lcspr --out out/public",
+    epilog="Examples:\n\n  casereview build samples/england-lcspr --out out/public\n\n"
+    "  casereview build drafts/child-a --key secure/key.yaml --out publish/child-a --to docx,pdf",
 )
 def build_cmd(
     review: Path = typer.Argument(..., help="The review folder."),
@@ -296,15 +297,20 @@ def build_cmd(
     lang: Optional[List[Lang]] = typer.Option(
         None, "--lang", help="Languages to publish (default: en, plus cy where Welsh sources exist)."
     ),
+    to: str = typer.Option("docx,pdf,html", "--to", help="Comma-separated formats to publish: docx,pdf,html."),
     fmt: Fmt = FORMAT_OPT,
     fail_on: FailOn = FAIL_ON_OPT,
     output: Optional[Path] = OUTPUT_OPT,
 ) -> None:
-    """Validate, pseudonymise, check and render the publishable edition (all or nothing)."""
+    """Validate, pseudonymise, check and render the publishable edition (all or nothing).
+
+    Every file written is checked before anything is published; --out is replaced as a whole.
+    """
     from generator.commands.build import run
 
     findings, files = run(
-        review, out, key, [lang_.value for lang_ in lang] if lang else None, fail_on=fail_on.value
+        review, out, key, [lang_.value for lang_ in lang] if lang else None, fail_on=fail_on.value,
+        formats=[t.strip() for t in to.split(",") if t.strip()],
     )
     code = _emit(findings, files, fmt, fail_on, None, None, output)
     if code == 0:
@@ -357,6 +363,62 @@ def import_cmd(
     findings, files = run(draft, nation, review_type, out)
     _emit(findings, files, fmt, FailOn.never, None, None, output)
     typer.echo(f"imported into {out}; next: casereview validate {out}", err=True)
+
+
+# --------------------------------------------------------------------------- portfolio
+@app.command(
+    "portfolio",
+    epilog="Examples:\n\n  casereview portfolio samples/ --out out/portfolio\n\n"
+    "  casereview portfolio reviews/ --out out/portfolio --since last-quarter/portfolio.json\n\n"
+    "  casereview portfolio --merge north/portfolio.json south/portfolio.json --out out/all",
+)
+def portfolio_cmd(
+    paths: List[Path] = typer.Argument(..., help="Review folders, folders of them (or portfolio.json files with --merge)."),
+    out: Path = typer.Option(..., "--out", help="Folder for index.html, portfolio.json, CSV, XLSX and ICS."),
+    since: Optional[Path] = typer.Option(None, "--since", help="An earlier portfolio.json: show what changed since."),
+    merge: bool = typer.Option(False, "--merge", help="Join portfolio.json files made separately (one per year or region)."),
+    today: Optional[str] = typer.Option(None, "--today", help="Date to measure from (YYYY-MM-DD; default today)."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes (default: the number of cores)."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Tag themes again even where the text is unchanged."),
+) -> None:
+    """A partnership's reviews at once: milestones, action plans and learning themes as a dashboard."""
+    from generator.commands.portfolio import run
+
+    data, files = run(paths, out, since=since, merge=merge, today=today, jobs=jobs, use_cache=not no_cache)
+    s = data["summary"]
+    typer.echo(f"casereview: {s['reviews']} review(s), {s['actions']} action(s) ({s['actions_overdue']} overdue, "
+               f"{s['actions_due_soon']} due within 30 working days), {s['reviews_with_errors']} review(s) with "
+               f"validation errors; wrote {len(files)} files to {out} (open {out / 'index.html'})", err=True)
+
+
+# --------------------------------------------------------------------------- themes
+class ThemesFmt(str, Enum):
+    text = "text"
+    json = "json"
+
+
+@app.command(
+    "themes",
+    epilog="Examples:\n\n  casereview themes samples/wales-susr\n\n"
+    "  casereview themes published/2025/*.pdf --format json -o themes-2025.json",
+)
+def themes_cmd(
+    paths: List[Path] = typer.Argument(..., help="Review folders, published PDF/DOCX/ODT/HTML files, or folders of them."),
+    fmt: ThemesFmt = typer.Option(ThemesFmt.text, "--format", "-f", help="text or json."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes (default: the number of cores)."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Tag again even where the file is unchanged."),
+    output: Optional[Path] = OUTPUT_OPT,
+) -> None:
+    """Learning themes of reviews and published reports, with the paragraphs that evidence them."""
+    from generator.atomic import write_text
+    from generator.commands.themes import render, run
+
+    text = render(run(paths, jobs=jobs, use_cache=not no_cache), fmt.value)
+    if output is not None:
+        write_text(output, text)
+    else:
+        sys.stdout.write(text)
+        sys.stdout.flush()
 
 
 def main(argv: Optional[List[str]] = None) -> int:

@@ -7,6 +7,7 @@ for YAML data); only a missing or non-folder path raises ``UserError``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Any
 
@@ -55,12 +56,25 @@ REGISTRY.register("VAL011", "unknown-section-id", "warning", "A heading's {#id} 
                   "docs/review-format.md); remove it to let the title match, or fix the id.", _REG)
 REGISTRY.register("VAL012", "duplicate-section", "warning", "Two headings match the same section.",
                   "Each section id appears once per document; the second heading is reported.", _REG)
+REGISTRY.register("VAL014", "symbolic-link", "error", "A review file is a symbolic link.",
+                  "Nothing from outside the review is read: review.yaml, the Markdown documents, assets/ and "
+                  "the branding files (assets/theme.css, assets/reference.docx) must be real files inside the "
+                  "review folder. A symbolic link is refused and its target is never read; copy the file in "
+                  "instead.", _REG)
+REGISTRY.register("VAL015", "control-character", "error", "A review file holds a control character.",
+                  "Control characters (U+0000-U+001F other than tab and line ends, U+007F-U+009F, U+FFFE, "
+                  "U+FFFF) cannot appear in a DOCX, PDF or HTML document. The first one in each file is "
+                  "reported at its line and column; each is replaced by U+FFFD in what is rendered, so "
+                  "remove them from the source.", _REG)
 
 
 # --------------------------------------------------------------------------- files
 def display_path(path: Path, root: Path) -> str:
-    """How a file is named in findings: relative to the cwd when below it, else to the review's parent."""
-    path = path.resolve()
+    """How a file is named in findings: relative to the cwd when below it, else to the review's parent.
+
+    Only the folder is resolved: a symbolic link is named as itself, never by its target.
+    """
+    path = path.parent.resolve() / path.name
     for base in (Path.cwd().resolve(), root.resolve().parent):
         try:
             return path.relative_to(base).as_posix()
@@ -69,9 +83,29 @@ def display_path(path: Path, root: Path) -> str:
     return path.as_posix()
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+
+
+def control_characters(text: str) -> tuple[str, int, int]:
+    """``text`` with each control character replaced by U+FFFD, the first one's offset (-1) and the count."""
+    first = _CONTROL.search(text)
+    if first is None:
+        return text, -1, 0
+    clean, count = _CONTROL.subn("\ufffd", text)
+    return clean, first.start(), count
+
+
 def read_source(path: Path, rel: str) -> tuple[SourceText | None, list[Finding]]:
-    """Read a UTF-8 text file within the size limit; problems become VAL003/VAL004 findings."""
+    """Read a UTF-8 text file within the size limit; problems become VAL003/VAL004/VAL014/VAL015 findings.
+
+    A symbolic link is never followed (VAL014). Control characters are replaced by U+FFFD and reported
+    (VAL015), so the returned text is always safe to render.
+    """
     limit = int(schemas.common().get("max_file_bytes", 5 * 1024 * 1024))
+    if path.is_symlink():
+        return None, [REGISTRY.finding(
+            "VAL014", "is a symbolic link; nothing outside the review is read — copy the file into the review "
+            "folder instead", Location(rel))]
     try:
         size = path.stat().st_size
         if size > limit:
@@ -94,7 +128,20 @@ def read_source(path: Path, rel: str) -> tuple[SourceText | None, list[Finding]]
         return None, [REGISTRY.finding(
             "VAL003", f"not UTF-8: byte 0x{data[exc.start]:02x} cannot be decoded; save the file as UTF-8",
             Location(rel, line, col))]
-    return SourceText(path.resolve(), rel, text), []
+    text, first, count = control_characters(text)
+    if first < 0:
+        return SourceText(path.resolve(), rel, text), []
+    source = SourceText(path.resolve(), rel, text)
+    more = f" ({count} in the file)" if count > 1 else ""
+    return source, [REGISTRY.finding(
+        "VAL015", f"control character U+{ord(_raw_char(data, text, first)):04X}{more}: remove it",
+        source.location(first, first + 1))]
+
+
+def _raw_char(data: bytes, clean: str, offset: int) -> str:
+    """The character that was replaced at ``offset`` (decoded again from the raw bytes)."""
+    raw = data.decode("utf-8-sig", errors="replace")
+    return raw[offset] if offset < len(raw) else "\ufffd"
 
 
 # --------------------------------------------------------------------------- YAML
@@ -129,12 +176,19 @@ class _TooBig(Exception):
 _MAX_VALUES = 50_000
 
 
-def _to_plain(node: Any, pointer: str, pointers: dict[str, tuple[int, int]], budget: list[int] | None = None) -> Any:
-    """Plain Python data (dates as ISO strings for schema checking) and a pointer -> (line, col) map."""
+def _to_plain(node: Any, pointer: str, pointers: dict[str, tuple[int, int]], budget: list[int] | None = None,
+              controls: list[str] | None = None) -> Any:
+    """Plain Python data (dates as ISO strings for schema checking) and a pointer -> (line, col) map.
+
+    Strings holding control characters (written as YAML escapes such as ``"\\x01"``) are cleaned and
+    their pointers appended to ``controls``.
+    """
     from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
     if budget is None:
         budget = [_MAX_VALUES]
+    if controls is None:
+        controls = []
     budget[0] -= 1
     if budget[0] < 0:
         raise _TooBig
@@ -142,13 +196,16 @@ def _to_plain(node: Any, pointer: str, pointers: dict[str, tuple[int, int]], bud
         out: dict[str, Any] = {}
         for key in node:
             skey = key.isoformat() if isinstance(key, dt.date) else str(key)
+            skey, first, _ = control_characters(skey)
             child = f"{pointer}/{_escape(skey)}"
+            if first >= 0:
+                controls.append(child)
             try:
                 line, col = node.lc.key(key)
                 pointers[child] = (line + 1, col + 1)
             except (KeyError, TypeError, AttributeError):
                 pass
-            out[skey] = _to_plain(node[key], child, pointers, budget)
+            out[skey] = _to_plain(node[key], child, pointers, budget, controls)
         return out
     if isinstance(node, (CommentedSeq, list)):
         items = []
@@ -159,7 +216,7 @@ def _to_plain(node: Any, pointer: str, pointers: dict[str, tuple[int, int]], bud
                 pointers[child] = (line + 1, col + 1)
             except (KeyError, TypeError, AttributeError, IndexError):
                 pass
-            items.append(_to_plain(item, child, pointers, budget))
+            items.append(_to_plain(item, child, pointers, budget, controls))
         return items
     if isinstance(node, dt.datetime):
         return node.isoformat()
@@ -171,9 +228,10 @@ def _to_plain(node: Any, pointer: str, pointers: dict[str, tuple[int, int]], bud
         return int(node)
     if isinstance(node, float):
         return float(node)
-    if isinstance(node, str):
-        return str(node)
-    return str(node)
+    text, first, _ = control_characters(str(node))
+    if first >= 0:
+        controls.append(pointer)
+    return text
 
 
 _MAX_DEPTH = 64
@@ -219,6 +277,9 @@ def parse_yaml(source: SourceText) -> tuple[Any, dict[str, tuple[int, int]], lis
             "VAL002", f"invalid YAML: brackets nested more than {_MAX_DEPTH} deep", source.location(deep))]
     try:
         node = _yaml_loader().load(source.text)
+    except RecursionError:
+        return None, pointers, [REGISTRY.finding("VAL002", "invalid YAML: nesting is too deep",
+                                                 Location(source.rel, 1, 1))]
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
@@ -233,11 +294,20 @@ def parse_yaml(source: SourceText) -> tuple[Any, dict[str, tuple[int, int]], lis
                                                  source.line_location(line, col))]
     except YAMLError as exc:
         return None, pointers, [REGISTRY.finding("VAL002", f"invalid YAML: {exc}", Location(source.rel, 1, 1))]
-    except RecursionError:
-        return None, pointers, [REGISTRY.finding("VAL002", "invalid YAML: nesting is too deep",
-                                                 Location(source.rel, 1, 1))]
+    except Exception as exc:  # ruamel.yaml fails on some hostile input (a merge key that refers to itself)
+        return None, pointers, [REGISTRY.finding(
+            "VAL002", f"invalid YAML: it could not be read ({type(exc).__name__}); look for an anchor or "
+            "merge key (<<) that refers to itself", Location(source.rel, 1, 1))]
+    controls: list[str] = []
     try:
-        return _to_plain(node, "", pointers), pointers, []
+        plain = _to_plain(node, "", pointers, None, controls)
+        problems: list[Finding] = []
+        if controls:
+            review = Review(source.path.parent, "", "", {}, source, pointers)
+            problems = [REGISTRY.finding("VAL015", f"{_where(p)}: a control character (a YAML escape such as "
+                                         "\\x01) is not allowed; remove it", review.pointer_location(p))
+                        for p in controls[:20]]
+        return plain, pointers, problems
     except _TooBig:
         message = f"invalid YAML: it expands to more than {_MAX_VALUES:,} values (repeated aliases?)"
     except RecursionError:
@@ -263,14 +333,26 @@ def _is_date_schema(schema: dict[str, Any], root: dict[str, Any]) -> bool:
     )
 
 
-def _dates(data: Any, schema: dict[str, Any], root: dict[str, Any]) -> Any:
-    """Turn valid ISO strings at the schema's date positions into ``datetime.date``."""
+YEARS = (1900, 2199)  # a review's dates fall well inside this; outside it date arithmetic would overflow
+
+
+def _dates(data: Any, schema: dict[str, Any], root: dict[str, Any], far: list[str] | None = None,
+           pointer: str = "") -> Any:
+    """Turn valid ISO strings at the schema's date positions into ``datetime.date``.
+
+    A valid date outside ``YEARS`` stays a string and its pointer is appended to ``far``.
+    """
+    far = far if far is not None else []
     if _is_date_schema(schema, root):
         if isinstance(data, str):
             try:
-                return dt.date.fromisoformat(data) if len(data) == 10 else data
+                value = dt.date.fromisoformat(data) if len(data) == 10 else data
             except ValueError:
                 return data
+            if isinstance(value, dt.date) and not YEARS[0] <= value.year <= YEARS[1]:
+                far.append(pointer)
+                return data
+            return value
         return data
     schema = _resolve(schema, root)
     if isinstance(data, dict):
@@ -279,11 +361,12 @@ def _dates(data: Any, schema: dict[str, Any], root: dict[str, Any]) -> Any:
         out = {}
         for k, v in data.items():
             sub = props.get(k, extra if isinstance(extra, dict) else None)
-            out[k] = _dates(v, sub, root) if isinstance(sub, dict) else v
+            out[k] = _dates(v, sub, root, far, f"{pointer}/{_escape(k)}") if isinstance(sub, dict) else v
         return out
     if isinstance(data, list):
         items = schema.get("items")
-        return [_dates(v, items, root) if isinstance(items, dict) else v for v in data]
+        return [_dates(v, items, root, far, f"{pointer}/{i}") if isinstance(items, dict) else v
+                for i, v in enumerate(data)]
     return data
 
 
@@ -370,6 +453,20 @@ def schema_findings(data: Any, source: SourceText, pointers: dict[str, tuple[int
     return out
 
 
+def get_value(data: Any, pointer: str) -> Any:
+    """The value at a JSON pointer into plain data (None when absent)."""
+    node = data
+    for raw in pointer.lstrip("/").split("/") if pointer else []:
+        part = raw.replace("~1", "/").replace("~0", "~")
+        if isinstance(node, dict):
+            node = node.get(part)
+        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+            node = node[int(part)]
+        else:
+            return None
+    return node
+
+
 # --------------------------------------------------------------------------- Markdown
 def _front_matter(source: SourceText) -> tuple[dict[str, Any], str, list[Finding]]:
     """Split YAML front matter (kept as blank lines so offsets and lines stay true)."""
@@ -386,12 +483,12 @@ def _front_matter(source: SourceText) -> tuple[dict[str, Any], str, list[Finding
             data, _, problems = parse_yaml(fm_source)
             blank = "".join("\n" if ln.endswith(("\n", "\r")) else "" for ln in lines[: i + 1])
             body = blank + "".join(lines[i + 1:])
-            if problems:
+            if problems and (data is None or not all(p.code == "VAL015" for p in problems)):
                 return {}, body, problems
             if data is not None and not isinstance(data, dict):
                 return {}, body, [REGISTRY.finding("VAL002", "front matter must be a YAML mapping",
                                                    source.line_location(1))]
-            return data or {}, body, []
+            return data or {}, body, problems
     return {}, text, []
 
 
@@ -468,7 +565,8 @@ def section_is_empty(section: Section) -> bool:
 
 # --------------------------------------------------------------------------- review
 def _markdown_files(root: Path) -> list[Path]:
-    return sorted(p for p in root.iterdir() if p.suffix.lower() == ".md" and p.is_file())
+    """The review's Markdown files, symbolic links included (read_source refuses them with VAL014)."""
+    return sorted(p for p in root.iterdir() if p.suffix.lower() == ".md" and (p.is_file() or p.is_symlink()))
 
 
 def load_review(path: Path) -> tuple[Review | None, list[Finding]]:
@@ -486,19 +584,21 @@ def load_review(path: Path) -> tuple[Review | None, list[Finding]]:
     findings: list[Finding] = []
     yaml_path = root / "review.yaml"
     rel = display_path(yaml_path, root)
-    if not yaml_path.is_file():
+    if not yaml_path.is_file() and not yaml_path.is_symlink():
         return None, [REGISTRY.finding(
             "VAL001", "no review.yaml in this folder; create one with `casereview new NATION TYPE DIR`",
             Location(rel))]
     source, problems = read_source(yaml_path, rel)
     if source is None:
         return None, problems
+    findings.extend(problems)
     raw, pointers, problems = parse_yaml(source)
-    if problems:
-        return None, problems
+    findings.extend(problems)
+    if raw is None and problems:
+        return None, findings
     if not isinstance(raw, dict):
-        return None, [REGISTRY.finding("VAL002", "review.yaml must be a mapping of keys (nation:, type:, ...)",
-                                       Location(rel, 1, 1))]
+        return None, findings + [REGISTRY.finding(
+            "VAL002", "review.yaml must be a mapping of keys (nation:, type:, ...)", Location(rel, 1, 1))]
     findings.extend(schema_findings(raw, source, pointers))
     nation_id, type_id = str(raw.get("nation")), str(raw.get("type"))
     if (nation_id, type_id) not in schemas.review_types():
@@ -507,9 +607,13 @@ def load_review(path: Path) -> tuple[Review | None, list[Finding]]:
                 "VAL008", f"{nation_id} {type_id} is not a NATION TYPE pair; use one of: {schemas.pairs_text()}",
                 Location(rel, 1, 1)))
         return None, findings
-    data = _dates(raw, schemas.review_schema(), schemas.review_schema())
+    far: list[str] = []
+    data = _dates(raw, schemas.review_schema(), schemas.review_schema(), far)
     review = Review(root=root.resolve(), nation=nation_id, type=type_id, data=data, yaml_source=source,
                     pointers=pointers)
+    findings.extend(REGISTRY.finding(
+        "VAL007", f"{_where(p)}: {_describe(get_value(raw, p))} is outside the years {YEARS[0]}–{YEARS[1]}; "
+        "check the date", review.pointer_location(p)) for p in far)
     for md in _markdown_files(root):
         md_rel = display_path(md, root)
         spec = schemas.document_for_file(nation_id, type_id, md.name)

@@ -89,6 +89,64 @@ class Milestone:
     source: str
     kind: str = "deadline"  # deadline: done <= start + period; minimum: done >= start + period
     unless: dict[str, list[Any]] = field(default_factory=dict)
+    edition: str = ""  # id of the guidance edition (``editions:``) the timescale comes from
+    quote: str = ""  # the source's own words
+
+
+WORDING_SEVERITY = {"must": "error", "should": "warning", "may": "note"}
+
+
+@dataclass(frozen=True)
+class Edition:
+    """A guidance edition: the date it took effect and (when replaced) the date it stopped applying."""
+
+    id: str
+    title: str
+    effective: Any  # datetime.date
+    until: Any = None  # datetime.date | None: reviews started on/after it follow a later edition
+
+
+@dataclass(frozen=True)
+class Duty:
+    """One duty of a regime, kept as data: what must be recorded (or filled), when, and how strongly.
+
+    ``check`` is ``filled`` (the value at ``pointer`` is recorded), ``before`` (the date at ``pointer``
+    is recorded on or before the date at ``before``) or ``equals_count`` (the number at ``pointer``
+    equals the length of the list at ``count_of``). ``when`` limits when the duty is judged:
+    ``{status: [...]}`` and/or ``{recorded: /pointer}``. Severity follows the source's wording
+    (must → error, should → warning, may → note); ``drafting`` lowers it while ``status`` is draft.
+    """
+
+    id: str
+    code: str
+    name: str
+    title: str
+    types: list[str]
+    check: str
+    pointer: str
+    wording: str
+    quote: str
+    source: str
+    edition: str = ""
+    before: str = ""
+    count_of: str = ""
+    when: dict[str, Any] = field(default_factory=dict)
+    drafting: str | None = None
+    guidance: str = ""  # one line for the scaffold comment and docs
+
+    @property
+    def severity(self) -> str:
+        return WORDING_SEVERITY[self.wording]
+
+
+@dataclass(frozen=True)
+class Route:
+    """One criterion or route under which a regime holds a review, and the facts it needs."""
+
+    id: str
+    title: str
+    requires: list[dict[str, Any]]
+    edition: str = ""
 
 
 @dataclass(frozen=True)
@@ -119,6 +177,20 @@ class NationSpec:
     milestones: list[Milestone]
     rules: dict[str, Any]
     board: str = "safeguarding board"  # what the review's board is called
+    duties: list[Duty] = field(default_factory=list)
+    routes: list[Route] = field(default_factory=list)
+    criteria: dict[str, Any] = field(default_factory=dict)  # code, wording, quote, source of the routes
+    editions: dict[str, Edition] = field(default_factory=dict)
+
+    def edition_text(self, edition_id: str) -> str:
+        """``Title (in force from 2023-12-15)`` for docs and messages; empty for an unknown id."""
+        ed = self.editions.get(edition_id)
+        if ed is None:
+            return ""
+        text = f"{ed.title} (in force from {ed.effective.isoformat()}"
+        if ed.until is not None:
+            text += f" for reviews started before {ed.until.isoformat()}"
+        return text + ")"
 
 
 def _yaml(path: Path) -> Any:
@@ -218,9 +290,30 @@ def nation(nation_id: str) -> NationSpec:
             source=m["source"],
             kind=m.get("kind", "deadline"),
             unless={k: list(v) for k, v in (m.get("unless") or {}).items()},
+            edition=m.get("edition", ""),
+            quote=m.get("quote", ""),
         )
         for m in data.get("milestones") or []
     ]
+    duties = [
+        Duty(
+            id=d["id"], code=d["code"], name=d["name"], title=d["title"],
+            types=list(d.get("types", types)), check=d.get("check", "filled"), pointer=d["pointer"],
+            wording=d["wording"], quote=d["quote"], source=d["source"], edition=d.get("edition", ""),
+            before=d.get("before", ""), count_of=d.get("count_of", ""), when=dict(d.get("when") or {}),
+            drafting=d.get("drafting"), guidance=d.get("guidance", ""),
+        )
+        for d in data.get("duties") or []
+    ]
+    crit = dict(data.get("criteria") or {})
+    routes = [
+        Route(id=r["id"], title=r["title"], requires=list(r.get("requires") or []), edition=r.get("edition", ""))
+        for r in crit.pop("routes", []) or []
+    ]
+    editions = {
+        e["id"]: Edition(id=e["id"], title=e["title"], effective=e["effective"], until=e.get("until"))
+        for e in data.get("editions") or []
+    }
     cal = data["calendar"]
     return NationSpec(
         id=nation_id,
@@ -233,6 +326,10 @@ def nation(nation_id: str) -> NationSpec:
         milestones=milestones,
         rules=dict(data.get("rules") or {}),
         board=data.get("board", "safeguarding board"),
+        duties=duties,
+        routes=routes,
+        criteria=crit,
+        editions=editions,
     )
 
 
@@ -325,3 +422,18 @@ def match_section(doc: DocumentSpec, heading_text: str) -> SectionSpec | None:
     if best is not None:
         return doc.section(keys[best[0]])
     return None
+
+
+@cache
+def furniture_titles() -> frozenset[str]:
+    """Every document and section title (English and Welsh) and every review type title of every
+    regime: document furniture, never a person's name, so the anonymisation check allows them."""
+    titles: set[str] = set()
+    for nation_id in NATIONS:
+        for spec in nation(nation_id).types.values():
+            titles.update(t for t in (spec.title, spec.title_cy) if t)
+            for doc in spec.documents:
+                titles.update(t for t in (doc.title, doc.title_cy) if t)
+                for sec in doc.sections:
+                    titles.update(t for t in (sec.title, sec.title_cy, *sec.aliases) if t)
+    return frozenset(titles)

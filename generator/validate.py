@@ -96,6 +96,28 @@ class Context:
     def finding(self, code: str, message: str, location: Location, **extra: Any) -> Finding:
         return REGISTRY.finding(code, message, location, **extra)
 
+    START_POINTERS = ("/dates/started", "/dates/referral", "/dates/commissioned", "/dates/decision",
+                      "/dates/notification", "/dates/awareness", "/dates/incident")
+
+    def review_start(self) -> dt.date | None:
+        """The day the review started: the first recorded of dates.started, referral, commissioned,
+        decision, notification, awareness, incident."""
+        return next((d for d in (self.date(p) for p in self.START_POINTERS) if d is not None), None)
+
+    def in_force(self, edition_id: str) -> bool:
+        """Whether a rule from a guidance edition applies to this review: the edition had taken effect
+        when the review started (a rule names the edition that introduced it). Unknown start date or
+        edition: it applies."""
+        edition = self.nation.editions.get(edition_id) if edition_id else None
+        started = self.review_start()
+        return edition is None or started is None or started >= edition.effective
+
+    @property
+    def status(self) -> str:
+        """``status`` of review.yaml (draft when missing)."""
+        value = self.value("/status")
+        return value if isinstance(value, str) and value else "draft"
+
     def marked_publishable(self, doc: Document) -> bool | None:
         """Explicit ``publishable:`` of a document (front matter, else review.yaml ``documents:``)."""
         if isinstance(doc.front_matter.get("publishable"), bool):
@@ -150,6 +172,31 @@ def validate_review(review: Review) -> list[Finding]:
 RULE_PREFIXES = ("VAL", "ENG", "NIR", "SCT", "WLS")
 
 
+def rule_provenance() -> dict[str, dict[str, str]]:
+    """For each nation rule code: the source's words, their wording (must/should/may) and the guidance
+    edition, gathered from schemas/nations/*.yaml (``rules:`` entries with ``codes:``, duties, criteria)."""
+    out: dict[str, dict[str, str]] = {}
+    for nation_id in schemas.NATIONS:
+        nat = schemas.nation(nation_id)
+        for params in nat.rules.values():
+            if not isinstance(params, dict) or not isinstance(params.get("codes"), dict):
+                continue
+            for code, wording in params["codes"].items():
+                out[code] = {"quote": str(params.get("quote", "")), "wording": str(wording),
+                             "edition": nat.edition_text(str(params.get("edition", "")))}
+        for d in nat.duties:
+            out.setdefault(d.code, {"quote": d.quote, "wording": d.wording, "edition": nat.edition_text(d.edition)})
+        crit = nat.criteria
+        for key in ("code", "inconsistent_code"):
+            if crit.get(key):
+                out.setdefault(crit[key], {"quote": str(crit.get("quote", "")), "wording": str(crit.get("wording", "should")),
+                                           "edition": nat.edition_text(str(crit.get("edition", "")))})
+        for m in nat.milestones:
+            if m.quote or m.edition:
+                out.setdefault(m.code, {"quote": m.quote, "wording": "", "edition": nat.edition_text(m.edition)})
+    return out
+
+
 def rules_markdown() -> str:
     """docs/rules.md: every validation rule (code, name, severity, doc, source) and each nation's timescales."""
     import generator.rules  # noqa: F401
@@ -179,6 +226,9 @@ def rules_markdown() -> str:
         "",
     ]
     titles = {"VAL": "Shared rules", "ENG": "England", "NIR": "Northern Ireland", "SCT": "Scotland", "WLS": "Wales"}
+    provenance = rule_provenance()
+    lines += ["Each nation rule gives the words of its source and their strength: \"must\" is an error,",
+              "\"should\" a warning, \"may\" a note (a rule marked status-aware is milder while drafting).", ""]
     for prefix in RULE_PREFIXES:
         lines += [f"## {titles[prefix]} ({prefix})", ""]
         for rule in REGISTRY:
@@ -186,13 +236,58 @@ def rules_markdown() -> str:
                 continue
             lines += [f"### {rule.code} {rule.name} ({rule.severity.value})", "", rule.doc, "",
                       f"Source: {rule.source}", ""]
+            prov = provenance.get(rule.code)
+            if prov and prov["quote"] and f"“{prov['quote']}”" not in rule.doc:
+                strength = f" — \"{prov['wording']}\"" if prov["wording"] else ""
+                lines += [f"Words of the source: “{prov['quote']}”{strength}", ""]
+            if prov and prov["edition"]:
+                lines += [f"Edition: {prov['edition']}", ""]
     lines += ["## Timescales by nation", "",
-              "| Nation | Code | Milestone | Types | Period | From | Recorded in | Source |",
-              "|---|---|---|---|---|---|---|---|"]
+              "| Nation | Code | Milestone | Types | Period | From | Recorded in | Edition | Source |",
+              "|---|---|---|---|---|---|---|---|---|"]
     for nation_id in schemas.NATIONS:
         nat = schemas.nation(nation_id)
         for m in nat.milestones:
             period = ("at least " if m.kind == "minimum" else "within ") + describe_period(m.period)
             lines.append(f"| {nat.name} | {m.code} | {m.title} | {', '.join(m.types)} | {period} | "
-                         f"`{m.start}` | `{m.done}` | {m.source} |")
+                         f"`{m.start}` | `{m.done}` | {nat.edition_text(m.edition) or '-'} | {m.source} |")
+    lines += ["", "## Duties by nation", "",
+              "Each duty is kept in `duties:` of schemas/nations/*.yaml with the source's words; its severity",
+              "follows the wording (must → error, should → warning, may → note). `casereview deadlines` lists",
+              "each one as done, missing or not yet due.", "",
+              "| Nation | Code | Duty | Types | Recorded in | Judged | Wording | Quote | Edition |",
+              "|---|---|---|---|---|---|---|---|---|"]
+    for nation_id in schemas.NATIONS:
+        nat = schemas.nation(nation_id)
+        for d in nat.duties:
+            when = ", ".join(f"{k}: {v if not isinstance(v, list) else ' or '.join(v)}" for k, v in d.when.items()) or "always"
+            lines.append(f"| {nat.name} | {d.code} | {d.title} | {', '.join(d.types)} | `{d.pointer}` | {when} | "
+                         f"{d.wording}{' (draft: ' + d.drafting + ')' if d.drafting else ''} | “{d.quote}” | "
+                         f"{nat.edition_text(d.edition)} |")
+    lines += ["", "## Criteria and routes by nation", "",
+              "`criteria.route` in review.yaml records the route under which a review was held; the schema offers",
+              "exactly the nation's routes, and each route's facts are checked.", "",
+              "| Nation | Route | Criterion | Needs |", "|---|---|---|---|"]
+    for nation_id in schemas.NATIONS:
+        nat = schemas.nation(nation_id)
+        for r in nat.routes:
+            needs = "; ".join(_describe_condition(c) for c in r.requires) or "-"
+            edition = f" ({nat.edition_text(r.edition)})" if r.edition else ""
+            lines.append(f"| {nat.name} | `{r.id}` | {r.title}{edition} | {needs} |")
+    lines += ["", "## Guidance editions", "", "| Nation | Edition | In force from | Replaced for reviews started from |",
+              "|---|---|---|---|"]
+    for nation_id in schemas.NATIONS:
+        nat = schemas.nation(nation_id)
+        for e in nat.editions.values():
+            lines.append(f"| {nat.name} | {e.title} | {e.effective.isoformat()} | "
+                         f"{e.until.isoformat() if e.until else '-'} |")
     return "\n".join(lines) + "\n"
+
+
+def _describe_condition(cond: dict[str, Any]) -> str:
+    if "any" in cond:
+        return " or ".join(_describe_condition(c) for c in cond["any"])
+    where = "`" + cond["pointer"].lstrip("/").replace("/", ".") + "`"
+    if "has_status" in cond:
+        return f"{where} lists {' or '.join(cond['has_status'])}"
+    return f"{where} is " + " or ".join(str(v).lower() if isinstance(v, bool) else str(v) for v in cond.get("in", []))

@@ -1,4 +1,4 @@
-"""Text extraction from every part of a checked file (.md/.txt/.yaml, .docx, .pdf), failing closed.
+"""Text extraction from every part of a checked file (.md/.txt/.yaml, .docx, .odt, .pdf), failing closed.
 
 ``extract(path)`` returns an ``Extracted``: one ``TextPart`` per (part, channel) and an
 ``ExtractProblem`` for anything that could not be read completely (the check fails closed on it).
@@ -12,8 +12,9 @@ appended (``word/document.xml#hidden``, ``word/document.xml#revision``,
 
 Where each channel comes from (channels as in ``anonymise.types.TextPart``):
 
-DOCX (any ``word/...`` part with text is read; an unknown part with text, an embedded object or
-an unreadable image is an ExtractProblem)
+DOCX (every part is read or refused: an unknown part (ANO922), an embedded object (ANO923), macros
+(ANO924), encryption (ANO925), unsafe XML (ANO926) or a spent budget (ANO920/ANO921) is an
+ExtractProblem; body-like parts carry paragraph/table-cell/comment anchors)
   body            word/document.xml, tables included (deleted, inserted and hidden runs excluded)
   header/footer   word/header*.xml, word/footer*.xml
   footnote/endnote word/footnotes.xml, word/endnotes.xml
@@ -31,8 +32,23 @@ an unreadable image is an ExtractProblem)
                   hyperlink tooltips, HYPERLINK/INCLUDE field targets
   outline         <part>#outline: user-named bookmarks
   metadata        docProps/core.xml, app.xml (Company, Manager, Template...), custom.xml;
-                  word/settings.xml (w:docVars); customXml/item*.xml; word/glossary/document.xml;
-                  word/media/* and docProps/thumbnail.* (EXIF, PNG text, XMP)
+                  word/settings.xml (w:docVars, mail merge); customXml/item*.xml; word/glossary/document.xml;
+                  user style names (word/styles.xml), theme names; <part>#metadata: smart tags,
+                  editing permissions; word/media/* and docProps/thumbnail.* (EXIF, PNG text, XMP)
+  form-field      <part>#form-field: content controls (alias, tag, list items, placeholder,
+                  data binding) and legacy form fields (name, default, help/status text)
+  body (lists)    word/numbering.xml: list-number text a user typed (w:lvlText)
+ODT (anonymise/extract/odt.py; same channels, part names content.xml, styles.xml, meta.xml...)
+  body            content.xml; styles.xml#list-numbers (list-number prefixes a user typed)
+  header/footer   styles.xml (headers), styles.xml#footer (master pages)
+  footnote/endnote content.xml#footnote, content.xml#endnote
+  comment         content.xml#comment (office:annotation); authors in #comment-author
+  revision        content.xml#revision (text:tracked-changes, inserted regions); #revision-author
+  hidden          content.xml#hidden (text:display="none", hidden sections, hidden-text fields,
+                  text coloured like its background, 1pt text, index marks, XML comments)
+  textbox, alt-text, hyperlink, outline, form-field   as for DOCX (frames, svg:title/desc, text:a,
+                  bookmarks, user fields and form controls)
+  metadata        meta.xml (incl. meta:user-defined), settings.xml, Pictures/*, Object N/
 PDF (pages read with PDFium, structure with pikepdf; see anonymise/extract/pdf.py)
   body            pdf:page=N: PDFium text in the structure tree's reading order when the PDF is
                   tagged, content order otherwise; covered and invisible glyphs removed.
@@ -71,8 +87,9 @@ from anonymise.types import Extracted, ExtractProblem
 TEXT_SUFFIXES = {".md", ".markdown", ".txt", ".text", ".yaml", ".yml"}
 DOCX_SUFFIXES = {".docx", ".docm", ".dotx", ".dotm"}
 PDF_SUFFIXES = {".pdf"}
+ODT_SUFFIXES = {".odt", ".ott"}
 
-__all__ = ["extract", "extract_bytes", "TEXT_SUFFIXES", "DOCX_SUFFIXES", "PDF_SUFFIXES"]
+__all__ = ["extract", "extract_bytes", "TEXT_SUFFIXES", "DOCX_SUFFIXES", "PDF_SUFFIXES", "ODT_SUFFIXES"]
 
 
 def _kind(name: str, head: bytes) -> str | None:
@@ -83,6 +100,8 @@ def _kind(name: str, head: bytes) -> str | None:
         return "docx"
     if suffix in PDF_SUFFIXES:
         return "pdf"
+    if suffix in ODT_SUFFIXES or (head.startswith(b"PK\x03\x04") and b"mimetypeapplication/vnd.oasis.opendocument.text" in head[:200]):
+        return "odt"
     if b"%PDF-" in head[:1024]:
         return "pdf"
     if head.startswith(b"PK\x03\x04") or head.startswith(b"\xd0\xcf\x11\xe0"):
@@ -105,11 +124,15 @@ def extract_bytes(data: bytes, name: str, ocr: str | bool = "auto") -> Extracted
         from anonymise.extract.docx import extract_docx_bytes
 
         return extract_docx_bytes(data, name)
+    if kind == "odt":
+        from anonymise.extract.odt import extract_odt_bytes
+
+        return extract_odt_bytes(data, name)
     if kind == "pdf":
         from anonymise.extract.pdf import extract_pdf_bytes
 
         return extract_pdf_bytes(data, name, ocr=ocr)
-    return Extracted(problems=[ExtractProblem(None, f"unsupported file type {Path(name).suffix or '(no suffix)'}: cannot check it; convert it to .md, .docx or .pdf")])
+    return Extracted(problems=[ExtractProblem(None, f"unsupported file type {Path(name).suffix or '(no suffix)'}: cannot check it; convert it to .md, .docx, .odt or .pdf")])
 
 
 def extract(path: Path, ocr: str | bool = "auto") -> Extracted:

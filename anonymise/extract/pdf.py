@@ -104,7 +104,7 @@ class _Pdf:
         try:
             return step()
         except UnsafeInput as exc:
-            self.problem(exc.part, exc.message)
+            self.problem(exc.part, exc.message, getattr(exc, "code", "ANO901"))
         except RecursionError:
             self.problem(part, "nested too deeply to inspect", LIMIT_CODE)
         except Exception as exc:

@@ -1,44 +1,23 @@
-"""``casereview build``: validate → pseudonymise → check → render the public edition → check the
-rendered files → write a manifest. All or nothing: any blocking finding leaves the output folder as
-it was."""
+"""``casereview build``: the pipeline's stages in order, in a private workspace, published all or nothing.
+
+validate → pseudonymise (with a key) → check the sources → render the public edition → check every
+rendered file → manifest → replace ``--out`` as a whole. Any blocking finding, error or signal leaves
+``--out`` exactly as it was and no working files behind (docs/rendering.md, "Build").
+"""
 
 from __future__ import annotations
 
-import hashlib
 import json
-import shutil
 import sys
-import tempfile
-from dataclasses import replace
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
-from generator import __version__
+from generator import __version__, pipeline
 from generator.errors import UserError
 from generator.findings import Finding
 
 FORMATS = ["docx", "pdf", "html"]
-MANIFEST = "build-manifest.json"
-
-
-def _blocking(findings: list[Finding], fail_on: str) -> bool:
-    from generator.findings import exit_code
-
-    return exit_code(findings, fail_on) == 1
-
-
-def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def _source_files(review: Path) -> list[Path]:
-    return sorted(
-        p
-        for p in review.rglob("*")
-        if p.is_file()
-        and not any(part.startswith(".") for part in p.relative_to(review).parts)
-        and p.name not in ("key.yaml", "key.yml")
-    )
+MANIFEST = pipeline.MANIFEST
 
 
 def _versions() -> dict[str, str]:
@@ -53,23 +32,12 @@ def _versions() -> dict[str, str]:
     return out
 
 
-def _relocate(findings: list[Finding], staged: Path, shown: str) -> list[Finding]:
-    """Report findings in a staged copy against the user's own folder name."""
-    out = []
-    staged_s = str(staged)
-    for f in findings:
-        path = f.location.path
-        if path == staged.name or path.startswith(staged.name + "/"):
-            path = str(Path(shown) / path[len(staged.name) + 1 :]) if path != staged.name else shown
-            out.append(replace(f, location=replace(f.location, path=path)))
-            continue
-        try:
-            rel = Path(path).resolve().relative_to(staged.resolve())
-            path = str(Path(shown) / rel)
-        except ValueError:
-            path = path.replace(staged_s, shown)
-        out.append(replace(f, location=replace(f.location, path=path)))
-    return out
+def _say(progress: Callable[[str], None] | None) -> Callable[[str], None]:
+    if progress is not None:
+        return progress
+    if sys.stderr.isatty():
+        return lambda msg: print(f"casereview build: {msg}", file=sys.stderr)
+    return lambda msg: None
 
 
 def run(
@@ -79,124 +47,159 @@ def run(
     langs: list[str] | None,
     *,
     fail_on: str = "error",
+    formats: Sequence[str] = FORMATS,
     progress: Callable[[str], None] | None = None,
 ) -> tuple[list[Finding], int]:
-    """Build the publishable edition of ``review`` into ``out``; returns (findings, files checked)."""
-    from generator.commands import anonymise as anonymise_cmd
-    from generator.commands import check as check_cmd
-    from generator.commands import validate as validate_cmd
-    from generator.loader import load_review
-    from generator.render import render_review
+    """Build the publishable edition of ``review`` into ``out``; returns (findings, files inspected).
 
-    say = progress or (lambda msg: print(f"casereview build: {msg}", file=sys.stderr) if sys.stderr.isatty() else None)
-    review = Path(review)
+    Raises UserError for an unusable review folder, key file, option or ``--out`` (nothing is read
+    or written then) and RenderError when the render itself is refused.
+    """
+    from generator.render import option_problem, shown_root
+    from generator.render.branding import load_branding
+
+    say = _say(progress)
+    review, out = Path(review), Path(out)
     if not review.is_dir():
         raise UserError(f"{review}: no such review folder")
-    out = Path(out)
-    if out.resolve() == review.resolve() or review.resolve() in out.resolve().parents:
-        raise UserError(f"{out}: the output folder must be outside the review folder")
+    formats = list(dict.fromkeys(formats))
+    problem = option_problem(formats, "public", "en")
+    if problem:
+        raise UserError(problem)
     if key is None and (review / "key.yaml").is_file():
         key = review / "key.yaml"
+    if key is not None and not Path(key).is_file():
+        raise UserError(f"{key}: key file not found")
+    pipeline.check_out(out, review, key)
     if langs is None:
         langs = ["en"] + (["cy"] if any(review.glob("*.cy.md")) else [])
 
     steps: list[dict[str, Any]] = []
     findings: list[Finding] = []
     files = 0
-    with tempfile.TemporaryDirectory(prefix=".casereview-build-", dir=out.parent if out.parent.exists() else None) as tmp:
-        work = Path(tmp)
 
+    def stage(name: str, found: list[Finding], **extra: Any) -> bool:
+        """Record a step; True when it lets the build go on."""
+        passed = not pipeline.blocking(found, fail_on)
+        steps.append({"step": name, **extra, "findings": len(found), "passed": passed})
+        return passed
+
+    with pipeline.workspace() as work:
         say("validating")
-        vf, n = validate_cmd.run(review)
+        loaded = pipeline.load(review)
+        vf = pipeline.validate(loaded) + pipeline.publishing_limits(loaded)
         findings += vf
-        files += n
-        steps.append({"step": "validate", "findings": len(vf), "passed": not _blocking(vf, fail_on)})
-        if _blocking(vf, fail_on):
+        files += loaded.files
+        if not stage("validate", vf) or loaded.review is None:
             return findings, files
 
-        source = review
+        brand = load_branding(review, shown_root(loaded.review))
+        findings += brand.findings
+        if not stage("branding", brand.findings, changes=len(brand.changes)):
+            return findings, files
+
+        source, model = review, loaded.review
         if key is not None:
             say("pseudonymising with the key file")
-            staged = work / "pseudonymised"
-            af, n = anonymise_cmd.run(review, key, staged)
-            findings += _relocate(af, staged, str(review))
-            steps.append({"step": "anonymise", "findings": len(af), "passed": not _blocking(af, fail_on)})
-            if _blocking(af, fail_on):
+            af, source = pipeline.pseudonymise(review, key, work / "sources")
+            findings += af
+            if not stage("anonymise", af):
                 return findings, files
-            source = staged
+            staged = pipeline.load(source)
+            if staged.review is None:
+                findings += pipeline.relocate(staged.findings, source, str(review))
+                return findings, files
+            model = staged.review
         else:
             steps.append({"step": "anonymise", "skipped": "no key file"})
 
-        say("checking the pseudonymised sources")
-        cf, n = check_cmd.run([source], check_cmd.CheckOptions(key=key))
-        cf = _relocate(cf, source, str(review)) if source != review else cf
+        say("checking the sources")
+        cf, n = pipeline.check([source], key=key)
+        cf = pipeline.relocate(cf, source, str(review)) if source != review else cf
         findings += cf
         files += n
-        steps.append({"step": "check-sources", "findings": len(cf), "passed": not _blocking(cf, fail_on)})
-        if _blocking(cf, fail_on):
+        if not stage("check-sources", cf, files=n):
             return findings, files
 
         rendered = work / "public"
         rendered.mkdir()
-        loaded, lf = load_review(source)
-        if loaded is None:
-            findings += _relocate(lf, source, str(review)) if source != review else lf
-            return findings, files
-        written = 0
+        written: list[str] = []
         rnd: list[Finding] = []
         for lang in langs:
             say(f"rendering the public edition ({lang})")
-            result = render_review(loaded, to=FORMATS, edition="public", lang=lang)
-            rnd += _relocate(result.findings, source, str(review)) if source != review else result.findings
+            result = pipeline.render(model, formats=formats, edition="public", lang=lang, brand=brand)
+            rnd += pipeline.relocate(result.findings, source, str(review)) if source != review else result.findings
             for output in result.outputs:
-                (rendered / output.name).write_bytes(output.data)
-                written += 1
+                pipeline.write_checked_bytes(rendered / output.name, output.data)
+                written.append(output.name)
         findings += rnd
-        steps.append(
-            {"step": "render", "edition": "public", "languages": langs, "files": written,
-             "findings": len(rnd), "passed": not _blocking(rnd, fail_on)}
-        )
-        if _blocking(rnd, fail_on):
+        if not stage("render", rnd, edition="public", languages=langs, formats=formats, files=len(written)):
             return findings, files
 
-        say("checking the rendered files")
-        rf, n = check_cmd.run([rendered], check_cmd.CheckOptions(key=key, review=source))
-        rf = _relocate(rf, rendered, str(out))
+        say(f"checking the {len(written)} rendered files")
+        checked = pipeline.check_rendered(rendered, written, key=key, review=source, fail_on=fail_on)
+        rf = [f for c in checked for f in pipeline.relocate(c.findings, rendered, str(out))]
         findings += rf
-        files += n
-        steps.append({"step": "check-rendered", "findings": len(rf), "passed": not _blocking(rf, fail_on)})
-        if _blocking(rf, fail_on):
+        files += len(checked)
+        ok = stage("check-rendered", rf, files=len(checked), passed_files=sum(c.passed for c in checked))
+        if not ok or not all(c.passed for c in checked) or len(checked) != len(written):
+            steps[-1]["passed"] = False
             return findings, files
 
         manifest = {
-            "manifest_version": 1,
-            "review": {"nation": loaded.nation, "type": loaded.type, "folder": review.name},
+            "tool": pipeline.BUILD_TOOL,
+            "manifest_version": 2,
+            "review": {"nation": model.nation, "type": model.type, "folder": review.name},
             "tools": _versions(),
-            "inputs": {
-                str(p.relative_to(review)): _sha256(p) for p in _source_files(review)
-            },
-            "key_file": {"used": key is not None, "sha256": _sha256(key) if key else None},
+            "inputs": _inputs(review, key),
+            "key_file": {"used": key is not None, "sha256": pipeline.sha256_file(key) if key else None},
+            "branding": brand.manifest(),
             "steps": steps,
-            "outputs": {
-                str(p.relative_to(rendered)): _sha256(p) for p in sorted(rendered.rglob("*")) if p.is_file()
-            },
+            "files_written": len(written),
+            "outputs": {c.name: c.record() for c in checked},
             "passed": True,
         }
-        (rendered / MANIFEST).write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", "utf-8")
-        _publish(rendered, out)
+        text = json.dumps(manifest, indent=2, ensure_ascii=False) + "\n"
+        leak = _manifest_leaks(text, key)
+        if leak:
+            findings.append(leak)
+            return findings, files
+        digest = pipeline.write_checked_bytes(rendered / MANIFEST, text.encode("utf-8"))
+        expected = {c.name: c.sha256 for c in checked}
+        expected[MANIFEST] = digest
+        say(f"publishing to {out}")
+        pipeline.publish(rendered, out, expected)
     return findings, files
 
 
-def _publish(staged: Path, out: Path) -> None:
-    """Move every staged file into ``out`` (created if needed); each move is an atomic rename."""
-    import os
+def _inputs(review: Path, key: Path | None) -> dict[str, str]:
+    """Input file -> SHA-256; with a key, file names are shown pseudonymised (as the copy names them)."""
+    names: Any = None
+    if key is not None:
+        from anonymise.keyfile import load_key
+        from anonymise.pseudonymise import pseudonymise_name
 
-    out.mkdir(parents=True, exist_ok=True)
-    for item in sorted(staged.rglob("*")):
-        if item.is_file():
-            dest = out / item.relative_to(staged)
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            try:
-                os.replace(item, dest)
-            except OSError:
-                shutil.copy2(item, dest)
+        keyfile = load_key(key)
+        names = lambda rel: Path(*(pseudonymise_name(part, keyfile).text for part in rel.parts))  # noqa: E731
+    out: dict[str, str] = {}
+    for p in pipeline.source_files(review):
+        if key is not None and p.resolve() == Path(key).resolve():
+            continue
+        rel = p.relative_to(review)
+        out[(names(rel) if names else rel).as_posix()] = pipeline.sha256_file(p)
+    return out
+
+
+def _manifest_leaks(text: str, key: Path | None) -> Finding | None:
+    """The manifest is checked too: with a key, no key identifier may appear in it."""
+    if key is None:
+        return None
+    from anonymise.keyfile import load_key
+    from anonymise.keymatch import KeyMatcher
+    from generator.findings import REGISTRY, Location
+
+    hits = KeyMatcher(load_key(key)).find(text)
+    if not hits:
+        return None
+    return REGISTRY.finding("RND109", f"the build manifest would hold {len(hits)} key identifier(s) (in a file "
+                            "name); rename the file in the review", Location(MANIFEST))

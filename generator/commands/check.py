@@ -14,7 +14,7 @@ from generator.findings import REGISTRY, Finding, Location, Severity
 from generator.model import line_starts, position
 
 TEXT_SUFFIXES = {".md", ".markdown", ".txt", ".yaml", ".yml"}
-SUPPORTED = TEXT_SUFFIXES | {".docx", ".pdf"}
+SUPPORTED = TEXT_SUFFIXES | {".docx", ".odt", ".pdf"}
 KEY_FILE_NAMES = {"key.yaml", "key.yml"}
 SKIP_DIRS = {".git", ".hg", ".svn", "__pycache__", "node_modules", ".casereview-cache"}
 BATCH_FILES = 16
@@ -127,7 +127,9 @@ def _is_key(path: Path, key_resolved: Path | None) -> bool:
 def allowed_names(files: Iterable[Path], key: Any | None) -> set[str]:
     """Names that may appear: the key's pseudonyms and public names, and each review's pseudonyms,
     reviewers and board (read from review.yaml beside the checked files)."""
-    allow: set[str] = set()
+    from generator.schema import furniture_titles
+
+    allow: set[str] = set(furniture_titles())  # document and section titles of every regime
     if key is not None:
         allow.update(key.pseudonyms())
         allow.update(key.public_names())

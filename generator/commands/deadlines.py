@@ -73,6 +73,7 @@ def actions_due(ctx: Context, today: dt.date) -> list[ActionDue]:
 
 def report(review: Path, today: dt.date) -> dict[str, Any]:
     """The deadlines of a review as plain data (the JSON format)."""
+    from generator.rules.duties import duty_status
     from generator.rules.timescales import milestones
 
     loaded, findings = load_review(Path(review))
@@ -95,6 +96,7 @@ def report(review: Path, today: dt.date) -> dict[str, Any]:
         + (" + board closure days" if ctx.calendar.closure_days else ""),
         "milestones": [m.to_dict() for m in milestones(ctx, today)],
         "actions": [a.to_dict() for a in actions_due(ctx, today)],
+        "duties": duty_status(ctx),
     }
 
 
@@ -104,8 +106,9 @@ def _text(data: dict[str, Any]) -> str:
              f"as of {data['today']}; working days on the {data['calendar']}", "", "Statutory milestones"]
     rows = [("CODE", "MILESTONE", "DUE", "DONE", "STATUS", "WD LEFT", "SOURCE")]
     for m in data["milestones"]:
+        status = f"running until {m['done']}" if m["status"] == "running" else m["status"]
         rows.append((m["code"], f"{m['name']} ({m['period']} from {m['from']})", m["due"] or "-", m["done"] or "-",
-                     m["status"], "" if m["working_days_left"] is None else str(m["working_days_left"]),
+                     status, "" if m["working_days_left"] is None else str(m["working_days_left"]),
                      short_source(m["source"])))
     if len(rows) == 1:
         lines.append("  (no statutory timescales for this review type)")
@@ -113,6 +116,11 @@ def _text(data: dict[str, Any]) -> str:
         widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
         for row in rows:
             lines.append("  " + "  ".join(c.ljust(w) for c, w in zip(row, widths)) + "  " + row[-1])
+    if data["duties"]:
+        lines += ["", "Recorded duties (no fixed timescale: done before publication or within the review's life)"]
+        for d in data["duties"]:
+            when = f" {d['date']}" if d["date"] else ""
+            lines.append(f"  {d['code']} {d['status']}{when}: {d['name']} ({d['recorded_in']}; {d['wording']})")
     lines += ["", "Action plan (not complete)"]
     if not data["actions"]:
         lines.append("  (nothing due)")
@@ -150,6 +158,8 @@ def _ics(data: dict[str, Any]) -> bytes:
     events += [(a["due"], f"Action {a['id']} due ({a['status']})",
                 f"{a['action']}" + (f" Owner: {a['owner']}." if a["owner"] else ""), f"action:{a['id']}")
                for a in data["actions"] if a["due"]]
+    events += [(d["date"], f"{d['code']} {d['name']} (done)", f"Recorded in {d['recorded_in']}. Source: {d['source']}",
+                f"duty:{d['id']}") for d in data["duties"] if d["date"]]
     for due, summary, description, item in events:
         ev = Event()
         day = dt.date.fromisoformat(due)

@@ -40,8 +40,12 @@ def scaffold_files(nation_id: str, type_id: str) -> dict[str, str]:
         "review.yaml": env.get_template("review.yaml.j2").render(
             nation=nation_id, review_type=type_id, type=spec, nation_name=nation.name,
             board_label=nation.board, language="en" if nation.languages == ["en"] else "[en, cy]",
-            schema_url=(schemas_dir() / "review.schema.json").resolve().as_uri(),
+            # the schema's public id, never a path of this machine: review.yaml is shared with colleagues
+            schema_url=schemas.review_schema()["$id"],
             dates=[(k, v.get("description", "")) for k, v in dates.items()],
+            routes=nation.routes,
+            criteria=nation.criteria if type_id in (nation.criteria.get("types") or [type_id]) else {},
+            duty_blocks=_duty_blocks(nation, type_id),
         )
     }
     doc_tpl = env.get_template("document.md.j2")
@@ -55,6 +59,23 @@ def scaffold_files(nation_id: str, type_id: str) -> dict[str, str]:
                 doc=doc, sections=doc.required_sections, nation_type=f"{nation_id} {type_id}", cite=cite,
                 welsh=True)
     return files
+
+
+def _duty_blocks(nation: schemas.NationSpec, type_id: str) -> dict[str, list[tuple[str, str]]]:
+    """Fields that record the regime's duties, grouped by their top-level key of review.yaml:
+    ``{"action_plan_record": [("approved_by_board", "date the board approved ... (must)")]}``.
+    Keys the scaffold writes anyway (action_plan, publication) are grouped under their own names."""
+    blocks: dict[str, list[tuple[str, str]]] = {}
+    for d in nation.duties:
+        if type_id not in d.types:
+            continue
+        parts = d.pointer.strip("/").split("/")
+        top, rest = parts[0], "/".join(parts[1:])
+        note = f"{d.guidance or d.title} — {d.wording}: “{d.quote}”"
+        fields = blocks.setdefault(top, [])
+        if rest not in [r for r, _ in fields]:
+            fields.append((rest, note))  # rest "" is the key itself (e.g. the action plan)
+    return blocks
 
 
 def run(nation: str, review_type: str, directory: Path) -> Path:

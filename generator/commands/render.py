@@ -38,22 +38,24 @@ def run(review: Path, out: Path, to: list[str], edition: str, lang: str) -> list
     Raises UserError for bad options or an unloadable review, RenderError for refusals (e.g. a
     document the regime never lets a board publish, an image without alt text).
     """
-    from generator.loader import load_review
-    from generator.render import option_problem, render_review
+    from generator import pipeline
+    from generator.render import option_problem
 
     problem = option_problem(to, edition, lang)
     if problem:
         raise UserError(problem)
-    loaded, load_findings = load_review(Path(review))
+    stage = pipeline.load(Path(review))
+    loaded = stage.review
     if loaded is None:
-        _print(load_findings)
+        _print(stage.findings)
         raise UserError(f"{review}: the review could not be loaded (see the findings above)")
+    _print([f for f in stage.findings if f.code in ("VAL014", "VAL015")])
     out = Path(out)
     if out.resolve() == loaded.root.resolve() or loaded.root.resolve() in out.resolve().parents:
         raise UserError(f"--out {out} is inside the review folder; choose a folder outside it")
     update, stop = _progress()
     try:
-        result = render_review(loaded, to=to, edition=edition, lang=lang, progress=update)
+        result = pipeline.render(loaded, formats=to, edition=edition, lang=lang, progress=update)
     finally:
         stop()
     _print([f for f in result.findings if f.severity is not Severity.NOTE or f.code == "RND001"])

@@ -12,6 +12,7 @@ included). Import findings use it as their line number in the part ``word/docume
 from __future__ import annotations
 
 import hashlib
+import io
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,7 +33,6 @@ RT_FOOTNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationsh
 RT_ENDNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/endnotes"
 
 DOCUMENT_PART = "word/document.xml"
-MAX_UNPACKED = 512 * 1024 * 1024  # refuse ZIP bombs: a real draft with pictures is far smaller
 
 _BULLET_FORMATS = {"bullet"}
 
@@ -156,17 +156,42 @@ def read_docx(path: Path) -> Draft:
     if not zipfile.is_zipfile(path):
         raise UserError(f"{path}: not a .docx file (not a ZIP package: an older .doc, an encrypted "
                         "or password-protected file, or another format); save the draft as Word .docx")
-    with zipfile.ZipFile(path) as package:
-        unpacked = sum(info.file_size for info in package.infolist())
-    if unpacked > MAX_UNPACKED:
-        raise UserError(f"{path}: unpacks to {unpacked // 1048576} MB, above the "
-                        f"{MAX_UNPACKED // 1048576} MB limit for a draft; compress its pictures in Word")
+    data = _checked_package(path)
     try:
-        document = docx.Document(str(path))
-    except (PackageNotFoundError, KeyError, ValueError, etree.XMLSyntaxError, zipfile.BadZipFile) as exc:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, KeyError, ValueError, etree.XMLSyntaxError, zipfile.BadZipFile, RuntimeError,
+            NotImplementedError, EOFError, OSError) as exc:
         raise UserError(f"{path}: cannot be read as a Word document ({exc.__class__.__name__}); "
                         "open it in Word and save it again as .docx") from exc
     return _Reader(document).read()
+
+
+def _checked_package(path: Path) -> bytes:
+    """The file's bytes once every member inflates within the checker's limits and every XML part
+    parses safely within its structure budget (the same limits as ``casereview check``)."""
+    from anonymise.extract.docx_walk import W_PARAGRAPH_TAGS
+    from anonymise.extract.safexml import MAX_TOTAL_BYTES, Budget, SafeZip, UnsafeInput
+
+    if path.stat().st_size > MAX_TOTAL_BYTES:
+        raise UserError(f"{path}: the file is larger than {MAX_TOTAL_BYTES // 1048576} MB; compress its pictures in Word")
+    data = path.read_bytes()
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise UserError(f"{path}: the file is encrypted (password-protected) or an older .doc; "
+                        "remove the password and save it as Word .docx")
+    try:
+        package = SafeZip(data)
+        budget = Budget(paragraph_tags=W_PARAGRAPH_TAGS)
+        for name in package.names():
+            if name.lower().endswith((".xml", ".rels")):
+                package.read_xml(name, budget)
+            else:
+                for _chunk in package.chunks(name):
+                    pass
+    except UnsafeInput as exc:
+        where = f" (part {exc.part})" if exc.part else ""
+        raise UserError(f"{path}: cannot be imported{where}: {exc.message} [{exc.code}]; open it in Word and save "
+                        "it again as .docx") from None
+    return data
 
 
 class _Reader:

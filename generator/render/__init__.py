@@ -8,12 +8,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from generator.errors import RenderError
 from generator.findings import REGISTRY, Finding, Location, Severity
 from generator.model import Document, Review
 from generator.resources import templates_dir
+
+if TYPE_CHECKING:
+    from generator.render.branding import Branding
 
 FORMATS = ("docx", "pdf", "html")
 EDITIONS = ("draft", "public")
@@ -110,17 +113,32 @@ def _nothing(review: Review, lang: str) -> str:
     return f"{review.root.name} has no documents to render"
 
 
-def branding(review: Review) -> tuple[Path | None, str]:
-    """The reference DOCX and CSS theme: the review's assets/ first, then templates/docx, html."""
-    assets = Path(review.root) / "assets"
-    reference = assets / "reference.docx"
-    if not reference.is_file():
-        reference = templates_dir() / "docx" / "reference.docx"
-    theme = assets / "theme.css"
-    if not theme.is_file():
-        theme = templates_dir() / "html" / "theme.css"
-    css = theme.read_text(encoding="utf-8") if theme.is_file() else ""
-    return (reference if reference.is_file() else None), css
+def review_branding(review: Review) -> "Branding":
+    """The review's sanitised branding (assets/theme.css, assets/reference.docx, else the built-in ones)."""
+    from generator.render.branding import load_branding
+
+    return load_branding(Path(review.root), shown_root(review))
+
+
+def shown_root(review: Review) -> str:
+    """The review folder as findings name it (the folder part of review.yaml's display path)."""
+    rel = review.yaml_source.rel if review.yaml_source else Path(review.root).name
+    return str(Path(rel).parent) if "/" in rel else "."
+
+
+MAX_RENDER_CHARS = 300_000  # per Markdown document: ~120 A4 pages, twice a long review (docs/rendering.md)
+
+
+def size_findings(review: Review) -> list[Finding]:
+    """RND108 for each document too large to render in bounded time and memory."""
+    import generator.rules  # noqa: F401
+
+    return [
+        REGISTRY.finding(
+            "RND108", f"{len(d.source.text):,} characters, above the render limit of {MAX_RENDER_CHARS:,}; "
+            "split the document", Location(d.source.rel))
+        for d in review.documents if len(d.source.text) > MAX_RENDER_CHARS
+    ]
 
 
 def option_problem(to: Sequence[str], edition: str, lang: str) -> str | None:
@@ -142,11 +160,14 @@ def render_review(
     edition: str = "draft",
     lang: str = "en",
     progress: Callable[[str], None] | None = None,
+    brand: "Branding | None" = None,
 ) -> RenderResult:
     """Render every document the edition allows to the formats in ``to``; return bytes + findings.
 
-    Raises RenderError for refusals (unpublishable documents in the public edition, images without
-    alt text or outside assets/, a refused fetch, an inaccessible PDF).
+    ``brand`` is the branding to use (``build`` passes the original review's, as a pseudonymised copy
+    has none); by default the review's own. Raises RenderError for refusals (unpublishable documents
+    in the public edition, a document above the size limit, images without alt text or outside
+    assets/, assets/ a symbolic link, a refused fetch, an inaccessible PDF).
     """
     from generator.render.context import build_context
     from generator.render.structure import compare_structure
@@ -155,8 +176,17 @@ def render_review(
     if problem:
         raise RenderError(problem)
     documents, findings = select_documents(review, edition, lang)
+    too_large = [f for f in size_findings(review) if any(f.location.path == d.source.rel for d in documents)]
+    if too_large:
+        raise RenderError("\n".join(f"{f.location.short()}: {f.code} {f.message}" for f in too_large))
+    if (Path(review.root) / "assets").is_symlink():
+        raise RenderError(f"{shown_root(review)}/assets: VAL014 assets/ is a symbolic link; nothing outside the "
+                          "review is read — make it a real folder")
     result = RenderResult(findings=findings)
-    reference, theme_css = branding(review)
+    if brand is None:  # the caller that passes its own branding reports its findings itself
+        brand = review_branding(review)
+        result.findings.extend(brand.findings)
+    reference, theme_css = brand.reference, brand.css
     contexts = []
     for doc in documents:
         spec = _spec(review, doc)

@@ -35,16 +35,17 @@ MAX_IMAGE_WIDTH = Cm(15.5)
 _HEADING = {2: "Heading 1", 3: "Heading 2", 4: "Heading 3"}
 
 
-def render_docx(ctx: RenderContext, *, reference: Path | None = None) -> bytes:
+def render_docx(ctx: RenderContext, *, reference: Path | bytes | None = None) -> bytes:
     """Render one document to DOCX bytes (byte-identical for the same input and reference DOCX).
 
     ``reference`` is an organisation's reference DOCX whose styles, fonts, page setup and theme
     are used (its body text is discarded).
     """
     try:
-        doc = new_document(str(reference)) if reference else new_document()
+        source = io.BytesIO(reference) if isinstance(reference, bytes) else str(reference) if reference else None
+        doc = new_document(source) if source is not None else new_document()
     except Exception as exc:  # python-docx raises several types for a bad package
-        raise RenderError(f"cannot open the reference DOCX {reference}: {exc}") from exc
+        raise RenderError(f"cannot open the reference DOCX: {type(exc).__name__}: {exc}") from exc
     _clear_body(doc)
     _setup(doc, ctx)
     builder = _Builder(doc, ctx)

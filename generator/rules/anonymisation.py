@@ -144,6 +144,29 @@ REGISTRY.register(
     source="casereview",
 )
 
+# Word/OpenDocument reader problems (anonymise/extract/safexml.py CODE_*); limits in docs/checking.md.
+for _code, _name, _summary, _doc in (
+    ("ANO920", "container-limit", "A ZIP member or the whole package inflates past the size limits (zip bomb or lying header).",
+     "Members are measured while they are inflated, never by the sizes the ZIP header declares. A real "
+     "report is far below the limits; re-save the document and compress its pictures."),
+    ("ANO921", "structure-limit", "A document has too many XML elements, paragraphs or nesting levels to inspect (a paragraph bomb).",
+     "The limits are far above any real report (see docs/checking.md, Limits). Re-save the document, "
+     "or split it."),
+    ("ANO922", "unknown-part", "A part of a kind the checker does not know, so it cannot be shown to be anonymised.",
+     "The checker reads every part it knows and never skips the rest. Remove the part (e.g. add-in "
+     "data) or save a clean copy from Word or LibreOffice."),
+    ("ANO923", "embedded-object", "An embedded object or binary part that cannot be inspected.",
+     "Embedded spreadsheets, OLE objects and other binaries can hold anything. Replace them with a "
+     "picture or a table, or remove them."),
+    ("ANO924", "macros-refused", "A macro-enabled document is refused.",
+     "Macros can hold and hide text. Save the document as .docx or .odt without macros."),
+    ("ANO925", "encrypted", "An encrypted or password-protected file or member cannot be inspected.",
+     "Remove the password protection and save an unprotected copy to check."),
+    ("ANO926", "unsafe-xml", "An XML part is malformed or declares a DOCTYPE/entities (entity-expansion attack).",
+     "Office and OpenDocument files never need a DOCTYPE. Re-save the document from Word or LibreOffice."),
+):
+    REGISTRY.register(_code, _name, "error", _summary, doc=_doc, source="casereview")
+
 
 def code_for(entity_type: str, channel: str) -> tuple[str, str]:
     """The (code, rule name) of a detection of ``entity_type`` in a part of kind ``channel``."""

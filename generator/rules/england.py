@@ -35,11 +35,13 @@ REGISTRY.register("ENG104", "not-published-justification", "error",
                   "Not publishing a CSPR report needs a recorded justification in "
                   "`publication.justification`; information about improvements may still be published.",
                   _src("not_published"))
-REGISTRY.register("ENG105", "sent-before-publication", "warning",
-                  "The report was not recorded as sent to the Panel, the Secretary of State and Ofsted before publication.",
-                  "Before publication the report (or its learning) goes to the Panel and the Secretary of State, "
-                  "and to Ofsted: record `publication.sent_to_panel`, `sent_to_secretary_of_state` and "
-                  "`sent_to_ofsted` on or before `dates.publication`.", _src("sent_before_publication"))
+REGISTRY.register("ENG108", "intimate-details", "warning",
+                  "A publishable document seems to hold an intimate personal detail of the family's life.",
+                  "Reports avoid harming the welfare of any child or vulnerable adult involved, e.g. by removing "
+                  "intimate personal details of a family's life that serve no learning purpose. The phrases in "
+                  "schemas/nations/england.yaml (`intimate_details.patterns`) only suggest such a detail, so this "
+                  "is a content warning, not an identifier: keep the detail only where it serves the learning, "
+                  "and record why with a suppression comment.", _src("intimate_details"))
 
 
 def _looked_after_death(ctx: Context) -> bool:
@@ -98,20 +100,26 @@ def not_published(ctx: Context) -> Iterable[Finding]:
 
 
 @check
-def sent_before_publication(ctx: Context) -> Iterable[Finding]:
-    """ENG105: before publication the report goes to the Panel, the Secretary of State and Ofsted."""
-    params = ctx.rule("sent_before_publication")
-    published = ctx.date("/dates/publication")
-    if not params or not ctx.applies(params) or published is None:
+def intimate_details(ctx: Context) -> Iterable[Finding]:
+    """ENG108: phrases that usually mark an intimate personal detail, in documents that may be published."""
+    import re
+
+    from generator.numbering import comment_spans
+
+    params = ctx.rule("intimate_details")
+    patterns = [p for p in params.get("patterns", []) if p]
+    if not params or not ctx.applies(params) or not patterns:
         return
-    for rec in params.get("recipients", []):
-        sent = ctx.date(rec["pointer"])
-        where = rec["pointer"].lstrip("/").replace("/", ".")
-        if sent is None:
-            yield ctx.finding("ENG105", f"the report was published on {published.isoformat()} but {where} is not "
-                              f"recorded: send it to {rec['name']} before publication {cite(params)}",
-                              ctx.loc(rec["pointer"]))
-        elif sent > published:
-            yield ctx.finding("ENG105", f"{where} ({sent.isoformat()}) is after publication "
-                              f"({published.isoformat()}); {rec['name']} receives the report before publication "
-                              f"{cite(params)}", ctx.loc(rec["pointer"]))
+    rx = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in patterns) + r")\w*", re.I)
+    publishable = {d.key for d in ctx.type.documents if d.publishable}
+    for doc in ctx.review.documents:
+        if doc.key not in publishable or ctx.marked_publishable(doc) is False:
+            continue
+        text = doc.source.text
+        comments = comment_spans(text)
+        for m in rx.finditer(text):
+            if any(a <= m.start() < b for a, b in comments):
+                continue
+            yield ctx.finding("ENG108", f"“{m.group(0)}” may be an intimate personal detail of the family's life: "
+                              f"keep it only if it serves the learning {cite(params)}",
+                              doc.source.location(m.start(), m.end()))

@@ -27,7 +27,7 @@ REGISTRY.register("NIR102", "executive-summary-missing", "error",
                   "The CMR has no executive summary.",
                   "A CMR has an executive summary (executive-summary.md) summarising the case and the learning; "
                   "it is the document ordinarily published.", _src("executive_summary_publishable"))
-REGISTRY.register("NIR103", "executive-summary-not-publishable", "error",
+REGISTRY.register("NIR103", "executive-summary-not-publishable", "warning",
                   "The CMR executive summary is marked not publishable.",
                   "The executive summary is written for publication with identities protected; marking it "
                   "`publishable: false` leaves the CMR with nothing to publish.", _src("executive_summary_publishable"))

@@ -43,7 +43,7 @@ class MilestoneStatus:
     start: dt.date | None
     due: dt.date | None
     done: dt.date | None
-    status: str  # done | late | due | overdue | unscheduled
+    status: str  # done | late | due | overdue | unscheduled | running (a minimum period not yet over)
     working_days_left: int | None
     period: dict[str, int]
 
@@ -73,16 +73,20 @@ def _period(ctx: Context, m: schemas.Milestone) -> dict[str, int]:
     override = ctx.value(f"/timescales/{m.id}")
     if isinstance(override, dict) and len(override) == 1:
         (unit, n), = override.items()
-        if isinstance(n, int) and unit in ("working_days", "days", "weeks", "months", "years"):
+        if isinstance(n, int) and 0 <= n <= _PERIOD_MAX.get(unit, -1):  # else VAL005 (schema); default used
             return {unit: n}
     return m.period
+
+
+# as schemas/review.schema.json's $defs/period: an override beyond these is a finding, never date arithmetic
+_PERIOD_MAX = {"working_days": 3650, "days": 3650, "weeks": 520, "months": 120, "years": 10}
 
 
 def milestones(ctx: Context, today: dt.date | None = None) -> list[MilestoneStatus]:
     """Every milestone that applies to the review, evaluated against ``today`` (None: recorded dates only)."""
     out = []
     for m in ctx.nation.milestones:
-        if ctx.review.type not in m.types or _skipped(ctx, m):
+        if ctx.review.type not in m.types or _skipped(ctx, m) or not ctx.in_force(m.edition):
             continue
         period = _period(ctx, m)
         start, done = ctx.date(m.start), ctx.date(m.done)
@@ -91,7 +95,11 @@ def milestones(ctx: Context, today: dt.date | None = None) -> list[MilestoneStat
         if due is None:
             status = "done" if done else "unscheduled"
         elif m.kind == "minimum":
-            status = "done" if done and done >= due else ("late" if done else "due")
+            # a minimum period is a promise until it has passed: running until the recorded date
+            if done and done >= due:
+                status = "running" if today is not None and today < done else "done"
+            else:
+                status = "late" if done else "due"
         elif done is not None:
             status = "done" if done <= due else "late"
         elif today is not None and today > due:

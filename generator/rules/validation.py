@@ -25,6 +25,12 @@ REGISTRY.register("VAL102", "empty-section", "error", "A required section has no
                   "A required section whose body holds only whitespace and HTML comments (such as the "
                   "`<!-- guidance: ... -->` comments `casereview new` writes) counts as missing content; "
                   "the finding is at its heading.", "per-document schema (schemas/documents/)")
+REGISTRY.register("VAL107", "unrecognised-section", "warning",
+                  "A `## ` heading matches no section of the document.",
+                  "Each `## ` heading starts a section that is matched to the document's sections by `{#id}`, title, "
+                  "Welsh title or alias. A heading that matches none is reported at its own line with the closest "
+                  "section title, so a misspelt or renamed heading is found where it is, not only as a missing "
+                  "section at the end of the file. Add `{#id}` to the heading, or rename it.", _FMT)
 REGISTRY.register("VAL103", "missing-document", "error", "A document the review type requires is missing.",
                   "Each NATION TYPE requires some documents (report.md, executive-summary.md...); "
                   "`casereview new` scaffolds them.", "per-nation data (schemas/nations/)")
@@ -60,8 +66,9 @@ REGISTRY.register("VAL401", "image-alt-text", "error", "An image has no alt text
                   "Public Sector Bodies Accessibility Regulations 2018; WCAG 2.2 1.1.1")
 REGISTRY.register("VAL402", "image-missing", "error", "An image file referenced by a document does not exist.",
                   "Local images are resolved against the review folder (normally `assets/`).", _FMT)
-REGISTRY.register("VAL403", "placeholder-text", "warning", "Unfinished placeholder text (TODO, TBC...).",
-                  "Placeholders listed in schemas/common.yaml should not remain in a document.", _FMT)
+REGISTRY.register("VAL403", "placeholder-text", "error", "Unfinished placeholder text (TODO, TBC...).",
+                  "Placeholders listed in schemas/common.yaml should not remain in a document: a warning while "
+                  "the review is a draft, an error once `status` is final or published.", _FMT)
 
 REGISTRY.register("VAL013", "bad-suppression", "warning", "A suppression comment cannot be used.",
                   "`<!-- casereview: allow CODE reason=\"...\" -->` (or `# casereview: allow ...` in review.yaml) "
@@ -105,6 +112,38 @@ def required_sections(ctx: Context) -> Iterable[Finding]:
                     "VAL102",
                     f'section "{sec.title}" {{#{sec.id}}} has no content yet (required by {cite}): {sec.guidance}',
                     doc.source.line_location(found.line))
+
+
+@check
+def unrecognised_sections(ctx: Context) -> Iterable[Finding]:
+    """VAL107: a level-2 heading that matched no section, at its line, with the closest section title."""
+    from rapidfuzz import fuzz, process
+
+    for doc in ctx.review.documents:
+        spec = schemas.document_for_file(ctx.review.nation, ctx.review.type, doc.source.path.name)
+        if spec is None or not spec.sections:
+            continue
+        labels: dict[str, schemas.SectionSpec] = {}
+        for sec in spec.sections:
+            for label in (sec.title, sec.title_cy or "", *sec.aliases):
+                if label:
+                    labels.setdefault(schemas.normalise_title(label), sec)
+        present = {s.id for s in doc.sections if s.id}
+        for section in doc.sections:
+            if section.id is not None or section.level != 2 or section.explicit_id:
+                continue
+            title, _ = schemas.split_heading_id(section.title)
+            # a renamed heading almost always stands for a section that is now missing: prefer those
+            missing = [k for k, v in labels.items() if v.id not in present]
+            best = process.extractOne(schemas.normalise_title(title), missing or list(labels), scorer=fuzz.WRatio)
+            hint = ""
+            if best is not None:
+                sec = labels[best[0]]
+                shown = (sec.title_cy or sec.title) if doc.lang == "cy" else sec.title
+                state = "" if sec.id in present else ", which is missing"
+                hint = f'; the closest section is "{shown}" {{#{sec.id}}}{state} — add {{#{sec.id}}} or rename it'
+            yield ctx.finding("VAL107", f'heading "{title}" matches no section of {spec.filename}{hint}',
+                              doc.source.line_location(section.line))
 
 
 def _last_heading_line(text: str) -> int:
@@ -312,4 +351,5 @@ def placeholders(ctx: Context) -> Iterable[Finding]:
             if word.upper() in capitals and not word.isupper():
                 continue
             yield ctx.finding("VAL403", f"placeholder {word!r} left in the text; finish or remove it",
-                              doc.source.location(m.start(), m.end()))
+                              doc.source.location(m.start(), m.end()),
+                              severity="warning" if ctx.status == "draft" else "error")

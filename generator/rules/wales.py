@@ -43,11 +43,12 @@ REGISTRY.register("WLS106", "welsh-structure", "error",
                   "A Welsh parallel text does not have the same sections as its English text.",
                   "A `*.cy.md` file has the same `{#id}` sections, in the same order, as its English twin, so the "
                   "Welsh edition is not treated less favourably.", _src("welsh_language"))
-REGISTRY.register("WLS107", "welsh-text-missing", "warning",
-                  "A final Welsh review has no Welsh text.",
+REGISTRY.register("WLS107", "welsh-text-missing", "error",
+                  "A final or published Welsh review has no Welsh text.",
                   "Welsh public bodies publish in Welsh and English: a final or published review has at least "
-                  "one `*.cy.md` parallel text.", _src("welsh_language"))
-REGISTRY.register("WLS108", "submitted-to-welsh-government", "warning",
+                  "one `*.cy.md` parallel text. A warning while the review is final (there is still time to "
+                  "translate it), an error once it is published.", _src("welsh_language"))
+REGISTRY.register("WLS108", "submitted-to-welsh-government", "error",
                   "A published review does not record its submission to Welsh Government.",
                   "The board approves and publishes the final report and submits it to Welsh Government: record "
                   "`publication.submitted_to_welsh_government` once the report is published.",
@@ -173,8 +174,10 @@ def welsh_parallel(ctx: Context) -> Iterable[Finding]:
         yield ctx.finding("WLS106", f"{cy.source.path.name} does not match {en.source.path.name}: "
                           f"{'; '.join(detail)} {cite(params)}", cy.source.line_location(line))
     if not welsh and ctx.value("/status") in ("final", "published"):
-        yield ctx.finding("WLS107", "the review is final but has no Welsh text (*.cy.md); publish in Welsh and "
-                          f"English {cite(params)}", ctx.loc("/status"))
+        published = ctx.value("/status") == "published"
+        yield ctx.finding("WLS107", f"the review is {ctx.value('/status')} but has no Welsh text (*.cy.md); publish "
+                          f"in Welsh and English {cite(params)}", ctx.loc("/status"),
+                          severity="error" if published else "warning")
 
 
 @check

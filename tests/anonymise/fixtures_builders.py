@@ -1,4 +1,4 @@
-"""Builders of leaky and hostile DOCX/PDF fixtures, made in tmp_path at test time (all names fictional)."""
+"""Builders of leaky and hostile DOCX/ODT/PDF fixtures, made in tmp_path at test time (all names fictional)."""
 
 from __future__ import annotations
 
@@ -187,6 +187,103 @@ def many_entries(count: int) -> bytes:
     with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as zf:
         for i in range(count):
             zf.writestr(f"word/x{i}.xml", b"")
+    return out.getvalue()
+
+
+def paragraph_bomb(paragraphs: int = 400_000, text: str = "") -> bytes:
+    """A small DOCX whose body has ``paragraphs`` paragraphs (deflates to a few hundred KB at most)."""
+    one = f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>" if text else "<w:p/>"
+    body = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {W_DECL}><w:body>'.encode()
+    body += one.encode() * paragraphs + b"<w:sectPr/></w:body></w:document>"
+    return rezip(base_docx(), {"word/document.xml": body})
+
+
+def zipcrypto_flagged(data: bytes, member: str = "word/document.xml") -> bytes:
+    """``data`` with the "encrypted" flag bit set on ``member`` (as a ZipCrypto archive has it)."""
+    import struct
+
+    out = bytearray(data)
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        local = zf.getinfo(member).header_offset
+    struct.pack_into("<H", out, local + 6, struct.unpack_from("<H", out, local + 6)[0] | 1)
+    central = out.rfind(b"PK\x01\x02")
+    while central != -1:
+        name_len = struct.unpack_from("<H", out, central + 28)[0]
+        if bytes(out[central + 46 : central + 46 + name_len]) == member.encode():
+            struct.pack_into("<H", out, central + 8, struct.unpack_from("<H", out, central + 8)[0] | 1)
+        central = out.rfind(b"PK\x01\x02", 0, central)
+    return bytes(out)
+
+
+# --------------------------------------------------------------------------- ODT
+
+ODF_NS = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
+    'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
+    'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
+    'xmlns:form="urn:oasis:names:tc:opendocument:xmlns:form:1.0" '
+    'xmlns:dc="http://purl.org/dc/elements/1.1/" '
+    'xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" '
+    'xmlns:config="urn:oasis:names:tc:opendocument:xmlns:config:1.0" '
+    'xmlns:xlink="http://www.w3.org/1999/xlink" office:version="1.3"'
+)
+ODT_BODY = (
+    '<text:h text:outline-level="2">Circumstances</text:h>'
+    "<text:p>Child A lived with Mother and Sibling 1.</text:p>"
+    '<table:table table:name="Table1"><table:table-column/><table:table-column/>'
+    "<table:table-row><table:table-cell><text:p>Health Visitor 1</text:p></table:table-cell>"
+    "<table:table-cell><text:p>Home visit</text:p></table:table-cell></table:table-row></table:table>"
+)
+
+
+def odt(
+    body: str = ODT_BODY,
+    auto_styles: str = "",
+    header: str = "<text:p>OFFICIAL-SENSITIVE</text:p>",
+    footer: str = "",
+    meta: str = "<dc:title>Review</dc:title>",
+    settings: str = "",
+    extra: dict[str, bytes] | None = None,
+    styles: str = "",
+) -> bytes:
+    """A small OpenDocument text written by hand (mimetype first and stored, as ODF requires)."""
+    decl = '<?xml version="1.0" encoding="UTF-8"?>'
+    content = (
+        f"{decl}<office:document-content {ODF_NS}><office:automatic-styles>{auto_styles}</office:automatic-styles>"
+        f"<office:body><office:text>{body}</office:text></office:body></office:document-content>"
+    )
+    footer_xml = f"<style:footer>{footer}</style:footer>" if footer else ""
+    styles_xml = (
+        f"{decl}<office:document-styles {ODF_NS}><office:styles>{styles}</office:styles><office:master-styles>"
+        f'<style:master-page style:name="Standard"><style:header>{header}</style:header>{footer_xml}</style:master-page>'
+        "</office:master-styles></office:document-styles>"
+    )
+    meta_xml = f"{decl}<office:document-meta {ODF_NS}><office:meta>{meta}</office:meta></office:document-meta>"
+    settings_xml = (
+        f"{decl}<office:document-settings {ODF_NS}><office:settings><config:config-item-set config:name=\"ooo:configuration-settings\">"
+        f"{settings}</config:config-item-set></office:settings></office:document-settings>"
+    )
+    manifest = (
+        f'{decl}<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">'
+        '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>'
+        "</manifest:manifest>"
+    )
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr(zipfile.ZipInfo("mimetype"), b"application/vnd.oasis.opendocument.text", compress_type=zipfile.ZIP_STORED)
+        for name, data in {
+            "content.xml": content.encode(),
+            "styles.xml": styles_xml.encode(),
+            "meta.xml": meta_xml.encode(),
+            "settings.xml": settings_xml.encode(),
+            "META-INF/manifest.xml": manifest.encode(),
+            **(extra or {}),
+        }.items():
+            zf.writestr(name, data)
     return out.getvalue()
 
 

@@ -98,6 +98,45 @@ LEAKS: list[tuple[str, Callable[[], bytes], str, str]] = [
 ]
 
 
+NUMBERING = (
+    f'{HDR}<w:numbering {W_DECL}><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+    f'<w:numFmt w:val="decimal"/><w:lvlText w:val="{NAME} %1."/></w:lvl></w:abstractNum>'
+    '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>'
+)
+
+
+def _sdt(props: str, content: str = run("Child A")) -> Callable[[bytes], bytes]:
+    return in_body(f"<w:sdt><w:sdtPr>{props}</w:sdtPr><w:sdtContent>{para(content)}</w:sdtContent></w:sdt>")
+
+
+def _ffdata(props: str) -> Callable[[bytes], bytes]:
+    return in_body(para(f'<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="Text1"/>{props}</w:ffData></w:fldChar></w:r>'
+                        '<w:r><w:instrText> FORMTEXT </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+                        + run("Child A") + '<w:r><w:fldChar w:fldCharType="end"/></w:r>'))
+
+
+HOSTILE_LEAKS: list[tuple[str, Callable[[], bytes], str, str]] = [
+    ("list number text", lambda: rezip(base_docx(), {"word/numbering.xml": NUMBERING.encode()}), "word/numbering.xml", "body"),
+    ("content-control title", lambda: rezip(base_docx(), {"word/document.xml": _sdt(f'<w:alias w:val="{NAME}"/>')}), "word/document.xml#form-field", "form-field"),
+    ("content-control tag", lambda: rezip(base_docx(), {"word/document.xml": _sdt(f'<w:tag w:val="{NAME}"/>')}), "word/document.xml#form-field", "form-field"),
+    ("drop-down list item", lambda: rezip(base_docx(), {"word/document.xml": _sdt(f'<w:dropDownList><w:listItem w:displayText="{NAME}" w:value="x"/></w:dropDownList>')}), "word/document.xml#form-field", "form-field"),
+    ("combo box value", lambda: rezip(base_docx(), {"word/document.xml": _sdt(f'<w:comboBox><w:listItem w:displayText="Mother" w:value="{NAME}"/></w:comboBox>')}), "word/document.xml#form-field", "form-field"),
+    ("placeholder doc part", lambda: rezip(base_docx(), {"word/document.xml": _sdt(f'<w:placeholder><w:docPart w:val="{NAME}"/></w:placeholder><w:showingPlcHdr/>')}), "word/document.xml#form-field", "form-field"),
+    ("data binding", lambda: rezip(base_docx(), {"word/document.xml": _sdt(f"<w:dataBinding w:xpath=\"/root/{NAME.replace(' ', '_')}[1]\" w:storeItemID=\"{{0}}\"/>")}), "word/document.xml#form-field", "form-field"),
+    ("w15 repeating section title", lambda: rezip(base_docx(), {"word/document.xml": _sdt(f'<w15:repeatingSection xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml"><w15:sectionTitle w15:val="{NAME}"/></w15:repeatingSection>')}), "word/document.xml#form-field", "form-field"),
+    ("legacy form help text", lambda: rezip(base_docx(), {"word/document.xml": _ffdata(f'<w:helpText w:type="text" w:val="Ask {NAME}"/>')}), "word/document.xml#form-field", "form-field"),
+    ("legacy form default", lambda: rezip(base_docx(), {"word/document.xml": _ffdata(f'<w:textInput><w:default w:val="{NAME}"/></w:textInput>')}), "word/document.xml#form-field", "form-field"),
+    ("table alt text", lambda: rezip(base_docx(), {"word/document.xml": lambda x: x.replace(b"<w:tblPr>", f'<w:tblPr><w:tblCaption w:val="{NAME}"/>'.encode(), 1)}), "word/document.xml#alt-text", "alt-text"),
+    ("smart tag", lambda: rezip(base_docx(), {"word/document.xml": in_body(para(f'<w:smartTag w:uri="urn:x" w:element="PersonName"><w:smartTagPr><w:attr w:name="FullName" w:val="{NAME}"/></w:smartTagPr>{run("Mother")}</w:smartTag>'))}), "word/document.xml#metadata", "metadata"),
+    ("sensitivity label", lambda: rezip(base_docx(), {"docMetadata/LabelInfo.xml": f'{HDR}<clbl:labelList xmlns:clbl="http://schemas.microsoft.com/office/2020/mipLabelMetadata"><clbl:label id="{{3f2504e0-4f89-11d3-9a0c-0305e82c3301}}" enabled="1" method="Standard" siteId="{{3f2504e0-4f89-11d3-9a0c-0305e82c3302}}" removed="0" contentBits="0" name="{NAME}"/></clbl:labelList>'.encode()}), "docMetadata/LabelInfo.xml", "metadata"),
+    ("user style name", lambda: rezip(base_docx(), {"word/styles.xml": lambda x: x.replace(b"</w:styles>", f'<w:style w:type="paragraph" w:customStyle="1" w:styleId="PQ"><w:name w:val="{NAME}"/></w:style></w:styles>'.encode())}), "word/styles.xml", "metadata"),
+]
+
+
+# the check must fail on these too (tests/generator/test_check_channels.py runs every case of LEAKS)
+LEAKS.extend(case for case in HOSTILE_LEAKS if case[0] != "data binding")
+
+
 @pytest.mark.parametrize(("case", "build", "part", "channel"), LEAKS, ids=[c[0] for c in LEAKS])
 def test_each_channel_leak_is_found_in_its_own_part(tmp_path: Path, case: str, build: Callable[[], bytes], part: str, channel: str) -> None:
     ex = extract(write_docx(tmp_path, build()))
@@ -181,7 +220,7 @@ PROBLEMS: list[tuple[str, Callable[[], bytes], str]] = [
     ("billion laughs in body", lambda: rezip(base_docx(), {"word/document.xml": billion_laughs()}), "entity"),
     ("billion laughs in comments", lambda: rezip(base_docx(), {"word/comments.xml": billion_laughs("w:comments")}), "entity"),
     ("external entity", lambda: rezip(base_docx(), {"docProps/core.xml": b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><x>&e;</x>'}), "entity"),
-    ("deeply nested xml", lambda: rezip(base_docx(), {"word/document.xml": f'<w:document {W_DECL}><w:body>'.encode() + b"<w:sdt>" * 5000 + b"</w:sdt>" * 5000 + b"</w:body></w:document>"}), "well formed"),
+    ("deeply nested xml", lambda: rezip(base_docx(), {"word/document.xml": f'<w:document {W_DECL}><w:body>'.encode() + b"<w:sdt>" * 5000 + b"</w:sdt>" * 5000 + b"</w:body></w:document>"}), "nested"),
     ("malformed xml", lambda: rezip(base_docx(), {"word/document.xml": b"<w:document><w:body>"}), "well formed"),
     ("zip bomb", lambda: zip_bomb(), "zip bomb"),
     ("zip bomb with lying sizes", lambda: lying_zip_bomb(), "could not be read"),
@@ -271,3 +310,58 @@ def test_corrupted_packages_never_raise() -> None:
         if rng.random() < 0.3:
             mutated = mutated[: rng.randrange(len(mutated))]
         assert isinstance(extract_bytes(bytes(mutated), "x.docx"), Extracted)
+
+
+# --------------------------------------------------------------------------- issue 9: hostile Word files
+
+from anonymise.extract import extract_bytes  # noqa: E402
+from tests.anonymise.fixtures_builders import paragraph_bomb, zipcrypto_flagged  # noqa: E402
+
+@pytest.mark.parametrize(("case", "build", "part", "channel"), HOSTILE_LEAKS, ids=[c[0] for c in HOSTILE_LEAKS])
+def test_numbering_and_content_controls_are_read(tmp_path: Path, case: str, build: Callable[[], bytes], part: str, channel: str) -> None:
+    ex = extract(write_docx(tmp_path, build()))
+    assert ex.problems == []
+    found = _names(ex) | _names(ex, NAME.replace(" ", "_"))
+    assert (part, channel) in found, f"{case}: {found}"
+    assert "quenby" not in _body_text(ex).lower() or channel == "body"
+
+
+HOSTILE: list[tuple[str, Callable[[], bytes], str, str]] = [
+    ("paragraph bomb", lambda: paragraph_bomb(400_000), "paragraphs", "ANO921"),
+    ("run bomb", lambda: rezip(base_docx(), {"word/document.xml": in_body(para("<w:r/>" * 1_100_000))}), "elements", "ANO921"),
+    ("nesting", lambda: rezip(base_docx(), {"word/document.xml": in_body("<w:sdt><w:sdtContent>" * 120 + "</w:sdtContent></w:sdt>" * 120)}), "nested", "ANO921"),
+    ("lying header", lambda: lying_zip_bomb(), "header does not match", "ANO920"),
+    ("zip bomb", lambda: zip_bomb(), "zip bomb", "ANO920"),
+    ("ZipCrypto flag", lambda: zipcrypto_flagged(base_docx()), "encrypted", "ANO925"),
+    ("macros", lambda: rezip(base_docx(), {"word/vbaProject.bin": b"\x01macro"}), "macro", "ANO924"),
+    ("unknown empty xml part", lambda: rezip(base_docx(), {"word/webextensions/taskpanes.xml": b"<t/>"}), "unknown part", "ANO922"),
+    ("embedded binary", lambda: rezip(base_docx(), {"word/embeddings/Microsoft_Excel_Worksheet.xlsx": b"PK\x03\x04"}), "embedded", "ANO923"),
+    ("doctype", lambda: rezip(base_docx(), {"docProps/app.xml": billion_laughs("Properties")}), "DOCTYPE", "ANO926"),
+]
+
+
+@pytest.mark.parametrize(("case", "build", "message", "code"), HOSTILE, ids=[c[0] for c in HOSTILE])
+def test_hostile_word_files_are_refused_with_their_code(case: str, build: Callable[[], bytes], message: str, code: str) -> None:
+    ex = extract_bytes(build(), "report.docx")
+    assert any(message.lower() in p.message.lower() and p.code == code for p in ex.problems), ex.problems
+
+
+def test_anchors_label_paragraphs_cells_and_comments(tmp_path: Path) -> None:
+    ex = extract(write_docx(tmp_path, base_docx()))
+    body = next(p for p in ex.parts if p.part == "word/document.xml")
+
+    def label(offset: int) -> str:
+        return [lab for start, lab in body.anchors if start <= offset][-1]
+
+    assert list(body.anchors) == sorted(body.anchors)
+    assert label(body.text.index("Circumstances")) == "paragraph 1 “Circumstances”"
+    assert label(body.text.index("Sibling 1")) == "paragraph 2 “Child A lived with Mother…”"
+    assert label(body.text.index("Home visit") + 3) == "table 1, row 1, cell 2"
+    comments = next(p for p in extract(write_docx(tmp_path, docx_with_comment("Check the dates", "R", "R"), "c.docx")).parts if p.channel == "comment")
+    assert comments.anchors == ((0, "comment 1"),)
+
+
+def test_hidden_run_is_anchored_to_its_visible_paragraph(tmp_path: Path) -> None:
+    data = rezip(base_docx(), {"word/document.xml": in_body(para(run("Seen at home by the GP ") + run(NAME, "<w:vanish/>")))})
+    hidden = next(p for p in extract(write_docx(tmp_path, data)).parts if p.channel == "hidden")
+    assert hidden.anchors == ((0, "paragraph 3 “Seen at home by the…”"),)

@@ -130,3 +130,29 @@ def test_json_matches_shipped_schema(tmp_path: Path, pair) -> None:
     schema = json.loads((schemas_dir() / "deadlines.schema.json").read_text(encoding="utf-8"))
     report = data(clean_review(tmp_path / "r", *pair), "2025-04-01")
     assert list(Draft202012Validator(schema, format_checker=FormatChecker()).iter_errors(report)) == []
+
+
+def test_minimum_period_still_running_is_not_done(tmp_path: Path, capsys) -> None:
+    dates = merged(*LCSPR, "dates", publication=D("2024-10-01"))
+    sent = {"sent_to_panel": D("2024-09-01"), "sent_to_secretary_of_state": D("2024-09-01"),
+            "sent_to_ofsted": D("2024-09-01")}
+    root = clean_review(tmp_path / "r", *LCSPR, dates=dates,
+                        publication={"decision": "publish", "available_until": D("2026-10-01"), **sent})
+    during = by_id(data(root, "2025-06-01"))["availability-local"]
+    assert during["status"] == "running" and during["done"] == "2026-10-01"
+    assert by_id(data(root, "2026-10-02"))["availability-local"]["status"] == "done"
+    assert "running until 2026-10-01" in run(root, "text", "2025-06-01").decode()
+
+
+def test_duties_without_timescale_are_listed(tmp_path: Path) -> None:
+    root = clean_review(tmp_path / "r", "wales", "susr", status="published",
+                        action_plan_record={"approved_by_board": D("2025-06-25")})
+    report = data(root, "2025-09-01")
+    duties = {d["id"]: d for d in report["duties"]}
+    assert duties["action-plan-approved"]["status"] == "done" and duties["action-plan-approved"]["date"] == "2025-06-25"
+    assert duties["board-audits"]["status"] == "missing" and duties["board-audits"]["wording"] == "should"
+    assert duties["impact-report"]["status"] == "not-yet"  # actions are not complete
+    text = run(root, "text", "2025-09-01").decode()
+    assert "WLS113 missing: The board audits the action plan's progress" in text
+    ics = run(root, "ics", "2025-09-01").decode()
+    assert "WLS110 The board approves the action plan (done)" in ics

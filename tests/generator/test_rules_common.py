@@ -198,3 +198,19 @@ def test_docs_rules_md_is_in_sync() -> None:
 
     assert (REPO / "docs" / "rules.md").read_text(encoding="utf-8") == rules_markdown(), (
         "regenerate docs/rules.md (command at the top of the file)")
+
+
+def test_unrecognised_heading_is_reported_at_its_line_with_the_closest_title(tmp_path: Path) -> None:
+    from tests.generator.fixtures.trees import documents
+
+    docs = documents("england", "lcspr")
+    text = docs["report.md"]
+    lines = text.splitlines()
+    idx = next(i for i, line in enumerate(lines) if line.startswith("## Why the events occurred"))
+    lines[idx] = "## Why events happened"
+    docs["report.md"] = "\n".join(lines) + "\n"
+    found = findings_for(tmp_path, "england", "lcspr", docs=docs)
+    hit = next(f for f in found if f.code == "VAL107")
+    assert hit.location.line == idx + 1
+    assert '"Why the events occurred as they did" {#analysis}' in hit.message
+    assert any(f.code == "VAL101" for f in found)

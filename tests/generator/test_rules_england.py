@@ -110,9 +110,9 @@ def test_published_report_stays_available(tmp_path: Path, pair, until, expected)
 @pytest.mark.parametrize(
     "sent, expected",
     [
-        ({}, ["ENG105", "ENG105", "ENG105"]),
+        ({}, ["ENG105", "ENG105", "ENG106"]),
         ({"sent_to_panel": D("2024-09-01"), "sent_to_secretary_of_state": D("2024-09-01"),
-          "sent_to_ofsted": D("2024-10-02")}, ["ENG105"]),
+          "sent_to_ofsted": D("2024-10-02")}, ["ENG106"]),
         ({"sent_to_panel": D("2024-09-01"), "sent_to_secretary_of_state": D("2024-09-01"),
           "sent_to_ofsted": D("2024-10-01")}, []),
     ],
@@ -121,6 +121,8 @@ def test_report_sent_before_publication(tmp_path: Path, sent, expected) -> None:
     found = findings_for(tmp_path, *LCSPR, dates=merged(*LCSPR, "dates", publication=D("2024-10-01")),
                          publication={"decision": "publish", **sent})
     assert codes(found) == expected
+    # "must ... prior to publication": the Panel and the Secretary of State are errors; Ofsted a warning
+    assert {f.code: f.severity.value for f in found} == {c: "error" if c == "ENG105" else "warning" for c in expected}
 
 
 @pytest.mark.parametrize(

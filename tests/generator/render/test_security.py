@@ -126,18 +126,20 @@ def test_loopback_image_is_not_requested(make_review, loopback) -> None:
     assert requests == []
 
 
-def test_theme_css_import_is_refused_and_not_requested(make_review, loopback) -> None:
+def test_theme_css_import_is_removed_and_not_requested(make_review, loopback) -> None:
     url, requests = loopback
     review = _review_with(make_review, theme=f'@import url("{url}/theme.css");\nh1 {{ color: navy }}\n')
-    with pytest.raises(RenderError, match="refused to fetch"):
-        render_review(review, to=("pdf",))
+    result = render_review(review, to=("pdf", "html"))
     assert requests == []
+    assert any(f.code == "RND105" for f in result.findings)
+    html = next(o for o in result.outputs if o.name.endswith(".html")).data.decode("utf-8")
+    assert "@import" not in html and url not in html and "navy" in html
 
 
 def test_theme_css_cannot_close_the_style_element(make_review) -> None:
     review = _review_with(make_review, theme="</style><script>alert(1)</script>")
-    with pytest.raises(RenderError, match="</"):
-        render_review(review, to=("html",))
+    html = render_review(review, to=("html",)).outputs[0].data.decode("utf-8")
+    assert "<script>alert(1)" not in html and "</style><script>" not in html
 
 
 def test_theme_css_may_use_files_inside_assets(make_review) -> None:

@@ -1,0 +1,356 @@
+"""Learning themes: tag review documents and published reports with the taxonomy in schemas/themes.yaml.
+
+Phrases are matched on lemmas (LemmInflect's English lemma dictionary on spaCy's tokens, the same
+pipeline for the text and the phrases, so inflections do not matter) with spaCy's ``PhraseMatcher``; a mention after a negation cue in its
+sentence ("there was no evidence of domestic abuse") is not counted. A theme is assigned to a document
+when one of its ``strong`` phrases is found, or at least ``min_hits`` of its other phrases; every
+mention is evidence, with the paragraph it is in and offsets into the part's text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+from generator.resources import schemas_dir
+
+_NUMBERED = re.compile(r"^\s*(\d+(?:\.\d+)+|\d+)[.)]?\s+\S")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n+")
+
+
+@dataclass(frozen=True)
+class Theme:
+    """One learning theme: stable id, title, definition, sources and the phrases that evidence it."""
+
+    id: str
+    title: str
+    definition: str
+    sources: tuple[str, ...]
+    strong: tuple[str, ...]
+    phrases: tuple[str, ...]
+    min_hits: int
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    """Every theme, the negation settings, and a digest of the data (for caches)."""
+
+    themes: tuple[Theme, ...]
+    negation_window: int
+    negation_cues: frozenset[str]
+    negation_phrases: tuple[str, ...]
+    digest: str
+
+    def get(self, theme_id: str) -> Theme:
+        return next(t for t in self.themes if t.id == theme_id)
+
+
+@cache
+def taxonomy(path: Path | None = None) -> Taxonomy:
+    """The taxonomy in ``schemas/themes.yaml`` (or ``path``)."""
+    from ruamel.yaml import YAML
+
+    source = path or schemas_dir() / "themes.yaml"
+    raw = source.read_bytes()
+    data = YAML(typ="safe", pure=True).load(raw.decode("utf-8"))
+    sources = data.get("sources") or {}
+    default_min = int(data.get("min_hits", 2))
+    themes = tuple(
+        Theme(
+            id=t["id"], title=t["title"], definition=t["definition"],
+            sources=tuple(sources.get(s, s) for s in t.get("sources", [])),
+            strong=tuple(t.get("strong", [])), phrases=tuple(t.get("phrases", [])),
+            min_hits=int(t.get("min_hits", default_min)),
+        )
+        for t in data["themes"]
+    )
+    neg = data.get("negation") or {}
+    return Taxonomy(
+        themes=themes,
+        negation_window=int(neg.get("window", 6)),
+        negation_cues=frozenset(c.lower() for c in neg.get("cues", [])),
+        negation_phrases=tuple(p.lower() for p in neg.get("phrases", [])),
+        digest=hashlib.sha256(raw).hexdigest()[:16],
+    )
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A paragraph of a document: which part it is in, its label (``3.2``), and where it starts."""
+
+    part: str
+    paragraph: str
+    start: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A mention of a theme: part, paragraph, offsets into the part's text, and the words matched."""
+
+    part: str
+    paragraph: str
+    start: int
+    end: int
+    phrase: str
+    strong: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"part": self.part, "paragraph": self.paragraph, "start": self.start, "end": self.end}
+
+
+@dataclass
+class DocumentThemes:
+    """The themes of one document (a review folder or a file), each with its evidence."""
+
+    path: str
+    themes: dict[str, list[Evidence]] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+
+    def to_dict(self, tax: Taxonomy | None = None) -> dict[str, Any]:
+        tax = tax or taxonomy()
+        out: dict[str, Any] = {
+            "path": self.path,
+            "themes": [
+                {"id": t.id, "title": t.title, "evidence": [e.to_dict() for e in self.themes[t.id]]}
+                for t in tax.themes if t.id in self.themes
+            ],
+        }
+        if self.problems:
+            out["problems"] = list(self.problems)
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "DocumentThemes":
+        doc = cls(data["path"], problems=list(data.get("problems", [])))
+        for t in data.get("themes", []):
+            doc.themes[t["id"]] = [Evidence(e["part"], e["paragraph"], e["start"], e["end"], "", False)
+                                   for e in t["evidence"]]
+        return doc
+
+
+class ThemeMatcher:
+    """Lemma-based phrase matching of the taxonomy, with negation; build once per process.
+
+    The pipeline is spaCy's English tokenizer, its rule-based sentencizer, and a lemma for every token
+    from LemmInflect's dictionary (no tagger: the same word gets the same lemma in the text and in the
+    phrases, so "injuries" meets "injury" and "escalated" meets "escalate" at tokenizer speed).
+    """
+
+    def __init__(self, tax: Taxonomy | None = None, model: str | None = None) -> None:
+        import spacy
+        from spacy.language import Language
+        from spacy.matcher import PhraseMatcher
+
+        self.tax = tax or taxonomy()
+        self.model = model  # kept for the cache key; the theme pipeline needs no trained model
+        if not Language.has_factory("casereview_lemma_norm"):
+            @Language.component("casereview_lemma_norm")
+            def _lemma_norm(doc: Any) -> Any:  # NORM := lower-cased lemma, so PhraseMatcher(attr=NORM) matches lemmas
+                for token in doc:
+                    token.norm_ = _lemma(token.lower_)
+                return doc
+
+        nlp = spacy.blank("en")
+        nlp.add_pipe("sentencizer")
+        nlp.add_pipe("casereview_lemma_norm")
+        self.nlp = nlp
+        self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
+        for theme in self.tax.themes:
+            for kind, phrases in (("strong", theme.strong), ("phrase", theme.phrases)):
+                self.matcher.add(f"{theme.id}|{kind}", list(nlp.pipe(phrases)))
+
+    def tag(self, passages: Sequence[Passage]) -> dict[str, list[Evidence]]:
+        """Themes found in the passages of one document, each with every (non-negated) mention."""
+        hits: dict[str, list[Evidence]] = {}
+        texts = [p.text for p in passages]
+        for passage, doc in zip(passages, self.nlp.pipe(texts, batch_size=32)):
+            spans = []
+            for match_id, s, e in self.matcher(doc):
+                theme_id, kind = self.nlp.vocab.strings[match_id].split("|")
+                spans.append((s, e, theme_id, kind == "strong"))
+            # the longest match wins where phrases of one theme overlap ("domestic abuse notification")
+            spans.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+            taken: dict[str, int] = {}
+            for s, e, theme_id, strong in spans:
+                if taken.get(theme_id, -1) > s or self._negated(doc, s, e):
+                    continue
+                taken[theme_id] = e
+                span = doc[s:e]
+                hits.setdefault(theme_id, []).append(Evidence(
+                    passage.part, passage.paragraph, passage.start + span.start_char,
+                    passage.start + span.end_char, span.text, strong))
+        assigned = {}
+        for theme in self.tax.themes:
+            found = hits.get(theme.id, [])
+            if any(e.strong for e in found) or len(found) >= theme.min_hits:
+                assigned[theme.id] = found
+        return assigned
+
+    def _negated(self, doc: Any, start: int, end: int) -> bool:
+        sent_start = doc[start].sent.start
+        lo = max(sent_start, start - self.tax.negation_window)
+        before = doc[lo:start]
+        if any(t.lower_ in self.tax.negation_cues for t in before):
+            return True
+        prefix = doc[sent_start:start].text.lower()
+        if any(p in prefix for p in self.tax.negation_phrases):
+            return True
+        after = doc[end:min(len(doc), end + 3)].text.lower()
+        return "ruled out" in after
+
+
+_LEMMA_ORDER = ("NOUN", "VERB", "ADJ", "ADV", "AUX", "PROPN")
+
+
+@cache
+def _lemma(word: str) -> str:
+    """One lemma for a lower-cased word, without context: noun first, then verb, adjective..."""
+    from lemminflect import getAllLemmas
+
+    found = getAllLemmas(word)
+    for pos in _LEMMA_ORDER:
+        if pos in found:
+            return found[pos][0].lower()
+    return word
+
+
+_MATCHERS: dict[str | None, ThemeMatcher] = {}
+
+
+def get_matcher(model: str | None = None) -> ThemeMatcher:
+    """One matcher per process (the pipeline loads once)."""
+    if model not in _MATCHERS:
+        _MATCHERS[model] = ThemeMatcher(model=model)
+    return _MATCHERS[model]
+
+
+def split_passages(part: str, text: str) -> list[Passage]:
+    """Paragraphs of an extracted part (blank-line separated), labelled by their own number when they
+    start with one (``3.2``), else ``¶N`` counted within the part."""
+    out: list[Passage] = []
+    pos = 0
+    index = 0
+    for m in [*_PARAGRAPH_BREAK.finditer(text), None]:
+        end = m.start() if m else len(text)
+        chunk = text[pos:end]
+        if chunk.strip():
+            index += 1
+            lead = len(chunk) - len(chunk.lstrip())
+            num = _NUMBERED.match(chunk)
+            label = num.group(1) if num else f"¶{index}"
+            out.append(Passage(part, label, pos + lead, chunk.strip()))
+        if m is None:
+            break
+        pos = m.end()
+    return out
+
+
+def review_passages(review: Any) -> list[Passage]:
+    """Numbered paragraphs of a loaded review's English documents (offsets into each file's text)."""
+    out: list[Passage] = []
+    for doc in review.documents:
+        if doc.lang != "en":
+            continue
+        text = doc.source.text
+        starts = doc.source.line_starts
+        name = doc.source.path.name
+        for section in doc.sections:
+            if not section.paragraphs:
+                # a section without numbered paragraphs: its body, split into paragraphs
+                body_start = text.find(section.body, section.start) if section.body else -1
+                if body_start >= 0:
+                    for p in split_passages(name, section.body):
+                        out.append(Passage(name, p.paragraph if not p.paragraph.startswith("¶") else
+                                           f"{section.title} {p.paragraph}", body_start + p.start, p.text))
+                continue
+            for para in section.paragraphs:
+                if para.line < 1 or para.line > len(starts):
+                    continue
+                start = starts[para.line - 1]
+                brk = _PARAGRAPH_BREAK.search(text, start)
+                end = min(brk.start() if brk else len(text), section.end)
+                label = para.number or f"line {para.line}"
+                out.append(Passage(name, label, start, text[start:end]))
+    return out
+
+
+def file_passages(path: Path) -> tuple[list[Passage], list[str]]:
+    """Paragraphs of every visible part of a checked file (PDF, DOCX, ODT, HTML, text), reusing the
+    anonymisation check's extractors; parts it could not read are returned as problems."""
+    from anonymise.extract import extract
+
+    extracted = extract(path)
+    visible = {"body", "footnote", "endnote", "textbox", "header", "footer"}
+    passages: list[Passage] = []
+    for part in extracted.parts:
+        if part.channel in visible and part.text.strip():
+            passages.extend(split_passages(part.part or path.name, part.text))
+    return passages, [p.message for p in extracted.problems]
+
+
+def _cache_file(data: bytes, model: str | None) -> Path:
+    from generator import __version__
+    from generator.cache import cache_dir
+
+    h = hashlib.sha256()
+    for piece in (__version__, taxonomy().digest, model or "", "themes-1"):
+        h.update(piece.encode() + b"\0")
+    h.update(data)
+    digest = h.hexdigest()
+    return cache_dir() / "themes" / digest[:2] / f"{digest}.json"
+
+
+def tag_path(path: Path, *, model: str | None = None, use_cache: bool = True, shown: str | None = None) -> DocumentThemes:
+    """Themes of one review folder or file, from the cache when the content is unchanged."""
+    shown = shown or str(path)
+    if path.is_dir():
+        from generator.loader import load_review
+
+        review, findings = load_review(path)
+        if review is None:
+            return DocumentThemes(shown, problems=[f"{f.location.short()}: {f.code} {f.message}" for f in findings[:3]])
+        key = b"".join(d.source.text.encode("utf-8") for d in review.documents)
+        cached = _cache_file(b"review\0" + key, model) if use_cache else None
+        if cached is not None and cached.is_file():
+            try:
+                return DocumentThemes.from_dict({**json.loads(cached.read_text("utf-8")), "path": shown})
+            except (ValueError, KeyError):
+                pass
+        result = DocumentThemes(shown, get_matcher(model).tag(review_passages(review)))
+    else:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            return DocumentThemes(shown, problems=[f"cannot read: {exc.strerror or exc}"])
+        cached = _cache_file(path.suffix.lower().encode() + b"\0" + data, model) if use_cache else None
+        if cached is not None and cached.is_file():
+            try:
+                return DocumentThemes.from_dict({**json.loads(cached.read_text("utf-8")), "path": shown})
+            except (ValueError, KeyError):
+                pass
+        passages, problems = file_passages(path)
+        result = DocumentThemes(shown, get_matcher(model).tag(passages), problems)
+    if cached is not None:
+        from generator.atomic import write_text
+
+        try:
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            write_text(cached, json.dumps(result.to_dict()))
+        except OSError:
+            pass  # a cache that cannot be written only costs time
+    return result
+
+
+def counts(documents: Iterable[DocumentThemes]) -> dict[str, int]:
+    """How many documents each theme was assigned to."""
+    out: dict[str, int] = {}
+    for doc in documents:
+        for theme_id in doc.themes:
+            out[theme_id] = out.get(theme_id, 0) + 1
+    return out

@@ -1,0 +1,133 @@
+"""Learning themes: lemma phrase matching with negation, evidence offsets, review folders and published files."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+from generator.themes import Passage, split_passages, taxonomy
+
+pytestmark = pytest.mark.slow
+
+SPEC_IDS = ["domestic-abuse", "parental-mental-health", "parental-substance-misuse", "neglect",
+            "non-mobile-baby-injury", "safe-sleep", "child-criminal-exploitation", "sexual-abuse-exploitation",
+            "online-harm", "self-harm-suicide", "fathers-male-carers", "voice-of-child", "information-sharing",
+            "professional-curiosity", "escalation-challenge", "disguised-compliance", "disability-send",
+            "culture-ethnicity-language", "poverty-housing"]
+
+
+@pytest.fixture(scope="session")
+def matcher():
+    from generator.themes import get_matcher
+
+    return get_matcher()
+
+
+def tag(matcher, *paragraphs: str) -> dict:
+    return matcher.tag([Passage("report.md", str(i + 1), 0, p) for i, p in enumerate(paragraphs)])
+
+
+def test_taxonomy_holds_every_contract_id_with_a_source_and_phrases() -> None:
+    tax = taxonomy()
+    assert [t.id for t in tax.themes][: len(SPEC_IDS)] == SPEC_IDS
+    for t in tax.themes:
+        assert t.title and t.definition and t.sources and (t.strong or t.phrases), t.id
+
+
+@pytest.mark.parametrize(
+    "text, theme",
+    [
+        ("Police attended three domestic abuse incidents at the home.", "domestic-abuse"),
+        ("The health visitor noted the injuries were unexplained bruises on a non-mobile infant.", "non-mobile-baby-injury"),
+        ("The baby was co-sleeping with both parents on the night he died.", "safe-sleep"),
+        ("He was being criminally exploited through county lines.", "child-criminal-exploitation"),
+        ("Mother was prescribed methadone by the drug and alcohol team.", "parental-substance-misuse"),
+    ],
+)
+def test_a_strong_phrase_alone_assigns_its_theme(matcher, text, theme) -> None:
+    assert theme in tag(matcher, text)
+
+
+def test_inflections_match_through_lemmas(matcher) -> None:
+    found = tag(matcher, "Staff escalated their concerns twice.", "Practitioners are escalating concerns.")
+    assert "escalation-challenge" in found
+    assert {e.phrase.lower() for e in found["escalation-challenge"]} >= {"escalated"}
+
+
+def test_a_negated_mention_is_not_evidence(matcher) -> None:
+    found = tag(matcher, "There was no evidence of domestic abuse in the household.",
+                "Agencies had no concerns about neglect at that time.")
+    assert "domestic-abuse" not in found and "neglect" not in found
+
+
+def test_weak_phrases_need_several_mentions(matcher) -> None:
+    assert "online-harm" not in tag(matcher, "She kept in touch with friends on Snapchat.")
+    found = tag(matcher, "Messages on Snapchat were threatening.", "Instagram posts continued.",
+                "Online contact with the older male went on for months.")
+    assert "online-harm" in found and len(found["online-harm"]) >= 3
+
+
+def test_evidence_offsets_point_into_the_part_text(matcher) -> None:
+    text = "1.1 Introduction.\n\n1.2 The review found domestic abuse was not shared with the school."
+    passages = split_passages("report.md", text)
+    assert [p.paragraph for p in passages] == ["1.1", "1.2"]
+    found = matcher.tag(passages)
+    ev = found["domestic-abuse"][0]
+    assert ev.paragraph == "1.2" and text[ev.start:ev.end].lower() == "domestic abuse"
+
+
+def test_review_folder_json_has_the_spec_shape_and_real_offsets(capsys, tmp_path: Path) -> None:
+    sample = Path("samples/scotland-learning-review")
+    assert main(["themes", str(sample), "--format", "json", "--jobs", "1", "--no-cache"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    (doc,) = data["documents"]
+    assert doc["path"].endswith("scotland-learning-review")
+    ids = [t["id"] for t in doc["themes"]]
+    assert "child-criminal-exploitation" in ids and "information-sharing" in ids
+    for t in doc["themes"]:
+        for e in t["evidence"]:
+            assert set(e) == {"part", "paragraph", "start", "end"}
+            text = (sample / e["part"]).read_text(encoding="utf-8")
+            assert 0 <= e["start"] < e["end"] <= len(text)
+            assert re.match(r"^(\d+(\.\d+)*|line \d+|.+ ¶\d+)$", e["paragraph"])
+
+
+def test_published_docx_and_pdf_are_tagged_with_the_checks_extractors(capsys, tmp_path: Path) -> None:
+    out = tmp_path / "pub"
+    assert main(["render", "samples/scotland-learning-review", "--out", str(out), "--edition", "public",
+                 "--to", "docx,pdf"]) == 0
+    capsys.readouterr()
+    files = sorted(str(p) for p in out.iterdir() if p.suffix in (".pdf", ".docx"))
+    assert files
+    assert main(["themes", *files, "--format", "json", "--jobs", "1", "--no-cache"]) == 0
+    docs = json.loads(capsys.readouterr().out)["documents"]
+    report = [d for d in docs if "report" in d["path"]]
+    assert report and all("child-criminal-exploitation" in [t["id"] for t in d["themes"]] for d in report)
+
+
+def test_unchanged_files_are_served_from_the_cache(capsys, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("CASEREVIEW_CACHE_DIR", str(tmp_path / "cache"))
+    assert main(["themes", "samples/wales-susr", "--format", "json", "--jobs", "1"]) == 0
+    first = capsys.readouterr().out
+
+    import generator.themes as themes_mod
+
+    def boom(*a, **k):
+        raise AssertionError("the matcher ran although the text is unchanged")
+
+    monkeypatch.setattr(themes_mod, "get_matcher", boom)
+    assert main(["themes", "samples/wales-susr", "--format", "json", "--jobs", "1"]) == 0
+    assert capsys.readouterr().out == first
+
+
+def test_text_output_and_errors(capsys, tmp_path: Path) -> None:
+    assert main(["themes", "samples/wales-susr", "--jobs", "1"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("samples/wales-susr\n") and "parental-substance-misuse (Parental substance misuse)" in out
+    (tmp_path / "x.xyz").write_text("hello")
+    assert main(["themes", str(tmp_path / "x.xyz")]) == 2
+    assert "cannot read a '.xyz' file" in capsys.readouterr().err
