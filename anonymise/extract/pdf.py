@@ -243,7 +243,7 @@ def _without(data: bytes, oversize: set[tuple[int, int]]) -> bytes:
 
 
 def _crops(page: Any, boxes: list[Box]) -> list[Any]:
-    """Each box of the page rendered for OCR (page space, PDF points); only the box is rendered."""
+    """Each box of the page rendered in grey for OCR (numpy arrays; boxes in PDF points)."""
     from anonymise.extract.pdf_limits import MAX_IMAGE_PIXELS
     from anonymise.extract.pdf_ocr import OCR_DPI
 
@@ -258,7 +258,9 @@ def _crops(page: Any, boxes: list[Box]) -> list[Any]:
         # that the page around the picture does not count as its contrast
         inset = 0.0 if (left, bottom, right, top) == (x0, y0, x1, y1) else 1.0
         crop = (left - x0 + inset, bottom - y0 + inset, x1 - right + inset, y1 - top + inset)
-        crops.append(page.render(scale=scale, crop=tuple(max(0.0, c) for c in crop), may_draw_forms=True).to_pil())
+        bitmap = page.render(scale=scale, crop=tuple(max(0.0, c) for c in crop), may_draw_forms=True, grayscale=True)
+        crops.append(bitmap.to_numpy().copy())
+        bitmap.close()
     return crops
 
 

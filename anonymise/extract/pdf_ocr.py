@@ -43,28 +43,32 @@ def languages() -> str:
     return "+".join(lang for lang in ("eng", "cym") if lang in installed) or "eng"
 
 
-def may_hold_text(image: Any) -> bool:
-    """False for a picture with no contrast at all (a flat or smoothly shaded area cannot hold a word)."""
-    from PIL import ImageFilter
+def may_hold_text(pixels: Any) -> bool:
+    """False for a greyscale picture (numpy array) with no contrast at all: a flat or smoothly
+    shaded area cannot hold a word."""
+    import numpy
 
-    grey = image.convert("L")
-    low, high = grey.getextrema()
-    if high - low < 24:
+    grey = numpy.asarray(pixels, dtype=numpy.int16)
+    if grey.ndim == 3:
+        grey = grey[..., 0]
+    if grey.size == 0 or int(grey.max()) - int(grey.min()) < 24:
         return False
-    edges = grey.filter(ImageFilter.FIND_EDGES).point(lambda v: 255 if v >= 64 else 0)
-    return edges.histogram()[255] >= 20
+    edges = int((numpy.abs(numpy.diff(grey, axis=1)) >= 64).sum()) + int((numpy.abs(numpy.diff(grey, axis=0)) >= 64).sum())
+    return edges >= 20
 
 
 def ocr_images(images: list[Any]) -> list[str]:
-    """The text of each PIL image, read by one Tesseract run over a multi-page TIFF."""
+    """The text of each greyscale picture (numpy array), read by one Tesseract run over a multi-page TIFF."""
     if not images:
         return []
     if not available():
         raise OcrFailed("Tesseract is not installed")
+    import numpy
     import pytesseract
+    from PIL import Image
 
     timeout = min(OCR_TIMEOUT_MAX, OCR_TIMEOUT_BASE + OCR_TIMEOUT_PER_IMAGE * len(images))
-    frames = [image.convert("L") for image in images]
+    frames = [Image.fromarray(numpy.ascontiguousarray(image if image.ndim == 2 else image[..., 0]).astype(numpy.uint8), "L") for image in images]
     with tempfile.TemporaryDirectory(prefix="casereview-ocr-") as tmp:
         path = os.path.join(tmp, "pages.tif")
         frames[0].save(path, save_all=True, append_images=frames[1:], compression="tiff_deflate", dpi=(OCR_DPI, OCR_DPI))
