@@ -23,7 +23,7 @@ MAX_PAGE_PAIRS = 50_000_000  # text objects x shapes compared on one page
 Box = tuple[float, float, float, float]  # (left, bottom, right, top) in PDF user space
 
 
-@dataclass
+@dataclass(slots=True)
 class _Obj:
     z: int
     kind: str  # "text" | "fill" | "white" | "image"
@@ -81,38 +81,40 @@ def _objects(page: Any) -> list[_Obj]:
     fillmode, stroke = ctypes.c_int(), ctypes.c_int()
     matrix = raw.FS_MATRIX()
 
+    get_type, get_bounds, get_fill = raw.FPDFPageObj_GetType, raw.FPDFPageObj_GetBounds, raw.FPDFPageObj_GetFillColor
+    render_mode, mcid_of, draw_mode = raw.FPDFTextObj_GetTextRenderMode, raw.FPDFPageObj_GetMarkedContentID, raw.FPDFPath_GetDrawMode
+    TEXT, PATH, IMAGE, SHADING, FORM = raw.FPDF_PAGEOBJ_TEXT, raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_SHADING, raw.FPDF_PAGEOBJ_FORM
+
     def walk(parent: Any, count: Any, get: Any, m: tuple[float, ...], depth: int) -> None:
         for index in range(count(parent)):
             if len(out) > MAX_PAGE_OBJECTS:
                 return
             obj = get(parent, index)
-            kind = raw.FPDFPageObj_GetType(obj)
-            if kind == raw.FPDF_PAGEOBJ_FORM:
+            kind = get_type(obj)
+            if kind == FORM:
                 if depth < MAX_FORM_DEPTH and raw.FPDFPageObj_GetMatrix(obj, matrix):
                     inner = _mul((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), m)
                     walk(obj, raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, inner, depth + 1)
                 continue
-            if not raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+            if kind == PATH and (not draw_mode(obj, fillmode, stroke) or fillmode.value == 0):
+                continue  # lines and outlines hide nothing
+            if not get_bounds(obj, left, bottom, right, top):
                 continue
             box = (left.value, bottom.value, right.value, top.value)
             if m is not _IDENTITY:
                 box = _transform(box, m)
-            if kind == raw.FPDF_PAGEOBJ_TEXT:
-                mode = raw.FPDFTextObj_GetTextRenderMode(obj)
-                white = bool(raw.FPDFPageObj_GetFillColor(obj, r, g, b, a)) and min(r.value, g.value, b.value) >= WHITE and a.value > 0
-                out.append(_Obj(len(out), "text", box, obj, mode=mode, white=white, mcid=raw.FPDFPageObj_GetMarkedContentID(obj)))
-            elif kind == raw.FPDF_PAGEOBJ_PATH:
-                if not raw.FPDFPath_GetDrawMode(obj, fillmode, stroke) or fillmode.value == 0:
+            if kind == TEXT:
+                white = bool(get_fill(obj, r, g, b, a)) and min(r.value, g.value, b.value) >= WHITE and a.value > 0
+                out.append(_Obj(len(out), "text", box, obj, render_mode(obj), mcid_of(obj), white))
+            elif kind == PATH:
+                if not get_fill(obj, r, g, b, a) or a.value < 128:
                     continue
-                if not raw.FPDFPageObj_GetFillColor(obj, r, g, b, a) or a.value < 128:
-                    continue
-                white = min(r.value, g.value, b.value) >= WHITE
-                out.append(_Obj(len(out), "white" if white else "fill", box))
-            elif kind == raw.FPDF_PAGEOBJ_IMAGE:
+                out.append(_Obj(len(out), "white" if min(r.value, g.value, b.value) >= WHITE else "fill", box))
+            elif kind == IMAGE:
                 w, h = ctypes.c_uint(), ctypes.c_uint()
                 raw.FPDFImageObj_GetImagePixelSize(obj, w, h)
                 out.append(_Obj(len(out), "image", box, pixels=(w.value, h.value)))
-            elif kind == raw.FPDF_PAGEOBJ_SHADING:
+            elif kind == SHADING:
                 out.append(_Obj(len(out), "fill", box))
 
     walk(page, raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, _IDENTITY, 0)
