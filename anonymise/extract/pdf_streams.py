@@ -15,7 +15,7 @@ from anonymise.extract.pdf_limits import inflate
 
 # a string operand followed by a text-showing operator
 SHOWS_TEXT = re.compile(rb"[)>\]]\s*(?:Tj|TJ|'|\")(?![A-Za-z])")
-_FORM_ONLY = ("/PatternType", "/PaintType", "/TilingType", "/XStep", "/YStep", "/Matrix", "/Length", "/Filter", "/DecodeParms")
+_PATTERN_KEYS = ("/PatternType", "/PaintType", "/TilingType", "/XStep", "/YStep", "/Matrix")  # not a form's
 
 
 @dataclass
@@ -75,7 +75,7 @@ def stream_texts(items: list[tuple[Any, Any]]) -> list[StreamText | None]:
                 continue
             inflate(item)  # refuses a stream over the limit before anything copies it
             form = out.copy_foreign(item if item.is_indirect else out.make_indirect(item))
-            for key in _FORM_ONLY[:6]:
+            for key in _PATTERN_KEYS:
                 if key in form:
                     del form[key]
             form["/Type"] = pikepdf.Name.XObject

@@ -13,7 +13,6 @@ from anonymise.extract.pdf_ocr import available as ocr_available
 from anonymise.types import Extracted
 from generator.cli import main
 from tests.anonymise import fixtures_builders as fb
-from tests.anonymise.fixtures_builders import NAME
 
 needs_ocr = pytest.mark.skipif(not ocr_available(), reason="Tesseract is not installed")
 
