@@ -69,7 +69,11 @@ class _Pdf:
             except Exception as exc:
                 self.problem("pdf:annotations", f"annotations could not be read: {exc}")
                 overlays = {}
-            resources = pdf_structure.Resources(pdf, self, skip)
+            try:
+                resources = pdf_structure.Resources(pdf, self, skip)
+            except Exception as exc:
+                self.problem(None, f"page resources could not be read: {exc}", "ANO913")
+                return
             self._pages(_without(self.data, found.oversize), pages, overlays, skip, resources.unmapped_pages)
             steps = (
                 ("info", lambda: pdf_structure.info(pdf, self)),
@@ -80,6 +84,7 @@ class _Pdf:
                 ("forms", lambda: pdf_structure.forms(pdf, self)),
                 ("actions", lambda: pdf_structure.actions(pdf, self)),
                 ("patterns", lambda: pdf_structure.patterns(resources.patterns, self)),
+                ("undrawn-forms", lambda: pdf_structure.undrawn(resources.undrawn, self)),
             )
             for name, step in steps:
                 self._step(f"pdf:{name}", step)

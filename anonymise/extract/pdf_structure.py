@@ -413,18 +413,31 @@ def font_may_be_unmapped(font: Any) -> bool:
     return True
 
 
+_DRAWS = re.compile(rb"/([^\s/\[\]()<>{}%]+)\s*Do(?![A-Za-z])")
+
+
 class Resources:
-    """Per page: whether it uses a font that may lack a Unicode map, and the tiling patterns that draw text."""
+    """Per page: whether it uses a font that may lack a Unicode map, the tiling patterns that draw
+    text, and the form XObjects holding text that the page lists but never draws."""
 
     def __init__(self, pdf: pikepdf.Pdf, out: Sink, skip: set[int]) -> None:
         self.unmapped_pages: set[int] = set()
         self.patterns: list[tuple[int, Any]] = []
+        self.undrawn: list[tuple[int, Any]] = []
         memo: dict[tuple[int, int], tuple[bool, list[Any]]] = {}
         self._steps = 0
         self._out = out
+        visited: set[tuple[int, int]] = set()
         for number, page in enumerate(pdf.pages, start=1):
             if number in skip:
                 continue
+            try:
+                contents = page.obj.get("/Contents")
+                streams = [contents] if isinstance(contents, pikepdf.Stream) else list(contents) if isinstance(contents, pikepdf.Array) else []
+                content = b"\n".join(inflate(c) for c in streams if isinstance(c, pikepdf.Stream))
+            except Exception:  # over the limit (the census reports it) or undecodable (the page reader does)
+                content = b""
+            self._undrawn(page.obj.get("/Resources"), content, number, 0, visited)
             unmapped, patterns = self._scan(page.obj.get("/Resources"), memo, number, 0)
             if unmapped:
                 self.unmapped_pages.add(number)
@@ -433,6 +446,27 @@ class Resources:
                 if pattern.objgen not in seen:
                     seen.add(pattern.objgen)
                     self.patterns.append((number, pattern))
+
+    def _undrawn(self, resources: Any, content: bytes, number: int, depth: int, visited: set[tuple[int, int]]) -> None:
+        """Forms with text in ``resources`` that ``content`` never draws; descend into drawn ones."""
+        entries = resources.get("/XObject") if isinstance(resources, pikepdf.Dictionary) else None
+        if not isinstance(entries, pikepdf.Dictionary) or depth > 12 or self._steps > 200_000:
+            return
+        drawn = {m.group(1).decode("latin-1") for m in _DRAWS.finditer(content)}
+        for name, form in list(entries.items())[:1_000]:
+            self._steps += 1
+            if not isinstance(form, pikepdf.Stream) or str(form.get("/Subtype", "")) != "/Form" or form.objgen in visited:
+                continue
+            try:
+                data = inflate(form)
+            except Exception:
+                continue  # over the limit (the census reports it) or undecodable
+            if str(name)[1:] not in drawn:
+                if SHOWS_TEXT.search(data):
+                    self.undrawn.append((number, form))
+                continue
+            visited.add(form.objgen)
+            self._undrawn(form.get("/Resources"), data, number, depth + 1, visited)
 
     def _scan(self, resources: Any, memo: dict[tuple[int, int], tuple[bool, list[Any]]], number: int, depth: int) -> tuple[bool, list[Any]]:
         if not isinstance(resources, pikepdf.Dictionary) or depth > 12 or self._steps > 200_000:
@@ -468,6 +502,9 @@ class Resources:
                     except OverLimit:
                         self._out.problem(f"pdf:page={number}", "a tiling pattern is larger than the limit", "ANO910")
                         continue
+                    except Exception:
+                        self._out.problem(f"pdf:page={number}", "a tiling pattern could not be decoded", "ANO913")
+                        continue
                     if SHOWS_TEXT.search(data):
                         patterns.append(value)
                 if group == "/Pattern" or str(value.get("/Subtype", "")) == "/Form":
@@ -477,6 +514,20 @@ class Resources:
         if key is not None:
             memo[key] = (unmapped, patterns)
         return unmapped, patterns
+
+
+def undrawn(found: list[tuple[int, Any]], out: Sink) -> None:
+    """Text of form XObjects a page lists among its resources but never draws (no reader sees it)."""
+    if not found:
+        return
+    by_page: dict[int, list[str]] = {}
+    for (number, _form), text in zip(found, stream_texts([(form, None) for _n, form in found])):
+        if text is None or not text.text.strip():
+            out.problem(f"pdf:page={number}", "page lists a form with text that it never draws, and the form could not be read", "ANO913")
+            continue
+        by_page.setdefault(number, []).append(text.text)
+    for number, texts_ in by_page.items():
+        out.add(f"pdf:page={number}#hidden-form", "hidden", lines(texts_), ((0, f"page {number}, form never drawn"),))
 
 
 def patterns(found: list[tuple[int, Any]], out: Sink) -> None:

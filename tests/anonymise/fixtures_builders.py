@@ -718,3 +718,18 @@ def many_objects_pdf(shapes: int = 1_000_000) -> bytes:
     out = io.BytesIO()
     pdf.save(out)
     return out.getvalue()
+
+
+def undrawn_form_pdf() -> bytes:
+    """A page listing a form XObject that draws ``NAME`` among its resources but never drawing it."""
+    import pikepdf
+
+    def edit(pdf: pikepdf.Pdf) -> None:
+        form = pdf.make_stream(_show(f"{NAME} lives at {ADDRESS}", x=5, y=20))
+        form["/Type"] = pikepdf.Name.XObject
+        form["/Subtype"] = pikepdf.Name.Form
+        form["/BBox"] = pikepdf.Array([0, 0, 500, 50])
+        form["/Resources"] = pikepdf.Dictionary({"/Font": pikepdf.Dictionary({"/F1": _helvetica()})})
+        pdf.pages[0].obj.Resources["/XObject"] = pikepdf.Dictionary({"/Fx0": form})
+
+    return pike_edit(simple_pdf(), edit)

@@ -44,6 +44,7 @@ READ: list[tuple[str, Callable[[], bytes], tuple[str, str]]] = [
     ("object stream no xref lists", fb.stray_object_stream_pdf, ("pdf:unreferenced", "earlier-revision")),
     ("form XObject no page draws", fb.stray_form_pdf, ("pdf:unreferenced", "earlier-revision")),
     ("widget the AcroForm does not list", fb.orphan_widget_pdf, ("pdf:page=1:annotations", "annotation")),
+    ("form XObject a page lists but never draws", fb.undrawn_form_pdf, ("pdf:page=1#hidden-form", "hidden")),
 ]
 
 
