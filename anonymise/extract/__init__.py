@@ -58,7 +58,8 @@ PDF (pages read with PDFium, structure with pikepdf; see anonymise/extract/pdf.p
   covered-text    pdf:page=N#covered-text: glyphs >= 60 % under a filled path, shading or image
                   drawn later, or under a filled Square/Redact/Polygon or Stamp annotation
   hidden          pdf:page=N#hidden: invisible (render mode 3/7, unless over a picture: an OCR
-                  layer) and white glyphs not on a non-white fill
+                  layer) and white glyphs not on a non-white fill; pdf:page=N#hidden-form: text
+                  of form XObjects the page lists but never draws
   metadata        pdf:info (Info dictionary, dates left out), pdf:xmp (every XMP value)
   annotation      pdf:page=N:annotations (T, Contents, Subj, RC, OverlayText of non-link annots,
                   text drawn by their appearance streams)
@@ -73,6 +74,7 @@ PDF (pages read with PDFium, structure with pikepdf; see anonymise/extract/pdf.p
   earlier-revision pdf:revision=N: lines of revision N (every earlier xref section, found by
                   ``startxref`` and the /Prev chain, with or without %%EOF) not in the final one;
                   pdf:unreferenced: text of objects no xref section lists or nothing refers to
+                  (object streams included) and words in the bytes outside every object
   Problems carry ANO910 (a limit of pdf_limits.py exceeded), ANO911 (font without a Unicode map,
   no OCR), ANO912 (scan or picture of text, no OCR or OCR failed), ANO913 (page content,
   pattern or appearance unreadable), ANO914 (earlier revision or stray objects unreadable).
