@@ -186,8 +186,6 @@ class _Pdf:
         """OCR image-only pages, pictures and pages in fonts without a Unicode map; fail each page otherwise."""
         from anonymise.extract import pdf_ocr
 
-        use = self.ocr is True or (self.ocr == "auto" and pdf_ocr.available())
-
         what = {
             "font": ("page text uses a font without a Unicode map, so it reads as glyph numbers", "ANO911"),
             "scan": ("page is a picture (a scan) with no text layer", "ANO912"),
@@ -213,11 +211,12 @@ class _Pdf:
                 if kind == "font" or pdf_ocr.may_hold_text(crop):
                     images.append(crop)
                     owners.append((number, kind))
-        if images and not use:
+        if not images:
+            return
+        use = self.ocr is True or (self.ocr == "auto" and pdf_ocr.available())
+        if not use:
             for number, kind in dict.fromkeys(owners):
                 fail(number, kind, "install Tesseract (it is then used automatically) to read it, or remove it" if self.ocr == "auto" else "OCR is turned off")
-            return
-        if not images:
             return
         try:
             texts = pdf_ocr.ocr_images(images)

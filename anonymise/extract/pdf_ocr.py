@@ -22,13 +22,11 @@ class OcrFailed(Exception):
 @functools.lru_cache(maxsize=1)
 def available() -> bool:
     """Whether Tesseract (and the pytesseract wrapper) can be used."""
+    import importlib.util
+
     if shutil.which(os.environ.get("TESSERACT_CMD", "tesseract")) is None:
         return False
-    try:
-        import pytesseract  # noqa: F401
-    except ImportError:
-        return False
-    return True
+    return importlib.util.find_spec("pytesseract") is not None  # found, not imported (it imports PIL)
 
 
 @functools.lru_cache(maxsize=1)
@@ -64,8 +62,12 @@ def ocr_images(images: list[Any]) -> list[str]:
     if not available():
         raise OcrFailed("Tesseract is not installed")
     import numpy
-    import pytesseract
-    from PIL import Image
+
+    try:
+        import pytesseract
+        from PIL import Image
+    except ImportError as exc:
+        raise OcrFailed(f"pytesseract could not be loaded: {exc}") from exc
 
     timeout = min(OCR_TIMEOUT_MAX, OCR_TIMEOUT_BASE + OCR_TIMEOUT_PER_IMAGE * len(images))
     frames = [Image.fromarray(numpy.ascontiguousarray(image if image.ndim == 2 else image[..., 0]).astype(numpy.uint8), "L") for image in images]
