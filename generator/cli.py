@@ -266,7 +266,8 @@ def validate_cmd(
     "  casereview check --fast drafts/*.md   (pre-commit: key file and patterns, no NER)\n\n"
     "  casereview check out/public --review reviews/child-a   (rendered files; the review's names allowed)\n\n"
     "  casereview check --strict publish/   (every file in the folder must be readable)\n\n"
-    "  casereview check reviews/ --jobs 4 --format github   (four worker processes; annotations in a CI log)",
+    "  casereview check reviews/ --jobs 4 --format github   (four worker processes; annotations in a CI log)\n\n"
+    "  casereview check scans/letter.pdf --ocr   (read scanned pages with Tesseract; exit 2 without it)",
 )
 def check_cmd(
     paths: List[Path] = typer.Argument(
@@ -305,6 +306,12 @@ def check_cmd(
     strict: bool = typer.Option(
         False, "--strict", help="A file a folder walk cannot read (ANO930: .rtf, .pptx, links...) is an error, not a warning."
     ),
+    ocr: bool = typer.Option(
+        False,
+        "--ocr",
+        help="Require OCR (Tesseract) of scanned PDF pages and pictures; exit 2 if it is not installed. "
+        "Without --ocr it is used when installed, and a picture of text it cannot read fails the check.",
+    ),
     fmt: Fmt = FORMAT_OPT,
     fail_on: FailOn = FAIL_ON_OPT,
     select: Optional[List[str]] = SELECT_OPT,
@@ -319,6 +326,13 @@ def check_cmd(
     if jobs is not None and jobs < 1:
         raise UserError(f"--jobs {jobs}: give 1 or more worker processes")
 
+    if ocr:
+        from anonymise.extract.pdf_ocr import available
+
+        if not available():
+            from generator.errors import UserError
+
+            raise UserError("--ocr needs Tesseract: install it (Debian/Ubuntu: apt-get install tesseract-ocr tesseract-ocr-eng tesseract-ocr-cym) or leave out --ocr")
     opts = CheckOptions(
         salt=new_salt() if write_baseline is not None else None,
         key=key,
@@ -330,6 +344,7 @@ def check_cmd(
         review=review,
         strict=strict,
         jobs=jobs,
+        ocr=True if ocr else "auto",
     )
     findings, files = run(paths, opts)
     if write_baseline is not None:

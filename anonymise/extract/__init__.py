@@ -49,20 +49,35 @@ ODT (anonymise/extract/odt.py; same channels, part names content.xml, styles.xml
   textbox, alt-text, hyperlink, outline, form-field   as for DOCX (frames, svg:title/desc, text:a,
                   bookmarks, user fields and form controls)
   metadata        meta.xml (incl. meta:user-defined), settings.xml, Pictures/*, Object N/
-PDF
-  body            pdf:page=N (pdfminer layout, covered and white-on-white glyphs removed)
-  covered-text    pdf:page=N#covered-text: glyphs >= 60 % under a filled path or image drawn
-                  later, or under a filled Square/Redact/Polygon or Stamp annotation
-  hidden          pdf:page=N#hidden: white glyphs not on a non-white fill
+PDF (pages read with PDFium, structure with pikepdf; see anonymise/extract/pdf.py)
+  body            pdf:page=N: PDFium text in the structure tree's reading order when the PDF is
+                  tagged, content order otherwise; covered and invisible glyphs removed.
+                  pdf:page=N#pattern: text drawn inside tiling patterns. pdf:page=N#ocr: text
+                  Tesseract read from a scanned page, a picture that may hold words, or a page
+                  whose font has no Unicode map (ocr="auto" when installed, True required)
+  covered-text    pdf:page=N#covered-text: glyphs >= 60 % under a filled path, shading or image
+                  drawn later, or under a filled Square/Redact/Polygon or Stamp annotation
+  hidden          pdf:page=N#hidden: invisible (render mode 3/7, unless over a picture: an OCR
+                  layer) and white glyphs not on a non-white fill; pdf:page=N#hidden-form: text
+                  of form XObjects the page lists but never draws
   metadata        pdf:info (Info dictionary, dates left out), pdf:xmp (every XMP value)
-  annotation      pdf:page=N:annotations (T, Contents, Subj, RC, OverlayText of non-link annots)
-  hyperlink       pdf:page=N:links (link URIs)
+  annotation      pdf:page=N:annotations (T, Contents, Subj, RC, OverlayText of non-link annots,
+                  text drawn by their appearance streams)
+  hyperlink       pdf:page=N:links (link and annotation action targets: URI, file, Launch
+                  parameters, JavaScript), pdf:actions (OpenAction, document and page additional
+                  actions, named JavaScript), pdf:forms#hyperlink, pdf:outlines#hyperlink
   attachment      pdf:attachments (names, descriptions), pdf:attachment=NAME (text attachments;
                   attached PDF/DOCX extracted recursively as pdf:attachment=NAME/<part>)
   outline         pdf:outlines
-  form-field      pdf:forms (qualified field names, TU, V, DV, options, XFA text)
-  alt-text        pdf:alt-text (structure tree /Alt, /ActualText, /E, /T)
-  earlier-revision pdf:revision=N: lines of revision N (an earlier %%EOF) not in the final one
+  form-field      pdf:forms (qualified field names, TU, V, DV, options, rich values, XFA text)
+  alt-text        pdf:alt-text (structure elements' /Alt, /ActualText, /E, /T)
+  earlier-revision pdf:revision=N: lines of revision N (every earlier xref section, found by
+                  ``startxref`` and the /Prev chain, with or without %%EOF) not in the final one;
+                  pdf:unreferenced: text of objects no xref section lists or nothing refers to
+                  (object streams included) and words in the bytes outside every object
+  Problems carry ANO910 (a limit of pdf_limits.py exceeded), ANO911 (font without a Unicode map,
+  no OCR), ANO912 (scan or picture of text, no OCR or OCR failed), ANO913 (page content,
+  pattern or appearance unreadable), ANO914 (earlier revision or stray objects unreadable).
 HTML / XHTML (anonymise.extract.html)
   body            html:body (text a browser shows; anchors name the element path and heading)
   alt-text        html:body#alt-text: alt, title, aria-label, placeholder and similar attributes
@@ -144,8 +159,9 @@ def _kind(name: str, head: bytes) -> str | None:
 def extract_bytes(data: bytes, name: str, ocr: str | bool = "auto") -> Extracted:
     """Extract a file given as bytes; ``name`` (the file name) picks the format, then magic bytes.
 
-    ``ocr``: True reads text in the pixels of images with Tesseract (``check --ocr``); "auto" and
-    False leave image pixels unread.
+    ``ocr`` (PDF): "auto" reads pictures of text with Tesseract when installed, True requires it,
+    False never OCRs (such a page then fails closed).
+    For images, only ``ocr=True`` reads the pixels ("auto" leaves them unread).
     """
     kind = _kind(name, data[:1024])
     if kind == "text":
@@ -163,7 +179,7 @@ def extract_bytes(data: bytes, name: str, ocr: str | bool = "auto") -> Extracted
     if kind == "pdf":
         from anonymise.extract.pdf import extract_pdf_bytes
 
-        return extract_pdf_bytes(data, name)
+        return extract_pdf_bytes(data, name, ocr=ocr)
     if kind == "html":
         from anonymise.extract.html import extract_html_bytes
 
@@ -179,7 +195,7 @@ def extract_bytes(data: bytes, name: str, ocr: str | bool = "auto") -> Extracted
     if kind == "image":
         from anonymise.extract.image import extract_image_bytes
 
-        return extract_image_bytes(data, name, ocr=ocr)
+        return extract_image_bytes(data, name, ocr=ocr is True)
     return Extracted(problems=[ExtractProblem(None, f"unsupported file type {Path(name).suffix or '(no suffix)'}: cannot check it; convert it to .md, .docx, .odt or .pdf")])
 
 

@@ -77,6 +77,7 @@ class CheckOptions:
     progress: bool | None = None  # None: only on a TTY
     strict: bool = False  # a file a folder walk passes over (ANO930) is an error, not a warning
     jobs: int | None = None  # worker processes; None: one per core, 1: in this process
+    ocr: str | bool = "auto"  # PDF pictures of text: "auto" (Tesseract when installed), True (required), False
 
 
 _ENGINES: dict[tuple[str | None, bool], Any] = {}
@@ -364,7 +365,7 @@ def _check_batch(batch: Sequence[Path]) -> list[list[Finding]]:
         if cached is not None:
             results[i] = cached
         else:
-            todo.append((i, fkey, _extract(path)))
+            todo.append((i, fkey, _extract(path, job.opts.ocr)))
 
     analysed: dict[str, list] = {}  # part text -> detections (from the cache or analysed now)
     missing: list[str] = []
@@ -629,12 +630,12 @@ def _load_key(path: Path) -> tuple[Any, str]:
     return key, digest
 
 
-def _extract(path: Path) -> Any:
+def _extract(path: Path, ocr: str | bool = "auto") -> Any:
     from anonymise.extract import extract
     from anonymise.types import ExtractProblem, Extracted
 
     try:
-        return extract(path)
+        return extract(path, ocr=ocr)
     except Exception as exc:  # an extractor bug must still fail closed, never crash the run
         return Extracted(parts=[], problems=[ExtractProblem(None, f"could not be read: {type(exc).__name__}")])
 

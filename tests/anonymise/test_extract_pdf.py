@@ -264,3 +264,33 @@ def test_corrupted_pdfs_never_raise() -> None:
         if rng.random() < 0.3:
             mutated = mutated[: rng.randrange(len(mutated))]
         assert isinstance(extract_bytes(bytes(mutated), "x.pdf"), Extracted)
+
+
+# --------------------------------------------------------------------------- reading order
+
+
+def test_tagged_pdf_is_read_in_structure_order() -> None:
+    from anonymise.extract import extract_bytes
+    from tests.anonymise.fixtures_builders import tagged_pdf
+
+    data = tagged_pdf(["Name:", "Address:", NAME, "12 Acacia Road"], [0, 2, 1, 3])
+    body = next(p.text for p in extract_bytes(data, "x.pdf", ocr=False).parts if p.part == "pdf:page=1")
+    assert body.split("\n")[:4] == ["Name:", NAME, "Address:", "12 Acacia Road"]
+
+
+def test_untagged_or_ordered_pdf_keeps_content_order() -> None:
+    from anonymise.extract import extract_bytes
+    from tests.anonymise.fixtures_builders import tagged_pdf
+
+    data = tagged_pdf(["Name:", "Address:"], [0, 1])
+    body = next(p.text for p in extract_bytes(data, "x.pdf", ocr=False).parts if p.part == "pdf:page=1")
+    assert body.split() == ["Name:", "Address:"]
+
+
+def test_table_cells_on_one_row_are_separate_lines(tmp_path: Path) -> None:
+    """Header cells far apart on one baseline are not one phrase ("Owner By Status" is no name)."""
+    row = "".join(f'<th style="width:120px; text-align:left">{w}</th>' for w in ("Perchennog", "Erbyn", "Statws"))
+    ex = extract(_write(tmp_path, html_pdf(f"<table><tr>{row}</tr><tr><td>Board</td><td>2026</td><td>Done</td></tr></table><p>Seen by {NAME} today.</p>")))
+    lines = next(p.text for p in ex.parts if p.part == "pdf:page=1").split("\n")
+    assert "Perchennog" in lines and "Erbyn" in lines and "Statws" in lines
+    assert f"Seen by {NAME} today." in lines  # ordinary word spaces stay spaces
