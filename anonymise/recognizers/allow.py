@@ -234,3 +234,45 @@ def fold(word: str) -> str:
 
 def _with_folded(words: frozenset[str]) -> frozenset[str]:
     return words | frozenset(fold(w) for w in words)
+
+
+@lru_cache(maxsize=None)
+def welsh_names() -> frozenset[str]:
+    """Lower-cased Welsh given names, pet forms and surnames in radical form (data/welsh_names.txt)."""
+    return _load("welsh_names.txt")
+
+
+@lru_cache(maxsize=None)
+def public_names() -> tuple[str, ...]:
+    """Published case names, inquiry chairs and named events (data/public_names.txt; sources in the .tsv)."""
+    text = resources.files("anonymise.data").joinpath("public_names.txt").read_text(encoding="utf-8")
+    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=None)
+def eponyms() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+    """Eponyms of conditions, scales and doctrines (data/eponyms.txt): (name -> head words it needs, bare names)."""
+    text = resources.files("anonymise.data").joinpath("eponyms.txt").read_text(encoding="utf-8")
+    headed: dict[str, tuple[str, ...]] = {}
+    bare: set[str] = set()
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, _, heads = line.partition(":")
+        if heads.strip():
+            headed[name.strip()] = tuple(heads.split())
+        else:
+            bare.add(name.strip())
+    return headed, frozenset(bare)
+
+
+# Document furniture and post-nominal letters: never a name, and never the end of one ("Isobel Colquhoun Date").
+FURNITURE = frozenset("""
+date dated post author authors chair chairperson chairman chairwoman version upload uploaded draft status owner
+lead contact signed title ref dyddiad awdur cadeirydd fersiwn statws drafft
+""".split())
+POSTNOMINALS = frozenset("""
+bsc bnsc ba ma msc mphil phd dphil md mbbs mbchb mrcp mrcpch frcpch frcp frcs mrcgp frcgp rgn rscn rmn rnld rm rhv
+scphn nmc hcpc cqsw dipsw mbe obe cbe kbe dbe qc kc jp llb llm ma(hons) hons bed med pgce pgdip dip mba mpa bsw msw
+fcipd cqsw rn rsw ceng
+""".split())

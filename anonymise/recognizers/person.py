@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from anonymise.recognizers import allow
 from anonymise.recognizers.base import detection
+from anonymise.recognizers.mutation import radicals
 from anonymise.types import Detection
 
 _L = r"A-Za-z\u00C0-\u024F\u1E00-\u1EFF"
@@ -388,6 +389,7 @@ class PersonRecognizer:
     def __init__(self, *, welsh: bool = False) -> None:
         self.welsh = welsh
         self.extra_common = allow.welsh_words() if welsh else frozenset()
+        self.welsh_names = allow.welsh_names() if welsh else frozenset()
         self.given = allow.given_names()
         self.surnames = allow.surnames()
         self.common = allow.common_words()
@@ -396,10 +398,22 @@ class PersonRecognizer:
 
     # -- word classes -------------------------------------------------------------------------
     def is_given(self, w: str) -> bool:
-        """True when ``w`` is in the given-name gazetteer (with or without diacritics)."""
+        """True when ``w`` is in the given-name gazetteer (with or without diacritics); in Welsh text also after
+        a mutation (Fethan, Ddafydd, Nhomos) and for Welsh names that are words too (Haf, Eira, Llinos)."""
         low = w.lower()
+        if self.welsh:
+            return self.welsh_name(w)
         return low in self.given or allow.fold(low) in self.given or \
             ("-" in low and all(p in self.given for p in low.split("-")))
+
+    def welsh_name(self, w: str) -> bool:
+        """In Welsh text: ``w`` or a form it can be mutated from is a Welsh name, or a given name that is no Welsh word."""
+        rads = [r.lower() for r in radicals(w)]
+        if any(r in self.welsh_names for r in rads):
+            return w.lower() not in _WELSH_NEVER
+        if w.lower() in self.extra_common:
+            return False
+        return any(r in self.given or allow.fold(r) in self.given for r in rads)
 
     def is_surname(self, w: str) -> bool:
         """True when ``w`` is in the surname gazetteer or has a surname shape."""
@@ -410,14 +424,17 @@ class PersonRecognizer:
 
     def is_common(self, w: str) -> bool:
         """True when ``w`` is a frequent English word (or a role word), also as a plural or verb form."""
-        return allow.is_common(w) or (self.welsh and w.lower() in self.extra_common)
+        if self.welsh:
+            return not self.welsh_name(w) and (allow.is_common(w) or w.lower() in self.extra_common)
+        return allow.is_common(w)
 
     def never_name(self, w: str) -> bool:
         """Role, kinship and title words, months and weekdays are never names themselves."""
         low = w.lower()
         return low in allow.ROLE_WORDS or low.rstrip(".") in allow.TITLES or low in _CALENDAR or low in _STOP or \
             low in allow.NOT_NAMES or low in FESTIVALS or bool(ADJECTIVE_COMPOUND.search(w)) or \
-            self._brand(w)
+            low in allow.FURNITURE or low.replace(".", "") in allow.POSTNOMINALS or low in OFFICES or \
+            (self.welsh and low in self.extra_common and not self.welsh_name(w)) or self._brand(w)
 
     def _brand(self, w: str) -> bool:
         """A brand written in camel case ("SafeLives", "TikTok"): a capital inside the word after a part that is
@@ -630,6 +647,9 @@ class PersonRecognizer:
             return 0.9
         before = text[max(0, start - 60):start]
         after = text[end:end + 40]
+        if self.welsh and len(words) == 1 and words[0].initial and words[0].text.lower() in self.extra_common and \
+                WELSH_QUESTION_AFTER.match(after):
+            return 0.0  # "Beth oedd ...?": a Welsh question word opening a sentence
         if SERVICE_AFTER.match(after) or LANGUAGE_BEFORE.search(before):
             return 0.0
         if words[-1].text in NATIONS or (len(words) == 1 and CONTRACTION.match(words[0].text)):
@@ -825,7 +845,7 @@ class PersonRecognizer:
         for s, e, _ in found:
             covered[s:e] = b"\x01" * (e - s)
         caps = {allow.fold(w).lower() for w in names if len(w) > 1}
-        lower_ok = {w for w in caps if w not in _STOP and w not in self.places}
+        lower_ok = {w for w in caps if w not in _STOP and w not in self.places and w not in self.extra_common}
         quoted = bytearray(len(text))
         for m in QUOTED.finditer(text):
             quoted[m.start():m.end()] = b"\x01" * (m.end() - m.start())
@@ -877,7 +897,15 @@ _NICK_ADJECTIVES = frozenset({"big", "little", "wee", "lil", "baby"})
 _CALENDAR = frozenset("""
 january february march april may june july august september october november december jan feb mar apr jun jul aug
 sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday christmas easter eid ramadan diwali
+ionawr chwefror mawrth ebrill mai mehefin gorffennaf awst medi hydref tachwedd rhagfyr fawrth fai fehefin orffennaf
+fedi dachwedd ragfyr llun mercher iau gwener sadwrn sul dydd ddydd nos
 """.split())
+# Offices that follow a title and are no surname: "the Lord Mayor", "the Lord Provost", "Lord Chancellor".
+OFFICES = frozenset("mayor provost lieutenant chancellor advocate justice president speaker".split())
+# Welsh words that are names too but are far more often the word: "Beth oedd..." (what was), "Mae" (is).
+_WELSH_NEVER = frozenset("mae nid ond pan".split())
+# Welsh verbs and particles after a question word: "Beth oedd yn eich poeni?" asks "what", it names no Beth.
+WELSH_QUESTION_AFTER = re.compile(r"^\s+(?:oedd|yw|ydy|ydych|wyt|sy|sydd|wnaeth|wnest|hoffech|hoffet|ddigwyddodd|fyddai|fydd|am|arall|fyddech)\b")
 
 
 def recognizer(*, welsh: bool = False) -> PersonRecognizer:
