@@ -21,7 +21,7 @@ ROLE_WORDS = frozenset("""
 child children baby infant young person people sibling siblings brother sister twin adult male female parent
 parents carer carers mother father mum mam mammy mum's dad daddy da mummy stepfather stepmother step-father
 step-mother partner grandmother grandfather grandparent grandparents granny gran grandma grandad grandpa nana
-nanna nan nain taid mamgu tadcu mamaidh seanmhair seanair aunt uncle cousin niece nephew family friend neighbour
+nanna nan nain taid mamgu tadcu mamaidh granda grandda seanmhair seanair aunt uncle cousin niece nephew family friend neighbour
 maternal paternal practitioner professional worker workers health visitor social school nurse midwife teacher
 officer police gp doctor paediatrician consultant registrar manager lead designated safeguarding reviewer
 panel member participant agency agencies subject victim perpetrator suspect witness relative household
@@ -69,7 +69,7 @@ NOT_NAMES = frozenset("""
 snapchat tiktok whatsapp instagram facebook messenger discord youtube twitter telegram roblox fortnite minecraft
 xbox playstation wechat viber omegle kik tinder grindr yubo wizz onlyfans twitch reddit pinterest bereal threads
 jehovah allah christ buddha krishna shiva vishnu waheguru christianity judaism hinduism sikhism buddhism
-catholicism protestantism quran koran torah bible gurdwara
+catholicism protestantism quran koran torah bible gurdwara masjid madrasa madrassa madrassah madrasah mandir
 """.split())
 
 # Capitalised words that open sentences or headings in reviews and are never names.
@@ -147,11 +147,35 @@ _WELSH_TOKEN = re.compile(r"[^\W\d_]+")
 
 
 def is_welsh(text: str) -> bool:
-    """True when at least a fifth of the words of ``text`` are Welsh function words (a Welsh parallel text)."""
+    """True when ``text`` is written in Welsh: a fifth of its words are Welsh function words, or (for terse text
+    such as action plans and headings, with few function words) more of its words are Welsh dictionary words
+    that are not English than English words that are not Welsh."""
     words = _WELSH_TOKEN.findall(text[:4000].lower())
-    if len(words) < 8:
+    if len(words) < 4:
         return False
-    return sum(w in WELSH_FUNCTION_WORDS for w in words) / len(words) >= 0.2
+    ratio = sum(w in WELSH_FUNCTION_WORDS for w in words) / len(words)
+    if ratio >= 0.2:
+        return True
+    if ratio < 0.04 and len(words) >= 40:
+        return False  # a long text with hardly a Welsh function word is not Welsh
+    cy, en = welsh_words(), common_words()
+    welsh_only = sum(w in cy and w not in en for w in words)
+    english_only = sum(w in en and w not in cy for w in words)
+    return welsh_only >= 0.25 * len(words) and welsh_only > english_only
+
+
+_PARAGRAPH = re.compile(r"(?:[^\n]|\n(?!\s*\n))+")
+
+
+def language_blocks(text: str) -> list[tuple[int, int, bool]]:
+    """Paragraphs of ``text`` as (start, end, written in Welsh); a paragraph too short to tell takes the
+    language of the text as a whole."""
+    whole = is_welsh(text)
+    out = []
+    for m in _PARAGRAPH.finditer(text):
+        words = _WELSH_TOKEN.findall(m.group(0))
+        out.append((m.start(), m.end(), is_welsh(m.group(0)) if len(words) >= 6 else whole))
+    return out
 
 
 @lru_cache(maxsize=None)

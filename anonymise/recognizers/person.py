@@ -263,7 +263,7 @@ nagyapa nagypapa babcia dziadek dziadzia babunia oma opa abuela abuelo abuelita 
 yiayia papou pappou bubbe bubbie zayde zaide savta teta jiddo jaddah sitti sittu vovo vovó vovô avó avô
 mormor farmor morfar farfar bestemor bestefar babushka dedushka bunica bunicul nainai yeye
 laolao waipo waigong halmeoni harabeoji obaachan ojiichan papi mamita papito khala khalu phuppo phuppi chacha
-chachi mama papa ammamma ammumma thatha paati ba bapu bapuji mataji pitaji chachaji mamaji bauji biji dadu
+chachi mama papa ammamma ammumma thatha paati ba bapu bapuji bibi mataji pitaji chachaji mamaji bauji biji dadu
 nanu
 """.split())
 # Festivals (a word before one is not a name: "Thai Pongal", "Chinese New Year") and language adjectives.
@@ -619,7 +619,8 @@ class PersonRecognizer:
         """A title makes the next capitalised word a name even when it is a role word too ("Mrs Young")."""
         t = toks[k]
         return j > i and k == j and t.cap and len(t.text) > 1 and not t.text.isupper() and not blocked[t.start] and \
-            not self._is_title(t) and t.text.lower() not in _CALENDAR and t.text.lower() not in _STOP
+            not self._is_title(t) and t.text.lower() not in _CALENDAR and t.text.lower() not in _STOP and \
+            t.text.lower() not in OFFICES
 
     @staticmethod
     def _initial_letter(text: str, toks: Sequence[Tok], k: int) -> bool:
@@ -856,6 +857,8 @@ class PersonRecognizer:
             key = allow.fold(t.text).lower()
             lower_slip = (key in lower_ok and not self.is_common(t.text)) or (quoted[t.start] and key not in _STOP) \
                 and not (self.is_common(t.text) and DETERMINER_BEFORE.search(text[max(0, t.start - 12):t.start]))
+            if self.welsh and WELSH_QUESTION_AFTER.match(text[t.end:t.end + 30]) and t.text.lower() in self.extra_common:
+                continue  # "Beth oedd ...?" asks a question even where Beth is a name elsewhere
             if key in caps and (t.cap or lower_slip) and not self.never_name(t.text):
                 out.append((t.start, t.end, 0.75))
         stems = {allow.fold(w).lower() for w in names if len(w) >= 3 and not w.isupper() and "." not in w

@@ -20,7 +20,8 @@ from typing import Any
 
 EVAL = Path(__file__).resolve().parent
 REPO = EVAL.parents[2]
-DEV_CORPUS = REPO.parent / "shared" / "corpus" / "dev.jsonl"
+DEV_CORPUS = next((p / "shared" / "corpus" / "dev.jsonl" for p in (REPO.parent, REPO.parent.parent)
+                   if (p / "shared" / "corpus" / "dev.jsonl").exists()), REPO.parent / "shared" / "corpus" / "dev.jsonl")
 
 
 @dataclass
