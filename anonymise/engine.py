@@ -27,6 +27,7 @@ from anonymise.recognizers import (
     chi,
     dates,
     email,
+    handle,
     hc_number,
     nhs,
     nino,
@@ -69,7 +70,7 @@ class Engine:
             email.recognizer(), nhs.recognizer(), chi.recognizer(), hc_number.recognizer(), nino.recognizer(),
             upn.recognizer(), phone.recognizer(), postcode.recognizer(), vehicle.gb_current(),
             vehicle.northern_ireland(), case_reference.recognizer(), dates.recognizer(), address.recognizer(),
-            setting.recognizer(),
+            setting.recognizer(), handle.recognizer(),
         ]
         self.person = person.recognizer()
         self._person_cy: person.PersonRecognizer | None = None

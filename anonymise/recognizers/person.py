@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from anonymise.recognizers import allow
+from anonymise.recognizers import allow, minutes
 from anonymise.recognizers.base import detection
 from anonymise.recognizers.mutation import radicals
 from anonymise.types import Detection
@@ -395,6 +395,9 @@ class PersonRecognizer:
         self.common = allow.common_words()
         self.places = allow.places()
         self.curated = allow.curated_places()
+        if welsh:  # "yng Ngwynedd", "i Gaerdydd": places after a mutation
+            self.places = self.places | _mutated(self.places)
+            self.curated = self.curated | _mutated(self.curated)
 
     # -- word classes -------------------------------------------------------------------------
     def is_given(self, w: str) -> bool:
@@ -537,7 +540,7 @@ class PersonRecognizer:
         found += self._initials(text, blocked)
         for s, e, _ in found:
             w = text[s:e]
-            if re.fullmatch(r"[A-Z]{2,3}", w) or DOTTED_INITIALS.fullmatch(w):
+            if (re.fullmatch(r"[A-Z]{2,3}", w) or DOTTED_INITIALS.fullmatch(w)) and w.lower() not in minutes.WORD_INITIALS:
                 strong_tokens.add(w)
         found += self._propagate(text, toks, blocked, strong_tokens, found)
         return [detection(text, s, e, self.entity_type, sc, self.name) for s, e, sc in found]
@@ -789,6 +792,10 @@ class PersonRecognizer:
 
     def _initials(self, text: str, blocked: bytearray) -> list[tuple[int, int, float]]:
         out = []
+        listed = [(s, e) for s, e in minutes.attendee_initials(text, ACRONYMS) if not blocked[s]]
+        for s, e in minutes.recurrences(text, {text[s:e] for s, e in listed}):
+            if not blocked[s]:
+                out.append((s, e, 0.7))  # initials of an attendee list, and each use of them in the minutes
         for m in INITIALS_LIST.finditer(text):  # "uses initials where agreed: TQ and J-LQ"
             for item in re.finditer(r"[A-Z]{1,3}(?:-[A-Z]{1,3})?", m.group(1)):
                 s = m.start(1) + item.start()
@@ -909,6 +916,12 @@ OFFICES = frozenset("mayor provost lieutenant chancellor advocate justice presid
 _WELSH_NEVER = frozenset("mae nid ond pan".split())
 # Welsh verbs and particles after a question word: "Beth oedd yn eich poeni?" asks "what", it names no Beth.
 WELSH_QUESTION_AFTER = re.compile(r"^\s+(?:oedd|yw|ydy|ydych|wyt|sy|sydd|wnaeth|wnest|hoffech|hoffet|ddigwyddodd|fyddai|fydd|am|arall|fyddech)\b")
+
+
+def _mutated(words: frozenset[str]) -> frozenset[str]:
+    from anonymise.recognizers.mutation import mutations
+
+    return frozenset(m.lower() for w in words if " " not in w for m in mutations(w))
 
 
 def recognizer(*, welsh: bool = False) -> PersonRecognizer:
