@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Any, Protocol
 
 from anonymise import nlp as nlp_loader
 from anonymise.recognizers import (
     address,
+    capitals,
     allow,
     case_reference,
     chi,
@@ -123,6 +125,8 @@ class Engine:
             if mixed[idx]:
                 people = [d for d in people if not _in_welsh(blocks[idx], d.start)] + [
                     d for d in self.person_cy.analyze(text, toks, blocked, ner) if _in_welsh(blocks[idx], d.start)]
+            if text is not texts[idx]:  # judged on the re-cased view of lines written in capitals
+                people = [replace(d, text=texts[idx][d.start:d.end]) for d in people]
             people = [d for d in people if not blocked[d.start] and not _all_allowed(d.text, allowed_words)]
             results.append(resolve_overlaps(pattern_dets + people))
         return results
@@ -138,16 +142,40 @@ class Engine:
         dets: list[Detection] = []
         for rec in self.patterns:
             dets += rec.analyze(text)
+        view = self._caps_views(text)
+        if view is not None:  # lines in capitals: proper-noun patterns read the title-cased view
+            for rec in self.patterns:
+                if getattr(rec, "name", "") in ("address", "setting"):
+                    dets += [replace(d, text=text[d.start:d.end]) for d in rec.analyze(view[1])]
         blocked = bytearray(len(text))
         for d in dets:
             blocked[d.start:d.end] = b"\x01" * (d.end - d.start)
-        for s, e in blocked_spans(text):
+        for s, e in blocked_spans(text if view is None else view[1]):
             blocked[s:e] = b"\x01" * (e - s)
         if allow_re is not None:
             for m in allow_re.finditer(text):
                 blocked[m.start():m.end()] = b"\x01" * (m.end() - m.start())
             dets = [d for d in dets if not allow_re.fullmatch(d.text)]
+        if view is not None:
+            return view[0], dets, person.tokens(view[0]), blocked
         return text, dets, person.tokens(text), blocked
+
+    def _caps_views(self, text: str) -> tuple[str, str] | None:
+        """The name and title views of the lines of ``text`` written in capitals (``recognizers.capitals``)."""
+        if not capitals.caps_lines(text):
+            return None
+        cy = allow_lists.is_welsh(text)
+        rec = self.person_cy if cy else self.person
+
+        def is_name(w: str) -> bool:
+            return rec.is_given(w) or (rec.is_surname(w) and not rec.is_common(w)) or w.lower() in allow_lists.surnames()
+
+        v = capitals.views(text, is_common=rec.is_common, is_name=is_name,
+                           keep=lambda w: w in person.ACRONYMS and w.lower() not in allow.TITLES,
+                           titles=allow.TITLES)
+        if v is None or len(v[0]) != len(text) or len(v[1]) != len(text):
+            return None
+        return v
 
     def _ner_windows(self, text: str, toks: Sequence[Any], blocked: bytearray) -> list[tuple[int, int]]:
         need = self.person.unexplained(text, toks, blocked)

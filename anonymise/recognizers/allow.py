@@ -54,7 +54,7 @@ directorate gateway intake consortium safeguarding protection education learning
 procedures
 law laws scheme schemes childline kooth samaritans shelter mind relate tusla nugent catch22 home-start homestart
 surestart youngminds ceop addaction barnardos app website
-liquidlogic mosaic eclipse carefirst systmone emis rio wccis soscare niche athena storm servelec careworks
+liquidlogic mosaic eclipse carefirst systmone emis rio wccis soscare niche athena servelec careworks
 frameworki controcc cp-is capita healthwatch
 comhairle cyngor bwrdd heddlu gwasanaeth gwasanaethau ysbyty prifysgol iechyd gofal cymdeithas llywodraeth
 seirbheis poileas fwrdd wasanaeth ngwasanaeth wasanaethau ngwasanaethau brifysgol ofal gyngor chyngor nghyngor
@@ -230,10 +230,18 @@ def stop_words() -> frozenset[str]:
 
 def is_common(word: str) -> bool:
     """True when ``word`` or its stem (plural, -ed, -ing, -ly) is a frequent English word."""
-    low = word.lower()
+    low = word.lower().replace("’", "'")
     words = common_words()
     if low in words:
         return True
+    if "'" in low:  # "aren't", "they're", "it'll": a contraction of common words
+        head = re.sub(r"(?:n't|'s|'re|'ll|'ve|'d|'m)$", "", low)
+        if head != low and (head in words or head in ("ca", "wo", "sha")):
+            return True
+    if low.endswith(("ed", "ing")):  # "submitted", "stopping": a doubled consonant before the ending
+        stem = low[:-2] if low.endswith("ed") else low[:-3]
+        if len(stem) >= 4 and stem[-1] == stem[-2] and stem[:-1] in words:
+            return True
     for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
                          ("ly", ""), ("ers", ""), ("er", "")):
         if low.endswith(suffix) and len(low) - len(suffix) >= 3 and low[: len(low) - len(suffix)] + repl in words:

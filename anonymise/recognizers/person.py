@@ -132,7 +132,7 @@ SERVICE_AFTER = re.compile(
     r"campaign|initiative|network|hub|clinic|drop-in|group|provider|platform|portal|chatline|textline|model|approach|"
     r"framework|toolkit|tool|method|methodology|pathway|protocol|checklist|questionnaire|curriculum|intervention|"
     r"basket|baskets|symbols|cards|resources|resource|scale|course|software|system|materials|workbook|workbooks|"
-    r"pack|packs)\b"
+    r"pack|packs|ref|reference|log|serial|record|records|entry|entries)\b"
     r"|,\s+(?:the|a|an|our|their)\s+(?:[\w'’-]+\s+){0,4}?(?:helpline|service|line|app|website|charity|organisation|"
     r"organization|project|programme|scheme|campaign|initiative|network|provider|platform|portal)\b"
     r"|\s+(?:province|region|prefecture|oblast|governorate|state|county|district|municipality|canton|emirate)\b"
@@ -428,7 +428,9 @@ class PersonRecognizer:
     def is_common(self, w: str) -> bool:
         """True when ``w`` is a frequent English word (or a role word), also as a plural or verb form."""
         if self.welsh:
-            return not self.welsh_name(w) and (allow.is_common(w) or w.lower() in self.extra_common)
+            head = re.split(r"['’]", w)[0] if ("'" in w or "’" in w) else w  # "wedi'i", "i'r", "Meddygfa'r"
+            return not self.welsh_name(w) and (allow.is_common(w) or w.lower() in self.extra_common or
+                                               head.lower() in self.extra_common)
         return allow.is_common(w)
 
     def never_name(self, w: str) -> bool:
