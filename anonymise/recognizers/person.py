@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from anonymise.recognizers import allow, minutes
+from anonymise.recognizers import allow, informal, minutes
 from anonymise.recognizers.base import detection
 from anonymise.recognizers.mutation import radicals
 from anonymise.types import Detection
@@ -540,6 +540,7 @@ class PersonRecognizer:
         found += nicknames
         found += self._calendar_nicknames(text, blocked, found, nicknames)
         found += self._initials(text, blocked)
+        found += self._informal(text, toks, blocked, found)
         for s, e, _ in found:
             w = text[s:e]
             if (re.fullmatch(r"[A-Z]{2,3}", w) or DOTTED_INITIALS.fullmatch(w)) and w.lower() not in minutes.WORD_INITIALS:
@@ -791,6 +792,44 @@ class PersonRecognizer:
         if VARIANT_BEFORE.search(before) and not place0 and (len(words) == 1 or given0 or not common0):
             return 0.75
         return 0.0
+
+    def _informal(self, text: str, toks: Sequence[Tok], blocked: bytearray,
+                  found: Sequence[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+        """Lower-case names in text messages and chat logs (``recognizers.informal``): a given name or surname that
+        is no dictionary word; a word that is, or an unknown word, where a message does something with a name
+        ("tell jade", "ring mackers", "at marsh's", "eira:", "efo gwen")."""
+        spans = informal.informal_spans(text)
+        if not spans:
+            return []
+        covered = bytearray(len(text))
+        for s, e, _ in found:
+            covered[s:e] = b"\x01" * (e - s)
+        inside = bytearray(len(text))
+        for s, e in spans:
+            inside[s:e] = b"\x01" * (e - s)
+        out = []
+        for t in toks:
+            w = t.text
+            if not inside[t.start] or covered[t.start] or blocked[t.start] or not w.islower() or len(w) < 3 or \
+                    w in _STOP or self.never_name(w) or w in FOREIGN_KIN:
+                continue
+            if w in informal.MESSAGE_WORDS:
+                continue
+            given, sur, common = self.is_given(w), self.is_surname(w), self.is_common(w)
+            dictionary = common or (w in self.extra_common) or w in self.places
+            before = text[max(0, t.start - 20):t.start]
+            after = text[t.end:t.end + 12]
+            if informal.DETERMINER_BEFORE.search(before):
+                continue  # "for the charlie": a noun
+            strong = bool(informal.STRONG_BEFORE.search(before) or informal.STRONG_AFTER.match(after))
+            cue = strong or bool(informal.CUE_BEFORE.search(before) or informal.CUE_AFTER.match(after))
+            if dictionary:
+                ok = given and strong  # "tell jade", "at jade's", "eira:", "heno eira?"
+            else:
+                ok = given or (sur and cue) or (len(w) >= 5 and bool(informal.STRONG_BEFORE.search(before)))
+            if ok:
+                out.append((t.start, t.end, 0.65))
+        return out
 
     def _initials(self, text: str, blocked: bytearray) -> list[tuple[int, int, float]]:
         out = []
