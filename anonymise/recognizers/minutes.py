@@ -42,7 +42,8 @@ def attendee_initials(text: str, acronyms: frozenset[str]) -> list[tuple[int, in
                 continue
             ini = it.group("ini")
             bare = ini.replace(".", "").replace(" ", "")
-            if _looks_like_initials(ini) and bare not in acronyms:
+            # two letters that spell an acronym too (DH, EH) are initials when a role or agency follows in brackets
+            if _looks_like_initials(ini) and (bare not in acronyms or (len(bare) == 2 and it.group("tail"))):
                 out.append(it.span("ini"))
             if it.group("sep") in ("", "\n") or it.end() == pos:
                 break

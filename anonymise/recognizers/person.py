@@ -743,7 +743,8 @@ class PersonRecognizer:
                                          for p, w in zip(place[lead:tail], words[lead:tail], strict=True)):
             return 0.0  # "Derry City", "Causeway Coast", "North Cumbria", "Mid Lothian Coast"
         if all(common) and not strong and not ner_person and not any(g and not c for g, c in zip(given, common,
-                                                                                              strict=True)):
+                                                                                              strict=True)) \
+                and not (cue and given[0] and sur[-1] and len(words) == 2):
             return 0.0  # "Officer, Quality Assurance": a cue alone does not make two common words a name
         if words[0].initial and common[0] and not given[0] and not cue:
             # "Following Child..." cannot start a name; judge the rest on its own
