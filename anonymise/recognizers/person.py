@@ -198,7 +198,7 @@ SAVED_AS = re.compile(r"\b(?:saved|listed|stored)\s+(?:in\s+(?:her|his|their|the
 # person: "Tobiah (7 months)", "Harmony (Y5, DOB ...)", "Rain (15, stepsister)", "Sky (3 yrs)".
 _REL = (r"(?:(?:half|step|foster|adoptive|older|younger|elder|twin|baby)[-\s]?)?(?:brother|sister|sibling|son|daughter|"
         r"cousin|nephew|niece|mother|father|mum|dad|grandmother|grandfather|grandson|granddaughter|aunt|uncle|partner|"
-        r"boyfriend|girlfriend|child|twin|stepfather|stepmother)s?")
+        r"boyfriend|girlfriend|child|twin|stepfather|stepmother|wife|husband|ex-partner|ex-wife|ex-husband|fianc[eé]e?)s?")
 AGE_BRACKET_AFTER = re.compile(
     r"^\s*\(\s*(?:aged?\s+)?\d{1,2}(?:\s*(?:yrs?|years?|y/?o|months?|mths?|mos?|weeks?|wks?|days?)(?:\s+old)?)?\s*[,;)]"
     r"|^\s*\(\s*(?:Y|Yr|Year|P|S|NS|YR)\s?\d{1,2}\b"
@@ -437,6 +437,7 @@ class PersonRecognizer:
         """Role, kinship and title words, months and weekdays are never names themselves."""
         low = w.lower()
         return low in allow.ROLE_WORDS or low.rstrip(".") in allow.TITLES or low in _CALENDAR or low in _STOP or \
+            (self.welsh and low in _CALENDAR_CY) or \
             low in allow.NOT_NAMES or low in FESTIVALS or bool(ADJECTIVE_COMPOUND.search(w)) or \
             low in allow.FURNITURE or low.replace(".", "") in allow.POSTNOMINALS or low in OFFICES or \
             (self.welsh and low in self.extra_common and not self.welsh_name(w)) or self._brand(w)
@@ -767,9 +768,9 @@ class PersonRecognizer:
         place0 = w0.text.lower() in self.curated or (w0.text.lower() in self.places and not given0)
         if w0.text.isupper():
             return 0.0
-        if len(words) == 1 and AGE_BRACKET_AFTER.match(after) and (given0 or not common0 or not w0.initial) and \
-                not place0:
-            return 0.75
+        if AGE_BRACKET_AFTER.match(after) and (given0 or not common0 or not w0.initial) and not place0 and (
+                len(words) == 1 or (len(words) == 2 and given0 and self.is_surname(words[1].text))):
+            return 0.75  # "Storm (6)", "Jade Wood (wife)": an age or a relationship in brackets
         if NURSE_BEFORE.search(before) and (given0 or self.is_surname(w0.text)) and not place0:
             return 0.8  # "Nurse Patel", "Matron Okafor": a job used as a title
         if len(words) == 1 and BABY_BEFORE.search(before) and w0.text.lower() not in BABY_THINGS and \
@@ -949,6 +950,9 @@ _NICK_ADJECTIVES = frozenset({"big", "little", "wee", "lil", "baby"})
 _CALENDAR = frozenset("""
 january february march april may june july august september october november december jan feb mar apr jun jul aug
 sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday christmas easter eid ramadan diwali
+""".split())
+# Welsh months and days (with their mutated forms): never names in text written in Welsh
+_CALENDAR_CY = frozenset("""
 ionawr chwefror mawrth ebrill mai mehefin gorffennaf awst medi hydref tachwedd rhagfyr fawrth fai fehefin orffennaf
 fedi dachwedd ragfyr llun mercher iau gwener sadwrn sul dydd ddydd nos
 """.split())
