@@ -1,14 +1,16 @@
 """Social media handles and usernames: "@big.wood_07", "kaydn.fisher__", "tommy_h_2005", "th.2005.official".
 
 A handle names a person as surely as a name does, so it is a PERSON finding. Evidence is the shape: an ``@``
-before it, or an underscore, or a dot joined to digits (``shaney_boy.92``); a dotted word without digits
-("rossy.mcg") only after ``@``. Emails, web addresses, file names, version and section numbers are not handles.
+before it, or an underscore with a digit, a dot or an underscore at either end (``tommy_h_2005``, ``tyler.jxx_``),
+or a dot joined to digits (``shaney_boy.92``); a dotted word without digits ("rossy.mcg") only after ``@``.
+Field names (``lead_agency``) are not handles. Emails, web addresses, file names, version and section numbers are not handles.
 """
 
 from __future__ import annotations
 
 import re
 
+from anonymise.recognizers.allow import is_common
 from anonymise.recognizers.base import detection
 from anonymise.types import Detection
 
@@ -22,6 +24,7 @@ _WORDLIKE = re.compile(r"[A-Za-z]{3,}")  # "th.2005.official", "shane.92"; not "
 # references to parts of a document: "para.3", "reg.12", "sch.2", "No.5"
 DOC_PART = re.compile(r"^(?:para|paras|reg|regs|sch|sec|art|no|nos|vol|fig|ch|pt|pp|p|s|ss|r|rr|app|tab|item)\.\d",
                       re.IGNORECASE)
+FOOTNOTE = re.compile(r"^([A-Za-z]+)\.\d{1,3}$")
 _LETTER = re.compile(r"[A-Za-z]")
 
 
@@ -32,6 +35,11 @@ def _is_handle(h: str) -> bool:
         return False  # "SOS_CARE" is a system's label; "Child_A" a pseudonym written as a file name
     if not h[0].isalpha():
         return False  # "0.4th", "1.5kg"
+    m = FOOTNOTE.match(h)
+    if m and is_common(m.group(1)):
+        return False  # "agencies.3": a footnote number after a word (text taken from a PDF), not "shane.92"
+    if "_" in h and not ("." in h or h[0] == "_" or h[-1] == "_" or any(c.isdigit() for c in h)):
+        return False  # "lead_agency", "age_at_incident": a field name of a data file, not a username
     return "_" in h or ("." in h and any(c.isdigit() for c in h) and bool(_WORDLIKE.search(h)))
 
 

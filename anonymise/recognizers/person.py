@@ -655,7 +655,7 @@ class PersonRecognizer:
             return 0.9
         before = text[max(0, start - 60):start]
         after = text[end:end + 40]
-        if self.welsh and len(words) == 1 and words[0].initial and words[0].text.lower() in self.extra_common and \
+        if self.welsh and len(words) == 1 and words[0].text.lower() in self.extra_common and \
                 WELSH_QUESTION_AFTER.match(after):
             return 0.0  # "Beth oedd ...?": a Welsh question word opening a sentence
         if SERVICE_AFTER.match(after) or LANGUAGE_BEFORE.search(before):
