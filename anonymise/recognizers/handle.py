@@ -24,6 +24,7 @@ _WORDLIKE = re.compile(r"[A-Za-z]{3,}")  # "th.2005.official", "shane.92"; not "
 # references to parts of a document: "para.3", "reg.12", "sch.2", "No.5"
 DOC_PART = re.compile(r"^(?:para|paras|reg|regs|sch|sec|art|no|nos|vol|fig|ch|pt|pp|p|s|ss|r|rr|app|tab|item)\.\d",
                       re.IGNORECASE)
+FIELD_KEY = re.compile(r"(?m)^[ \t]*(?:-[ \t]+)?([a-z][a-z0-9]*(?:_[a-z0-9]+)+):(?:[ \t]|$)")
 FOOTNOTE = re.compile(r"^([A-Za-z]+)\.\d{1,3}$")
 _LETTER = re.compile(r"[A-Za-z]")
 
@@ -38,8 +39,9 @@ def _is_handle(h: str) -> bool:
     m = FOOTNOTE.match(h)
     if m and is_common(m.group(1)):
         return False  # "agencies.3": a footnote number after a word (text taken from a PDF), not "shane.92"
-    if "_" in h and not ("." in h or h[0] == "_" or h[-1] == "_" or any(c.isdigit() for c in h)):
-        return False  # "lead_agency", "age_at_incident": a field name of a data file, not a username
+    if "_" in h and not ("." in h or h[0] == "_" or h[-1] == "_" or any(c.isdigit() for c in h)) and \
+            all(len(part) <= 4 or is_common(part) for part in h.split("_")):
+        return False  # "lead_agency", "susr_type": a field name of a data file; "caoimhe_x_bfs" is a username
     return "_" in h or ("." in h and any(c.isdigit() for c in h) and bool(_WORDLIKE.search(h)))
 
 
@@ -58,7 +60,11 @@ class HandleRecognizer:
                 out.append(detection(text, m.start(), m.end(), self.entity_type, 0.85, self.name))
                 taken.add(m.start("h"))
         if "_" in text or "." in text:
+            keys = {k.group(1) for k in FIELD_KEY.finditer(text)}
+            fields = keys if len(keys) >= 3 else set()  # a data file (YAML): its snake_case keys are field names
             for m in BARE.finditer(text):
+                if m.group("h") in fields:
+                    continue
                 if m.start("h") not in taken and _is_handle(m.group("h")):
                     out.append(detection(text, m.start("h"), m.end("h"), self.entity_type, 0.8, self.name))
         return out

@@ -19,6 +19,7 @@ REC = recognizer()
     ("at y cyfrif @gwenno.x.llyn yn gofyn", "@gwenno.x.llyn"),
     ("cyfrif newydd, tjxx_2, wedi ymddangos", "tjxx_2"),
     ("an account called ayrshire_rebel77 on Instagram", "ayrshire_rebel77"),
+    ("caoimhe_x_bfs: hi hun u ok", "caoimhe_x_bfs"),
 ])
 def test_handles_are_found(text: str, handle: str) -> None:
     assert handle in [d.text for d in REC.analyze(text)]
@@ -27,7 +28,12 @@ def test_handles_are_found(text: str, handle: str) -> None:
 @pytest.mark.parametrize("text", [
     "email jo.bloggs@example.org now", "see report_v2.docx and www.gov.uk", "section 4.2.1 and 1.5 and v2.1",
     "at 10.30am", "e.g. the plan", "under s.47 and para.3", "below the 0.4th centile", "SOS_CARE ID 2210394",
-    "the file Child_A was", "a ratio of 3.5", "i.e. none", "  lead_agency: Hackney", "age_at_incident: 2",
+    "the file Child_A was", "a ratio of 3.5", "i.e. none", "  lead_agency: Hackney", "age_at_incident: 2", "susr_type: extended",
 ])
 def test_lookalikes_are_not_handles(text: str) -> None:
+    assert REC.analyze(text) == []
+
+
+def test_keys_of_a_data_file_are_not_handles() -> None:
+    text = "review:\n  timeline_start: 2023-01-01\n  timeline_end: 2023-06-30\n  notified_ofsted: 2023-02-01\n"
     assert REC.analyze(text) == []
