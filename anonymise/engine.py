@@ -150,7 +150,7 @@ class Engine:
         blocked = bytearray(len(text))
         for d in dets:
             blocked[d.start:d.end] = b"\x01" * (d.end - d.start)
-        for s, e in blocked_spans(text if view is None else view[1]):
+        for s, e in blocked_spans(text if view is None else view[0]):
             blocked[s:e] = b"\x01" * (e - s)
         if allow_re is not None:
             for m in allow_re.finditer(text):
@@ -167,8 +167,16 @@ class Engine:
         cy = allow_lists.is_welsh(text)
         rec = self.person_cy if cy else self.person
 
+        stop = allow_lists.stop_words()
+        word_names = allow_lists.word_names()
+
         def is_name(w: str) -> bool:
-            return rec.is_given(w) or (rec.is_surname(w) and not rec.is_common(w)) or w.lower() in allow_lists.surnames()
+            low = w.lower()
+            if len(w) < 3 or low in stop:
+                return False
+            if not rec.is_common(w):
+                return rec.is_given(w) or rec.is_surname(w)
+            return low in word_names or low in allow_lists.surnames()  # STORM, GRACE; WOOD, HILL, BAKER
 
         v = capitals.views(text, is_common=rec.is_common, is_name=is_name,
                            keep=lambda w: w in person.ACRONYMS and w.lower() not in allow.TITLES,

@@ -308,3 +308,9 @@ bsc bnsc ba ma msc mphil phd dphil md mbbs mbchb mrcp mrcpch frcpch frcp frcs mr
 scphn nmc hcpc cqsw dipsw mbe obe cbe kbe dbe qc kc jp llb llm ma(hons) hons bed med pgce pgdip dip mba mpa bsw msw
 fcipd cqsw rn rsw ceng
 """.split())
+
+
+@lru_cache(maxsize=None)
+def word_names() -> frozenset[str]:
+    """Given names that are ordinary words too (Summer, Grace, Storm, Jade: data/word_names.txt)."""
+    return _load("word_names.txt")

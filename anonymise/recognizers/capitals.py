@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-_WORD = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*")
+_WORD = re.compile(r"(?<![\w'’])[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*(?![\w])")  # no "TN34", "GU68"
 _CAPS_LINE_HINT = re.compile(r"[A-Z]{3,}[\s,.:;/()-]+[A-Z]{3,}[\s,.:;/()-]+[A-Z]{3,}")
 _DETERMINERS = frozenset("a an the no any some every his her my our their your this that its y yr".split())
 _SMALL = frozenset("of the and y yr a an in on at to for by or from with ar i o".split())
@@ -27,9 +27,9 @@ def _cap(word: str) -> str:
     """Capitalise a word written in capitals: MCCLEAN -> Mcclean, O'BRIEN -> O'Brien, LLOYD-JONES -> Lloyd-Jones."""
     out = []
     up = True
-    for c in word:
+    for i, c in enumerate(word):
         out.append(c.upper() if up else c.lower())
-        up = c in "'’-"
+        up = c in "'’-" and word[i + 1:].upper() not in ("S", "T", "LL", "RE", "VE", "D", "M")  # "MOTHER'S"
     return "".join(out)
 
 

@@ -745,7 +745,8 @@ class PersonRecognizer:
             return 0.0  # "Derry City", "Causeway Coast", "North Cumbria", "Mid Lothian Coast"
         if all(common) and not strong and not ner_person and not any(g and not c for g, c in zip(given, common,
                                                                                               strict=True)) \
-                and not (cue and given[0] and sur[-1] and len(words) == 2):
+                and not (cue and given[0] and sur[-1] and len(words) <= 3 and
+                         all(g or u for g, u in zip(given[1:-1], sur[1:-1], strict=True))):
             return 0.0  # "Officer, Quality Assurance": a cue alone does not make two common words a name
         if words[0].initial and common[0] and not given[0] and not cue:
             # "Following Child..." cannot start a name; judge the rest on its own
