@@ -29,12 +29,28 @@ def _looks_like_initials(s: str) -> bool:
 
 def attendee_initials(text: str, acronyms: frozenset[str]) -> list[tuple[int, int]]:
     """Spans of initials in the attendee, apology and chair lists of minutes."""
-    out = []
+    return [(s, e) for s, e, kind in _list_items(text, acronyms) if kind == "initials"]
+
+
+def attendee_names(text: str) -> list[tuple[int, int]]:
+    """Spans of the other items of those lists that are written as names with a role or agency in brackets
+    ("Dunty (Education)", "Kavo Sharivo (yn cefnogi Mam)"); the caller rules out roles and agencies."""
+    return [(s, e) for s, e, kind in _list_items(text, frozenset()) if kind == "name"]
+
+
+NAME_ITEM = re.compile(r"\s*(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})\s*\([^()\n]{1,80}\)\s*(?:[,;]|$|\n)")
+
+
+def _list_items(text: str, acronyms: frozenset[str]) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
     for m in LABEL.finditer(text):
         pos = m.end()
         while True:
             it = ITEM.match(text, pos)
             if not it:
+                named = NAME_ITEM.match(text, pos)
+                if named:
+                    out.append((named.start("name"), named.end("name"), "name"))
                 other = OTHER_ITEM.match(text, pos)  # a full name in the list ("Dr A. Nwosu (Paediatrics)")
                 if not other or other.end() == pos:
                     break
@@ -44,7 +60,7 @@ def attendee_initials(text: str, acronyms: frozenset[str]) -> list[tuple[int, in
             bare = ini.replace(".", "").replace(" ", "")
             # two letters that spell an acronym too (DH, EH) are initials when a role or agency follows in brackets
             if _looks_like_initials(ini) and (bare not in acronyms or (len(bare) == 2 and it.group("tail"))):
-                out.append(it.span("ini"))
+                out.append((it.start("ini"), it.end("ini"), "initials"))
             if it.group("sep") in ("", "\n") or it.end() == pos:
                 break
             pos = it.end()

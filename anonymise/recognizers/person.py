@@ -540,7 +540,9 @@ class PersonRecognizer:
         strong_tokens.update(text[s:e] for s, e, _ in nicknames if not self.never_name(text[s:e]))
         found += nicknames
         found += self._calendar_nicknames(text, blocked, found, nicknames)
-        found += self._initials(text, blocked)
+        initials = self._initials(text, blocked)
+        strong_tokens.update(w for s, e, sc in initials if sc >= 0.75 for w in text[s:e].split())  # listed names
+        found += initials
         found += self._informal(text, toks, blocked, found)
         for s, e, _ in found:
             w = text[s:e]
@@ -655,7 +657,7 @@ class PersonRecognizer:
             return 0.9
         before = text[max(0, start - 60):start]
         after = text[end:end + 40]
-        if self.welsh and len(words) == 1 and words[0].text.lower() in self.extra_common and \
+        if self.welsh and len(words) == 1 and words[0].text.lower() in WELSH_QUESTION_WORDS and \
                 WELSH_QUESTION_AFTER.match(after):
             return 0.0  # "Beth oedd ...?": a Welsh question word opening a sentence
         if SERVICE_AFTER.match(after) or LANGUAGE_BEFORE.search(before):
@@ -836,6 +838,11 @@ class PersonRecognizer:
 
     def _initials(self, text: str, blocked: bytearray) -> list[tuple[int, int, float]]:
         out = []
+        for s, e in minutes.attendee_names(text):  # "Dunty (Education)" in a list of those present
+            words = text[s:e].split()
+            if not blocked[s] and not any(self.never_name(w) or self.is_common(w) or w.lower() in self.places or
+                                          w.isupper() for w in words):
+                out.append((s, e, 0.75))
         listed = [(s, e) for s, e in minutes.attendee_initials(text, ACRONYMS) if not blocked[s]]
         for s, e in minutes.recurrences(text, {text[s:e] for s, e in listed}):
             if not blocked[s]:
@@ -908,7 +915,7 @@ class PersonRecognizer:
             key = allow.fold(t.text).lower()
             lower_slip = (key in lower_ok and not self.is_common(t.text)) or (quoted[t.start] and key not in _STOP) \
                 and not (self.is_common(t.text) and DETERMINER_BEFORE.search(text[max(0, t.start - 12):t.start]))
-            if self.welsh and WELSH_QUESTION_AFTER.match(text[t.end:t.end + 30]) and t.text.lower() in self.extra_common:
+            if self.welsh and WELSH_QUESTION_AFTER.match(text[t.end:t.end + 30]) and t.text.lower() in WELSH_QUESTION_WORDS:
                 continue  # "Beth oedd ...?" asks a question even where Beth is a name elsewhere
             if key in caps and (t.cap or lower_slip) and not self.never_name(t.text):
                 out.append((t.start, t.end, 0.75))
@@ -961,6 +968,7 @@ fedi dachwedd ragfyr llun mercher iau gwener sadwrn sul dydd ddydd nos
 OFFICES = frozenset("mayor provost lieutenant chancellor advocate justice president speaker".split())
 # Welsh words that are names too but are far more often the word: "Beth oedd..." (what was), "Mae" (is).
 _WELSH_NEVER = frozenset("mae nid ond pan".split())
+WELSH_QUESTION_WORDS = frozenset("beth pwy pa ble sut pam pryd faint".split())
 # Welsh verbs and particles after a question word: "Beth oedd yn eich poeni?" asks "what", it names no Beth.
 WELSH_QUESTION_AFTER = re.compile(r"^\s+(?:oedd|yw|ydy|ydych|wyt|sy|sydd|wnaeth|wnest|hoffech|hoffet|ddigwyddodd|fyddai|fydd|am|arall|fyddech)\b")
 
