@@ -348,7 +348,8 @@ def _welsh_heads(*radicals: str) -> str:
 # "Cymhwysedd Gillick", "Syndrom Down", "Clefyd Crohn".
 _WELSH_EPONYM_HEAD = re.compile(
     r"\b(?:" + _welsh_heads("Cyfraith", "Canllawiau", "Canllaw", "Cymhwysedd", "Syndrom", "Clefyd", "Graddfa",
-                             "Prawf", "Egwyddorion") + r")\s+(?P<name>[A-Z][\w'’-]+)")
+                             "Prawf", "Egwyddorion", "Adroddiad", "adroddiad", "Ymchwiliad", "ymchwiliad") +
+    r")\s+(?P<name>[A-Z][\w'’-]+)(?=[,.;:)?!]|\s+(?:[a-z]|[A-Z][a-z]+\s+in\s))")
 
 
 _EPONYM_RX: re.Pattern[str] | None = None

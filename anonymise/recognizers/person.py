@@ -720,6 +720,9 @@ class PersonRecognizer:
                 return 0.75
             if given[0] and not common[0]:
                 return 0.8 if not ner_other or cue else 0.0
+            if self.welsh and not w.initial and not common[0] and not place[0] and not w.text.isupper() and \
+                    len(w.text) > 2 and not before.rstrip().endswith(("(", ":", "–", "-")):
+                return 0.7  # Welsh capitalises only proper nouns: a word no dictionary knows, mid-sentence, is a name
             if cue and (given[0] or sur[0] or (not common[0] and not w.initial)) and not (w.initial and common[0]):
                 return 0.75
             if w.initial and common[0] and given[0] and not place[0] and SPEECH_AFTER.match(after):

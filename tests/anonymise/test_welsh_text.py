@@ -75,3 +75,21 @@ def test_mixed_paragraphs_each_in_their_own_language(fast_engine) -> None:
             "Roedd y teulu yn byw yn y pentref. Cafodd yr anaf ei esbonio gan Ddafydd fel damwain yn y bath.")
     names = found(fast_engine.analyze(text), "PERSON")
     assert "Bethan Owen" in names and "Ddafydd" in names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    (CY + "Dywedodd Mam fod ei phartner, Shamel, yn gweithio shifftiau nos.", "Shamel"),
+    (CY + "Roedd y drws wedi cael ei gloi gan Miqui dros y penwythnos.", "Miqui"),
+])
+def test_an_unknown_capitalised_word_mid_sentence_is_a_name_in_welsh(fast_engine, text: str, name: str) -> None:
+    assert name in found(fast_engine.analyze(text))
+
+
+@pytest.mark.parametrize("text", [
+    CY + "Symudodd y teulu o Wrecsam i Gaerdydd, ac wedyn i Abertawe.",
+    CY + "Nid oedd neb wedi esbonio'r pryderon iddi yn Gymraeg, er mai Cymraeg yw iaith gyntaf y teulu.",
+    CY + "Mae'r Cynnig Rhagweithiol yn disgwyl i wasanaethau gynnig help. Pennod Ymarfer Allweddol 2.",
+    CY + "Soniodd yr adolygiad am adroddiad Waterhouse, Lost in Care, a dan Gyfraith Sarah?",
+])
+def test_welsh_places_languages_and_words_are_not_names(fast_engine, text: str) -> None:
+    assert found(fast_engine.analyze(text), "PERSON") == []
