@@ -32,6 +32,9 @@ DAY_MONTH_YEAR = re.compile(r"(?<![\w/])" + _DAY + r"(?:\s+(?:of|o))?[\s-]+" + _
 # Chronology shorthand with a two-digit year: "03 Mar 19", "12-Jan-22".
 SHORT_YEAR = re.compile(r"(?<![\w/])(?P<day>[0-3]?\d)([\s-])" + _MONTH.replace("\\.?", "") + r"\2(?P<year>\d{2})(?![\w/]|:\d)",
                         re.IGNORECASE)
+# Police and system logs run the parts together: "DOB 11NOV1993", "02Mar2021".
+COMPACT = re.compile(r"(?<![\w/])(?P<day>[0-3]?\d)(?P<mon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+                     r"(?P<year>(?:19|20)\d{2})(?![\w/])", re.IGNORECASE)
 MONTH_DAY_YEAR = re.compile(r"(?<![\w/])" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"(?![\w/])", re.IGNORECASE)
 NUMERIC = re.compile(r"(?<![\w/.:-])(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<mon>[01]?\d)(?P=sep)"
                      r"(?P<year>(?:19|20)\d{2}|\d{2})(?![\w/]|[.-]\d)")
@@ -102,7 +105,7 @@ class DateRecognizer:
         """Find day-level dates in ``text``."""
         out: list[Detection] = []
         taken: list[tuple[int, int]] = []
-        for pat in (DAY_MONTH_YEAR, MONTH_DAY_YEAR, ISO, SHORT_YEAR, NUMERIC):
+        for pat in (DAY_MONTH_YEAR, MONTH_DAY_YEAR, ISO, SHORT_YEAR, NUMERIC, COMPACT):
             for m in pat.finditer(text):
                 s, e = m.span()
                 if any(s < te and ts < e for ts, te in taken) or not _valid(m):

@@ -95,6 +95,8 @@ _WELSH_GENERIC = frozenset("""
 r y yr sul gynradd gynradd uwchradd feithrin meithrin gymraeg gymunedol arbennig leol newydd breifat eglwys sir
 gyfun chwarae ddydd
 """.split())
+LOWER_SCHOOL = re.compile(r"(?<![\w'’-])([a-z]{4,})\s+(?:academy|primary(?:\s+school)?|high\s+school|nursery|"
+                          r"grammar(?:\s+school)?)\b")
 # Words of an agency's name: a setting named after one is its owner ("the Trust's children's home").
 _ORG_WORDS = frozenset("""
 trust council authority board partnership service services department police nhs care health social county city
@@ -141,6 +143,9 @@ class SettingRecognizer:
                     any(w.lower() in _ORG_WORDS for w in kept):
                 continue
             spans.append((text.index(kept[0], m.start(1)), m.end()))
+        for m in LOWER_SCHOOL.finditer(text):  # "doonhill academy" in a message written in lower case
+            if not is_common(m.group(1)) and m.group(1) not in GENERIC:
+                spans.append(m.span())
         for m in LEADING.finditer(text):
             rest = re.split(r"[\s'’-]+", m.group(0))[1:]
             if all(w.lower() in _WELSH_GENERIC for w in rest if w):
