@@ -290,7 +290,7 @@ _WELSH_MONTH_YEAR = re.compile(
 # "Dydd Gŵyl Dewi", "Ddydd Santes Dwynwen": public, never a person in the case.
 NAMED_DAY = re.compile(
     r"\b(?:St\.?|Saint)\s+[A-Z][\w]+['’]s\s+(?:Day|Eve|Night|Week)\b"
-    r"|\b(?:[DdN]?dydd|[Dd]ydd|Nos)\s+(?:Gŵyl\s+|Santes\s+|Sant\s+|Gwyl\s+)(?:[A-Z][\w]+)")
+    r"|\b(?:[DdN]?dydd|[Dd]ydd|Nos)\s+(?:Gŵyl\s+|Santes\s+|Sant\s+|Gwyl\s+)(?:[A-Z][\w]+)|\bNos\s+Galan\b")
 
 
 def public_name_spans(text: str) -> list[tuple[int, int]]:

@@ -24,7 +24,7 @@ HEADS = (
     r"(?:Amateur\s+)?(?:Boxing|Football|Rugby|Cricket|Gymnastics|Judo|Karate|Kickboxing|Taekwondo|Swimming|Athletics|"
     r"Hockey|Netball|Basketball|Golf|Dance|Cheer(?:leading)?|Martial\s+Arts|Sports|Boys['’]?|Girls['’]?|Lads['’]?|"
     r"Young\s+Farmers['’]?|Youth\s+Football|Snooker|Darts|Social|Working\s+Men['’]s)\s+Club|(?:Youth\s+)?F\.?C\.?|"
-    r"(?:GAA|GAC|CLG|Celtic|Gaelic)\s+(?:Club)?|Scout\s+Group|Cadets?)")
+    r"(?:GAA|GAC|CLG)(?:\s+[Cc]lub)?|Gaelic\s+(?:Athletic|Football)\s+Club|Scout\s+Group|Cadets?)")
 HEADED = re.compile(r"(?<![\w'’])((?:" + _W + r"\s+){1,5})" + HEADS + r"(?![\w-])(?!\s+[A-Z])")
 # Welsh, Gaelic and Irish settings that name their kind first: "Ysgol Gynradd Bryn Eithin", "Sgoil na Mara",
 # "Meddygfa ..." (surgery), "Canolfan ..." (centre).
