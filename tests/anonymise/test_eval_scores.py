@@ -15,6 +15,8 @@ import pytest
 
 from tests.anonymise import conftest
 
+pytestmark = pytest.mark.slow  # loads the spaCy model
+
 EVAL = Path(__file__).resolve().parents[1] / "data" / "eval"
 _spec = importlib.util.spec_from_file_location("eval_evaluate", EVAL / "evaluate.py")
 assert _spec and _spec.loader

@@ -10,6 +10,8 @@ import pytest
 
 from tests.anonymise.conftest import found
 
+pytestmark = pytest.mark.slow  # loads the spaCy model
+
 DATA = Path(__file__).resolve().parents[2] / "anonymise" / "data"
 
 
