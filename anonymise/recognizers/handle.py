@@ -37,8 +37,8 @@ def _is_handle(h: str) -> bool:
     if not h[0].isalpha():
         return False  # "0.4th", "1.5kg"
     m = FOOTNOTE.match(h)
-    if m and is_common(m.group(1)):
-        return False  # "agencies.3": a footnote number after a word (text taken from a PDF), not "shane.92"
+    if m and (is_common(m.group(1)) or m.group(1)[0].isupper()):
+        return False  # "agencies.3", "Wales.2": a footnote number after a word (from a PDF), not "shane.92"
     if "_" in h and not ("." in h or h[0] == "_" or h[-1] == "_" or any(c.isdigit() for c in h)) and \
             all(len(part) <= 4 or is_common(part) for part in h.split("_")):
         return False  # "lead_agency", "susr_type": a field name of a data file; "caoimhe_x_bfs" is a username

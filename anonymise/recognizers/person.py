@@ -721,7 +721,8 @@ class PersonRecognizer:
             if given[0] and not common[0]:
                 return 0.8 if not ner_other or cue else 0.0
             if self.welsh and not w.initial and not common[0] and not place[0] and not w.text.isupper() and \
-                    len(w.text) > 2 and not before.rstrip().endswith(("(", ":", "–", "-")):
+                    len(w.text) > 2 and not before.rstrip().endswith(("(", ":", "–", "-")) and \
+                    not w.text.lower().endswith(_WELSH_WORD_ENDINGS):
                 return 0.7  # Welsh capitalises only proper nouns: a word no dictionary knows, mid-sentence, is a name
             if cue and (given[0] or sur[0] or (not common[0] and not w.initial)) and not (w.initial and common[0]):
                 return 0.75
@@ -971,6 +972,9 @@ fedi dachwedd ragfyr llun mercher iau gwener sadwrn sul dydd ddydd nos
 OFFICES = frozenset("mayor provost lieutenant chancellor advocate justice president speaker".split())
 # Welsh words that are names too but are far more often the word: "Beth oedd..." (what was), "Mae" (is).
 _WELSH_NEVER = frozenset("mae nid ond pan".split())
+# endings of Welsh verbs and nouns the dictionaries miss ("Ymgysylltodd", "Gwarcheidiaeth"): words, not names
+_WELSH_WORD_ENDINGS = ("odd", "wyd", "asant", "ason", "iad", "iadau", "aeth", "iaeth", "ol", "au", "ion", "wyr", "ais",
+                       "ith", "ydd", "wch", "ant", "ent")
 WELSH_QUESTION_WORDS = frozenset("beth pwy pa ble sut pam pryd faint".split())
 # Welsh verbs and particles after a question word: "Beth oedd yn eich poeni?" asks "what", it names no Beth.
 WELSH_QUESTION_AFTER = re.compile(r"^\s+(?:oedd|yw|ydy|ydych|wyt|sy|sydd|wnaeth|wnest|hoffech|hoffet|ddigwyddodd|fyddai|fydd|am|arall|fyddech)\b")
