@@ -39,9 +39,9 @@ def _is_handle(h: str) -> bool:
     m = FOOTNOTE.match(h)
     if m and (is_common(m.group(1)) or m.group(1)[0].isupper()):
         return False  # "agencies.3", "Wales.2": a footnote number after a word (from a PDF), not "shane.92"
-    if "_" in h and not ("." in h or h[0] == "_" or h[-1] == "_" or any(c.isdigit() for c in h)) and \
-            all(len(part) <= 4 or is_common(part) for part in h.split("_")):
-        return False  # "lead_agency", "susr_type": a field name of a data file; "caoimhe_x_bfs" is a username
+    if not (h[0] == "_" or h[-1] == "_" or any(c.isdigit() for c in h)) and \
+            all(len(part) <= 4 or is_common(part) for part in re.split(r"[._]", h)):
+        return False  # "lead_agency", "local_authority.name": a field of a data file; "caoimhe_x_bfs" a username
     return "_" in h or ("." in h and any(c.isdigit() for c in h) and bool(_WORDLIKE.search(h)))
 
 

@@ -28,7 +28,7 @@ def test_handles_are_found(text: str, handle: str) -> None:
 @pytest.mark.parametrize("text", [
     "email jo.bloggs@example.org now", "see report_v2.docx and www.gov.uk", "section 4.2.1 and 1.5 and v2.1",
     "at 10.30am", "e.g. the plan", "under s.47 and para.3", "below the 0.4th centile", "SOS_CARE ID 2210394",
-    "the file Child_A was", "a ratio of 3.5", "i.e. none", "  lead_agency: Hackney", "age_at_incident: 2", "susr_type: extended",
+    "the file Child_A was", "a ratio of 3.5", "i.e. none", "  lead_agency: Hackney", "age_at_incident: 2", "susr_type: extended", "see local_authority.name and lead_practitioner.role",
 ])
 def test_lookalikes_are_not_handles(text: str) -> None:
     assert REC.analyze(text) == []
