@@ -17,16 +17,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Any, Protocol
 
 from anonymise import nlp as nlp_loader
 from anonymise.recognizers import (
     address,
+    capitals,
     allow,
     case_reference,
     chi,
     dates,
     email,
+    handle,
     hc_number,
     nhs,
     nino,
@@ -69,7 +72,7 @@ class Engine:
             email.recognizer(), nhs.recognizer(), chi.recognizer(), hc_number.recognizer(), nino.recognizer(),
             upn.recognizer(), phone.recognizer(), postcode.recognizer(), vehicle.gb_current(),
             vehicle.northern_ireland(), case_reference.recognizer(), dates.recognizer(), address.recognizer(),
-            setting.recognizer(),
+            setting.recognizer(), handle.recognizer(),
         ]
         self.person = person.recognizer()
         self._person_cy: person.PersonRecognizer | None = None
@@ -98,12 +101,16 @@ class Engine:
         allow_re = _allow_regex(allow)
         allowed_words = _allowed_words(allow)
         staged = [self._stage_one(t, allow_re) for t in texts]
-        welsh = [allow_lists.is_welsh(t) for t in texts]
+        # the language of each paragraph: Welsh paragraphs are judged with the Welsh dictionary and mutations
+        blocks = [allow_lists.language_blocks(t) for t in texts]
+        welsh = [bool(b) and all(cy for _, _, cy in b) for b in blocks]
+        mixed = [any(cy for _, _, cy in b) and not all(cy for _, _, cy in b) for b in blocks]
         if not self.fast:
             windows: list[tuple[int, int, int]] = []  # (text index, start, end)
             for idx, (text, _, toks, blocked) in enumerate(staged):
                 if not welsh[idx]:  # the English model reads Welsh as a string of names
-                    windows += [(idx, s, e) for s, e in self._ner_windows(text, toks, blocked)]
+                    windows += [(idx, s, e) for s, e in self._ner_windows(text, toks, blocked)
+                                if not mixed[idx] or not _in_welsh(blocks[idx], s)]
             ner_spans: list[list[tuple[int, int, str]]] = [[] for _ in texts]
             if windows:
                 docs = self.nlp.pipe((staged[i][0][s:e] for i, s, e in windows), batch_size=64)
@@ -112,8 +119,14 @@ class Engine:
         else:
             ner_spans = [[] for _ in texts]
         results = []
-        for (text, pattern_dets, toks, blocked), ner, cy in zip(staged, ner_spans, welsh, strict=True):
+        for idx, ((text, pattern_dets, toks, blocked), ner, cy) in enumerate(zip(staged, ner_spans, welsh,
+                                                                                 strict=True)):
             people = (self.person_cy if cy else self.person).analyze(text, toks, blocked, ner)
+            if mixed[idx]:
+                people = [d for d in people if not _in_welsh(blocks[idx], d.start)] + [
+                    d for d in self.person_cy.analyze(text, toks, blocked, ner) if _in_welsh(blocks[idx], d.start)]
+            if text is not texts[idx]:  # judged on the re-cased view of lines written in capitals
+                people = [replace(d, text=texts[idx][d.start:d.end]) for d in people]
             people = [d for d in people if not blocked[d.start] and not _all_allowed(d.text, allowed_words)]
             results.append(resolve_overlaps(pattern_dets + people))
         return results
@@ -129,16 +142,48 @@ class Engine:
         dets: list[Detection] = []
         for rec in self.patterns:
             dets += rec.analyze(text)
+        view = self._caps_views(text)
+        if view is not None:  # lines in capitals: proper-noun patterns read the title-cased view
+            for rec in self.patterns:
+                if getattr(rec, "name", "") in ("address", "setting"):
+                    dets += [replace(d, text=text[d.start:d.end]) for d in rec.analyze(view[1])]
         blocked = bytearray(len(text))
         for d in dets:
             blocked[d.start:d.end] = b"\x01" * (d.end - d.start)
-        for s, e in blocked_spans(text):
+        for s, e in blocked_spans(text if view is None else view[0]):
             blocked[s:e] = b"\x01" * (e - s)
         if allow_re is not None:
             for m in allow_re.finditer(text):
                 blocked[m.start():m.end()] = b"\x01" * (m.end() - m.start())
             dets = [d for d in dets if not allow_re.fullmatch(d.text)]
+        if view is not None:
+            return view[0], dets, person.tokens(view[0]), blocked
         return text, dets, person.tokens(text), blocked
+
+    def _caps_views(self, text: str) -> tuple[str, str] | None:
+        """The name and title views of the lines of ``text`` written in capitals (``recognizers.capitals``)."""
+        if not capitals.caps_lines(text):
+            return None
+        cy = allow_lists.is_welsh(text)
+        rec = self.person_cy if cy else self.person
+
+        stop = allow_lists.stop_words()
+        word_names = allow_lists.word_names()
+
+        def is_name(w: str) -> bool:
+            low = w.lower()
+            if len(w) < 3 or low in stop:
+                return False
+            if not rec.is_common(w):
+                return rec.is_given(w) or rec.is_surname(w)
+            return low in word_names or low in allow_lists.surnames()  # STORM, GRACE; WOOD, HILL, BAKER
+
+        v = capitals.views(text, is_common=rec.is_common, is_name=is_name,
+                           keep=lambda w: w in person.ACRONYMS and w.lower() not in allow.TITLES,
+                           titles=allow.TITLES)
+        if v is None or len(v[0]) != len(text) or len(v[1]) != len(text):
+            return None
+        return v
 
     def _ner_windows(self, text: str, toks: Sequence[Any], blocked: bytearray) -> list[tuple[int, int]]:
         need = self.person.unexplained(text, toks, blocked)
@@ -156,6 +201,11 @@ class Engine:
             if k < len(starts) and starts[k] < e:
                 out.append((s, e))
         return out
+
+
+def _in_welsh(blocks: Sequence[tuple[int, int, bool]], pos: int) -> bool:
+    """True when offset ``pos`` lies in a paragraph written in Welsh."""
+    return any(s <= pos < e and cy for s, e, cy in blocks)
 
 
 def fingerprint() -> str:
@@ -181,6 +231,9 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
     spans += [m.span("car") for m in vehicle.MAKE_MODEL.finditer(text)]
     spans += [m.span("authors") for m in CITATION.finditer(text)]
     spans += [m.span() for m in _WELSH_MONTH_YEAR.finditer(text)]
+    spans += public_name_spans(text)
+    spans += eponym_spans(text)
+    spans += [m.span() for m in NAMED_DAY.finditer(text)]
     words = list(_CAPWORD.finditer(text))
     for i, w in enumerate(words):
         word = w.group(0).rstrip("'’s") if w.group(0).endswith(("'s", "’s")) and w.group(0).lower() not in \
@@ -231,6 +284,94 @@ _WELSH_MONTH_YEAR = re.compile(
     r"\b(?:Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)"
     r"\s+(?:19|20)\d\d\b"
 )
+
+
+# A day or festival named after a saint or a person: "St Patrick's Day", "St David's Day assembly",
+# "Dydd Gŵyl Dewi", "Ddydd Santes Dwynwen": public, never a person in the case.
+NAMED_DAY = re.compile(
+    r"\b(?:St\.?|Saint)\s+[A-Z][\w]+['’]s\s+(?:Day|Eve|Night|Week)\b"
+    r"|\b(?:[DdN]?dydd|[Dd]ydd|Nos)\s+(?:Gŵyl\s+|Santes\s+|Sant\s+|Gwyl\s+)(?:[A-Z][\w]+)|\bNos\s+Galan\b")
+
+
+def public_name_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of published case names, inquiry chairs and named events (data/public_names.txt), with a title
+    before them ("Lord Laming", "Sir Ronald Waterhouse", "Professor Kathleen Marshall"), and of each word of a
+    public name found in the text where it recurs alone ("Laming's report", "Climbié")."""
+    rx = _public_regex()
+    out: list[tuple[int, int]] = []
+    words: set[str] = set()
+    for m in rx.finditer(text):
+        out.append(m.span())
+        # surnames of public people recur alone ("Laming's report"); given names and words do not ("Storm", "Victoria")
+        words.update(w for w in re.findall(r"[\w'’-]+", m.group("name")) if len(w) > 3 and w[0].isupper()
+                     and w.lower() not in allow.given_names() and not allow.is_common(w))
+    if words:
+        for m in re.finditer(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(words)) + r")(?![\w-])", text):
+            out.append(m.span())
+    return out
+
+
+def _public_regex() -> re.Pattern[str]:
+    global _PUBLIC_RX
+    if _PUBLIC_RX is None:
+        names = sorted(allow.public_names(), key=len, reverse=True)
+        titles = r"(?:(?:Lord|Lady|Sir|Dame|Professor|Prof\.?|Dr|Baroness|Baron)\s+)?"
+        _PUBLIC_RX = re.compile(r"(?<![\w-])" + titles + r"(?P<name>" + "|".join(re.escape(n) for n in names) +
+                                r")(?![\w-])")
+    return _PUBLIC_RX
+
+
+_PUBLIC_RX: re.Pattern[str] | None = None
+# The head words after an eponym of a condition, scale, test, doctrine or theory.
+_EPONYM_HEADS = (r"syndrome|disease|disorder|palsy|score|scores|scale|scales|guidelines|guideline|competence|"
+                 r"competent|criteria|test|principles?|chart|hierarchy|theory|sign|reflex|procedure|manoeuvre|"
+                 r"law|ruling|assessment|questionnaire|inventory|index|model")
+
+
+def eponym_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of eponyms (data/eponyms.txt: "Apgar", "Gillick", "Fraser guidelines") and of any capitalised words
+    right before a head word that makes them one ("Treacher Collins syndrome", "Sarah's Law", "Perthes disease")."""
+    headed, bare = allow.eponyms()
+    out = [m.span("name") for m in _eponym_regex(bare, headed).finditer(text)]
+    out += [m.span("name") for m in _EPONYM_HEAD.finditer(text)]
+    out += [m.span("name") for m in _WELSH_EPONYM_HEAD.finditer(text)]
+    return out
+
+
+def _welsh_heads(*radicals: str) -> str:
+    from anonymise.recognizers.mutation import mutations
+
+    return "|".join(sorted({f for r in radicals for f in mutations(r)}, key=len, reverse=True))
+
+
+# Welsh puts the head first, and mutates it: "Cyfraith Clare", "dan Gyfraith Sarah", "Chanllawiau Fraser",
+# "Cymhwysedd Gillick", "Syndrom Down", "Clefyd Crohn".
+_WELSH_EPONYM_HEAD = re.compile(
+    r"\b(?:" + _welsh_heads("Cyfraith", "Canllawiau", "Canllaw", "Cymhwysedd", "Syndrom", "Clefyd", "Graddfa",
+                             "Prawf", "Egwyddorion", "Adroddiad", "adroddiad", "Ymchwiliad", "ymchwiliad") +
+    r")\s+(?P<name>[A-Z][\w'’-]+)(?=[,.;:)?!]|\s+(?:[a-z]|[A-Z][a-z]+\s+in\s))")
+
+
+_EPONYM_RX: re.Pattern[str] | None = None
+
+
+def _eponym_regex(bare: frozenset[str], headed: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
+    global _EPONYM_RX
+    if _EPONYM_RX is None:
+        alts = [re.escape(n) for n in sorted(bare, key=len, reverse=True)]
+        alts += [re.escape(n) + r"(?=(?:['’]s)?\s+(?i:" + "|".join(re.escape(h) for h in heads) + r")\b)"
+                 for n, heads in headed.items()]
+        _EPONYM_RX = re.compile(r"(?<![\w-])(?P<name>" + "|".join(alts) + r")(?![\w-])")
+    return _EPONYM_RX
+
+
+# one or two capitalised words before a head word; with 's only for conditions and laws ("Sarah's Law",
+# "Crohn's disease"), never for a score or test a person took ("Jade's score").
+_EPONYM_HEAD = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:\s+(?:syndrome|disease|palsy|score|scale|scales|guidelines|"
+    r"competence|criteria|principles|hierarchy|chart|reflex|sign|(?:report|inquiry|review)\s+(?:into|on))\b"
+    r"|['’]s\s+(?:syndrome|disease|disorder|palsy|"
+    r"Law|law|hierarchy|theory|principles)\b)")
 
 
 _WELSH_COUNCIL = frozenset({"cyngor", "gyngor", "chyngor", "nghyngor"})

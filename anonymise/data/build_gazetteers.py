@@ -16,7 +16,8 @@ Sources, all shipped inside the packages (nothing is downloaded):
   web2 and GCIDE) and frequent in running English (wordfreq Zipf >= 3.3). A name that is also a
   common word (Hope, Grace, Will) needs more evidence than a name that is not (Kwame, Siobhan).
 
-- Welsh words: the lower-case words of the Welsh aspell dictionary (Debian ``aspell-cy``, which lists
+- Welsh words: now built by ``build_welsh_words.py`` (aspell-cy plus FreeDict Welsh-English head words and
+  their mutations); formerly the lower-case words of the Welsh aspell dictionary (Debian ``aspell-cy``, which lists
   mutated forms too: ``mhlentyn``, ``nhad``), gzipped; used only for text that is written in Welsh.
 - stop words: spaCy's English stop words, copied so that the fast path never imports spaCy.
 - places: every town and city of the UK and Ireland with 5,000+ inhabitants and every country name
@@ -106,13 +107,9 @@ def main() -> None:
 
     files = (("stop_words.txt", set(STOP_WORDS)), ("given_names.txt", given), ("surnames.txt", surnames), ("common_words.txt", common),
              ("uk_places.txt", _places()))
-    welsh = _welsh_words()
-    if welsh:
-        import gzip
+    import build_welsh_words  # welsh_words.txt.gz: aspell-cy + FreeDict head words and their mutations
 
-        blob = ("\n".join(sorted(welsh)) + "\n").encode("utf-8")
-        (HERE / "welsh_words.txt.gz").write_bytes(gzip.compress(blob, compresslevel=9, mtime=0))  # reproducible
-        print("welsh_words.txt.gz", len(welsh))
+    build_welsh_words.main()
     for fname, data in files:
         (HERE / fname).write_text("\n".join(sorted(data)) + "\n", encoding="utf-8")
         print(fname, len(data))

@@ -12,11 +12,12 @@ STREET_TYPES = (
     r"Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Close|Crescent|Cres|Drive|Dr|Way|Park|Walk|Gardens|Gdns|Place|Pl|"
     r"Terrace|Terr|Court|Ct|Grove|Hill|View|Square|Sq|Row|Mews|Green|Rise|Wynd|Brae|Vale|Heights|Parade|Path|"
     r"Quay|Wharf|Yard|Circus|Boulevard|Broadway|Causeway|Chase|Croft|Dale|End|Fold|Gate|Glen|Loan|Meadow|Meadows|"
-    r"Mount|Oval|Pass|Promenade|Ridge|Side|Vennel|Villas|Wood|Court|Estate|Grange|Bank|Embankment|Hey|Brow|Nook"
+    r"Mount|Oval|Pass|Promenade|Ridge|Side|Vennel|Villas|Wood|Court|Estate|Grange|Bank|Embankment|Hey|Brow|Nook|"
+    r"Cottages|Shore|Strand|Pier|Harbour|Point|Haven|Holm|Brig|Neuk|Gait|Knowe|Loaning"
 )
 # Welsh, Scottish Gaelic and Irish street words that come first: "Heol y Nant", "Maes-y-Dre".
-LEADING = r"Heol|Ffordd|Stryd|Lôn|Lon|Maes|Cae|Bryn|Clos|Cwrt|Rhodfa|Teras|Sràid|Rathad|Sráid|Bóthar"
-HOUSE_NO = r"(?:(?:Flat|Apartment|Apt|Unit|Room|Maisonette)\s+\d+[A-Za-z]?,?\s+)?(?:\d{1,2}/\d{1,2},?\s+)?\d{1,3}[A-Za-z]?(?:-\d{1,3})?,?"
+LEADING = r"Heol|Ffordd|Stryd|Lôn|Lon|Maes|Cae|Bryn|Clos|Cwrt|Rhodfa|Teras|Cilgant|Rhes|Llys|Stad|Sgwâr|Sràid|Rathad|Sráid|Bóthar"
+HOUSE_NO = r"(?:(?:Flat|Fflat|Apartment|Apt|Unit|Room|Maisonette)\s+\d+[A-Za-z]?,?\s+)?(?:\d{1,2}/\d{1,2},?\s+)?\d{1,3}[A-Za-z]?(?:-\d{1,3})?,?"
 STREET = re.compile(
     r"(?<![\w/])" + HOUSE_NO + r"\s+(?:(?:" + _CAP + r"\s+){0,3}(?:" + STREET_TYPES + r")\b|(?:" + LEADING + r")(?:[\s-]"
     r"(?:y|yr|an|na|[A-Z][\w'’-]*)){1,3}(?![\w-]))")
@@ -40,8 +41,13 @@ LIVED_ON = re.compile(r"\b(?:lived|living|lives|moved|resided|residing|address(?
                       r"\s(?:on|in|at|to)\s((?:" + _CAP + r"\s+){1,3}(?:Street|Road|Avenue|Lane|Close|Crescent|Drive|"
                       r"Terrace|Gardens|Place|Grove|Way|Court|Walk|Mews|Square|Row|Wynd)\b)")
 _NOT_HOUSE = frozenset("the a an in at on by then later meanwhile however mother father she he they we".split())
-TOWN = re.compile(r",\s+(?:" + _CAP + r")(?:[ -](?:" + _CAP + r"|upon|y|yr|le))*(?![\w-])")
+TOWN = re.compile(r",\s+(?:" + _CAP + r")(?:[ -](?:" + _CAP + r"|upon|y|yr|le|of(?=\s+[A-Z])))*(?![\w-])")
 HEADING_WORDS = re.compile(r"^(?:Section|Part|Chapter|Article|Paragraph|Finding|Proposal|Recommendation)\b")
+
+
+# A number and a street of one or two words before a known town: "14 Bayhead, Stornoway", "3 Tullyglass, Ballymena".
+NUMBER_TOWN = re.compile(r"(?<![\w/.:-])(?<!Section\s)(?<!Article\s)\d{1,3}[A-Za-z]?\s+(?:" + _CAP + r"\s+)?" + _CAP +
+                         r"(?=,\s+(?P<town>" + _CAP + r"))")
 
 
 class AddressRecognizer:
@@ -60,6 +66,13 @@ class AddressRecognizer:
                     continue
                 if not any(m.start(group) < e and s < m.end(group) for s, e in spans):
                     spans.append(m.span(group))
+        from anonymise.recognizers.allow import is_common, places
+
+        for m in NUMBER_TOWN.finditer(text):
+            street = m.group(0).split()[1:]
+            if m.group("town").lower() in places() and not all(is_common(w) for w in street) and \
+                    not any(m.start() < e and s < m.end() for s, e in spans):
+                spans.append(m.span())
         for s, e in sorted(spans):
             street = text[s:e]
             if HEADING_WORDS.search(street.split(None, 1)[-1]):
@@ -71,7 +84,7 @@ class AddressRecognizer:
                 named = NAME_PREFIX.search(text[max(0, s - 50):s])
                 if named:
                     s -= len(named.group(0))
-            for _ in range(2):  # locality, town
+            for _ in range(3):  # locality, town, island or county ("Stornoway, Isle of Lewis")
                 t = TOWN.match(text, e)
                 if not t:
                     break

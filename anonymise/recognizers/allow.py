@@ -21,7 +21,7 @@ ROLE_WORDS = frozenset("""
 child children baby infant young person people sibling siblings brother sister twin adult male female parent
 parents carer carers mother father mum mam mammy mum's dad daddy da mummy stepfather stepmother step-father
 step-mother partner grandmother grandfather grandparent grandparents granny gran grandma grandad grandpa nana
-nanna nan nain taid mamgu tadcu mamaidh seanmhair seanair aunt uncle cousin niece nephew family friend neighbour
+nanna nan nain taid mamgu tadcu mamaidh granda grandda seanmhair seanair aunt uncle cousin niece nephew family friend neighbour
 maternal paternal practitioner professional worker workers health visitor social school nurse midwife teacher
 officer police gp doctor paediatrician consultant registrar manager lead designated safeguarding reviewer
 panel member participant agency agencies subject victim perpetrator suspect witness relative household
@@ -54,7 +54,7 @@ directorate gateway intake consortium safeguarding protection education learning
 procedures
 law laws scheme schemes childline kooth samaritans shelter mind relate tusla nugent catch22 home-start homestart
 surestart youngminds ceop addaction barnardos app website
-liquidlogic mosaic eclipse carefirst systmone emis rio wccis soscare niche athena storm servelec careworks
+liquidlogic mosaic eclipse carefirst systmone emis rio wccis soscare niche athena servelec careworks
 frameworki controcc cp-is capita healthwatch
 comhairle cyngor bwrdd heddlu gwasanaeth gwasanaethau ysbyty prifysgol iechyd gofal cymdeithas llywodraeth
 seirbheis poileas fwrdd wasanaeth ngwasanaeth wasanaethau ngwasanaethau brifysgol ofal gyngor chyngor nghyngor
@@ -69,7 +69,7 @@ NOT_NAMES = frozenset("""
 snapchat tiktok whatsapp instagram facebook messenger discord youtube twitter telegram roblox fortnite minecraft
 xbox playstation wechat viber omegle kik tinder grindr yubo wizz onlyfans twitch reddit pinterest bereal threads
 jehovah allah christ buddha krishna shiva vishnu waheguru christianity judaism hinduism sikhism buddhism
-catholicism protestantism quran koran torah bible gurdwara
+catholicism protestantism quran koran torah bible gurdwara masjid madrasa madrassa madrassah madrasah mandir
 """.split())
 
 # Capitalised words that open sentences or headings in reviews and are never names.
@@ -147,11 +147,35 @@ _WELSH_TOKEN = re.compile(r"[^\W\d_]+")
 
 
 def is_welsh(text: str) -> bool:
-    """True when at least a fifth of the words of ``text`` are Welsh function words (a Welsh parallel text)."""
+    """True when ``text`` is written in Welsh: a fifth of its words are Welsh function words, or (for terse text
+    such as action plans and headings, with few function words) more of its words are Welsh dictionary words
+    that are not English than English words that are not Welsh."""
     words = _WELSH_TOKEN.findall(text[:4000].lower())
-    if len(words) < 8:
+    if len(words) < 4:
         return False
-    return sum(w in WELSH_FUNCTION_WORDS for w in words) / len(words) >= 0.2
+    ratio = sum(w in WELSH_FUNCTION_WORDS for w in words) / len(words)
+    if ratio >= 0.2:
+        return True
+    if ratio < 0.04 and len(words) >= 40:
+        return False  # a long text with hardly a Welsh function word is not Welsh
+    cy, en = welsh_words(), common_words()
+    welsh_only = sum(w in cy and w not in en for w in words)
+    english_only = sum(w in en and w not in cy for w in words)
+    return welsh_only >= 0.25 * len(words) and welsh_only > english_only
+
+
+_PARAGRAPH = re.compile(r"(?:[^\n]|\n(?!\s*\n))+")
+
+
+def language_blocks(text: str) -> list[tuple[int, int, bool]]:
+    """Paragraphs of ``text`` as (start, end, written in Welsh); a paragraph too short to tell takes the
+    language of the text as a whole."""
+    whole = is_welsh(text)
+    out = []
+    for m in _PARAGRAPH.finditer(text):
+        words = _WELSH_TOKEN.findall(m.group(0))
+        out.append((m.start(), m.end(), is_welsh(m.group(0)) if len(words) >= 6 else whole))
+    return out
 
 
 @lru_cache(maxsize=None)
@@ -206,10 +230,18 @@ def stop_words() -> frozenset[str]:
 
 def is_common(word: str) -> bool:
     """True when ``word`` or its stem (plural, -ed, -ing, -ly) is a frequent English word."""
-    low = word.lower()
+    low = word.lower().replace("’", "'")
     words = common_words()
     if low in words:
         return True
+    if "'" in low:  # "aren't", "they're", "it'll": a contraction of common words
+        head = re.sub(r"(?:n't|'s|'re|'ll|'ve|'d|'m)$", "", low)
+        if head != low and (head in words or head in ("ca", "wo", "sha")):
+            return True
+    if low.endswith(("ed", "ing")):  # "submitted", "stopping": a doubled consonant before the ending
+        stem = low[:-2] if low.endswith("ed") else low[:-3]
+        if len(stem) >= 4 and stem[-1] == stem[-2] and stem[:-1] in words:
+            return True
     for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
                          ("ly", ""), ("ers", ""), ("er", "")):
         if low.endswith(suffix) and len(low) - len(suffix) >= 3 and low[: len(low) - len(suffix)] + repl in words:
@@ -234,3 +266,51 @@ def fold(word: str) -> str:
 
 def _with_folded(words: frozenset[str]) -> frozenset[str]:
     return words | frozenset(fold(w) for w in words)
+
+
+@lru_cache(maxsize=None)
+def welsh_names() -> frozenset[str]:
+    """Lower-cased Welsh given names, pet forms and surnames in radical form (data/welsh_names.txt)."""
+    return _load("welsh_names.txt")
+
+
+@lru_cache(maxsize=None)
+def public_names() -> tuple[str, ...]:
+    """Published case names, inquiry chairs and named events (data/public_names.txt; sources in the .tsv)."""
+    text = resources.files("anonymise.data").joinpath("public_names.txt").read_text(encoding="utf-8")
+    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=None)
+def eponyms() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+    """Eponyms of conditions, scales and doctrines (data/eponyms.txt): (name -> head words it needs, bare names)."""
+    text = resources.files("anonymise.data").joinpath("eponyms.txt").read_text(encoding="utf-8")
+    headed: dict[str, tuple[str, ...]] = {}
+    bare: set[str] = set()
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, _, heads = line.partition(":")
+        if heads.strip():
+            headed[name.strip()] = tuple(heads.split())
+        else:
+            bare.add(name.strip())
+    return headed, frozenset(bare)
+
+
+# Document furniture and post-nominal letters: never a name, and never the end of one ("Isobel Colquhoun Date").
+FURNITURE = frozenset("""
+date dated post author authors chair chairperson chairman chairwoman version upload uploaded draft status owner
+lead contact signed title ref dyddiad awdur cadeirydd fersiwn statws drafft
+""".split())
+POSTNOMINALS = frozenset("""
+bsc bnsc ba ma msc mphil phd dphil md mbbs mbchb mrcp mrcpch frcpch frcp frcs mrcgp frcgp rgn rscn rmn rnld rm rhv
+scphn nmc hcpc cqsw dipsw mbe obe cbe kbe dbe qc kc jp llb llm ma(hons) hons bed med pgce pgdip dip mba mpa bsw msw
+fcipd cqsw rn rsw ceng
+""".split())
+
+
+@lru_cache(maxsize=None)
+def word_names() -> frozenset[str]:
+    """Given names that are ordinary words too (Summer, Grace, Storm, Jade: data/word_names.txt)."""
+    return _load("word_names.txt")

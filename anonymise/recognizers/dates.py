@@ -17,17 +17,24 @@ MONTHS = {
     # Welsh month names (Welsh parallel texts): Ionawr ... Rhagfyr
     "iona": 1, "chwe": 2, "mawr": 3, "ebri": 4, "mai": 5, "mehe": 6, "gorf": 7, "awst": 8, "medi": 9, "hydr": 10,
     "tach": 11, "rhag": 12,
+    # their mutated forms after "o" (of) or "ym mis": "14eg o Fawrth", "5ed o Fedi"
+    "fawr": 3, "fai": 5, "fehe": 6, "orff": 7, "fedi": 9, "dach": 11, "ragf": 12,
 }
 _MONTH = (r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
           r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
-          r"|Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)\.?")
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+          r"|Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr"
+          r"|Fawrth|Fai|Fehefin|Orffennaf|Fedi|Dachwedd|Ragfyr)\.?")
+# English ordinals and the Welsh ones (1af, 2il, 3ydd, 5ed, 7fed, 11eg, 21ain)
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2}|'\d{2})"
-DAY_MONTH_YEAR = re.compile(r"(?<![\w/])" + _DAY + r"(?:\s+of)?[\s-]+" + _MONTH + r",?[\s-]+" + _YEAR + r"(?![\w/])",
+DAY_MONTH_YEAR = re.compile(r"(?<![\w/])" + _DAY + r"(?:\s+(?:of|o))?[\s-]+" + _MONTH + r",?[\s-]+" + _YEAR + r"(?![\w/])",
                             re.IGNORECASE)
 # Chronology shorthand with a two-digit year: "03 Mar 19", "12-Jan-22".
 SHORT_YEAR = re.compile(r"(?<![\w/])(?P<day>[0-3]?\d)([\s-])" + _MONTH.replace("\\.?", "") + r"\2(?P<year>\d{2})(?![\w/]|:\d)",
                         re.IGNORECASE)
+# Police and system logs run the parts together: "DOB 11NOV1993", "02Mar2021".
+COMPACT = re.compile(r"(?<![\w/])(?P<day>[0-3]?\d)(?P<mon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+                     r"(?P<year>(?:19|20)\d{2})(?![\w/])", re.IGNORECASE)
 MONTH_DAY_YEAR = re.compile(r"(?<![\w/])" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"(?![\w/])", re.IGNORECASE)
 NUMERIC = re.compile(r"(?<![\w/.:-])(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<mon>[01]?\d)(?P=sep)"
                      r"(?P<year>(?:19|20)\d{2}|\d{2})(?![\w/]|[.-]\d)")
@@ -57,6 +64,15 @@ ENTRY_AFTER = re.compile(r"^\s*(?::|[-–—]\s|\|)")
 BIRTH_BEFORE = re.compile(
     r"(?:\bborn\b|date of birth|\bdob\b|d\.o\.b|birth ?date|\bb\.|birthday|\bganwyd\b|dyddiad geni)[^.;\n]{0,40}$"
     r"|(?:date of birth|\bdob\b)[^;\n]{0,60}$")
+# A date a law or guidance came into force or was published is public, not part of the case: "came into force on
+# 4 November 1996", "in force since 21 March 2022", "published on 15 December 2023", "reviews referred on or after
+# 1 October 2024", "a ddaeth i rym ar 6 Ebrill 2016".
+COMMENCEMENT_BEFORE = re.compile(
+    r"(?:\b(?:came|come|comes|coming|entered|enters|brought|comes?)\s+into\s+(?:force|effect|operation)|"
+    r"\bin\s+force\s+(?:since|from)|\bcommenc(?:ed|es|ing)|\bcommencement\s+date\s+(?:was|is|of)|"
+    r"\b(?:was|were|is|been)\s+published|\bpublished|\bon\s+or\s+(?:after|before)|\bhaving\s+effect\s+from|"
+    r"\b(?:daeth|ddaeth|dod|dôd)\s+i\s+rym|\bmewn\s+grym\s+(?:ers|o)|\bcyhoeddwyd)"
+    r"\s+(?:on\s+|ar\s+|from\s+|(?:dydd\s+|ddydd\s+)?)?(?:the\s+)?$", re.IGNORECASE)
 BIRTH_AFTER = re.compile(r"^[^.;\n]{0,25}\bborn\b|^\s*\((?:dob|date of birth)")
 
 
@@ -89,7 +105,7 @@ class DateRecognizer:
         """Find day-level dates in ``text``."""
         out: list[Detection] = []
         taken: list[tuple[int, int]] = []
-        for pat in (DAY_MONTH_YEAR, MONTH_DAY_YEAR, ISO, SHORT_YEAR, NUMERIC):
+        for pat in (DAY_MONTH_YEAR, MONTH_DAY_YEAR, ISO, SHORT_YEAR, NUMERIC, COMPACT):
             for m in pat.finditer(text):
                 s, e = m.span()
                 if any(s < te and ts < e for ts, te in taken) or not _valid(m):
@@ -106,6 +122,8 @@ class DateRecognizer:
                         not (LINE_START.search(text[max(0, s - 8):s]) and ENTRY_AFTER.match(text[e:e + 3])):
                     continue  # "1.2.21" section numbers need a date word
                 taken.append((s, e))
+                if COMMENCEMENT_BEFORE.search(text[max(0, s - 50):s]):
+                    continue
                 birth = bool(BIRTH_BEFORE.search(context_before(text, s, 70))) or \
                     bool(BIRTH_AFTER.search(context_after(text, e, 40)))
                 kind = "DATE_OF_BIRTH" if birth else "DATE"

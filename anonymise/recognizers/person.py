@@ -15,8 +15,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from anonymise.recognizers import allow
+from anonymise.recognizers import allow, informal, minutes
 from anonymise.recognizers.base import detection
+from anonymise.recognizers.mutation import radicals
 from anonymise.types import Detection
 
 _L = r"A-Za-z\u00C0-\u024F\u1E00-\u1EFF"
@@ -131,7 +132,7 @@ SERVICE_AFTER = re.compile(
     r"campaign|initiative|network|hub|clinic|drop-in|group|provider|platform|portal|chatline|textline|model|approach|"
     r"framework|toolkit|tool|method|methodology|pathway|protocol|checklist|questionnaire|curriculum|intervention|"
     r"basket|baskets|symbols|cards|resources|resource|scale|course|software|system|materials|workbook|workbooks|"
-    r"pack|packs)\b"
+    r"pack|packs|ref|reference|log|serial|record|records|entry|entries)\b"
     r"|,\s+(?:the|a|an|our|their)\s+(?:[\w'’-]+\s+){0,4}?(?:helpline|service|line|app|website|charity|organisation|"
     r"organization|project|programme|scheme|campaign|initiative|network|provider|platform|portal)\b"
     r"|\s+(?:province|region|prefecture|oblast|governorate|state|county|district|municipality|canton|emirate)\b"
@@ -197,7 +198,7 @@ SAVED_AS = re.compile(r"\b(?:saved|listed|stored)\s+(?:in\s+(?:her|his|their|the
 # person: "Tobiah (7 months)", "Harmony (Y5, DOB ...)", "Rain (15, stepsister)", "Sky (3 yrs)".
 _REL = (r"(?:(?:half|step|foster|adoptive|older|younger|elder|twin|baby)[-\s]?)?(?:brother|sister|sibling|son|daughter|"
         r"cousin|nephew|niece|mother|father|mum|dad|grandmother|grandfather|grandson|granddaughter|aunt|uncle|partner|"
-        r"boyfriend|girlfriend|child|twin|stepfather|stepmother)s?")
+        r"boyfriend|girlfriend|child|twin|stepfather|stepmother|wife|husband|ex-partner|ex-wife|ex-husband|fianc[eé]e?)s?")
 AGE_BRACKET_AFTER = re.compile(
     r"^\s*\(\s*(?:aged?\s+)?\d{1,2}(?:\s*(?:yrs?|years?|y/?o|months?|mths?|mos?|weeks?|wks?|days?)(?:\s+old)?)?\s*[,;)]"
     r"|^\s*\(\s*(?:Y|Yr|Year|P|S|NS|YR)\s?\d{1,2}\b"
@@ -262,7 +263,7 @@ nagyapa nagypapa babcia dziadek dziadzia babunia oma opa abuela abuelo abuelita 
 yiayia papou pappou bubbe bubbie zayde zaide savta teta jiddo jaddah sitti sittu vovo vovó vovô avó avô
 mormor farmor morfar farfar bestemor bestefar babushka dedushka bunica bunicul nainai yeye
 laolao waipo waigong halmeoni harabeoji obaachan ojiichan papi mamita papito khala khalu phuppo phuppi chacha
-chachi mama papa ammamma ammumma thatha paati ba bapu bapuji mataji pitaji chachaji mamaji bauji biji dadu
+chachi mama papa ammamma ammumma thatha paati ba bapu bapuji bibi mataji pitaji chachaji mamaji bauji biji dadu
 nanu
 """.split())
 # Festivals (a word before one is not a name: "Thai Pongal", "Chinese New Year") and language adjectives.
@@ -388,18 +389,34 @@ class PersonRecognizer:
     def __init__(self, *, welsh: bool = False) -> None:
         self.welsh = welsh
         self.extra_common = allow.welsh_words() if welsh else frozenset()
+        self.welsh_names = allow.welsh_names() if welsh else frozenset()
         self.given = allow.given_names()
         self.surnames = allow.surnames()
         self.common = allow.common_words()
         self.places = allow.places()
         self.curated = allow.curated_places()
+        if welsh:  # "yng Ngwynedd", "i Gaerdydd": places after a mutation
+            self.places = self.places | _mutated(self.places)
+            self.curated = self.curated | _mutated(self.curated)
 
     # -- word classes -------------------------------------------------------------------------
     def is_given(self, w: str) -> bool:
-        """True when ``w`` is in the given-name gazetteer (with or without diacritics)."""
+        """True when ``w`` is in the given-name gazetteer (with or without diacritics); in Welsh text also after
+        a mutation (Fethan, Ddafydd, Nhomos) and for Welsh names that are words too (Haf, Eira, Llinos)."""
         low = w.lower()
+        if self.welsh:
+            return self.welsh_name(w)
         return low in self.given or allow.fold(low) in self.given or \
             ("-" in low and all(p in self.given for p in low.split("-")))
+
+    def welsh_name(self, w: str) -> bool:
+        """In Welsh text: ``w`` or a form it can be mutated from is a Welsh name, or a given name that is no Welsh word."""
+        rads = [r.lower() for r in radicals(w)]
+        if any(r in self.welsh_names for r in rads):
+            return w.lower() not in _WELSH_NEVER
+        if w.lower() in self.extra_common:
+            return False
+        return any(r in self.given or allow.fold(r) in self.given for r in rads)
 
     def is_surname(self, w: str) -> bool:
         """True when ``w`` is in the surname gazetteer or has a surname shape."""
@@ -410,14 +427,20 @@ class PersonRecognizer:
 
     def is_common(self, w: str) -> bool:
         """True when ``w`` is a frequent English word (or a role word), also as a plural or verb form."""
-        return allow.is_common(w) or (self.welsh and w.lower() in self.extra_common)
+        if self.welsh:
+            head = re.split(r"['’]", w)[0] if ("'" in w or "’" in w) else w  # "wedi'i", "i'r", "Meddygfa'r"
+            return not self.welsh_name(w) and (allow.is_common(w) or w.lower() in self.extra_common or
+                                               head.lower() in self.extra_common)
+        return allow.is_common(w)
 
     def never_name(self, w: str) -> bool:
         """Role, kinship and title words, months and weekdays are never names themselves."""
         low = w.lower()
         return low in allow.ROLE_WORDS or low.rstrip(".") in allow.TITLES or low in _CALENDAR or low in _STOP or \
+            (self.welsh and low in _CALENDAR_CY) or \
             low in allow.NOT_NAMES or low in FESTIVALS or bool(ADJECTIVE_COMPOUND.search(w)) or \
-            self._brand(w)
+            low in allow.FURNITURE or low.replace(".", "") in allow.POSTNOMINALS or low in OFFICES or \
+            (self.welsh and low in self.extra_common and not self.welsh_name(w)) or self._brand(w)
 
     def _brand(self, w: str) -> bool:
         """A brand written in camel case ("SafeLives", "TikTok"): a capital inside the word after a part that is
@@ -517,10 +540,13 @@ class PersonRecognizer:
         strong_tokens.update(text[s:e] for s, e, _ in nicknames if not self.never_name(text[s:e]))
         found += nicknames
         found += self._calendar_nicknames(text, blocked, found, nicknames)
-        found += self._initials(text, blocked)
+        initials = self._initials(text, blocked)
+        strong_tokens.update(w for s, e, sc in initials if sc >= 0.75 for w in text[s:e].split())  # listed names
+        found += initials
+        found += self._informal(text, toks, blocked, found)
         for s, e, _ in found:
             w = text[s:e]
-            if re.fullmatch(r"[A-Z]{2,3}", w) or DOTTED_INITIALS.fullmatch(w):
+            if (re.fullmatch(r"[A-Z]{2,3}", w) or DOTTED_INITIALS.fullmatch(w)) and w.lower() not in minutes.WORD_INITIALS:
                 strong_tokens.add(w)
         found += self._propagate(text, toks, blocked, strong_tokens, found)
         return [detection(text, s, e, self.entity_type, sc, self.name) for s, e, sc in found]
@@ -602,7 +628,8 @@ class PersonRecognizer:
         """A title makes the next capitalised word a name even when it is a role word too ("Mrs Young")."""
         t = toks[k]
         return j > i and k == j and t.cap and len(t.text) > 1 and not t.text.isupper() and not blocked[t.start] and \
-            not self._is_title(t) and t.text.lower() not in _CALENDAR and t.text.lower() not in _STOP
+            not self._is_title(t) and t.text.lower() not in _CALENDAR and t.text.lower() not in _STOP and \
+            t.text.lower() not in OFFICES
 
     @staticmethod
     def _initial_letter(text: str, toks: Sequence[Tok], k: int) -> bool:
@@ -630,6 +657,9 @@ class PersonRecognizer:
             return 0.9
         before = text[max(0, start - 60):start]
         after = text[end:end + 40]
+        if self.welsh and len(words) == 1 and words[0].text.lower() in WELSH_QUESTION_WORDS and \
+                WELSH_QUESTION_AFTER.match(after):
+            return 0.0  # "Beth oedd ...?": a Welsh question word opening a sentence
         if SERVICE_AFTER.match(after) or LANGUAGE_BEFORE.search(before):
             return 0.0
         if words[-1].text in NATIONS or (len(words) == 1 and CONTRACTION.match(words[0].text)):
@@ -690,6 +720,10 @@ class PersonRecognizer:
                 return 0.75
             if given[0] and not common[0]:
                 return 0.8 if not ner_other or cue else 0.0
+            if self.welsh and not w.initial and not common[0] and not place[0] and not w.text.isupper() and \
+                    len(w.text) > 2 and not before.rstrip().endswith(("(", ":", "–", "-")) and \
+                    not w.text.lower().endswith(_WELSH_WORD_ENDINGS):
+                return 0.7  # Welsh capitalises only proper nouns: a word no dictionary knows, mid-sentence, is a name
             if cue and (given[0] or sur[0] or (not common[0] and not w.initial)) and not (w.initial and common[0]):
                 return 0.75
             if w.initial and common[0] and given[0] and not place[0] and SPEECH_AFTER.match(after):
@@ -716,7 +750,9 @@ class PersonRecognizer:
                                          for p, w in zip(place[lead:tail], words[lead:tail], strict=True)):
             return 0.0  # "Derry City", "Causeway Coast", "North Cumbria", "Mid Lothian Coast"
         if all(common) and not strong and not ner_person and not any(g and not c for g, c in zip(given, common,
-                                                                                              strict=True)):
+                                                                                              strict=True)) \
+                and not (cue and given[0] and sur[-1] and len(words) <= 3 and
+                         all(g or u for g, u in zip(given[1:-1], sur[1:-1], strict=True))):
             return 0.0  # "Officer, Quality Assurance": a cue alone does not make two common words a name
         if words[0].initial and common[0] and not given[0] and not cue:
             # "Following Child..." cannot start a name; judge the rest on its own
@@ -739,9 +775,9 @@ class PersonRecognizer:
         place0 = w0.text.lower() in self.curated or (w0.text.lower() in self.places and not given0)
         if w0.text.isupper():
             return 0.0
-        if len(words) == 1 and AGE_BRACKET_AFTER.match(after) and (given0 or not common0 or not w0.initial) and \
-                not place0:
-            return 0.75
+        if AGE_BRACKET_AFTER.match(after) and (given0 or not common0 or not w0.initial) and not place0 and (
+                len(words) == 1 or (len(words) == 2 and given0 and self.is_surname(words[1].text))):
+            return 0.75  # "Storm (6)", "Jade Wood (wife)": an age or a relationship in brackets
         if NURSE_BEFORE.search(before) and (given0 or self.is_surname(w0.text)) and not place0:
             return 0.8  # "Nurse Patel", "Matron Okafor": a job used as a title
         if len(words) == 1 and BABY_BEFORE.search(before) and w0.text.lower() not in BABY_THINGS and \
@@ -766,8 +802,55 @@ class PersonRecognizer:
             return 0.75
         return 0.0
 
+    def _informal(self, text: str, toks: Sequence[Tok], blocked: bytearray,
+                  found: Sequence[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+        """Lower-case names in text messages and chat logs (``recognizers.informal``): a given name or surname that
+        is no dictionary word; a word that is, or an unknown word, where a message does something with a name
+        ("tell jade", "ring mackers", "at marsh's", "eira:", "efo gwen")."""
+        spans = informal.informal_spans(text)
+        if not spans:
+            return []
+        covered = bytearray(len(text))
+        for s, e, _ in found:
+            covered[s:e] = b"\x01" * (e - s)
+        inside = bytearray(len(text))
+        for s, e in spans:
+            inside[s:e] = b"\x01" * (e - s)
+        out = []
+        for t in toks:
+            w = t.text
+            if not inside[t.start] or covered[t.start] or blocked[t.start] or not w.islower() or len(w) < 3 or \
+                    w in _STOP or self.never_name(w) or w in FOREIGN_KIN:
+                continue
+            if w in informal.MESSAGE_WORDS:
+                continue
+            given, sur, common = self.is_given(w), self.is_surname(w), self.is_common(w)
+            dictionary = common or (w in self.extra_common) or w in self.places
+            before = text[max(0, t.start - 20):t.start]
+            after = text[t.end:t.end + 12]
+            if informal.DETERMINER_BEFORE.search(before):
+                continue  # "for the charlie": a noun
+            strong = bool(informal.STRONG_BEFORE.search(before) or informal.STRONG_AFTER.match(after))
+            cue = strong or bool(informal.CUE_BEFORE.search(before) or informal.CUE_AFTER.match(after))
+            if dictionary:
+                ok = given and strong  # "tell jade", "at jade's", "eira:", "heno eira?"
+            else:
+                ok = given or (sur and cue) or (len(w) >= 5 and bool(informal.STRONG_BEFORE.search(before)))
+            if ok:
+                out.append((t.start, t.end, 0.65))
+        return out
+
     def _initials(self, text: str, blocked: bytearray) -> list[tuple[int, int, float]]:
         out = []
+        for s, e in minutes.attendee_names(text):  # "Dunty (Education)" in a list of those present
+            words = text[s:e].split()
+            if not blocked[s] and not any(self.never_name(w) or self.is_common(w) or w.lower() in self.places or
+                                          w.isupper() for w in words):
+                out.append((s, e, 0.75))
+        listed = [(s, e) for s, e in minutes.attendee_initials(text, ACRONYMS) if not blocked[s]]
+        for s, e in minutes.recurrences(text, {text[s:e] for s, e in listed}):
+            if not blocked[s]:
+                out.append((s, e, 0.7))  # initials of an attendee list, and each use of them in the minutes
         for m in INITIALS_LIST.finditer(text):  # "uses initials where agreed: TQ and J-LQ"
             for item in re.finditer(r"[A-Z]{1,3}(?:-[A-Z]{1,3})?", m.group(1)):
                 s = m.start(1) + item.start()
@@ -825,7 +908,7 @@ class PersonRecognizer:
         for s, e, _ in found:
             covered[s:e] = b"\x01" * (e - s)
         caps = {allow.fold(w).lower() for w in names if len(w) > 1}
-        lower_ok = {w for w in caps if w not in _STOP and w not in self.places}
+        lower_ok = {w for w in caps if w not in _STOP and w not in self.places and w not in self.extra_common}
         quoted = bytearray(len(text))
         for m in QUOTED.finditer(text):
             quoted[m.start():m.end()] = b"\x01" * (m.end() - m.start())
@@ -836,6 +919,8 @@ class PersonRecognizer:
             key = allow.fold(t.text).lower()
             lower_slip = (key in lower_ok and not self.is_common(t.text)) or (quoted[t.start] and key not in _STOP) \
                 and not (self.is_common(t.text) and DETERMINER_BEFORE.search(text[max(0, t.start - 12):t.start]))
+            if self.welsh and WELSH_QUESTION_AFTER.match(text[t.end:t.end + 30]) and t.text.lower() in WELSH_QUESTION_WORDS:
+                continue  # "Beth oedd ...?" asks a question even where Beth is a name elsewhere
             if key in caps and (t.cap or lower_slip) and not self.never_name(t.text):
                 out.append((t.start, t.end, 0.75))
         stems = {allow.fold(w).lower() for w in names if len(w) >= 3 and not w.isupper() and "." not in w
@@ -878,6 +963,27 @@ _CALENDAR = frozenset("""
 january february march april may june july august september october november december jan feb mar apr jun jul aug
 sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday christmas easter eid ramadan diwali
 """.split())
+# Welsh months and days (with their mutated forms): never names in text written in Welsh
+_CALENDAR_CY = frozenset("""
+ionawr chwefror mawrth ebrill mai mehefin gorffennaf awst medi hydref tachwedd rhagfyr fawrth fai fehefin orffennaf
+fedi dachwedd ragfyr llun mercher iau gwener sadwrn sul dydd ddydd nos
+""".split())
+# Offices that follow a title and are no surname: "the Lord Mayor", "the Lord Provost", "Lord Chancellor".
+OFFICES = frozenset("mayor provost lieutenant chancellor advocate justice president speaker".split())
+# Welsh words that are names too but are far more often the word: "Beth oedd..." (what was), "Mae" (is).
+_WELSH_NEVER = frozenset("mae nid ond pan".split())
+# endings of Welsh verbs and nouns the dictionaries miss ("Ymgysylltodd", "Gwarcheidiaeth"): words, not names
+_WELSH_WORD_ENDINGS = ("odd", "wyd", "asant", "ason", "iad", "iadau", "aeth", "iaeth", "ol", "au", "ion", "wyr", "ais",
+                       "ith", "ydd", "wch", "ant", "ent")
+WELSH_QUESTION_WORDS = frozenset("beth pwy pa ble sut pam pryd faint".split())
+# Welsh verbs and particles after a question word: "Beth oedd yn eich poeni?" asks "what", it names no Beth.
+WELSH_QUESTION_AFTER = re.compile(r"^\s+(?:oedd|yw|ydy|ydych|wyt|sy|sydd|wnaeth|wnest|hoffech|hoffet|ddigwyddodd|fyddai|fydd|am|arall|fyddech)\b")
+
+
+def _mutated(words: frozenset[str]) -> frozenset[str]:
+    from anonymise.recognizers.mutation import mutations
+
+    return frozenset(m.lower() for w in words if " " not in w for m in mutations(w))
 
 
 def recognizer(*, welsh: bool = False) -> PersonRecognizer:

@@ -17,12 +17,33 @@ HEADS = (
     r"Group\s+Practice|Practice|Children's\s+(?:Home|House|Centre|Unit)|(?:Child\s+)?Health\s+Clinic|"
     r"Nursery\s+Unit|Family\s+Centre|Early\s+Years\s+Centre|"
     r"Early\s+Learning(?:\s+and\s+Childcare)?\s+Centre|Childcare\s+Centre|Learning\s+Centre|Ward|"
-    r"Youth\s+(?:Club|Centre)|(?:After[- ]School|Breakfast|Holiday)\s+Club|Childminders?)")
+    r"Youth\s+(?:Club|Centre)|(?:After[- ]School|Breakfast|Holiday)\s+Club|Childminders?|"
+    # places of worship, supplementary schools and clubs children attend
+    r"Church|Chapel|Mosque|Masjid|Temple|Mandir|Synagogue|Gurdwara|Ministries|Fellowship|(?:Gospel\s+)?Assembly|"
+    r"Tabernacle|Kingdom\s+Hall|Madrass?ah?|(?:Supplementary|Saturday|Sunday|Weekend|Heritage|Language)\s+School|"
+    r"(?:Amateur\s+)?(?:Boxing|Football|Rugby|Cricket|Gymnastics|Judo|Karate|Kickboxing|Taekwondo|Swimming|Athletics|"
+    r"Hockey|Netball|Basketball|Golf|Dance|Cheer(?:leading)?|Martial\s+Arts|Sports|Boys['’]?|Girls['’]?|Lads['’]?|"
+    r"Young\s+Farmers['’]?|Youth\s+Football|Snooker|Darts|Social|Working\s+Men['’]s)\s+Club|(?:Youth\s+)?F\.?C\.?|"
+    r"(?:GAA|GAC|CLG)(?:\s+[Cc]lub)?|Gaelic\s+(?:Athletic|Football)\s+Club|Scout\s+Group|Cadets?)")
 HEADED = re.compile(r"(?<![\w'’])((?:" + _W + r"\s+){1,5})" + HEADS + r"(?![\w-])(?!\s+[A-Z])")
 # Welsh, Gaelic and Irish settings that name their kind first: "Ysgol Gynradd Bryn Eithin", "Sgoil na Mara",
 # "Meddygfa ..." (surgery), "Canolfan ..." (centre).
-LEADING = re.compile(r"(?<![\w-])(?:Ysgol|Cylch\s+Meithrin|Meithrinfa|Coleg|Sgoil|Bunscoil|Gaelscoil|Gaelcholáiste|"
-                     r"Scoil|Naíscoil|Cròileagan|Sgoil-àraich|Meddygfa|Canolfan)(?:\s+(?:na|nan|an|am|a'|y|yr|" + _W + r")){1,5}")
+def _welsh_heads(*heads: str) -> str:
+    """The Welsh heads of settings with their mutated forms: "Meddygfa" also "Feddygfa", "Cylch" "Nghylch"."""
+    from anonymise.recognizers.mutation import mutations
+
+    forms = {" ".join([mutations(h.split()[0])[k] if k < len(mutations(h.split()[0])) else h.split()[0]]
+                      + h.split()[1:]) for h in heads for k in range(4)}
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+
+
+# Welsh, Gaelic and Irish settings that name their kind first: "Ysgol Gynradd Bryn Eithin", "Sgoil na Mara",
+# "Meddygfa ..." (surgery), "Canolfan ..." (centre), "Capel Seion", "Clwb Paffio ..." (club), "Masjid Al-Noor",
+# "Gurdwara Dashmesh Sahib"; the Welsh heads also after a mutation ("yng Nghylch Meithrin", "i Feddygfa").
+LEADING = re.compile(r"(?<![\w-])(?:" + _welsh_heads("Ysgol", "Cylch Meithrin", "Meithrinfa", "Coleg", "Meddygfa",
+                                                      "Canolfan", "Capel", "Clwb", "Eglwys", "Cylch Chwarae") +
+                     r"|Sgoil|Bunscoil|Gaelscoil|Gaelcholáiste|Scoil|Naíscoil|Cròileagan|Sgoil-àraich|Masjid|Gurdwara|"
+                     r"Madrass?ah?|Mandir)(?:['’]r)?(?:[\s-]+(?:na|nan|an|am|a'|y|yr|e|ul|al|el|ud|us|" + _W + r")){1,5}")
 KINDS = (r"children's\s+home|children's\s+house|residential\s+(?:home|unit|school|children's\s+home)|"
          r"reception\s+centre|hostel|refuge|secure\s+(?:unit|children's\s+home)|care\s+home|supported\s+accommodation|"
          r"semi-independent\s+(?:unit|accommodation)|mother\s+and\s+baby\s+unit|foster\s+home")
@@ -63,9 +84,19 @@ SHORT_SCHOOL = re.compile(r"(?<![\w'’-])((?:" + _W + r"\s+){1,3})"
 GENERIC = frozenset("""
 the a an this that their his her its our local primary junior infant infants high secondary grammar community special
 nursery catholic church independent comprehensive middle free village new old same previous current named designated
+methodist baptist anglican presbyterian pentecostal evangelical episcopal orthodox reformed united congregational
+apostolic elim quaker unitarian lutheran adventist sikh hindu buddhist muslim jewish christian islamic parish central
+football boxing youth amateur sports club clubs
 school schools academy early years learning medical family health children's pupil referral welsh-medium gaelic-medium
 english-medium gp nhs key child his her each every both other another all any one two three which where when while in at of and
 """.split())
+# Welsh words that say what kind of setting, not which one.
+_WELSH_GENERIC = frozenset("""
+r y yr sul gynradd gynradd uwchradd feithrin meithrin gymraeg gymunedol arbennig leol newydd breifat eglwys sir
+gyfun chwarae ddydd
+""".split())
+LOWER_SCHOOL = re.compile(r"(?<![\w'’-])([a-z]{4,})\s+(?:academy|primary(?:\s+school)?|high\s+school|nursery|"
+                          r"grammar(?:\s+school)?)\b")
 # Words of an agency's name: a setting named after one is its owner ("the Trust's children's home").
 _ORG_WORDS = frozenset("""
 trust council authority board partnership service services department police nhs care health social county city
@@ -112,7 +143,13 @@ class SettingRecognizer:
                     any(w.lower() in _ORG_WORDS for w in kept):
                 continue
             spans.append((text.index(kept[0], m.start(1)), m.end()))
+        for m in LOWER_SCHOOL.finditer(text):  # "doonhill academy" in a message written in lower case
+            if not is_common(m.group(1)) and m.group(1) not in GENERIC:
+                spans.append(m.span())
         for m in LEADING.finditer(text):
+            rest = re.split(r"[\s'’-]+", m.group(0))[1:]
+            if all(w.lower() in _WELSH_GENERIC for w in rest if w):
+                continue  # "Ysgol Sul" (Sunday school), "Ysgol Gynradd" alone: a kind, not a name
             spans.append(m.span())
         for m in APPOSED_PROVISION.finditer(text):
             spans.append(m.span(1))

@@ -26,3 +26,15 @@ def fast_engine():
 def found(dets, entity_type=None):
     """The texts of ``dets`` (of one type when given)."""
     return [d.text for d in dets if entity_type is None or d.entity_type == entity_type]
+
+
+# Lines of the detection report over the evaluation sets (test_eval_scores.py), printed after the run.
+EVAL_REPORT: list[str] = []
+
+
+def pytest_terminal_summary(terminalreporter) -> None:  # noqa: ANN001 - pytest's hook signature
+    """Print the detection figures on every evaluation set (a report, not a gate)."""
+    if EVAL_REPORT:
+        terminalreporter.write_sep("-", "anonymisation check on the evaluation sets")
+        for line in EVAL_REPORT:
+            terminalreporter.write_line(line)

@@ -88,3 +88,15 @@ def test_event_dates_without_year_and_chronology_entries(text, expected):
 ])
 def test_weekday_before_dotted_short_date(text, expected):
     assert _found(text) == expected
+
+
+def test_compact_log_dates_and_commencement_dates() -> None:
+    from anonymise.recognizers.dates import recognizer
+
+    rec = recognizer()
+    assert [(d.text, d.entity_type) for d in rec.analyze("NOMINAL TRACED: JAMIE BAKER, DOB 11NOV1993. SEEN")] == [
+        ("11NOV1993", "DATE_OF_BIRTH")]
+    for text in ("the Order, which came into force on 4 November 1996, places a duty",
+                 "the Act, in force since 21 March 2022, applied", "guidance published on 15 December 2023",
+                 "reviews referred on or after 1 October 2024", "a ddaeth i rym ar 6 Ebrill 2016"):
+        assert rec.analyze(text) == [], text

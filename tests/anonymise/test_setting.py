@@ -67,3 +67,18 @@ def test_setting(text, expected):
 ])
 def test_named_provision_after_its_kind(text, expected):
     assert _texts(setting.recognizer(), text) == expected
+
+
+def test_places_of_worship_clubs_and_lower_case_schools() -> None:
+    from anonymise.recognizers.setting import recognizer
+
+    rec = recognizer()
+    for text, setting in (("at Lansdowne Amateur Boxing Club, where", "Lansdowne Amateur Boxing Club"),
+                          ("attended Redeemed Glory Ministries, a church", "Redeemed Glory Ministries"),
+                          ("joined the Drumgannon Young Farmers' Club with", "Drumgannon Young Farmers' Club"),
+                          ("madrassah at Masjid-e-Tayyabah from five", "Masjid-e-Tayyabah"),
+                          ("played for Rushmere Rovers Youth FC, where", "Rushmere Rovers Youth FC"),
+                          ("Child E: doonhill academy", "doonhill academy")):
+        assert setting in [d.text for d in rec.analyze(text)], text
+    for text in ("the Methodist Church and the Catholic Church", "the local primary school", "a good nursery"):
+        assert rec.analyze(text) == [], text

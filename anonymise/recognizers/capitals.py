@@ -1,0 +1,83 @@
+"""Text written in capitals (police command-and-control logs, incident logs): a re-cased view to judge it by.
+
+In "SUSPECT: DANIEL WOOD DOB 22/09/1996. CHILD PRESENT: STORM WOOD, AGED 4" every word is capitalised, so
+capitalisation, the main evidence for a name, says nothing. The lines that are mostly capitals get two views
+of the same length as the text (offsets unchanged):
+
+- the *name view* writes common words in lower case and every other word (names, surnames, unknown words,
+  titles) capitalised: "suspect: Daniel Wood dob 22/09/1996. child present: Storm Wood, aged 4";
+- the *title view* capitalises each word ("Flat 6, Bird Court, 11 Fisher Street, Bradford") for the address,
+  setting and agency patterns, which expect a proper noun's capitals.
+
+Acronyms (DSL, PSNI, DOB) and words with digits stay as written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_WORD = re.compile(r"(?<![\w'’])[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*(?![\w])")  # no "TN34", "GU68"
+_CAPS_LINE_HINT = re.compile(r"[A-Z]{3,}[\s,.:;/()-]+[A-Z]{3,}[\s,.:;/()-]+[A-Z]{3,}")
+_DETERMINERS = frozenset("a an the no any some every his her my our their your this that its y yr".split())
+_SMALL = frozenset("of the and y yr a an in on at to for by or from with ar i o".split())
+
+
+def _cap(word: str) -> str:
+    """Capitalise a word written in capitals: MCCLEAN -> Mcclean, O'BRIEN -> O'Brien, LLOYD-JONES -> Lloyd-Jones."""
+    out = []
+    up = True
+    for i, c in enumerate(word):
+        out.append(c.upper() if up else c.lower())
+        up = c in "'’-" and word[i + 1:].upper() not in ("S", "T", "LL", "RE", "VE", "D", "M")  # "MOTHER'S"
+    return "".join(out)
+
+
+def caps_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the lines of ``text`` that are written mostly in capitals."""
+    if not _CAPS_LINE_HINT.search(text):
+        return []
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        letters = [c for c in line if c.isalpha()]
+        if len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def views(text: str, *, is_common: Callable[[str], bool], is_name: Callable[[str], bool],
+          keep: Callable[[str], bool], titles: frozenset[str]) -> tuple[str, str] | None:
+    """(name view, title view) of ``text``, or None when no line is written in capitals.
+
+    ``is_common`` says a word is a common word, ``is_name`` that it is a given name or surname (kept
+    capitalised even when common: STORM, GRACE, HILL), ``keep`` that it stays as written (an acronym).
+    """
+    spans = caps_lines(text)
+    if not spans:
+        return None
+    name = list(text)
+    title = list(text)
+    for s, e in spans:
+        previous = ""
+        for m in _WORD.finditer(text, s, e):
+            w = m.group(0)
+            prev, previous = previous, w.lower()
+            if not w.isupper() or keep(w):
+                continue
+            low = w.lower()
+            capped = _cap(w)
+            title_form = low if low in _SMALL else capped
+            common = is_common(w)
+            if low.rstrip(".") in titles or (is_name(w) and not (common and prev in _DETERMINERS)):
+                name_form = capped  # a name, but "NO HOPE", "THE LASSIE" are words after a determiner
+            elif not common and len(w) <= 4 and not any(c in "AEIOUY" for c in w):
+                name_form = w  # "PPB", "PPN": an acronym shape
+            elif not common:
+                name_form = capped
+            else:
+                name_form = low
+            name[m.start():m.end()] = name_form
+            title[m.start():m.end()] = title_form
+    return "".join(name), "".join(title)

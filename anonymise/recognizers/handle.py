@@ -1,0 +1,75 @@
+"""Social media handles and usernames: "@big.wood_07", "kaydn.fisher__", "tommy_h_2005", "th.2005.official".
+
+A handle names a person as surely as a name does, so it is a PERSON finding. Evidence is the shape: an ``@``
+before it, or an underscore with a digit, a dot or an underscore at either end (``tommy_h_2005``, ``tyler.jxx_``),
+or a dot joined to digits (``shaney_boy.92``); a dotted word without digits ("rossy.mcg") only after ``@``.
+Field names (``lead_agency``) are not handles. Emails, web addresses, file names, version and section numbers are not handles.
+"""
+
+from __future__ import annotations
+
+import re
+
+from anonymise.recognizers.allow import is_common
+from anonymise.recognizers.base import detection
+from anonymise.types import Detection
+
+AT_HANDLE = re.compile(r"(?<![\w.@/+-])@(?P<h>[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)")
+BARE = re.compile(r"(?<![\w.@/:+%=-])(?P<h>[A-Za-z0-9]+(?:[._]+[A-Za-z0-9]+)+_*|[A-Za-z0-9]+_+)(?![\w@/-]|\.[A-Za-z0-9])")
+FILE_OR_DOMAIN = re.compile(r"\.(?:com|org|net|uk|gov|nhs|wales|scot|ie|io|co|ac|sch|docx?|pdf|xlsx?|csv|txt|md|"
+                            r"jpe?g|png|gif|html?|zip|pptx?|odt|rtf|yaml|yml|json|py)$", re.IGNORECASE)
+NUMBERISH = re.compile(r"^[\d._]+$|^\d{1,2}[.:]\d\d(?:am|pm|hrs?|h)?$|^[A-Za-z]?\d+(?:\.\d+)+[A-Za-z]?$|^(?:[A-Za-z]\.){1,4}[A-Za-z]?$")
+PSEUDONYM_SHAPE = re.compile(r"^(?:Child|Baby|Sibling|Person|Young_Person|Adult|Parent)_[A-Z0-9]{1,2}$")
+_WORDLIKE = re.compile(r"[A-Za-z]{3,}")  # "th.2005.official", "shane.92"; not "s.47"
+# references to parts of a document: "para.3", "reg.12", "sch.2", "No.5"
+DOC_PART = re.compile(r"^(?:para|paras|reg|regs|sch|sec|art|no|nos|vol|fig|ch|pt|pp|p|s|ss|r|rr|app|tab|item)\.\d",
+                      re.IGNORECASE)
+FIELD_KEY = re.compile(r"(?m)^[ \t]*(?:-[ \t]+)?([a-z][a-z0-9]*(?:_[a-z0-9]+)+):(?:[ \t]|$)")
+FOOTNOTE = re.compile(r"^([A-Za-z]+)\.\d{1,3}$")
+_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _is_handle(h: str) -> bool:
+    """A bare token is a handle when it has an underscore, or a dot and a digit, and letters."""
+    if not _LETTER.search(h) or FILE_OR_DOMAIN.search(h) or NUMBERISH.match(h) or h.upper() == h or DOC_PART.match(h) or \
+            PSEUDONYM_SHAPE.match(h):
+        return False  # "SOS_CARE" is a system's label; "Child_A" a pseudonym written as a file name
+    if not h[0].isalpha():
+        return False  # "0.4th", "1.5kg"
+    m = FOOTNOTE.match(h)
+    if m and (is_common(m.group(1)) or m.group(1)[0].isupper()):
+        return False  # "agencies.3", "Wales.2": a footnote number after a word (from a PDF), not "shane.92"
+    if not (h[0] == "_" or h[-1] == "_" or any(c.isdigit() for c in h)) and \
+            all(len(part) <= 4 or is_common(part) for part in re.split(r"[._]", h)):
+        return False  # "lead_agency", "local_authority.name": a field of a data file; "caoimhe_x_bfs" a username
+    return "_" in h or ("." in h and any(c.isdigit() for c in h) and bool(_WORDLIKE.search(h)))
+
+
+class HandleRecognizer:
+    """Finds social media handles and usernames."""
+
+    name = "handle"
+    entity_type = "PERSON"
+
+    def analyze(self, text: str) -> list[Detection]:
+        """Handles in ``text``."""
+        out: list[Detection] = []
+        taken: set[int] = set()
+        for m in AT_HANDLE.finditer(text):
+            if _LETTER.search(m.group("h")):
+                out.append(detection(text, m.start(), m.end(), self.entity_type, 0.85, self.name))
+                taken.add(m.start("h"))
+        if "_" in text or "." in text:
+            keys = {k.group(1) for k in FIELD_KEY.finditer(text)}
+            fields = keys if len(keys) >= 3 else set()  # a data file (YAML): its snake_case keys are field names
+            for m in BARE.finditer(text):
+                if m.group("h") in fields:
+                    continue
+                if m.start("h") not in taken and _is_handle(m.group("h")):
+                    out.append(detection(text, m.start("h"), m.end("h"), self.entity_type, 0.8, self.name))
+        return out
+
+
+def recognizer() -> HandleRecognizer:
+    """The handle recognizer."""
+    return HandleRecognizer()

@@ -1,0 +1,43 @@
+"""Lines written in capitals (police logs) are judged on re-cased views of the same length."""
+
+from __future__ import annotations
+
+from anonymise.recognizers import capitals
+from tests.anonymise.conftest import found
+
+LOG = ("INCIDENT LOG (capitals as in the original)\n"
+       "02:31 UNITS ON SCENE. SUSPECT: DANIEL WOOD DOB 22/09/1996. VICTIM: JADE WOOD (WIFE), CUT TO LOWER LIP. "
+       "CHILD PRESENT: STORM WOOD, AGED 4. 08:47 OPERATION ENCOMPASS CALL MADE TO LITTLE ACORNS DAY NURSERY. "
+       "FEMALE SHOUTING AT FLAT 6, BIRD COURT, 11 FISHER STREET, BRADFORD BD4 7QW. STATES THERE'S NO HOPE OF "
+       "ANYTHING CHANGING. MARKED \"SEEN BY SGT HILLIS\".\n\nReviewer comment: the log was clear.")
+
+
+def test_views_keep_offsets_and_recase_only_capital_lines() -> None:
+    v = capitals.views(LOG, is_common=lambda w: w.lower() in {"units", "on", "scene", "suspect", "cut", "to", "no",
+                                                              "hope", "lower", "lip"},
+                       is_name=lambda w: w.lower() in {"daniel", "wood", "jade", "storm", "hope"},
+                       keep=lambda w: w in {"DOB"}, titles=frozenset({"sgt"}))
+    assert v is not None
+    name_view, title_view = v
+    assert len(name_view) == len(title_view) == len(LOG)
+    assert "units on scene. suspect: Daniel Wood DOB" in name_view
+    assert "no hope" in name_view  # a name-word after a determiner stays a word
+    assert "Reviewer comment: the log was clear." in name_view
+    assert "Flat 6, Bird Court, 11 Fisher Street, Bradford" in title_view
+
+
+def test_no_view_for_ordinary_text() -> None:
+    assert capitals.views("Mother said the GP had seen the child.", is_common=str.islower, is_name=str.istitle,
+                          keep=str.isupper, titles=frozenset()) is None
+
+
+def test_names_settings_and_addresses_in_a_capitals_log(fast_engine) -> None:
+    dets = fast_engine.analyze(LOG)
+    names = found(dets, "PERSON")
+    assert {"DANIEL WOOD", "JADE WOOD", "SGT HILLIS"} <= set(names)
+    assert any("STORM" in n for n in names)
+    assert "HOPE" not in names
+    assert "LITTLE ACORNS DAY NURSERY" in found(dets, "SETTING")
+    assert any("BIRD COURT" in a for a in found(dets, "ADDRESS"))
+    for d in dets:
+        assert d.text == LOG[d.start:d.end]  # findings quote the original capitals

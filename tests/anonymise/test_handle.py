@@ -1,0 +1,39 @@
+"""Social media handles and usernames are PERSON findings; emails, files, web addresses and numbers are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from anonymise.recognizers.handle import recognizer
+
+REC = recognizer()
+
+
+@pytest.mark.parametrize(("text", "handle"), [
+    ("The sender used two Snapchat accounts, @big.wood_07 and others.", "@big.wood_07"),
+    ("two accounts, @big.wood_07 and kaydn.fisher__, both later linked", "kaydn.fisher__"),
+    ("30/07/22 19:03 shaney_boy.92: wheres the wain", "shaney_boy.92"),
+    ("the account had since been renamed th.2005.official. 4. LMcG noted", "th.2005.official"),
+    ("messaged by tommy_h_2005, offering work", "tommy_h_2005"),
+    ("He had previously used the handle @rossy.mcg and was", "@rossy.mcg"),
+    ("at y cyfrif @gwenno.x.llyn yn gofyn", "@gwenno.x.llyn"),
+    ("cyfrif newydd, tjxx_2, wedi ymddangos", "tjxx_2"),
+    ("an account called ayrshire_rebel77 on Instagram", "ayrshire_rebel77"),
+    ("caoimhe_x_bfs: hi hun u ok", "caoimhe_x_bfs"),
+])
+def test_handles_are_found(text: str, handle: str) -> None:
+    assert handle in [d.text for d in REC.analyze(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "email jo.bloggs@example.org now", "see report_v2.docx and www.gov.uk", "section 4.2.1 and 1.5 and v2.1",
+    "at 10.30am", "e.g. the plan", "under s.47 and para.3", "below the 0.4th centile", "SOS_CARE ID 2210394",
+    "the file Child_A was", "a ratio of 3.5", "i.e. none", "  lead_agency: Hackney", "age_at_incident: 2", "susr_type: extended", "see local_authority.name and lead_practitioner.role",
+])
+def test_lookalikes_are_not_handles(text: str) -> None:
+    assert REC.analyze(text) == []
+
+
+def test_keys_of_a_data_file_are_not_handles() -> None:
+    text = "review:\n  timeline_start: 2023-01-01\n  timeline_end: 2023-06-30\n  notified_ofsted: 2023-02-01\n"
+    assert REC.analyze(text) == []

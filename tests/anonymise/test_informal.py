@@ -1,0 +1,35 @@
+"""Lower-case names in text messages and chat logs."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.anonymise.conftest import found
+
+CHAT = ("Messages as written:\n12/11/22 23:41 @big.wood_07: u home yet\n23:43 YP D: nah at jade's\n"
+        "23:43 @big.wood_07: tell jade i said sorry bout last nite\n23:50 @big.wood_07: need u to take sumthin to rio "
+        "tmrw. u owe me for the charlie remember\n23:52 YP D: my nan says i cant go out. tell gracie she has a motor")
+
+
+@pytest.mark.parametrize("name", ["jade", "gracie"])
+def test_lower_case_names_in_messages(fast_engine, name: str) -> None:
+    assert name in found(fast_engine.analyze(CHAT))
+
+
+@pytest.mark.parametrize("word", ["said", "charlie", "cant", "nan", "tmrw", "sorry"])
+def test_words_in_messages_are_not_names(fast_engine, word: str) -> None:
+    assert word not in found(fast_engine.analyze(CHAT))
+
+
+def test_welsh_messages(fast_engine) -> None:
+    text = ("Roedd y negeseuon fel hyn:\n21:14 Mam: ti'n dod draw heno eira? dwi methu neud hyn\n21:20 eira: methu "
+            "cyw, dwi'n gweithio tan 2. gofyn i ddai\n21:31 Mam: ma fo efo gwen eto. ma hin bwrw eira yn fama")
+    names = found(fast_engine.analyze(text))
+    assert {"eira", "ddai", "gwen"} <= set(names)
+    assert "fama" not in names
+
+
+def test_quoted_narrative_words_are_not_names(fast_engine) -> None:
+    text = 'Summer says she "will not lie for anyone". Granny said "the house was full and nobody was looking".'
+    names = found(fast_engine.analyze(text), "PERSON")
+    assert "lie" not in names and "house" not in names

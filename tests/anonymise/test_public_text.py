@@ -1,0 +1,75 @@
+"""Quiet on published text: public case names and chairs, eponyms, named days, furniture and post-nominals."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.anonymise.conftest import found
+
+pytestmark = pytest.mark.slow  # loads the spaCy model
+
+DATA = Path(__file__).resolve().parents[2] / "anonymise" / "data"
+
+
+@pytest.mark.parametrize("text", [
+    "Lord Laming's report into the death of Victoria Climbié shaped the reforms; Laming asked for clarity.",
+    "The serious case reviews following the deaths of Peter Connelly and Daniel Pelka, and the national review into "
+    "the murders of Arthur Labinjo-Hughes and Star Hobson, led by Annie Hudson as chair of the Panel.",
+    "The North Wales tribunal of inquiry chaired by Sir Ronald Waterhouse reported in 2000.",
+    "The Historical Institutional Abuse Inquiry chaired by Sir Anthony Hart, and Professor Kathleen Marshall's "
+    "inquiry into child sexual exploitation.",
+    "The Apgar score was 4 at one minute. Child C was diagnosed with Treacher Collins syndrome.",
+    "The records still use the term Munchausen's syndrome by proxy, and an older sibling has Crohn's disease.",
+    "Practitioners talked about Gillick as if it was a law; the Fraser guidelines were not followed.",
+    "The Domestic Violence Disclosure Scheme, widely known as Clare's Law after Clare Wood, and Sarah's Law.",
+    "Child J spent St Andrew's Day rehearsals hiding; the St Patrick's Day parade; Ar Ddydd Santes Dwynwen.",
+    "Visits were cancelled in the week of Storm Eunice and again during Storm Babet.",
+    "The Order, which came into force on 4 November 1996, places a general duty on the Trust.",
+    "Working Together to Safeguard Children 2023, published on 15 December 2023, expects partners to act.",
+    "Cymhwysedd Gillick a Chanllawiau Fraser; Cynllun Datgelu Trais Domestig (Cyfraith Clare) a Chyfraith Sarah.",
+    "She was photographed with the Lord Mayor at the reception.",
+])
+def test_published_text_gives_no_finding(engine, text: str) -> None:
+    assert [(d.text, d.entity_type) for d in engine.analyze(text)] == []
+
+
+FURNITURE = ["Date", "Post", "Author", "Chair", "Chairperson", "Version", "Upload", "Status", "Draft"]
+POSTNOMINALS = ["BNSc", "PhD", "BSc", "RGN", "RSCN", "MBE", "BA", "MSc", "CQSW", "Hons", "OBE"]
+
+
+@pytest.mark.parametrize("word", FURNITURE)
+def test_document_furniture_gives_no_finding(engine, word: str) -> None:
+    text = f"Overview report\n{word}: Independent Reviewer\n{word} 3 | {word}: pending\n"
+    assert found(engine.analyze(text), "PERSON") == []
+
+
+def test_post_nominals_give_no_finding(engine) -> None:
+    text = "Designated Nurse (" + ", ".join(POSTNOMINALS) + ")\nIndependent Reviewer (BSc Hons, PhD, RGN)"
+    assert found(engine.analyze(text), "PERSON") == []
+
+
+def test_furniture_never_extends_a_name(engine) -> None:
+    text = "Report author\nIsobel Colquhoun Date: 3 May 2024\nMartin Okafor Version 2"
+    names = found(engine.analyze(text), "PERSON")
+    assert "Isobel Colquhoun" in names and "Martin Okafor" in names
+    assert not any("Date" in n or "Version" in n for n in names)
+
+
+def test_case_names_in_the_case_are_still_found(engine) -> None:
+    text = "Mother, Victoria Hill, told the health visitor that Peter had been crying. Star said she was scared."
+    names = found(engine.analyze(text), "PERSON")
+    assert "Victoria Hill" in names and "Peter" in names
+
+
+def test_public_names_list_is_built_from_its_sourced_table() -> None:
+    run = subprocess.run([sys.executable, str(DATA / "build_public_names.py"), "--check"], capture_output=True,
+                         text=True)
+    assert run.returncode == 0, run.stdout + run.stderr
+    for line in (DATA / "public_names.tsv").read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, kind, source = line.split("\t")
+            assert kind in {"case", "chair", "law", "event"} and len(source) >= 10, line

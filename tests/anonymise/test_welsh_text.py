@@ -1,0 +1,95 @@
+"""Text written in Welsh: mutated names, pet forms, Welsh dates and settings are found; Welsh words are not names."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.anonymise.conftest import found
+
+CY = "Roedd y teulu yn byw yn y pentref. "
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    (CY + "Rhoddodd y nyrs daflen am gymorth i Fethan.", "Fethan"),
+    (CY + "Cafodd yr anaf ei esbonio gan Ddafydd fel damwain.", "Ddafydd"),
+    (CY + "Aeth y gweithiwr i ymweld â Haf a Cheri, ei mam, heddiw.", "Cheri"),
+    (CY + "Trefnwyd ymweliad arall â Thomos a Phedr ar gyfer y mis.", "Thomos"),
+    (CY + "Cafodd neges gan Linos ei hanfon at y gweithiwr.", "Linos"),
+    (CY + "Dywedais i wrth Rian fod y plentyn yn ofnus.", "Rian"),
+    (CY + "Roedd Gruff yn mynychu sesiynau bob bore.", "Gruff"),
+    (CY + "Dywedodd Beth fod Cai wedi taro ei ben.", "Beth"),
+])
+def test_mutated_names_and_pet_forms_are_found(fast_engine, text: str, name: str) -> None:
+    assert name in found(fast_engine.analyze(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Roedd Tomos wedi'i gofrestru ym Medi. Dywedodd y fam ei bod yn poeni. Cafodd y plentyn ei weld.",
+    "Adolygydd: Beth oedd yn eich poeni chi fwyaf? Mam-gu: Roedd y plentyn yn drist.",
+    "Ymwelodd y gweithiwr cymdeithasol â'r cartref. Nid oedd neb yno. Ond wedyn daeth y fam adref.",
+    "Mae'r plentyn yn byw gyda'i fam a'i lystad yng Ngwynedd, ac yn treulio'r penwythnosau gyda'i dad.",
+])
+def test_welsh_verbs_function_words_and_places_are_not_names(fast_engine, text: str) -> None:
+    assert found(fast_engine.analyze(text), "PERSON") in ([], ["Tomos"])
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    (CY + "14eg o Fawrth 2023: ymweliad gan yr ymwelydd iechyd.", "14eg o Fawrth 2023"),
+    (CY + "Ar 3ydd Mehefin 2022, ymwelodd y gweithiwr.", "3ydd Mehefin 2022"),
+    (CY + "Cynhaliwyd y cyfarfod ddydd Llun 5 Chwefror 2024.", "5 Chwefror 2024"),
+    (CY + "1af Medi 2021: Dechreuodd y plentyn yn y feithrinfa.", "1af Medi 2021"),
+    (CY + "5ed o Fedi 2022: Dechreuodd yn y dosbarth derbyn.", "5ed o Fedi 2022"),
+])
+def test_welsh_dates(fast_engine, text: str, date: str) -> None:
+    assert date in found(fast_engine.analyze(text))
+
+
+def test_commencement_dates_are_not_findings(fast_engine) -> None:
+    text = CY + "Deddf Gwasanaethau Cymdeithasol a Llesiant (Cymru) 2014, a ddaeth i rym ar 6 Ebrill 2016."
+    assert found(fast_engine.analyze(text), "DATE") == []
+
+
+@pytest.mark.parametrize(("text", "setting"), [
+    (CY + "Aeth Mam â'r plentyn i Feddygfa Glan Seiont ddoe.", "Feddygfa Glan Seiont"),
+    (CY + "Roedd y plentyn yn mynychu sesiynau yng Nghylch Meithrin Nant y Wiwer.", "Nghylch Meithrin Nant y Wiwer"),
+    (CY + "Roedd y teulu'n aelodau yng Nghapel Soar-y-Bryn.", "Nghapel Soar-y-Bryn"),
+    (CY + "Hyfforddai'r plentyn hefyd yng Nghlwb Paffio Bro Eithin.", "Nghlwb Paffio Bro Eithin"),
+])
+def test_welsh_settings_after_a_mutation(fast_engine, text: str, setting: str) -> None:
+    assert setting in found(fast_engine.analyze(text), "SETTING")
+
+
+def test_ysgol_sul_is_a_kind_not_a_name(fast_engine) -> None:
+    assert found(fast_engine.analyze(CY + "Roedd y plentyn yn cyrraedd yr Ysgol Sul heb gôt."), "SETTING") == []
+
+
+def test_terse_welsh_action_plan_is_read_as_welsh(fast_engine) -> None:
+    text = ("Cynllun Gweithredu Amlasiantaethol Fersiwn 3\nArgymhelliad 2: Cynnig gwasanaeth yn Gymraeg i bob teulu\n"
+            "Arweinydd: Swyddog Diogelu Addysg (Swydd: wag ar hyn o bryd)\nAdolygydd: Adolygydd Arweiniol Annibynnol "
+            "(BA, MSc, CQSW) | Cynghorydd iechyd: Nyrs Ddynodedig (RGN, RSCN, MBE) | Fersiwn 2")
+    assert found(fast_engine.analyze(text), "PERSON") == []
+
+
+def test_mixed_paragraphs_each_in_their_own_language(fast_engine) -> None:
+    text = ("The review met the family in March. Mother said that Bethan Owen visited often.\n\n"
+            "Roedd y teulu yn byw yn y pentref. Cafodd yr anaf ei esbonio gan Ddafydd fel damwain yn y bath.")
+    names = found(fast_engine.analyze(text), "PERSON")
+    assert "Bethan Owen" in names and "Ddafydd" in names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    (CY + "Dywedodd Mam fod ei phartner, Shamel, yn gweithio shifftiau nos.", "Shamel"),
+    (CY + "Roedd y drws wedi cael ei gloi gan Miqui dros y penwythnos.", "Miqui"),
+])
+def test_an_unknown_capitalised_word_mid_sentence_is_a_name_in_welsh(fast_engine, text: str, name: str) -> None:
+    assert name in found(fast_engine.analyze(text))
+
+
+@pytest.mark.parametrize("text", [
+    CY + "Symudodd y teulu o Wrecsam i Gaerdydd, ac wedyn i Abertawe.",
+    CY + "Nid oedd neb wedi esbonio'r pryderon iddi yn Gymraeg, er mai Cymraeg yw iaith gyntaf y teulu.",
+    CY + "Mae'r Cynnig Rhagweithiol yn disgwyl i wasanaethau gynnig help. Pennod Ymarfer Allweddol 2.",
+    CY + "Soniodd yr adolygiad am adroddiad Waterhouse, Lost in Care, a dan Gyfraith Sarah?",
+])
+def test_welsh_places_languages_and_words_are_not_names(fast_engine, text: str) -> None:
+    assert found(fast_engine.analyze(text), "PERSON") == []
