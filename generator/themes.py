@@ -34,6 +34,8 @@ class Theme:
     strong: tuple[str, ...]
     phrases: tuple[str, ...]
     min_hits: int
+    strong_patterns: tuple[str, ...] = ()
+    patterns: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,8 @@ class Taxonomy:
     negation_cues: frozenset[str]
     negation_phrases: tuple[str, ...]
     digest: str
+    negation_after: tuple[str, ...] = ()
+    background: tuple[str, ...] = ()
 
     def get(self, theme_id: str) -> Theme:
         return next(t for t in self.themes if t.id == theme_id)
@@ -66,6 +70,7 @@ def taxonomy(path: Path | None = None) -> Taxonomy:
             sources=tuple(sources.get(s, s) for s in t.get("sources", [])),
             strong=tuple(t.get("strong", [])), phrases=tuple(t.get("phrases", [])),
             min_hits=int(t.get("min_hits", default_min)),
+            strong_patterns=tuple(t.get("strong_patterns", [])), patterns=tuple(t.get("patterns", [])),
         )
         for t in data["themes"]
     )
@@ -76,6 +81,8 @@ def taxonomy(path: Path | None = None) -> Taxonomy:
         negation_cues=frozenset(c.lower() for c in neg.get("cues", [])),
         negation_phrases=tuple(p.lower() for p in neg.get("phrases", [])),
         digest=hashlib.sha256(raw).hexdigest()[:16],
+        negation_after=tuple(p.lower() for p in neg.get("after", [])),
+        background=tuple(p.lower() for p in neg.get("background", [])),
     )
 
 
@@ -159,11 +166,23 @@ class ThemeMatcher:
         nlp = spacy.blank("en")
         nlp.add_pipe("sentencizer")
         nlp.add_pipe("casereview_lemma_norm")
+        from spacy.matcher import Matcher
+
         self.nlp = nlp
         self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
+        self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")  # SEND is not "send", MASH not "mash"
+        self.token_matcher = Matcher(nlp.vocab)
         for theme in self.tax.themes:
             for kind, phrases in (("strong", theme.strong), ("phrase", theme.phrases)):
-                self.matcher.add(f"{theme.id}|{kind}", list(nlp.pipe(phrases)))
+                upper = [p for p in phrases if _ACRONYM.fullmatch(p)]
+                words = [p for p in phrases if not _ACRONYM.fullmatch(p)]
+                if words:
+                    self.matcher.add(f"{theme.id}|{kind}", list(nlp.pipe(words)))
+                if upper:
+                    self.acronyms.add(f"{theme.id}|{kind}", [nlp.make_doc(p) for p in upper])
+            for kind, patterns in (("strong", theme.strong_patterns), ("phrase", theme.patterns)):
+                if patterns:
+                    self.token_matcher.add(f"{theme.id}|{kind}", [compile_pattern(p) for p in patterns])
 
     def tag(self, passages: Sequence[Passage]) -> dict[str, list[Evidence]]:
         """Themes found in the passages of one document, each with every (non-negated) mention."""
@@ -171,7 +190,7 @@ class ThemeMatcher:
         texts = [p.text for p in passages]
         for passage, doc in zip(passages, self.nlp.pipe(texts, batch_size=32)):
             spans = []
-            for match_id, s, e in self.matcher(doc):
+            for match_id, s, e in [*self.matcher(doc), *self.acronyms(doc), *self.token_matcher(doc)]:
                 theme_id, kind = self.nlp.vocab.strings[match_id].split("|")
                 spans.append((s, e, theme_id, kind == "strong"))
             # the longest match wins where phrases of one theme overlap ("domestic abuse notification")
@@ -198,14 +217,38 @@ class ThemeMatcher:
         before = doc[lo:start]
         if any(t.lower_ in self.tax.negation_cues for t in before):
             return True
+        sent = doc[start].sent
         prefix = doc[sent_start:start].text.lower()
         if any(p in prefix for p in self.tax.negation_phrases):
             return True
-        after = doc[end:min(len(doc), end + 3)].text.lower()
-        return "ruled out" in after
+        after = doc[end:sent.end].text.lower()
+        if any(after.startswith(p) or f" {p}" in after[: len(p) + 12] for p in self.tax.negation_after):
+            return True
+        whole = sent.text.lower()
+        return any(b in whole for b in self.tax.background)
 
 
 _LEMMA_ORDER = ("NOUN", "VERB", "ADJ", "ADV", "AUX", "PROPN")
+_GAP = re.compile(r"^\[(\d+)-(\d+)\]$")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]+(?: [A-Z][A-Z0-9&]+)*")
+
+
+def compile_pattern(text: str) -> list[dict[str, Any]]:
+    """A spaCy Matcher pattern from the taxonomy's compact form, matched on lemmas:
+    ``"see|speak|talk [0-3] alone|own"`` — words separated by spaces, ``|`` between alternatives of one
+    word (each lemmatised like the text), ``[a-b]`` for up to ``b`` words of anything in between."""
+    pattern: list[dict[str, Any]] = []
+    for word in text.split():
+        gap = _GAP.match(word)
+        if gap:
+            low, high = int(gap.group(1)), int(gap.group(2))
+            pattern += [{}] * low + [{"OP": "?"}] * (high - low)
+            continue
+        options = sorted({_lemma(w.lower()) for w in word.split("|") if w})
+        pattern.append({"NORM": {"IN": options}})
+    if not pattern or not pattern[0] or not pattern[-1]:
+        raise ValueError(f"theme pattern {text!r} must start and end with a word")
+    return pattern
 
 
 @cache
