@@ -44,8 +44,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--set", type=Path, default=DEFAULT_SET)
     ap.add_argument("--show", default=None)
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--split", choices=["all", "odd", "even"], default="all",
+                    help="score only odd- or even-numbered excerpts (tune on one half, check on the other)")
     args = ap.parse_args(argv)
     rows = [json.loads(line) for line in args.set.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if args.split != "all":
+        parity = 1 if args.split == "odd" else 0
+        rows = [r for r in rows if int("".join(ch for ch in r["id"] if ch.isdigit()) or 0) % 2 == parity]
     matcher = get_matcher()
     predicted: dict[str, set[str]] = {}
     evidence: dict[str, dict] = {}
