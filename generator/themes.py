@@ -182,7 +182,7 @@ class ThemeMatcher:
                     self.acronyms.add(f"{theme.id}|{kind}", [nlp.make_doc(p) for p in upper])
             for kind, patterns in (("strong", theme.strong_patterns), ("phrase", theme.patterns)):
                 if patterns:
-                    self.token_matcher.add(f"{theme.id}|{kind}", [compile_pattern(p) for p in patterns])
+                    self.token_matcher.add(f"{theme.id}|{kind}", [b for p in patterns for b in compile_pattern(p)])
 
     def tag(self, passages: Sequence[Passage]) -> dict[str, list[Evidence]]:
         """Themes found in the passages of one document, each with every (non-negated) mention."""
@@ -233,22 +233,30 @@ _GAP = re.compile(r"^\[(\d+)-(\d+)\]$")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]+(?: [A-Z][A-Z0-9&]+)*")
 
 
-def compile_pattern(text: str) -> list[dict[str, Any]]:
-    """A spaCy Matcher pattern from the taxonomy's compact form, matched on lemmas:
-    ``"see|speak|talk [0-3] alone|own"`` — words separated by spaces, ``|`` between alternatives of one
-    word (each lemmatised like the text), ``[a-b]`` for up to ``b`` words of anything in between."""
-    pattern: list[dict[str, Any]] = []
+def compile_pattern(text: str) -> list[list[dict[str, Any]]]:
+    """spaCy Matcher patterns from the taxonomy's compact form, matched on lemmas:
+    ``"see|speak|talk [0-3] alone|on_her_own"`` — words separated by spaces, ``|`` between alternatives
+    of one word (each lemmatised like the text), ``_`` joining the words of a multi-word alternative,
+    ``[a-b]`` for up to ``b`` words of anything in between. One pattern per multi-word alternative."""
+    branches: list[list[dict[str, Any]]] = [[]]
     for word in text.split():
         gap = _GAP.match(word)
         if gap:
             low, high = int(gap.group(1)), int(gap.group(2))
-            pattern += [{}] * low + [{"OP": "?"}] * (high - low)
+            step = [{}] * low + [{"OP": "?"}] * (high - low)
+            branches = [b + step for b in branches]
             continue
-        options = sorted({_lemma(w.lower()) for w in word.split("|") if w})
-        pattern.append({"NORM": {"IN": options}})
-    if not pattern or not pattern[0] or not pattern[-1]:
-        raise ValueError(f"theme pattern {text!r} must start and end with a word")
-    return pattern
+        singles = sorted({_lemma(w.lower()) for w in word.split("|") if w and "_" not in w})
+        options: list[list[dict[str, Any]]] = []
+        if singles:
+            options.append([{"NORM": {"IN": singles}}])
+        for multi in (w for w in word.split("|") if "_" in w):
+            options.append([{"NORM": _lemma(part.lower())} for part in multi.split("_") if part])
+        branches = [b + o for b in branches for o in options]
+    for b in branches:
+        if not b or not b[0] or not b[-1]:
+            raise ValueError(f"theme pattern {text!r} must start and end with a word")
+    return branches
 
 
 @cache
