@@ -110,6 +110,9 @@ class Evidence:
     def to_dict(self) -> dict[str, Any]:
         return {"part": self.part, "paragraph": self.paragraph, "start": self.start, "end": self.end}
 
+    def cache_dict(self) -> dict[str, Any]:
+        return {**self.to_dict(), "phrase": self.phrase, "strong": self.strong}
+
 
 @dataclass
 class DocumentThemes:
@@ -136,8 +139,8 @@ class DocumentThemes:
     def from_dict(cls, data: dict[str, Any]) -> "DocumentThemes":
         doc = cls(data["path"], problems=list(data.get("problems", [])))
         for t in data.get("themes", []):
-            doc.themes[t["id"]] = [Evidence(e["part"], e["paragraph"], e["start"], e["end"], "", False)
-                                   for e in t["evidence"]]
+            doc.themes[t["id"]] = [Evidence(e["part"], e["paragraph"], e["start"], e["end"], e.get("phrase", ""),
+                                            bool(e.get("strong", False))) for e in t["evidence"]]
         return doc
 
 
@@ -346,11 +349,12 @@ def file_passages(path: Path) -> tuple[list[Passage], list[str]]:
 
 
 def _cache_file(data: bytes, model: str | None) -> Path:
+    # "themes-2": cache records hold the matched words
     from generator import __version__
     from generator.cache import cache_dir
 
     h = hashlib.sha256()
-    for piece in (__version__, taxonomy().digest, model or "", "themes-1"):
+    for piece in (__version__, taxonomy().digest, model or "", "themes-2"):
         h.update(piece.encode() + b"\0")
     h.update(data)
     digest = h.hexdigest()
@@ -390,9 +394,12 @@ def tag_path(path: Path, *, model: str | None = None, use_cache: bool = True, sh
     if cached is not None:
         from generator.atomic import write_text
 
+        record = result.to_dict()
+        for theme in record["themes"]:  # the cache keeps the matched words too, so a cached run equals a fresh one
+            theme["evidence"] = [e.cache_dict() for e in result.themes[theme["id"]]]
         try:
             cached.parent.mkdir(parents=True, exist_ok=True)
-            write_text(cached, json.dumps(result.to_dict()))
+            write_text(cached, json.dumps(record))
         except OSError:
             pass  # a cache that cannot be written only costs time
     return result
