@@ -34,6 +34,8 @@ class Theme:
     strong: tuple[str, ...]
     phrases: tuple[str, ...]
     min_hits: int
+    strong_patterns: tuple[str, ...] = ()
+    patterns: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,8 @@ class Taxonomy:
     negation_cues: frozenset[str]
     negation_phrases: tuple[str, ...]
     digest: str
+    negation_after: tuple[str, ...] = ()
+    background: tuple[str, ...] = ()
 
     def get(self, theme_id: str) -> Theme:
         return next(t for t in self.themes if t.id == theme_id)
@@ -66,6 +70,7 @@ def taxonomy(path: Path | None = None) -> Taxonomy:
             sources=tuple(sources.get(s, s) for s in t.get("sources", [])),
             strong=tuple(t.get("strong", [])), phrases=tuple(t.get("phrases", [])),
             min_hits=int(t.get("min_hits", default_min)),
+            strong_patterns=tuple(t.get("strong_patterns", [])), patterns=tuple(t.get("patterns", [])),
         )
         for t in data["themes"]
     )
@@ -76,6 +81,8 @@ def taxonomy(path: Path | None = None) -> Taxonomy:
         negation_cues=frozenset(c.lower() for c in neg.get("cues", [])),
         negation_phrases=tuple(p.lower() for p in neg.get("phrases", [])),
         digest=hashlib.sha256(raw).hexdigest()[:16],
+        negation_after=tuple(p.lower() for p in neg.get("after", [])),
+        background=tuple(p.lower() for p in neg.get("background", [])),
     )
 
 
@@ -103,6 +110,9 @@ class Evidence:
     def to_dict(self) -> dict[str, Any]:
         return {"part": self.part, "paragraph": self.paragraph, "start": self.start, "end": self.end}
 
+    def cache_dict(self) -> dict[str, Any]:
+        return {**self.to_dict(), "phrase": self.phrase, "strong": self.strong}
+
 
 @dataclass
 class DocumentThemes:
@@ -129,8 +139,8 @@ class DocumentThemes:
     def from_dict(cls, data: dict[str, Any]) -> "DocumentThemes":
         doc = cls(data["path"], problems=list(data.get("problems", [])))
         for t in data.get("themes", []):
-            doc.themes[t["id"]] = [Evidence(e["part"], e["paragraph"], e["start"], e["end"], "", False)
-                                   for e in t["evidence"]]
+            doc.themes[t["id"]] = [Evidence(e["part"], e["paragraph"], e["start"], e["end"], e.get("phrase", ""),
+                                            bool(e.get("strong", False))) for e in t["evidence"]]
         return doc
 
 
@@ -159,11 +169,23 @@ class ThemeMatcher:
         nlp = spacy.blank("en")
         nlp.add_pipe("sentencizer")
         nlp.add_pipe("casereview_lemma_norm")
+        from spacy.matcher import Matcher
+
         self.nlp = nlp
         self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
+        self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")  # SEND is not "send", MASH not "mash"
+        self.token_matcher = Matcher(nlp.vocab)
         for theme in self.tax.themes:
             for kind, phrases in (("strong", theme.strong), ("phrase", theme.phrases)):
-                self.matcher.add(f"{theme.id}|{kind}", list(nlp.pipe(phrases)))
+                upper = [p for p in phrases if _ACRONYM.fullmatch(p)]
+                words = [p for p in phrases if not _ACRONYM.fullmatch(p)]
+                if words:
+                    self.matcher.add(f"{theme.id}|{kind}", list(nlp.pipe(words)))
+                if upper:
+                    self.acronyms.add(f"{theme.id}|{kind}", [nlp.make_doc(p) for p in upper])
+            for kind, patterns in (("strong", theme.strong_patterns), ("phrase", theme.patterns)):
+                if patterns:
+                    self.token_matcher.add(f"{theme.id}|{kind}", [b for p in patterns for b in compile_pattern(p)])
 
     def tag(self, passages: Sequence[Passage]) -> dict[str, list[Evidence]]:
         """Themes found in the passages of one document, each with every (non-negated) mention."""
@@ -171,7 +193,7 @@ class ThemeMatcher:
         texts = [p.text for p in passages]
         for passage, doc in zip(passages, self.nlp.pipe(texts, batch_size=32)):
             spans = []
-            for match_id, s, e in self.matcher(doc):
+            for match_id, s, e in [*self.matcher(doc), *self.acronyms(doc), *self.token_matcher(doc)]:
                 theme_id, kind = self.nlp.vocab.strings[match_id].split("|")
                 spans.append((s, e, theme_id, kind == "strong"))
             # the longest match wins where phrases of one theme overlap ("domestic abuse notification")
@@ -198,14 +220,46 @@ class ThemeMatcher:
         before = doc[lo:start]
         if any(t.lower_ in self.tax.negation_cues for t in before):
             return True
+        sent = doc[start].sent
         prefix = doc[sent_start:start].text.lower()
         if any(p in prefix for p in self.tax.negation_phrases):
             return True
-        after = doc[end:min(len(doc), end + 3)].text.lower()
-        return "ruled out" in after
+        after = doc[end:sent.end].text.lower()
+        if any(after.startswith(p) or f" {p}" in after[: len(p) + 12] for p in self.tax.negation_after):
+            return True
+        whole = sent.text.lower()
+        return any(b in whole for b in self.tax.background)
 
 
 _LEMMA_ORDER = ("NOUN", "VERB", "ADJ", "ADV", "AUX", "PROPN")
+_GAP = re.compile(r"^\[(\d+)-(\d+)\]$")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]+(?: [A-Z][A-Z0-9&]+)*")
+
+
+def compile_pattern(text: str) -> list[list[dict[str, Any]]]:
+    """spaCy Matcher patterns from the taxonomy's compact form, matched on lemmas:
+    ``"see|speak|talk [0-3] alone|on_her_own"`` — words separated by spaces, ``|`` between alternatives
+    of one word (each lemmatised like the text), ``_`` joining the words of a multi-word alternative,
+    ``[a-b]`` for up to ``b`` words of anything in between. One pattern per multi-word alternative."""
+    branches: list[list[dict[str, Any]]] = [[]]
+    for word in text.split():
+        gap = _GAP.match(word)
+        if gap:
+            low, high = int(gap.group(1)), int(gap.group(2))
+            step = [{}] * low + [{"OP": "?"}] * (high - low)
+            branches = [b + step for b in branches]
+            continue
+        singles = sorted({_lemma(w.lower()) for w in word.split("|") if w and "_" not in w})
+        options: list[list[dict[str, Any]]] = []
+        if singles:
+            options.append([{"NORM": {"IN": singles}}])
+        for multi in (w for w in word.split("|") if "_" in w):
+            options.append([{"NORM": _lemma(part.lower())} for part in multi.split("_") if part])
+        branches = [b + o for b in branches for o in options]
+    for b in branches:
+        if not b or not b[0] or not b[-1]:
+            raise ValueError(f"theme pattern {text!r} must start and end with a word")
+    return branches
 
 
 @cache
@@ -295,11 +349,12 @@ def file_passages(path: Path) -> tuple[list[Passage], list[str]]:
 
 
 def _cache_file(data: bytes, model: str | None) -> Path:
+    # "themes-2": cache records hold the matched words
     from generator import __version__
     from generator.cache import cache_dir
 
     h = hashlib.sha256()
-    for piece in (__version__, taxonomy().digest, model or "", "themes-1"):
+    for piece in (__version__, taxonomy().digest, model or "", "themes-2"):
         h.update(piece.encode() + b"\0")
     h.update(data)
     digest = h.hexdigest()
@@ -339,9 +394,12 @@ def tag_path(path: Path, *, model: str | None = None, use_cache: bool = True, sh
     if cached is not None:
         from generator.atomic import write_text
 
+        record = result.to_dict()
+        for theme in record["themes"]:  # the cache keeps the matched words too, so a cached run equals a fresh one
+            theme["evidence"] = [e.cache_dict() for e in result.themes[theme["id"]]]
         try:
             cached.parent.mkdir(parents=True, exist_ok=True)
-            write_text(cached, json.dumps(result.to_dict()))
+            write_text(cached, json.dumps(record))
         except OSError:
             pass  # a cache that cannot be written only costs time
     return result
