@@ -427,7 +427,7 @@ def build_cmd(
         metavar="en|cy",
         help="Languages to publish, repeatable (default: en, plus cy where Welsh sources exist).",
     ),
-    to: str = typer.Option("docx,pdf,html", "--to", help="Comma-separated formats to publish: docx,pdf,html."),
+    to: str = typer.Option("docx,pdf,html", "--to", metavar="FORMATS", help="Comma-separated formats to publish: docx,pdf,html."),
     fmt: Fmt = FORMAT_OPT,
     fail_on: FailOn = FAIL_ON_OPT,
     select: Optional[List[str]] = SELECT_OPT,

@@ -304,5 +304,14 @@ def filename_part(name: str) -> TextPart:
     stem_end = name.rfind(".") if "." in name[1:] else len(name)
     text = name[:stem_end] + " " * (len(name) - stem_end)
     text = re.sub(r"[_\-.+~]", " ", text)
-    text = re.sub(r"[^\W\d_]+", lambda m: m.group(0)[:1].upper() + m.group(0)[1:], text)
+    text = re.sub(r"[^\W\d_]+", lambda m: m.group(0) if m.group(0).lower() in _FILENAME_WORDS
+                  else m.group(0)[:1].upper() + m.group(0)[1:], text)
     return TextPart("filename", "filename", text, ((0, "file name"),))
+
+
+# document words of file names stay lower case: "lcspr-child-a-final" is not read as a name "Final"
+_FILENAME_WORDS = frozenset(
+    "final draft report review version summary executive public published redacted edition english welsh "
+    "cymraeg child young person baby lcspr cspr cmr susr cpr rapid overview action plan appendix annex "
+    "learning local national practice safeguarding case management unified single copy web print cy en".split()
+)

@@ -57,7 +57,7 @@ def test_validate_reports_the_pseudonym_at_its_line(capsys, tmp_path: Path) -> N
     root = review_with(tmp_path, child="Callum Brierley", mother="Grace Brown")
     code, out = run_cli(capsys, "validate", str(root))
     assert code == 1
-    assert f"review.yaml:{CHILD_LINE}:3: VAL404 child.pseudonym looks like a real person's name" in out
+    assert f"review.yaml:{CHILD_LINE}:3: error VAL404 child.pseudonym looks like a real person's name" in out
     assert f"review.yaml:{MOTHER_LINE}:" in out and "VAL404 people.2.pseudonym" in out
     assert "Callum" not in out and "Brierley" not in out and "Grace Brown" not in out
 
@@ -73,7 +73,7 @@ def test_check_does_not_allow_it_and_reports_it(capsys, tmp_path: Path) -> None:
     root = review_with(tmp_path, child="Callum Brierley")
     code, out = run_cli(capsys, "check", str(root), "--fast", "--no-cache")
     assert code == 1
-    assert f"review.yaml:{CHILD_LINE}:1: ANO170 child.pseudonym looks like a real person's name" in out
+    assert f"review.yaml:{CHILD_LINE}:1: error ANO170 child.pseudonym looks like a real person's name" in out
     assert "Callum" not in out and "Brierley" not in out
 
 
@@ -89,7 +89,7 @@ def test_check_with_key_reports_a_pseudonym_that_is_a_key_name(capsys, tmp_path:
     key.write_text("people:\n  - pseudonym: Child A\n    names: [Jayden Okafor]\n", encoding="utf-8")
     code, out = run_cli(capsys, "check", str(root), "--key", str(key), "--fast", "--no-cache")
     assert code == 1
-    assert f"review.yaml:{CHILD_LINE}:1: ANO170 child.pseudonym is a name listed in the key file" in out
+    assert f"review.yaml:{CHILD_LINE}:1: error ANO170 child.pseudonym is a name listed in the key file" in out
     assert "Jayden" not in out
 
 
@@ -98,7 +98,7 @@ def test_build_refuses(capsys, tmp_path: Path) -> None:
     out_dir = tmp_path / "out"
     code, out = run_cli(capsys, "build", str(root), "--out", str(out_dir))
     assert code == 1
-    assert f"review.yaml:{CHILD_LINE}:3: VAL404" in out
+    assert f"review.yaml:{CHILD_LINE}:3: error VAL404" in out
     assert not out_dir.exists()
     assert "Callum" not in out and "Brierley" not in out
 

@@ -188,7 +188,7 @@ def test_docx_findings_name_the_paragraph_and_pdf_findings_the_page(capsys, tmp_
         docx.name: _docx_part(((0, "paragraph 1 “Jayden’s story”"), (23, "paragraph 2 “Background”"))),
         pdf.name: Extracted(parts=[TextPart("pdf:page=3", "body", "Contact 07700 900417 today.\n")]),
     }
-    monkeypatch.setattr(check_mod, "_extract", lambda path: fake[path.name])
+    monkeypatch.setattr(check_mod, "_extract", lambda path, *a, **k: fake[path.name])
     _, out, _ = run_cli(capsys, "check", "--fast", "-j1", "--no-cache", str(docx), str(pdf))
     assert "report.docx[word/document.xml] (paragraph 1 “J*****’s s****”): error ANO101" in out, out
     assert "report.pdf[pdf:page=3] (page 3): error ANO" in out, out
@@ -232,7 +232,7 @@ def test_a_recheck_of_an_unchanged_docx_skips_extraction(capsys, tmp_path, monke
     docx.write_bytes(base_docx("Child A saw Kwame Asante at 14 Elm Close."))
     calls = []
     real = check_mod._extract
-    monkeypatch.setattr(check_mod, "_extract", lambda path: calls.append(path) or real(path))
+    monkeypatch.setattr(check_mod, "_extract", lambda path, *a, **k: calls.append(path) or real(path, *a, **k))
     first = run_cli(capsys, "check", "--fast", "-j1", str(docx))
     second = run_cli(capsys, "check", "--fast", "-j1", str(docx))
     assert first == second and len(calls) == 1
@@ -373,10 +373,10 @@ def test_a_worker_that_dies_fails_its_file_closed_and_the_run_goes_on(capsys, tm
     write(tmp_path / "r" / "crash.md", "Anything.\n")
     real = check_mod._extract
 
-    def extract(path):
+    def extract(path, *a, **k):
         if path.name == "crash.md":
             os._exit(3)  # a reader killing its process, as a segfault on a hostile file would
-        return real(path)
+        return real(path, *a, **k)
 
     monkeypatch.setattr(check_mod, "_extract", extract)
     code, out, err = run_cli(capsys, "check", "--fast", "--no-cache", "-j", "2", "--format", "json", str(tmp_path / "r"))
