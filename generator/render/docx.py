@@ -7,6 +7,7 @@ import io
 import re
 import zipfile
 from pathlib import Path
+from functools import cache
 from typing import Any
 
 from docx import Document as new_document
@@ -35,7 +36,7 @@ TABLE_STYLE = "Review Table"
 TEXT_WIDTH_CM = 17.0
 # Approximate advance of one character of 9.5 pt Liberation Sans (bold headers a little wider), in cm.
 _CHAR_CM = 0.19
-_CELL_PAD_CM = 0.3
+_CELL_PAD_CM = 0.6  # the table style's cell margin plus a little air
 # Numbering definitions casereview adds (ids well above anything a reference DOCX uses).
 _ABS_PARAGRAPH, _ABS_BULLET, _ABS_ORDERED = 7101, 7102, 7103
 MAX_IMAGE_WIDTH = Cm(15.5)
@@ -307,7 +308,8 @@ class _Builder:
         table = doc.add_table(len(rows), 2)
         labels = [str(label) for label, _ in rows]
         _set_widths(table, _column_widths([labels, [" ".join(map(str, v)) for _, v in rows]], TEXT_WIDTH_CM,
-                                          cap_first=6.0))
+                                          cap_first=6.0, header=False, bold_first_column=True,
+                                          size_pt=11))
         _no_borders(table)
         for row, (label, values) in zip(table.rows, rows):
             lcell, vcell = row.cells
@@ -764,14 +766,49 @@ def _cell_plain(value: Any) -> str:
     return str(value)
 
 
-def _column_widths(columns: list[list[str]], total: float, cap_first: float | None = None) -> list[float]:
-    """Column widths (cm) from content: never narrower than the longest word, the rest by text length."""
+_FONT_FILES = {False: "LiberationSans-Regular.ttf", True: "LiberationSans-Bold.ttf"}
+_FONT_DIRS = ("/usr/share/fonts/truetype/liberation2", "/usr/share/fonts/truetype/liberation")
+_TABLE_PT = 9.5
+
+
+@cache
+def _advances(bold: bool) -> tuple[dict[str, float], float] | None:
+    """Character advance widths (em) of Liberation Sans, or None when the font is not installed."""
+    for folder in _FONT_DIRS:
+        path = Path(folder) / _FONT_FILES[bold]
+        if path.is_file():
+            from fontTools.ttLib import TTFont
+
+            font = TTFont(str(path), lazy=True)
+            units = font["head"].unitsPerEm
+            hmtx = font["hmtx"]
+            widths = {chr(code): hmtx[name][0] / units for code, name in font.getBestCmap().items()}
+            return widths, widths.get("n", 0.55)
+    return None
+
+
+def _text_cm(text: str, bold: bool = False, size_pt: float = _TABLE_PT) -> float:
+    """Width of ``text`` set in Liberation Sans (9.5 pt table text), in cm (an estimate without the font)."""
+    metrics = _advances(bold)
+    if metrics is None:
+        return len(text) * _CHAR_CM * (1.08 if bold else 1.0) * size_pt / _TABLE_PT
+    widths, default = metrics
+    em = sum(widths.get(ch, default) for ch in text)
+    return em * size_pt / 72 * 2.54 * 1.03  # LibreOffice and Word set text a little wider
+
+
+def _column_widths(columns: list[list[str]], total: float, cap_first: float | None = None,
+                   header: bool = True, bold_first_column: bool = False, size_pt: float = _TABLE_PT) -> list[float]:
+    """Column widths (cm) from content: never narrower than the longest word, the rest by text length.
+
+    ``columns`` holds each column's cell texts, the header (bold) first when ``header``.
+    """
     mins, wants = [], []
-    for cells in columns:
-        words = [w for cell in cells for w in str(cell).split()] or [""]
-        longest = max(len(w) for w in words)
-        mins.append(longest * _CHAR_CM + _CELL_PAD_CM)
-        wants.append(max(len(str(c)) for c in cells) * _CHAR_CM + _CELL_PAD_CM)
+    for n, cells in enumerate(columns):
+        measured = [(str(c), (header and k == 0) or (bold_first_column and n == 0)) for k, c in enumerate(cells)]
+        longest = max((_text_cm(w, bold, size_pt) for c, bold in measured for w in c.split()), default=0.0)
+        mins.append(longest + _CELL_PAD_CM)
+        wants.append(max((_text_cm(c, bold, size_pt) for c, bold in measured), default=0.0) + _CELL_PAD_CM)
     if cap_first is not None:
         wants[0] = min(wants[0], max(mins[0], cap_first))
     if sum(wants) <= total:
@@ -781,9 +818,21 @@ def _column_widths(columns: list[list[str]], total: float, cap_first: float | No
         return [w + extra * g / sum(grow) for w, g in zip(wants, grow)]
     if sum(mins) >= total:
         return [total * m / sum(mins) for m in mins]
+    # share the spare width by how much each column would like beyond its longest word (square
+    # root-ish: a long prose column does not starve a short one into two-word lines)
     spare = total - sum(mins)
-    slack = [w - m for w, m in zip(wants, mins)]
-    return [m + spare * sl / sum(slack) for m, sl in zip(mins, slack)]
+    slack = [max(w - m, 0.0) ** 0.75 for w, m in zip(wants, mins)]
+    widths = [m + spare * sl / sum(slack) for m, sl in zip(mins, slack)]
+    # a column never gets more than it wants; give the excess to the others
+    for _ in range(3):
+        over = sum(max(w - want, 0.0) for w, want in zip(widths, wants))
+        if over <= 0.01:
+            break
+        widths = [min(w, want) for w, want in zip(widths, wants)]
+        open_ = [k for k, (w, want) in enumerate(zip(widths, wants)) if w < want]
+        for k in open_:
+            widths[k] += over / len(open_)
+    return widths
 
 
 def _set_widths(table: Table, widths_cm: list[float]) -> None:

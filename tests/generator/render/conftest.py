@@ -128,7 +128,7 @@ def small_review(small_review_dir: Path):
 def sample_renders(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], dict[str, bytes]]:
     """Every sample rendered once per session, both editions, Welsh too where it has *.cy.md files.
 
-    Returns {(sample, edition): {file name: bytes}} (``report.pdf``, ``report.cy.pdf``...).
+    Returns {(sample, edition): {file name: bytes}} (``report.pdf``, ``report.cy.pdf``, ``report.html``...).
     """
     from generator.errors import RenderError
     from generator.loader import load_review
@@ -142,7 +142,7 @@ def sample_renders(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, 
         for edition in ("draft", "public"):
             for lang in langs:
                 try:
-                    result = render_review(review, to=("docx", "pdf"), edition=edition, lang=lang)
+                    result = render_review(review, to=("docx", "pdf", "html"), edition=edition, lang=lang)
                 except RenderError:
                     if edition == "public":
                         continue  # e.g. a rapid-review-only sample: refused, tested elsewhere
