@@ -142,6 +142,7 @@ def render_review(
     edition: str = "draft",
     lang: str = "en",
     progress: Callable[[str], None] | None = None,
+    reference_docx: Path | None = None,
 ) -> RenderResult:
     """Render every document the edition allows to the formats in ``to``; return bytes + findings.
 
@@ -157,6 +158,8 @@ def render_review(
     documents, findings = select_documents(review, edition, lang)
     result = RenderResult(findings=findings)
     reference, theme_css = branding(review)
+    if reference_docx is not None:  # --reference-docx: a board's styles for this render
+        reference = Path(reference_docx)
     contexts = []
     for doc in documents:
         spec = _spec(review, doc)

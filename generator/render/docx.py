@@ -39,6 +39,8 @@ _CHAR_CM = 0.19
 _CELL_PAD_CM = 0.6  # the table style's cell margin plus a little air
 # Numbering definitions casereview adds (ids well above anything a reference DOCX uses).
 _ABS_PARAGRAPH, _ABS_BULLET, _ABS_ORDERED = 7101, 7102, 7103
+_REQUIRED_STYLES = ("Title", "Heading 1", "Heading 2", "Heading 3", "Quote", "List Bullet", "List Number",
+                    "List Continue", "List Continue 2", "List Continue 3", "Header", "Footer")
 MAX_IMAGE_WIDTH = Cm(15.5)
 # docx heading level = HTML level - 1 (HTML h1 is the title page; ## sections are Heading 1).
 _HEADING = {2: "Heading 1", 3: "Heading 2", 4: "Heading 3"}
@@ -90,6 +92,14 @@ def _setup(doc: DocxDocument, ctx: RenderContext) -> None:
         fmt.first_line_indent = Cm(-1.25)
         fmt.space_after = Pt(6)
         fmt.tab_stops.add_tab_stop(Cm(1.25))
+    have = {s.name for s in styles}
+    for name in _REQUIRED_STYLES:  # a board's reference DOCX may lack some: add plain ones
+        if name not in have:
+            style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+            style.base_style = styles["Normal"]
+            if name.startswith(("Heading", "Title")):
+                style.font.bold = True
+                style.paragraph_format.keep_with_next = True
     for name in ("TOC 1", "TOC 2"):
         if name not in [s.name for s in styles]:
             style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)

@@ -220,3 +220,30 @@ def test_libreoffice_converts_every_docx(draft: bytes, public: bytes, sample_ren
     for name in sources:
         converted = tmp_path / "pdf" / (name[:-5] + ".pdf")
         assert converted.is_file() and converted.stat().st_size > 1000, name
+
+
+def test_reference_docx_option_brands_fonts_and_colours(small_review_dir: Path, tmp_path: Path) -> None:
+    """The worked example of docs/rendering.md: copy the house style, change it, pass --reference-docx."""
+    from docx.shared import RGBColor
+    from typer.testing import CliRunner
+
+    from generator.cli import app
+    from generator.render import reference
+
+    board = docx.Document(str(reference.path()))
+    board.styles["Normal"].font.name = "DejaVu Serif"
+    board.styles["Heading 1"].font.color.rgb = RGBColor(0x6A, 0x1B, 0x9A)
+    board.save(str(tmp_path / "board-styles.docx"))
+    result = CliRunner().invoke(app, ["render", str(small_review_dir), "--out", str(tmp_path / "out"), "--to", "docx",
+                                      "--reference-docx", str(tmp_path / "board-styles.docx")])
+    assert result.exit_code == 0, result.output
+    styles = _part((tmp_path / "out" / "report.docx").read_bytes(), "word/styles.xml")
+    assert 'w:ascii="DejaVu Serif"' in styles and 'w:val="6A1B9A"' in styles
+    # a bare python-docx reference lacks the house styles: they are added, the render still works
+    docx.Document().save(str(tmp_path / "bare.docx"))
+    bare = CliRunner().invoke(app, ["render", str(small_review_dir), "--out", str(tmp_path / "bare"), "--to", "docx",
+                                    "--reference-docx", str(tmp_path / "bare.docx")])
+    assert bare.exit_code == 0, bare.output
+    missing = CliRunner().invoke(app, ["render", str(small_review_dir), "--out", str(tmp_path / "x"),
+                                       "--reference-docx", str(tmp_path / "nope.docx")])
+    assert missing.exit_code != 0 and "no such file" in str(missing.exception or missing.output)
