@@ -114,6 +114,11 @@ class RenderContext:
         return {p["id"]: p["anchor"] for rows in self.points.values() for p in rows}
 
     @property
+    def classification_text(self) -> Text:
+        """The security classification as printed; an English marking in a Welsh edition is marked ``en``."""
+        return Text(self.classification, "en" if self.lang == "cy" else None)
+
+    @property
     def short_title(self) -> str:
         """The running header: the review's own title (not the document type alone)."""
         return self.review_title

@@ -140,13 +140,13 @@ def _header_footer(section: Any, ctx: RenderContext) -> None:
         for where in (header, cover_header):
             mark = where.add_paragraph() if where is header else where.paragraphs[0]
             mark.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            run = mark.add_run(ctx.classification)
+            run = _add_text(mark, ctx.classification_text)[0]
             run.bold = True
             run.font.size = Pt(9)
             mark.add_run()._r.append(_watermark(str(ctx.strings["draft"])))
         cp = cover_footer.paragraphs[0]
         cp.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        run = cp.add_run(ctx.classification)
+        run = _add_text(cp, ctx.classification_text)[0]
         run.bold = True
         run.font.size = Pt(9)
     footer = section.footer
@@ -155,7 +155,7 @@ def _header_footer(section: Any, ctx: RenderContext) -> None:
     fp.text = ""
     if ctx.draft:
         fp.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        run = fp.add_run(ctx.classification)
+        run = _add_text(fp, ctx.classification_text)[0]
         run.bold = True
         run.font.size = Pt(9)
         fp = footer.add_paragraph()
@@ -312,7 +312,7 @@ class _Builder:
             rows.append((self.s["reviewers"], [
                 Text(f"{name}, {role}", role.lang) if role else Text(name) for name, role in ctx.reviewers]))
         if ctx.draft:
-            rows.append((self.s["classification"], [Text(ctx.classification)]))
+            rows.append((self.s["classification"], [ctx.classification_text]))
         doc.add_paragraph().paragraph_format.space_after = Pt(36)
         # label/value pairs in a borderless two-column table: long (Welsh) labels wrap in their cell
         table = doc.add_table(len(rows), 2)
