@@ -173,6 +173,9 @@ def render_review(
         if lang == "cy":
             result.findings.extend(compare_structure(review, doc, ctx.parsed))
         contexts.append(ctx)
+    once: set[tuple[str, str]] = set()  # RND120 is about review.yaml: say it once, not per document
+    result.findings = [f for f in result.findings
+                       if f.code != "RND120" or ((f.code, f.message) not in once and not once.add((f.code, f.message)))]
     blocking = [f for f in result.findings if f.code in BLOCKING]
     if blocking:
         lines = "\n".join(f"  {f.location.short()}: {f.code} {f.message}" for f in blocking)

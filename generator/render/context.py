@@ -241,6 +241,8 @@ def build_context(
         reviewers=reviewers,
     )
     findings = _resolve_images(ctx)
+    if lang == "cy":
+        findings.extend(_english_fields(review))
     wanted = APPENDICES.get(document.key, ("glossary",))
     if "points" in wanted:
         for key in POINT_LISTS:
@@ -261,6 +263,21 @@ def build_context(
             for r in _rows(data.get("glossary"))
         ]
     return ctx, findings
+
+
+def _english_fields(review: Review) -> list[Finding]:
+    """RND120: review.yaml fields a Welsh edition prints in English because their Welsh twin is missing."""
+    from generator.rules.wales import welsh_twin_gaps
+
+    gaps = welsh_twin_gaps(review.data)
+    if not gaps:
+        return []
+    fields = [pointer.lstrip("/").replace("/", ".") for pointer, _ in gaps]
+    shown = ", ".join(fields[:6]) + (f" and {len(fields) - 6} more" if len(fields) > 6 else "")
+    where = review.pointer_location(gaps[0][0])
+    return [REGISTRY.finding(
+        "RND120", f"{len(fields)} review.yaml field(s) have no Welsh twin and print in English (marked as "
+        f"English): {shown}; add the *_cy twins (casereview validate lists them as WLS130)", where)]
 
 
 def _ids(value: Any) -> list[str]:

@@ -20,12 +20,13 @@ nation: wales
 type: susr
 susr_type: concise
 title: "Single unified safeguarding review: Child W"
-board: "Bwrdd Diogelu Rhanbarthol Ffug"
+board: "Fictional Regional Safeguarding Board"
+board_cy: "Bwrdd Diogelu Rhanbarthol Ffug"
 classification: OFFICIAL-SENSITIVE
 status: draft
 language: cy
-child: {pseudonym: Plentyn W}
-reviewers: [{name: "Dr Fictional Adolygydd", role: "Prif adolygydd"}]
+child: {pseudonym: Child W, pseudonym_cy: Plentyn W}
+reviewers: [{name: "Dr Fictional Adolygydd", role: "Lead reviewer", role_cy: "Prif adolygydd"}]
 dates: {incident: 2024-03-01, referral: 2024-03-20, final_report: 2024-09-02}
 """
 
@@ -135,3 +136,11 @@ def test_english_document_without_welsh_twin_is_rnd104(make_review) -> None:
     assert [(f.code, f.location.path.split("/")[-1]) for f in result.findings if f.code == "RND104"] == [
         ("RND104", "executive-summary.md")
     ]
+
+
+def test_missing_welsh_twins_are_one_rnd120_warning(make_review) -> None:
+    review = _review(make_review, extra={"review.yaml": REVIEW.replace('board_cy: "Bwrdd Diogelu Rhanbarthol Ffug"\n', "")})
+    result = render_review(review, to=("html",), lang="cy")
+    rnd120 = [f for f in result.findings if f.code == "RND120"]
+    assert len(rnd120) == 1 and "board" in rnd120[0].message and rnd120[0].location.path.endswith("review.yaml")
+    assert [f for f in render_review(review, to=("html",), lang="en").findings if f.code == "RND120"] == []
