@@ -388,7 +388,8 @@ def anonymise_cmd(
 @app.command(
     "render",
     epilog="Examples:\n\n  casereview render samples/england-lcspr --out out/draft\n\n"
-    "  casereview render samples/wales-susr --out out/cy --edition public --lang cy --to pdf,html",
+    "  casereview render samples/wales-susr --out out/cy --edition public --lang cy --to pdf,html\n\n"
+    "  casereview render samples/england-lcspr --out out/branded --reference-docx board-styles.docx",
 )
 def render_cmd(
     review: Path = typer.Argument(..., metavar="REVIEW", help="The review folder."),
@@ -400,11 +401,16 @@ def render_cmd(
         Edition.draft, "--edition", metavar="draft|public", help="draft (marked) or public."
     ),
     lang: Lang = typer.Option(Lang.en, "--lang", metavar="en|cy", help="en, or cy for the Welsh parallel text."),
+    reference_docx: Optional[Path] = typer.Option(
+        None, "--reference-docx", metavar="FILE",
+        help="A DOCX whose styles, fonts, colours and page setup brand the DOCX (pandoc's convention; "
+        "default: the review's assets/reference.docx, else the house style)."),
 ) -> None:
     """Render DOCX, PDF/UA and HTML from a review."""
     from generator.commands.render import run
 
-    written = run(review, out, [t.strip() for t in to.split(",") if t.strip()], edition.value, lang.value)
+    written = run(review, out, [t.strip() for t in to.split(",") if t.strip()], edition.value, lang.value,
+                  reference_docx=reference_docx)
     for path in written:
         typer.echo(f"wrote {path}")
 

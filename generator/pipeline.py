@@ -200,11 +200,12 @@ def relocate(findings: list[Finding], staged: Path, shown: str) -> list[Finding]
 
 # --------------------------------------------------------------------------- render
 def render(review: Review, *, formats: Sequence[str], edition: str, lang: str, brand: Any = None,
-           progress: Any = None) -> Any:
+           progress: Any = None, reference_docx: Path | None = None) -> Any:
     """Stage 5: render bytes and findings (``generator.render.render_review``); nothing is written."""
     from generator.render import render_review
 
-    return render_review(review, to=formats, edition=edition, lang=lang, brand=brand, progress=progress)
+    return render_review(review, to=formats, edition=edition, lang=lang, brand=brand, progress=progress,
+                         reference_docx=reference_docx)
 
 
 def write_checked_bytes(path: Path, data: bytes) -> str:

@@ -29,6 +29,11 @@ FOOTNOTE = re.compile(r"^([A-Za-z]+)\.\d{1,3}$")
 _LETTER = re.compile(r"[A-Za-z]")
 
 
+# CSS at-rules (a rendered page's style sheet is checked too) and their page-margin boxes
+CSS_AT_RULES = frozenset("page media import font-face supports keyframes charset namespace layer container property "
+                         "top-left top-center top-right bottom-left bottom-center bottom-right counter-style".split())
+
+
 def _is_handle(h: str) -> bool:
     """A bare token is a handle when it has an underscore, or a dot and a digit, and letters."""
     if not _LETTER.search(h) or FILE_OR_DOMAIN.search(h) or NUMBERISH.match(h) or h.upper() == h or DOC_PART.match(h) or \
@@ -56,6 +61,8 @@ class HandleRecognizer:
         out: list[Detection] = []
         taken: set[int] = set()
         for m in AT_HANDLE.finditer(text):
+            if m.group("h").lower() in CSS_AT_RULES:
+                continue  # "@page", "@media": a style sheet's at-rules, not a person
             if _LETTER.search(m.group("h")):
                 out.append(detection(text, m.start(), m.end(), self.entity_type, 0.85, self.name))
                 taken.add(m.start("h"))

@@ -32,7 +32,8 @@ def _print(findings: list[Finding]) -> None:
         print(f"{f.location.short()}: {f.code} {f.message}", file=sys.stderr)
 
 
-def run(review: Path, out: Path, to: list[str], edition: str, lang: str) -> list[Path]:
+def run(review: Path, out: Path, to: list[str], edition: str, lang: str,
+        reference_docx: Path | None = None) -> list[Path]:
     """Render ``review`` into ``out``; return the written paths (all or nothing).
 
     Raises UserError for bad options or an unloadable review, RenderError for refusals (e.g. a
@@ -44,6 +45,8 @@ def run(review: Path, out: Path, to: list[str], edition: str, lang: str) -> list
     problem = option_problem(to, edition, lang)
     if problem:
         raise UserError(problem)
+    if reference_docx is not None and not Path(reference_docx).is_file():
+        raise UserError(f"--reference-docx {reference_docx}: no such file")
     stage = pipeline.load(Path(review))
     loaded = stage.review
     if loaded is None:
@@ -55,7 +58,8 @@ def run(review: Path, out: Path, to: list[str], edition: str, lang: str) -> list
         raise UserError(f"--out {out} is inside the review folder; choose a folder outside it")
     update, stop = _progress()
     try:
-        result = pipeline.render(loaded, formats=to, edition=edition, lang=lang, progress=update)
+        result = pipeline.render(loaded, formats=to, edition=edition, lang=lang, progress=update,
+                                 reference_docx=reference_docx)
     finally:
         stop()
     _print([f for f in result.findings if f.severity is not Severity.NOTE or f.code == "RND001"])

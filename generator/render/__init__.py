@@ -161,6 +161,7 @@ def render_review(
     lang: str = "en",
     progress: Callable[[str], None] | None = None,
     brand: "Branding | None" = None,
+    reference_docx: Path | None = None,
 ) -> RenderResult:
     """Render every document the edition allows to the formats in ``to``; return bytes + findings.
 
@@ -187,6 +188,14 @@ def render_review(
         brand = review_branding(review)
         result.findings.extend(brand.findings)
     reference, theme_css = brand.reference, brand.css
+    if reference_docx is not None:  # --reference-docx: a board's styles for this render, sanitised like assets/
+        from generator.render.branding import sanitise_reference
+
+        shown = Path(reference_docx).name
+        data = Path(reference_docx).read_bytes()
+        clean, _ = sanitise_reference(data, shown, result.findings)
+        if clean is not None:
+            reference = clean
     contexts = []
     for doc in documents:
         spec = _spec(review, doc)
@@ -200,6 +209,9 @@ def render_review(
         if lang == "cy":
             result.findings.extend(compare_structure(review, doc, ctx.parsed))
         contexts.append(ctx)
+    once: set[tuple[str, str]] = set()  # RND120 is about review.yaml: say it once, not per document
+    result.findings = [f for f in result.findings
+                       if f.code != "RND120" or ((f.code, f.message) not in once and not once.add((f.code, f.message)))]
     blocking = [f for f in result.findings if f.code in BLOCKING]
     if blocking:
         lines = "\n".join(f"  {f.location.short()}: {f.code} {f.message}" for f in blocking)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any, Sequence
@@ -18,6 +19,40 @@ from generator.errors import RenderError
 from generator.render import markdown as md
 from generator.render.context import RenderContext
 from generator.resources import templates_dir
+
+# Cross-references in running text: an id (R1, F2, LP3, A4) or "paragraph 3.2" / "paragraff 3.2".
+XREF = re.compile(r"\b(?P<id>(?:R|F|LP|A|IP)\d{1,3})\b|\b(?P<word>paragraphs?|paras?\.?|paragraff(?:au)?)"
+                  r"(?P<gap>\s+)(?P<num>\d{1,2}\.\d{1,3})\b", re.I)
+
+
+def xref_targets(ctx: RenderContext) -> dict[str, str]:
+    """What running text may link to: point ids -> anchors, and paragraph numbers -> anchors."""
+    targets = dict(ctx.point_ids)
+    for number in ctx.parsed.paragraph_numbers:
+        targets["para:" + number] = "para-" + number.replace(".", "-")
+    return targets
+
+
+def split_xrefs(text: str, targets: dict[str, str]) -> list[tuple[str, str | None]]:
+    """``text`` cut into (piece, anchor or None): the pieces with an anchor are cross-references."""
+    out: list[tuple[str, str | None]] = []
+    pos = 0
+    for m in XREF.finditer(text):
+        if m.group("id"):
+            anchor = targets.get(m.group("id"))
+            start = m.start()
+        else:
+            anchor = targets.get("para:" + m.group("num"))
+            start = m.start("num")
+        if anchor is None:
+            continue
+        if start > pos:
+            out.append((text[pos:start], None))
+        out.append((text[start:m.end()], anchor))
+        pos = m.end()
+    if pos < len(text):
+        out.append((text[pos:], None))
+    return out
 
 
 def css_string(value: Any) -> Markup:
@@ -68,7 +103,7 @@ def watermark_uri(text: str) -> str:
     svg = (
         '<svg xmlns="http://www.w3.org/2000/svg" width="595" height="842" viewBox="0 0 595 842">'
         '<text x="297" y="421" text-anchor="middle" dominant-baseline="middle" '
-        'font-family="DejaVu Sans" font-weight="bold" font-size="120" fill="#000000" '
+        'font-family="Liberation Sans" font-weight="bold" font-size="120" fill="#000000" '
         f'fill-opacity="0.08" transform="rotate(-45 297 421)">{escape(text)}</text></svg>'
     )
     return "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
@@ -81,6 +116,9 @@ def body_html(ctx: RenderContext) -> Markup:
         "images": ctx.images,
         "strings": ctx.strings,
         "inline_paras": _inline_paragraphs(ctx.parsed.tokens),
+        "xrefs": xref_targets(ctx),
+        "in_link": 0,
+        "tables": 0,
     }
     html = _renderer().render(ctx.parsed.tokens, md.parser().options, env)
     return Markup(html)
@@ -154,8 +192,26 @@ class _Renderer(RendererHTML):
         number = env["numbers"].get(idx)
         if number:
             anchor = "para-" + number.replace(".", "-")
-            return f'<p class="numbered" id="{anchor}"><span class="para-num">{number}</span> '
+            # the space sits inside the number box: no stray space before the text in the PDF
+            return f'<p class="numbered" id="{anchor}"><span class="para-num">{number} </span>'
         return "<p>"
+
+    def text(self, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
+        content = tokens[idx].content
+        if env.get("in_link") or not env.get("xrefs"):
+            return str(escape(content))
+        out = []
+        for piece, anchor in split_xrefs(content, env["xrefs"]):
+            out.append(f'<a href="#{anchor}">{escape(piece)}</a>' if anchor else str(escape(piece)))
+        return "".join(out)
+
+    def link_open(self, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
+        env["in_link"] = env.get("in_link", 0) + 1
+        return self.renderToken(tokens, idx, options, env)
+
+    def link_close(self, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
+        env["in_link"] = max(0, env.get("in_link", 0) - 1)
+        return self.renderToken(tokens, idx, options, env)
 
     def paragraph_close(self, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
         if -idx - 1 in env["inline_paras"] or tokens[idx].hidden:
@@ -176,7 +232,14 @@ class _Renderer(RendererHTML):
         return self.renderToken(tokens, idx, options, env)
 
     def table_open(self, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
-        return '<table class="content">\n'
+        # a wide table scrolls inside its own focusable, labelled region, never the whole page
+        env["tables"] = env.get("tables", 0) + 1
+        label = escape(str(env["strings"]["table_label"]).format(n=env["tables"]))
+        return (f'<div class="table-scroll" data-scroll-region tabindex="0" role="region" aria-label="{label}">'
+                '\n<table class="content">\n')
+
+    def table_close(self, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
+        return "</table>\n</div>\n"
 
     def footnote_ref(self, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
         meta = tokens[idx].meta

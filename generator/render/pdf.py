@@ -54,6 +54,35 @@ def _source_date_epoch(epoch: int) -> Iterator[None]:
             os.environ["SOURCE_DATE_EPOCH"] = old
 
 
+@contextmanager
+def _language_tags() -> Iterator[None]:
+    """Give structure elements of HTML elements with their own ``lang`` a /Lang entry (PDF/UA 7.2).
+
+    WeasyPrint sets only the catalog's /Lang; a ``<span lang="en">`` in a Welsh edition must tell a
+    screen reader to switch language too. Wraps ``weasyprint.pdf.tags._build_box_tree`` while rendering.
+    """
+    import pydyf
+    from weasyprint.pdf import tags
+
+    original = tags._build_box_tree
+
+    def build(box, parent, pdf, page_number, nums, annotations, marks):  # type: ignore[no-untyped-def]
+        element = getattr(box, "element", None)
+        lang = None
+        if element is not None and getattr(box, "element_tag", None) not in ("html", "body"):
+            lang = element.get("lang")
+        for struct in original(box, parent, pdf, page_number, nums, annotations, marks):
+            if lang and "Lang" not in struct:
+                struct["Lang"] = pydyf.String(lang)
+            yield struct
+
+    tags._build_box_tree = build
+    try:
+        yield
+    finally:
+        tags._build_box_tree = original
+
+
 def make_url_fetcher(allowed_dirs: Sequence[Path]):  # type: ignore[no-untyped-def]
     """A WeasyPrint URL fetcher that serves ``data:`` URLs and files inside ``allowed_dirs`` only.
 
@@ -112,7 +141,7 @@ def render_pdf(
     import weasyprint
 
     fetcher = make_url_fetcher(allowed_dirs)
-    with _captured_weasyprint_logs() as logs, _source_date_epoch(epoch):
+    with _captured_weasyprint_logs() as logs, _source_date_epoch(epoch), _language_tags():
         try:
             doc = weasyprint.HTML(
                 string=html, base_url=Path(base_dir).resolve().as_uri() + "/", url_fetcher=fetcher

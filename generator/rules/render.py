@@ -45,3 +45,14 @@ REGISTRY.register(
     "--lang cy renders from the Welsh parallel texts (<name>.cy.md); a document without one cannot "
     "be rendered in Welsh. Add the .cy.md file with the same {#id} headings as the English.",
 )
+REGISTRY.register(
+    "RND120",
+    "english-in-welsh-edition",
+    "warning",
+    "English text in a Welsh edition",
+    "A Welsh edition (--lang cy) prints review.yaml fields from their Welsh twins (`board_cy`, `role_cy`, "
+    "`text_cy`, `action_cy`, `event_cy`, `term_cy`...). Where a twin is missing the English text is "
+    "printed instead, marked as English (lang=\"en\" in HTML, /Lang in the PDF tags, w:lang in DOCX), and "
+    "the render warns, naming the fields. `casereview validate` lists the same gaps as WLS130.",
+    source="Welsh Language Standards (No. 1) Regulations 2015",
+)

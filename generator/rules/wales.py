@@ -190,3 +190,66 @@ def submitted_to_welsh_government(ctx: Context) -> Iterable[Finding]:
         where = params["required"].lstrip("/").replace("/", ".")
         yield ctx.finding("WLS108", f"the report is published but {where} is empty; the board submits it to "
                           f"Welsh Government {cite(params)}", ctx.loc(params["required"]))
+
+
+# Structured review.yaml fields that reach a public edition, as (list pointer or None, key); each needs
+# a Welsh twin ``<key>_cy`` for the Welsh edition (generator.render prints English marked lang="en").
+WELSH_TWINS: tuple[tuple[str | None, str], ...] = (
+    (None, "board"),
+    ("/child", "pseudonym"),
+    ("/reviewers/*", "role"),
+    ("/findings/*", "text"),
+    ("/learning_points/*", "text"),
+    ("/recommendations/*", "text"),
+    ("/recommendations/*", "to"),
+    ("/action_plan/*", "action"),
+    ("/action_plan/*", "owner"),
+    ("/action_plan/*", "progress"),
+    ("/chronology/*", "agency"),
+    ("/chronology/*", "event"),
+    ("/glossary/*", "term"),
+    ("/glossary/*", "definition"),
+)
+
+REGISTRY.register("WLS130", "welsh-twin-missing", "error",
+                  "A public review.yaml field has no Welsh twin (`<field>_cy`).",
+                  "Every structured field that reaches the public edition (the board, the child's pseudonym, "
+                  "reviewers' roles, findings, learning points and recommendations, the action plan, chronology "
+                  "and glossary) has a Welsh twin, e.g. `board_cy`, `role_cy`, `text_cy`, `action_cy`, "
+                  "`progress_cy`, `event_cy`, `term_cy`, `definition_cy`, so the Welsh edition is wholly "
+                  "Welsh. A warning while the review is a draft, an error once `status` is final or "
+                  "published; the renderer prints a missing twin in English, marked as English.",
+                  _src("welsh_language"))
+
+
+def welsh_twin_gaps(data: dict) -> list[tuple[str, str]]:  # type: ignore[type-arg]
+    """(pointer of the English field, twin key) for every filled public field without its Welsh twin."""
+    gaps: list[tuple[str, str]] = []
+    for where, key in WELSH_TWINS:
+        if where is None:
+            rows: list[tuple[str, object]] = [("", data)]
+        elif where.endswith("/*"):
+            value = data.get(where[1:-2])
+            rows = [(f"{where[:-2]}/{i}", v) for i, v in enumerate(value)] if isinstance(value, list) else []
+        else:
+            rows = [(where, data.get(where[1:]))]
+        for ptr, row in rows:
+            if not isinstance(row, dict):
+                continue
+            english, welsh = row.get(key), row.get(f"{key}_cy")
+            if isinstance(english, str) and english.strip() and not (isinstance(welsh, str) and welsh.strip()):
+                gaps.append((f"{ptr}/{key}", f"{key}_cy"))
+    return gaps
+
+
+@check
+def welsh_twins(ctx: Context) -> Iterable[Finding]:
+    """WLS130: each public structured field has its Welsh twin (warning in drafts, error when final)."""
+    params = ctx.rule("welsh_language")
+    if not params:
+        return
+    final = ctx.value("/status") in ("final", "published")
+    for pointer, twin in welsh_twin_gaps(ctx.review.data):
+        field = pointer.lstrip("/").replace("/", ".")
+        yield ctx.finding("WLS130", f"{field} has no Welsh twin {twin}; the Welsh edition would print it in "
+                          f"English {cite(params)}", ctx.loc(pointer), severity="error" if final else "warning")

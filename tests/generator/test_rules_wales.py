@@ -14,6 +14,8 @@ CPR = ("wales", "cpr")
 
 # duties of the second round (tests/generator/test_rules_duties.py): not what these tests are about
 DUTY_CODES = {f"WLS1{n:02d}" for n in range(9, 22)} | {"WLS204", "WLS205"}
+# Welsh twins of structured fields (WLS130): tested at the end of this file
+DUTY_CODES |= {"WLS130"}
 
 
 def codes(found):
@@ -83,7 +85,7 @@ def test_cpr_or_susr_by_start_date(tmp_path: Path, pair, referral, expected) -> 
 
 def test_started_date_takes_precedence(tmp_path: Path) -> None:
     dates = merged(*CPR, "dates", referral=D("2024-10-05"), started=D("2024-09-20"))
-    assert findings_for(tmp_path, *CPR, dates=dates) == []
+    assert codes(findings_for(tmp_path, *CPR, dates=dates)) == []
 
 
 @pytest.mark.parametrize("decision, expected", [("not-published", ["WLS105"]), ("publish", [])])
@@ -173,3 +175,33 @@ def test_welsh_section_left_empty_while_english_is_written(tmp_path: Path, welsh
     assert codes(found) == expected
     if expected:
         assert found[0].location.path.endswith("report.cy.md") and "{#analysis}" in found[0].message
+
+
+def test_every_public_field_without_its_welsh_twin_is_wls130(tmp_path: Path) -> None:
+    extra = {
+        "board": "Example Regional Safeguarding Board", "board_cy": "Bwrdd Diogelu Rhanbarthol Enghreifftiol",
+        "reviewers": [{"name": "Dr A", "role": "Lead reviewer"}],
+        "child": {"pseudonym": "Child R", "pseudonym_cy": "Plentyn R"},
+        "findings": [{"id": "F1", "text": "A finding", "text_cy": "Canfyddiad"}],
+        "recommendations": [{"id": "R1", "text": "A recommendation"}],
+        "action_plan": [{"id": "A1", "recommendation": "R1", "action": "Do it", "action_cy": "Ei wneud",
+                         "owner": "Board", "progress": ""}],
+        "glossary": [{"term": "SUSR", "definition": "Single unified safeguarding review", "term_cy": "ADUS"}],
+    }
+    found = [f for f in findings_for(tmp_path / "draft", *SUSR, **extra) if f.code == "WLS130"]
+    where = sorted(f.message.split(" has no")[0] for f in found)
+    assert where == ["action_plan.0.owner", "glossary.0.definition", "recommendations.0.text", "reviewers.0.role"]
+    assert {f.severity.value if hasattr(f.severity, "value") else str(f.severity) for f in found} == {"warning"}
+    final = [f for f in findings_for(tmp_path / "final", *SUSR, status="final", **extra) if f.code == "WLS130"]
+    assert len(final) == 4
+    assert {f.severity.value if hasattr(f.severity, "value") else str(f.severity) for f in final} == {"error"}
+    assert all(f.location.line for f in final)
+
+
+def test_wales_sample_has_every_welsh_twin() -> None:
+    from generator.loader import load_review
+    from generator.rules.wales import welsh_twin_gaps
+
+    review, _ = load_review(Path(__file__).resolve().parents[2] / "samples" / "wales-susr")
+    assert review is not None
+    assert welsh_twin_gaps(review.data) == []

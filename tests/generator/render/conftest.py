@@ -128,7 +128,7 @@ def small_review(small_review_dir: Path):
 def sample_renders(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], dict[str, bytes]]:
     """Every sample rendered once per session, both editions, Welsh too where it has *.cy.md files.
 
-    Returns {(sample, edition): {file name: bytes}} (``report.pdf``, ``report.cy.pdf``...).
+    Returns {(sample, edition): {file name: bytes}} (``report.pdf``, ``report.cy.pdf``, ``report.html``...).
     """
     from generator.errors import RenderError
     from generator.loader import load_review
@@ -142,10 +142,44 @@ def sample_renders(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, 
         for edition in ("draft", "public"):
             for lang in langs:
                 try:
-                    result = render_review(review, to=("docx", "pdf"), edition=edition, lang=lang)
+                    result = render_review(review, to=("docx", "pdf", "html"), edition=edition, lang=lang)
                 except RenderError:
                     if edition == "public":
                         continue  # e.g. a rapid-review-only sample: refused, tested elsewhere
                     raise
                 renders.setdefault((sample.name, edition), {}).update({o.name: o.data for o in result.outputs})
     return renders
+
+
+def docx_paragraph_numbers(data: bytes) -> list[str]:
+    """The numbers Word shows for "Numbered Paragraph" paragraphs, computed from word/numbering.xml.
+
+    Each run of paragraphs has its own ``w:num`` whose level 0 starts at the section number and level 1
+    at the first paragraph number (generator.render.docx._Numbering); Word counts on from there.
+    """
+    import io
+    import zipfile
+
+    from lxml import etree
+
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        document = etree.fromstring(z.read("word/document.xml"))
+        numbering = etree.fromstring(z.read("word/numbering.xml"))
+    starts: dict[str, dict[str, int]] = {}
+    for num in numbering.iter(f"{w}num"):
+        starts[num.get(f"{w}numId")] = {
+            o.get(f"{w}ilvl"): int(o.find(f"{w}startOverride").get(f"{w}val"))
+            for o in num.iter(f"{w}lvlOverride") if o.find(f"{w}startOverride") is not None}
+    seen: dict[str, int] = {}
+    out = []
+    for para in document.iter(f"{w}p"):
+        style = para.find(f"{w}pPr/{w}pStyle")
+        num_id = para.find(f"{w}pPr/{w}numPr/{w}numId")
+        if style is None or style.get(f"{w}val") != "NumberedParagraph" or num_id is None:
+            continue
+        ident = num_id.get(f"{w}val")
+        count = seen[ident] + 1 if ident in seen else starts[ident]["1"]
+        seen[ident] = count
+        out.append(f"{starts[ident]['0']}.{count}")
+    return out

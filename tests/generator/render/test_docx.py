@@ -40,8 +40,9 @@ def _part(data: bytes, name: str) -> str:
 
 
 def normalised_xml(data: bytes, parts: tuple[str, ...] = ("word/document.xml", "word/header1.xml",
-                                                          "word/footer1.xml", "word/footnotes.xml",
-                                                          "docProps/core.xml")) -> str:
+                                                          "word/header2.xml", "word/footer1.xml",
+                                                          "word/footer2.xml", "word/footnotes.xml",
+                                                          "word/numbering.xml", "docProps/core.xml")) -> str:
     """Pretty-printed XML of the parts that carry content (the golden-file form of a DOCX)."""
     out = []
     for name in parts:
@@ -88,10 +89,23 @@ def test_headings_are_real_styles_without_skipped_levels(draft: bytes) -> None:
                      "Deep heading that must not skip levels", "Action plan", "Chronology", "Glossary"]
 
 
-def test_numbered_paragraphs(draft: bytes) -> None:
+def test_numbered_paragraphs_use_word_numbering(draft: bytes) -> None:
+    from .conftest import docx_paragraph_numbers
+
+    assert docx_paragraph_numbers(draft) == ["1.1", "1.2", "2.1", "2.2", "2.3"]
     doc = docx.Document(io.BytesIO(draft))
-    numbered = [p.text.split("\t")[0] for p in doc.paragraphs if p.style.name == "Numbered Paragraph"]
-    assert numbered == ["1.1", "1.2", "2.1", "2.2", "2.3"]
+    numbered = [p for p in doc.paragraphs if p.style.name == "Numbered Paragraph"]
+    assert numbered[0].text.startswith("First paragraph")  # the number is Word's, not typed text
+    numbering = _part(draft, "word/numbering.xml")
+    assert '<w:lvlText w:val="%1.%2"/>' in numbering
+
+
+def test_lists_use_word_numbering(draft: bytes) -> None:
+    doc = docx.Document(io.BytesIO(draft))
+    items = [p for p in doc.paragraphs if p.style.name == "List Bullet"]
+    assert [p.text for p in items] == ["a list item", "another item"]
+    assert all(p._p.find(f"{W}pPr/{W}numPr/{W}numId") is not None for p in items)
+    assert '<w:numFmt w:val="bullet"/>' in _part(draft, "word/numbering.xml")
 
 
 def test_footnotes_are_real_word_footnotes(draft: bytes) -> None:
@@ -103,20 +117,38 @@ def test_footnotes_are_real_word_footnotes(draft: bytes) -> None:
     assert 'PartName="/word/footnotes.xml"' in types and "footnotes+xml" in types
 
 
-def test_tables_repeat_marked_header_rows(draft: bytes) -> None:
+def _grid(table) -> list[int]:
+    return [int(c.get(f"{W}w")) for c in table._tbl.tblGrid.findall(f"{W}gridCol")]
+
+
+def test_tables_repeat_marked_header_rows_and_size_columns_from_content(draft: bytes) -> None:
     doc = docx.Document(io.BytesIO(draft))
-    assert len(doc.tables) == 4
-    for table in doc.tables:
+    cover, *tables = doc.tables  # the cover's label/value table, then the report's tables
+    assert cover.rows[0].cells[0].text == "Child" and len(tables) == 4
+    for table in tables:
+        widths = _grid(table)
+        assert len(set(widths)) > 1, widths  # widths from content, never all equal by default
+        assert 9500 <= sum(widths) <= 9700  # 17 cm of text width, in twentieths of a point
         first = table.rows[0]._tr
         assert first.find(f"{W}trPr/{W}tblHeader") is not None
         assert all(r._tr.find(f"{W}trPr/{W}tblHeader") is None for r in table.rows[1:])
-    plan = doc.tables[1]
+    plan = tables[1]
     assert [c.text for c in plan.rows[0].cells] == ["Ref", "Recommendation", "Action", "Owner", "Due", "Status"]
     assert plan.rows[1].cells[4].text == "30 September 2024" and plan.rows[1].cells[5].text == "In progress"
 
 
+def _default_footer(data: bytes) -> str:
+    from lxml import etree
+
+    doc = docx.Document(io.BytesIO(data))
+    return etree.tostring(doc.sections[0].footer._element, encoding="unicode")
+
+
 def test_fields_toc_and_page_x_of_y(draft: bytes) -> None:
-    document, footer = _part(draft, "word/document.xml"), _part(draft, "word/footer1.xml")
+    document, footer = _part(draft, "word/document.xml"), _default_footer(draft)
+    doc = docx.Document(io.BytesIO(draft))
+    cover_footer = etree.tostring(doc.sections[0].first_page_footer._element, encoding="unicode")
+    assert " PAGE " not in cover_footer and doc.sections[0].different_first_page_header_footer
     assert 'TOC \\o "1-2" \\h \\z \\u' in document
     doc = docx.Document(io.BytesIO(draft))
     toc = [p.text for p in doc.paragraphs if re.fullmatch(r"TOC \d", p.style.name)]
@@ -126,10 +158,11 @@ def test_fields_toc_and_page_x_of_y(draft: bytes) -> None:
 
 
 def test_draft_markings_and_public_has_none(draft: bytes, public: bytes) -> None:
-    header, footer = _part(draft, "word/header1.xml"), _part(draft, "word/footer1.xml")
+    header, footer = _part(draft, "word/header1.xml"), _default_footer(draft)
     assert "OFFICIAL-SENSITIVE" in header and "OFFICIAL-SENSITIVE" in footer
     assert 'string="DRAFT"' in header  # the watermark text path
-    for name in ("word/header1.xml", "word/footer1.xml", "word/document.xml"):
+    for name in ("word/header1.xml", "word/header2.xml", "word/footer1.xml", "word/footer2.xml",
+                 "word/document.xml"):
         text = _part(public, name)
         assert "OFFICIAL-SENSITIVE" not in text and "DRAFT" not in text
 
@@ -187,3 +220,30 @@ def test_libreoffice_converts_every_docx(draft: bytes, public: bytes, sample_ren
     for name in sources:
         converted = tmp_path / "pdf" / (name[:-5] + ".pdf")
         assert converted.is_file() and converted.stat().st_size > 1000, name
+
+
+def test_reference_docx_option_brands_fonts_and_colours(small_review_dir: Path, tmp_path: Path) -> None:
+    """The worked example of docs/rendering.md: copy the house style, change it, pass --reference-docx."""
+    from docx.shared import RGBColor
+    from typer.testing import CliRunner
+
+    from generator.cli import app
+    from generator.render import reference
+
+    board = docx.Document(str(reference.path()))
+    board.styles["Normal"].font.name = "DejaVu Serif"
+    board.styles["Heading 1"].font.color.rgb = RGBColor(0x6A, 0x1B, 0x9A)
+    board.save(str(tmp_path / "board-styles.docx"))
+    result = CliRunner().invoke(app, ["render", str(small_review_dir), "--out", str(tmp_path / "out"), "--to", "docx",
+                                      "--reference-docx", str(tmp_path / "board-styles.docx")])
+    assert result.exit_code == 0, result.output
+    styles = _part((tmp_path / "out" / "report.docx").read_bytes(), "word/styles.xml")
+    assert 'w:ascii="DejaVu Serif"' in styles and 'w:val="6A1B9A"' in styles
+    # a bare python-docx reference lacks the house styles: they are added, the render still works
+    docx.Document().save(str(tmp_path / "bare.docx"))
+    bare = CliRunner().invoke(app, ["render", str(small_review_dir), "--out", str(tmp_path / "bare"), "--to", "docx",
+                                    "--reference-docx", str(tmp_path / "bare.docx")])
+    assert bare.exit_code == 0, bare.output
+    missing = CliRunner().invoke(app, ["render", str(small_review_dir), "--out", str(tmp_path / "x"),
+                                       "--reference-docx", str(tmp_path / "nope.docx")])
+    assert missing.exit_code != 0 and "no such file" in str(missing.exception or missing.output)

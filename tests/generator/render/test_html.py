@@ -49,7 +49,9 @@ def test_document_language_title_and_tables(small_review) -> None:
     assert "<title>Local child safeguarding practice review: Child Z: Report</title>" in html
     assert html.count("<thead>") == 4  # content table, action plan, chronology, glossary
     assert 'scope="col"' in html
-    assert '<p class="numbered" id="para-2-3"><span class="para-num">2.3</span> Fourth paragraph.</p>' in html
+    assert '<p class="numbered" id="para-2-3"><span class="para-num">2.3 </span>Fourth paragraph.</p>' in html
+    # every table scrolls inside its own focusable, labelled region (WCAG 1.4.10), not the page
+    assert html.count('<div class="table-scroll" data-scroll-region tabindex="0" role="region"') == 4
 
 
 def test_draft_marks_and_public_does_not(small_review) -> None:

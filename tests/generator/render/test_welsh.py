@@ -20,12 +20,13 @@ nation: wales
 type: susr
 susr_type: concise
 title: "Single unified safeguarding review: Child W"
-board: "Bwrdd Diogelu Rhanbarthol Ffug"
+board: "Fictional Regional Safeguarding Board"
+board_cy: "Bwrdd Diogelu Rhanbarthol Ffug"
 classification: OFFICIAL-SENSITIVE
 status: draft
 language: cy
-child: {pseudonym: Plentyn W}
-reviewers: [{name: "Dr Fictional Adolygydd", role: "Prif adolygydd"}]
+child: {pseudonym: Child W, pseudonym_cy: Plentyn W}
+reviewers: [{name: "Dr Fictional Adolygydd", role: "Lead reviewer", role_cy: "Prif adolygydd"}]
 dates: {incident: 2024-03-01, referral: 2024-03-20, final_report: 2024-09-02}
 """
 
@@ -84,18 +85,18 @@ def test_welsh_edition_uses_welsh_sources_and_strings(make_review) -> None:
     assert sorted(files) == ["report.cy.docx", "report.cy.html", "report.cy.pdf"]
     html = files["report.cy.html"].decode()
     assert '<html lang="cy"' in html and "Cynnwys" in html and "Paragraff Cymraeg cyntaf." in html
-    assert "<title>Adolygiad diogelu unedig sengl: Plentyn W: Adroddiad adolygiad diogelu unedig sengl</title>" in html
+    assert "<title>Adolygiad diogelu unedig sengl: Plentyn W: Adroddiad</title>" in html
     assert "English paragraph" not in html
     pdf = files["report.cy.pdf"]
     reader = pypdf.PdfReader(io.BytesIO(pdf))
     text = "\n".join(p.extract_text() for p in reader.pages)
-    assert f"Tudalen 1 o {len(reader.pages)}" in text and "DRAFFT" in text and "Cynnwys" in text
+    assert f"Tudalen 2 o {len(reader.pages)}" in text and "Tudalen 1 o" not in text and "DRAFFT" in text and "Cynnwys" in text
     assert "2 Medi 2024" in text
     assert str(reader.trailer["/Root"]["/Lang"]) == "cy"
     assert page.validate_pdf_bytes(pdf, profile="ua1").is_compliant
     with zipfile.ZipFile(io.BytesIO(files["report.cy.docx"])) as z:
         assert 'w:lang w:val="cy"' in z.read("word/styles.xml").decode()
-        assert "Tudalen " in z.read("word/footer1.xml").decode()
+        assert any("Tudalen " in z.read(n).decode() for n in z.namelist() if n.startswith("word/footer"))
         assert "<dc:language>cy</dc:language>" in z.read("docProps/core.xml").decode()
 
 
@@ -135,3 +136,11 @@ def test_english_document_without_welsh_twin_is_rnd104(make_review) -> None:
     assert [(f.code, f.location.path.split("/")[-1]) for f in result.findings if f.code == "RND104"] == [
         ("RND104", "executive-summary.md")
     ]
+
+
+def test_missing_welsh_twins_are_one_rnd120_warning(make_review) -> None:
+    review = _review(make_review, extra={"review.yaml": REVIEW.replace('board_cy: "Bwrdd Diogelu Rhanbarthol Ffug"\n', "")})
+    result = render_review(review, to=("html",), lang="cy")
+    rnd120 = [f for f in result.findings if f.code == "RND120"]
+    assert len(rnd120) == 1 and "board" in rnd120[0].message and rnd120[0].location.path.endswith("review.yaml")
+    assert [f for f in render_review(review, to=("html",), lang="en").findings if f.code == "RND120"] == []
