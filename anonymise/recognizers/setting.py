@@ -163,6 +163,8 @@ class SettingRecognizer:
                 if words and words[0][0].isupper() and any(w.lower() not in GENERIC for w in words):
                     s = text.index(words[0], m.start(1))
                     spans.append((s, m.end(1)))
+        # a review's own ids (F1, LP3, R12) before a kind word are a table cell, not a setting's name
+        spans = [(s, e) for s, e in spans if not re.fullmatch(r"[A-Z]{1,3}\d{1,3}\s+\S+", text[s:e])]
         names = {text[s:e] for s, e in spans}
         for name in names:
             for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
