@@ -18,6 +18,7 @@ from typing import Any, Iterable, Sequence
 
 from generator import __version__
 from generator.errors import UserError
+from generator.progress import ProgressBar
 
 SCHEMA_VERSION = 1
 SKIP_DIRS = {".git", ".hg", ".svn", "__pycache__", "node_modules", ".casereview-cache", ".venv"}
@@ -184,7 +185,7 @@ def build(paths: Sequence[Path], today: dt.date, *, jobs: int | None = None, mod
     tasks = [(f, today, model, use_cache, with_themes) for f in folders]
     show = progress if progress is not None else (sys.stderr.isatty() and len(folders) > 1)
     reviews: list[dict[str, Any]] = []
-    with _Progress(show, len(folders), "reviews") as advance:
+    with ProgressBar(show, len(folders), "reviews") as advance:
         if jobs == 1 or len(folders) == 1:
             _init_worker(model, with_themes)
             for t in tasks:
@@ -332,25 +333,3 @@ def merge(documents: Sequence[tuple[str, dict[str, Any]]], today: dt.date | None
     return assemble(reviews, today or max(days), sources=[name for name, _ in documents])
 
 
-class _Progress:
-    """A rich progress bar on stderr when enabled; a no-op otherwise."""
-
-    def __init__(self, enabled: bool, total: int, what: str) -> None:
-        self.enabled, self.total, self.what = enabled, total, what
-        self._bar: Any = None
-
-    def __enter__(self) -> Any:
-        if not self.enabled:
-            return lambda: None
-        from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-        self._bar = Progress(TextColumn(self.what), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                             console=Console(stderr=True), transient=True)
-        self._bar.__enter__()
-        task = self._bar.add_task(self.what, total=self.total)
-        return lambda: self._bar.advance(task)
-
-    def __exit__(self, *exc: object) -> None:
-        if self._bar is not None:
-            self._bar.__exit__(*exc)

@@ -12,6 +12,7 @@ from typing import Any, Iterable, Iterator, Sequence
 
 from generator import __version__
 from generator.errors import UserError
+from generator.progress import ProgressBar
 from generator.findings import REGISTRY, Finding, Location, Severity
 from generator.model import line_starts, position
 
@@ -517,7 +518,7 @@ def run(paths: Sequence[Path], opts: CheckOptions) -> tuple[list[Finding], int]:
             outcomes = (_check_batch(b) for b in file_batches)
         else:  # the workers start before any progress-bar thread does
             outcomes = _in_workers(stack, jobs, ctx, job, file_batches)
-        advance = stack.enter_context(_progress(show_progress, len(files)))
+        advance = stack.enter_context(ProgressBar(show_progress, len(files), "checking"))
         for _ in range(len(files) - len(todo)):
             advance()
         _collect(outcomes, batches, results, advance)
@@ -801,33 +802,3 @@ def _iso_scalar_date(d: Any) -> bool:
     return d.entity_type == "DATE" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", d.text or "") is not None
 
 
-class _progress:
-    """A rich progress bar on stderr when enabled; a no-op otherwise."""
-
-    def __init__(self, enabled: bool, total: int) -> None:
-        self.enabled = enabled
-        self.total = total
-        self._bar: Any = None
-        self._task: Any = None
-
-    def __enter__(self):
-        if not self.enabled:
-            return lambda: None
-        from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-        self._bar = Progress(
-            TextColumn("checking"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeRemainingColumn(),
-            console=Console(stderr=True),
-            transient=True,
-        )
-        self._bar.__enter__()
-        self._task = self._bar.add_task("check", total=self.total)
-        return lambda: self._bar.advance(self._task)
-
-    def __exit__(self, *exc: object) -> None:
-        if self._bar is not None:
-            self._bar.__exit__(*exc)

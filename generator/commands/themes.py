@@ -65,7 +65,7 @@ def run(paths: Sequence[Path], *, jobs: int | None = None, use_cache: bool = Tru
         progress: bool | None = None) -> dict[str, Any]:
     """Themes of every target as the JSON document the SPEC names (``{"documents": [...]}``)."""
     from generator import __version__
-    from generator.portfolio import _Progress
+    from generator.progress import ProgressBar
 
     items = targets(paths)
     if not items:
@@ -74,7 +74,7 @@ def run(paths: Sequence[Path], *, jobs: int | None = None, use_cache: bool = Tru
     jobs = max(1, jobs or os.cpu_count() or 1)
     show = progress if progress is not None else (sys.stderr.isatty() and len(items) > 1)
     docs: list[dict[str, Any]] = []
-    with _Progress(show, len(items), "themes") as advance:
+    with ProgressBar(show, len(items), "themes") as advance:
         if jobs == 1 or len(items) == 1:
             for item in items:
                 docs.append(_one((item, use_cache)))
