@@ -87,20 +87,21 @@ def analyse(folder: Path, today: dt.date, model: str | None = None, use_cache: b
             with_themes: bool = True) -> dict[str, Any]:
     """Everything the portfolio needs about one review folder, as plain data (safe to pickle)."""
     from generator.commands.deadlines import actions_due  # noqa: F401  (same rules as `deadlines`)
-    from generator.loader import load_review
+    from generator import pipeline
     from generator.rules.duties import duty_status
     from generator.rules.timescales import milestones
-    from generator.validate import Context, validate_review
+    from generator.validate import Context
 
     shown = _shown(folder)
-    review, load_findings = load_review(folder)
+    loaded = pipeline.load(folder)
+    review = loaded.review
     entry: dict[str, Any] = {"path": shown, "title": None, "nation": None, "type": None, "type_title": None,
                              "board": None, "status": None, "stage": None, "year": None, "valid": False,
                              "findings": [], "milestones": [], "next_milestone": None, "overdue": [],
                              "duties_missing": [], "actions": [], "themes": []}
-    findings = list(load_findings)
-    if review is not None:
-        findings += validate_review(review)
+    # what `casereview validate` reports; a finding suppressed in the source with a reason is a decision
+    # already taken, so it is not listed again (as it does not count in validate's totals)
+    findings = [f for f in pipeline.validate(loaded) if f.suppressed is None]
     entry["findings"] = [{"code": f.code, "severity": f.severity.value, "message": f.message,
                           "location": f.location.short()} for f in sorted(findings, key=lambda f: f.sort_key())]
     entry["valid"] = review is not None and not any(f.severity.value == "error" for f in findings)

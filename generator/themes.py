@@ -365,9 +365,10 @@ def tag_path(path: Path, *, model: str | None = None, use_cache: bool = True, sh
     """Themes of one review folder or file, from the cache when the content is unchanged."""
     shown = shown or str(path)
     if path.is_dir():
-        from generator.loader import load_review
+        from generator import pipeline
 
-        review, findings = load_review(path)
+        stage = pipeline.load(path)
+        review, findings = stage.review, stage.findings
         if review is None:
             return DocumentThemes(shown, problems=[f"{f.location.short()}: {f.code} {f.message}" for f in findings[:3]])
         key = b"".join(d.source.text.encode("utf-8") for d in review.documents)

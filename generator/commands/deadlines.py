@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 from generator.errors import UserError
-from generator.loader import load_review
 from generator.validate import Context, short_source
 
 
@@ -73,10 +72,12 @@ def actions_due(ctx: Context, today: dt.date) -> list[ActionDue]:
 
 def report(review: Path, today: dt.date) -> dict[str, Any]:
     """The deadlines of a review as plain data (the JSON format)."""
+    from generator import pipeline
     from generator.rules.duties import duty_status
     from generator.rules.timescales import milestones
 
-    loaded, findings = load_review(Path(review))
+    stage = pipeline.load(Path(review))
+    loaded, findings = stage.review, stage.findings
     if loaded is None:
         first = findings[0] if findings else None
         where = f"{first.location.short()}: {first.code} {first.message}" if first else "review.yaml"

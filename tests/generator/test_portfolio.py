@@ -153,3 +153,20 @@ def test_no_reviews_is_a_clear_error(tmp_path: Path, capsys) -> None:
     (tmp_path / "empty").mkdir()
     assert main(["portfolio", str(tmp_path / "empty"), "--out", str(tmp_path / "o")]) == 2
     assert "no review folders" in capsys.readouterr().err
+
+
+def test_findings_are_validates_with_source_suppressions_honoured(tmp_path: Path, capsys) -> None:
+    review = tmp_path / "reviews" / "lcspr"
+    shutil.copytree("samples/england-lcspr", review)
+    with (review / "report.md").open("a", encoding="utf-8") as fh:
+        fh.write("\nMother described a miscarriage in the year before Child A was born.\n"
+                 '\n<!-- casereview: allow ENG108 reason="the loss shaped how Mother engaged with midwifery" -->\n'
+                 "Mother later spoke of the miscarriage again.\n")
+    out = tmp_path / "out"
+    assert run_portfolio(capsys, str(review.parent), "--out", str(out)) == 0
+    entry = json.loads((out / "portfolio.json").read_text(encoding="utf-8"))["reviews"][0]
+    eng108 = [f for f in entry["findings"] if f["code"] == "ENG108"]
+    lines = (review / "report.md").read_text(encoding="utf-8").splitlines()
+    first = next(i for i, line in enumerate(lines, 1) if "described a miscarriage" in line)
+    assert [f["location"].split(":")[1] for f in eng108] == [str(first)]  # the suppressed mention is not listed
+    assert entry["valid"] is True
