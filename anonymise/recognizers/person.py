@@ -543,13 +543,17 @@ class PersonRecognizer:
         initials = self._initials(text, blocked)
         strong_tokens.update(w for s, e, sc in initials if sc >= 0.75 for w in text[s:e].split())  # listed names
         found += initials
-        found += self._informal(text, toks, blocked, found)
+        informal_names = self._informal(text, toks, blocked, found)
+        # a name written in lower case in a message is the same name capitalised in the prose around it
+        strong_tokens.update(text[s:e] for s, e, _ in informal_names
+                             if not self.is_common(text[s:e]) and text[s:e] not in self.extra_common)
+        found += informal_names
         for s, e, _ in found:
             w = text[s:e]
             if (re.fullmatch(r"[A-Z]{2,3}", w) or DOTTED_INITIALS.fullmatch(w)) and w.lower() not in minutes.WORD_INITIALS:
                 strong_tokens.add(w)
         found += self._propagate(text, toks, blocked, strong_tokens, found)
-        return [detection(text, s, e, self.entity_type, sc, self.name) for s, e, sc in found]
+        return [detection(text, s, e, self.entity_type, sc, self.name) for s, e, sc in _union(found)]
 
     def _coordinated(self, text: str, toks: Sequence[Tok], blocked: bytearray,
                      found: Sequence[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
@@ -984,6 +988,19 @@ def _mutated(words: frozenset[str]) -> frozenset[str]:
     from anonymise.recognizers.mutation import mutations
 
     return frozenset(m.lower() for w in words if " " not in w for m in mutations(w))
+
+
+def _union(found: Sequence[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """Overlapping name spans as one span with the best score ("B. Yu" from the list and "Yu" from the name run):
+    a name found twice is masked whole, never the part one piece of evidence saw."""
+    out: list[tuple[int, int, float]] = []
+    for s, e, sc in sorted(found):
+        if out and s < out[-1][1]:
+            ps, pe, psc = out[-1]
+            out[-1] = (ps, max(pe, e), max(psc, sc))
+        else:
+            out.append((s, e, sc))
+    return out
 
 
 def recognizer(*, welsh: bool = False) -> PersonRecognizer:
