@@ -440,7 +440,11 @@ class PersonRecognizer:
             (self.welsh and low in _CALENDAR_CY) or \
             low in allow.NOT_NAMES or low in FESTIVALS or bool(ADJECTIVE_COMPOUND.search(w)) or \
             low in allow.FURNITURE or low.replace(".", "") in allow.POSTNOMINALS or low in OFFICES or \
-            (self.welsh and low in self.extra_common and not self.welsh_name(w)) or self._brand(w)
+            self._brand(w)
+
+    def welsh_word(self, w: str) -> bool:
+        """In Welsh text: ``w`` is a Welsh dictionary word (or a mutated form of one) and no Welsh name."""
+        return self.welsh and w.lower() in self.extra_common and not self.welsh_name(w)
 
     def _brand(self, w: str) -> bool:
         """A brand written in camel case ("SafeLives", "TikTok"): a capital inside the word after a part that is
@@ -626,6 +630,8 @@ class PersonRecognizer:
     def _run_word(self, t: Tok, blocked: bytearray) -> bool:
         if not t.cap or len(t.text) < 2 or blocked[t.start] or self.never_name(t.text):
             return False
+        if t.initial and self.welsh_word(t.text):
+            return False  # a Welsh word opening a sentence; mid-sentence its capital marks a proper noun (Tegan)
         return not (t.text.isupper() and len(t.text) > 1)
 
     def _surname_after_title(self, toks: Sequence[Tok], blocked: bytearray, i: int, j: int, k: int) -> bool:
@@ -696,6 +702,12 @@ class PersonRecognizer:
         strong = bool(STRONG_BEFORE.search(before) or STRONG_AFTER.search(after) or (
             (APPOSITION_BEFORE.search(before) or PSEUDONYM_APPOSITION.search(before)) and after[:1] in (",", ")")) or (
             PERSON_NOUN_APPOSITION.search(before) and after[:1] in (",", ")", ".", ";")))
+        if self.welsh and not strong:
+            # Welsh puts the verb first: "Nododd Tegan fod...", "Gofynnodd Iolo a oedd..." (a person's subject slot);
+            # and capitalises only proper nouns: "gyda'r ymwelydd iechyd, Tegan Harries." (an apposition)
+            strong = bool((WELSH_VERB_BEFORE.search(before) and WELSH_SUBJECT_AFTER.match(after)) or (
+                WELSH_THAT_BEFORE.search(before) and WELSH_PREDICATE_AFTER.match(after)) or (
+                WELSH_APPOSITION_BEFORE.search(before) and after[:1] in (",", ".", ";", ")")))
         saved = bool(SAVED_AS.search(before))
         plain_after = ADVERB.sub(r"\1", after, count=1)  # "was seriously injured" reads as "was injured"
         if saved and len(words) == 1 and self.is_common(words[0].text):
@@ -925,8 +937,11 @@ class PersonRecognizer:
                 and not (self.is_common(t.text) and DETERMINER_BEFORE.search(text[max(0, t.start - 12):t.start]))
             if self.welsh and WELSH_QUESTION_AFTER.match(text[t.end:t.end + 30]) and t.text.lower() in WELSH_QUESTION_WORDS:
                 continue  # "Beth oedd ...?" asks a question even where Beth is a name elsewhere
-            if key in caps and (t.cap or lower_slip) and not self.never_name(t.text):
+            if key in caps and (t.cap or (lower_slip and not self.welsh_word(t.text))) and not self.never_name(t.text):
                 out.append((t.start, t.end, 0.75))
+            elif self.welsh and t.cap and len(t.text) > 2 and key not in caps and \
+                    any(allow.fold(r).lower() in caps for r in radicals(t.text)[1:]):
+                out.append((t.start, t.end, 0.75))  # a found name after a mutation: "â Thegan", "i Fethan"
         stems = {allow.fold(w).lower() for w in names if len(w) >= 3 and not w.isupper() and "." not in w
                  and not self.is_common(w)}
         if stems:
@@ -979,6 +994,16 @@ _WELSH_NEVER = frozenset("mae nid ond pan".split())
 # endings of Welsh verbs and nouns the dictionaries miss ("Ymgysylltodd", "Gwarcheidiaeth"): words, not names
 _WELSH_WORD_ENDINGS = ("odd", "wyd", "asant", "ason", "iad", "iadau", "aeth", "iaeth", "ol", "au", "ion", "wyr", "ais",
                        "ith", "ydd", "wch", "ant", "ent")
+# a Welsh verb in the past (third person: -odd; "Nododd", "Dywedodd", "Gofynnodd") before its subject, and what
+# follows a subject that reports or acts: "fod", "bod", "nad" (that), "a" (whether), "i" (to), "wrth" (to)
+WELSH_VERB_BEFORE = re.compile(r"(?:^|[\s(])[A-Za-zŵŷâêîôû]{2,}odd\s+$")
+WELSH_SUBJECT_AFTER = re.compile(r"^\s+(?:fod|bod|nad|na|a|i|wrth|â|ag|gyda|ei|eu|y|yr|ar|am|hefyd)\b")
+# the subject of a "that" clause: "fod Awel yn ofni", "mai Ffi oedd", "nad oedd" is no subject (a verb follows)
+WELSH_THAT_BEFORE = re.compile(r"\b(?:fod|bod|mai|taw|nad)\s+$")
+WELSH_PREDICATE_AFTER = re.compile(r"^\s+(?:yn|wedi|ddim|heb|oedd|wnaeth|sydd|sy|yw|ydy)\b")
+# a Welsh noun phrase after an article or possessive, then a comma: "gyda'r ymwelydd iechyd, ", "ei ffrind, "
+WELSH_APPOSITION_BEFORE = re.compile(r"(?:\b(?:y|yr|ei|eu|ein|eich|fy)\s+|['’]r\s+)(?:[a-zŵŷâêîôû-]+\s+){0,3}"
+                                     r"[a-zŵŷâêîôû][\w-]*,\s*$")
 WELSH_QUESTION_WORDS = frozenset("beth pwy pa ble sut pam pryd faint".split())
 # Welsh verbs and particles after a question word: "Beth oedd yn eich poeni?" asks "what", it names no Beth.
 WELSH_QUESTION_AFTER = re.compile(r"^\s+(?:oedd|yw|ydy|ydych|wyt|sy|sydd|wnaeth|wnest|hoffech|hoffet|ddigwyddodd|fyddai|fydd|am|arall|fyddech)\b")

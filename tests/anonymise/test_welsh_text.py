@@ -93,3 +93,25 @@ def test_an_unknown_capitalised_word_mid_sentence_is_a_name_in_welsh(fast_engine
 ])
 def test_welsh_places_languages_and_words_are_not_names(fast_engine, text: str) -> None:
     assert found(fast_engine.analyze(text), "PERSON") == []
+
+
+# a Welsh dictionary word as a name (perl "pearl"): capitalised mid-sentence in a person's slot, and mutated
+PERL = (CY + "Cyfarfu Mam â'r nyrs ysgol, Perl Jenkins. Nododd Perl fod y plentyn yn hapus yn yr ysgol. "
+        "Siaradodd yr athro â Pherl wedyn. Credai'r athro fod Perl yn ofnus.")
+
+
+def test_a_welsh_word_name_in_a_persons_slot_and_after_a_mutation(fast_engine) -> None:
+    names = found(fast_engine.analyze(PERL), "PERSON")
+    assert "Perl Jenkins" in names  # apposition after the article and a noun phrase
+    assert names.count("Perl") == 2  # subject after a verb in -odd, and of a "fod" clause
+    assert "Pherl" in names  # the found name after the aspirate mutation
+
+
+def test_a_welsh_word_opening_a_sentence_is_still_a_word(fast_engine) -> None:
+    text = CY + "Roedd y plentyn yn dawel. Celyn a phlanhigion eraill oedd yn yr ardd."
+    assert found(fast_engine.analyze(text), "PERSON") == []
+
+
+def test_a_language_named_in_welsh_is_not_a_name(fast_engine) -> None:
+    text = CY + "Dywedodd Mam mai Saesneg oedd iaith yr ysgol ond mai Pwyleg oedd iaith y cartref."
+    assert found(fast_engine.analyze(text), "PERSON") == []
