@@ -13,7 +13,8 @@ import re
 CHAT_LINE = re.compile(r"(?m)^[ \t]*(?:\[?\d{1,2}[:.]\d{2}\]?[ \t]+)(?:[^\n:]{1,30}):[ \t][^\n]*$"
                        r"|(?<=\d\d:\d\d[ \t])[^\n]{1,30}?:[ \t][^\n]*?(?=\s\d{1,2}:\d{2}\s|$)")
 # a quoted message that starts in lower case: '"faith u comin to marsh's after school or wat"'
-QUOTED_LOWER = re.compile(r"[\"“]([a-z][^\"”\n]{3,300})[\"”]")
+# (two words at least: one quoted lower-case word is a word being talked about, "the words "precious" and "hope"")
+QUOTED_LOWER = re.compile(r"[\"“]([a-z][^\"”\n]{0,300}?\s[^\"”\n]{1,300}?)[\"”]")
 CUE_BEFORE = re.compile(
     r"(?:\b(?:tell|telt|tel|ask|asked|ring|call|text|txt|msg|message|snap|with|wiv|wi|at|to|from|and|an|pal|mate|"
     r"wee|cousin|cuz|bro|sis|bruv|babe|wrth|efo|hefo|gyda|i|â|ag|gan|am|fod|bod|like|not|nor|or)\s+|^\s*)$")

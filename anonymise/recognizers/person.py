@@ -690,6 +690,9 @@ class PersonRecognizer:
             return 0.0  # "Tier (2)", "Appendix (1)", "Level (3)": a part of a document or a scale
         if len(words) == 1 and words[0].initial and words[0].text.lower() in DISCOURSE:
             return 0.0  # "Second, the grandmother's email..." opens a point, not an apposition
+        if not self.welsh and len(words) > 1 and all(_welsh_phrase_word(w.text) for w in words) and \
+                not all(self.is_given(w.text) or self.is_surname(w.text) for w in words):
+            return 0.0  # "Dechrau'n Deg", "Byw Heb Ofn" in English text: a Welsh programme's or body's name
         if len(words) > 1 and THE_BEFORE.search(before) and not any(
                 self.is_given(w.text) and not self.is_common(w.text) for w in words):
             return 0.0  # "the British Red Cross", "the Red Cross caseworker": an organisation, not a person
@@ -1026,6 +1029,14 @@ def _union(found: Sequence[tuple[int, int, float]]) -> list[tuple[int, int, floa
         else:
             out.append((s, e, sc))
     return out
+
+
+def _welsh_phrase_word(w: str) -> bool:
+    """A Welsh dictionary word that is no Welsh name ("Dechrau'n", "Deg", "Ofn"; not "Gwyn", "Haf")."""
+    low = w.lower()
+    head = re.split(r"['’]", low)[0]
+    names = allow.welsh_names()
+    return low not in names and head not in names and (low in allow.welsh_words() or head in allow.welsh_words())
 
 
 def recognizer(*, welsh: bool = False) -> PersonRecognizer:

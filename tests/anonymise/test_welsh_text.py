@@ -115,3 +115,19 @@ def test_a_welsh_word_opening_a_sentence_is_still_a_word(fast_engine) -> None:
 def test_a_language_named_in_welsh_is_not_a_name(fast_engine) -> None:
     text = CY + "Dywedodd Mam mai Saesneg oedd iaith yr ysgol ond mai Pwyleg oedd iaith y cartref."
     assert found(fast_engine.analyze(text), "PERSON") == []
+
+
+def test_the_welsh_twin_fields_of_a_data_file_are_read_as_welsh(fast_engine) -> None:
+    from anonymise.recognizers.allow import language_blocks
+
+    text = ("review:\n  owner: Area Planning Board\n  owner_cy: Bwrdd Cynllunio Ardal ar gyfer Camddefnyddio Sylweddau\n"
+            "  notes:\n  - {term: \"Outreach\", term_cy: \"Allgymorth Cymunedol\", date: 2024-01-02}\n")
+    welsh = [text[s:e] for s, e, cy in language_blocks(text) if cy]
+    assert any("Camddefnyddio Sylweddau" in w for w in welsh) and any("Allgymorth" in w for w in welsh)
+    assert not any("Area Planning Board" in w for w in welsh)
+    assert found(fast_engine.analyze(text), "PERSON") == []
+
+
+def test_a_welsh_programme_named_in_english_text_is_not_a_person(fast_engine) -> None:
+    text = "The family were offered Dechrau'n Deg support and a referral to Byw Heb Ofn, but Gwyn Roberts declined."
+    assert found(fast_engine.analyze(text), "PERSON") == ["Gwyn Roberts"]
