@@ -131,3 +131,13 @@ def test_the_welsh_twin_fields_of_a_data_file_are_read_as_welsh(fast_engine) -> 
 def test_a_welsh_programme_named_in_english_text_is_not_a_person(fast_engine) -> None:
     text = "The family were offered Dechrau'n Deg support and a referral to Byw Heb Ofn, but Gwyn Roberts declined."
     assert found(fast_engine.analyze(text), "PERSON") == ["Gwyn Roberts"]
+
+
+def test_a_welsh_cover_page_with_few_function_words_is_welsh() -> None:
+    from anonymise.recognizers.allow import is_welsh
+
+    cover = ("Bwrdd Diogelu Rhanbarthol Gorllewin\nAdolygiad ymarfer plant:\nPlentyn T\nAdroddiad terfynol\n"
+             "Canllawiau statudol adolygiadau diogelu unedig sengl\nMath o adolygiad\nAdolygiad diogelu unedig sengl\n"
+             "Dyddiad\nHydref 2025\nAdolygwyr\nDr Nia Price, Prif adolygydd (annibynnol)\nIolo Reed, Ail adolygydd "
+             "(addysg)\nCadeirydd y panel\nSwyddog diogelu arweiniol\nCyfarwyddwr gwasanaethau cymdeithasol")
+    assert is_welsh(cover)
