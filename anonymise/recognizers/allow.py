@@ -156,11 +156,13 @@ def is_welsh(text: str) -> bool:
     ratio = sum(w in WELSH_FUNCTION_WORDS for w in words) / len(words)
     if ratio >= 0.2:
         return True
+    if ratio < 0.04 and len(words) >= 40 and sum(w in stop_words() for w in words) >= 0.1 * len(words):
+        return False  # a long text of English function words and hardly a Welsh one is English
     cy, en = welsh_words(), common_words()
     welsh_only = sum(w in cy and w not in en for w in words)
     english_only = sum(w in en and w not in cy for w in words)
     if ratio < 0.04 and len(words) >= 40 and welsh_only < 0.5 * len(words):
-        return False  # a long text with hardly a Welsh function word is not Welsh, unless a cover page or table
+        return False  # hardly a Welsh function word, and not mostly Welsh words either (a Welsh cover page is)
     return welsh_only >= 0.25 * len(words) and welsh_only > english_only
 
 
