@@ -10,7 +10,8 @@ equivalent built-in scorer (entity recall, precision, F2 and clean false alarms 
 
 ``--show`` prints the misses and false alarms of one entity type (or ALL) with some context.
 ``--novel-names SEED`` is a generalisation check: every annotated name is first replaced (consistently
-within an excerpt) by an invented word that no gazetteer holds, so only titles, context cues, NER and
+within an excerpt, in the same case shape: CAPITALS in a log stay capitals, and a Welsh mutated form keeps its
+mutation of the new word) by an invented word that no gazetteer holds, so only titles, context cues, NER and
 propagation can find it; a corpus with the new offsets is written next to ``--out`` and scored.
 ``--pseudonymised`` is a precision check: every annotated identifier is replaced by a pseudonym or a neutral
 phrase (Mother, Sibling 1, "the school", "in March 2022"), so all 60 excerpts become clean text; every
@@ -175,11 +176,23 @@ def _with_novel_names(rec: dict, rng: random.Random) -> dict:
     """``rec`` with every word of 3+ letters in its PERSON spans replaced by an invented word, offsets fixed."""
     mapping: dict[str, str] = {}
 
+    from anonymise.recognizers.mutation import radicals
+
     def swap(m: re.Match[str]) -> str:
         word = m.group(0)
         if word.lower() in _KEEP:
             return word
-        new = mapping.setdefault(word.lower(), "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 3))))
+        # a mutated form of a name already replaced keeps its mutation (Thegan <- Tegan: "th" + the new word's tail)
+        for rad in radicals(word)[1:]:
+            if rad.lower() in mapping and rad[:1].lower() == mapping[rad.lower()][:1]:
+                onset = len(word) - len(rad) + 1
+                new = word[:onset].lower() + mapping[rad.lower()][1:]
+                break
+        else:
+            invented = "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 3)))
+            new = mapping.setdefault(word.lower(), word[0].lower() + invented[1:])  # same first letter
+        if word.isupper() and len(word) > 1:
+            return new.upper()  # a name in a log written in capitals stays in capitals
         return new.capitalize() if word[0].isupper() else new
 
     text, out, ents, pos = rec["text"], [], [], 0

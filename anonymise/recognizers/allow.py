@@ -156,25 +156,54 @@ def is_welsh(text: str) -> bool:
     ratio = sum(w in WELSH_FUNCTION_WORDS for w in words) / len(words)
     if ratio >= 0.2:
         return True
-    if ratio < 0.04 and len(words) >= 40:
-        return False  # a long text with hardly a Welsh function word is not Welsh
+    if ratio < 0.04 and len(words) >= 40 and sum(w in stop_words() for w in words) >= 0.1 * len(words):
+        return False  # a long text of English function words and hardly a Welsh one is English
     cy, en = welsh_words(), common_words()
     welsh_only = sum(w in cy and w not in en for w in words)
     english_only = sum(w in en and w not in cy for w in words)
+    if ratio < 0.04 and len(words) >= 40 and welsh_only < 0.5 * len(words):
+        return False  # hardly a Welsh function word, and not mostly Welsh words either (a Welsh cover page is)
     return welsh_only >= 0.25 * len(words) and welsh_only > english_only
 
 
 _PARAGRAPH = re.compile(r"(?:[^\n]|\n(?!\s*\n))+")
 
 
+# a data file's Welsh twin field ("summary_cy: ...", "- owner_cy: ...", "title_cy:" then an indented block)
+_CY_FIELD = re.compile(r"(?m)^([ \t]*)(?:-[ \t]+)?[A-Za-z][\w]*_cy:[ \t]*(?:[|>][-+]?[ \t]*)?[^\n]*"
+                       r"(?:\n(?:\1[ \t]+[^\n]*|[ \t]*(?=\n)))*"
+                       r"|\b[A-Za-z]\w*_cy:[ \t]*\"[^\"\n]*\"")  # and a quoted value in a flow mapping {text_cy: "..."}
+
+
 def language_blocks(text: str) -> list[tuple[int, int, bool]]:
     """Paragraphs of ``text`` as (start, end, written in Welsh); a paragraph too short to tell takes the
-    language of the text as a whole."""
+    language of the text as a whole. The value of a data file's ``*_cy`` field is Welsh whatever its length."""
     whole = is_welsh(text)
+    fields = [m.span() for m in _CY_FIELD.finditer(text)] if "_cy:" in text else []
     out = []
     for m in _PARAGRAPH.finditer(text):
+        if fields and any(fs < m.end() and m.start() < fe for fs, fe in fields):
+            out += _split_fields(m.start(), m.end(), fields, text)
+            continue
         words = _WELSH_TOKEN.findall(m.group(0))
         out.append((m.start(), m.end(), is_welsh(m.group(0)) if len(words) >= 6 else whole))
+    return out
+
+
+def _split_fields(start: int, end: int, fields: list[tuple[int, int]], text: str) -> list[tuple[int, int, bool]]:
+    """A paragraph of a data file cut into its ``*_cy`` fields (Welsh) and the rest (judged as English would be)."""
+    out: list[tuple[int, int, bool]] = []
+    pos = start
+    for fs, fe in fields:
+        fs, fe = max(fs, start), min(fe, end)
+        if fe <= fs:
+            continue
+        if fs > pos:
+            out.append((pos, fs, is_welsh(text[pos:fs])))
+        out.append((fs, fe, True))
+        pos = fe
+    if pos < end:
+        out.append((pos, end, is_welsh(text[pos:end])))
     return out
 
 

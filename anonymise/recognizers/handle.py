@@ -2,7 +2,8 @@
 
 A handle names a person as surely as a name does, so it is a PERSON finding. Evidence is the shape: an ``@``
 before it, or an underscore with a digit, a dot or an underscore at either end (``tommy_h_2005``, ``tyler.jxx_``),
-or a dot joined to digits (``shaney_boy.92``); a dotted word without digits ("rossy.mcg") only after ``@``.
+or a dot joined to digits (``shaney_boy.92``); a dotted word without digits ("rossy.mcg") only after ``@`` or as a
+speaker of a quoted conversation ("rico.b: who seen him"), and then every use of it.
 Field names (``lead_agency``) are not handles. Emails, web addresses, file names, version and section numbers are not handles.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 
 from anonymise.recognizers.allow import is_common
+from anonymise.recognizers.informal import conversations
 from anonymise.recognizers.base import detection
 from anonymise.types import Detection
 
@@ -74,7 +76,18 @@ class HandleRecognizer:
                     continue
                 if m.start("h") not in taken and _is_handle(m.group("h")):
                     out.append(detection(text, m.start("h"), m.end("h"), self.entity_type, 0.8, self.name))
+                    taken.add(m.start("h"))
+            speakers = {text[ls:le] for _, _, ls, le in conversations(text) if SPEAKER.fullmatch(text[ls:le])}
+            for h in speakers - fields:
+                for m in re.finditer(r"(?<![\w.@])" + re.escape(h) + r"(?![\w@]|\.\w)", text):
+                    if m.start() not in taken:
+                        out.append(detection(text, m.start(), m.end(), self.entity_type, 0.75, self.name))
+                        taken.add(m.start())
         return out
+
+
+# a speaker's user name: lower-case letters and digits joined by dots or underscores ("rico.b", "ciara.mc")
+SPEAKER = re.compile(r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)+")
 
 
 def recognizer() -> HandleRecognizer:

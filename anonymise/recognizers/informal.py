@@ -13,7 +13,8 @@ import re
 CHAT_LINE = re.compile(r"(?m)^[ \t]*(?:\[?\d{1,2}[:.]\d{2}\]?[ \t]+)(?:[^\n:]{1,30}):[ \t][^\n]*$"
                        r"|(?<=\d\d:\d\d[ \t])[^\n]{1,30}?:[ \t][^\n]*?(?=\s\d{1,2}:\d{2}\s|$)")
 # a quoted message that starts in lower case: '"faith u comin to marsh's after school or wat"'
-QUOTED_LOWER = re.compile(r"[\"“]([a-z][^\"”\n]{3,300})[\"”]")
+# (two words at least: one quoted lower-case word is a word being talked about, "the words "precious" and "hope"")
+QUOTED_LOWER = re.compile(r"[\"“]([a-z][^\"”\n]{0,300}?\s[^\"”\n]{1,300}?)[\"”]")
 CUE_BEFORE = re.compile(
     r"(?:\b(?:tell|telt|tel|ask|asked|ring|call|text|txt|msg|message|snap|with|wiv|wi|at|to|from|and|an|pal|mate|"
     r"wee|cousin|cuz|bro|sis|bruv|babe|wrth|efo|hefo|gyda|i|â|ag|gan|am|fod|bod|like|not|nor|or)\s+|^\s*)$")
@@ -21,11 +22,42 @@ CUE_AFTER = re.compile(r"^(?:['’]s\b|\s*[:?!]|\s+(?:said|says|sed|is|was|aint|
                        r"told|tells|knows?|goes|went|came|comes|gets|got|di|wedi|yn|ddim|efo|and\s+me)\b|\s*$)")
 
 
+# a line of a transcript without times: "rico.b: who seen danny today", "Mother: can jen come tmrw", "nain glenys: ti di"
+LABEL_LINE = re.compile(r"(?m)^(?P<label>[^\s:#*|>\-][^:\n]{0,29}?):[ \t]+\S[^\n]*$")
+
+
+def conversations(text: str) -> list[tuple[int, int, int, int]]:
+    """The lines of conversations quoted without times, as (line start, line end, label start, label end).
+
+    The evidence is the exchange, not one line: three or more consecutive "speaker: message" lines with at least
+    two speakers, one of whom speaks more than once (a meeting's "Present:", "Apologies:" lines, a data file's
+    keys, a form's fields name each label once)."""
+    if ":" not in text:
+        return []
+    out: list[tuple[int, int, int, int]] = []
+    run: list[re.Match[str]] = []
+
+    def close() -> None:
+        labels = [m.group("label").strip().lower() for m in run]
+        if len(run) >= 3 and len(set(labels)) >= 2 and len(set(labels)) < len(labels) and \
+                all(len(lb.split()) <= 4 for lb in labels):
+            out.extend((m.start(), m.end(), m.start("label"), m.end("label")) for m in run)
+        run.clear()
+
+    for m in LABEL_LINE.finditer(text):
+        if run and text[run[-1].end():m.start()] != "\n":
+            close()
+        run.append(m)
+    close()
+    return out
+
+
 def informal_spans(text: str) -> list[tuple[int, int]]:
     """Spans of message lines and lower-case quoted messages in ``text``."""
     if ":" not in text and '"' not in text and "“" not in text:
         return []
     spans = [m.span() for m in CHAT_LINE.finditer(text)]
+    spans += [(s, e) for s, e, _, _ in conversations(text)]
     spans += [m.span(1) for m in QUOTED_LOWER.finditer(text)]
     return spans
 
@@ -38,4 +70,5 @@ DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|some|any|my|your|ur|his|her|their
 MESSAGE_WORDS = frozenset("""
 tae nae ye aye naw ur ya yer yous youse coz cuz lol omg tbh idk wat wot dat dis dem gonna wanna innit bruv fam
 babe hun hen masel hame polis feds fama fanna adra sori siwr cwbwl tho thru nite tmrw tmoz soz pls plz
+whit wit ken dinnae cannae wullnae didnae wisnae isnae wean bairn wummin boaby
 """.split())

@@ -11,13 +11,18 @@ from __future__ import annotations
 import re
 
 _UNIT = r"(?:Ll|Rh|Dd|Ff|Ch|Th|Mc|Mac|O['’]|Ó['’]|Ní|[A-ZÁÉÍÓÚŴŶ])"
-INITIALS = (r"(?:(?:" + _UNIT + r"\.?){1,4}(?:-(?:" + _UNIT + r"\.?){1,3})?"
+# also an initial and a short surname ("J. Ng"), hyphenated given initials and a surname initial ("A-M D"), and an
+# initial, a patronymic particle and an initial ("G ap D", "S bin A")
+INITIALS = (r"(?:[A-Z]\.\s?[A-Z][a-z]{1,2}(?![a-z])"
+            r"|[A-Z](?:-[A-Z])+\s[A-Z](?![a-z])"
+            r"|[A-Z]\s(?:ap|ab|bin|bint|ibn|de|van|ní|nic)\s[A-Z](?![a-z])"
+            r"|(?:" + _UNIT + r"\.?){1,4}(?:-(?:" + _UNIT + r"\.?){1,3})?"
             r"|[A-Z]\.?\s(?:Mc|Mac|O['’]|Ó['’])[A-Z])")
 LABEL = re.compile(
     r"(?im)(?<![\w-])(?:present|attendees|attending|in\s+attendance|participants|apologies|also\s+present|"
-    r"chair|chaired\s+by|chairperson|minutes?|minute\s+taker|note\s+taker|yn\s+bresennol|ymddiheuriadau|"
-    r"cadeirydd|cofnodwr|presennol)\s*:\s*")
-ITEM = re.compile(r"\s*(?P<ini>" + INITIALS + r")(?![\w'’-])(?P<tail>\s*\([^()\n]{0,80}\))?\s*(?P<sep>[,;]|\band\b|$|\n|(?=[A-Z][a-z]+\s*:))")
+    r"chair|chaired\s+by|chairperson|minutes?|minute\s+taker|note[\s-]+taker|facilitator|facilitated\s+by|"
+    r"co-facilitator|scribe|yn\s+bresennol|ymddiheuriadau|cadeirydd|cofnodwr|presennol|hwylusydd)\s*:\s*")
+ITEM = re.compile(r"\s*(?P<ini>" + INITIALS + r")(?![\w'’-])(?P<tail>\s*\([^()\n]{0,80}\))?\s*(?P<sep>[,;]|\band\b|$|\n|(?=[A-Z][a-z]+\s*:)|(?<=\.)(?=\s))")
 OTHER_ITEM = re.compile(r"[^,;()\n:]{1,60}(?:\([^()\n]{0,80}\))?\s*[,;]")
 _CAPS = re.compile(r"[A-ZÁÉÍÓÚŴŶ]")
 
@@ -60,7 +65,9 @@ def _list_items(text: str, acronyms: frozenset[str]) -> list[tuple[int, int, str
             bare = ini.replace(".", "").replace(" ", "")
             # two letters that spell an acronym too (DH, EH) are initials when a role or agency follows in brackets
             if _looks_like_initials(ini) and (bare not in acronyms or (len(bare) == 2 and it.group("tail"))):
-                out.append((it.start("ini"), it.end("ini"), "initials"))
+                # "Facilitator: AH. Participants:": the full stop ends the sentence, the initials are "AH"
+                end = it.end("ini") - (ini.endswith(".") and ini.count(".") == 1)
+                out.append((it.start("ini"), end, "initials"))
             if it.group("sep") in ("", "\n") or it.end() == pos:
                 break
             pos = it.end()

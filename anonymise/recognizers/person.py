@@ -440,7 +440,11 @@ class PersonRecognizer:
             (self.welsh and low in _CALENDAR_CY) or \
             low in allow.NOT_NAMES or low in FESTIVALS or bool(ADJECTIVE_COMPOUND.search(w)) or \
             low in allow.FURNITURE or low.replace(".", "") in allow.POSTNOMINALS or low in OFFICES or \
-            (self.welsh and low in self.extra_common and not self.welsh_name(w)) or self._brand(w)
+            self._brand(w)
+
+    def welsh_word(self, w: str) -> bool:
+        """In Welsh text: ``w`` is a Welsh dictionary word (or a mutated form of one) and no Welsh name."""
+        return self.welsh and w.lower() in self.extra_common and not self.welsh_name(w)
 
     def _brand(self, w: str) -> bool:
         """A brand written in camel case ("SafeLives", "TikTok"): a capital inside the word after a part that is
@@ -543,13 +547,17 @@ class PersonRecognizer:
         initials = self._initials(text, blocked)
         strong_tokens.update(w for s, e, sc in initials if sc >= 0.75 for w in text[s:e].split())  # listed names
         found += initials
-        found += self._informal(text, toks, blocked, found)
+        informal_names = self._informal(text, toks, blocked, found)
+        # a name written in lower case in a message is the same name capitalised in the prose around it
+        strong_tokens.update(text[s:e] for s, e, _ in informal_names
+                             if not self.is_common(text[s:e]) and text[s:e] not in self.extra_common)
+        found += informal_names
         for s, e, _ in found:
             w = text[s:e]
             if (re.fullmatch(r"[A-Z]{2,3}", w) or DOTTED_INITIALS.fullmatch(w)) and w.lower() not in minutes.WORD_INITIALS:
                 strong_tokens.add(w)
         found += self._propagate(text, toks, blocked, strong_tokens, found)
-        return [detection(text, s, e, self.entity_type, sc, self.name) for s, e, sc in found]
+        return [detection(text, s, e, self.entity_type, sc, self.name) for s, e, sc in _union(found)]
 
     def _coordinated(self, text: str, toks: Sequence[Tok], blocked: bytearray,
                      found: Sequence[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
@@ -622,6 +630,8 @@ class PersonRecognizer:
     def _run_word(self, t: Tok, blocked: bytearray) -> bool:
         if not t.cap or len(t.text) < 2 or blocked[t.start] or self.never_name(t.text):
             return False
+        if t.initial and self.welsh_word(t.text):
+            return False  # a Welsh word opening a sentence; mid-sentence its capital marks a proper noun (Tegan)
         return not (t.text.isupper() and len(t.text) > 1)
 
     def _surname_after_title(self, toks: Sequence[Tok], blocked: bytearray, i: int, j: int, k: int) -> bool:
@@ -680,6 +690,9 @@ class PersonRecognizer:
             return 0.0  # "Tier (2)", "Appendix (1)", "Level (3)": a part of a document or a scale
         if len(words) == 1 and words[0].initial and words[0].text.lower() in DISCOURSE:
             return 0.0  # "Second, the grandmother's email..." opens a point, not an apposition
+        if not self.welsh and len(words) > 1 and all(_welsh_phrase_word(w.text) for w in words) and \
+                not all(self.is_given(w.text) or self.is_surname(w.text) for w in words):
+            return 0.0  # "Dechrau'n Deg", "Byw Heb Ofn" in English text: a Welsh programme's or body's name
         if len(words) > 1 and THE_BEFORE.search(before) and not any(
                 self.is_given(w.text) and not self.is_common(w.text) for w in words):
             return 0.0  # "the British Red Cross", "the Red Cross caseworker": an organisation, not a person
@@ -692,6 +705,12 @@ class PersonRecognizer:
         strong = bool(STRONG_BEFORE.search(before) or STRONG_AFTER.search(after) or (
             (APPOSITION_BEFORE.search(before) or PSEUDONYM_APPOSITION.search(before)) and after[:1] in (",", ")")) or (
             PERSON_NOUN_APPOSITION.search(before) and after[:1] in (",", ")", ".", ";")))
+        if self.welsh and not strong:
+            # Welsh puts the verb first: "Nododd Tegan fod...", "Gofynnodd Iolo a oedd..." (a person's subject slot);
+            # and capitalises only proper nouns: "gyda'r ymwelydd iechyd, Tegan Harries." (an apposition)
+            strong = bool((WELSH_VERB_BEFORE.search(before) and WELSH_SUBJECT_AFTER.match(after)) or (
+                WELSH_THAT_BEFORE.search(before) and WELSH_PREDICATE_AFTER.match(after)) or (
+                WELSH_APPOSITION_BEFORE.search(before) and after[:1] in (",", ".", ";", ")")))
         saved = bool(SAVED_AS.search(before))
         plain_after = ADVERB.sub(r"\1", after, count=1)  # "was seriously injured" reads as "was injured"
         if saved and len(words) == 1 and self.is_common(words[0].text):
@@ -921,8 +940,11 @@ class PersonRecognizer:
                 and not (self.is_common(t.text) and DETERMINER_BEFORE.search(text[max(0, t.start - 12):t.start]))
             if self.welsh and WELSH_QUESTION_AFTER.match(text[t.end:t.end + 30]) and t.text.lower() in WELSH_QUESTION_WORDS:
                 continue  # "Beth oedd ...?" asks a question even where Beth is a name elsewhere
-            if key in caps and (t.cap or lower_slip) and not self.never_name(t.text):
+            if key in caps and (t.cap or (lower_slip and not self.welsh_word(t.text))) and not self.never_name(t.text):
                 out.append((t.start, t.end, 0.75))
+            elif self.welsh and t.cap and len(t.text) > 2 and key not in caps and \
+                    any(allow.fold(r).lower() in caps for r in radicals(t.text)[1:]):
+                out.append((t.start, t.end, 0.75))  # a found name after a mutation: "â Thegan", "i Fethan"
         stems = {allow.fold(w).lower() for w in names if len(w) >= 3 and not w.isupper() and "." not in w
                  and not self.is_common(w)}
         if stems:
@@ -975,6 +997,16 @@ _WELSH_NEVER = frozenset("mae nid ond pan".split())
 # endings of Welsh verbs and nouns the dictionaries miss ("Ymgysylltodd", "Gwarcheidiaeth"): words, not names
 _WELSH_WORD_ENDINGS = ("odd", "wyd", "asant", "ason", "iad", "iadau", "aeth", "iaeth", "ol", "au", "ion", "wyr", "ais",
                        "ith", "ydd", "wch", "ant", "ent")
+# a Welsh verb in the past (third person: -odd; "Nododd", "Dywedodd", "Gofynnodd") before its subject, and what
+# follows a subject that reports or acts: "fod", "bod", "nad" (that), "a" (whether), "i" (to), "wrth" (to)
+WELSH_VERB_BEFORE = re.compile(r"(?:^|[\s(])[A-Za-zŵŷâêîôû]{2,}odd\s+$")
+WELSH_SUBJECT_AFTER = re.compile(r"^\s+(?:fod|bod|nad|na|a|i|wrth|â|ag|gyda|ei|eu|y|yr|ar|am|hefyd)\b")
+# the subject of a "that" clause: "fod Awel yn ofni", "mai Ffi oedd", "nad oedd" is no subject (a verb follows)
+WELSH_THAT_BEFORE = re.compile(r"\b(?:fod|bod|mai|taw|nad)\s+$")
+WELSH_PREDICATE_AFTER = re.compile(r"^\s+(?:yn|wedi|ddim|heb|oedd|wnaeth|sydd|sy|yw|ydy)\b")
+# a Welsh noun phrase after an article or possessive, then a comma: "gyda'r ymwelydd iechyd, ", "ei ffrind, "
+WELSH_APPOSITION_BEFORE = re.compile(r"(?:\b(?:y|yr|ei|eu|ein|eich|fy)\s+|['’]r\s+)(?:[a-zŵŷâêîôû-]+\s+){0,3}"
+                                     r"[a-zŵŷâêîôû][\w-]*,\s*$")
 WELSH_QUESTION_WORDS = frozenset("beth pwy pa ble sut pam pryd faint".split())
 # Welsh verbs and particles after a question word: "Beth oedd yn eich poeni?" asks "what", it names no Beth.
 WELSH_QUESTION_AFTER = re.compile(r"^\s+(?:oedd|yw|ydy|ydych|wyt|sy|sydd|wnaeth|wnest|hoffech|hoffet|ddigwyddodd|fyddai|fydd|am|arall|fyddech)\b")
@@ -984,6 +1016,27 @@ def _mutated(words: frozenset[str]) -> frozenset[str]:
     from anonymise.recognizers.mutation import mutations
 
     return frozenset(m.lower() for w in words if " " not in w for m in mutations(w))
+
+
+def _union(found: Sequence[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """Overlapping name spans as one span with the best score ("B. Yu" from the list and "Yu" from the name run):
+    a name found twice is masked whole, never the part one piece of evidence saw."""
+    out: list[tuple[int, int, float]] = []
+    for s, e, sc in sorted(found):
+        if out and s < out[-1][1]:
+            ps, pe, psc = out[-1]
+            out[-1] = (ps, max(pe, e), max(psc, sc))
+        else:
+            out.append((s, e, sc))
+    return out
+
+
+def _welsh_phrase_word(w: str) -> bool:
+    """A Welsh dictionary word that is no Welsh name ("Dechrau'n", "Deg", "Ofn"; not "Gwyn", "Haf")."""
+    low = w.lower()
+    head = re.split(r"['’]", low)[0]
+    names = allow.welsh_names()
+    return low not in names and head not in names and (low in allow.welsh_words() or head in allow.welsh_words())
 
 
 def recognizer(*, welsh: bool = False) -> PersonRecognizer:

@@ -24,7 +24,10 @@ HEADS = (
     r"(?:Amateur\s+)?(?:Boxing|Football|Rugby|Cricket|Gymnastics|Judo|Karate|Kickboxing|Taekwondo|Swimming|Athletics|"
     r"Hockey|Netball|Basketball|Golf|Dance|Cheer(?:leading)?|Martial\s+Arts|Sports|Boys['’]?|Girls['’]?|Lads['’]?|"
     r"Young\s+Farmers['’]?|Youth\s+Football|Snooker|Darts|Social|Working\s+Men['’]s)\s+Club|(?:Youth\s+)?F\.?C\.?|"
-    r"(?:GAA|GAC|CLG)(?:\s+[Cc]lub)?|Gaelic\s+(?:Athletic|Football)\s+Club|Scout\s+Group|Cadets?)")
+    r"(?:GAA|GAC|CLG)(?:\s+[Cc]lub)?|Gaelic\s+(?:Athletic|Football)\s+Club|Scout\s+Group|Cadets?|"
+    # amateur boxing clubs ("Hessle Road ABC"), young farmers' clubs, bands children play in
+    r"A\.?B\.?C\.?|Young\s+Farmers['’]?(?:\s+Club)?|Y\.?F\.?C\.?|"
+    r"(?:Flute|Pipe|Silver|Brass|Accordion|Marching|Concert|Jazz|Steel)\s+Band)")
 HEADED = re.compile(r"(?<![\w'’])((?:" + _W + r"\s+){1,5})" + HEADS + r"(?![\w-])(?!\s+[A-Z])")
 # Welsh, Gaelic and Irish settings that name their kind first: "Ysgol Gynradd Bryn Eithin", "Sgoil na Mara",
 # "Meddygfa ..." (surgery), "Canolfan ..." (centre).
@@ -39,11 +42,13 @@ def _welsh_heads(*heads: str) -> str:
 
 # Welsh, Gaelic and Irish settings that name their kind first: "Ysgol Gynradd Bryn Eithin", "Sgoil na Mara",
 # "Meddygfa ..." (surgery), "Canolfan ..." (centre), "Capel Seion", "Clwb Paffio ..." (club), "Masjid Al-Noor",
-# "Gurdwara Dashmesh Sahib"; the Welsh heads also after a mutation ("yng Nghylch Meithrin", "i Feddygfa").
+# "Gurdwara Dashmesh Sahib", "Aelwyd yr Urdd ..." (an Urdd youth club), "Ward Eithin", "Uned ...";
+# the Welsh heads also after a mutation ("yng Nghylch Meithrin", "i Feddygfa").
 LEADING = re.compile(r"(?<![\w-])(?:" + _welsh_heads("Ysgol", "Cylch Meithrin", "Meithrinfa", "Coleg", "Meddygfa",
-                                                      "Canolfan", "Capel", "Clwb", "Eglwys", "Cylch Chwarae") +
+                                                      "Canolfan", "Capel", "Clwb", "Eglwys", "Cylch Chwarae",
+                                                      "Aelwyd", "Uned", "Ward") +
                      r"|Sgoil|Bunscoil|Gaelscoil|Gaelcholáiste|Scoil|Naíscoil|Cròileagan|Sgoil-àraich|Masjid|Gurdwara|"
-                     r"Madrass?ah?|Mandir)(?:['’]r)?(?:[\s-]+(?:na|nan|an|am|a'|y|yr|e|ul|al|el|ud|us|" + _W + r")){1,5}")
+                     r"Madrass?ah?|Mandir)(?:['’]r)?(?:[\s-]+(?:na|nan|an|am|a'|y|yr|e|ul|al|el|ud|us|" + _W + r")(?![\w])){1,5}")
 KINDS = (r"children's\s+home|children's\s+house|residential\s+(?:home|unit|school|children's\s+home)|"
          r"reception\s+centre|hostel|refuge|secure\s+(?:unit|children's\s+home)|care\s+home|supported\s+accommodation|"
          r"semi-independent\s+(?:unit|accommodation)|mother\s+and\s+baby\s+unit|foster\s+home")
@@ -86,7 +91,7 @@ the a an this that their his her its our local primary junior infant infants hig
 nursery catholic church independent comprehensive middle free village new old same previous current named designated
 methodist baptist anglican presbyterian pentecostal evangelical episcopal orthodox reformed united congregational
 apostolic elim quaker unitarian lutheran adventist sikh hindu buddhist muslim jewish christian islamic parish central
-football boxing youth amateur sports club clubs
+football boxing youth amateur sports club clubs virtual
 school schools academy early years learning medical family health children's pupil referral welsh-medium gaelic-medium
 english-medium gp nhs key child his her each every both other another all any one two three which where when while in at of and
 """.split())
@@ -150,6 +155,9 @@ class SettingRecognizer:
             rest = re.split(r"[\s'’-]+", m.group(0))[1:]
             if all(w.lower() in _WELSH_GENERIC for w in rest if w):
                 continue  # "Ysgol Sul" (Sunday school), "Ysgol Gynradd" alone: a kind, not a name
+            if m.group(0).split()[0] in ("Ward", "Uned") and all(is_common(w) or w.lower() in GENERIC
+                                                                         for w in rest if w):
+                continue  # "Ward Manager", "Ward Round": English words after a head that is English too
             spans.append(m.span())
         for m in APPOSED_PROVISION.finditer(text):
             spans.append(m.span(1))

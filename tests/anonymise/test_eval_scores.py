@@ -30,8 +30,9 @@ FLOORS = {
     "heldout-1.jsonl": (0.98, 0.95, 1.0, None),
     "heldout-2.jsonl": (0.98, 0.95, 1.0, None),
     "heldout-3.jsonl": (0.98, 0.95, 1.0, None),
-    "heldout-4.jsonl": (0.95, 0.95, 1.0, 0.95),
-    "heldout-5.jsonl": (0.95, 0.95, 1.0, 0.95),
+    "heldout-4.jsonl": (0.97, 0.95, 1.0, 0.98),
+    "heldout-5.jsonl": (0.97, 0.95, 1.0, 0.98),
+    "heldout-final.jsonl": (0.94, 0.95, 1.0, 0.95),  # spent after its one untouched run (0.895); round 3 figures
 }
 SETS = [p for p in ([evaluate.DEV_CORPUS] if evaluate.DEV_CORPUS.exists() else []) + sorted(EVAL.glob("*.jsonl"))]
 

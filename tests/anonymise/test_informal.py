@@ -33,3 +33,29 @@ def test_quoted_narrative_words_are_not_names(fast_engine) -> None:
     text = 'Summer says she "will not lie for anyone". Granny said "the house was full and nobody was looking".'
     names = found(fast_engine.analyze(text), "PERSON")
     assert "lie" not in names and "house" not in names
+
+
+# a transcript without times: speakers take turns ("label: message"), one of them speaks more than once
+TRANSCRIPT = ("The messages were copied from the phone as written.\n\n"
+              "zed.kx: anyone seen callum tonite\nlil_mo: he went wiv tariq again\nzed.kx: tell tariq hes dead\n"
+              "Child K: im at home\n\nzed.kx later deleted the account. Callum was not told.")
+
+
+def test_a_conversation_without_times_is_read_as_messages(fast_engine) -> None:
+    names = found(fast_engine.analyze(TRANSCRIPT), "PERSON")
+    assert {"callum", "tariq", "zed.kx", "lil_mo"} <= set(names)
+    assert names.count("zed.kx") == 3  # both turns and the later mention of the user name
+    assert "Callum" in names  # the lower-case name of the messages is the same name in the prose
+
+
+def test_labelled_lines_that_are_no_exchange_are_not_messages(fast_engine) -> None:
+    text = "Date: 3 May 2023\nVenue: the civic centre\nOutcome: agreed with callum's plan for review\n"
+    from anonymise.recognizers.informal import conversations
+
+    assert conversations(text) == []  # three labels, none speaks twice: a form, not a conversation
+
+
+def test_scots_words_in_messages_are_not_names(fast_engine) -> None:
+    text = "mo.kay: whit time u finishing\nChild P: 4\nmo.kay: ken whit i mean\n"
+    names = found(fast_engine.analyze(text), "PERSON")
+    assert "whit" not in names and "ken" not in names and "mo.kay" in names

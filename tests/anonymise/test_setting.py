@@ -82,3 +82,23 @@ def test_places_of_worship_clubs_and_lower_case_schools() -> None:
         assert setting in [d.text for d in rec.analyze(text)], text
     for text in ("the Methodist Church and the Catholic Church", "the local primary school", "a good nursery"):
         assert rec.analyze(text) == [], text
+
+
+@pytest.mark.parametrize(("text", "setting"), [
+    ("He trained at Millbrook ABC on Tuesdays", "Millbrook ABC"),
+    ("and played in Dunmore Pipe Band at weekends", "Dunmore Pipe Band"),
+    ("His sister was in Carrowkeel Young Farmers. She", "Carrowkeel Young Farmers"),
+    ("Roedd hi'n aelod o Aelwyd yr Urdd Glan Taf ac", "Aelwyd yr Urdd Glan Taf"),
+    ("Derbyniwyd y plentyn i Ward Celyn gyda", "Ward Celyn"),
+])
+def test_clubs_bands_and_welsh_heads(text: str, setting: str) -> None:
+    assert setting in [d.text for d in REC_SETTING.analyze(text)]
+
+
+@pytest.mark.parametrize("text", ["The Virtual School was told.", "discussed with the Ward Manager on the ward",
+                                  "the Adran Gwaith a Phensiynau letter", "Ward Round notes"])
+def test_functions_and_roles_are_not_settings(text: str) -> None:
+    assert REC_SETTING.analyze(text) == []
+
+
+REC_SETTING = setting.recognizer()

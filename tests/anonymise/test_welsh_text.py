@@ -93,3 +93,51 @@ def test_an_unknown_capitalised_word_mid_sentence_is_a_name_in_welsh(fast_engine
 ])
 def test_welsh_places_languages_and_words_are_not_names(fast_engine, text: str) -> None:
     assert found(fast_engine.analyze(text), "PERSON") == []
+
+
+# a Welsh dictionary word as a name (perl "pearl"): capitalised mid-sentence in a person's slot, and mutated
+PERL = (CY + "Cyfarfu Mam â'r nyrs ysgol, Perl Jenkins. Nododd Perl fod y plentyn yn hapus yn yr ysgol. "
+        "Siaradodd yr athro â Pherl wedyn. Credai'r athro fod Perl yn ofnus.")
+
+
+def test_a_welsh_word_name_in_a_persons_slot_and_after_a_mutation(fast_engine) -> None:
+    names = found(fast_engine.analyze(PERL), "PERSON")
+    assert "Perl Jenkins" in names  # apposition after the article and a noun phrase
+    assert names.count("Perl") == 2  # subject after a verb in -odd, and of a "fod" clause
+    assert "Pherl" in names  # the found name after the aspirate mutation
+
+
+def test_a_welsh_word_opening_a_sentence_is_still_a_word(fast_engine) -> None:
+    text = CY + "Roedd y plentyn yn dawel. Celyn a phlanhigion eraill oedd yn yr ardd."
+    assert found(fast_engine.analyze(text), "PERSON") == []
+
+
+def test_a_language_named_in_welsh_is_not_a_name(fast_engine) -> None:
+    text = CY + "Dywedodd Mam mai Saesneg oedd iaith yr ysgol ond mai Pwyleg oedd iaith y cartref."
+    assert found(fast_engine.analyze(text), "PERSON") == []
+
+
+def test_the_welsh_twin_fields_of_a_data_file_are_read_as_welsh(fast_engine) -> None:
+    from anonymise.recognizers.allow import language_blocks
+
+    text = ("review:\n  owner: Area Planning Board\n  owner_cy: Bwrdd Cynllunio Ardal ar gyfer Camddefnyddio Sylweddau\n"
+            "  notes:\n  - {term: \"Outreach\", term_cy: \"Allgymorth Cymunedol\", date: 2024-01-02}\n")
+    welsh = [text[s:e] for s, e, cy in language_blocks(text) if cy]
+    assert any("Camddefnyddio Sylweddau" in w for w in welsh) and any("Allgymorth" in w for w in welsh)
+    assert not any("Area Planning Board" in w for w in welsh)
+    assert found(fast_engine.analyze(text), "PERSON") == []
+
+
+def test_a_welsh_programme_named_in_english_text_is_not_a_person(fast_engine) -> None:
+    text = "The family were offered Dechrau'n Deg support and a referral to Byw Heb Ofn, but Gwyn Roberts declined."
+    assert found(fast_engine.analyze(text), "PERSON") == ["Gwyn Roberts"]
+
+
+def test_a_welsh_cover_page_with_few_function_words_is_welsh() -> None:
+    from anonymise.recognizers.allow import is_welsh
+
+    cover = ("Bwrdd Diogelu Rhanbarthol Gorllewin\nAdolygiad ymarfer plant:\nPlentyn T\nAdroddiad terfynol\n"
+             "Canllawiau statudol adolygiadau diogelu unedig sengl\nMath o adolygiad\nAdolygiad diogelu unedig sengl\n"
+             "Dyddiad\nHydref 2025\nAdolygwyr\nDr Nia Price, Prif adolygydd (annibynnol)\nIolo Reed, Ail adolygydd "
+             "(addysg)\nCadeirydd y panel\nSwyddog diogelu arweiniol\nCyfarwyddwr gwasanaethau cymdeithasol")
+    assert is_welsh(cover)
