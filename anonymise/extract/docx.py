@@ -14,13 +14,13 @@ from lxml import etree
 from anonymise.extract.docx_media import image_metadata, xmp_values
 from anonymise.extract.docx_styles import Styles, hex_colour, read_styles
 from anonymise.extract.docx_walk import W_PARAGRAPH_TAGS, Ctx, Walker, attribute_text, field_codes
+from anonymise.extract.package import PackageText, app_properties, core_properties, unique_lines
 from anonymise.extract.safexml import (
     CODE_EMBEDDED,
     CODE_ENCRYPTED,
     CODE_MACROS,
     CODE_UNKNOWN_PART,
     CODE_XML_LIMIT,
-    MAX_TEXT_CHARS,
     Budget,
     SafeZip,
     UnsafeInput,
@@ -52,8 +52,6 @@ _HARMLESS_RE = re.compile("^(?:" + "|".join(_HARMLESS) + ")$", re.IGNORECASE)
 _IMAGE_RE = re.compile(r"\.(png|jpe?g|gif|bmp|tiff?|emf|wmf|svg|wdp|ico)$", re.IGNORECASE)
 _MACRO_CONTENT_TYPE = re.compile(rb"macroEnabled|vbaProject", re.IGNORECASE)
 
-_CORE_SKIP = {"created", "modified", "lastPrinted", "revision", "language"}
-_APP_FIELDS = {"Company", "Manager", "HyperlinkBase", "Template"}
 
 _WML_CHANNEL = [
     (re.compile(r"^word/document\d*\.xml$", re.I), "body"),
@@ -68,44 +66,12 @@ _WML_CHANNEL = [
 _MAIN_RE = re.compile(r"^word/document\d*\.xml$", re.I)
 
 
-def _lines(values: list[str]) -> str:
-    """Unique non-empty values, one per line, in first-seen order."""
-    seen: dict[str, None] = {}
-    for value in values:
-        value = " ".join(value.split())
-        if value:
-            seen.setdefault(value, None)
-    return "".join(v + "\n" for v in seen)
-
-
-class _Docx:
+class _Docx(PackageText):
     def __init__(self, zf: SafeZip) -> None:
-        self.zf = zf
-        self.parts: list[TextPart] = []
-        self.problems: list[ExtractProblem] = []
+        super().__init__(zf, Budget(paragraph_tags=W_PARAGRAPH_TAGS))
         self.styles = Styles()
         self.page_fill: str | None = None
-        self.budget = Budget(paragraph_tags=W_PARAGRAPH_TAGS)
-        self.chars = 0
         self._sizes = {e.name: e.size for e in zf.entries()}
-        self._roots: dict[str, etree._Element] = {}
-
-    def add(self, part: str, channel: str, text: str, primary: str, anchors: tuple[tuple[int, str], ...] = ()) -> None:
-        if not text.strip():
-            return
-        self.chars += len(text)
-        if self.chars > MAX_TEXT_CHARS:
-            raise UnsafeInput(part, f"file holds more than {MAX_TEXT_CHARS:,} characters of text", CODE_XML_LIMIT)
-        name = part if channel == primary else f"{part}#{channel}"
-        self.parts.append(TextPart(name, channel, text, anchors))
-
-    def problem(self, part: str | None, message: str, code: str = "ANO901") -> None:
-        self.problems.append(ExtractProblem(part, message, code))
-
-    def xml(self, name: str) -> etree._Element:
-        """A part parsed once (streaming, under the file's budget)."""
-        root = self._roots.pop(name, None)
-        return root if root is not None else self.zf.read_xml(name, self.budget)
 
     def run(self) -> None:
         names = self.zf.names()
@@ -129,7 +95,7 @@ class _Docx:
                 except UnsafeInput as exc:
                     self.problem(exc.part or name, exc.message, exc.code)
                     return  # the main story cannot be read: nothing else can be trusted to show it
-                self._roots[name] = root
+                self.keep(name, root)
                 if self.page_fill is None:
                     for child in root:
                         if localname(child) == "background":
@@ -141,7 +107,7 @@ class _Docx:
                 self.problem(exc.part or name, exc.message, exc.code)
                 if exc.code == CODE_XML_LIMIT:
                     return  # a file-wide budget is spent: stop reading
-        self.add("word/styles.xml", "metadata", _lines(_user_style_names(self.styles)), "metadata")
+        self.add("word/styles.xml", "metadata", unique_lines(_user_style_names(self.styles)), "metadata")
 
     def _part(self, name: str) -> None:
         for pattern, channel in _WML_CHANNEL:
@@ -172,10 +138,10 @@ class _Docx:
         elif re.match(r"^customxml/item\d*\.xml$", lower) or lower == "docmetadata/labelinfo.xml" or re.match(r"^_xmlsignatures/sig\d*\.xml$", lower):
             # custom XML data (SharePoint columns), sensitivity labels, signatures (the signer's name)
             root = self.xml(name)
-            self.add(name, "metadata", _lines(_all_words(root)), "metadata")
+            self.add(name, "metadata", unique_lines(_all_words(root)), "metadata")
         elif re.match(r"^word/(charts|diagrams)/[^/]+\.xml$", lower):
             root = self.xml(name)
-            self.add(name, "textbox", _lines([t for t in root.itertext()]), "textbox")
+            self.add(name, "textbox", unique_lines([t for t in root.itertext()]), "textbox")
         elif _HARMLESS_RE.match(name):
             return
         elif _IMAGE_RE.search(name):
@@ -198,19 +164,19 @@ class _Docx:
         field_hidden, field_links = field_codes(fields)
         if field_hidden:
             # Field instructions that carry words (AUTHOR "x", XE "index entry") never print.
-            texts["hidden"] = texts.get("hidden", "") + _lines(field_hidden)
+            texts["hidden"] = texts.get("hidden", "") + unique_lines(field_hidden)
         order = [primary, "textbox", "hidden", "revision"]
         for channel in order + sorted(set(texts) - set(order)):
             if channel in texts:
                 self.add(name, channel, texts[channel], primary, walker.out.anchors_of(channel))
-        self.add(name, "comment-author", _lines(attrs.comment_authors), primary)
-        self.add(name, "revision-author", _lines(attrs.revision_authors), primary)
-        self.add(name, "alt-text", _lines(attrs.alt_texts), primary)
-        self.add(name, "hyperlink", _lines(attrs.tooltips + field_links), primary)
-        self.add(name, "outline", _lines(attrs.bookmarks), primary)
-        self.add(name, "form-field", _lines(attrs.form_fields), primary)
+        self.add(name, "comment-author", unique_lines(attrs.comment_authors), primary)
+        self.add(name, "revision-author", unique_lines(attrs.revision_authors), primary)
+        self.add(name, "alt-text", unique_lines(attrs.alt_texts), primary)
+        self.add(name, "hyperlink", unique_lines(attrs.tooltips + field_links), primary)
+        self.add(name, "outline", unique_lines(attrs.bookmarks), primary)
+        self.add(name, "form-field", unique_lines(attrs.form_fields), primary)
         if attrs.metadata:
-            self.add(name, "metadata", _lines(attrs.metadata), primary)
+            self.add(name, "metadata", unique_lines(attrs.metadata), primary)
 
     def _numbering(self, name: str) -> None:
         """List numbers a user typed (``w:lvlText`` such as "Perpetua %1."), printed before each list item."""
@@ -225,11 +191,11 @@ class _Docx:
                     lines.append(text)
             elif lname == "name" and attr_local(el, "val"):
                 names.append(attr_local(el, "val") or "")
-        self.add(name, "body", _lines(lines), "body")
-        self.add(name, "metadata", _lines(names), "body")
+        self.add(name, "body", unique_lines(lines), "body")
+        self.add(name, "metadata", unique_lines(names), "body")
 
     def _style_names(self, name: str) -> None:
-        self.add(name, "metadata", _lines(_user_style_names(read_styles(self.xml(name)))), "metadata")
+        self.add(name, "metadata", unique_lines(_user_style_names(read_styles(self.xml(name)))), "metadata")
 
     def _theme(self, name: str) -> None:
         """Theme, colour-scheme and font-scheme names (shown in Word's Design tab)."""
@@ -240,7 +206,7 @@ class _Docx:
                 value = attr_local(el, "name")
                 if value and not re.fullmatch(r"Office( Theme)?|Office \d+(-\d+)?|Office Theme \d*", value, re.I):
                     names.append(value)
-        self.add(name, "metadata", _lines(names), "metadata")
+        self.add(name, "metadata", unique_lines(names), "metadata")
 
     def _rels(self, name: str) -> None:
         root = self.xml(name)
@@ -249,34 +215,13 @@ class _Docx:
             if localname(el) == "Relationship" and (attr_local(el, "TargetMode") or "").lower() == "external":
                 target = attr_local(el, "Target") or ""
                 targets.append(unquote(target))
-        self.add(name, "hyperlink", _lines(targets), "hyperlink")
+        self.add(name, "hyperlink", unique_lines(targets), "hyperlink")
 
     def _core(self, name: str) -> None:
-        root = self.xml(name)
-        lines = []
-        for el in root.iter():
-            if not isinstance(el.tag, str) or el is root:
-                continue
-            field_name = localname(el)
-            if field_name in _CORE_SKIP:
-                continue
-            value = "".join(el.itertext()).strip()
-            if value:
-                lines.append(f"{field_name}: {value}")
-        self.add(name, "metadata", _lines(lines), "metadata")
+        self.add(name, "metadata", core_properties(self.xml(name)), "metadata")
 
     def _app(self, name: str) -> None:
-        root = self.xml(name)
-        lines = []
-        for el in root:
-            field_name = localname(el)
-            if field_name in _APP_FIELDS:
-                value = "".join(el.itertext()).strip()
-                if value and not (field_name == "Template" and re.fullmatch(r"Normal(\.dot[mx]?)?", value, re.I)):
-                    lines.append(f"{field_name}: {value}")
-            elif field_name == "TitlesOfParts":
-                lines += [f"TitlesOfParts: {t.strip()}" for t in el.itertext() if t.strip()]
-        self.add(name, "metadata", _lines(lines), "metadata")
+        self.add(name, "metadata", app_properties(self.xml(name)), "metadata")
 
     def _custom(self, name: str) -> None:
         root = self.xml(name)
@@ -285,7 +230,7 @@ class _Docx:
             prop_name = attr_local(prop, "name") or ""
             value = " ".join(t.strip() for t in prop.itertext() if t.strip())
             lines.append(f"{prop_name}: {value}")
-        self.add(name, "metadata", _lines(lines), "metadata")
+        self.add(name, "metadata", unique_lines(lines), "metadata")
 
     def _settings(self, name: str) -> None:
         """Document variables, mail-merge sources and queries, caption labels."""
@@ -299,7 +244,7 @@ class _Docx:
                 lines.append(f"{lname}: {attr_local(el, 'val') or ''}")
             elif lname == "caption" and attr_local(el, "name") not in (None, "Figure", "Table", "Equation"):
                 lines.append(f"caption: {attr_local(el, 'name')}")
-        self.add(name, "metadata", _lines(lines), "metadata")
+        self.add(name, "metadata", unique_lines(lines), "metadata")
 
     def _people(self, name: str) -> None:
         root = self.xml(name)
@@ -311,13 +256,13 @@ class _Docx:
                 value = attr_local(el, attr)
                 if value:
                     values.append(value)
-        self.add(name, "comment-author", _lines(values), "comment-author")
+        self.add(name, "comment-author", unique_lines(values), "comment-author")
 
     def _image(self, name: str) -> None:
         """Image metadata (EXIF, PNG text, XMP) is a hidden channel; pixels are not inspected."""
         data = self.zf.read(name)
         lines = image_metadata(data, name)
-        self.add(name, "metadata", _lines(lines), "metadata")
+        self.add(name, "metadata", unique_lines(lines), "metadata")
 
 
 def _user_style_names(styles: Styles) -> list[str]:

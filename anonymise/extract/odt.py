@@ -16,13 +16,13 @@ from lxml import etree
 
 from anonymise.extract.docx_media import image_metadata
 from anonymise.extract.docx_walk import Collector
+from anonymise.extract.package import PackageText, unique_lines
 from anonymise.extract.safexml import (
     CODE_EMBEDDED,
     CODE_ENCRYPTED,
     CODE_MACROS,
     CODE_UNKNOWN_PART,
     CODE_XML_LIMIT,
-    MAX_TEXT_CHARS,
     Budget,
     SafeZip,
     UnsafeInput,
@@ -369,40 +369,14 @@ def localname_of(key: str) -> str:
     return key.rsplit("}", 1)[-1]
 
 
-def _lines(values: list[str]) -> str:
-    seen: dict[str, None] = {}
-    for value in values:
-        value = " ".join((value or "").split())
-        if value:
-            seen.setdefault(value, None)
-    return "".join(v + "\n" for v in seen)
-
-
 _HARMLESS = re.compile(r"^(mimetype|layout-cache|Configurations2/.*|META-INF/manifest\.xml)$", re.IGNORECASE)
 _IMAGE_RE = re.compile(r"\.(png|jpe?g|gif|bmp|tiff?|emf|wmf|svg|svm|webp)$", re.IGNORECASE)
 
 
-class _Odt:
+class _Odt(PackageText):
     def __init__(self, zf: SafeZip) -> None:
-        self.zf = zf
-        self.parts: list[TextPart] = []
-        self.problems: list[ExtractProblem] = []
-        self.budget = Budget(paragraph_tags=ODT_PARAGRAPH_TAGS)
+        super().__init__(zf, Budget(paragraph_tags=ODT_PARAGRAPH_TAGS))
         self.styles = _Styles()
-        self.chars = 0
-        self._roots: dict[str, etree._Element] = {}
-
-    def add(self, part: str, channel: str, text: str, primary: str, anchors: tuple[tuple[int, str], ...] = ()) -> None:
-        if not text.strip():
-            return
-        self.chars += len(text)
-        if self.chars > MAX_TEXT_CHARS:
-            raise UnsafeInput(part, f"file holds more than {MAX_TEXT_CHARS:,} characters of text", CODE_XML_LIMIT)
-        name = part if channel == primary else f"{part}#{channel}"
-        self.parts.append(TextPart(name, channel, text, anchors))
-
-    def problem(self, part: str | None, message: str, code: str = "ANO901") -> None:
-        self.problems.append(ExtractProblem(part, message, code))
 
     def run(self) -> None:
         names = self.zf.names()
@@ -421,7 +395,7 @@ class _Odt:
         for name in ("styles.xml", "content.xml"):
             if self.zf.has(name):
                 root = self.zf.read_xml(name, self.budget)
-                self._roots[name] = root
+                self.keep(name, root)
                 self.styles.read(root)
         for name in names:
             try:
@@ -431,39 +405,35 @@ class _Odt:
                 if exc.code == CODE_XML_LIMIT:
                     return
 
-    def _xml(self, name: str) -> etree._Element:
-        root = self._roots.pop(name, None)
-        return root if root is not None else self.zf.read_xml(name, self.budget)
-
     def _part(self, name: str) -> None:
         lower = name.lower()
         if name == "content.xml":
-            self._story(name, self._xml(name), "body")
+            self._story(name, self.xml(name), "body")
         elif name == "styles.xml":
-            self._master_pages(name, self._xml(name))
+            self._master_pages(name, self.xml(name))
         elif name == "meta.xml" or re.match(r"^object \d+/meta\.xml$", lower):
             self._meta(name)
         elif name == "settings.xml" or re.match(r"^object \d+/settings\.xml$", lower):
             self._settings(name)
         elif name == "manifest.rdf" or re.match(r"^meta-inf/(document|macro)?signatures\.xml$", lower):
-            root = self._xml(name)
+            root = self.xml(name)
             words = [t for t in root.itertext()] + [
                 str(v) for el in root.iter() if isinstance(el.tag, str) for v in el.attrib.values()
                 if not str(v).startswith(("http:", "https:", "urn:")) and re.search(r"[A-Za-z]{2}", str(v))
             ]
-            self.add(name, "metadata", _lines(words), "metadata")
+            self.add(name, "metadata", unique_lines(words), "metadata")
         elif re.match(r"^object \d+/(content|styles)\.xml$", lower):
             # an embedded chart or formula: its words are printed in the frame
-            self.add(name, "textbox", _lines([t for t in self._xml(name).itertext()]), "textbox")
+            self.add(name, "textbox", unique_lines([t for t in self.xml(name).itertext()]), "textbox")
         elif lower.startswith("versions/"):
             self.problem(name, "earlier versions are saved inside the file (File > Versions); delete them and save again",
                          CODE_EMBEDDED)
         elif _HARMLESS.match(name):
             return
         elif _IMAGE_RE.search(name) or lower.startswith(("pictures/", "thumbnails/", "objectreplacements/")):
-            self.add(name, "metadata", _lines(image_metadata(self.zf.read(name), name)), "metadata")
+            self.add(name, "metadata", unique_lines(image_metadata(self.zf.read(name), name)), "metadata")
         elif lower.endswith(".xml"):
-            self._xml(name)
+            self.xml(name)
             self.problem(name, "unknown part: the checker does not know this kind of part, so it cannot vouch for it; "
                          "remove it or save a clean copy as .odt", CODE_UNKNOWN_PART)
         else:
@@ -492,7 +462,7 @@ class _Odt:
             if channel in texts:
                 self.add(name, channel, texts[channel], primary, walker.out.anchors_of(channel))
         for channel in ("comment-author", "revision-author", "alt-text", "hyperlink", "outline", "form-field"):
-            self.add(name, channel, _lines(walker.attrs.get(channel, [])), primary)
+            self.add(name, channel, unique_lines(walker.attrs.get(channel, [])), primary)
 
     def _master_pages(self, name: str, root: etree._Element) -> None:
         """Headers and footers of every master page (styles.xml), and list-number text of styles."""
@@ -505,10 +475,10 @@ class _Odt:
                     where = f"{localname(region)} of page style “{page}”"
                     walker.visit(region, _Ctx(base=channel, channel=channel, where=where))
         self._emit(name, "header", walker)
-        self.add(f"{name}#list-numbers", "body", _lines(self.styles.list_text), "body")
+        self.add(f"{name}#list-numbers", "body", unique_lines(self.styles.list_text), "body")
 
     def _meta(self, name: str) -> None:
-        root = self._xml(name)
+        root = self.xml(name)
         lines = []
         for el in root.iter():
             if not isinstance(el.tag, str) or len(el):
@@ -526,16 +496,16 @@ class _Odt:
                 value = "".join(el.itertext()).strip()
                 if value:
                     lines.append(f"{field_name}: {value}")
-        self.add(name, "metadata", _lines(lines), "metadata")
+        self.add(name, "metadata", unique_lines(lines), "metadata")
 
     def _settings(self, name: str) -> None:
-        root = self._xml(name)
+        root = self.xml(name)
         lines = []
         for el in root.iter(f"{{{CONFIG}}}config-item"):
             item = el.get(f"{{{CONFIG}}}name") or ""
             if el.get(f"{{{CONFIG}}}type") == "string" and item not in _CONFIG_SKIP and (el.text or "").strip():
                 lines.append(f"{item}: {el.text}")
-        self.add(name, "metadata", _lines(lines), "metadata")
+        self.add(name, "metadata", unique_lines(lines), "metadata")
 
 
 def extract_odt_bytes(data: bytes, name: str) -> Extracted:

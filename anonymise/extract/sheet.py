@@ -10,6 +10,7 @@ from urllib.parse import unquote
 
 from lxml import etree
 
+from anonymise.extract.package import PackageText, app_properties, core_properties, unique_lines
 from anonymise.extract.safexml import (
     CODE_EMBEDDED,
     CODE_ENCRYPTED,
@@ -40,8 +41,6 @@ _HARMLESS = re.compile(
 _IMAGE = re.compile(r"\.(png|jpe?g|gif|tiff?|webp)$", re.IGNORECASE)
 _OPAQUE_IMAGE = re.compile(r"\.(emf|wmf|bmp|svg|ico)$", re.IGNORECASE)
 _MACRO_PART = re.compile(r"(^|/)(vbaProject\.bin|vbaData\.xml)$|^xl/macrosheets/", re.IGNORECASE)
-_CORE_SKIP = {"created", "modified", "lastPrinted", "revision", "language"}
-_APP_FIELDS = {"Company", "Manager", "HyperlinkBase", "Template"}
 # Header/footer codes (&L &C &R, &P page, &"font,style", &12 size, &K colour...): not text.
 _HF_CODES = re.compile(r'&(?:"[^"]*"|\d+|K[0-9A-Fa-f]{6}|K\d{2}[+-]\d{3}|[LCRPNDTZFAGHBIUESXYO])')
 _HF_TAGS = {"oddHeader": "header", "evenHeader": "header", "firstHeader": "header",
@@ -100,15 +99,6 @@ class _Buf:
         return "".join(self.chunks)
 
 
-def _lines(values: list[str]) -> str:
-    seen: dict[str, None] = {}
-    for value in values:
-        value = " ".join(value.split())
-        if value:
-            seen.setdefault(value, None)
-    return "".join(v + "\n" for v in seen)
-
-
 def _string_item(si: etree._Element) -> str:
     """The text of a shared string item (runs included, phonetic guides left out)."""
     parts: list[str] = []
@@ -121,11 +111,9 @@ def _string_item(si: etree._Element) -> str:
     return "".join(parts)
 
 
-class _Xlsx:
+class _Xlsx(PackageText):
     def __init__(self, zf: SafeZip) -> None:
-        self.zf = zf
-        self.parts: list[TextPart] = []
-        self.problems: list[ExtractProblem] = []
+        super().__init__(zf, Budget())  # element and nesting limits over all XML parts, as for DOCX
         self.strings: list[str] = []
         self.used_strings: set[int] = set()
         self.sheet_names: dict[str, str] = {}  # sheet part -> sheet name
@@ -134,20 +122,10 @@ class _Xlsx:
         self.done: set[str] = set()
         self.sizes = {e.name: e.size for e in zf.entries()}
         self.hiding_styles: set[int] = set()  # cellXfs indices whose values a reader cannot see
-        self.budget = Budget()  # element and nesting limits over all XML parts, as for DOCX
-
-    def add(self, part: str, channel: str, text: str, primary: str, anchors: list[tuple[int, str]] | tuple = ()) -> None:
-        if not text.strip():
-            return
-        name = part if channel == primary else f"{part}#{channel}"
-        self.parts.append(TextPart(name, channel, text, tuple(anchors)))
-
-    def problem(self, part: str | None, message: str, code: str | None = None) -> None:
-        self.problems.append(ExtractProblem(part, message, code or "ANO901"))
 
     def read_xml(self, name: str) -> etree._Element:
         self.done.add(name)
-        return self.zf.read_xml(name, self.budget)
+        return self.xml(name)
 
     # ------------------------------------------------------------------ package
 
@@ -173,7 +151,7 @@ class _Xlsx:
                 self._guard(name, self._part)
         unused = [s for i, s in enumerate(self.strings) if i not in self.used_strings]
         # Strings no cell uses any more (deleted cells) still travel with the file.
-        self.add("xl/sharedStrings.xml", "hidden", _lines(unused), "body")
+        self.add("xl/sharedStrings.xml", "hidden", unique_lines(unused), "body")
 
     def _guard(self, name: str, read):  # type: ignore[no-untyped-def]
         try:
@@ -218,7 +196,7 @@ class _Xlsx:
     def _rels_targets(self, name: str, root: etree._Element) -> None:
         targets = [unquote(attr_local(rel, "Target") or "") for rel in root
                    if (attr_local(rel, "TargetMode") or "").lower() == "external"]
-        self.add(name, "hyperlink", _lines(targets), "hyperlink")
+        self.add(name, "hyperlink", unique_lines(targets), "hyperlink")
 
     # ------------------------------------------------------------------ workbook
 
@@ -299,10 +277,10 @@ class _Xlsx:
                         defined.append(value)
             elif tag == "fileSharing" and attr_local(el, "userName"):
                 meta.append(f"write-reservation user: {attr_local(el, 'userName')}")
-        self.add(name, "body", _lines(visible), "body")
-        self.add(name, "hidden", _lines(hidden), "body")
-        self.add(name, "outline", _lines(defined), "body")
-        self.add(name, "metadata", _lines(meta), "body")
+        self.add(name, "body", unique_lines(visible), "body")
+        self.add(name, "hidden", unique_lines(hidden), "body")
+        self.add(name, "outline", unique_lines(defined), "body")
+        self.add(name, "metadata", unique_lines(meta), "body")
         return sheets
 
     # ------------------------------------------------------------------ worksheets
@@ -380,11 +358,11 @@ class _Xlsx:
                 texts += [c.text or "" for c in el.iter() if localname(c) in ("formula1", "formula2", "f")]
                 cells = attr_local(el, "sqref") or "".join(c.text or "" for c in el if localname(c) == "sqref")
                 extra_anchors["form-field"].append((sum(len(x) for x in extra["form-field"]), f"{where}, data validation {cells}".strip()))
-                extra["form-field"].append(_lines(texts))
+                extra["form-field"].append(unique_lines(texts))
             elif tag == "hyperlink":
                 texts = [attr_local(el, a) or "" for a in ("display", "tooltip", "location")]
                 extra_anchors["hyperlink"].append((sum(len(x) for x in extra["hyperlink"]), f"{where}, link in {attr_local(el, 'ref') or '?'}"))
-                extra["hyperlink"].append(_lines(texts))
+                extra["hyperlink"].append(unique_lines(texts))
         self.add(name, "body", body.text(), "body", body.anchors)
         self.add(name, "hidden", hidden.text(), "body", hidden.anchors)
         for channel, chunks in extra.items():
@@ -411,7 +389,7 @@ class _Xlsx:
         elif lower.startswith("xl/persons/"):
             root = self.read_xml(name)
             values = [attr_local(el, a) or "" for el in root.iter() for a in ("displayName", "userId")]
-            self.add(name, "comment-author", _lines(values), "comment-author")
+            self.add(name, "comment-author", unique_lines(values), "comment-author")
         elif lower == "docprops/core.xml":
             self._core(name)
         elif lower == "docprops/app.xml":
@@ -419,7 +397,7 @@ class _Xlsx:
         elif lower == "docprops/custom.xml":
             root = self.read_xml(name)
             lines = [f"{attr_local(p, 'name') or ''}: {' '.join(t.strip() for t in p.itertext() if t.strip())}" for p in root]
-            self.add(name, "metadata", _lines(lines), "metadata")
+            self.add(name, "metadata", unique_lines(lines), "metadata")
         elif lower.startswith("xl/drawings/") and lower.endswith(".vml"):
             self._vml(name)
         elif lower.startswith(("xl/drawings/", "xl/charts/")) and lower.endswith(".xml"):
@@ -427,14 +405,14 @@ class _Xlsx:
             texts = [t for t in root.itertext()]
             alts = [attr_local(el, a) or "" for el in root.iter() if localname(el) == "cNvPr" for a in ("descr", "title")]
             label = self._owned(name)
-            self.add(name, "textbox", _lines(texts), "textbox", [(0, label)] if label else ())
-            self.add(name, "alt-text", _lines(alts), "textbox", [(0, label)] if label else ())
+            self.add(name, "textbox", unique_lines(texts), "textbox", [(0, label)] if label else ())
+            self.add(name, "alt-text", unique_lines(alts), "textbox", [(0, label)] if label else ())
         elif lower.startswith(("xl/pivotcache/", "xl/externallinks/")) and lower.endswith(".xml"):
-            self.add(name, "hidden", _lines(_values(self.read_xml(name))), "hidden")
+            self.add(name, "hidden", unique_lines(_values(self.read_xml(name))), "hidden")
         elif lower.startswith(("xl/pivottables/", "xl/tables/", "xl/querytables/", "customxml/", "xl/slicers/",
                                "xl/slicercaches/", "xl/timelines/", "xl/timelinecaches/")) or lower == "xl/connections.xml":
             if lower.endswith(".xml"):
-                self.add(name, "metadata", _lines(_values(self.read_xml(name))), "metadata")
+                self.add(name, "metadata", unique_lines(_values(self.read_xml(name))), "metadata")
         elif _IMAGE.search(name):
             from anonymise.extract.image import metadata_parts
 
@@ -458,7 +436,7 @@ class _Xlsx:
         root = self.read_xml(name)
         sheet = self.owner.get(name)
         authors = [a.text or "" for a in root.iter() if localname(a) == "author"]
-        self.add(name, "comment-author", _lines(authors), "comment")
+        self.add(name, "comment-author", unique_lines(authors), "comment")
         buf = _Buf()
         for comment in root.iter():
             if localname(comment) != "comment":
@@ -495,31 +473,13 @@ class _Xlsx:
             if root is None:
                 raise UnsafeInput(name, "VML drawing could not be read") from None
         texts = [t for t in root.itertext()]
-        self.add(name, "textbox", _lines(texts), "textbox")
+        self.add(name, "textbox", unique_lines(texts), "textbox")
 
     def _core(self, name: str) -> None:
-        root = self.read_xml(name)
-        lines = []
-        for el in root.iter():
-            if not isinstance(el.tag, str) or el is root or localname(el) in _CORE_SKIP:
-                continue
-            value = "".join(el.itertext()).strip()
-            if value:
-                lines.append(f"{localname(el)}: {value}")
-        self.add(name, "metadata", _lines(lines), "metadata")
+        self.add(name, "metadata", core_properties(self.read_xml(name)), "metadata")
 
     def _app(self, name: str) -> None:
-        root = self.read_xml(name)
-        lines = []
-        for el in root:
-            field_name = localname(el)
-            if field_name in _APP_FIELDS:
-                value = "".join(el.itertext()).strip()
-                if value:
-                    lines.append(f"{field_name}: {value}")
-            elif field_name == "TitlesOfParts":
-                lines += [f"TitlesOfParts: {t.strip()}" for t in el.itertext() if t.strip()]
-        self.add(name, "metadata", _lines(lines), "metadata")
+        self.add(name, "metadata", app_properties(self.read_xml(name)), "metadata")
 
 
 def _int(value: str | None) -> int:
