@@ -113,9 +113,10 @@ class Engine:
                                 if not mixed[idx] or not _in_welsh(blocks[idx], s)]
             ner_spans: list[list[tuple[int, int, str]]] = [[] for _ in texts]
             if windows:
-                docs = self.nlp.pipe((staged[i][0][s:e] for i, s, e in windows), batch_size=64)
-                for (idx, s, _), doc in zip(windows, docs, strict=True):
-                    ner_spans[idx] += [(s + ent.start_char, s + ent.end_char, ent.label_) for ent in doc.ents]
+                with nlp_loader.one_blas_thread(self.nlp):
+                    docs = self.nlp.pipe((staged[i][0][s:e] for i, s, e in windows), batch_size=64)
+                    for (idx, s, _), doc in zip(windows, docs, strict=True):
+                        ner_spans[idx] += [(s + ent.start_char, s + ent.end_char, ent.label_) for ent in doc.ents]
         else:
             ner_spans = [[] for _ in texts]
         results = []
