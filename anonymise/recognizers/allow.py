@@ -265,7 +265,7 @@ def fold(word: str) -> str:
 
 
 def _with_folded(words: frozenset[str]) -> frozenset[str]:
-    return words | frozenset(fold(w) for w in words)
+    return words | frozenset(fold(w) for w in words if not w.isascii())  # ASCII words fold to themselves
 
 
 @lru_cache(maxsize=None)
