@@ -187,9 +187,14 @@ def welsh_words() -> frozenset[str]:
     return frozenset(gzip.decompress(raw).decode("utf-8").split())
 
 
-def _load(name: str) -> frozenset[str]:
+@lru_cache(maxsize=None)
+def gazetteer(name: str) -> frozenset[str]:
+    """The lower-cased entries of one word list in anonymise/data (comment lines skipped), read once per process."""
     text = resources.files("anonymise.data").joinpath(name).read_text(encoding="utf-8")
     return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+_load = gazetteer
 
 
 @lru_cache(maxsize=None)
