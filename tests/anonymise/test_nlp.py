@@ -49,6 +49,8 @@ def test_numpy_blas_finds_the_same_entities_as_blis(engine):
     blis = spacy.load(nlp_loader._package_data_dir(__import__(nlp_loader.DEFAULT_MODEL)), exclude=["tagger", "parser",
                       "attribute_ruler", "lemmatizer", "tok2vec", "senter"])
     assert blis.get_pipe("ner").model.ops.use_blis
+    # the saved tokenizer is not read: the one built from the config is the same
+    assert ours.tokenizer.to_bytes(exclude=["vocab"]) == blis.tokenizer.to_bytes(exclude=["vocab"])
     lines = [line for path in EVAL for rec in path.read_text("utf-8").splitlines() if rec.strip()
              for line in json.loads(rec)["text"].split("\n") if line.strip()]
     assert len(lines) > 500
