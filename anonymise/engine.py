@@ -113,10 +113,13 @@ class Engine:
                                 if not mixed[idx] or not _in_welsh(blocks[idx], s)]
             ner_spans: list[list[tuple[int, int, str]]] = [[] for _ in texts]
             if windows:
+                # a sentence met twice (a running header, a repeated table heading) is read by the model once
+                ents: dict[str, list[tuple[int, int, str]]] = {staged[i][0][s:e]: [] for i, s, e in windows}
                 with nlp_loader.one_blas_thread(self.nlp):
-                    docs = self.nlp.pipe((staged[i][0][s:e] for i, s, e in windows), batch_size=64)
-                    for (idx, s, _), doc in zip(windows, docs, strict=True):
-                        ner_spans[idx] += [(s + ent.start_char, s + ent.end_char, ent.label_) for ent in doc.ents]
+                    for window, doc in zip(list(ents), self.nlp.pipe(list(ents), batch_size=64), strict=True):
+                        ents[window] = [(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents]
+                for idx, s, e in windows:
+                    ner_spans[idx] += [(s + a, s + b, label) for a, b, label in ents[staged[idx][0][s:e]]]
         else:
             ner_spans = [[] for _ in texts]
         results = []
