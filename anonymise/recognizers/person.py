@@ -451,8 +451,19 @@ class PersonRecognizer:
         head = m.group(1).lower()
         return head not in _NAME_HEADS and not self.is_given(head) and not self.is_surname(head)
 
+    _last_runs: tuple[str, Sequence[Tok], bytes, list[tuple[int, int, int]]] | None = None
+
     def runs(self, text: str, toks: Sequence[Tok], blocked: bytearray) -> list[tuple[int, int, int]]:
-        """Candidate name runs as (first title index, first name-word index, end index) over ``toks``."""
+        """Candidate name runs as (first title index, first name-word index, end index) over ``toks``
+        (the last answer is kept: ``analyze`` asks for the runs of the same text three times)."""
+        last = self._last_runs
+        if last is not None and last[0] is text and last[1] is toks and last[2] == blocked:
+            return list(last[3])
+        out = self._runs(text, toks, blocked)
+        self._last_runs = (text, toks, bytes(blocked), out)
+        return list(out)
+
+    def _runs(self, text: str, toks: Sequence[Tok], blocked: bytearray) -> list[tuple[int, int, int]]:
         out = []
         i = 0
         n = len(toks)
