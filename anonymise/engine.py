@@ -137,7 +137,8 @@ class Engine:
 
     def _stage_one(self, text: str, allow_re: re.Pattern[str] | None) -> tuple[str, list[Detection], list[Any],
                                                                                   bytearray]:
-        declared = [g for m in allow.DECLARED_PSEUDONYM.finditer(text) for g in m.groups() if g]
+        declared = [g for m in allow.DECLARED_PSEUDONYM.finditer(text) for g in m.groups() if g] \
+            if any(w in text for w in allow.DECLARED_WORDS) else []
         if declared:
             extra = _allow_regex(declared)
             if extra is not None:
