@@ -355,8 +355,14 @@ def tokens(text: str) -> list[Tok]:
         s = m.start()
         e = _strip_possessive(text, s, m.end())
         w = text[s:e]
-        out.append(Tok(s, e, w, w[0].isupper(), _opens_sentence(text, s)))
+        # most words follow a space after a letter or digit: no sentence opens there (what _opens_sentence says)
+        opens = False if s >= 2 and text[s - 1] == " " and text[s - 2] not in _AFTER_SPACE else _opens_sentence(text, s)
+        out.append(Tok(s, e, w, w[0].isupper(), opens))
     return out
+
+
+# the characters before a space after which _opens_sentence must look further
+_AFTER_SPACE = frozenset(" \t\u00a0\n-*•'’\"”).!?:;")
 
 
 def _opens_sentence(text: str, s: int) -> bool:
