@@ -113,9 +113,13 @@ class Engine:
                                 if not mixed[idx] or not _in_welsh(blocks[idx], s)]
             ner_spans: list[list[tuple[int, int, str]]] = [[] for _ in texts]
             if windows:
-                docs = self.nlp.pipe((staged[i][0][s:e] for i, s, e in windows), batch_size=64)
-                for (idx, s, _), doc in zip(windows, docs, strict=True):
-                    ner_spans[idx] += [(s + ent.start_char, s + ent.end_char, ent.label_) for ent in doc.ents]
+                # a sentence met twice (a running header, a repeated table heading) is read by the model once
+                ents: dict[str, list[tuple[int, int, str]]] = {staged[i][0][s:e]: [] for i, s, e in windows}
+                with nlp_loader.one_blas_thread(self.nlp):
+                    for window, doc in zip(list(ents), self.nlp.pipe(list(ents), batch_size=64), strict=True):
+                        ents[window] = [(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents]
+                for idx, s, e in windows:
+                    ner_spans[idx] += [(s + a, s + b, label) for a, b, label in ents[staged[idx][0][s:e]]]
         else:
             ner_spans = [[] for _ in texts]
         results = []
@@ -133,7 +137,8 @@ class Engine:
 
     def _stage_one(self, text: str, allow_re: re.Pattern[str] | None) -> tuple[str, list[Detection], list[Any],
                                                                                   bytearray]:
-        declared = [g for m in allow.DECLARED_PSEUDONYM.finditer(text) for g in m.groups() if g]
+        declared = [g for m in allow.DECLARED_PSEUDONYM.finditer(text) for g in m.groups() if g] \
+            if any(w in text for w in allow.DECLARED_WORDS) else []
         if declared:
             extra = _allow_regex(declared)
             if extra is not None:
@@ -229,16 +234,21 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
     # a lone "Bill" is a name ("her brother Bill"); a bill has a name before it ("the Children (Wales) Bill")
     spans += [m.span() for m in allow.LEGISLATION.finditer(text) if m.group(0) != "Bill"]
     spans += [m.span("car") for m in vehicle.MAKE_MODEL.finditer(text)]
-    spans += [m.span("authors") for m in CITATION.finditer(text)]
+    if _CITATION_CUE.search(text):
+        spans += [m.span("authors") for m in CITATION.finditer(text)]
     spans += [m.span() for m in _WELSH_MONTH_YEAR.finditer(text)]
     spans += public_name_spans(text)
     spans += eponym_spans(text)
-    spans += [m.span() for m in NAMED_DAY.finditer(text)]
+    if any(w in text for w in _NAMED_DAY_WORDS):
+        spans += [m.span() for m in NAMED_DAY.finditer(text)]
     words = list(_CAPWORD.finditer(text))
+    heads = allow.AGENCY_HEADS
     for i, w in enumerate(words):
-        word = w.group(0).rstrip("'’s") if w.group(0).endswith(("'s", "’s")) and w.group(0).lower() not in \
-            allow.AGENCY_HEADS else w.group(0)
-        if word.lower() not in allow.AGENCY_HEADS:
+        word = w.group(0)
+        low = word.lower()
+        if low not in heads and word.endswith(("'s", "’s")):
+            low = word.rstrip("'’s").lower()
+        if low not in heads:
             continue
         s, e = w.span()
         j = i
@@ -279,6 +289,9 @@ CITATION = re.compile(
     r"(?:\s+et\s+al\.?(?:\s+\(?(?:19|20)\d\d[a-z]?\)?)?|\s+\((?:19|20)\d\d[a-z]?(?:[,:;][^)]{0,20})?\)"
     r"|,\s+(?:19|20)\d\d[a-z]?(?:[,:;][^)]{0,20})?\))")
 
+# what every CITATION holds ("et al", "(2020", ", 2014"): a text without it is not scanned for authors
+_CITATION_CUE = re.compile(r"\set\s+al|\s\((?:19|20)\d\d|,\s+(?:19|20)\d\d")
+
 # Welsh month and year ("Mai 2024", "Ionawr 2025"): a date, never a name, in any language's text
 _WELSH_MONTH_YEAR = re.compile(
     r"\b(?:Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)"
@@ -291,14 +304,18 @@ _WELSH_MONTH_YEAR = re.compile(
 NAMED_DAY = re.compile(
     r"\b(?:St\.?|Saint)\s+[A-Z][\w]+['’]s\s+(?:Day|Eve|Night|Week)\b"
     r"|\b(?:[DdN]?dydd|[Dd]ydd|Nos)\s+(?:Gŵyl\s+|Santes\s+|Sant\s+|Gwyl\s+)(?:[A-Z][\w]+)|\bNos\s+Galan\b")
+# a word every NAMED_DAY holds
+_NAMED_DAY_WORDS = ("Day", "Eve", "Night", "Week", "dydd", "Dydd", "Nos")
 
 
 def public_name_spans(text: str) -> list[tuple[int, int]]:
     """Spans of published case names, inquiry chairs and named events (data/public_names.txt), with a title
     before them ("Lord Laming", "Sir Ronald Waterhouse", "Professor Kathleen Marshall"), and of each word of a
     public name found in the text where it recurs alone ("Laming's report", "Climbié")."""
-    rx = _public_regex()
     out: list[tuple[int, int]] = []
+    if not _holds_any(text, "public", allow.public_names()):
+        return out
+    rx = _public_regex()
     words: set[str] = set()
     for m in rx.finditer(text):
         out.append(m.span())
@@ -332,23 +349,47 @@ def eponym_spans(text: str) -> list[tuple[int, int]]:
     """Spans of eponyms (data/eponyms.txt: "Apgar", "Gillick", "Fraser guidelines") and of any capitalised words
     right before a head word that makes them one ("Treacher Collins syndrome", "Sarah's Law", "Perthes disease")."""
     headed, bare = allow.eponyms()
-    out = [m.span("name") for m in _eponym_regex(bare, headed).finditer(text)]
+    out = []
+    if _holds_any(text, "eponyms", (*bare, *headed)):
+        out += [m.span("name") for m in _eponym_regex(bare, headed).finditer(text)]
     out += [m.span("name") for m in _EPONYM_HEAD.finditer(text)]
-    out += [m.span("name") for m in _WELSH_EPONYM_HEAD.finditer(text)]
+    if _holds_any(text, "welsh eponym heads", _WELSH_EPONYM_FORMS):
+        out += [m.span("name") for m in _WELSH_EPONYM_HEAD.finditer(text)]
     return out
 
 
-def _welsh_heads(*radicals: str) -> str:
+_FINDERS: dict[str, Any] = {}
+
+
+def _holds_any(text: str, key: str, words: Iterable[str]) -> bool:
+    """True when ``text`` holds one of ``words`` (case-sensitive; one Aho-Corasick automaton per ``key``, built
+    once): a pattern that needs one of them literally cannot match a text without, so it need not scan it."""
+    finder = _FINDERS.get(key)
+    if finder is None:
+        import ahocorasick
+
+        finder = ahocorasick.Automaton()
+        for w in set(words):
+            finder.add_word(w, w)
+        if len(finder):
+            finder.make_automaton()
+        _FINDERS[key] = finder
+    return bool(len(finder)) and next(finder.iter(text), None) is not None
+
+
+def _welsh_head_forms(*radicals: str) -> tuple[str, ...]:
     from anonymise.recognizers.mutation import mutations
 
-    return "|".join(sorted({f for r in radicals for f in mutations(r)}, key=len, reverse=True))
+    return tuple(sorted({f for r in radicals for f in mutations(r)}, key=len, reverse=True))
 
 
 # Welsh puts the head first, and mutates it: "Cyfraith Clare", "dan Gyfraith Sarah", "Chanllawiau Fraser",
 # "Cymhwysedd Gillick", "Syndrom Down", "Clefyd Crohn".
+_WELSH_EPONYM_FORMS = _welsh_head_forms("Cyfraith", "Canllawiau", "Canllaw", "Cymhwysedd", "Syndrom", "Clefyd",
+                                        "Graddfa", "Prawf", "Egwyddorion", "Adroddiad", "adroddiad", "Ymchwiliad",
+                                        "ymchwiliad")
 _WELSH_EPONYM_HEAD = re.compile(
-    r"\b(?:" + _welsh_heads("Cyfraith", "Canllawiau", "Canllaw", "Cymhwysedd", "Syndrom", "Clefyd", "Graddfa",
-                             "Prawf", "Egwyddorion", "Adroddiad", "adroddiad", "Ymchwiliad", "ymchwiliad") +
+    r"\b(?:" + "|".join(_WELSH_EPONYM_FORMS) +
     r")\s+(?P<name>[A-Z][\w'’-]+)(?=[,.;:)?!]|\s+(?:[a-z]|[A-Z][a-z]+\s+in\s))")
 
 
@@ -448,7 +489,16 @@ def _allow_regex(allow_terms: Iterable[str]) -> re.Pattern[str] | None:
     terms = sorted({t.strip() for t in allow_terms if t and t.strip()}, key=len, reverse=True)
     if not terms:
         return None
-    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(t) for t in terms) + r")(?:['’]s)?(?![\w])", re.IGNORECASE)
+    alternatives = "|".join(re.escape(t) for t in terms)
+    if all(t[0].isascii() for t in terms):
+        # the same alternatives in the same order, under their first letter: the regex tries a couple of dozen first
+        # letters at each word, not every term (a check allows some 200 document and section titles)
+        groups: dict[str, list[str]] = {}
+        for t in terms:
+            groups.setdefault(t[0].lower(), []).append(t[1:])
+        alternatives = "|".join(re.escape(first) + "(?:" + "|".join(re.escape(rest) for rest in rests) + ")"
+                                for first, rests in groups.items())
+    return re.compile(r"(?<![\w])(?:" + alternatives + r")(?:['’]s)?(?![\w])", re.IGNORECASE)
 
 
 def resolve_overlaps(dets: Iterable[Detection]) -> list[Detection]:

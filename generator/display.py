@@ -44,12 +44,7 @@ def shown_path(path: Path, roots: Sequence[Path] = ()) -> str:
 @lru_cache(maxsize=1)
 def _name_words() -> frozenset[str]:
     """Given names and surnames of the gazetteers that are not also common words or places."""
-    from importlib.resources import files
-
-    data = files("anonymise.data")
-
-    def words(name: str) -> set[str]:
-        return {w.strip().lower() for w in data.joinpath(name).read_text("utf-8").splitlines() if w.strip()}
+    from anonymise.recognizers.allow import gazetteer as words  # read once per process, shared with the engine
 
     names = words("given_names.txt") | words("surnames.txt")
     common = words("common_words.txt") | words("stop_words.txt") | words("places.txt") | words("uk_places.txt")
@@ -130,15 +125,9 @@ def mask_quoted(text: str, is_user_text: Callable[[str], bool] = lambda _q: True
 
 @lru_cache(maxsize=1)
 def _common_words() -> frozenset[str]:
-    from importlib.resources import files
+    from anonymise.recognizers.allow import gazetteer
 
-    data = files("anonymise.data")
-    return frozenset(
-        w.strip().lower()
-        for name in ("common_words.txt", "stop_words.txt")
-        for w in data.joinpath(name).read_text("utf-8").splitlines()
-        if w.strip()
-    )
+    return gazetteer("common_words.txt") | gazetteer("stop_words.txt")
 
 
 def ordinary(text: str) -> bool:
@@ -161,15 +150,9 @@ def ordinary(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _all_name_words() -> frozenset[str]:
-    from importlib.resources import files
+    from anonymise.recognizers.allow import gazetteer
 
-    data = files("anonymise.data")
-    return frozenset(
-        w.strip().lower()
-        for name in ("given_names.txt", "surnames.txt")
-        for w in data.joinpath(name).read_text("utf-8").splitlines()
-        if w.strip()
-    )
+    return gazetteer("given_names.txt") | gazetteer("surnames.txt")
 
 
 def mask_words(text: str) -> str:

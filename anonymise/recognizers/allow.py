@@ -136,6 +136,9 @@ DECLARED_PSEUDONYM = re.compile(
     r"(?:call|calls|called|refer\s+to|refers\s+to|referred\s+to)\s+(?:her|him|them|the\s+child|the\s+young\s+person)"
     r"\s+(?:as\s+)?['‘\"“]([A-Z][\w'’-]+)['’\"”]"
     r"|['‘\"“]([A-Z][\w'’-]+)['’\"”]\s+\(not\s+(?:her|his|their)\s+real\s+name\)")
+# Every alternative of DECLARED_PSEUDONYM holds one of these words (keep them together): a text without any
+# need not be scanned (the engine scans every text for declarations).
+DECLARED_WORDS = ("real", "chos", "choos", "pseudonym", "name", "call", "refer")
 
 
 WELSH_FUNCTION_WORDS = frozenset("""
@@ -216,9 +219,14 @@ def welsh_words() -> frozenset[str]:
     return frozenset(gzip.decompress(raw).decode("utf-8").split())
 
 
-def _load(name: str) -> frozenset[str]:
+@lru_cache(maxsize=None)
+def gazetteer(name: str) -> frozenset[str]:
+    """The lower-cased entries of one word list in anonymise/data (comment lines skipped), read once per process."""
     text = resources.files("anonymise.data").joinpath(name).read_text(encoding="utf-8")
     return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+_load = gazetteer
 
 
 @lru_cache(maxsize=None)
@@ -294,7 +302,7 @@ def fold(word: str) -> str:
 
 
 def _with_folded(words: frozenset[str]) -> frozenset[str]:
-    return words | frozenset(fold(w) for w in words)
+    return words | frozenset(fold(w) for w in words if not w.isascii())  # ASCII words fold to themselves
 
 
 @lru_cache(maxsize=None)

@@ -355,8 +355,14 @@ def tokens(text: str) -> list[Tok]:
         s = m.start()
         e = _strip_possessive(text, s, m.end())
         w = text[s:e]
-        out.append(Tok(s, e, w, w[0].isupper(), _opens_sentence(text, s)))
+        # most words follow a space after a letter or digit: no sentence opens there (what _opens_sentence says)
+        opens = False if s >= 2 and text[s - 1] == " " and text[s - 2] not in _AFTER_SPACE else _opens_sentence(text, s)
+        out.append(Tok(s, e, w, w[0].isupper(), opens))
     return out
+
+
+# the characters before a space after which _opens_sentence must look further
+_AFTER_SPACE = frozenset(" \t\u00a0\n-*•'’\"”).!?:;")
 
 
 def _opens_sentence(text: str, s: int) -> bool:
@@ -455,8 +461,19 @@ class PersonRecognizer:
         head = m.group(1).lower()
         return head not in _NAME_HEADS and not self.is_given(head) and not self.is_surname(head)
 
+    _last_runs: tuple[str, Sequence[Tok], bytes, list[tuple[int, int, int]]] | None = None
+
     def runs(self, text: str, toks: Sequence[Tok], blocked: bytearray) -> list[tuple[int, int, int]]:
-        """Candidate name runs as (first title index, first name-word index, end index) over ``toks``."""
+        """Candidate name runs as (first title index, first name-word index, end index) over ``toks``
+        (the last answer is kept: ``analyze`` asks for the runs of the same text three times)."""
+        last = self._last_runs
+        if last is not None and last[0] is text and last[1] is toks and last[2] == blocked:
+            return list(last[3])
+        out = self._runs(text, toks, blocked)
+        self._last_runs = (text, toks, bytes(blocked), out)
+        return list(out)
+
+    def _runs(self, text: str, toks: Sequence[Tok], blocked: bytearray) -> list[tuple[int, int, int]]:
         out = []
         i = 0
         n = len(toks)

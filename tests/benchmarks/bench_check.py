@@ -8,8 +8,10 @@
    recognizers, the same spaCy model, an NlpEngine built from the already-loaded pipeline so it cannot
    download anything) on the same texts in one process: words/s of each and the ratio (target >= 8x).
 2. **documents**: the 60-page review of ``bench_render.py`` rendered to DOCX and PDF, each checked as
-   `casereview check` does (extraction + detection, no cache, --jobs 1): seconds and words/s
-   (targets: PDF <= 2.5 s, DOCX <= 2 s).
+   `casereview check` does (extraction + detection, no cache, --jobs 1): seconds and words/s in this
+   process (model loaded), and the whole process a user waits for, `casereview check FILE --no-cache` in
+   a fresh interpreter (best of 3; targets: PDF <= 2.5 s, DOCX <= 2 s), with the same words as .txt for
+   the floor (interpreter, imports, model load and detection) and the load average.
 3. **batch**: ``--folders`` generated review folders (review.yaml + a ~600-word report.md each), checked
    with --jobs 1 and --jobs 2 (each from an empty cache, each loading the model as the CLI does), then
    re-checked unchanged from the cache: files/s and the speed-ups (targets: jobs 2 >= 1.7x jobs 1;
@@ -23,7 +25,9 @@ The machine may be shared: compare the ratios printed by one run, not absolute n
 from __future__ import annotations
 
 import argparse
+import gc
 import json
+import os
 import random
 import re
 import sys
@@ -82,8 +86,16 @@ def bench_text(corpora: list[Path], words: int, seed: int) -> None:
     presidio = AnalyzerEngine(nlp_engine=nlp_loader.presidio_nlp_engine(full), supported_languages=["en"])
     engine = Engine()
     engine.nlp  # noqa: B018 - load outside the timing
-    presidio.analyze(text="Warm up with Kwame Asante.", language="en")
-    engine.analyze("Warm up with Kwame Asante.")
+    # warm both up on other text of the same kind (untimed): what either builds on first use (lazily compiled
+    # patterns, dictionaries, the BLAS's buffers) is a start-up cost, not throughput
+    for t in fresh_texts(corpora, 1000, seed + 1):
+        presidio.analyze(text=t, language="en")
+    engine.analyze_many(fresh_texts(corpora, 1000, seed + 1))
+    # both engines' set-up objects (two spaCy pipelines, Presidio's recognizers: ~130,000) are permanent; frozen,
+    # a full collection of them (0.1 s, landing in whichever engine's timing allocates at that moment) is not
+    # counted as either engine's throughput
+    gc.collect()
+    gc.freeze()
 
     # interleave the two engines twice so that load from other processes hits both alike
     p_time = c_time = 0.0
@@ -101,7 +113,8 @@ def bench_text(corpora: list[Path], words: int, seed: int) -> None:
     print(f"[text] texts: {len(texts)}, words: {n_words}, seed: {seed}, corpus: {', '.join(c.name for c in corpora)}")
     print(f"[text] presidio AnalyzerEngine: {p_rate:,.0f} words/s")
     print(f"[text] casereview Engine:       {c_rate:,.0f} words/s")
-    print(f"[text] ratio:                   {c_rate / p_rate:.2f}x   (target >= 8x)")
+    print(f"[text] ratio:                   {c_rate / p_rate:.2f}x   (target >= 8x)   "
+          f"load average {os.getloadavg()[0]:.2f}")
 
 
 def _cpu() -> float:
@@ -149,8 +162,9 @@ def bench_documents(tmp: Path) -> None:
     words = len((root / "report.md").read_text("utf-8").split())
     from generator.commands.check import get_engine
 
+    (out / "report.txt").write_text((root / "report.md").read_text("utf-8"), "utf-8")  # the same words as text
     get_engine(None, False).nlp  # noqa: B018 - the model load is not part of a document's time
-    for suffix, target in ((".docx", 2.0), (".pdf", 2.5)):
+    for suffix, target in ((".docx", 2.0), (".pdf", 2.5), (".txt", None)):
         doc = next(p for p in sorted(out.iterdir()) if p.suffix == suffix and "report" in p.name)
         from generator.commands import check as check_mod
 
@@ -158,8 +172,26 @@ def bench_documents(tmp: Path) -> None:
         t0 = time.perf_counter()
         found, _ = check_mod.run([doc], opts)
         seconds = time.perf_counter() - t0
-        print(f"[documents] {suffix[1:]:4} {doc.name}: {seconds:.2f} s, {words / seconds:,.0f} words/s, "
-              f"{len(found)} findings   (target <= {target:.1f} s)")
+        whole = whole_process(doc)
+        goal = f"   (target <= {target:.1f} s whole process)" if target else "   (the floor: the same words as text)"
+        print(f"[documents] {suffix[1:]:4} {doc.name}: in-process {seconds:.2f} s, {words / seconds:,.0f} words/s, "
+              f"{len(found)} findings; whole process `casereview check --no-cache`: {whole:.2f} s (best of 3){goal}")
+    print(f"[documents] load average (1, 5, 15 min): {', '.join(f'{x:.2f}' for x in os.getloadavg())}")
+
+
+def whole_process(path: Path, runs: int = 3) -> float:
+    """Best wall-clock seconds of ``runs`` fresh ``casereview check PATH --no-cache`` processes of this tree:
+    interpreter start, imports, model load, reading and detection, as a user waits for them."""
+    import subprocess
+
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    best = float("inf")
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "generator", "check", str(path), "--no-cache", "--fail-on", "never"],
+                       cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+        best = min(best, time.perf_counter() - t0)
+    return best
 
 
 def generated_folders(root: Path, corpora: list[Path], count: int, seed: int) -> list[Path]:

@@ -147,3 +147,15 @@ def _validator(name: str):
 def test_data_document_schemas_reuse_review_schema(name, instance, valid) -> None:
     errors = list(_validator(name).iter_errors(instance))
     assert (errors == []) == valid, errors
+
+
+@pytest.mark.parametrize("path", [schemas_dir() / "common.yaml", *sorted((schemas_dir() / "nations").glob("*.yaml"))],
+                         ids=lambda p: p.name)
+def test_nation_files_read_alike_with_libyaml_and_ruamel(path) -> None:
+    """schema._yaml reads with libyaml (YAML 1.1) for speed: it must give what ruamel's YAML 1.2 gives
+    ("no", "on", "1:30" and 0-prefixed numbers would not), so the regimes never change with the parser."""
+    from ruamel.yaml import YAML
+
+    fast, reference = schemas._yaml(path), YAML(typ="safe", pure=True).load(path.read_text(encoding="utf-8"))
+    assert fast == reference
+    assert repr(fast) == repr(reference)  # the same types and the same key order too
