@@ -27,6 +27,7 @@ from anonymise.recognizers import (
     allow,
     case_reference,
     chi,
+    clean_text,
     dates,
     email,
     handle,
@@ -234,6 +235,7 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
     spans += public_name_spans(text)
     spans += eponym_spans(text)
     spans += [m.span() for m in NAMED_DAY.finditer(text)]
+    spans += clean_text.spans(text)  # places, events, institutions, glossed slang and abbreviations
     words = list(_CAPWORD.finditer(text))
     for i, w in enumerate(words):
         word = w.group(0).rstrip("'’s") if w.group(0).endswith(("'s", "’s")) and w.group(0).lower() not in \
