@@ -236,7 +236,26 @@ def label_spans(text: str) -> list[Span]:
     return out
 
 
+# Lower-case words used as words: after a determiner or quantity ("full of moss", "a hard winter"), after a modal or
+# pronoun ("would hope to"), and verbs of speech ("cuz said"); lower-case names in messages stand elsewhere
+# ("with jade", "tell rio").
+_WORD_USE_BEFORE = re.compile(r"\b(?:a|an|the|some|any|no|much|more|this|that|every|full\s+of|lots\s+of|bits?\s+of|"
+                              r"loads\s+of|kind\s+of|sort\s+of|would|will|could|should|might|must|can|we|they|i)"
+                              r"[ \t]+(?:[a-z]+[ \t]+)?$", re.IGNORECASE)
+_LOWER_VERBS = frozenset("said says told tells asked asks got gets went goes came comes seen saw".split())
+
+
+def word_spans(text: str) -> list[Span]:
+    """Lower-case words used as words (a capitalised one may be a name: "Mr Pennant", "Favour cries")."""
+    out: list[Span] = []
+    for m in re.finditer(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])", text):
+        w = m.group(0)
+        if w in _LOWER_VERBS or (allow.is_common(w) and _WORD_USE_BEFORE.search(text[max(0, m.start() - 24):m.start()])):
+            out.append(m.span())
+    return out
+
+
 def spans(text: str) -> list[Span]:
     """Every clean-text span of this module in ``text``."""
     return (place_spans(text) + street_and_car_spans(text) + event_spans(text) + institution_spans(text) +
-            slang_spans(text) + abbreviation_spans(text) + label_spans(text))
+            slang_spans(text) + abbreviation_spans(text) + label_spans(text) + word_spans(text))
