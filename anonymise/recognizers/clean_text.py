@@ -138,6 +138,10 @@ _WELSH_EPONYM = re.compile(r"\b(?i:" + _forms("canllawiau", "canllaw", "cymhwyse
                            r")(?:\s+prawf)?\s+(?P<name>" + _CAP + r")")
 
 
+_WELSH_EPONYM_STEMS = ("anllaw", "ymhwysedd", "rawf", "rofion", "raddfa", "syndrom", "lefyd", "yfraith", "gwyddorion",
+                       "eini", "hanllaw", "nghanllaw")
+
+
 def _eponym(word: str) -> bool:
     headed, bare = allow.eponyms()
     return word in bare or word in headed
@@ -146,14 +150,20 @@ def _eponym(word: str) -> bool:
 def institution_spans(text: str) -> list[Span]:
     """Hospitals and units named after people or places, published inquiries, organisations in apposition and
     words of law-making ("Royal Assent")."""
-    out = [m.span() for m in _INSTITUTION_EN.finditer(text)
-           if not any(w.lower().rstrip(".") in allow.TITLES for w in m.group(0).split()[:-1])]
+    low = text.lower()
+    out: list[Span] = []
+    if "hospi" in low or "infirmary" in low or "medical centre" in low:
+        out += [m.span() for m in _INSTITUTION_EN.finditer(text)
+                if not any(w.lower().rstrip(".") in allow.TITLES for w in m.group(0).split()[:-1])]
     out += [m.span() for m in _INSTITUTION_CY.finditer(text)]
-    out += [m.span("name") for m in _INQUIRY.finditer(text)]
-    out += [m.span("name") for m in _ORG_APPOSITION.finditer(text)]
+    if "inquir" in low or "report" in low:
+        out += [m.span("name") for m in _INQUIRY.finditer(text)]
+    if ", the " in low or ", a " in low or ", an " in low:
+        out += [m.span("name") for m in _ORG_APPOSITION.finditer(text)]
     out += [m.span() for m in _LAW_TERMS.finditer(text)]
     out += [m.span() for m in _GARDA.finditer(text)]
-    out += [m.span("name") for m in _WELSH_EPONYM.finditer(text) if _eponym(m.group("name"))]
+    if any(stem in low for stem in _WELSH_EPONYM_STEMS):
+        out += [m.span("name") for m in _WELSH_EPONYM.finditer(text) if _eponym(m.group("name"))]
     return out
 
 
@@ -239,19 +249,21 @@ def label_spans(text: str) -> list[Span]:
 # Lower-case words used as words: after a determiner or quantity ("full of moss", "a hard winter"), after a modal or
 # pronoun ("would hope to"), and verbs of speech ("cuz said"); lower-case names in messages stand elsewhere
 # ("with jade", "tell rio").
-_WORD_USE_BEFORE = re.compile(r"\b(?:a|an|the|some|any|no|much|more|this|that|every|full\s+of|lots\s+of|bits?\s+of|"
-                              r"loads\s+of|kind\s+of|sort\s+of|would|will|could|should|might|must|can|we|they|i)"
-                              r"[ \t]+(?:[a-z]+[ \t]+)?$", re.IGNORECASE)
-_LOWER_VERBS = frozenset("said says told tells asked asks got gets went goes came comes seen saw".split())
+_WORD_USE = re.compile(r"\b(?:a|an|the|some|any|no|much|more|this|that|every|full\s+of|lots\s+of|bits?\s+of|"
+                       r"loads\s+of|kind\s+of|sort\s+of|would|will|could|should|might|must|can|we|they|i)"
+                       r"[ \t]+(?:(?P<adj>[a-z]{3,})[ \t]+)?(?P<word>[a-z]{3,})(?![\w'’-])", re.IGNORECASE)
+_LOWER_VERBS = re.compile(r"(?<![\w'’-])(?:said|says|told|tells|asked|asks|got|gets|went|goes|came|comes|seen|saw)"
+                          r"(?![\w'’-])")
 
 
 def word_spans(text: str) -> list[Span]:
     """Lower-case words used as words (a capitalised one may be a name: "Mr Pennant", "Favour cries")."""
-    out: list[Span] = []
-    for m in re.finditer(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])", text):
-        w = m.group(0)
-        if w in _LOWER_VERBS or (allow.is_common(w) and _WORD_USE_BEFORE.search(text[max(0, m.start() - 24):m.start()])):
-            out.append(m.span())
+    out = [m.span() for m in _LOWER_VERBS.finditer(text)]
+    for m in _WORD_USE.finditer(text):
+        for group in ("adj", "word"):
+            w = m.group(group)
+            if w and w.islower() and allow.is_common(w):
+                out.append(m.span(group))
     return out
 
 
