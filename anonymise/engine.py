@@ -27,6 +27,7 @@ from anonymise.recognizers import (
     allow,
     case_reference,
     chi,
+    clean_text,
     dates,
     email,
     handle,
@@ -241,6 +242,7 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
     spans += eponym_spans(text)
     if any(w in text for w in _NAMED_DAY_WORDS):
         spans += [m.span() for m in NAMED_DAY.finditer(text)]
+    spans += clean_text.spans(text)  # places, events, institutions, glossed slang and abbreviations
     words = list(_CAPWORD.finditer(text))
     heads = allow.AGENCY_HEADS
     for i, w in enumerate(words):

@@ -35,10 +35,11 @@ babcia babunia dziadek dziadzia nani nanu dadi dadu dada nanima dadima ammi ammu
 hooyo aabo abuela abuelo abuelita abuelito yaya nonna nonno oma opa bunica bunicul bubbe zaide savta
 halmeoni harabeoji obaachan ojiichan nainai yeye laolao waipo waigong
 tata baba babá aba abba abbu ammi papa mama mamá mum dada tad mami papi maman
+bibi babu nyanya cucu shosho sekuru ambuya mbuya gogo nanny nannie grampa grampy gramps
 """.split())
 
 # (second set: forms of address for grandparents and parents in Welsh, Irish, Gaelic, Portuguese, Polish, Urdu
-# and Punjabi, Somali, Spanish, Greek, Italian, German, Romanian, Yiddish, Hebrew, Korean, Japanese, Mandarin:
+# and Punjabi, Swahili, Kikuyu, Shona, Somali, Spanish, Greek, Italian, German, Romanian, Yiddish, Hebrew, Korean, Japanese, Mandarin:
 # "whom the children call Nainai" is kinship, not a name)
 
 # Words that head an agency or organisation name ("West Yorkshire Police", "Hackney Council").

@@ -27,8 +27,9 @@ _MONTH = (r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|J
 # English ordinals and the Welsh ones (1af, 2il, 3ydd, 5ed, 7fed, 11eg, 21ain)
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2}|'\d{2})"
-DAY_MONTH_YEAR = re.compile(r"(?<![\w/])" + _DAY + r"(?:\s+(?:of|o))?[\s-]+" + _MONTH + r",?[\s-]+" + _YEAR + r"(?![\w/])",
-                            re.IGNORECASE)
+# day and month on one line, or wrapped at one line break; never across a paragraph ("Year 6\n\nSeptember 2021")
+DAY_MONTH_YEAR = re.compile(r"(?<![\w/])" + _DAY + r"(?:\s+(?:of|o))?(?:[ \t\u00a0-]+|[ \t]*\n[ \t]*)" + _MONTH +
+                            r",?[\s-]+" + _YEAR + r"(?![\w/])", re.IGNORECASE)
 # Chronology shorthand with a two-digit year: "03 Mar 19", "12-Jan-22".
 SHORT_YEAR = re.compile(r"(?<![\w/])(?P<day>[0-3]?\d)([\s-])" + _MONTH.replace("\\.?", "") + r"\2(?P<year>\d{2})(?![\w/]|:\d)",
                         re.IGNORECASE)
@@ -71,8 +72,16 @@ COMMENCEMENT_BEFORE = re.compile(
     r"(?:\b(?:came|come|comes|coming|entered|enters|brought|comes?)\s+into\s+(?:force|effect|operation)|"
     r"\bin\s+force\s+(?:since|from)|\bcommenc(?:ed|es|ing)|\bcommencement\s+date\s+(?:was|is|of)|"
     r"\b(?:was|were|is|been)\s+published|\bpublished|\bon\s+or\s+(?:after|before)|\bhaving\s+effect\s+from|"
-    r"\b(?:daeth|ddaeth|dod|dôd)\s+i\s+rym|\bmewn\s+grym\s+(?:ers|o)|\bcyhoeddwyd)"
+    r"\bi\s+rym|\bmewn\s+grym\s+(?:ers|o)|\bcyhoeddwyd|"
+    r"\b(?:royal\s+)?assent|\b[cg]ydsyniad\s+[bf]renhinol|\bnghydsyniad\s+brenhinol)"
     r"\s+(?:on\s+|ar\s+|from\s+|(?:dydd\s+|ddydd\s+)?)?(?:the\s+)?$", re.IGNORECASE)
+# A milestone of a law, convention or guidance named earlier in the sentence is public too: "the UN Convention on
+# the Rights of the Child, adopted on 20 November 1989", "the Act was passed on ..."; a child adopted on a date is
+# not (no law is named), nor is a court order made in the case.
+MILESTONE_BEFORE = re.compile(r"\b(?:adopted|ratified|enacted|passed|mabwysiadwyd|cadarnhawyd|pasiwyd)"
+                              r"\s+(?:on\s+|ar\s+)?(?:the\s+)?$", re.IGNORECASE)
+LAW_IN_SENTENCE = re.compile(r"\b(?:Act|Regulations|Convention|Declaration|Charter|Treaty|Deddf|Ddeddf|Rheoliadau|"
+                             r"Confensiwn|Gonfensiwn|Datganiad)\b")
 BIRTH_AFTER = re.compile(r"^[^.;\n]{0,25}\bborn\b|^\s*\((?:dob|date of birth)")
 
 
@@ -122,7 +131,7 @@ class DateRecognizer:
                         not (LINE_START.search(text[max(0, s - 8):s]) and ENTRY_AFTER.match(text[e:e + 3])):
                     continue  # "1.2.21" section numbers need a date word
                 taken.append((s, e))
-                if COMMENCEMENT_BEFORE.search(text[max(0, s - 50):s]):
+                if COMMENCEMENT_BEFORE.search(text[max(0, s - 50):s]) or _law_milestone(text, s):
                     continue
                 birth = bool(BIRTH_BEFORE.search(context_before(text, s, 70))) or \
                     bool(BIRTH_AFTER.search(context_after(text, e, 40)))
@@ -147,6 +156,14 @@ class DateRecognizer:
             birth = bool(BIRTH_BEFORE.search(context_before(text, s, 70)))
             out.append(detection(text, s, e, "DATE_OF_BIRTH" if birth else "DATE", 0.6, self.name))
         return out
+
+
+def _law_milestone(text: str, s: int) -> bool:
+    """True when the date at ``s`` follows a milestone verb and the sentence names a law before it."""
+    if not MILESTONE_BEFORE.search(text[max(0, s - 30):s]):
+        return False
+    sentence = re.split(r"[.!?]\s|\n\s*\n", text[max(0, s - 200):s])[-1]
+    return bool(LAW_IN_SENTENCE.search(sentence))
 
 
 def _valid_day_month(m: re.Match[str]) -> bool:

@@ -1,0 +1,273 @@
+"""Clean text that looks like names: places in context, events, institutions, glossed slang and abbreviations.
+
+Each function returns spans that are never a person in the case; the engine blocks them before it judges names
+(``engine.blocked_spans``). Every rule needs evidence beyond the word itself (a gazetteer and a preposition, a
+head word, a gloss in the same text), because each of these words is somebody's name somewhere else.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from anonymise.recognizers import allow
+from anonymise.recognizers.mutation import mutations, radicals
+
+Span = tuple[int, int]
+_CAP = r"[A-Z\u00C0-\u00DE\u0174\u0176][\w'’\u00C0-\u024F]*"
+_CAP_WORD = re.compile(r"(?<![\w'’-])" + _CAP + r"(?:-(?:[a-z]{1,3}-)?[\w'’\u00C0-\u024F]+)*")
+
+
+@lru_cache(maxsize=None)
+def localities() -> frozenset[str]:
+    """Lower-cased towns, villages and communities of the UK and Ireland (data/uk_localities.txt, GeoNames 500+)."""
+    text = resources.files("anonymise.data").joinpath("uk_localities.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+# A preposition of place (English, and Welsh yn, ym, yng "in", ger "near"): a locality after it is a place even
+# when it is a name elsewhere ("in Ashley", "ger Llanon").
+_STRONG_LOCATIVE = re.compile(r"\b(?i:in|near|outside|nr\.?|yn|ym|yng|ger)[ \t]+$")
+# Welsh place names joined by a lower-case preposition or adjective: "Llanfihangel-ar-arth", "Betws-y-Coed",
+# "Llanfair-ym-Muallt", "Newton-le-Willows"; no personal name is built this way.
+_COMPOUND_PLACE = re.compile(r"(?<![\w'’-])[A-Z][a-zâêîôûŵŷ]+(?:-(?:ar|yn|y|ym|yng|is|uwch|dan|on|le|la|upon|under|in|on|"
+                            r"by|super|cum|next|the|sea|fach|fawr|bach|mawr))+-[\w'’]+")
+_ISLE = re.compile(r"\b(?:Isle|Isles|Ynys|Ynysoedd)\s+(?:of\s+)?(?:[Yy]r?\s+)?" + _CAP)
+
+
+def _is_name(word: str) -> bool:
+    low = word.lower()
+    return low in allow.given_names() or low in allow.surnames() or low in allow.welsh_names() or \
+        low in allow.word_names()
+
+
+def _locality(word: str) -> str | None:
+    """The locality ``word`` names, itself or before a Welsh mutation ("Landeilo" <- Llandeilo), else None."""
+    names = localities()
+    for form in radicals(word):
+        if form.lower() in names:
+            return form
+    return None
+
+
+def place_spans(text: str) -> list[Span]:
+    """Towns and villages: a locality that is no name anywhere ("Pencader", "Llanfihangel-ar-arth" after a comma),
+    or any locality after "in", "near", "yn", "ger" ("yn Llanon"); islands ("Isle of Skye", "Ynys Môn")."""
+    out = [m.span() for m in _ISLE.finditer(text)] + [m.span() for m in _COMPOUND_PLACE.finditer(text)]
+    for m in _CAP_WORD.finditer(text):
+        word = m.group(0)
+        if word.endswith(("'s", "’s")) or len(word) < 4 or word.isupper():
+            continue
+        radical = _locality(word)
+        if radical is None:
+            continue
+        before = text[max(0, m.start() - 12):m.start()]
+        if _STRONG_LOCATIVE.search(before) or not (_is_name(radical) or _is_name(word) or allow.is_common(word)):
+            out.append(m.span())
+    return out
+
+
+# Named streets without a number (not an address): "off Melton Road", "ON CLEPINGTON ROAD", "ar Heol y Wig".
+_STREET = re.compile(
+    r"\b(?i:on|off|along|in|at|near|from|down|up|onto|into|across|corner\s+of|end\s+of|ar|yn|ger|oddi\s+ar)\s+"
+    r"(?P<street>(?:" + _CAP + r"[ \t]+){1,3}(?i:road|street|avenue|lane|drive|close|crescent|terrace|way|gardens|"
+    r"grove|square|row|walk|park|place|parade|boulevard|wynd|brae|vennel)\b"
+    r"|(?:Heol|Stryd|Ffordd|Lôn|Rhodfa|Teras|Stad|Cilgant)\s+(?:[Yy]r?\s+)?" + _CAP + r")")
+# A colour and a car model: "in a white Corsa", "LEFT IN WHITE CORSA".
+_MODELS = (r"corsa|astra|insignia|fiesta|focus|mondeo|kuga|transit|golf|polo|passat|tiguan|clio|megane|captur|"
+           r"micra|qashqai|juke|note|yaris|corolla|aygo|prius|civic|jazz|octavia|fabia|superb|punto|panda|picanto|"
+           r"sportage|ceed|i10|i20|i30|tucson|leon|ibiza|208|308|3008|c3|c4|berlingo|sandero|duster|mini|zafira|"
+           r"vectra|sprinter|vito")
+_CAR = re.compile(r"\b(?i:black|white|silver|grey|gray|blue|red|green|dark|yellow|gold|maroon|orange|purple)\s+"
+                  r"(?P<car>(?i:" + _MODELS + r"))\b")
+
+
+def street_and_car_spans(text: str) -> list[Span]:
+    """Street names after a preposition and car models after a colour."""
+    return [m.span("street") for m in _STREET.finditer(text)] + [m.span() for m in _CAR.finditer(text)]
+
+
+# Events and festivals named after places or saints: "Eisteddfod Genedlaethol Boduan", "Sioe Môn", "Gŵyl Dewi",
+# "the Royal Welsh Show", "Notting Hill Carnival"; Welsh seasons with a year ("Haf 2023").
+def _forms(*radical_words: str) -> str:
+    return "|".join(sorted({f for w in radical_words for f in mutations(w)}, key=len, reverse=True))
+
+
+_EVENT_CY = re.compile(r"\b(?:" + _forms("Eisteddfod", "Steddfod", "Sioe", "Gŵyl", "Gwyl", "Ffair", "Carnifal",
+                                         "Pencampwriaeth", "Cystadleuaeth") +
+                       r")(?:[ \t]+(?:[Yy]r?[ \t]+|'r[ \t]+)?" + _CAP + r"){1,3}")
+_EVENT_EN = re.compile(r"(?:(?<![\w'’-])" + _CAP + r"[ \t]+){1,3}(?:Show|Festival|Carnival|Eisteddfod|Games|Fair|Gala|Regatta|"
+                       r"Mela|Pride|Marathon|Parade)\b")
+_SEASON_YEAR = re.compile(r"\b(?:Gwanwyn|Haf|Hydref|Gaeaf|Spring|Summer|Autumn|Winter)\s+(?:19|20)\d\d\b")
+_PLURAL_DAYS = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b|\b(?:Suliau|Sadyrnau)\b")
+
+
+def event_spans(text: str) -> list[Span]:
+    """Festivals and shows, seasons with a year, weekdays in the plural ("on Saturdays")."""
+    out = [m.span() for m in _EVENT_CY.finditer(text)]
+    out += [m.span() for m in _EVENT_EN.finditer(text)
+            if not any(w.lower().rstrip(".") in allow.TITLES for w in m.group(0).split())]
+    out += [m.span() for m in _SEASON_YEAR.finditer(text)]
+    out += [m.span() for m in _PLURAL_DAYS.finditer(text)]
+    return out
+
+
+# Institutions named after people: "Prince Charles Hospital" (also written in capitals), "Ysbyty'r Tywysog Siarl",
+# "Adran Achosion Brys": Welsh puts the head word first.
+_INSTITUTION_EN = re.compile(r"(?:(?<![\w'’-])" + _CAP + r"[ \t]+){1,3}(?i:hospital|infirmary|hospice|medical\s+centre)\b")
+_INSTITUTION_CY = re.compile(
+    r"\b(?:" + _forms("Ysbyty", "Hosbis", "Adran", "Uned", "Canolfan", "Clinig", "Gwasanaeth", "Prifysgol", "Coleg") +
+    r")(?:['’]r)?(?:[ \t]+(?:[Yy]r?[ \t]+|a['’]r[ \t]+)?" + _CAP + r"){1,4}")
+# "Lady Smith" chairs the inquiry; "the Marshall inquiry", "the Laming report": a published inquiry or report.
+_INQUIRY = re.compile(r"\b(?i:the)\s+(?P<name>" + _CAP + r"(?:[\s-]" + _CAP + r")?)\s+(?i:inquiry|inquiries|report)\b")
+# An organisation in apposition: "Amina, the Muslim Women's Resource Centre"; "Hafan, a Cardiff charity".
+_ORG_APPOSITION = re.compile(r"(?P<name>" + _CAP + r"(?:[ \t]+" + _CAP + r")?),[ \t]+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?"
+                             r"(?:(?:[A-Z][\w'’]*\s+)*(?:Centre|Center|Trust|Project|Charity|Network|Association|"
+                             r"Society|Foundation|Collective|Alliance|Forum|Service|Services)\b|"
+                             r"(?:charity|organisation|organization|voluntary\s+group|community\s+group)\b)")
+_LAW_TERMS = re.compile(r"\b(?:Royal\s+Assent|Royal\s+Charter|Privy\s+Council|Queen['’]s\s+Speech|King['’]s\s+Speech|"
+                        r"(?:" + _forms("Cydsyniad") + r")\s+(?:[Bb]renhinol|[Ff]renhinol))\b")
+_GARDA = re.compile(r"\b(?:An\s+)?Garda(?:\s+S[ií]och[aá]na)?\b|\bGardaí\b")
+
+
+# Welsh puts the head before an eponym, mutated and in lower case mid-sentence: "canllawiau Fraser", "ganllawiau
+# Fraser", "prawf Gillick"; only names known as eponyms (data/eponyms.txt), since "prawf Siân" is Siân's test.
+_WELSH_EPONYM = re.compile(r"\b(?i:" + _forms("canllawiau", "canllaw", "cymhwysedd", "prawf", "profion", "graddfa",
+                                              "syndrom", "clefyd", "cyfraith", "egwyddorion", "meini") +
+                           r")(?:\s+prawf)?\s+(?P<name>" + _CAP + r")")
+
+
+_WELSH_EPONYM_STEMS = ("anllaw", "ymhwysedd", "rawf", "rofion", "raddfa", "syndrom", "lefyd", "yfraith", "gwyddorion",
+                       "eini", "hanllaw", "nghanllaw")
+
+
+def _eponym(word: str) -> bool:
+    headed, bare = allow.eponyms()
+    return word in bare or word in headed
+
+
+def institution_spans(text: str) -> list[Span]:
+    """Hospitals and units named after people or places, published inquiries, organisations in apposition and
+    words of law-making ("Royal Assent")."""
+    low = text.lower()
+    out: list[Span] = []
+    if "hospi" in low or "infirmary" in low or "medical centre" in low:
+        out += [m.span() for m in _INSTITUTION_EN.finditer(text)
+                if not any(w.lower().rstrip(".") in allow.TITLES for w in m.group(0).split()[:-1])]
+    out += [m.span() for m in _INSTITUTION_CY.finditer(text)]
+    if "inquir" in low or "report" in low:
+        out += [m.span("name") for m in _INQUIRY.finditer(text)]
+    if ", the " in low or ", a " in low or ", an " in low:
+        out += [m.span("name") for m in _ORG_APPOSITION.finditer(text)]
+    out += [m.span() for m in _LAW_TERMS.finditer(text)]
+    out += [m.span() for m in _GARDA.finditer(text)]
+    if any(stem in low for stem in _WELSH_EPONYM_STEMS):
+        out += [m.span("name") for m in _WELSH_EPONYM.finditer(text) if _eponym(m.group("name"))]
+    return out
+
+
+# Drug and police slang that is also a name. A text that glosses one ('cocaine ("charlie")', '"white" refers to
+# cocaine', 'Ystyr "y moch" yw') uses it as slang throughout; elsewhere it is slang after a determiner or a
+# quantity ("got the charlie", "some charlie", "when she has the Charlie").
+SLANG = frozenset("""
+charlie charley mandy molly tina henry bill billy white snow crystal ket brown gear
+""".split())
+_SLANG_SENSE = re.compile(r"(?i:\b(?:cocaine|crack|heroin|cannabis|skunk|mdma|ecstasy|ketamine|amphetamines?|"
+                          r"methamphetamine|drugs?|police|slang|coc[eê]n|canabis|cyffuriau|cyffur|heddlu|bratiaith)\b)")
+_QUOTED_WORD = re.compile(r"[\"“‘']([A-Za-z]+(?:\s[A-Za-z]+)?)[\"”’']")
+_SLANG_BEFORE = re.compile(r"(?i:\b(?:the|some|any|more|no|of|bag|bags|gram|grams|g|wrap|wraps|got|get|sell|selling|"
+                           r"sold|buy|buying|bought|on|y|yr)\s+)$")
+
+
+def slang_spans(text: str) -> list[Span]:
+    """Slang words of ``SLANG`` glossed in ``text`` (every use), or after a determiner or quantity."""
+    glossed: set[str] = set()
+    for m in _QUOTED_WORD.finditer(text):
+        word = m.group(1).lower()
+        if word.split()[-1] in SLANG and _SLANG_SENSE.search(text[max(0, m.start() - 60):m.end() + 60]):
+            glossed.add(word.split()[-1])
+    out: list[Span] = []
+    for m in re.finditer(r"(?<![\w'’-])[A-Za-z]+(?![\w-])", text):
+        low = m.group(0).lower()
+        if low not in SLANG:
+            continue
+        if low in glossed or _SLANG_BEFORE.search(text[max(0, m.start() - 8):m.start()]) or \
+                (m.group(0).islower() and re.search(r"\b(?i:old)\s+$", text[max(0, m.start() - 5):m.start()])):
+            out.append(m.span())
+    out += [m.span() for m in re.finditer(r"\b(?i:old\s+bill|the\s+bill)\b", text)]
+    return out
+
+
+# An abbreviation glossed in brackets is a role, not a person's initials: "SN (school nurse)", "TM (team manager)",
+# "RhT (rheolwr tîm)"; it is a role wherever it recurs ("SN will draft"). Initials glossed by a name ("JT (Jade
+# Thomas)") stay names.
+_GLOSS = re.compile(r"(?<![\w&])(?P<abbr>(?:Rh|Ll|Ch|Dd|Ff|Th|Ph|[A-Z]){2,4})\s*\((?P<gloss>[^()\n]{3,60})\)")
+_DIGRAPH = re.compile(r"Rh|Ll|Ch|Dd|Ff|Th|Ph|[A-Z]")
+_GLUE = frozenset("and of the a an for to in y yr a'r ac i o".split())
+
+
+def _letters(abbr: str) -> list[str]:
+    return [p.lower() for p in _DIGRAPH.findall(abbr)]
+
+
+def abbreviation_spans(text: str) -> list[Span]:
+    """Abbreviations whose letters open the words of the role or service glossed after them, every use."""
+    roles: set[str] = set()
+    for m in _GLOSS.finditer(text):
+        words = [w for w in re.findall(r"[\w'’-]+", m.group("gloss")) if w.lower() not in _GLUE]
+        if not words or any(w[:1].isupper() and (w.lower() in allow.given_names() or w.lower() in allow.surnames())
+                            and not allow.is_common(w) for w in words):
+            continue
+        letters = _letters(m.group("abbr"))
+        if len(letters) == len(words) and all(w.lower().startswith(c) for c, w in zip(letters, words, strict=True)):
+            roles.add(m.group("abbr"))
+    out: list[Span] = []
+    if roles:
+        rx = re.compile(r"(?<![\w&])(?:" + "|".join(re.escape(r) for r in sorted(roles, key=len, reverse=True)) +
+                        r")(?![\w])")
+        out += [m.span() for m in rx.finditer(text)]
+    out += [m.span() for m in re.finditer(r"(?<!\w)[A-Z]&[A-Z](?!\w)", text)]  # "H&C No."
+    return out
+
+
+# Labels of logs and forms before a number or a colon: "TEL 0161 496 0382", "Tel 0131...", "LOC: 22 ...",
+# "APPROX 13"; and a title before a kinship word is a mistaken name, not a person ("a 'Mr Taid' lived there").
+_LABEL = re.compile(r"(?<![\w'’-])(?i:tel|tel\.|mob|mob\.|loc|approx|approx\.|fax|ext|ext\.|ffôn|ffon|rhif|ref)"
+                    r"(?=\s*[:.]?\s*[+(\d]|\s*:|\s+(?i:consult|consultation|call|contact|conversation|review)\b)")
+_TITLED_KIN = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(?P<kin>[A-Z][\w'’-]*)")
+
+
+def label_spans(text: str) -> list[Span]:
+    """Log and form labels before a number, and kinship words after a title."""
+    out = [m.span() for m in _LABEL.finditer(text)]
+    out += [m.span() for m in _TITLED_KIN.finditer(text) if m.group("kin").lower() in allow.ROLE_WORDS
+            and m.group("kin").lower() not in allow.given_names()]
+    return out
+
+
+# Lower-case words used as words: after a determiner or quantity ("full of moss", "a hard winter"), after a modal or
+# pronoun ("would hope to"), and verbs of speech ("cuz said"); lower-case names in messages stand elsewhere
+# ("with jade", "tell rio").
+_WORD_USE = re.compile(r"\b(?:a|an|the|some|any|no|much|more|this|that|every|full\s+of|lots\s+of|bits?\s+of|"
+                       r"loads\s+of|kind\s+of|sort\s+of|would|will|could|should|might|must|can|we|they|i)"
+                       r"[ \t]+(?:(?P<adj>[a-z]{3,})[ \t]+)?(?P<word>[a-z]{3,})(?![\w'’-])", re.IGNORECASE)
+_LOWER_VERBS = re.compile(r"(?<![\w'’-])(?:said|says|told|tells|asked|asks|got|gets|went|goes|came|comes|seen|saw)"
+                          r"(?![\w'’-])")
+
+
+def word_spans(text: str) -> list[Span]:
+    """Lower-case words used as words (a capitalised one may be a name: "Mr Pennant", "Favour cries")."""
+    out = [m.span() for m in _LOWER_VERBS.finditer(text)]
+    for m in _WORD_USE.finditer(text):
+        for group in ("adj", "word"):
+            w = m.group(group)
+            if w and w.islower() and allow.is_common(w):
+                out.append(m.span(group))
+    return out
+
+
+def spans(text: str) -> list[Span]:
+    """Every clean-text span of this module in ``text``."""
+    return (place_spans(text) + street_and_car_spans(text) + event_spans(text) + institution_spans(text) +
+            slang_spans(text) + abbreviation_spans(text) + label_spans(text) + word_spans(text))

@@ -1,0 +1,141 @@
+"""Clean text that looks like names (recognizers/clean_text.py, dates.py milestones): words other than the eval sets'."""
+
+from __future__ import annotations
+
+import pytest
+
+from anonymise.engine import Engine
+from anonymise.recognizers import clean_text, dates
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(fast=True)
+
+
+def _people(engine: Engine, text: str) -> list[str]:
+    return [d.text for d in engine.analyze(text) if d.entity_type == "PERSON"]
+
+
+def _dates(text: str) -> list[str]:
+    return [d.text for d in dates.recognizer().analyze(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The Children and Social Work Act 2017 received Royal Assent on 27 April 2017.",
+    "The Children (Scotland) Act 2020 (Royal Assent 1 October 2020) changed the law.",
+    "The European Convention on Human Rights, adopted on 4 November 1950, applies.",
+    "Daeth y Ddeddf i rym ar 6 Ebrill 2016.",
+    "ers i'r Rheoliadau ddod i rym ar 1 Medi 2019.",
+    "Cafodd y Mesur Gydsyniad Brenhinol ar 3 Mawrth 2021.",
+])
+def test_law_milestone_dates_are_not_case_dates(text: str) -> None:
+    assert _dates(text) == []
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Child D was adopted on 14 March 2019 by her foster carers.", "14 March 2019"),
+    ("A Care Order was made on 2 June 2021 under the Children Act 1989.", "2 June 2021"),
+    ("Class 4\n\n12 May 2022: home visit.", "12 May 2022"),
+])
+def test_case_dates_stay(text: str, date: str) -> None:
+    assert _dates(text) == [date]
+
+
+def test_no_date_across_a_paragraph_break() -> None:
+    assert _dates("Pupil record, Year 4\n\nOctober 2020 | attendance 91%") == []
+
+
+def test_royal_assent_is_not_a_person(engine: Engine) -> None:
+    assert _people(engine, "The Bill received Royal Assent in the spring.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The family lived on a smallholding near Llanarth before the move.",
+    "Roedd Plentyn C yn byw gyda'i thad-cu yn Llanbedrog.",
+    "Her grandmother's farm, Capel Seion, Llanfair-ym-Muallt, was the meeting place.",
+    "They stayed in Ballymoney with relatives.",
+    "The family had spent a summer on the Isle of Arran.",
+])
+def test_villages_and_islands_are_places(engine: Engine, text: str) -> None:
+    assert _people(engine, text) == []
+
+
+def test_a_village_that_is_a_name_stays_a_name_without_a_preposition(engine: Engine) -> None:
+    # Ashley is a village and a given name: only "in Ashley" makes it a place
+    assert _people(engine, "Ashley told the teacher she was scared.") == ["Ashley"]
+    assert _people(engine, "The family moved to a flat in Ashley.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "He was picked up on Dunmore Road by officers.",
+    "SUSPECT SEEN GETTING INTO SILVER ASTRA ON HAWTHORN AVENUE.",
+    "She went to the Royal Highland Show with her class.",
+    "Aeth y teulu i Sioe Frenhinol Cymru ac i Eisteddfod yr Urdd Meifod.",
+    "Gwanwyn 2022: dim cyswllt.",
+    "He played football on Sundays.",
+])
+def test_streets_cars_events_seasons(engine: Engine, text: str) -> None:
+    assert _people(engine, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "She was transferred to Princess Alexandra Hospital overnight.",
+    "20:10 CHILD TAKEN TO QUEEN ELIZABETH HOSPITAL BY AMBULANCE.",
+    "Cafodd ei gludo i Ysbyty'r Frenhines Elizabeth.",
+    "The findings echo the Jay report and the Bichard inquiry.",
+    "Support came from groups such as Nasra, the Somali Women's Wellbeing Project.",
+    "Officers from An Garda Síochána attended.",
+])
+def test_institutions_inquiries_and_organisations(engine: Engine, text: str) -> None:
+    assert _people(engine, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Staff did not know the slang for heroin (\"brown\") or that \"henry\" meant an eighth. Henry was not a friend.",
+    "Messages mention selling ketamine (\"ket\") and \"tina\" (methamphetamine). tina gone, need more",
+    "u got some charlie left",
+    "she gets weird when she has the Charlie",
+])
+def test_glossed_drug_slang(engine: Engine, text: str) -> None:
+    assert _people(engine, text) == []
+
+
+def test_slang_name_without_gloss_stays_a_name(engine: Engine) -> None:
+    assert "Charlie" in _people(engine, "Charlie told his teacher that he was hungry.")
+
+
+@pytest.mark.parametrize("text", [
+    "Attendees: DO (duty officer); FSW (family support worker). DO will update the plan.",
+    "Yn bresennol: SC (swyddog cyswllt). Cytunodd SC i anfon y llythyr.",
+])
+def test_glossed_role_abbreviations(engine: Engine, text: str) -> None:
+    assert _people(engine, text) == []
+
+
+def test_initials_glossed_by_a_name_stay_a_name() -> None:
+    assert clean_text.abbreviation_spans("Present: JT (Jade Thomas), SW.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "CALLER JOHN DOE TEL 01632 960999 LOC: 4 HIGH STREET",
+    "Mob 07700 900123, tel consult booked.",
+    "A social worker recorded that a \"Mr Nain\" lived there.",
+    "Her Bibi and Babu looked after her at weekends; Bibi told the review she was worried.",
+    "the garden was full of nettles and the summer was long",
+    "they would trust to luck",
+])
+def test_labels_kin_and_words(engine: Engine, text: str) -> None:
+    people = _people(engine, text)
+    assert not any(p.lower() in ("tel", "loc", "mob", "mr nain", "bibi", "babu", "trust") for p in people)
+
+
+@pytest.mark.parametrize("text", [
+    "Examination showed normal Ortolani and Barlow manoeuvres.",
+    "Her Griffiths scales were within range.",
+    "The TEN-4-FACESp rule was applied.",
+    "Defnyddiodd y nyrs ganllawiau Fraser.",
+    "The Scottish Child Abuse Inquiry, chaired by Lady Smith, reported.",
+])
+def test_eponyms_and_public_chairs(engine: Engine, text: str) -> None:
+    assert _people(engine, text) == []
