@@ -66,6 +66,7 @@ SPOC RRT RR SW1 SW2 QA KPI HR CEO DCS SLT OT SALT HCP HCPC NMC GMC DBS DWP HMRC 
 YP SS YJ YO EH FS FP PH DP EY NP LP RP AP DSP FSW PO CO SO HT DHT AC TM SM PM AM OK TV ID YJB CPO
 EA HA LD FM CA PE RE DT AA NA UC ESA PIP JSA HB WA SG FGM ICT GCSE ALN ASN AHP LAAC PEP CME EHE
 SCR PLO CCTV ADR SMS OFSTED CIW HIW RQIA HMIC HMICFRS FE HE USA MSP AM MS MLA MBE OBE CBE LADO CSC CSCP LSCP SCP
+ABE BWV PPB PPN PNC OIC GMP WMP MPS BTP TVP NWP SWP DPP CAIT JPD SHANARRI
 NINO WG WAG HO MOJ DH CQC ICO LGA ADCS NHSE RCN RCPCH BMA UN WHO EHRC CSA CSE CE VAWG VAWDASV DFE RAG GIRFEC NSCP MAPPA ICB CCG PHE UKHSA HSCP CPC COG SWS ASP IDVA ISVA SARC CAB DOH DOLS BSL
 """.split())
 COORD_AFTER = re.compile(r"(?:['’]s)?(?:,\s+|\s+and\s+|,\s+and\s+|\s+&\s+)")
@@ -870,6 +871,9 @@ class PersonRecognizer:
         for s, e in minutes.recurrences(text, {text[s:e] for s, e in listed}):
             if not blocked[s]:
                 out.append((s, e, 0.7))  # initials of an attendee list, and each use of them in the minutes
+        for s, e in minutes.slot_initials(text, ACRONYMS):  # "GWJ said", "Logged by: SB", "Sylwodd CMW"
+            if not blocked[s]:
+                out.append((s, e, 0.7))
         for m in INITIALS_LIST.finditer(text):  # "uses initials where agreed: TQ and J-LQ"
             for item in re.finditer(r"[A-Z]{1,3}(?:-[A-Z]{1,3})?", m.group(1)):
                 s = m.start(1) + item.start()
@@ -917,7 +921,8 @@ class PersonRecognizer:
                     INITIALS_CUE_BEFORE.search(before) or (
                     len(w) == 2 and INITIALS_SPEECH_BEFORE.search(before) and INITIALS_SPEECH_AFTER.search(after)):
                 out.append((m.start(), m.end(), 0.65))
-        return out
+        roles = minutes.role_abbreviations(text)  # "SN (school nurse)": a role spelt out, not a person
+        return [f for f in out if text[f[0]:f[1]] not in roles] if roles else out
 
     def _propagate(self, text: str, toks: Sequence[Tok], blocked: bytearray, names: set[str],
                    found: Sequence[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
