@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from anonymise.recognizers import allow, informal, minutes
+from anonymise.recognizers import allow, handle, informal, minutes
 from anonymise.recognizers.base import detection
 from anonymise.recognizers.mutation import radicals
 from anonymise.types import Detection
@@ -836,6 +836,11 @@ class PersonRecognizer:
         inside = bytearray(len(text))
         for s, e in spans:
             inside[s:e] = b"\x01" * (e - s)
+        # names the document already gives: the words of its handles that are names ("dai" of "dai_bach.07") and
+        # the words of names found in its prose ("Tyler Grey"): the same word in lower case in a message is the name
+        known = {p for p in handle.name_parts(text) if self.is_given(p) or self.is_surname(p)}
+        known |= {allow.fold(w).lower() for s, e, _ in found for w in text[s:e].split()
+                  if w[:1].isupper() and len(w) >= 3 and not w.isupper() and not self.never_name(w)}
         out = []
         for t in toks:
             w = t.text
@@ -844,9 +849,19 @@ class PersonRecognizer:
                 continue
             if w in informal.MESSAGE_WORDS:
                 continue
+            before = text[max(0, t.start - 20):t.start]
+            if known and not informal.DETERMINER_BEFORE.search(before) and not DETERMINER_BEFORE.search(before) \
+                    and not PRONOUN_BEFORE.search(before):
+                forms = {r.lower() for r in radicals(w)} if self.welsh else {w}
+                if w.endswith("s") and len(w) > 4:
+                    forms.add(w[:-1])  # "at greys", "skys nanny's": a possessive without its apostrophe
+                after = text[t.end:t.end + 12]
+                cued = bool(informal.CUE_BEFORE.search(before) or informal.CUE_AFTER.match(after))
+                if forms & known and (cued or w not in forms & known or not self.is_common(w)):
+                    out.append((t.start, t.end, 0.65))
+                    continue
             given, sur, common = self.is_given(w), self.is_surname(w), self.is_common(w)
             dictionary = common or (w in self.extra_common) or w in self.places
-            before = text[max(0, t.start - 20):t.start]
             after = text[t.end:t.end + 12]
             if informal.DETERMINER_BEFORE.search(before):
                 continue  # "for the charlie": a noun
@@ -971,6 +986,9 @@ class PersonRecognizer:
         return out
 
 
+# a pronoun or auxiliary before a lower-case word makes it a verb or an adjective ("i hope", "u will", "its grey")
+PRONOUN_BEFORE = re.compile(r"\b(?:i|u|you|we|they|he|she|it|its|it['’]s|im|i['’]m|ur|so|too|very|dead|well|is|was|"
+                            r"be|been|to)\s+$")
 QUOTED = re.compile(r"(?<!\w)['‘\"“][^'‘’\"“”\n]{3,300}['’\"”](?!\w)")
 
 
