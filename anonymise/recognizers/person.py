@@ -93,7 +93,11 @@ ROLE_NOUNS = (r"worker|teacher|nurse|officer|visitor|midwife|manager|tutor|lead|
               r"minister|head|headteacher|counsellor|psychologist|assistant|supervisor|chair|reviewer")
 INITIALS_KIN_AFTER = re.compile(r"^['’]s\s+(?:" + KIN + r")\b")
 STRONG_AFTER = re.compile(
-    r"^(?:['’]s?\s+(?:" + KIN + r")\b|\s*\((?:Child|Baby|Young\s+Person|Sibling|Infant)\b|,\s+as\s+(?:he|she|they)\s+"
+    r"^(?:[\"”’']?\s+(?:is|was)\s+(?:[A-Z][\w'’-]*['’]s|her|his|their|the\s+(?:[\w-]+\s+){0,2}[\w-]+['’]s)\s+"
+    r"(?:(?:older|younger|elder|little|big|baby|twin|half-|step|middle|first|second|pet|best|new)\s*){0,2}"
+    r"(?:brother|sister|son|daughter|mother|father|partner|boyfriend|girlfriend|cousin|aunt|uncle|friend|"
+    r"grandmother|grandfather|nan|gran|name|nickname|stepfather|stepmother|niece|nephew|sibling)\b"
+    r"|['’]s?\s+(?:" + KIN + r")\b|\s*\((?:Child|Baby|Young\s+Person|Sibling|Infant)\b|,\s+as\s+(?:he|she|they)\s+"
     r"(?:was|were|is|are)\s+(?:known|called)|\s+\((?:known\s+as|aged|age)\b"
     r"|,\s+(?:the|a|an|her|his|their)\s+(?:[\w-]+\s+){0,2}(?:" + ROLE_NOUNS + r")s?\b"
     r"|,\s+(?:the|her|his|their)\s+(?:(?:two|three|four|five|six|older|younger|elder|eldest|oldest|youngest|other|"
@@ -230,6 +234,12 @@ TITLE_ROLE_BEFORE = re.compile(r"\b(?:Manager|Officer|Worker|Lead|Director|Nurse
                                r"Year|Coordinator|Co-ordinator|Practitioner|Consultant|Chair|Inspector|Sergeant|"
                                r"Constable|Midwife|Paediatrician|Therapist|Psychologist|Adviser|Advisor|Caseworker|"
                                r"Keyworker|Mentor|SENCO|SENCo|DSL)\s+$")
+# a kin word before a name, without a possessive (which STRONG_BEFORE covers): "Mother Summer Grey", "brother Ash"
+KIN_BEFORE = re.compile(r"(?<![\w-])(?:[Mm]other|[Ff]ather|[Bb]rother|[Ss]ister|[Ss]tepfather|[Ss]tepmother|"
+                        r"[Hh]alf-(?:brother|sister)|[Ss]tep(?:brother|sister)|[Pp]artner|[Ss]on|[Dd]aughter|[Cc]ousin|"
+                        r"[Aa]unt|[Uu]ncle|[Gg]randmother|[Gg]randfather)\s+$")
+RECORDED_AS_BEFORE = re.compile(r"\b(?:recorded|listed|registered|entered|logged|noted)\s+as\s+[\"“‘']$",
+                                re.IGNORECASE)
 NURSE_BEFORE = re.compile(r"(?<![\w-])(?:Nurse|Matron|Midwife|Coach|Nanny|Grandma|Grandad|Grandpa|Granny|Nana|Nanna|"
                           r"Nan|Gran|Nonna|Babcia|Bibi)\s+$")
 # Quoted speech: a capitalised word opening a quotation before a verb ('"Rook hit me"', '"Sol is kind"'), a quoted
@@ -476,7 +486,9 @@ class PersonRecognizer:
                     k > j and PARTICLE_HYPHEN.match(toks[k].text) and not blocked[toks[k].start]) or (
                     toks[k].text.lower() in PARTICLES and k + 1 < n and self._run_word(toks[k + 1], blocked)
                     and (k > j or j > i)) or (
-                    (k > j or j > i) and self._initial_letter(text, toks, k) and k + 1 < n
+                    (k > j or j > i) and (self._initial_letter(text, toks, k) or (
+                        j > i and k == j and len(toks[k].text) == 1 and toks[k].text.isupper()
+                        and text[toks[k].end:toks[k].end + 1] == " ")) and k + 1 < n
                     and self._run_word(toks[k + 1], blocked))):
                 if k > j and not self._adjacent(text, toks, k - 1):
                     break
@@ -798,6 +810,12 @@ class PersonRecognizer:
         if AGE_BRACKET_AFTER.match(after) and (given0 or not common0 or not w0.initial) and not place0 and (
                 len(words) == 1 or (len(words) == 2 and given0 and self.is_surname(words[1].text))):
             return 0.75  # "Storm (6)", "Jade Wood (wife)": an age or a relationship in brackets
+        if KIN_BEFORE.search(before) and given0 and not place0 and (
+                len(words) == 1 or all(self.is_given(w.text) or self.is_surname(w.text) for w in words[1:])):
+            return 0.75  # "Phoned Mother Summer Grey", "Older brother Ash": a kin word names the person after it
+        if len(words) == 1 and RECORDED_AS_BEFORE.search(before) and QUOTE_CLOSE.match(after) and (
+                given0 or not common0):
+            return 0.75  # 'Partner recorded as "Rocky"'
         if NURSE_BEFORE.search(before) and (given0 or self.is_surname(w0.text)) and not place0:
             return 0.8  # "Nurse Patel", "Matron Okafor": a job used as a title
         if len(words) == 1 and BABY_BEFORE.search(before) and w0.text.lower() not in BABY_THINGS and \
@@ -961,6 +979,8 @@ class PersonRecognizer:
                                                      PRONOUN_BEFORE.search(text[max(0, t.start - 12):t.start])))
             if self.welsh and WELSH_QUESTION_AFTER.match(text[t.end:t.end + 30]) and t.text.lower() in WELSH_QUESTION_WORDS:
                 continue  # "Beth oedd ...?" asks a question even where Beth is a name elsewhere
+            if self.is_common(t.text) and TERM_AFTER.match(text, t.end):
+                continue  # "Autumn term", "Summer holidays": a season of the school year, whoever Autumn is
             if key in caps and (t.cap or (lower_slip and not self.welsh_word(t.text))) and not self.never_name(t.text):
                 out.append((t.start, t.end, 0.75))
             elif self.welsh and t.cap and len(t.text) > 2 and key not in caps and \
@@ -990,6 +1010,7 @@ class PersonRecognizer:
 # a pronoun or auxiliary before a lower-case word makes it a verb or an adjective ("i hope", "u will", "its grey")
 PRONOUN_BEFORE = re.compile(r"\b(?:i|u|you|we|they|he|she|it|its|it['’]s|im|i['’]m|ur|so|too|very|dead|well|"
                             r"to)\s+$")
+TERM_AFTER = re.compile(r"\s+(?:term|half-term|holidays?|break|semester|season|fair|festival)\b")
 QUOTED = re.compile(r"(?<!\w)['‘\"“][^'‘’\"“”\n]{3,300}['’\"”](?!\w)")
 
 
