@@ -100,7 +100,10 @@ def recurrences(text: str, found: set[str]) -> list[tuple[int, int]]:
 # "Sylwodd CMW", "DJ (PSNI) asked", "SW LB noted", "| LTH |"). The evidence is the slot, as for a name: the subject of
 # a reporting verb, the agent after "by"/"gan", a role or agency in brackets, a role title before, a log's author field.
 # Capitals alone (2-3 letters) or with the digraphs and prefixes of names (KMc, CMcK, LlE, RLl-E, MB-S, Rh.O.).
-TOKEN = re.compile(r"(?<![\w.'’/-])(?:" + _UNIT + r"\.?){2,4}(?:-(?:" + _UNIT + r"\.?){1,3})?(?![\w'’-])")
+# (written to open on a capital, so the regex engine skips ahead to capitals: the first unit's second letter is
+# checked by lookbehind)
+TOKEN = re.compile(r"[A-ZÁÉÍÓÚŴŶ](?<![\w.'’/-].)(?:(?<=[LR])[lh]|(?<=[DF])[df]|(?<=[CT])h|(?<=M)a?c|(?<=[OÓ])['’]|"
+                   r"(?<=N)í)?\.?(?:" + _UNIT + r"\.?){1,3}(?:-(?:" + _UNIT + r"\.?){1,3})?(?![\w'’-])")
 _VERBS = (r"said|says|asked|asks|agreed|agrees|recorded|records|noted|notes|logged|summarised|summarized|outlined|"
           r"confirmed|confirms|raised|reported|explained|described|stated|felt|feels|thought|advised|queried|"
           r"challenged|suggested|proposed|added|replied|phoned|rang|called|emailed|wrote|observed|saw|spoke|checked|"
@@ -171,25 +174,26 @@ def _shouted(text: str, pos: int) -> bool:
 
 def slot_initials(text: str, acronyms: frozenset[str]) -> list[tuple[int, int]]:
     """Spans of initials that fill a person's slot, and every later use of the same initials in the text."""
-    if not TOKEN.search(text):
+    toks = list(TOKEN.finditer(text))
+    if not toks:
         return []
-    roles = role_abbreviations(text)
+    roles = {_bare(m.group(0)) for m in toks if text.startswith("(", m.end()) or text.startswith(" (", m.end())}
+    roles = role_abbreviations(text) if roles else roles
     found: set[str] = set()
-    cands = [m for m in TOKEN.finditer(text) if _bare(m.group(0)) not in roles and _shape_ok(_bare(m.group(0)), acronyms)]
+    cands = [m for m in toks if _bare(m.group(0)) not in roles and _shape_ok(_bare(m.group(0)), acronyms)]
     for m in cands:
         s, tok = m.start(), _bare(m.group(0))
         e = s + len(tok)
         before = text[max(0, s - 40):s]
         after = text[e:e + 70]
         b = BRACKET_AFTER.match(after)
-        if tok.isupper() and _shouted(text, s):
-            continue  # a log written in capitals: "BWV RECORDED", "PPB REFERRAL" are its acronyms
         if (SUBJECT_AFTER.match(after) or ACTION_AFTER.match(after)) and CLAUSE_START.search(before) or \
                 AGENT_BEFORE.search(before) or WELSH_VERB_BEFORE.search(before) or ROLE_TITLE_BEFORE.search(before) \
                 or (FIELD_BEFORE.search(before) and FIELD_AFTER.match(after)) or \
                 (TIME_BEFORE.search(before) and NAME_WORD_AFTER.match(after)) or \
                 (b and b.group(1)[:1].isupper() and not _spells(tok, b.group(1))):
-            found.add(tok)
+            if not (tok.isupper() and _shouted(text, s)):  # a log in capitals: "BWV RECORDED" is its acronym
+                found.add(tok)
     # initials listed with found initials: "KMc and LG", "Neither DJ nor CMcK", "Alerted: KMc (DSL), LG"
     for _ in range(2):
         for i, m in enumerate(cands):

@@ -810,10 +810,11 @@ class PersonRecognizer:
         if AGE_BRACKET_AFTER.match(after) and (given0 or not common0 or not w0.initial) and not place0 and (
                 len(words) == 1 or (len(words) == 2 and given0 and self.is_surname(words[1].text))):
             return 0.75  # "Storm (6)", "Jade Wood (wife)": an age or a relationship in brackets
-        if KIN_BEFORE.search(before) and given0 and not place0 and (
+        if given0 and not place0 and before[-1:] == " " and KIN_BEFORE.search(before) and (
                 len(words) == 1 or all(self.is_given(w.text) or self.is_surname(w.text) for w in words[1:])):
             return 0.75  # "Phoned Mother Summer Grey", "Older brother Ash": a kin word names the person after it
-        if len(words) == 1 and RECORDED_AS_BEFORE.search(before) and QUOTE_CLOSE.match(after) and (
+        if len(words) == 1 and before[-1:] in "\"“‘'" and before and RECORDED_AS_BEFORE.search(before) and \
+                QUOTE_CLOSE.match(after) and (
                 given0 or not common0):
             return 0.75  # 'Partner recorded as "Rocky"'
         if NURSE_BEFORE.search(before) and (given0 or self.is_surname(w0.text)) and not place0:
@@ -856,9 +857,8 @@ class PersonRecognizer:
             inside[s:e] = b"\x01" * (e - s)
         # names the document already gives: the words of its handles that are names ("dai" of "dai_bach.07") and
         # the words of names found in its prose ("Tyler Grey"): the same word in lower case in a message is the name
-        known = {p for p in handle.name_parts(text) if self.is_given(p) or self.is_surname(p)}
-        known |= {allow.fold(w).lower() for s, e, _ in found for w in text[s:e].split()
-                  if w[:1].isupper() and len(w) >= 3 and not w.isupper() and not self.never_name(w)}
+        known: set[str] | None = None  # built on the first lower-case word that needs it
+        handle_parts: set[str] | None = None
         out = []
         for t in toks:
             w = t.text
@@ -868,6 +868,13 @@ class PersonRecognizer:
             if w in informal.MESSAGE_WORDS:
                 continue
             before = text[max(0, t.start - 20):t.start]
+            if known is None:
+                known = {allow.fold(w).lower() for s, e, _ in found for w in text[s:e].split()
+                         if w[:1].isupper() and len(w) >= 3 and not w.isupper() and not self.never_name(w)}
+            if handle_parts is None and ("_" in text or "@" in text) and (
+                    self.is_given(w) or self.is_surname(w) or self.is_given(w[:-1]) or self.is_surname(w[:-1])):
+                handle_parts = {p for p in handle.name_parts(text) if self.is_given(p) or self.is_surname(p)}
+                known |= handle_parts
             if known and not informal.DETERMINER_BEFORE.search(before) and not DETERMINER_BEFORE.search(before) \
                     and not PRONOUN_BEFORE.search(before):
                 forms = {r.lower() for r in radicals(w)} if self.welsh else {w}
@@ -979,9 +986,9 @@ class PersonRecognizer:
                                                      PRONOUN_BEFORE.search(text[max(0, t.start - 12):t.start])))
             if self.welsh and WELSH_QUESTION_AFTER.match(text[t.end:t.end + 30]) and t.text.lower() in WELSH_QUESTION_WORDS:
                 continue  # "Beth oedd ...?" asks a question even where Beth is a name elsewhere
-            if self.is_common(t.text) and TERM_AFTER.match(text, t.end):
-                continue  # "Autumn term", "Summer holidays": a season of the school year, whoever Autumn is
             if key in caps and (t.cap or (lower_slip and not self.welsh_word(t.text))) and not self.never_name(t.text):
+                if TERM_AFTER.match(text, t.end) and self.is_common(t.text):
+                    continue  # "Autumn term", "Summer holidays": a season of the school year, whoever Autumn is
                 out.append((t.start, t.end, 0.75))
             elif self.welsh and t.cap and len(t.text) > 2 and key not in caps and \
                     any(allow.fold(r).lower() in caps for r in radicals(t.text)[1:]):
