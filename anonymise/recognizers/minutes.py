@@ -126,6 +126,14 @@ FIELD_AFTER = re.compile(r"^[ \t]*(?:\||\n|$)")
 TIME_BEFORE = re.compile(r"(?:^|\s)(?:\d{1,2}[:.]\d{2}|\d{1,2}[/.-](?:\d{1,2}|[A-Z][a-z]{2})[/.-]\d{2,4})[ \t]+$")
 NAME_WORD_AFTER = re.compile(r"^[ \t]+[A-Z][a-z]")
 BRACKET_AFTER = re.compile(r"^\s*\(([^()\n]{1,50})\)")
+# what a bracket after initials says of a person: a role or agency as an acronym ("DSL", "PSNI", "YI") or in words
+# ("Pupil Support", "school nurse", "Heddlu", "police"); not a product ("PDF (WeasyPrint)")
+ROLE_BRACKET = re.compile(
+    r"[A-Z][A-Za-z]{0,5}(?:[ /,&]+[A-Z][A-Za-z]{0,5})*"
+    r"|(?i:(?:[\w'’-]+\s+){0,3}(?:support|team|teacher|tutor|worker|nurse|nursing|officer|manager|police|heddlu|health|"
+    r"iechyd|education|addysg|school|ysgol|social\s+work|services?|gwasanaethau|visitor|ymwelydd|lead|chair|cadeirydd|"
+    r"pastoral|guidance|head|pennaeth|athro|athrawes|gp|doctor|meddyg|midwife|bydwraig|housing|tai|probation|"
+    r"coordinator|co-ordinator|practitioner|clerk|admin|reception|therapist|therapy|pe|year\s+\d+)(?:,\s*[\w\s'’-]{1,30})?)")
 _SMALL = frozenset("of and for the in on to a an y yr ar i a'r".split())
 
 
@@ -191,7 +199,7 @@ def slot_initials(text: str, acronyms: frozenset[str]) -> list[tuple[int, int]]:
                 AGENT_BEFORE.search(before) or WELSH_VERB_BEFORE.search(before) or ROLE_TITLE_BEFORE.search(before) \
                 or (FIELD_BEFORE.search(before) and FIELD_AFTER.match(after)) or \
                 (TIME_BEFORE.search(before) and NAME_WORD_AFTER.match(after)) or \
-                (b and b.group(1)[:1].isupper() and not _spells(tok, b.group(1))):
+                (b and ROLE_BRACKET.fullmatch(b.group(1).strip()) and not _spells(tok, b.group(1))):
             if not (tok.isupper() and _shouted(text, s)):  # a log in capitals: "BWV RECORDED" is its acronym
                 found.add(tok)
     # initials listed with found initials: "KMc and LG", "Neither DJ nor CMcK", "Alerted: KMc (DSL), LG"

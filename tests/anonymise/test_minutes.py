@@ -78,6 +78,7 @@ def test_initials_in_a_person_slot_are_found_without_a_list(fast_engine, text: s
     "2315 CDM REFERRAL SUBMITTED. BWV RECORDED AT SCENE. PPB REFERRAL MADE.",
     "The MASH agreed to a strategy discussion; CAMHS said the wait was long; the HSE said no.",
     "A cyfweliad ABE (trawsgrifiad, detholiad) was held. An ADD (ysgol uwchradd) was told.",
+    "The house style sets the PDF (WeasyPrint) and the EPUB (Calibre) in one font.",
 ])
 def test_role_abbreviations_acronyms_and_capitals_logs_are_not_initials_of_people(fast_engine, text: str) -> None:
     assert [d.text for d in fast_engine.analyze(text) if d.entity_type == "PERSON"] == []
