@@ -19,7 +19,7 @@ STREET_TYPES = (
 LEADING = r"Heol|Ffordd|Stryd|Lôn|Lon|Maes|Cae|Bryn|Clos|Cwrt|Rhodfa|Teras|Cilgant|Rhes|Llys|Stad|Sgwâr|Sràid|Rathad|Sráid|Bóthar"
 HOUSE_NO = r"(?:(?:Flat|Fflat|Apartment|Apt|Unit|Room|Maisonette)\s+\d+[A-Za-z]?,?\s+)?(?:\d{1,2}/\d{1,2},?\s+)?\d{1,3}[A-Za-z]?(?:-\d{1,3})?,?"
 STREET = re.compile(
-    r"(?<![\w/])" + HOUSE_NO + r"\s+(?:(?:" + _CAP + r"\s+){0,3}(?:" + STREET_TYPES + r")\b|(?:" + LEADING + r")(?:[\s-]"
+    r"(?<![\w/])" + HOUSE_NO + r"\s+(?:(?:" + _CAP + r"\s+){1,3}(?:" + STREET_TYPES + r")\b|(?:" + LEADING + r")(?:[\s-]"
     r"(?:y|yr|an|na|[A-Z][\w'’-]*)){1,3}(?![\w-]))")
 FLAT_PREFIX = re.compile(r"(?:(?:Flat|Apartment|Apt|Unit|Room)\s+\d+[A-Za-z]?,\s+(?:" + _CAP + r"\s+){1,3}"
                          r"(?:House|Court|Building|Tower|Lodge|Mansions|Point|Heights|Block),\s+)$")

@@ -13,7 +13,7 @@ from importlib import resources
 TITLES = frozenset("""
 mr mrs ms miss mx dr prof professor sir dame lady lord rev revd reverend pastor imam rabbi sheikh
 ds di dc dci dsi dsu pc psc sgt sergeant constable inspector cllr councillor auntie aunty aunt uncle
-insp supt det pcso
+insp supt det pcso hhj
 """.split())
 
 # Role, kinship and report words that are never names, even capitalised (lower case).

@@ -93,3 +93,23 @@ SPEAKER = re.compile(r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)+")
 def recognizer() -> HandleRecognizer:
     """The handle recognizer."""
     return HandleRecognizer()
+
+
+_HANDLE_FILLER = ("xx", "xo", "x", "y", "z")
+
+
+def name_parts(text: str) -> set[str]:
+    """Words inside the handles of ``text`` ("dai" of "dai_bach.07", "grey" of "k.grey_07", "ash" of "ashx.marsh"),
+    lower case, with a filler letter at the end removed too: a friend writes the name the handle is made of."""
+    out: set[str] = set()
+    handles = [m.group("h") for m in AT_HANDLE.finditer(text)]
+    if "_" in text or "." in text:
+        handles += [m.group("h") for m in BARE.finditer(text) if _is_handle(m.group("h"))]
+    for h in handles:
+        for part in re.findall(r"[A-Za-z]{3,}", h):
+            low = part.lower()
+            out.add(low)
+            for f in _HANDLE_FILLER:
+                if low.endswith(f) and len(low) - len(f) >= 3:
+                    out.add(low[:-len(f)])
+    return out

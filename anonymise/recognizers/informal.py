@@ -17,9 +17,11 @@ CHAT_LINE = re.compile(r"(?m)^[ \t]*(?:\[?\d{1,2}[:.]\d{2}\]?[ \t]+)(?:[^\n:]{1,
 QUOTED_LOWER = re.compile(r"[\"“]([a-z][^\"”\n]{0,300}?\s[^\"”\n]{1,300}?)[\"”]")
 CUE_BEFORE = re.compile(
     r"(?:\b(?:tell|telt|tel|ask|asked|ring|call|text|txt|msg|message|snap|with|wiv|wi|at|to|from|and|an|pal|mate|"
-    r"wee|cousin|cuz|bro|sis|bruv|babe|wrth|efo|hefo|gyda|i|â|ag|gan|am|fod|bod|like|not|nor|or)\s+|^\s*)$")
+    r"wee|cousin|cuz|bro|sis|bruv|babe|wrth|efo|hefo|gyda|i|â|ag|gan|am|fod|bod|like|not|nor|or|round|bring|meet|"
+    r"see|fae|tae|wi)\s+|^\s*)$")
 CUE_AFTER = re.compile(r"^(?:['’]s\b|\s*[:?!]|\s+(?:said|says|sed|is|was|aint|ain['’]t|isnt|has|had|gonna|will|wants?|"
-                       r"told|tells|knows?|goes|went|came|comes|gets|got|di|wedi|yn|ddim|efo|and\s+me)\b|\s*$)")
+                       r"told|tells|knows?|goes|went|came|comes|gets|got|di|wedi|yn|ddim|efo|and\s+me|wont|won['’]t|"
+                       r"cant|can['’]t|dont|don['’]t|didnt|didn['’]t|doesnt|n)\b|\s*[\"”]|\s*$)")
 
 
 # a line of a transcript without times: "rico.b: who seen danny today", "Mother: can jen come tmrw", "nain glenys: ti di"

@@ -93,3 +93,124 @@ def recurrences(text: str, found: set[str]) -> list[tuple[int, int]]:
             continue
         out.append(m.span())
     return out
+
+
+# -- initials outside a list: the slot a person fills ---------------------------------------------------------------
+# Minutes kept without an attendee list and school or GP logs name staff by initials only ("GWJ said", "Logged by: SB",
+# "Sylwodd CMW", "DJ (PSNI) asked", "SW LB noted", "| LTH |"). The evidence is the slot, as for a name: the subject of
+# a reporting verb, the agent after "by"/"gan", a role or agency in brackets, a role title before, a log's author field.
+# Capitals alone (2-3 letters) or with the digraphs and prefixes of names (KMc, CMcK, LlE, RLl-E, MB-S, Rh.O.).
+# (written to open on a capital, so the regex engine skips ahead to capitals: the first unit's second letter is
+# checked by lookbehind)
+TOKEN = re.compile(r"[A-ZÁÉÍÓÚŴŶ](?<![\w.'’/-].)(?:(?<=[LR])[lh]|(?<=[DF])[df]|(?<=[CT])h|(?<=M)a?c|(?<=[OÓ])['’]|"
+                   r"(?<=N)í)?\.?(?:" + _UNIT + r"\.?){1,3}(?:-(?:" + _UNIT + r"\.?){1,3})?(?![\w'’-])")
+_VERBS = (r"said|says|asked|asks|agreed|agrees|recorded|records|noted|notes|logged|summarised|summarized|outlined|"
+          r"confirmed|confirms|raised|reported|explained|described|stated|felt|feels|thought|advised|queried|"
+          r"challenged|suggested|proposed|added|replied|phoned|rang|called|emailed|wrote|observed|saw|spoke|checked|"
+          r"disagreed|accepted|opened|closed|chaired|visited|completed|passed|shared|presented|knew|told|undertook|"
+          r"wondered|believed|reflected|recalled|disclosed|denied|admitted|did|had|was|would|could|will|has|is|"
+          r"didn['’]t|doesn['’]t|wasn['’]t|hadn['’]t|agreed|responded|clarified|highlighted|emphasised|stressed|"
+          r"acknowledged|recommended|requested|offered|led|took|gave|made|met|attended")
+_BRACKET = r"(?:\s*\([^()\n]{1,50}\))?"
+SUBJECT_AFTER = re.compile(r"^" + _BRACKET + r"\s+(?:" + _VERBS + r")\b(?!\s+by\b)")  # not "GMP called by"
+ACTION_AFTER = re.compile(r"^" + _BRACKET + r"\s+(?:to|i)\s+[a-zŵŷâ]{3,}\b")
+CLAUSE_START = re.compile(r"(?:^|\n[ \t]*|[.!?:;|]['\"”’)]*\s+|\(\s*|-\s+|\b(?:and|or|nor|neither|that|but|then|"
+                          r"because|while|when|until|whether|a|ac|fod|bod|nad)\s+|,\s+)$")
+AGENT_BEFORE = re.compile(r"(?i:\b(?:by|gan)\s*:?\s*|\b(?:alerted|informed|cc|copied\s+to|author|staff|"
+                          r"passed\s+to|discussed\s+with|seen\s+by|action)\s*:\s*)$")
+WELSH_VERB_BEFORE = re.compile(r"(?:^|[\s(])[A-Za-zŵŷâêîôû]{2,}odd\s+$")
+ROLE_TITLE_BEFORE = re.compile(r"(?<![\w-])(?:SW|HV|DC|DS|DI|DCI|PC|PS|Sgt|Dr|Admin|Nurse|Cllr|DSL|SENCO|SENCo|TA|"
+                               r"HT|Rev|Insp)\.?\s+$")
+FIELD_BEFORE = re.compile(r"\|[ \t]*$")
+FIELD_AFTER = re.compile(r"^[ \t]*(?:\||\n|$)")
+TIME_BEFORE = re.compile(r"(?:^|\s)(?:\d{1,2}[:.]\d{2}|\d{1,2}[/.-](?:\d{1,2}|[A-Z][a-z]{2})[/.-]\d{2,4})[ \t]+$")
+NAME_WORD_AFTER = re.compile(r"^[ \t]+[A-Z][a-z]")
+BRACKET_AFTER = re.compile(r"^\s*\(([^()\n]{1,50})\)")
+# what a bracket after initials says of a person: a role or agency as an acronym ("DSL", "PSNI", "YI") or in words
+# ("Pupil Support", "school nurse", "Heddlu", "police"); not a product ("PDF (WeasyPrint)")
+ROLE_BRACKET = re.compile(
+    r"[A-Z][A-Za-z]{0,5}(?:[ /,&]+[A-Z][A-Za-z]{0,5})*"
+    r"|(?i:(?:[\w'’-]+\s+){0,3}(?:support|team|teacher|tutor|worker|nurse|nursing|officer|manager|police|heddlu|health|"
+    r"iechyd|education|addysg|school|ysgol|social\s+work|services?|gwasanaethau|visitor|ymwelydd|lead|chair|cadeirydd|"
+    r"pastoral|guidance|head|pennaeth|athro|athrawes|gp|doctor|meddyg|midwife|bydwraig|housing|tai|probation|"
+    r"coordinator|co-ordinator|practitioner|clerk|admin|reception|therapist|therapy|pe|year\s+\d+)(?:,\s*[\w\s'’-]{1,30})?)")
+_SMALL = frozenset("of and for the in on to a an y yr ar i a'r".split())
+
+
+def _bare(tok: str) -> str:
+    """The initials without a full stop that ends the sentence ("LG." -> "LG"; "Rh.O." stays)."""
+    return tok[:-1] if tok.endswith(".") and tok.count(".") == 1 else tok
+
+
+def _letters(initials: str) -> str:
+    return "".join(c for c in initials if c.isupper())
+
+
+def _spells(initials: str, words: str) -> bool:
+    """True when the words in brackets spell the initials out ("SN (school nurse)", "RhT (rheolwr tîm)")."""
+    heads = "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’-]*", words) if w.lower() not in _SMALL).upper()
+    letters = _letters(initials)
+    return len(heads) >= 2 and (heads == letters or heads.startswith(letters) or letters.startswith(heads))
+
+
+def role_abbreviations(text: str) -> set[str]:
+    """Initials that the text spells out in brackets: a role or body, not a person ("TM (team manager)")."""
+    out = set()
+    for m in TOKEN.finditer(text):
+        b = BRACKET_AFTER.match(text[m.end():m.end() + 60])
+        if b and _spells(m.group(0), b.group(1)):
+            out.add(_bare(m.group(0)))
+    return out
+
+
+def _shape_ok(tok: str, acronyms: frozenset[str]) -> bool:
+    bare = tok.replace(".", "")
+    if not _looks_like_initials(tok) or bare in acronyms or bare.lower() in WORD_INITIALS:
+        return False
+    if tok.isupper() and "-" not in tok and "." not in tok:
+        return len(bare) <= 3  # four capitals and more are far more often an acronym (PSNI, CAIT, GIRFEC)
+    return True
+
+
+def _shouted(text: str, pos: int) -> bool:
+    """True when the line around ``pos`` is written mostly in capitals."""
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    letters = [c for c in text[ls:le if le >= 0 else len(text)] if c.isalpha()]
+    return len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+
+
+def slot_initials(text: str, acronyms: frozenset[str]) -> list[tuple[int, int]]:
+    """Spans of initials that fill a person's slot, and every later use of the same initials in the text."""
+    toks = list(TOKEN.finditer(text))
+    if not toks:
+        return []
+    roles = {_bare(m.group(0)) for m in toks if text.startswith("(", m.end()) or text.startswith(" (", m.end())}
+    roles = role_abbreviations(text) if roles else roles
+    found: set[str] = set()
+    cands = [m for m in toks if _bare(m.group(0)) not in roles and _shape_ok(_bare(m.group(0)), acronyms)]
+    for m in cands:
+        s, tok = m.start(), _bare(m.group(0))
+        e = s + len(tok)
+        before = text[max(0, s - 40):s]
+        after = text[e:e + 70]
+        b = BRACKET_AFTER.match(after)
+        if (SUBJECT_AFTER.match(after) or ACTION_AFTER.match(after)) and CLAUSE_START.search(before) or \
+                AGENT_BEFORE.search(before) or WELSH_VERB_BEFORE.search(before) or ROLE_TITLE_BEFORE.search(before) \
+                or (FIELD_BEFORE.search(before) and FIELD_AFTER.match(after)) or \
+                (TIME_BEFORE.search(before) and NAME_WORD_AFTER.match(after)) or \
+                (b and ROLE_BRACKET.fullmatch(b.group(1).strip()) and not _spells(tok, b.group(1))):
+            if not (tok.isupper() and _shouted(text, s)):  # a log in capitals: "BWV RECORDED" is its acronym
+                found.add(tok)
+    # initials listed with found initials: "KMc and LG", "Neither DJ nor CMcK", "Alerted: KMc (DSL), LG"
+    for _ in range(2):
+        for i, m in enumerate(cands):
+            if _bare(m.group(0)) in found:
+                continue
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(cands) and _bare(cands[j].group(0)) in found:
+                    a, b2 = (cands[j], m) if j < i else (m, cands[j])
+                    gap = text[a.end():b2.start()]
+                    if re.fullmatch(r"(?:\s*\([^()\n]{1,40}\))?(?:\s*[,/&]\s*|\s+(?:and|or|nor|a|ac)\s+)", gap):
+                        found.add(_bare(m.group(0)))
+    return recurrences(text, found) if found else []

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from anonymise.recognizers import allow, informal, minutes
+from anonymise.recognizers import allow, handle, informal, minutes
 from anonymise.recognizers.base import detection
 from anonymise.recognizers.mutation import radicals
 from anonymise.types import Detection
@@ -66,6 +66,7 @@ SPOC RRT RR SW1 SW2 QA KPI HR CEO DCS SLT OT SALT HCP HCPC NMC GMC DBS DWP HMRC 
 YP SS YJ YO EH FS FP PH DP EY NP LP RP AP DSP FSW PO CO SO HT DHT AC TM SM PM AM OK TV ID YJB CPO
 EA HA LD FM CA PE RE DT AA NA UC ESA PIP JSA HB WA SG FGM ICT GCSE ALN ASN AHP LAAC PEP CME EHE
 SCR PLO CCTV ADR SMS OFSTED CIW HIW RQIA HMIC HMICFRS FE HE USA MSP AM MS MLA MBE OBE CBE LADO CSC CSCP LSCP SCP
+ABE BWV PPB PPN PNC OIC GMP WMP MPS BTP TVP NWP SWP DPP CAIT JPD SHANARRI
 NINO WG WAG HO MOJ DH CQC ICO LGA ADCS NHSE RCN RCPCH BMA UN WHO EHRC CSA CSE CE VAWG VAWDASV DFE RAG GIRFEC NSCP MAPPA ICB CCG PHE UKHSA HSCP CPC COG SWS ASP IDVA ISVA SARC CAB DOH DOLS BSL
 """.split())
 COORD_AFTER = re.compile(r"(?:['’]s)?(?:,\s+|\s+and\s+|,\s+and\s+|\s+&\s+)")
@@ -92,7 +93,11 @@ ROLE_NOUNS = (r"worker|teacher|nurse|officer|visitor|midwife|manager|tutor|lead|
               r"minister|head|headteacher|counsellor|psychologist|assistant|supervisor|chair|reviewer")
 INITIALS_KIN_AFTER = re.compile(r"^['’]s\s+(?:" + KIN + r")\b")
 STRONG_AFTER = re.compile(
-    r"^(?:['’]s?\s+(?:" + KIN + r")\b|\s*\((?:Child|Baby|Young\s+Person|Sibling|Infant)\b|,\s+as\s+(?:he|she|they)\s+"
+    r"^(?:[\"”’']?\s+(?:is|was)\s+(?:[A-Z][\w'’-]*['’]s|her|his|their|the\s+(?:[\w-]+\s+){0,2}[\w-]+['’]s)\s+"
+    r"(?:(?:older|younger|elder|little|big|baby|twin|half-|step|middle|first|second|pet|best|new)\s*){0,2}"
+    r"(?:brother|sister|son|daughter|mother|father|partner|boyfriend|girlfriend|cousin|aunt|uncle|friend|"
+    r"grandmother|grandfather|nan|gran|name|nickname|stepfather|stepmother|niece|nephew|sibling)\b"
+    r"|['’]s?\s+(?:" + KIN + r")\b|\s*\((?:Child|Baby|Young\s+Person|Sibling|Infant)\b|,\s+as\s+(?:he|she|they)\s+"
     r"(?:was|were|is|are)\s+(?:known|called)|\s+\((?:known\s+as|aged|age)\b"
     r"|,\s+(?:the|a|an|her|his|their)\s+(?:[\w-]+\s+){0,2}(?:" + ROLE_NOUNS + r")s?\b"
     r"|,\s+(?:the|her|his|their)\s+(?:(?:two|three|four|five|six|older|younger|elder|eldest|oldest|youngest|other|"
@@ -229,6 +234,12 @@ TITLE_ROLE_BEFORE = re.compile(r"\b(?:Manager|Officer|Worker|Lead|Director|Nurse
                                r"Year|Coordinator|Co-ordinator|Practitioner|Consultant|Chair|Inspector|Sergeant|"
                                r"Constable|Midwife|Paediatrician|Therapist|Psychologist|Adviser|Advisor|Caseworker|"
                                r"Keyworker|Mentor|SENCO|SENCo|DSL)\s+$")
+# a kin word before a name, without a possessive (which STRONG_BEFORE covers): "Mother Summer Grey", "brother Ash"
+KIN_BEFORE = re.compile(r"(?<![\w-])(?:[Mm]other|[Ff]ather|[Bb]rother|[Ss]ister|[Ss]tepfather|[Ss]tepmother|"
+                        r"[Hh]alf-(?:brother|sister)|[Ss]tep(?:brother|sister)|[Pp]artner|[Ss]on|[Dd]aughter|[Cc]ousin|"
+                        r"[Aa]unt|[Uu]ncle|[Gg]randmother|[Gg]randfather)\s+$")
+RECORDED_AS_BEFORE = re.compile(r"\b(?:recorded|listed|registered|entered|logged|noted)\s+as\s+[\"“‘']$",
+                                re.IGNORECASE)
 NURSE_BEFORE = re.compile(r"(?<![\w-])(?:Nurse|Matron|Midwife|Coach|Nanny|Grandma|Grandad|Grandpa|Granny|Nana|Nanna|"
                           r"Nan|Gran|Nonna|Babcia|Bibi)\s+$")
 # Quoted speech: a capitalised word opening a quotation before a verb ('"Rook hit me"', '"Sol is kind"'), a quoted
@@ -492,7 +503,9 @@ class PersonRecognizer:
                     k > j and PARTICLE_HYPHEN.match(toks[k].text) and not blocked[toks[k].start]) or (
                     toks[k].text.lower() in PARTICLES and k + 1 < n and self._run_word(toks[k + 1], blocked)
                     and (k > j or j > i)) or (
-                    (k > j or j > i) and self._initial_letter(text, toks, k) and k + 1 < n
+                    (k > j or j > i) and (self._initial_letter(text, toks, k) or (
+                        j > i and k == j and len(toks[k].text) == 1 and toks[k].text.isupper()
+                        and text[toks[k].end:toks[k].end + 1] == " ")) and k + 1 < n
                     and self._run_word(toks[k + 1], blocked))):
                 if k > j and not self._adjacent(text, toks, k - 1):
                     break
@@ -814,6 +827,13 @@ class PersonRecognizer:
         if AGE_BRACKET_AFTER.match(after) and (given0 or not common0 or not w0.initial) and not place0 and (
                 len(words) == 1 or (len(words) == 2 and given0 and self.is_surname(words[1].text))):
             return 0.75  # "Storm (6)", "Jade Wood (wife)": an age or a relationship in brackets
+        if given0 and not place0 and before[-1:] == " " and KIN_BEFORE.search(before) and (
+                len(words) == 1 or all(self.is_given(w.text) or self.is_surname(w.text) for w in words[1:])):
+            return 0.75  # "Phoned Mother Summer Grey", "Older brother Ash": a kin word names the person after it
+        if len(words) == 1 and before[-1:] in "\"“‘'" and before and RECORDED_AS_BEFORE.search(before) and \
+                QUOTE_CLOSE.match(after) and (
+                given0 or not common0):
+            return 0.75  # 'Partner recorded as "Rocky"'
         if NURSE_BEFORE.search(before) and (given0 or self.is_surname(w0.text)) and not place0:
             return 0.8  # "Nurse Patel", "Matron Okafor": a job used as a title
         if len(words) == 1 and BABY_BEFORE.search(before) and w0.text.lower() not in BABY_THINGS and \
@@ -852,6 +872,10 @@ class PersonRecognizer:
         inside = bytearray(len(text))
         for s, e in spans:
             inside[s:e] = b"\x01" * (e - s)
+        # names the document already gives: the words of its handles that are names ("dai" of "dai_bach.07") and
+        # the words of names found in its prose ("Tyler Grey"): the same word in lower case in a message is the name
+        known: set[str] | None = None  # built on the first lower-case word that needs it
+        handle_parts: set[str] | None = None
         out = []
         for t in toks:
             w = t.text
@@ -860,9 +884,26 @@ class PersonRecognizer:
                 continue
             if w in informal.MESSAGE_WORDS:
                 continue
+            before = text[max(0, t.start - 20):t.start]
+            if known is None:
+                known = {allow.fold(w).lower() for s, e, _ in found for w in text[s:e].split()
+                         if w[:1].isupper() and len(w) >= 3 and not w.isupper() and not self.never_name(w)}
+            if handle_parts is None and ("_" in text or "@" in text) and (
+                    self.is_given(w) or self.is_surname(w) or self.is_given(w[:-1]) or self.is_surname(w[:-1])):
+                handle_parts = {p for p in handle.name_parts(text) if self.is_given(p) or self.is_surname(p)}
+                known |= handle_parts
+            if known and not informal.DETERMINER_BEFORE.search(before) and not DETERMINER_BEFORE.search(before) \
+                    and not PRONOUN_BEFORE.search(before):
+                forms = {r.lower() for r in radicals(w)} if self.welsh else {w}
+                if w.endswith("s") and len(w) > 4:
+                    forms.add(w[:-1])  # "at greys", "skys nanny's": a possessive without its apostrophe
+                after = text[t.end:t.end + 12]
+                cued = bool(informal.CUE_BEFORE.search(before) or informal.CUE_AFTER.match(after))
+                if forms & known and (cued or w not in forms & known or not self.is_common(w)):
+                    out.append((t.start, t.end, 0.65))
+                    continue
             given, sur, common = self.is_given(w), self.is_surname(w), self.is_common(w)
             dictionary = common or (w in self.extra_common) or w in self.places
-            before = text[max(0, t.start - 20):t.start]
             after = text[t.end:t.end + 12]
             if informal.DETERMINER_BEFORE.search(before):
                 continue  # "for the charlie": a noun
@@ -887,6 +928,9 @@ class PersonRecognizer:
         for s, e in minutes.recurrences(text, {text[s:e] for s, e in listed}):
             if not blocked[s]:
                 out.append((s, e, 0.7))  # initials of an attendee list, and each use of them in the minutes
+        for s, e in minutes.slot_initials(text, ACRONYMS):  # "GWJ said", "Logged by: SB", "Sylwodd CMW"
+            if not blocked[s]:
+                out.append((s, e, 0.7))
         for m in INITIALS_LIST.finditer(text):  # "uses initials where agreed: TQ and J-LQ"
             for item in re.finditer(r"[A-Z]{1,3}(?:-[A-Z]{1,3})?", m.group(1)):
                 s = m.start(1) + item.start()
@@ -934,7 +978,8 @@ class PersonRecognizer:
                     INITIALS_CUE_BEFORE.search(before) or (
                     len(w) == 2 and INITIALS_SPEECH_BEFORE.search(before) and INITIALS_SPEECH_AFTER.search(after)):
                 out.append((m.start(), m.end(), 0.65))
-        return out
+        roles = minutes.role_abbreviations(text)  # "SN (school nurse)": a role spelt out, not a person
+        return [f for f in out if text[f[0]:f[1]] not in roles] if roles else out
 
     def _propagate(self, text: str, toks: Sequence[Tok], blocked: bytearray, names: set[str],
                    found: Sequence[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
@@ -954,10 +999,13 @@ class PersonRecognizer:
                 continue
             key = allow.fold(t.text).lower()
             lower_slip = (key in lower_ok and not self.is_common(t.text)) or (quoted[t.start] and key not in _STOP) \
-                and not (self.is_common(t.text) and DETERMINER_BEFORE.search(text[max(0, t.start - 12):t.start]))
+                and not (self.is_common(t.text) and (DETERMINER_BEFORE.search(text[max(0, t.start - 12):t.start]) or
+                                                     PRONOUN_BEFORE.search(text[max(0, t.start - 12):t.start])))
             if self.welsh and WELSH_QUESTION_AFTER.match(text[t.end:t.end + 30]) and t.text.lower() in WELSH_QUESTION_WORDS:
                 continue  # "Beth oedd ...?" asks a question even where Beth is a name elsewhere
             if key in caps and (t.cap or (lower_slip and not self.welsh_word(t.text))) and not self.never_name(t.text):
+                if TERM_AFTER.match(text, t.end) and self.is_common(t.text):
+                    continue  # "Autumn term", "Summer holidays": a season of the school year, whoever Autumn is
                 out.append((t.start, t.end, 0.75))
             elif self.welsh and t.cap and len(t.text) > 2 and key not in caps and \
                     any(allow.fold(r).lower() in caps for r in radicals(t.text)[1:]):
@@ -983,6 +1031,10 @@ class PersonRecognizer:
         return out
 
 
+# a pronoun or auxiliary before a lower-case word makes it a verb or an adjective ("i hope", "u will", "its grey")
+PRONOUN_BEFORE = re.compile(r"\b(?:i|u|you|we|they|he|she|it|its|it['’]s|im|i['’]m|ur|so|too|very|dead|well|"
+                            r"to)\s+$")
+TERM_AFTER = re.compile(r"\s+(?:term|half-term|holidays?|break|semester|season|fair|festival)\b")
 QUOTED = re.compile(r"(?<!\w)['‘\"“][^'‘’\"“”\n]{3,300}['’\"”](?!\w)")
 
 

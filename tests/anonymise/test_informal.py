@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.anonymise.conftest import found
@@ -59,3 +61,24 @@ def test_scots_words_in_messages_are_not_names(fast_engine) -> None:
     text = "mo.kay: whit time u finishing\nChild P: 4\nmo.kay: ken whit i mean\n"
     names = found(fast_engine.analyze(text), "PERSON")
     assert "whit" not in names and "ken" not in names and "mo.kay" in names
+
+
+# a name the document already gives (a word of a handle that is a name, a name found in the prose) is the same
+# name written in lower case in a message, a dictionary word too, where the message does something with it
+@pytest.mark.parametrize(("text", "names"), [
+    ("rook_pike.04: u out\nfen.x_22: cant. pike wont let me\nrook_pike.04: go round pikes then\n", ["pike", "pikes"]),
+    ('snap from @willow.k_19: "meet willow n me at the park"\n\nThe sender was Willow Kerr, 17.', ["willow"]),
+    ("eluned_99: ti'n dod heno?\nnia.b_07: methu, mae mam efo gwern\neluned_99: paid deud wrth wern\n\n"
+     "Roedd Gwern Jones yn bartner i Mam. Dywedodd Mam fod Gwern yn aros yno.", ["gwern", "wern"]),
+])
+def test_a_name_the_document_gives_is_found_in_lower_case_in_messages(fast_engine, text: str,
+                                                                         names: list[str]) -> None:
+    dets = fast_engine.analyze(text)
+    for n in names:
+        s = re.search(r"(?<![\w.@])" + n + r"(?![\w.])", text).start()
+        assert any(d.start <= s < d.end for d in dets), n
+
+
+def test_a_found_name_as_a_word_after_a_determiner_or_pronoun_stays_a_word(fast_engine) -> None:
+    text = 'Ms Hope Carr said the group had "no hope left" and "i hope it ends"; "every hope gone".'
+    assert [d.text for d in fast_engine.analyze(text)] == ["Ms Hope Carr"]

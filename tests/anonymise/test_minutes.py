@@ -46,3 +46,39 @@ def test_agencies_in_a_list_and_words_spelled_by_initials_are_not_people(fast_en
     names = found(fast_engine.analyze(text), "PERSON")
     assert "NSPCC" not in names and "PSNI" not in names
     assert names.count("NO") == 2  # the attendee and "NO to send", not "NO further action"
+
+
+# initials outside any list: the slot a person fills (subject of a reporting verb, agent after by/gan, a role or
+# agency in brackets, a role title before, a log's author field), then every use of the same initials
+SLOTS = [
+    ("Notes of the call (no attendance list)\n\nPQR said the family had moved. ZT (Probation) asked about the "
+     "licence. PQR and ZT agreed to meet. Neither ZT nor FMcD had seen the letter.", {"PQR", "ZT"}),
+    ("04/03/2024 14:10 | Category: Neglect | Recorded by: WN | Lunch not eaten. Informed: HMcA (DSL), VP.\n"
+     "05/03/2024 09:00 | Action by HMcA | Rang the duty team. HMcA and VP disagreed.", {"WN", "HMcA", "VP"}),
+    ("12/05/2023 11:20 | Cofnodwyd gan: DdW | Gwelodd y plentyn yn crio. Nodododd GHJ (athro) fod y plentyn yn "
+     "dawel. Sylwodd DdW ar y clais.", {"DdW", "GHJ"}),
+    ("3. SW QN noted the plan. 4. DC VY (CAIT) confirmed two call-outs. - QN to visit; VY to check.", {"QN", "VY"}),
+    ("02-Feb-2024 10:05 TB Phone call with mum. 09-Feb-2024 Admin PY. Letter sent.\n11/03/2024 Rh.W. Galwad.",
+     {"TB", "PY", "Rh.W."}),
+    ("10/10/2023 09:15 | Behaviour | NKO\nPupil upset at the gate.", {"NKO"}),
+]
+
+
+@pytest.mark.parametrize(("text", "initials"), SLOTS)
+def test_initials_in_a_person_slot_are_found_without_a_list(fast_engine, text: str, initials: set[str]) -> None:
+    dets = fast_engine.analyze(text)
+    for ini in initials:
+        for m in re.finditer(r"(?<![\w.])" + re.escape(ini) + r"(?![\w'’-])", text):
+            assert any(d.start <= m.start() < d.end for d in dets), (ini, m.start())
+
+
+@pytest.mark.parametrize("text", [
+    "Participants: TM (team manager); NY (nyrs ysgol); RhG (rheolwr gwasanaeth). NY will draft the note; TM agreed.",
+    "The GMP called by the neighbour attended. NWP agreed to share the log.",
+    "2315 CDM REFERRAL SUBMITTED. BWV RECORDED AT SCENE. PPB REFERRAL MADE.",
+    "The MASH agreed to a strategy discussion; CAMHS said the wait was long; the HSE said no.",
+    "A cyfweliad ABE (trawsgrifiad, detholiad) was held. An ADD (ysgol uwchradd) was told.",
+    "The house style sets the PDF (WeasyPrint) and the EPUB (Calibre) in one font.",
+])
+def test_role_abbreviations_acronyms_and_capitals_logs_are_not_initials_of_people(fast_engine, text: str) -> None:
+    assert [d.text for d in fast_engine.analyze(text) if d.entity_type == "PERSON"] == []

@@ -343,3 +343,26 @@ def test_plural_kin_before_other_words_stays_quiet(engine, text):
 def test_a_common_word_after_a_determiner_in_quotes_is_not_a_lower_case_name(engine):
     text = 'Her aunt, Faith Amadi, visited. The teacher said she had "real faith in the girl" and that "faith was kept".'
     assert found(engine.analyze(text), "PERSON") == ["Faith Amadi", "faith"]
+
+
+# word-names in a person's slot: a kin word before the name, "X is R's sister", a quoted name that "was the
+# partner's nickname", 'recorded as "X"', a title with a bare initial; a season before "term" stays a season
+@pytest.mark.parametrize(("text", "name"), [
+    ("10:05 | Rang Mother Ivy Moss on the mobile; no answer.", "Ivy Moss"),
+    ("Older brother Rowan off school with the same.", "Rowan"),
+    ("Willow is T's sister in Year 3.", "Willow"),
+    ('Reviewer\'s note: "Breeze" was the boyfriend\'s nickname in the family.', "Breeze"),
+    ('Boyfriend recorded as "Dusty". No surname given.', "Dusty"),
+    ("12.03.2024 Dr K Oduya: ears clear.", "Dr K Oduya"),
+    ("At the hearing HHJ Marlowe found the threshold crossed.", "HHJ Marlowe"),
+    ("2023-02-11 Dr Fenn: seen with mum.", "Dr Fenn"),
+])
+def test_word_names_in_a_person_slot(fast_engine, text: str, name: str) -> None:
+    assert name in [d.text for d in fast_engine.analyze(text) if d.entity_type == "PERSON"]
+
+
+def test_a_season_before_term_is_no_name_even_when_the_name_is_found() -> None:
+    from anonymise.engine import Engine
+
+    text = "Summer is R's sister. Summer term reports were late."
+    assert [d.text for d in Engine(fast=True).analyze(text)] == ["Summer"]
