@@ -5,6 +5,13 @@ pipeline for the text and the phrases, so inflections do not matter) with spaCy'
 sentence ("there was no evidence of domestic abuse") is not counted. A theme is assigned to a document
 when one of its ``strong`` phrases is found, or at least ``min_hits`` of its other phrases; every
 mention is evidence, with the paragraph it is in and offsets into the part's text.
+
+Three kinds of evidence: phrases (PhraseMatcher on lemmas), token patterns (spaCy Matcher on lemmas, with
+gaps: "who did what to whom" in a few words), and co-occurrence rules — word families that must meet
+in one sentence (or one paragraph), however far apart ("the father … was never invited to a meeting").
+Practice themes (``negation: ruled-out``) keep "never seen", "nobody asked" as evidence: for them only a
+ruled-out statement ("no evidence of", "… was not a feature") cancels a mention. Background sentences
+(national context, training figures, questions in terms of reference) never count.
 """
 
 from __future__ import annotations
@@ -36,6 +43,30 @@ class Theme:
     min_hits: int
     strong_patterns: tuple[str, ...] = ()
     patterns: tuple[str, ...] = ()
+    sentences: tuple["Rule", ...] = ()
+    paragraphs: tuple["Rule", ...] = ()
+    negation: str = "cues"  # "cues": any negation cue cancels a mention; "ruled-out": only ruled-out phrases
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A co-occurrence rule: every ``parts`` pattern in one sentence (or paragraph), no ``absent`` one.
+
+    Written ``"father|partner + never|not [0-3] seen|invited - review"`` in the taxonomy: ``+`` joins the
+    parts that must all occur, ``-`` introduces a part that must not. The first part is the mention that
+    negation is checked on."""
+
+    text: str
+    parts: tuple[str, ...]
+    absent: tuple[str, ...] = ()
+
+    @classmethod
+    def parse(cls, text: str) -> "Rule":
+        pieces = re.split(r"\s([+-])\s", f"+ {text.strip()}"[2:])
+        parts, absent = [pieces[0].strip()], []
+        for sign, piece in zip(pieces[1::2], pieces[2::2]):
+            (parts if sign == "+" else absent).append(piece.strip())
+        return cls(text, tuple(parts), tuple(absent))
 
 
 @dataclass(frozen=True)
@@ -49,6 +80,8 @@ class Taxonomy:
     digest: str
     negation_after: tuple[str, ...] = ()
     background: tuple[str, ...] = ()
+    ruled_out: tuple[str, ...] = ()
+    ruled_out_sentence: tuple[str, ...] = ()
 
     def get(self, theme_id: str) -> Theme:
         return next(t for t in self.themes if t.id == theme_id)
@@ -71,6 +104,9 @@ def taxonomy(path: Path | None = None) -> Taxonomy:
             strong=tuple(t.get("strong", [])), phrases=tuple(t.get("phrases", [])),
             min_hits=int(t.get("min_hits", default_min)),
             strong_patterns=tuple(t.get("strong_patterns", [])), patterns=tuple(t.get("patterns", [])),
+            sentences=tuple(Rule.parse(r) for r in t.get("sentences", [])),
+            paragraphs=tuple(Rule.parse(r) for r in t.get("paragraphs", [])),
+            negation=str(t.get("negation", "cues")),
         )
         for t in data["themes"]
     )
@@ -83,6 +119,8 @@ def taxonomy(path: Path | None = None) -> Taxonomy:
         digest=hashlib.sha256(raw).hexdigest()[:16],
         negation_after=tuple(p.lower() for p in neg.get("after", [])),
         background=tuple(p.lower() for p in neg.get("background", [])),
+        ruled_out=tuple(p.lower() for p in neg.get("ruled_out", [])),
+        ruled_out_sentence=tuple(p.lower() for p in neg.get("ruled_out_sentence", [])),
     )
 
 
@@ -186,6 +224,18 @@ class ThemeMatcher:
             for kind, patterns in (("strong", theme.strong_patterns), ("phrase", theme.patterns)):
                 if patterns:
                     self.token_matcher.add(f"{theme.id}|{kind}", [b for p in patterns for b in compile_pattern(p)])
+        # co-occurrence rules: one Matcher key per part ("theme|scope|rule|part" or "...|-part")
+        self.rules: dict[tuple[str, str, int], Rule] = {}
+        self.rule_matcher = Matcher(nlp.vocab)
+        for theme in self.tax.themes:
+            for scope, rules in (("s", theme.sentences), ("p", theme.paragraphs)):
+                for i, rule in enumerate(rules):
+                    self.rules[(theme.id, scope, i)] = rule
+                    for j, part in enumerate(rule.parts):
+                        self.rule_matcher.add(f"{theme.id}|{scope}|{i}|{j}", compile_pattern(part))
+                    for j, part in enumerate(rule.absent):
+                        self.rule_matcher.add(f"{theme.id}|{scope}|{i}|-{j}", compile_pattern(part))
+        self.negation_mode = {t.id: t.negation for t in self.tax.themes}
 
     def tag(self, passages: Sequence[Passage]) -> dict[str, list[Evidence]]:
         """Themes found in the passages of one document, each with every (non-negated) mention."""
@@ -194,19 +244,26 @@ class ThemeMatcher:
         for passage, doc in zip(passages, self.nlp.pipe(texts, batch_size=32)):
             spans = []
             for match_id, s, e in [*self.matcher(doc), *self.acronyms(doc), *self.token_matcher(doc)]:
+                if doc[s].sent.end < e:
+                    continue  # a pattern's gap does not run into the next sentence
                 theme_id, kind = self.nlp.vocab.strings[match_id].split("|")
                 spans.append((s, e, theme_id, kind == "strong"))
             # the longest match wins where phrases of one theme overlap ("domestic abuse notification")
             spans.sort(key=lambda x: (x[0], -(x[1] - x[0])))
             taken: dict[str, int] = {}
             for s, e, theme_id, strong in spans:
-                if taken.get(theme_id, -1) > s or self._negated(doc, s, e):
+                if taken.get(theme_id, -1) > s or self._negated(doc, s, e, self.negation_mode[theme_id]):
                     continue
                 taken[theme_id] = e
                 span = doc[s:e]
                 hits.setdefault(theme_id, []).append(Evidence(
                     passage.part, passage.paragraph, passage.start + span.start_char,
                     passage.start + span.end_char, span.text, strong))
+            for theme_id, s, e in self._rule_hits(doc):
+                span = doc[s:e]
+                hits.setdefault(theme_id, []).append(Evidence(
+                    passage.part, passage.paragraph, passage.start + span.start_char,
+                    passage.start + span.end_char, span.text, True))
         assigned = {}
         for theme in self.tax.themes:
             found = hits.get(theme.id, [])
@@ -214,21 +271,56 @@ class ThemeMatcher:
                 assigned[theme.id] = found
         return assigned
 
-    def _negated(self, doc: Any, start: int, end: int) -> bool:
-        sent_start = doc[start].sent.start
-        lo = max(sent_start, start - self.tax.negation_window)
-        before = doc[lo:start]
-        if any(t.lower_ in self.tax.negation_cues for t in before):
-            return True
+    def _rule_hits(self, doc: Any) -> list[tuple[str, int, int]]:
+        """Co-occurrence rules that hold in a sentence (or in the paragraph): (theme, start, end) each,
+        the span running from the first part's mention to the last part's."""
+        found: dict[tuple[str, str, int], dict[str, list[tuple[int, int]]]] = {}
+        for match_id, s, e in self.rule_matcher(doc):
+            if doc[s].sent.end < e:
+                continue
+            theme_id, scope, i, j = self.nlp.vocab.strings[match_id].split("|")
+            found.setdefault((theme_id, scope, int(i)), {}).setdefault(j, []).append((s, e))
+        out = []
+        for (theme_id, scope, i), parts in found.items():
+            rule = self.rules[(theme_id, scope, i)]
+            if not all(str(j) in parts for j in range(len(rule.parts))):
+                continue
+            if scope == "p":
+                groups = {0: parts}
+            else:  # the parts' mentions, sentence by sentence
+                groups = {}
+                for j, spans in parts.items():
+                    for s, e in spans:
+                        groups.setdefault(doc[s].sent.start, {}).setdefault(j, []).append((s, e))
+            mode = self.negation_mode[theme_id]
+            for group in groups.values():
+                if any(j.startswith("-") for j in group) or not all(str(j) in group for j in range(len(rule.parts))):
+                    continue
+                anchors = [(s, e) for s, e in group["0"] if not self._negated(doc, s, e, mode)]
+                if not anchors:
+                    continue
+                chosen = [anchors[0]] + [group[str(j)][0] for j in range(1, len(rule.parts))]
+                out.append((theme_id, min(s for s, _ in chosen), max(e for _, e in chosen)))
+                break  # one piece of evidence per rule and paragraph is enough
+        return out
+
+    def _negated(self, doc: Any, start: int, end: int, mode: str = "cues") -> bool:
         sent = doc[start].sent
-        prefix = doc[sent_start:start].text.lower()
-        if any(p in prefix for p in self.tax.negation_phrases):
-            return True
+        whole = sent.text.lower()
+        if any(b in whole for b in self.tax.background) or whole.rstrip(" '\"’”)").endswith("?"):
+            return True  # the world at large, or a question (terms of reference), not this case
+        prefix = doc[sent.start:start].text.lower()
         after = doc[end:sent.end].text.lower()
         if any(after.startswith(p) or f" {p}" in after[: len(p) + 12] for p in self.tax.negation_after):
             return True
-        whole = sent.text.lower()
-        return any(b in whole for b in self.tax.background)
+        if any(p in prefix for p in self.tax.ruled_out):
+            return True
+        if mode == "ruled-out":  # a practice theme: "never seen", "nobody asked" are the evidence itself
+            return False
+        lo = max(sent.start, start - self.tax.negation_window)
+        if any(t.lower_ in self.tax.negation_cues for t in doc[lo:start]):
+            return True
+        return any(p in prefix for p in self.tax.negation_phrases) or any(p in whole for p in self.tax.ruled_out_sentence)
 
 
 _LEMMA_ORDER = ("NOUN", "VERB", "ADJ", "ADV", "AUX", "PROPN")
@@ -240,7 +332,8 @@ def compile_pattern(text: str) -> list[list[dict[str, Any]]]:
     """spaCy Matcher patterns from the taxonomy's compact form, matched on lemmas:
     ``"see|speak|talk [0-3] alone|on_her_own"`` — words separated by spaces, ``|`` between alternatives
     of one word (each lemmatised like the text), ``_`` joining the words of a multi-word alternative,
-    ``[a-b]`` for up to ``b`` words of anything in between. One pattern per multi-word alternative."""
+    ``=word`` for that word form only (not its lemma), ``[a-b]`` for up to ``b`` words of anything in
+    between. One pattern per multi-word alternative."""
     branches: list[list[dict[str, Any]]] = [[]]
     for word in text.split():
         gap = _GAP.match(word)
@@ -249,10 +342,13 @@ def compile_pattern(text: str) -> list[list[dict[str, Any]]]:
             step = [{}] * low + [{"OP": "?"}] * (high - low)
             branches = [b + step for b in branches]
             continue
-        singles = sorted({_lemma(w.lower()) for w in word.split("|") if w and "_" not in w})
+        exact = sorted({w[1:].lower() for w in word.split("|") if w.startswith("=") and "_" not in w})
+        singles = sorted({_lemma(w.lower()) for w in word.split("|") if w and "_" not in w and not w.startswith("=")})
         options: list[list[dict[str, Any]]] = []
         if singles:
             options.append([{"NORM": {"IN": singles}}])
+        if exact:  # "=older": this word form only (the lemma of "older" is "old", as in "year-old")
+            options.append([{"LOWER": {"IN": exact}}])
         for multi in (w for w in word.split("|") if "_" in w):
             options.append([{"NORM": _lemma(part.lower())} for part in multi.split("_") if part])
         branches = [b + o for b in branches for o in options]
@@ -349,12 +445,12 @@ def file_passages(path: Path) -> tuple[list[Passage], list[str]]:
 
 
 def _cache_file(data: bytes, model: str | None) -> Path:
-    # "themes-2": cache records hold the matched words
+    # "themes-3": cache records hold the matched words; co-occurrence rules
     from generator import __version__
     from generator.cache import cache_dir
 
     h = hashlib.sha256()
-    for piece in (__version__, taxonomy().digest, model or "", "themes-2"):
+    for piece in (__version__, taxonomy().digest, model or "", "themes-3"):
         h.update(piece.encode() + b"\0")
     h.update(data)
     digest = h.hexdigest()

@@ -133,3 +133,62 @@ def test_text_output_and_errors(capsys, tmp_path: Path) -> None:
     (tmp_path / "x.xyz").write_text("hello")
     assert main(["themes", str(tmp_path / "x.xyz")]) == 2
     assert "cannot read a '.xyz' file" in capsys.readouterr().err
+
+
+def test_a_rule_is_written_as_parts_joined_by_plus_and_minus() -> None:
+    from generator.themes import Rule
+
+    rule = Rule.parse("uncle|grandfather + never [0-2] visited - holiday - abroad")
+    assert rule.parts == ("uncle|grandfather", "never [0-2] visited") and rule.absent == ("holiday", "abroad")
+
+
+def test_an_exact_word_form_is_not_lemmatised() -> None:
+    from generator.themes import compile_pattern
+
+    (pattern,) = compile_pattern("=older lads")
+    assert pattern[0] == {"LOWER": {"IN": ["older"]}} and pattern[1] == {"NORM": {"IN": ["lad"]}}
+
+
+def test_word_families_meet_in_one_sentence_however_far_apart(matcher) -> None:
+    text = ("The stepfather, a lorry driver who lived with the family from the spring and was often away "
+            "for days at a time, was never once invited to a core group.")
+    found = tag(matcher, text)
+    assert "fathers-male-carers" in found
+    spans = [text[e.start:e.end] for e in found["fathers-male-carers"] if e.strong]
+    assert any(s.startswith("stepfather") and s.endswith("invited") for s in spans), spans
+    # the same words in two sentences are not the family
+    split = "The stepfather drove lorries for a living. The school nurse was never invited to a core group."
+    assert "fathers-male-carers" not in tag(matcher, split)
+
+
+def test_a_part_after_minus_keeps_a_rule_from_firing(matcher) -> None:
+    assert "culture-ethnicity-language" in tag(matcher, "A telephone interpreter was used for the assessment.")
+    assert "culture-ethnicity-language" not in tag(
+        matcher, "A British Sign Language interpreter was used for the assessment of the deaf boy.")
+
+
+def test_practice_themes_keep_their_negations_as_evidence(matcher) -> None:
+    # "never" cancels a condition theme; for voice-of-child it is the finding itself
+    assert "voice-of-child" in tag(matcher, "Nobody spoke to the boy about his evenings at home.")
+    assert "domestic-abuse" not in tag(matcher, "There was never any domestic abuse in the household.")
+    # a ruled-out statement still cancels a practice theme
+    assert "information-sharing" not in tag(matcher, "There was no evidence of information not shared with the school.")
+
+
+def test_questions_and_recommendations_are_not_evidence(matcher) -> None:
+    assert "domestic-abuse" not in tag(matcher, "Was domestic abuse a feature of the household?")
+    assert "poverty-housing" not in tag(matcher, "Recommendation 3: families in temporary accommodation should be visited.")
+    assert "poverty-housing" in tag(matcher, "The family lived in temporary accommodation for a year.")
+
+
+def test_a_pattern_gap_does_not_run_into_the_next_sentence(matcher) -> None:
+    # "partner ... hit ... her" across a full stop is two facts, not one
+    assert "domestic-abuse" not in tag(matcher, "Her partner drove a van. Hit songs played while she cooked.")
+    assert "domestic-abuse" in tag(matcher, "Her partner hit her twice in the kitchen.")
+
+
+def test_a_paragraph_family_needs_both_halves(matcher) -> None:
+    seeming = "Records describe the father as polite and keen to work with the team."
+    behind = "An unannounced visit found the flat without heating and the toddler alone."
+    assert "disguised-compliance" in tag(matcher, f"{seeming} {behind}")
+    assert "disguised-compliance" not in tag(matcher, seeming)
