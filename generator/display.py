@@ -27,18 +27,26 @@ def shown_path(path: Path, roots: Sequence[Path] = ()) -> str:
     Relative to the current folder when below it; otherwise written from the root the user gave
     (``../t1/report.md`` for ``check ../t1``); otherwise as given.
     """
+    cwd = Path.cwd()
     resolved = Path(path).resolve()
     try:
-        return resolved.relative_to(Path.cwd().resolve()).as_posix()
+        return resolved.relative_to(_resolved(str(cwd), ".")).as_posix()
     except ValueError:
         pass
     for root in roots:
         try:
-            rel = resolved.relative_to(Path(root).resolve())
+            rel = resolved.relative_to(_resolved(str(cwd), str(root)))
         except ValueError:
             continue
         return (Path(root) / rel).as_posix() if rel.parts else Path(root).as_posix()
     return Path(path).as_posix()
+
+
+@lru_cache(maxsize=4096)
+def _resolved(cwd: str, root: str) -> Path:
+    """A root the user gave, resolved once per working folder (a batch names hundreds of roots and
+    shows every file against them)."""
+    return (Path(cwd) / root).resolve()
 
 
 @lru_cache(maxsize=1)
