@@ -33,12 +33,13 @@ def shown_path(path: Path, roots: Sequence[Path] = ()) -> str:
         return resolved.relative_to(_resolved(str(cwd), ".")).as_posix()
     except ValueError:
         pass
-    for root in roots:
-        try:
-            rel = resolved.relative_to(_resolved(str(cwd), str(root)))
-        except ValueError:
+    text = str(resolved)
+    for root in roots:  # string prefixes: a batch shows hundreds of files against hundreds of roots
+        base = str(_resolved(str(cwd), str(root)))
+        if text != base and not text.startswith(base.rstrip("/") + "/"):
             continue
-        return (Path(root) / rel).as_posix() if rel.parts else Path(root).as_posix()
+        rel = text[len(base):].lstrip("/")
+        return (Path(root) / rel).as_posix() if rel else Path(root).as_posix()
     return Path(path).as_posix()
 
 
