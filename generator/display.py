@@ -34,13 +34,18 @@ def shown_path(path: Path, roots: Sequence[Path] = ()) -> str:
     except ValueError:
         pass
     text = str(resolved)
-    for root in roots:  # string prefixes: a batch shows hundreds of files against hundreds of roots
-        base = str(_resolved(str(cwd), str(root)))
+    for root, base in _bases(str(cwd), tuple(str(r) for r in roots)):  # a batch: hundreds of files and roots
         if text != base and not text.startswith(base.rstrip("/") + "/"):
             continue
         rel = text[len(base):].lstrip("/")
         return (Path(root) / rel).as_posix() if rel else Path(root).as_posix()
     return Path(path).as_posix()
+
+
+@lru_cache(maxsize=64)
+def _bases(cwd: str, roots: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """Each root the user gave with its resolved form, as strings (prefix tests are cheap)."""
+    return tuple((root, str(_resolved(cwd, root))) for root in roots)
 
 
 @lru_cache(maxsize=4096)
