@@ -46,10 +46,29 @@ def attendee_names(text: str) -> list[tuple[int, int]]:
 NAME_ITEM = re.compile(r"\s*(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})\s*\([^()\n]{1,80}\)\s*(?:[,;]|$|\n)")
 
 
+# a post written in words, as minutes list those present by post rather than by person ("Lead Reviewer",
+# "Designated Nurse (SHSCT)", "Chair (CPC)", "Pennaeth Gwasanaethau Plant", "GP rep")
+_POST_WORDS = re.compile(
+    r"(?i)\b(?:chair|vice[\s-]chair|reviewer|lead|nurse|doctor|paediatrician|manager|officer|director|head|teacher|"
+    r"representative|rep|coordinator|co-ordinator|adviser|advisor|practitioner|worker|inspector|sergeant|"
+    r"pennaeth|cadeirydd|adolygydd|nyrs|swyddog|rheolwr|cyfarwyddwr|athro|cynrychiolydd)\b")
+
+
+def _post_list(text: str, start: int) -> bool:
+    """True when the list that starts at ``start`` names posts, not people: two or more of its items are
+    posts written in words, none of them a name with a role in brackets."""
+    end = text.find("\n", start)
+    line = text[start:end if end >= 0 else len(text)]
+    items = [i.strip() for i in re.split(r"[;,](?![^()]*\))", line) if i.strip()]
+    posts = sum(1 for i in items if _POST_WORDS.search(re.sub(r"\([^()]*\)", "", i)))
+    return posts >= 2
+
+
 def _list_items(text: str, acronyms: frozenset[str]) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for m in LABEL.finditer(text):
         pos = m.end()
+        posts = _post_list(text, pos)
         while True:
             it = ITEM.match(text, pos)
             if not it:
@@ -64,7 +83,10 @@ def _list_items(text: str, acronyms: frozenset[str]) -> list[tuple[int, int, str
             ini = it.group("ini")
             bare = ini.replace(".", "").replace(" ", "")
             # two letters that spell an acronym too (DH, EH) are initials when a role or agency follows in brackets
-            if _looks_like_initials(ini) and (bare not in acronyms or (len(bare) == 2 and it.group("tail"))):
+            # in a list of posts, capitals are the acronyms of posts ("CSWO", "DSW (Trust)"), not initials
+            if posts and ini.isupper() and "." not in ini:
+                pass
+            elif _looks_like_initials(ini) and (bare not in acronyms or (len(bare) == 2 and it.group("tail"))):
                 # "Facilitator: AH. Participants:": the full stop ends the sentence, the initials are "AH"
                 end = it.end("ini") - (ini.endswith(".") and ini.count(".") == 1)
                 out.append((it.start("ini"), end, "initials"))
@@ -163,6 +185,28 @@ def role_abbreviations(text: str) -> set[str]:
     return out
 
 
+_THE_BEFORE = re.compile(r"(?i)(?:^|[\s(])(?:the|a|an|y|yr|'r)\s+$")
+
+
+def post_acronyms(text: str) -> set[str]:
+    """Capitals that name a post, not a person: items of a list of posts ("Present: Chair (CPC); Lead
+    Reviewer; CSWO; QIO (Education)"), and capitals the text puts after an article ("the IR presented",
+    "the DT, who attended") — a person's initials take no article."""
+    out: set[str] = set()
+    for m in LABEL.finditer(text):
+        if not _post_list(text, m.end()):
+            continue
+        end = text.find("\n", m.end())
+        for tok in TOKEN.finditer(text, m.end(), end if end >= 0 else len(text)):
+            if tok.group(0).isupper() and "." not in tok.group(0):
+                out.add(tok.group(0))
+    for tok in TOKEN.finditer(text):
+        word = tok.group(0)
+        if word.isupper() and "." not in word and len(word) >= 2 and _THE_BEFORE.search(text[max(0, tok.start() - 6):tok.start()]):
+            out.add(word)
+    return out
+
+
 def _shape_ok(tok: str, acronyms: frozenset[str]) -> bool:
     bare = tok.replace(".", "")
     if not _looks_like_initials(tok) or bare in acronyms or bare.lower() in WORD_INITIALS:
@@ -187,6 +231,7 @@ def slot_initials(text: str, acronyms: frozenset[str]) -> list[tuple[int, int]]:
         return []
     roles = {_bare(m.group(0)) for m in toks if text.startswith("(", m.end()) or text.startswith(" (", m.end())}
     roles = role_abbreviations(text) if roles else roles
+    roles |= post_acronyms(text)
     found: set[str] = set()
     cands = [m for m in toks if _bare(m.group(0)) not in roles and _shape_ok(_bare(m.group(0)), acronyms)]
     for m in cands:

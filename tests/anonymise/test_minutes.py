@@ -82,3 +82,28 @@ def test_initials_in_a_person_slot_are_found_without_a_list(fast_engine, text: s
 ])
 def test_role_abbreviations_acronyms_and_capitals_logs_are_not_initials_of_people(fast_engine, text: str) -> None:
     assert [d.text for d in fast_engine.analyze(text) if d.entity_type == "PERSON"] == []
+
+
+# --- posts, not people: a list of those present by post, and capitals after an article ---------------------
+
+from anonymise.recognizers import minutes as _minutes  # noqa: E402
+
+
+def test_a_list_of_posts_names_no_one_by_initials():
+    text = ("Attendees: Chair (LSCP); Lead Reviewer; HSW (Council); Named Doctor (Trust); PLO (Youth Service).\n\n"
+            "HSW said the assessment was late. PLO to confirm the dates.")
+    assert _minutes.attendee_initials(text, frozenset()) == []
+    assert _minutes.slot_initials(text, frozenset()) == []
+    assert {"HSW", "PLO"} <= _minutes.post_acronyms(text)
+
+
+def test_a_list_of_people_still_names_them_by_initials():
+    text = "Present: KW (SW, chair), BT-R (HV), FN (DSL)\n\nBT-R said the baby was not seen. FN agreed."
+    found = {text[s:e] for s, e in _minutes.attendee_initials(text, frozenset())}
+    assert found == {"KW", "BT-R", "FN"}
+
+
+def test_capitals_after_an_article_are_a_post():
+    text = "The Chair thanked the SWM for the report. The SWM said it was late. RJ said she would check."
+    assert "SWM" in _minutes.post_acronyms(text)
+    assert [text[s:e] for s, e in _minutes.slot_initials(text, frozenset())] == ["RJ"]
