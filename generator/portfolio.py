@@ -86,7 +86,6 @@ def _iso(value: Any) -> str | None:
 def analyse(folder: Path, today: dt.date, model: str | None = None, use_cache: bool = True,
             with_themes: bool = True) -> dict[str, Any]:
     """Everything the portfolio needs about one review folder, as plain data (safe to pickle)."""
-    from generator.commands.deadlines import actions_due  # noqa: F401  (same rules as `deadlines`)
     from generator import pipeline
     from generator.rules.duties import duty_status
     from generator.rules.timescales import milestones

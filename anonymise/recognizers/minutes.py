@@ -46,12 +46,14 @@ def attendee_names(text: str) -> list[tuple[int, int]]:
 NAME_ITEM = re.compile(r"\s*(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})\s*\([^()\n]{1,80}\)\s*(?:[,;]|$|\n)")
 
 
+# the heads of posts, shared by a list of posts and a role in brackets after initials
+_POST_HEADS = (r"teacher|worker|nurse|officer|manager|lead|chair|cadeirydd|head|pennaeth|athro|doctor|coordinator|"
+               r"co-ordinator|practitioner")
 # a post written in words, as minutes list those present by post rather than by person ("Lead Reviewer",
 # "Designated Nurse (SHSCT)", "Chair (CPC)", "Pennaeth Gwasanaethau Plant", "GP rep")
 _POST_WORDS = re.compile(
-    r"(?i)\b(?:chair|vice[\s-]chair|reviewer|lead|nurse|doctor|paediatrician|manager|officer|director|head|teacher|"
-    r"representative|rep|coordinator|co-ordinator|adviser|advisor|practitioner|worker|inspector|sergeant|"
-    r"pennaeth|cadeirydd|adolygydd|nyrs|swyddog|rheolwr|cyfarwyddwr|athro|cynrychiolydd)\b")
+    r"(?i)\b(?:" + _POST_HEADS + r"|vice[\s-]chair|reviewer|paediatrician|director|representative|rep|adviser|"
+    r"advisor|inspector|sergeant|adolygydd|nyrs|swyddog|rheolwr|cyfarwyddwr|cynrychiolydd)\b")
 
 
 def _post_list(text: str, start: int) -> bool:
@@ -152,10 +154,10 @@ BRACKET_AFTER = re.compile(r"^\s*\(([^()\n]{1,50})\)")
 # ("Pupil Support", "school nurse", "Heddlu", "police"); not a product ("PDF (WeasyPrint)")
 ROLE_BRACKET = re.compile(
     r"[A-Z][A-Za-z]{0,5}(?:[ /,&]+[A-Z][A-Za-z]{0,5})*"
-    r"|(?i:(?:[\w'’-]+\s+){0,3}(?:support|team|teacher|tutor|worker|nurse|nursing|officer|manager|police|heddlu|health|"
-    r"iechyd|education|addysg|school|ysgol|social\s+work|services?|gwasanaethau|visitor|ymwelydd|lead|chair|cadeirydd|"
-    r"pastoral|guidance|head|pennaeth|athro|athrawes|gp|doctor|meddyg|midwife|bydwraig|housing|tai|probation|"
-    r"coordinator|co-ordinator|practitioner|clerk|admin|reception|therapist|therapy|pe|year\s+\d+)(?:,\s*[\w\s'’-]{1,30})?)")
+    r"|(?i:(?:[\w'’-]+\s+){0,3}(?:" + _POST_HEADS + r"|support|team|tutor|nursing|police|heddlu|health|iechyd|"
+    r"education|addysg|school|ysgol|social\s+work|services?|gwasanaethau|visitor|ymwelydd|pastoral|guidance|"
+    r"athrawes|gp|meddyg|midwife|bydwraig|housing|tai|probation|clerk|admin|reception|therapist|therapy|pe|"
+    r"year\s+\d+)(?:,\s*[\w\s'’-]{1,30})?)")
 _SMALL = frozenset("of and for the in on to a an y yr ar i a'r".split())
 
 
