@@ -141,3 +141,19 @@ def test_a_welsh_cover_page_with_few_function_words_is_welsh() -> None:
              "Dyddiad\nHydref 2025\nAdolygwyr\nDr Nia Price, Prif adolygydd (annibynnol)\nIolo Reed, Ail adolygydd "
              "(addysg)\nCadeirydd y panel\nSwyddog diogelu arweiniol\nCyfarwyddwr gwasanaethau cymdeithasol")
     assert is_welsh(cover)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Mae'r ferch wedi dewis y ffugenw 'Lowri' ar gyfer y gwaith hwn. Roedd Lowri yn 14 oed pan symudodd.", "Lowri"),
+    ("Cyfeirir ato fel \"Macsen\" yn yr adroddiad hwn. Dywedodd Macsen ei fod yn hapus yn yr ysgol.", "Macsen"),
+    ("Dewisodd ei nain yr enw 'Gwenno' i'r ferch yn yr adolygiad. Aeth Gwenno i'r clwb bob wythnos.", "Gwenno"),
+    ("'Tesni' (nid ei henw iawn) oedd yr ieuengaf. Roedd Tesni yn ofnus o'i llystad.", "Tesni"),
+    ("Nid Cai yw ei enw iawn. Dywedodd Cai wrth yr athro ei fod yn llwglyd.", "Cai"),
+])
+def test_a_pseudonym_declared_in_welsh_is_not_flagged(fast_engine, text: str, name: str) -> None:
+    assert name not in found(fast_engine.analyze(text))
+
+
+def test_a_name_given_without_the_review_declaring_it_is_still_a_name(fast_engine) -> None:
+    text = "Roedd ganddi ffrind a elwir yn 'Siôn' gan bawb yn y pentref. Gwelodd Siôn y fam yn gweiddi."
+    assert "Siôn" in found(fast_engine.analyze(text))
