@@ -22,6 +22,7 @@ from typing import Any, Protocol
 
 from anonymise import nlp as nlp_loader
 from anonymise.recognizers import (
+    acronyms,
     address,
     capitals,
     allow,
@@ -132,7 +133,8 @@ class Engine:
                     d for d in self.person_cy.analyze(text, toks, blocked, ner) if _in_welsh(blocks[idx], d.start)]
             if text is not texts[idx]:  # judged on the re-cased view of lines written in capitals
                 people = [replace(d, text=texts[idx][d.start:d.end]) for d in people]
-            people = [d for d in people if not blocked[d.start] and not _all_allowed(d.text, allowed_words)]
+            people = [d for d in people if not blocked[d.start] and not _all_allowed(d.text, allowed_words)
+                      and not acronyms.never_a_person(d.text)]  # "DSW confirmed": a post the model calls a person
             results.append(resolve_overlaps(pattern_dets + people))
         return results
 

@@ -69,8 +69,9 @@ def views(text: str, *, is_common: Callable[[str], bool], is_name: Callable[[str
             low = w.lower()
             capped = _cap(w)
             title_form = low if low in _SMALL else capped
-            common = is_common(w)
-            if low.rstrip(".") in titles or (is_name(w) and not (common and prev in _DETERMINERS)):
+            bare = w.rstrip("'’")  # "NEIGHBOURS'": a plural possessive is the word
+            common = is_common(bare)
+            if low.rstrip(".") in titles or (is_name(bare) and not (common and prev in _DETERMINERS)):
                 name_form = capped  # a name, but "NO HOPE", "THE LASSIE" are words after a determiner
             elif not common and len(w) <= 4 and not any(c in "AEIOUY" for c in w):
                 name_form = w  # "PPB", "PPN": an acronym shape

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from anonymise.recognizers import allow
+from anonymise.recognizers import acronyms, allow
 from anonymise.recognizers.mutation import mutations, radicals
 
 Span = tuple[int, int]
@@ -83,9 +83,19 @@ _CAR = re.compile(r"\b(?i:black|white|silver|grey|gray|blue|red|green|dark|yello
                   r"(?P<car>(?i:" + _MODELS + r"))\b")
 
 
+# A colour before a garment or a colour word in a description: "WEARING GREY HOODIE", "in a grey trackie",
+# "Brown jacket": the colour is no surname here, whoever Mr Grey is.
+_GARMENT = re.compile(r"\b(?i:black|white|grey|gray|brown|green|blue|red|pink|navy|"
+                      r"auburn|ginger)(?=[ \t]+(?:[a-z]+[ \t]+)?(?i:hoodie|hoody|hoodies|jacket|coat|top|"
+                      r"tracksuit|trackie|trackies|joggers|jeans|trousers|shorts|jumper|sweatshirt|t-shirt|shirt|"
+                      r"dress|skirt|cap|hat|beanie|trainers|shoes|boots|puffer|gilet|fleece|uniform|bag|rucksack|"
+                      r"backpack|scarf|gloves|leggings|hair|eyes)\b)")
+
+
 def street_and_car_spans(text: str) -> list[Span]:
-    """Street names after a preposition and car models after a colour."""
-    return [m.span("street") for m in _STREET.finditer(text)] + [m.span() for m in _CAR.finditer(text)]
+    """Street names after a preposition, car models after a colour, and colours before a garment."""
+    return [m.span("street") for m in _STREET.finditer(text)] + [m.span() for m in _CAR.finditer(text)] + \
+        [m.span() for m in _GARMENT.finditer(text)]
 
 
 # Events and festivals named after places or saints: "Eisteddfod Genedlaethol Boduan", "Sioe Môn", "Gŵyl Dewi",
@@ -270,4 +280,5 @@ def word_spans(text: str) -> list[Span]:
 def spans(text: str) -> list[Span]:
     """Every clean-text span of this module in ``text``."""
     return (place_spans(text) + street_and_car_spans(text) + event_spans(text) + institution_spans(text) +
-            slang_spans(text) + abbreviation_spans(text) + label_spans(text) + word_spans(text))
+            slang_spans(text) + abbreviation_spans(text) + label_spans(text) + word_spans(text) +
+            acronyms.system_spans(text))

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from anonymise.recognizers import allow, handle, informal, minutes
+from anonymise.recognizers import acronyms, allow, handle, informal, minutes
 from anonymise.recognizers.base import detection
 from anonymise.recognizers.mutation import radicals
 from anonymise.types import Detection
@@ -57,18 +57,8 @@ INITIALS_SPEECH_AFTER = re.compile(
     r"^\s+(?:had|has|was|is|would|could|did|hit|hurt|kicked|punched|pushed|shouted|grabbed|slapped|touched|took|"
     r"came|went|left|said|says|told|made|gave|got|lives|lived|stays|stayed|sleeps|slept|gets|got|smacked|"
     r"threw|broke|scared|frightened|locked|drinks|drank|smokes|smoked)\b")
-ACRONYMS = frozenset("""
-GP GPS NHS CP CIN LAC CLA CAMHS MASH IRD ICPC RCPC SW HV DSL SENCO SEN SEND EHCP PSNI SBNI SCRA CHI UPN DOB
-UK CT MRI ED AE ACE ACES PCSO CSE CCE DV DA IDVA MARAC MAPPA ADHD ASD PTSD NFA NI PC DS DI DC DCI TAC TAF
-CYP SSD LA LSCB CSPR CMR SUSR RAG IT ID MP BBC EU OK ESOL COVID PRU NSPCC RSPCA HMP YOI YOT YJS CPS CRIS
-WCCIS LCS DASH HSC HSCB CAF FGC PSHE SRE MH AMHP CPN ICU NICU SCBU PICU BT ESO ESW EWO ASB ASBO MOMO IRO PA
-SPOC RRT RR SW1 SW2 QA KPI HR CEO DCS SLT OT SALT HCP HCPC NMC GMC DBS DWP HMRC UKVI UASC NRM SGO CAO LPC
-YP SS YJ YO EH FS FP PH DP EY NP LP RP AP DSP FSW PO CO SO HT DHT AC TM SM PM AM OK TV ID YJB CPO
-EA HA LD FM CA PE RE DT AA NA UC ESA PIP JSA HB WA SG FGM ICT GCSE ALN ASN AHP LAAC PEP CME EHE
-SCR PLO CCTV ADR SMS OFSTED CIW HIW RQIA HMIC HMICFRS FE HE USA MSP AM MS MLA MBE OBE CBE LADO CSC CSCP LSCP SCP
-ABE BWV PPB PPN PNC OIC GMP WMP MPS BTP TVP NWP SWP DPP CAIT JPD SHANARRI
-NINO WG WAG HO MOJ DH CQC ICO LGA ADCS NHSE RCN RCPCH BMA UN WHO EHRC CSA CSE CE VAWG VAWDASV DFE RAG GIRFEC NSCP MAPPA ICB CCG PHE UKHSA HSCP CPC COG SWS ASP IDVA ISVA SARC CAB DOH DOLS BSL
-""".split())
+# abbreviations of posts, agencies, systems and terms (data/acronyms.tsv): never bare initials
+ACRONYMS = acronyms.abbreviations()
 COORD_AFTER = re.compile(r"(?:['’]s)?(?:,\s+|\s+and\s+|,\s+and\s+|\s+&\s+)")
 COORD_BEFORE = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+|\s+&\s+)$")
 POLICE_TITLES = frozenset({"pc", "dc", "ds", "ps", "sgt", "di", "dci", "psc", "pcso"})

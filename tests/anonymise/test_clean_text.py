@@ -139,3 +139,18 @@ def test_labels_kin_and_words(engine: Engine, text: str) -> None:
 ])
 def test_eponyms_and_public_chairs(engine: Engine, text: str) -> None:
     assert _people(engine, text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("2210 MALE SEEN WITH BRIDGET BROWN, WEARING BROWN PUFFER JACKET AND BLACK CAP.", "BRIDGET BROWN"),
+    ("Kieran Green was last seen in a green tracksuit near the shops.", "Kieran Green"),
+])
+def test_a_colour_before_a_garment_is_no_surname(engine: Engine, text: str, name: str) -> None:
+    people = _people(engine, text)
+    assert name in people
+    assert people.count(name.split()[-1]) == 0
+
+
+def test_a_plural_possessive_in_a_capitals_log_is_a_word(engine: Engine) -> None:
+    text = "2318 CALLER REPORTS RESIDENTS' CHILD OUT ON STAIRS, CRYING. PARENTS' CAR GONE. UNITS ATTENDED."
+    assert _people(engine, text) == []
