@@ -13,7 +13,7 @@ import unicodedata
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-KINDS = {"case", "chair", "law", "event"}
+KINDS = {"case", "chair", "office", "law", "event"}
 
 
 def entries() -> list[tuple[str, str, str]]:
