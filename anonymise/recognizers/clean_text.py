@@ -198,7 +198,7 @@ def slang_spans(text: str) -> list[Span]:
         if word.split()[-1] in SLANG and _SLANG_SENSE.search(text[max(0, m.start() - 60):m.end() + 60]):
             glossed.add(word.split()[-1])
     out: list[Span] = []
-    for m in re.finditer(r"(?<![\w'’-])[A-Za-z]+(?![\w-])", text):
+    for m in re.finditer(r"(?<![\w-])(?<!\w['’])[A-Za-z]+(?![\w-])", text):  # a quote may open it: "'Charlie' is"
         low = m.group(0).lower()
         if low not in SLANG:
             continue

@@ -36,6 +36,8 @@ DATA = Path(__file__).resolve().parents[2] / "anonymise" / "data"
     "Tom Crowther chaired the Telford inquiry. Donna Ockenden reported on maternity care in 2022.",
     "Keith Towler asked for the change. Sally Holland asked for it again in 2019.",
     "Koulla Yiasouma made the same case in Northern Ireland.",
+    "Staff had not heard the term before. 'Mandy' is street slang for MDMA, and the boys used it openly.",
+    "Parents did not know that 'Tina' is slang for crystal meth, or what a 'plug' was.",
 ])
 def test_published_text_gives_no_finding(engine, text: str) -> None:
     assert [(d.text, d.entity_type) for d in engine.analyze(text)] == []
