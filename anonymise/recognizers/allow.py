@@ -36,6 +36,7 @@ hooyo aabo abuela abuelo abuelita abuelito yaya nonna nonno oma opa bunica bunic
 halmeoni harabeoji obaachan ojiichan nainai yeye laolao waipo waigong
 tata baba babá aba abba abbu ammi papa mama mamá mum dada tad mami papi maman
 bibi babu nyanya cucu shosho sekuru ambuya mbuya gogo nanny nannie grampa grampy gramps
+llys-dad llysdad llystad llys-fam llysfam llysfab llysferch llys-frawd llys-chwaer ewythr modryb
 """.split())
 
 # (second set: forms of address for grandparents and parents in Welsh, Irish, Gaelic, Portuguese, Polish, Urdu

@@ -20,11 +20,11 @@ HEADS = (
     r"Youth\s+(?:Club|Centre)|(?:After[- ]School|Breakfast|Holiday)\s+Club|Childminders?|"
     # places of worship, supplementary schools and clubs children attend
     r"Church|Chapel|Mosque|Masjid|Temple|Mandir|Synagogue|Gurdwara|Ministries|Fellowship|(?:Gospel\s+)?Assembly|"
-    r"Tabernacle|Kingdom\s+Hall|Madrass?ah?|(?:Supplementary|Saturday|Sunday|Weekend|Heritage|Language)\s+School|"
+    r"Tabernacle|(?:Kingdom|Gospel|Mission|Church|Chapel|Orange|Masonic|Parish|Scout|Legion)\s+Hall|Madrass?ah?|(?:Supplementary|Saturday|Sunday|Weekend|Heritage|Language)\s+School|"
     r"(?:Amateur\s+)?(?:Boxing|Football|Rugby|Cricket|Gymnastics|Judo|Karate|Kickboxing|Taekwondo|Swimming|Athletics|"
-    r"Hockey|Netball|Basketball|Golf|Dance|Cheer(?:leading)?|Martial\s+Arts|Sports|Boys['’]?|Girls['’]?|Lads['’]?|"
+    r"Hockey|Netball|Basketball|Golf|Dance|Cheer(?:leading)?|Martial\s+Arts|Sports|Boys['’]?|Girls['’]?|Lads['’]?|Kids['’]?|"
     r"Young\s+Farmers['’]?|Youth\s+Football|Snooker|Darts|Social|Working\s+Men['’]s)\s+Club|(?:Youth\s+)?F\.?C\.?|"
-    r"(?:GAA|GAC|CLG)(?:\s+[Cc]lub)?|Gaelic\s+(?:Athletic|Football)\s+Club|Scout\s+Group|Cadets?|"
+    r"(?:GAA|GAC|CLG)(?:\s+[Cc]lub)?|Gaelic\s+(?:Athletic|Football)\s+Club|Scout\s+Group|(?:Sea|Army|Air|Marine|Police|Fire)?\s?Cadet\s+(?:Unit|Detachment|Squadron|Corps|Force)|Cadets?|"
     # amateur boxing clubs ("Hessle Road ABC"), young farmers' clubs, bands children play in
     r"A\.?B\.?C\.?|Young\s+Farmers['’]?(?:\s+Club)?|Y\.?F\.?C\.?|"
     r"(?:Flute|Pipe|Silver|Brass|Accordion|Marching|Concert|Jazz|Steel)\s+Band)")
@@ -46,7 +46,7 @@ def _welsh_heads(*heads: str) -> str:
 # the Welsh heads also after a mutation ("yng Nghylch Meithrin", "i Feddygfa").
 LEADING = re.compile(r"(?<![\w-])(?:" + _welsh_heads("Ysgol", "Cylch Meithrin", "Meithrinfa", "Coleg", "Meddygfa",
                                                       "Canolfan", "Capel", "Clwb", "Eglwys", "Cylch Chwarae",
-                                                      "Aelwyd", "Uned", "Ward") +
+                                                      "Aelwyd", "Uned", "Ward", "Cartref Plant", "Cartref") +
                      r"|Sgoil|Bunscoil|Gaelscoil|Gaelcholáiste|Scoil|Naíscoil|Cròileagan|Sgoil-àraich|Masjid|Gurdwara|"
                      r"Madrass?ah?|Mandir)(?:['’]r)?(?:[\s-]+(?:na|nan|an|am|a'|y|yr|e|ul|al|el|ud|us|" + _W + r")(?![\w])){1,5}")
 KINDS = (r"children's\s+home|children's\s+house|residential\s+(?:home|unit|school|children's\s+home)|"
@@ -91,7 +91,7 @@ the a an this that their his her its our local primary junior infant infants hig
 nursery catholic church independent comprehensive middle free village new old same previous current named designated
 methodist baptist anglican presbyterian pentecostal evangelical episcopal orthodox reformed united congregational
 apostolic elim quaker unitarian lutheran adventist sikh hindu buddhist muslim jewish christian islamic parish central
-football boxing youth amateur sports club clubs virtual
+football boxing youth amateur sports club clubs virtual army sea air marine police fire combined
 school schools academy early years learning medical family health children's pupil referral welsh-medium gaelic-medium
 english-medium gp nhs key child his her each every both other another all any one two three which where when while in at of and
 """.split())
@@ -120,6 +120,25 @@ def _trim_left(words: list[str]) -> list[str]:
     return words
 
 
+_STREET_END = frozenset("lane road street avenue drive close way green hill park square row terrace crescent".split())
+_ADMITTED = re.compile(r"(?i:\b(?:admitted|transferred|moved|taken|returned)\s+(?:back\s+)?(?:to|onto)|\bon)\s+$")
+_WARD_KINDS = frozenset("day general main labour maternity surgical medical paediatric postnatal antenatal neonatal "
+                        "children's childrens acute assessment observation".split())
+
+
+def _placed(text: str, start: int, kept: list[str], head: str) -> bool:
+    """A surgery or practice named after its street ("Mill Lane Surgery"), or a ward a child is admitted to
+    ("admitted to Lantern Ward"): a named setting although its words are common."""
+    if head in ("Surgery", "Practice"):
+        return len(kept) >= 2 and kept[-1].lower() in _STREET_END
+    return head == "Ward" and len(kept) == 1 and kept[0].lower() not in _WARD_KINDS and \
+        bool(_ADMITTED.search(text[max(0, start - 30):start]))
+
+
+# "Ward 3A", "Ward 12": a numbered ward
+WARD_NUMBER = re.compile(r"(?<![\w-])Ward\s+\d{1,2}[A-Z]?(?![\w-])")
+
+
 class SettingRecognizer:
     """Finds named settings by their head noun, Welsh/Gaelic lead word, or apposition to a kind of setting."""
 
@@ -137,7 +156,8 @@ class SettingRecognizer:
             head = text[m.end(1):m.end()].split()
             if head and head[-1] in WEAK_HEADS and len(head) == 1 and kept and \
                     kept[-1] not in ("Family", "Medical", "Group", "Health", "Dental") and \
-                    all(is_common(w) or w.lower() in GENERIC for w in kept):
+                    all(is_common(w) or w.lower() in GENERIC for w in kept) and \
+                    not _placed(text, m.start(1), kept, head[-1]):
                 continue  # "Good Practice", "Reflective Practice", "Day Surgery"
             start = m.start(1) + len(m.group(1)) - len(" ".join(kept)) - (len(m.group(1)) - len(m.group(1).rstrip()))
             start = text.index(kept[0], m.start(1)) if kept else start
@@ -159,6 +179,8 @@ class SettingRecognizer:
                                                                          for w in rest if w):
                 continue  # "Ward Manager", "Ward Round": English words after a head that is English too
             spans.append(m.span())
+        if "Ward " in text:
+            spans += [m.span() for m in WARD_NUMBER.finditer(text)]
         for m in APPOSED_PROVISION.finditer(text):
             spans.append(m.span(1))
         for pat in (APPOSED_AFTER, APPOSED_BEFORE, APPOSED_BRACKET, NAMED_KIND):

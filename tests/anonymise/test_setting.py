@@ -102,3 +102,30 @@ def test_functions_and_roles_are_not_settings(text: str) -> None:
 
 
 REC_SETTING = setting.recognizer()
+
+
+def _found(text: str) -> list[str]:
+    return [d.text for d in setting.recognizer().analyze(text)]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Child P went to Fernhill Juniors Kids Club after school.", "Fernhill Juniors Kids Club"),
+    ("The family worshipped at Ardmore Mission Hall on Sundays.", "Ardmore Mission Hall"),
+    ("He marched with the band from Castle Street Orange Hall.", "Castle Street Orange Hall"),
+    ("She trained at Port Ellen Sea Cadet Unit each summer.", "Port Ellen Sea Cadet Unit"),
+    ("He was registered at Mill Road Surgery until 2021.", "Mill Road Surgery"),
+    ("The baby was admitted to Lantern Ward overnight.", "Lantern Ward"),
+    ("Both were moved to Ward 12B at midnight.", "Ward 12B"),
+    ("Roedd hi wedi byw yng Nghartref Plant Bryn Haul cyn symud.", "Nghartref Plant Bryn Haul"),
+])
+def test_halls_cadet_units_street_surgeries_wards_and_welsh_homes(text: str, name: str) -> None:
+    assert name in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "He joined the Air Cadets and the Sea Cadets at fourteen.",
+    "The ward manager said Day Surgery was closed, and the reflective Good Practice session ran late.",
+    "She was admitted to Day Ward for a short stay.",
+])
+def test_national_youth_bodies_and_kinds_of_ward_are_not_named_settings(text: str) -> None:
+    assert _found(text) == []

@@ -157,3 +157,8 @@ def test_a_pseudonym_declared_in_welsh_is_not_flagged(fast_engine, text: str, na
 def test_a_name_given_without_the_review_declaring_it_is_still_a_name(fast_engine) -> None:
     text = "Roedd ganddi ffrind a elwir yn 'Siôn' gan bawb yn y pentref. Gwelodd Siôn y fam yn gweiddi."
     assert "Siôn" in found(fast_engine.analyze(text))
+
+
+def test_a_welsh_step_parent_written_as_a_role_is_not_a_name(fast_engine) -> None:
+    text = "Dywedodd Llysfam wrth yr adolygydd nad oedd hi'n gwybod. Roedd Modryb yn poeni hefyd."
+    assert found(fast_engine.analyze(text), "PERSON") == []
