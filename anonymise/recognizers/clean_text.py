@@ -51,10 +51,19 @@ def _locality(word: str) -> str | None:
     return None
 
 
+# Welsh villages too small for the gazetteer are built on "Llan" (a parish: Llan + a saint) or "Aber" (a river
+# mouth), soft-mutated to "Lan" after "i", "o": after a preposition of place such a word is a place.
+_WELSH_VILLAGE = re.compile(r"\b(?i:in|near|at|from|to|outside|yn|ym|yng|ger|i|o|ac|a)[ \t]+"
+                            r"(?P<place>(?:Llan|Lan|Aber)[a-zâêîôûŵŷ]{4,}(?:-[\w']+)*)(?![\w'’-])")
+
+
 def place_spans(text: str) -> list[Span]:
     """Towns and villages: a locality that is no name anywhere ("Pencader", "Llanfihangel-ar-arth" after a comma),
-    or any locality after "in", "near", "yn", "ger" ("yn Llanon"); islands ("Isle of Skye", "Ynys Môn")."""
+    or any locality after "in", "near", "yn", "ger" ("yn Llanon"); islands ("Isle of Skye", "Ynys Môn"); Welsh
+    villages in Llan- and Aber- after a preposition of place."""
     out = [m.span() for m in _ISLE.finditer(text)] + [m.span() for m in _COMPOUND_PLACE.finditer(text)]
+    if "Llan" in text or "Lan" in text or "Aber" in text:
+        out += [m.span("place") for m in _WELSH_VILLAGE.finditer(text) if not _is_name(m.group("place"))]
     for m in _CAP_WORD.finditer(text):
         word = m.group(0)
         if word.endswith(("'s", "’s")) or len(word) < 4 or word.isupper():

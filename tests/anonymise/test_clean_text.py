@@ -154,3 +154,13 @@ def test_a_colour_before_a_garment_is_no_surname(engine: Engine, text: str, name
 def test_a_plural_possessive_in_a_capitals_log_is_a_word(engine: Engine) -> None:
     text = "2318 CALLER REPORTS RESIDENTS' CHILD OUT ON STAIRS, CRYING. PARENTS' CAR GONE. UNITS ATTENDED."
     assert _people(engine, text) == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Symudodd y teulu i Lanfihangel-y-Creuddyn yn 2019, ac wedyn i Lanwnnen.", "Lanwnnen"),
+    ("The family stayed with friends in Llangwyryfon over Easter.", "Llangwyryfon"),
+    ("Roedd ei nain yn byw ger Abermagwr ers blynyddoedd.", "Abermagwr"),
+])
+def test_small_welsh_villages_after_a_preposition_are_places(engine: Engine, text: str, place: str) -> None:
+    assert place not in _people(engine, text)
+    assert any(text[s:e] == place for s, e in clean_text.place_spans(text))
