@@ -39,6 +39,7 @@ from anonymise.recognizers import (
     phone,
     postcode,
     setting,
+    setting_echo,
     upn,
     vehicle,
 )
@@ -150,6 +151,7 @@ class Engine:
         dets: list[Detection] = []
         for rec in self.patterns:
             dets += rec.analyze(text)
+        dets += setting_echo.echoes(text, dets)  # "at glenview" in a message: the setting the review names
         view = self._caps_views(text)
         if view is not None:  # lines in capitals: proper-noun patterns read the title-cased view
             for rec in self.patterns:
