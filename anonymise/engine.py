@@ -143,6 +143,8 @@ class Engine:
                                                                                   bytearray]:
         declared = [g for m in allow.DECLARED_PSEUDONYM.finditer(text) for g in m.groups() if g] \
             if any(w in text for w in allow.DECLARED_WORDS) else []
+        if any(w in text for w in allow.DECLARED_WORDS_CY):  # the same declarations in Welsh
+            declared += [g for m in allow.DECLARED_PSEUDONYM_CY.finditer(text) for g in m.groups() if g]
         if declared:
             extra = _allow_regex(declared)
             if extra is not None:

@@ -137,11 +137,15 @@ DECLARED_PSEUDONYM = re.compile(
     r"|\b(?:we|the\s+review|this\s+review|the\s+report|this\s+report|the\s+panel|the\s+family)\s+(?:has\s+|have\s+)?"
     r"(?:call|calls|called|refer\s+to|refers\s+to|referred\s+to)\s+(?:her|him|them|the\s+child|the\s+young\s+person)"
     r"\s+(?:as\s+)?['‘\"“]([A-Z][\w'’-]+)['’\"”]"
-    r"|['‘\"“]([A-Z][\w'’-]+)['’\"”]\s+\(not\s+(?:her|his|their)\s+real\s+name\)"
-    # the same declarations in Welsh: "Dewisodd y plentyn yr enw 'Nel'", "y ffugenw 'Nel'", "'Nel' (nid ei henw
-    # iawn)", "Nid Nel yw ei henw iawn", and the review calling the child by a quoted name ("cyfeirir ati fel
-    # 'Nel' yn yr adolygiad hwn", "a elwir yn 'Nel' yn yr adroddiad", "sy'n cael ei galw'n 'Nel' drwy'r adolygiad")
-    r"|\b[Dd]{1,2}ewis(?:odd|wyd|on|ais|ir|wn)?\b[^.\n'‘\"“]{0,50}?\b(?:yr\s+enw|y\s+ffugenw|ffugenw)\s+"
+    r"|['‘\"“]([A-Z][\w'’-]+)['’\"”]\s+\(not\s+(?:her|his|their)\s+real\s+name\)")
+# Every alternative of DECLARED_PSEUDONYM holds one of these words (keep them together): a text without any
+# need not be scanned (the engine scans every text for declarations).
+DECLARED_WORDS = ("real", "chos", "choos", "pseudonym", "name", "call", "refer")
+# The same declarations in Welsh: "Dewisodd y plentyn yr enw 'Nel'", "y ffugenw 'Nel'", "'Nel' (nid ei henw
+# iawn)", "Nid Nel yw ei henw iawn", and the review calling the child by a quoted name ("cyfeirir ati fel 'Nel'
+# yn yr adolygiad hwn", "a elwir yn 'Nel' yn yr adroddiad", "sy'n cael ei galw'n 'Nel' drwy'r adolygiad").
+DECLARED_PSEUDONYM_CY = re.compile(
+    r"\b[Dd]{1,2}ewis(?:odd|wyd|on|ais|ir|wn)?\b[^.\n'‘\"“]{0,50}?\b(?:yr\s+enw|y\s+ffugenw|ffugenw)\s+"
     r"['‘\"“]([A-Z][\w'’-]+)['’\"”]"
     r"|\b[Ff]fugenw,?\s+['‘\"“]?([A-Z][\w'’-]+)"
     r"|['‘\"“]([A-Z][\w'’-]+)['’\"”]\s+\(?nid\s+(?:ei|eu)\s+(?:h?enw|henwau|enwau)\s+(?:iawn|go\s+iawn)"
@@ -150,10 +154,8 @@ DECLARED_PSEUDONYM = re.compile(
     r"\b[Cc]yfeirir\s+ati|\b[Cc]yfeirir\s+atynt|\b[Gg]elwir|\b[Gg]alwn|\b[Gg]alwyd)"
     r"(?:['’]n|\s+yn|\s+fel)?\s+['‘\"“]([A-Z][\w'’-]+)['’\"”]"
     r"(?=[^.\n]{0,40}\b(?:adolygiad|adroddiad|ymarfer\s+dysgu))")
-# Every alternative of DECLARED_PSEUDONYM holds one of these words (keep them together): a text without any
-# need not be scanned (the engine scans every text for declarations).
-DECLARED_WORDS = ("real", "chos", "choos", "pseudonym", "name", "call", "refer", "ewis", "fugenw", "iawn", "elwir",
-                  "alw", "yfeirir")
+# Every alternative of DECLARED_PSEUDONYM_CY holds one of these (keep them together).
+DECLARED_WORDS_CY = ("enw", "ffugenw", "elwir", "'n cael ei", "’n cael ei", "yfeirir", "alwn", "alwyd")
 
 
 WELSH_FUNCTION_WORDS = frozenset("""

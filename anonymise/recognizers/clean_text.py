@@ -62,7 +62,7 @@ def place_spans(text: str) -> list[Span]:
     or any locality after "in", "near", "yn", "ger" ("yn Llanon"); islands ("Isle of Skye", "Ynys Môn"); Welsh
     villages in Llan- and Aber- after a preposition of place."""
     out = [m.span() for m in _ISLE.finditer(text)] + [m.span() for m in _COMPOUND_PLACE.finditer(text)]
-    if "Llan" in text or "Lan" in text or "Aber" in text:
+    if " Lan" in text or " Llan" in text or " Aber" in text:
         out += [m.span("place") for m in _WELSH_VILLAGE.finditer(text) if not _is_name(m.group("place"))]
     for m in _CAP_WORD.finditer(text):
         word = m.group(0)

@@ -22,9 +22,6 @@ _SAINT = re.compile(r"\b" + _AT + r"[ \t]+(?P<name>st\.?[ \t]+[a-z]{3,}(?:['’]
 
 def echoes(text: str, found: list[Detection]) -> list[Detection]:
     """SETTING detections for lower-case echoes of ``found`` settings and saints' names in message lines."""
-    spans = informal.informal_spans(text) if ":" in text or '"' in text else []
-    if not spans:
-        return []
     heads = set()
     for d in found:
         if d.entity_type != "SETTING":
@@ -32,6 +29,9 @@ def echoes(text: str, found: list[Detection]) -> list[Detection]:
         first = d.text.split()[0].lower()
         if len(first) >= 4 and first not in GENERIC and first not in stop_words() and first != "st":
             heads.add(first)
+    if not heads and " st " not in text and " st. " not in text:
+        return []
+    spans = informal.informal_spans(text) if ":" in text or '"' in text else []
     out: list[Detection] = []
     for s, e in spans:
         chunk = text[s:e]
