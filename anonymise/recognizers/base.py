@@ -33,6 +33,30 @@ def context_after(text: str, end: int, window: int = 40) -> str:
     return chunk.lower()
 
 
+def _wordish(c: str) -> bool:
+    return c.isalnum() or c == "_"  # what ``\\w`` matches in a str pattern
+
+
+def occurrences(text: str, word: str, *, before: str = "-", after: str = "-") -> list[tuple[int, int]]:
+    """Spans of ``word`` in ``text`` (left to right, not overlapping) with no word character, nor one of ``before``,
+    just before it and none, nor one of ``after``, just after it: what ``re.finditer(r"(?<![\\w-])" + re.escape(word)
+    + r"(?![\\w-])", text)`` finds, without compiling a pattern for each word a text gives."""
+    out: list[tuple[int, int]] = []
+    n = len(word)
+    if not n:
+        return out
+    pos = text.find(word)
+    while pos >= 0:
+        end = pos + n
+        if (pos == 0 or not (_wordish(c := text[pos - 1]) or c in before)) and \
+                (end == len(text) or not (_wordish(c := text[end]) or c in after)):
+            out.append((pos, end))
+            pos = text.find(word, end)
+        else:
+            pos = text.find(word, pos + 1)
+    return out
+
+
 def words_regex(words: Iterable[str]) -> re.Pattern[str]:
     """A compiled, case-insensitive regex matching any of ``words`` as whole words."""
     alts = sorted({re.escape(w) for w in words}, key=len, reverse=True)

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from anonymise.recognizers import allow, handle, informal, minutes
-from anonymise.recognizers.base import detection
+from anonymise.recognizers.base import detection, occurrences
 from anonymise.recognizers.mutation import radicals
 from anonymise.types import Detection
 
@@ -412,6 +412,8 @@ class PersonRecognizer:
         self.common = allow.common_words()
         self.places = allow.places()
         self.curated = allow.curated_places()
+        # the verdicts of ``unexplained`` per tokenised text (text, tokens, {(start, end): score}), taken by ``analyze``
+        self._plain_verdicts: dict[int, tuple[str, Sequence[Tok], dict[tuple[int, int], float]]] = {}
         if welsh:  # "yng Ngwynedd", "i Gaerdydd": places after a mutation
             self.places = self.places | _mutated(self.places)
             self.curated = self.curated | _mutated(self.curated)
@@ -525,6 +527,10 @@ class PersonRecognizer:
         """
         out = []
         empty = bytearray(len(text))
+        verdicts: dict[tuple[int, int], float] = {}
+        if len(self._plain_verdicts) > 4096:  # a caller that never analyses what it asked about
+            self._plain_verdicts.clear()
+        self._plain_verdicts[id(toks)] = (text, toks, verdicts)
         for i, j, k in self.runs(text, toks, blocked):
             if j > i:
                 continue
@@ -536,7 +542,8 @@ class PersonRecognizer:
                 continue
             if len(words) > 1 and all(common) and not any(self.is_given(w.text) for w in words):
                 continue
-            if self._judge(text, words, False, empty, empty) >= 0.8:
+            score = verdicts[words[0].start, words[-1].end] = self._judge(text, words, False, empty, empty)
+            if score >= 0.8:
                 continue
             out.append(words[0])
         return out
@@ -552,11 +559,18 @@ class PersonRecognizer:
             target[s:e] = b"\x01" * (e - s)
         found: list[tuple[int, int, float]] = []
         strong_tokens: set[str] = set()
+        # a run ``unexplained`` judged in this text without the model, where the model marked none of its words, has
+        # the verdict it had then (the judgement reads the model's marks and nothing else that differs)
+        plain = self._plain_verdicts.pop(id(toks), None)
+        verdicts = plain[2] if plain is not None and plain[0] is text and plain[1] is toks else {}
         for i, j, k in self.runs(text, toks, blocked):
             words = toks[j:k]
             start = toks[i].start
             end = words[-1].end
-            score = self._judge(text, words, j > i, person_chars, other_chars)
+            score = verdicts.get((words[0].start, end)) if j == i and not any(
+                person_chars[w.start] or other_chars[w.start] for w in words) else None
+            if score is None:
+                score = self._judge(text, words, j > i, person_chars, other_chars)
             if score <= 0:
                 continue
             found.append((start, end, score))
@@ -1024,10 +1038,10 @@ class PersonRecognizer:
                     covered[t.start:t.end] = b"\x01" * (t.end - t.start)
         for w in names:
             if w.isupper() or "." in w:
-                for m in re.finditer(r"(?<![\w.])" + re.escape(w) + r"(?![\w])", text):
-                    if not covered[m.start()] and not blocked[m.start()]:
-                        out.append((m.start(), m.end(), 0.7))
-                        covered[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+                for s, e in occurrences(text, w, before=".", after=""):
+                    if not covered[s] and not blocked[s]:
+                        out.append((s, e, 0.7))
+                        covered[s:e] = b"\x01" * (e - s)
         return out
 
 

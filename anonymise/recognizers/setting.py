@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from anonymise.recognizers.allow import is_common
-from anonymise.recognizers.base import detection
+from anonymise.recognizers.base import detection, occurrences
 from anonymise.types import Detection
 
 _W = r"(?:St\.?|Saint|[A-Z\u00C0-\u00DE][\w'’\u00C0-\u024F-]*)"
@@ -108,6 +108,28 @@ trust council authority board partnership service services department police nhs
 borough district government agency
 """.split())
 WEAK_HEADS = frozenset({"Practice", "Surgery", "Ward"})
+
+# Gates: a word that every match of a pattern holds literally. A text without it cannot match, so the pattern (whose
+# leading look-behind or case-insensitive words make the regex engine try it at every character) is not run on it.
+# ``tests/anonymise/test_setting_gates.py`` checks that gated and ungated scans agree on every evaluation text.
+_HEAD_GATE = re.compile(r"School|school|Academy|College|Nursery|Playgroup|Kindergarten|Cr[eè]che|PRU|Surgery|Practice|"
+                        r"Centre|Home|House|Unit|Clinic|Ward|Club|Childminder|Church|Chapel|Mosque|Masjid|Temple|"
+                        r"Mandir|Synagogue|Gurdwara|Ministries|Fellowship|Assembly|Tabernacle|Hall|Madra|F\.?C|GAA|GAC|"
+                        r"CLG|Group|Cadet|A\.?B\.?C|Farmers|Y\.?F\.?C|Band")
+_SHORT_GATE = re.compile(r"Primary|High|Academy|Secondary|Grammar|Infants|Juniors")
+_LOWER_GATE = re.compile(r"academy|primary|high\s+school|nursery|grammar")
+# on the lower-cased text
+_KINDS_GATE = re.compile(KINDS)
+_PROVISION_GATE = re.compile(r"pupil\s+referral\s+unit|pru|alternative\s+provision|short[- ]breaks?\s|respite\s|"
+                             r"contact\s+centre|family\s+centre|children's\s+centre|day\s+centre|residential\s+unit|"
+                             r"assessment\s+centre|youth\s+centre|resource\s+base|specialist\s+provision")
+_APPOSED_GATE = re.compile(r",\s+an?\s")
+_BRACKET_GATE = re.compile(r"\(\s*(?:an?|the)\s")
+_GATES = True
+
+
+def _open(gate: re.Pattern[str], text: str) -> bool:
+    return not _GATES or gate.search(text) is not None
 STOP_LEFT = frozenset("""
 mr mrs ms miss dr the a an at in of to from and or by with for on as was were is are had has attended joined left
 """.split())
@@ -129,7 +151,8 @@ class SettingRecognizer:
     def analyze(self, text: str) -> list[Detection]:
         """Find named settings in ``text`` and every other occurrence of their names."""
         spans: list[tuple[int, int]] = []
-        for m in HEADED.finditer(text):
+        low = text.lower()
+        for m in HEADED.finditer(text) if _open(_HEAD_GATE, text) else ():
             words = m.group(1).split()
             kept = _trim_left(words)
             if not any(w.lower() not in GENERIC for w in kept):
@@ -142,13 +165,13 @@ class SettingRecognizer:
             start = m.start(1) + len(m.group(1)) - len(" ".join(kept)) - (len(m.group(1)) - len(m.group(1).rstrip()))
             start = text.index(kept[0], m.start(1)) if kept else start
             spans.append((start, m.end()))
-        for m in SHORT_SCHOOL.finditer(text):
+        for m in SHORT_SCHOOL.finditer(text) if _open(_SHORT_GATE, text) else ():
             kept = _trim_left(m.group(1).split())
             if not kept or not any(w.lower() not in GENERIC and not is_common(w) for w in kept) or \
                     any(w.lower() in _ORG_WORDS for w in kept):
                 continue
             spans.append((text.index(kept[0], m.start(1)), m.end()))
-        for m in LOWER_SCHOOL.finditer(text):  # "doonhill academy" in a message written in lower case
+        for m in LOWER_SCHOOL.finditer(text) if _open(_LOWER_GATE, text) else ():  # "doonhill academy" in a message written in lower case
             if not is_common(m.group(1)) and m.group(1) not in GENERIC:
                 spans.append(m.span())
         for m in LEADING.finditer(text):
@@ -159,10 +182,12 @@ class SettingRecognizer:
                                                                          for w in rest if w):
                 continue  # "Ward Manager", "Ward Round": English words after a head that is English too
             spans.append(m.span())
-        for m in APPOSED_PROVISION.finditer(text):
+        for m in APPOSED_PROVISION.finditer(text) if _open(_PROVISION_GATE, low) else ():
             spans.append(m.span(1))
-        for pat in (APPOSED_AFTER, APPOSED_BEFORE, APPOSED_BRACKET, NAMED_KIND):
-            for m in pat.finditer(text):
+        kinds = _open(_KINDS_GATE, low)
+        for pat, run in ((APPOSED_AFTER, kinds), (APPOSED_BEFORE, _open(_APPOSED_GATE, text)),
+                         (APPOSED_BRACKET, _open(_BRACKET_GATE, text)), (NAMED_KIND, kinds)):
+            for m in pat.finditer(text) if run else ():
                 words = _trim_left(m.group(1).split())
                 if pat is APPOSED_AFTER and m.group(0)[0].isupper():
                     continue  # "Women's Aid, Refuge, Respect": an organisation in a list, not "a refuge, Haven House"
@@ -175,8 +200,7 @@ class SettingRecognizer:
         spans = [(s, e) for s, e in spans if not re.fullmatch(r"[A-Z]{1,3}\d{1,3}\s+\S+", text[s:e])]
         names = {text[s:e] for s, e in spans}
         for name in names:
-            for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
-                spans.append(m.span())
+            spans += occurrences(text, name)
         return [detection(text, s, e, self.entity_type, 0.8, self.name) for s, e in sorted(set(spans))]
 
 
