@@ -23,16 +23,16 @@ STREET = re.compile(
     r"(?:y|yr|an|na|[A-Z][\w'’-]*)){1,3}(?![\w-]))")
 FLAT_PREFIX = re.compile(r"(?:(?:Flat|Apartment|Apt|Unit|Room)\s+\d+[A-Za-z]?,\s+(?:" + _CAP + r"\s+){1,3}"
                          r"(?:House|Court|Building|Tower|Lodge|Mansions|Point|Heights|Block),\s+)$")
-FLAT_HOUSE = re.compile(r"(?<![\w/])(?:Flat|Apartment|Apt|Unit|Room)\s+\d+[A-Za-z]?,\s+(?:" + _CAP + r"\s+){1,3}"
+FLAT_HOUSE = re.compile(r"(?=[FARU])(?<![\w/])(?:Flat|Apartment|Apt|Unit|Room)\s+\d+[A-Za-z]?,\s+(?:" + _CAP + r"\s+){1,3}"
                         r"(?:House|Court|Building|Tower|Lodge|Mansions|Point|Heights|Block),\s+(?:" + _CAP + r"\s+){0,3}"
                         r"(?:" + STREET_TYPES + r")\b")
 _HOUSE_KINDS = r"Cottage|Farm|Farmhouse|Lodge|Barn|Villa|Bungalow|House|Hall|Grange|Manor|Cottages|Croft|Steading"
 # A named house before a street: "Rose Cottage, Mill Lane"; Welsh "Tŷ Gwyn, Heol y Bont", "Fferm Cae Du, Lôn Isaf".
-HOUSE_NAME = re.compile(r"(?<![\w/])(?:(?:" + _CAP + r"\s+){1,2}(?:" + _HOUSE_KINDS + r")|(?:Tŷ|Ty|Bwthyn|Fferm|Plas)\s+"
+HOUSE_NAME = re.compile(r"(?=[A-Z\u00C0-\u00DE])(?<![\w/])(?:(?:" + _CAP + r"\s+){1,2}(?:" + _HOUSE_KINDS + r")|(?:Tŷ|Ty|Bwthyn|Fferm|Plas)\s+"
                         r"(?:" + _CAP + r")(?:\s+(?:" + _CAP + r"))?)(?:,\s+(?:(?:" + _CAP + r"\s+){1,3}(?:" + STREET_TYPES +
                         r")\b|(?:" + LEADING + r")(?:[\s-](?:y|yr|an|na|[A-Z][\w'’-]*)){1,3}(?![\w-])))")
 # Any house name before a Welsh or Gaelic street that names its kind first: "Bron Haul, Ffordd y Llan, Dolgellau".
-NAME_LEADING = re.compile(r"(?<![\w/])(?:" + _CAP + r"\s+){0,2}" + _CAP + r",\s+(?:" + LEADING + r")(?:[\s-]"
+NAME_LEADING = re.compile(r"(?=[A-Z\u00C0-\u00DE])(?<![\w/])(?:" + _CAP + r"\s+){0,2}" + _CAP + r",\s+(?:" + LEADING + r")(?:[\s-]"
                           r"(?:y|yr|an|na|[A-Z][\w'’-]*)){1,3}(?![\w-])")
 # A named house or farm before a numbered street: "Tullyroan Farm, 112 Moss Road".
 NAME_PREFIX = re.compile(r"(?<![\w/])(?:" + _CAP + r"\s+){1,2}(?:" + _HOUSE_KINDS + r"),\s+$")
@@ -46,7 +46,7 @@ HEADING_WORDS = re.compile(r"^(?:Section|Part|Chapter|Article|Paragraph|Finding|
 
 
 # A number and a street of one or two words before a known town: "14 Bayhead, Stornoway", "3 Tullyglass, Ballymena".
-NUMBER_TOWN = re.compile(r"(?<![\w/.:-])(?<!Section\s)(?<!Article\s)\d{1,3}[A-Za-z]?\s+(?:" + _CAP + r"\s+)?" + _CAP +
+NUMBER_TOWN = re.compile(r"(?=\d)(?<![\w/.:-])(?<!Section\s)(?<!Article\s)\d{1,3}[A-Za-z]?\s+(?:" + _CAP + r"\s+)?" + _CAP +
                          r"(?=,\s+(?P<town>" + _CAP + r"))")
 
 

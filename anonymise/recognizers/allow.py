@@ -123,7 +123,7 @@ def multiword_place_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_CAP_WORD = re.compile(r"(?<![\w-])[A-Z\u00C0-\u00DE][\w'’\u00C0-\u024F]*")
+_CAP_WORD = re.compile(r"(?=[A-Z\u00C0-\u00DE])(?<![\w-])[A-Z\u00C0-\u00DE][\w'’\u00C0-\u024F]*")
 
 
 # A pseudonym the review declares for a child: "They chose 'Seren'", "Seren is not her real name".

@@ -16,7 +16,7 @@ from anonymise.recognizers.mutation import mutations, radicals
 
 Span = tuple[int, int]
 _CAP = r"[A-Z\u00C0-\u00DE\u0174\u0176][\w'’\u00C0-\u024F]*"
-_CAP_WORD = re.compile(r"(?<![\w'’-])" + _CAP + r"(?:-(?:[a-z]{1,3}-)?[\w'’\u00C0-\u024F]+)*")
+_CAP_WORD = re.compile(r"(?=[A-Z\u00C0-\u00DE\u0174\u0176])(?<![\w'’-])" + _CAP + r"(?:-(?:[a-z]{1,3}-)?[\w'’\u00C0-\u024F]+)*")
 
 
 @lru_cache(maxsize=None)
@@ -31,7 +31,7 @@ def localities() -> frozenset[str]:
 _STRONG_LOCATIVE = re.compile(r"\b(?i:in|near|outside|nr\.?|yn|ym|yng|ger)[ \t]+$")
 # Welsh place names joined by a lower-case preposition or adjective: "Llanfihangel-ar-arth", "Betws-y-Coed",
 # "Llanfair-ym-Muallt", "Newton-le-Willows"; no personal name is built this way.
-_COMPOUND_PLACE = re.compile(r"(?<![\w'’-])[A-Z][a-zâêîôûŵŷ]+(?:-(?:ar|yn|y|ym|yng|is|uwch|dan|on|le|la|upon|under|in|on|"
+_COMPOUND_PLACE = re.compile(r"(?=[A-Z])(?<![\w'’-])[A-Z][a-zâêîôûŵŷ]+(?:-(?:ar|yn|y|ym|yng|is|uwch|dan|on|le|la|upon|under|in|on|"
                             r"by|super|cum|next|the|sea|fach|fawr|bach|mawr))+-[\w'’]+")
 _ISLE = re.compile(r"\b(?:Isle|Isles|Ynys|Ynysoedd)\s+(?:of\s+)?(?:[Yy]r?\s+)?" + _CAP)
 
@@ -202,7 +202,7 @@ def slang_spans(text: str) -> list[Span]:
 # An abbreviation glossed in brackets is a role, not a person's initials: "SN (school nurse)", "TM (team manager)",
 # "RhT (rheolwr tîm)"; it is a role wherever it recurs ("SN will draft"). Initials glossed by a name ("JT (Jade
 # Thomas)") stay names.
-_GLOSS = re.compile(r"(?<![\w&])(?P<abbr>(?:Rh|Ll|Ch|Dd|Ff|Th|Ph|[A-Z]){2,4})\s*\((?P<gloss>[^()\n]{3,60})\)")
+_GLOSS = re.compile(r"(?=[A-Z])(?<![\w&])(?P<abbr>(?:Rh|Ll|Ch|Dd|Ff|Th|Ph|[A-Z]){2,4})\s*\((?P<gloss>[^()\n]{3,60})\)")
 _DIGRAPH = re.compile(r"Rh|Ll|Ch|Dd|Ff|Th|Ph|[A-Z]")
 _GLUE = frozenset("and of the a an for to in y yr a'r ac i o".split())
 
@@ -233,7 +233,7 @@ def abbreviation_spans(text: str) -> list[Span]:
 
 # Labels of logs and forms before a number or a colon: "TEL 0161 496 0382", "Tel 0131...", "LOC: 22 ...",
 # "APPROX 13"; and a title before a kinship word is a mistaken name, not a person ("a 'Mr Taid' lived there").
-_LABEL = re.compile(r"(?<![\w'’-])(?i:tel|tel\.|mob|mob\.|loc|approx|approx\.|fax|ext|ext\.|ffôn|ffon|rhif|ref)"
+_LABEL = re.compile(r"(?=[tTmMlLaAfFeErR])(?<![\w'’-])(?i:tel|tel\.|mob|mob\.|loc|approx|approx\.|fax|ext|ext\.|ffôn|ffon|rhif|ref)"
                     r"(?=\s*[:.]?\s*[+(\d]|\s*:|\s+(?i:consult|consultation|call|contact|conversation|review)\b)")
 _TITLED_KIN = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(?P<kin>[A-Z][\w'’-]*)")
 
@@ -252,7 +252,7 @@ def label_spans(text: str) -> list[Span]:
 _WORD_USE = re.compile(r"\b(?:a|an|the|some|any|no|much|more|this|that|every|full\s+of|lots\s+of|bits?\s+of|"
                        r"loads\s+of|kind\s+of|sort\s+of|would|will|could|should|might|must|can|we|they|i)"
                        r"[ \t]+(?:(?P<adj>[a-z]{3,})[ \t]+)?(?P<word>[a-z]{3,})(?![\w'’-])", re.IGNORECASE)
-_LOWER_VERBS = re.compile(r"(?<![\w'’-])(?:said|says|told|tells|asked|asks|got|gets|went|goes|came|comes|seen|saw)"
+_LOWER_VERBS = re.compile(r"(?=[stagwc])(?<![\w'’-])(?:said|says|told|tells|asked|asks|got|gets|went|goes|came|comes|seen|saw)"
                           r"(?![\w'’-])")
 
 

@@ -22,14 +22,14 @@ from anonymise.types import Detection
 
 _L = r"A-Za-z\u00C0-\u024F\u1E00-\u1EFF"
 TOKEN = re.compile(rf"[{_L}](?:[{_L}'’\-]*[{_L}])?")
-DOTTED_INITIALS = re.compile(r"(?<![\w.])[A-Z]\.(?:\s?(?:[A-Z]|Mc[A-Z]|Mac[A-Z]|O['’][A-Z])\.){1,2}(?!\w)")
+DOTTED_INITIALS = re.compile(r"(?=[A-Z])(?<![\w.])[A-Z]\.(?:\s?(?:[A-Z]|Mc[A-Z]|Mac[A-Z]|O['’][A-Z])\.){1,2}(?!\w)")
 NOT_INITIALS = frozenset({"U.K.", "U.S.", "E.G.", "I.E.", "A.M.", "P.M.", "N.B.", "B.A.", "M.A.", "P.S."})
-UPPER_NAME = re.compile(r"(?<![\w-])[A-Z][A-Z'’-]{3,}(?![\w-])")
+UPPER_NAME = re.compile(r"(?=[A-Z])(?<![\w-])[A-Z][A-Z'’-]{3,}(?![\w-])")
 UPPER_CUE_BEFORE = re.compile(r"\b(?:seen|saw|see|spoke\s+to|spoke\s+with|visited|with|and|told|asked|to|mum|dad|"
                               r"mother|father|sister|brother)\s+$")
 UPPER_CUE_AFTER = re.compile(r"^(?:['’]s\s|\s+(?:said|says|was|is|has|had|told|asked|seen|appeared|presented|"
                              r"and|slept|cried|disclosed)\b)")
-UPPER_INITIALS = re.compile(r"(?<![\w-])[A-Z]{2,3}(?![\w-])")
+UPPER_INITIALS = re.compile(r"(?=[A-Z])(?<![\w-])[A-Z]{2,3}(?![\w-])")
 INITIALS_CUE_AFTER = re.compile(
     r"^(?:\s+(?:on|in)\s+the\s+[\w' ]{0,30}(?:notes?|list|sheet|minutes|records?|register|log)\)"
     r"|\s+(?:said|told|reflected|described|explained|recalled|reported|stated|noted|felt|thought|agreed|"
@@ -1049,7 +1049,7 @@ class PersonRecognizer:
 PRONOUN_BEFORE = re.compile(r"\b(?:i|u|you|we|they|he|she|it|its|it['’]s|im|i['’]m|ur|so|too|very|dead|well|"
                             r"to)\s+$")
 TERM_AFTER = re.compile(r"\s+(?:term|half-term|holidays?|break|semester|season|fair|festival)\b")
-QUOTED = re.compile(r"(?<!\w)['‘\"“][^'‘’\"“”\n]{3,300}['’\"”](?!\w)")
+QUOTED = re.compile(r"(?=['‘\"“])(?<!\w)['‘\"“][^'‘’\"“”\n]{3,300}['’\"”](?!\w)")
 
 
 def _stop_words() -> frozenset[str]:

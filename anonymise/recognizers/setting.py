@@ -28,7 +28,7 @@ HEADS = (
     # amateur boxing clubs ("Hessle Road ABC"), young farmers' clubs, bands children play in
     r"A\.?B\.?C\.?|Young\s+Farmers['’]?(?:\s+Club)?|Y\.?F\.?C\.?|"
     r"(?:Flute|Pipe|Silver|Brass|Accordion|Marching|Concert|Jazz|Steel)\s+Band)")
-HEADED = re.compile(r"(?<![\w'’])((?:" + _W + r"\s+){1,5})" + HEADS + r"(?![\w-])(?!\s+[A-Z])")
+HEADED = re.compile(r"(?=[A-Z\u00C0-\u00DE])(?<![\w'’])((?:" + _W + r"\s+){1,5})" + HEADS + r"(?![\w-])(?!\s+[A-Z])")
 # Welsh, Gaelic and Irish settings that name their kind first: "Ysgol Gynradd Bryn Eithin", "Sgoil na Mara",
 # "Meddygfa ..." (surgery), "Canolfan ..." (centre).
 def _welsh_heads(*heads: str) -> str:
@@ -44,7 +44,7 @@ def _welsh_heads(*heads: str) -> str:
 # "Meddygfa ..." (surgery), "Canolfan ..." (centre), "Capel Seion", "Clwb Paffio ..." (club), "Masjid Al-Noor",
 # "Gurdwara Dashmesh Sahib", "Aelwyd yr Urdd ..." (an Urdd youth club), "Ward Eithin", "Uned ...";
 # the Welsh heads also after a mutation ("yng Nghylch Meithrin", "i Feddygfa").
-LEADING = re.compile(r"(?<![\w-])(?:" + _welsh_heads("Ysgol", "Cylch Meithrin", "Meithrinfa", "Coleg", "Meddygfa",
+LEADING = re.compile(r"(?=[A-Z])(?<![\w-])(?:" + _welsh_heads("Ysgol", "Cylch Meithrin", "Meithrinfa", "Coleg", "Meddygfa",
                                                       "Canolfan", "Capel", "Clwb", "Eglwys", "Cylch Chwarae",
                                                       "Aelwyd", "Uned", "Ward") +
                      r"|Sgoil|Bunscoil|Gaelscoil|Gaelcholáiste|Scoil|Naíscoil|Cròileagan|Sgoil-àraich|Masjid|Gurdwara|"
@@ -54,7 +54,7 @@ KINDS = (r"children's\s+home|children's\s+house|residential\s+(?:home|unit|schoo
          r"semi-independent\s+(?:unit|accommodation)|mother\s+and\s+baby\s+unit|foster\s+home")
 APPOSED_AFTER = re.compile(r"(?i:" + KINDS + r"),?\s+\(?((?:" + _W + r")(?:\s+" + _W + r"){0,3})(?![\w-])")
 # "Oak Lodge children's home": a proper name right before a lower-case kind of setting.
-NAMED_KIND = re.compile(r"(?<![\w'’-])((?:" + _W + r")(?:\s+" + _W + r"){0,3})\s+(?:" + KINDS + r")\b")
+NAMED_KIND = re.compile(r"(?=[A-Z\u00C0-\u00DE])(?<![\w'’-])((?:" + _W + r")(?:\s+" + _W + r"){0,3})\s+(?:" + KINDS + r")\b")
 # "Greendykes Neuk, a small residential house", "Brook Lane, a Trust children's home", "Millbank, an infant
 # school in the town": a proper name in apposition to a kind of setting (the kind ends the phrase or a clause).
 APPOSED_KINDS = (KINDS + r"|residential\s+house|(?:small\s+)?group\s+home|children's\s+unit|(?:primary|secondary|"
@@ -66,11 +66,11 @@ APPOSED_KINDS = (KINDS + r"|residential\s+house|(?:small\s+)?group\s+home|childr
 _DESCRIBER = (r"(?:[A-Z][\w'’-]*|and(?=\s+[A-Z])|(?!(?:with|of|at|the|a|an|that|which|who|whose|for|in|on|to|from|by|and|"
               r"or|every|each|one|includes?|has|had|is|was|pupils?|former|child|children|town|city|county|village|area|"
               r"body|place)\b)[a-z][\w'’-]*)")
-APPOSED_BEFORE = re.compile(r"(?<![\w-])((?:" + _W + r")(?:\s+" + _W + r"){0,3}),\s+an?\s+(?:" + _DESCRIBER + r"\s+){0,7}?"
+APPOSED_BEFORE = re.compile(r"(?=[A-Z\u00C0-\u00DE])(?<![\w-])((?:" + _W + r")(?:\s+" + _W + r"){0,3}),\s+an?\s+(?:" + _DESCRIBER + r"\s+){0,7}?"
                             r"(?i:" + APPOSED_KINDS + r")(?=\s*[,.;:)]|\s*$|\s+(?:in|for|where|which|that|run|with|near|"
                             r"on|at|of|outside|close|managed|registered|rated)\b)")
 # "Rowan Rise (a children's home)": the kind in brackets after the name.
-APPOSED_BRACKET = re.compile(r"(?<![\w-])((?:" + _W + r")(?:\s+" + _W + r"){0,3})\s+\(\s*(?:an?|the)\s+(?:" + _DESCRIBER +
+APPOSED_BRACKET = re.compile(r"(?=[A-Z\u00C0-\u00DE])(?<![\w-])((?:" + _W + r")(?:\s+" + _W + r"){0,3})\s+\(\s*(?:an?|the)\s+(?:" + _DESCRIBER +
                              r"\s+){0,4}?"
                              r"(?i:" + APPOSED_KINDS + r")\s*[,;)]")
 # "a pupil referral unit, The Larkspur Centre": a name ending in a building word after a kind of provision.
@@ -82,7 +82,7 @@ APPOSED_PROVISION = re.compile(
     r"Campus|Court|Hall|Place))(?![\w-])")
 # Scottish, Northern Irish and shortened names: "Cranhill Burn Primary", "Lochside Academy", "Kirkton High",
 # "Carnmoney Grammar".
-SHORT_SCHOOL = re.compile(r"(?<![\w'’-])((?:" + _W + r"\s+){1,3})"
+SHORT_SCHOOL = re.compile(r"(?=[A-Z\u00C0-\u00DE])(?<![\w'’-])((?:" + _W + r"\s+){1,3})"
                           r"(?:Primary|High|Academy|Secondary|Grammar|Infants|Juniors)(?![\w-])"
                           r"(?!\s+(?:School|Schools|Academy|Department|Team|Care|Mental|Health|Education|Phase|"
                           r"Level|Stage|Years|Pupils?|Teachers?|Head|Court|Commission|Street|Road)\b)")
@@ -100,7 +100,7 @@ _WELSH_GENERIC = frozenset("""
 r y yr sul gynradd gynradd uwchradd feithrin meithrin gymraeg gymunedol arbennig leol newydd breifat eglwys sir
 gyfun chwarae ddydd
 """.split())
-LOWER_SCHOOL = re.compile(r"(?<![\w'’-])([a-z]{4,})\s+(?:academy|primary(?:\s+school)?|high\s+school|nursery|"
+LOWER_SCHOOL = re.compile(r"(?=[a-z])(?<![\w'’-])([a-z]{4,})\s+(?:academy|primary(?:\s+school)?|high\s+school|nursery|"
                           r"grammar(?:\s+school)?)\b")
 # Words of an agency's name: a setting named after one is its owner ("the Trust's children's home").
 _ORG_WORDS = frozenset("""

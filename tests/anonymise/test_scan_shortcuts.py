@@ -46,3 +46,35 @@ def test_occurrences_match_the_regex_they_replace(text: str, word: str) -> None:
     assert occurrences(text, word) == [m.span() for m in rx.finditer(text)]
     rx2 = re.compile(r"(?<![\w.])" + re.escape(word) + r"(?![\w])")
     assert occurrences(text, word, before=".", after="") == [m.span() for m in rx2.finditer(text)]
+
+
+def _lead_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    import importlib
+    import pkgutil
+
+    import anonymise.recognizers as recognizers
+
+    out = []
+    for info in pkgutil.iter_modules(recognizers.__path__):
+        mod = importlib.import_module(f"anonymise.recognizers.{info.name}")
+        for name, value in vars(mod).items():
+            if isinstance(value, re.Pattern) and re.match(r"\(\?=\[[^\]]+\]\)\(\?<!|\(\?=\\d\)\(\?<!", value.pattern):
+                out.append((f"{info.name}.{name}", value))
+    return out
+
+
+LEAD_PATTERNS = _lead_patterns()
+
+
+def test_the_lead_look_aheads_are_in_place() -> None:
+    # a look-ahead on the first character lets the regex engine skip positions before it tries a look-behind
+    assert len(LEAD_PATTERNS) >= 40
+
+
+@pytest.mark.parametrize("name, rx", LEAD_PATTERNS, ids=[n for n, _ in LEAD_PATTERNS])
+def test_a_lead_look_ahead_changes_no_match(name: str, rx: re.Pattern[str]) -> None:
+    """The look-ahead names every character a match can start with: without it the pattern finds the same."""
+    bare = re.compile(re.sub(r"^\(\?=(?:\[[^\]]+\]|\\d)\)", "", rx.pattern), rx.flags)
+    assert bare.pattern != rx.pattern
+    for text in _eval_texts():
+        assert [m.span() for m in rx.finditer(text)] == [m.span() for m in bare.finditer(text)], name
