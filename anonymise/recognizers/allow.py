@@ -75,7 +75,7 @@ catholicism protestantism quran koran torah bible gurdwara masjid madrasa madras
 
 # Capitalised words that open sentences or headings in reviews and are never names.
 PSEUDONYM = re.compile(
-    r"\b(?:(?:Child|Baby|Infant|Young\s+Person|Young\s+Man|Young\s+Woman|Sibling|Brother|Sister|Twin|Adult|Male|"
+    r"(?=[A-Z])\b(?:(?:Child|Baby|Infant|Young\s+Person|Young\s+Man|Young\s+Woman|Sibling|Brother|Sister|Twin|Adult|Male|"
     r"Female|Person|Parent|Carer|Mother|Father|Partner|Stepfather|Stepmother|Grandmother|Grandfather|Aunt|Uncle|"
     r"Cousin|Friend|Neighbour|Practitioner|Professional|Worker|Health\s+Visitor|Social\s+Worker|Support\s+Worker|"
     r"Youth\s+Worker|Family\s+Support\s+Worker|School\s+Nurse|Midwife|Teacher|Officer|Police\s+Officer|GP|Doctor|"
@@ -89,7 +89,7 @@ PSEUDONYM = re.compile(
     r"\s+(?:[A-Z]{1,2}|\d{1,3}[A-Z]?|[IVX]{1,4})(?![\w-])(?!\.\d))")
 # Legislation and guidance: "Children Act 1989", "Working Together to Safeguard Children 2023".
 LEGISLATION = re.compile(
-    r"\b(?:[A-Z][\w'’-]*(?:\s+\((?:Northern\s+Ireland|Scotland|Wales)\))?\s+){0,8}"
+    r"(?=[A-Z])\b(?:[A-Z][\w'’-]*(?:\s+\((?:Northern\s+Ireland|Scotland|Wales)\))?\s+){0,8}"
     r"(?:Act|Order|Regulations|Rules|Guidance|Convention|Code|Bill)(?:\s+\((?:Northern\s+Ireland|Scotland|Wales)\))?"
     r"(?:\s+(?:19|20)\d{2})?\b")
 

@@ -70,7 +70,7 @@ def place_spans(text: str) -> list[Span]:
 
 # Named streets without a number (not an address): "off Melton Road", "ON CLEPINGTON ROAD", "ar Heol y Wig".
 _STREET = re.compile(
-    r"\b(?i:on|off|along|in|at|near|from|down|up|onto|into|across|corner\s+of|end\s+of|ar|yn|ger|oddi\s+ar)\s+"
+    r"(?=[oOaAiInNfFdDuUcCeEyYgG])\b(?i:on|off|along|in|at|near|from|down|up|onto|into|across|corner\s+of|end\s+of|ar|yn|ger|oddi\s+ar)\s+"
     r"(?P<street>(?:" + _CAP + r"[ \t]+){1,3}(?i:road|street|avenue|lane|drive|close|crescent|terrace|way|gardens|"
     r"grove|square|row|walk|park|place|parade|boulevard|wynd|brae|vennel)\b"
     r"|(?:Heol|Stryd|Ffordd|Lôn|Rhodfa|Teras|Stad|Cilgant)\s+(?:[Yy]r?\s+)?" + _CAP + r")")
@@ -79,7 +79,7 @@ _MODELS = (r"corsa|astra|insignia|fiesta|focus|mondeo|kuga|transit|golf|polo|pas
            r"micra|qashqai|juke|note|yaris|corolla|aygo|prius|civic|jazz|octavia|fabia|superb|punto|panda|picanto|"
            r"sportage|ceed|i10|i20|i30|tucson|leon|ibiza|208|308|3008|c3|c4|berlingo|sandero|duster|mini|zafira|"
            r"vectra|sprinter|vito")
-_CAR = re.compile(r"\b(?i:black|white|silver|grey|gray|blue|red|green|dark|yellow|gold|maroon|orange|purple)\s+"
+_CAR = re.compile(r"(?=[bBwWsSgGrRdDyYmMoOpP])\b(?i:black|white|silver|grey|gray|blue|red|green|dark|yellow|gold|maroon|orange|purple)\s+"
                   r"(?P<car>(?i:" + _MODELS + r"))\b")
 
 
@@ -249,7 +249,7 @@ def label_spans(text: str) -> list[Span]:
 # Lower-case words used as words: after a determiner or quantity ("full of moss", "a hard winter"), after a modal or
 # pronoun ("would hope to"), and verbs of speech ("cuz said"); lower-case names in messages stand elsewhere
 # ("with jade", "tell rio").
-_WORD_USE = re.compile(r"\b(?:a|an|the|some|any|no|much|more|this|that|every|full\s+of|lots\s+of|bits?\s+of|"
+_WORD_USE = re.compile(r"(?=[aAtTsSnNmMfFlLbBkKwWcCiIeE])\b(?:a|an|the|some|any|no|much|more|this|that|every|full\s+of|lots\s+of|bits?\s+of|"
                        r"loads\s+of|kind\s+of|sort\s+of|would|will|could|should|might|must|can|we|they|i)"
                        r"[ \t]+(?:(?P<adj>[a-z]{3,})[ \t]+)?(?P<word>[a-z]{3,})(?![\w'’-])", re.IGNORECASE)
 _LOWER_VERBS = re.compile(r"(?=[stagwc])(?<![\w'’-])(?:said|says|told|tells|asked|asks|got|gets|went|goes|came|comes|seen|saw)"
