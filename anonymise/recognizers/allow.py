@@ -128,7 +128,7 @@ _CAP_WORD = re.compile(r"(?=[A-Z\u00C0-\u00DE])(?<![\w-])[A-Z\u00C0-\u00DE][\w'�
 
 # A pseudonym the review declares for a child: "They chose 'Seren'", "Seren is not her real name".
 DECLARED_PSEUDONYM = re.compile(
-    r"\b([A-Z][\w'’-]+)['’\"”]?,?\s+is\s+not\s+(?:her|his|their|the\s+child's|the\s+child’s)\s+real\s+name"
+    r"(?=[A-Zcpugwt'‘\"“])\b([A-Z][\w'’-]+)['’\"”]?,?\s+is\s+not\s+(?:her|his|their|the\s+child's|the\s+child’s)\s+real\s+name"
     r"|\b(?:chose|chosen|choose)\s+(?:the\s+(?:pseudonym|name)\s+)?['‘\"“]([A-Z][\w'’-]+)['’\"”]"
     r"|\bpseudonym,?\s+['‘\"“]?([A-Z][\w'’-]+)"
     r"|(?<!who\s)(?<!which\s)\b(?:use[sd]?|given|gives|chosen)\s+(?:the\s+)?(?:name|pseudonym)\s+['‘\"“]?"

@@ -339,7 +339,7 @@ ADJECTIVE_COMPOUND = re.compile(r"-(?:speaking|speaker|speakers|born|based|langu
                                 r"heritage|origin|descent|background)$", re.IGNORECASE)
 
 
-@dataclass
+@dataclass(slots=True)
 class Tok:
     """A word of the text with what the gazetteers say about it."""
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from anonymise.recognizers.allow import is_common
-from anonymise.recognizers.base import detection, occurrences
+from anonymise.recognizers.base import detection, gate_open, occurrences
 from anonymise.types import Detection
 
 _W = r"(?:St\.?|Saint|[A-Z\u00C0-\u00DE][\w'’\u00C0-\u024F-]*)"
@@ -109,9 +109,7 @@ borough district government agency
 """.split())
 WEAK_HEADS = frozenset({"Practice", "Surgery", "Ward"})
 
-# Gates: a word that every match of a pattern holds literally. A text without it cannot match, so the pattern (whose
-# leading look-behind or case-insensitive words make the regex engine try it at every character) is not run on it.
-# ``tests/anonymise/test_setting_gates.py`` checks that gated and ungated scans agree on every evaluation text.
+# Gates (``base.gate_open``): a word that every match of the pattern holds.
 _HEAD_GATE = re.compile(r"School|school|Academy|College|Nursery|Playgroup|Kindergarten|Cr[eè]che|PRU|Surgery|Practice|"
                         r"Centre|Home|House|Unit|Clinic|Ward|Club|Childminder|Church|Chapel|Mosque|Masjid|Temple|"
                         r"Mandir|Synagogue|Gurdwara|Ministries|Fellowship|Assembly|Tabernacle|Hall|Madra|F\.?C|GAA|GAC|"
@@ -125,11 +123,7 @@ _PROVISION_GATE = re.compile(r"pupil\s+referral\s+unit|pru|alternative\s+provisi
                              r"assessment\s+centre|youth\s+centre|resource\s+base|specialist\s+provision")
 _APPOSED_GATE = re.compile(r",\s+an?\s")
 _BRACKET_GATE = re.compile(r"\(\s*(?:an?|the)\s")
-_GATES = True
 
-
-def _open(gate: re.Pattern[str], text: str) -> bool:
-    return not _GATES or gate.search(text) is not None
 STOP_LEFT = frozenset("""
 mr mrs ms miss dr the a an at in of to from and or by with for on as was were is are had has attended joined left
 """.split())
@@ -152,7 +146,7 @@ class SettingRecognizer:
         """Find named settings in ``text`` and every other occurrence of their names."""
         spans: list[tuple[int, int]] = []
         low = text.lower()
-        for m in HEADED.finditer(text) if _open(_HEAD_GATE, text) else ():
+        for m in HEADED.finditer(text) if gate_open(_HEAD_GATE, text) else ():
             words = m.group(1).split()
             kept = _trim_left(words)
             if not any(w.lower() not in GENERIC for w in kept):
@@ -165,13 +159,13 @@ class SettingRecognizer:
             start = m.start(1) + len(m.group(1)) - len(" ".join(kept)) - (len(m.group(1)) - len(m.group(1).rstrip()))
             start = text.index(kept[0], m.start(1)) if kept else start
             spans.append((start, m.end()))
-        for m in SHORT_SCHOOL.finditer(text) if _open(_SHORT_GATE, text) else ():
+        for m in SHORT_SCHOOL.finditer(text) if gate_open(_SHORT_GATE, text) else ():
             kept = _trim_left(m.group(1).split())
             if not kept or not any(w.lower() not in GENERIC and not is_common(w) for w in kept) or \
                     any(w.lower() in _ORG_WORDS for w in kept):
                 continue
             spans.append((text.index(kept[0], m.start(1)), m.end()))
-        for m in LOWER_SCHOOL.finditer(text) if _open(_LOWER_GATE, text) else ():  # "doonhill academy" in a message written in lower case
+        for m in LOWER_SCHOOL.finditer(text) if gate_open(_LOWER_GATE, text) else ():  # "doonhill academy" in a message written in lower case
             if not is_common(m.group(1)) and m.group(1) not in GENERIC:
                 spans.append(m.span())
         for m in LEADING.finditer(text):
@@ -182,11 +176,11 @@ class SettingRecognizer:
                                                                          for w in rest if w):
                 continue  # "Ward Manager", "Ward Round": English words after a head that is English too
             spans.append(m.span())
-        for m in APPOSED_PROVISION.finditer(text) if _open(_PROVISION_GATE, low) else ():
+        for m in APPOSED_PROVISION.finditer(text) if gate_open(_PROVISION_GATE, low) else ():
             spans.append(m.span(1))
-        kinds = _open(_KINDS_GATE, low)
-        for pat, run in ((APPOSED_AFTER, kinds), (APPOSED_BEFORE, _open(_APPOSED_GATE, text)),
-                         (APPOSED_BRACKET, _open(_BRACKET_GATE, text)), (NAMED_KIND, kinds)):
+        kinds = gate_open(_KINDS_GATE, low)
+        for pat, run in ((APPOSED_AFTER, kinds), (APPOSED_BEFORE, gate_open(_APPOSED_GATE, text)),
+                         (APPOSED_BRACKET, gate_open(_BRACKET_GATE, text)), (NAMED_KIND, kinds)):
             for m in pat.finditer(text) if run else ():
                 words = _trim_left(m.group(1).split())
                 if pat is APPOSED_AFTER and m.group(0)[0].isupper():

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from anonymise.recognizers import setting
+from anonymise.recognizers import address, base, setting
 from anonymise.recognizers.base import occurrences
 
 EVAL = Path(__file__).resolve().parents[1] / "data" / "eval"
@@ -22,17 +22,20 @@ def _eval_texts() -> list[str]:
     return texts
 
 
-def test_setting_gates_change_nothing_on_any_evaluation_text(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_gates_change_nothing_on_any_evaluation_text(monkeypatch: pytest.MonkeyPatch) -> None:
     texts = _eval_texts()
     texts += ["Gwen attends Larkfield Primary School.", "She was placed at Rowan Rise (a children's home).",
               "Hillview, a small residential house, took him.", "a pupil referral unit, The Beacon Centre",
-              "moved to oak lodge academy", "Young Farmers Club in Llanarth", "Brook Lane, a Trust children's home"]
-    rec = setting.recognizer()
-    gated = [[(d.start, d.end) for d in rec.analyze(t)] for t in texts]
-    monkeypatch.setattr(setting, "_GATES", False)
-    ungated = [[(d.start, d.end) for d in rec.analyze(t)] for t in texts]
+              "moved to oak lodge academy", "Young Farmers Club in Llanarth", "Brook Lane, a Trust children's home",
+              "Rose Cottage, Mill Lane", "Tŷ Gwyn, Heol y Bont", "Bron Haul, Ffordd y Llan, Dolgellau"]
+    recs = [setting.recognizer(), address.recognizer()]
+    gated = [[(d.start, d.end, d.entity_type) for r in recs for d in r.analyze(t)] for t in texts]
+    monkeypatch.setattr(base, "GATES", False)
+    ungated = [[(d.start, d.end, d.entity_type) for r in recs for d in r.analyze(t)] for t in texts]
     assert gated == ungated
-    assert sum(map(len, gated)) > 50  # the texts do hold settings: the comparison means something
+    found = [d for ds in gated for d in ds]
+    # the texts hold both kinds: the comparison means something
+    assert sum(d[2] == "SETTING" for d in found) > 50 and sum(d[2] == "ADDRESS" for d in found) > 10
 
 
 @pytest.mark.parametrize("text, word", [
