@@ -154,7 +154,11 @@ def is_welsh(text: str) -> bool:
     """True when ``text`` is written in Welsh: a fifth of its words are Welsh function words, or (for terse text
     such as action plans and headings, with few function words) more of its words are Welsh dictionary words
     that are not English than English words that are not Welsh."""
-    words = _WELSH_TOKEN.findall(text[:4000].lower())
+    return _welsh_verdict(_WELSH_TOKEN.findall(text[:4000].lower()))
+
+
+def _welsh_verdict(words: list[str]) -> bool:
+    """``is_welsh`` on the lower-cased words of a text."""
     if len(words) < 4:
         return False
     ratio = sum(w in WELSH_FUNCTION_WORDS for w in words) / len(words)
@@ -182,15 +186,21 @@ _CY_FIELD = re.compile(r"(?m)^([ \t]*)(?:-[ \t]+)?[A-Za-z][\w]*_cy:[ \t]*(?:[|>]
 def language_blocks(text: str) -> list[tuple[int, int, bool]]:
     """Paragraphs of ``text`` as (start, end, written in Welsh); a paragraph too short to tell takes the
     language of the text as a whole. The value of a data file's ``*_cy`` field is Welsh whatever its length."""
-    whole = is_welsh(text)
+    whole: bool | None = None  # the text's own language, for paragraphs too short to tell (judged when one is)
     fields = [m.span() for m in _CY_FIELD.finditer(text)] if "_cy:" in text else []
     out = []
     for m in _PARAGRAPH.finditer(text):
         if fields and any(fs < m.end() and m.start() < fe for fs, fe in fields):
             out += _split_fields(m.start(), m.end(), fields, text)
             continue
-        words = _WELSH_TOKEN.findall(m.group(0))
-        out.append((m.start(), m.end(), is_welsh(m.group(0)) if len(words) >= 6 else whole))
+        para = m.group(0)
+        words = _WELSH_TOKEN.findall(para.lower())  # counted and judged once (is_welsh reads 4,000 characters)
+        if len(words) < 6:
+            if whole is None:
+                whole = is_welsh(text)
+            out.append((m.start(), m.end(), whole))
+        else:
+            out.append((m.start(), m.end(), _welsh_verdict(words) if len(para) <= 4000 else is_welsh(para)))
     return out
 
 
