@@ -71,8 +71,16 @@ def occurrences(text: str, word: str, *, before: str = "-", after: str = "-") ->
 
 def words_regex(words: Iterable[str]) -> re.Pattern[str]:
     """A compiled, case-insensitive regex matching any of ``words`` as whole words."""
+    words = set(words)
     alts = sorted({re.escape(w) for w in words}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", re.IGNORECASE)
+    return re.compile(lead_class(words) + r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", re.IGNORECASE)
+
+
+def lead_class(words: Iterable[str]) -> str:
+    """A look-ahead for the first characters of ``words``, to put before a pattern that matches one of them: the
+    regex engine then tries the pattern only where a word can start (a leading look-behind or word boundary, or
+    case-insensitive words, otherwise make it try every character)."""
+    return "(?=[" + "".join(sorted({re.escape(w[0]) for w in words if w})) + "])"
 
 
 @dataclass

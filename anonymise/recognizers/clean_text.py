@@ -12,6 +12,7 @@ from functools import lru_cache
 from importlib import resources
 
 from anonymise.recognizers import allow
+from anonymise.recognizers.base import lead_class
 from anonymise.recognizers.mutation import mutations, radicals
 
 Span = tuple[int, int]
@@ -94,8 +95,9 @@ def _forms(*radical_words: str) -> str:
     return "|".join(sorted({f for w in radical_words for f in mutations(w)}, key=len, reverse=True))
 
 
-_EVENT_CY = re.compile(r"\b(?:" + _forms("Eisteddfod", "Steddfod", "Sioe", "Gŵyl", "Gwyl", "Ffair", "Carnifal",
-                                         "Pencampwriaeth", "Cystadleuaeth") +
+_EVENT_CY_WORDS = _forms("Eisteddfod", "Steddfod", "Sioe", "Gŵyl", "Gwyl", "Ffair", "Carnifal", "Pencampwriaeth",
+                         "Cystadleuaeth")
+_EVENT_CY = re.compile(lead_class(_EVENT_CY_WORDS.split("|")) + r"\b(?:" + _EVENT_CY_WORDS +
                        r")(?:[ \t]+(?:[Yy]r?[ \t]+|'r[ \t]+)?" + _CAP + r"){1,3}")
 _EVENT_EN = re.compile(r"(?:(?<![\w'’-])" + _CAP + r"[ \t]+){1,3}(?:Show|Festival|Carnival|Eisteddfod|Games|Fair|Gala|Regatta|"
                        r"Mela|Pride|Marathon|Parade)\b")
@@ -126,7 +128,7 @@ _ORG_APPOSITION = re.compile(r"(?P<name>" + _CAP + r"(?:[ \t]+" + _CAP + r")?),[
                              r"(?:(?:[A-Z][\w'’]*\s+)*(?:Centre|Center|Trust|Project|Charity|Network|Association|"
                              r"Society|Foundation|Collective|Alliance|Forum|Service|Services)\b|"
                              r"(?:charity|organisation|organization|voluntary\s+group|community\s+group)\b)")
-_LAW_TERMS = re.compile(r"\b(?:Royal\s+Assent|Royal\s+Charter|Privy\s+Council|Queen['’]s\s+Speech|King['’]s\s+Speech|"
+_LAW_TERMS = re.compile(r"(?=[RPQKCGN])\b(?:Royal\s+Assent|Royal\s+Charter|Privy\s+Council|Queen['’]s\s+Speech|King['’]s\s+Speech|"
                         r"(?:" + _forms("Cydsyniad") + r")\s+(?:[Bb]renhinol|[Ff]renhinol))\b")
 _GARDA = re.compile(r"\b(?:An\s+)?Garda(?:\s+S[ií]och[aá]na)?\b|\bGardaí\b")
 
@@ -235,7 +237,7 @@ def abbreviation_spans(text: str) -> list[Span]:
 # "APPROX 13"; and a title before a kinship word is a mistaken name, not a person ("a 'Mr Taid' lived there").
 _LABEL = re.compile(r"(?=[tTmMlLaAfFeErR])(?<![\w'’-])(?i:tel|tel\.|mob|mob\.|loc|approx|approx\.|fax|ext|ext\.|ffôn|ffon|rhif|ref)"
                     r"(?=\s*[:.]?\s*[+(\d]|\s*:|\s+(?i:consult|consultation|call|contact|conversation|review)\b)")
-_TITLED_KIN = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(?P<kin>[A-Z][\w'’-]*)")
+_TITLED_KIN = re.compile(r"(?=[M])\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(?P<kin>[A-Z][\w'’-]*)")
 
 
 def label_spans(text: str) -> list[Span]:

@@ -318,7 +318,7 @@ SERVICE_APPOSITION_AFTER = re.compile(r"^,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,
                                       r"charity|phoneline|textline|advice\s+line)\b", re.IGNORECASE)
 # A list of initials announced by "initials ...:": "uses initials where agreed: TQ and J-LQ".
 _INITIAL_ITEM = r"[A-Z]{1,3}(?:-[A-Z]{1,3})?"
-INITIALS_LIST = re.compile(r"\binitials\b[^.;:\n]{0,60}:\s+(" + _INITIAL_ITEM + r"(?:(?:,\s*|\s+and\s+|\s*/\s*)"
+INITIALS_LIST = re.compile(r"(?=[i])\binitials\b[^.;:\n]{0,60}:\s+(" + _INITIAL_ITEM + r"(?:(?:,\s*|\s+and\s+|\s*/\s*)"
                            + _INITIAL_ITEM + r")*)(?![\w-])")
 # Around a month or day used as a date, not as a nickname: "in May 2023", "since May", "May I ask".
 CALENDAR_AFTER = re.compile(r"\s*(?:\d|,\s*\d|(?:I|we|you|have|be|not|also)\b|-|–|to\b|and\s+[A-Z][a-z]+\s+\d)")
