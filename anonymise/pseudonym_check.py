@@ -10,6 +10,7 @@ refuse it. Messages never quote the pseudonym: it may be a real name.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -107,8 +108,7 @@ def review_yaml_problems(path: Path, key: Any | None = None) -> list[tuple[int |
     try:
         if path.stat().st_size > 5_000_000:
             return []
-        text = path.read_text("utf-8")
-        data = _fast_load(text)
+        text, data = load_review_yaml(path)
     except Exception:  # validate reports a broken review.yaml; here it only adds nothing
         return []
     bad = [(pointer, name, why) for pointer, name in declared(data) if (why := problem(name, key))]
@@ -121,6 +121,19 @@ def review_yaml_problems(path: Path, key: Any | None = None) -> list[tuple[int |
     except Exception:
         rt = None
     return [(_line(rt, pointer) if rt is not None else None, pointer, name, why) for pointer, name, why in bad]
+
+
+def load_review_yaml(path: Path) -> tuple[str, Any]:
+    """The text and plain data of the review.yaml at ``path``, parsed once while the file is unchanged (a batch
+    check reads each one twice: for the pseudonyms to allow and for those that must not be)."""
+    st = path.stat()
+    return _load_review_yaml(str(path), st.st_mtime_ns, st.st_size)
+
+
+@lru_cache(maxsize=512)
+def _load_review_yaml(path: str, _mtime_ns: int, _size: int) -> tuple[str, Any]:
+    text = Path(path).read_text("utf-8")
+    return text, _fast_load(text)
 
 
 def _fast_load(text: str) -> Any:

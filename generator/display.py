@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -34,18 +35,38 @@ def shown_path(path: Path, roots: Sequence[Path] = ()) -> str:
     except ValueError:
         pass
     text = str(resolved)
-    for root, base in _bases(str(cwd), tuple(str(r) for r in roots)):  # a batch: hundreds of files and roots
-        if text != base and not text.startswith(base.rstrip("/") + "/"):
-            continue
-        rel = text[len(base):].lstrip("/")
-        return (Path(root) / rel).as_posix() if rel else Path(root).as_posix()
+    index = _root_index(str(cwd), roots)  # a batch: hundreds of files and roots
+    best: tuple[int, str, str] | None = None  # (the root's place in ``roots``, root, its resolved form)
+    probe = text
+    while True:  # the file itself and each folder above it that is a root; the first root given wins
+        hit = index.get(probe)
+        if hit is not None and (best is None or hit[0] < best[0]):
+            best = (hit[0], hit[1], probe)
+        parent = os.path.dirname(probe)
+        if parent == probe:
+            break
+        probe = parent
+    if best is not None:
+        rel = text[len(best[2]):].lstrip("/")
+        return (Path(best[1]) / rel).as_posix() if rel else Path(best[1]).as_posix()
     return Path(path).as_posix()
 
 
-@lru_cache(maxsize=64)
-def _bases(cwd: str, roots: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
-    """Each root the user gave with its resolved form, as strings (prefix tests are cheap)."""
-    return tuple((root, str(_resolved(cwd, root))) for root in roots)
+_LAST_INDEX: tuple[Sequence[Path], str, dict[str, tuple[int, str]]] | None = None
+
+
+def _root_index(cwd: str, roots: Sequence[Path]) -> dict[str, tuple[int, str]]:
+    """Each root the user gave by its resolved form: (its place in ``roots``, the root as given). Built once for the
+    roots of a run (``shown_path`` is asked about every file of a batch with the same roots)."""
+    global _LAST_INDEX
+    last = _LAST_INDEX
+    if last is not None and last[0] is roots and last[1] == cwd:
+        return last[2]
+    index: dict[str, tuple[int, str]] = {}
+    for n, root in enumerate(roots):
+        index.setdefault(str(_resolved(cwd, str(root))).rstrip("/") or "/", (n, str(root)))
+    _LAST_INDEX = (roots, cwd, index)
+    return index
 
 
 @lru_cache(maxsize=4096)

@@ -127,9 +127,11 @@ class Finding:
         return data
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Finding":
-        """The inverse of :meth:`to_dict` (for cached results)."""
+    def from_dict(cls, data: dict[str, Any], *, path: str | None = None) -> "Finding":
+        """The inverse of :meth:`to_dict` (for cached results); ``path`` replaces the location's path."""
         loc = dict(data["location"])
+        if path is not None:
+            loc["path"] = path
         return cls(
             data["code"],
             data["rule"],

@@ -87,6 +87,7 @@ def analyse(folder: Path, today: dt.date, model: str | None = None, use_cache: b
             with_themes: bool = True) -> dict[str, Any]:
     """Everything the portfolio needs about one review folder, as plain data (safe to pickle)."""
     from generator import pipeline
+    from generator.rules.actions import action_rows
     from generator.rules.duties import duty_status
     from generator.rules.timescales import milestones
     from generator.validate import Context
@@ -113,8 +114,8 @@ def analyse(folder: Path, today: dt.date, model: str | None = None, use_cache: b
     for pointer, name in STAGES:
         if ctx.date(pointer):
             stage = name
-    rows = [row for _, row in ctx.items("/action_plan")]
-    if rows and all(r.get("status") == "complete" for r in rows) and ctx.date("/dates/publication"):
+    rows = action_rows(ctx, today)
+    if rows and all(r.complete for r in rows) and ctx.date("/dates/publication"):
         stage = "actions complete"
     entry["stage"] = stage
     year_date = next((ctx.date(p) for p in ("/dates/publication", "/dates/decision", "/dates/referral",
@@ -133,25 +134,20 @@ def analyse(folder: Path, today: dt.date, model: str | None = None, use_cache: b
                                for d in duty_status(ctx) if d["status"] == "missing"]
 
     recs = {str(r.get("id")): str(r.get("text") or "") for _, r in ctx.items("/recommendations")}
-    for ptr, row in ctx.items("/action_plan"):
-        due = ctx.date(f"{ptr}/due")
-        complete = row.get("status") == "complete" or ctx.date(f"{ptr}/completed") is not None
-        left = ctx.calendar.working_days_between(today, due) if due and not complete else None
-        rec = row.get("recommendation")
-        rec_ids = [str(r) for r in rec] if isinstance(rec, list) else ([str(rec)] if rec else [])
+    for r in rows:
         entry["actions"].append({
-            "id": str(row.get("id", "?")),
-            "recommendation": ", ".join(rec_ids) or None,
-            "recommendation_text": " ".join(recs.get(r, "") for r in rec_ids).strip() or None,
-            "action": str(row.get("action") or ""),
-            "owner": str(row["owner"]) if row.get("owner") else None,
-            "due": _iso(due),
-            "status": "complete" if complete else str(row.get("status") or "not-started"),
-            "completed": _iso(ctx.date(f"{ptr}/completed")),
-            "progress": str(row["progress"]) if row.get("progress") else None,
-            "overdue": bool(due and not complete and due < today),
-            "due_soon": bool(left is not None and 0 <= left <= DUE_SOON_WORKING_DAYS),
-            "working_days_left": left,
+            "id": r.id,
+            "recommendation": ", ".join(r.recommendations) or None,
+            "recommendation_text": " ".join(recs.get(x, "") for x in r.recommendations).strip() or None,
+            "action": r.action,
+            "owner": r.owner,
+            "due": _iso(r.due),
+            "status": r.plan_status,
+            "completed": _iso(r.completed),
+            "progress": r.progress,
+            "overdue": r.state(today) == "overdue",
+            "due_soon": r.working_days_left is not None and 0 <= r.working_days_left <= DUE_SOON_WORKING_DAYS,
+            "working_days_left": r.working_days_left,
         })
     if with_themes:
         from generator.themes import tag_path, taxonomy

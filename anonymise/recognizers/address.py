@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from anonymise.recognizers.base import detection
+from anonymise.recognizers.base import detection, gate_open
 from anonymise.types import Detection
 
 _CAP = r"[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF\u0100-\u024F'’][\w'’\u00C0-\u024F-]*"
@@ -19,20 +19,20 @@ STREET_TYPES = (
 LEADING = r"Heol|Ffordd|Stryd|Lôn|Lon|Maes|Cae|Bryn|Clos|Cwrt|Rhodfa|Teras|Cilgant|Rhes|Llys|Stad|Sgwâr|Sràid|Rathad|Sráid|Bóthar"
 HOUSE_NO = r"(?:(?:Flat|Fflat|Apartment|Apt|Unit|Room|Maisonette)\s+\d+[A-Za-z]?,?\s+)?(?:\d{1,2}/\d{1,2},?\s+)?\d{1,3}[A-Za-z]?(?:-\d{1,3})?,?"
 STREET = re.compile(
-    r"(?<![\w/])" + HOUSE_NO + r"\s+(?:(?:" + _CAP + r"\s+){1,3}(?:" + STREET_TYPES + r")\b|(?:" + LEADING + r")(?:[\s-]"
+    r"(?=[FAURM\d])(?<![\w/])" + HOUSE_NO + r"\s+(?:(?:" + _CAP + r"\s+){1,3}(?:" + STREET_TYPES + r")\b|(?:" + LEADING + r")(?:[\s-]"
     r"(?:y|yr|an|na|[A-Z][\w'’-]*)){1,3}(?![\w-]))")
 FLAT_PREFIX = re.compile(r"(?:(?:Flat|Apartment|Apt|Unit|Room)\s+\d+[A-Za-z]?,\s+(?:" + _CAP + r"\s+){1,3}"
                          r"(?:House|Court|Building|Tower|Lodge|Mansions|Point|Heights|Block),\s+)$")
-FLAT_HOUSE = re.compile(r"(?<![\w/])(?:Flat|Apartment|Apt|Unit|Room)\s+\d+[A-Za-z]?,\s+(?:" + _CAP + r"\s+){1,3}"
+FLAT_HOUSE = re.compile(r"(?=[FARU])(?<![\w/])(?:Flat|Apartment|Apt|Unit|Room)\s+\d+[A-Za-z]?,\s+(?:" + _CAP + r"\s+){1,3}"
                         r"(?:House|Court|Building|Tower|Lodge|Mansions|Point|Heights|Block),\s+(?:" + _CAP + r"\s+){0,3}"
                         r"(?:" + STREET_TYPES + r")\b")
 _HOUSE_KINDS = r"Cottage|Farm|Farmhouse|Lodge|Barn|Villa|Bungalow|House|Hall|Grange|Manor|Cottages|Croft|Steading"
 # A named house before a street: "Rose Cottage, Mill Lane"; Welsh "Tŷ Gwyn, Heol y Bont", "Fferm Cae Du, Lôn Isaf".
-HOUSE_NAME = re.compile(r"(?<![\w/])(?:(?:" + _CAP + r"\s+){1,2}(?:" + _HOUSE_KINDS + r")|(?:Tŷ|Ty|Bwthyn|Fferm|Plas)\s+"
+HOUSE_NAME = re.compile(r"(?=[A-Z\u00C0-\u00DE])(?<![\w/])(?:(?:" + _CAP + r"\s+){1,2}(?:" + _HOUSE_KINDS + r")|(?:Tŷ|Ty|Bwthyn|Fferm|Plas)\s+"
                         r"(?:" + _CAP + r")(?:\s+(?:" + _CAP + r"))?)(?:,\s+(?:(?:" + _CAP + r"\s+){1,3}(?:" + STREET_TYPES +
                         r")\b|(?:" + LEADING + r")(?:[\s-](?:y|yr|an|na|[A-Z][\w'’-]*)){1,3}(?![\w-])))")
 # Any house name before a Welsh or Gaelic street that names its kind first: "Bron Haul, Ffordd y Llan, Dolgellau".
-NAME_LEADING = re.compile(r"(?<![\w/])(?:" + _CAP + r"\s+){0,2}" + _CAP + r",\s+(?:" + LEADING + r")(?:[\s-]"
+NAME_LEADING = re.compile(r"(?=[A-Z\u00C0-\u00DE])(?<![\w/])(?:" + _CAP + r"\s+){0,2}" + _CAP + r",\s+(?:" + LEADING + r")(?:[\s-]"
                           r"(?:y|yr|an|na|[A-Z][\w'’-]*)){1,3}(?![\w-])")
 # A named house or farm before a numbered street: "Tullyroan Farm, 112 Moss Road".
 NAME_PREFIX = re.compile(r"(?<![\w/])(?:" + _CAP + r"\s+){1,2}(?:" + _HOUSE_KINDS + r"),\s+$")
@@ -40,13 +40,16 @@ NAME_PREFIX = re.compile(r"(?<![\w/])(?:" + _CAP + r"\s+){1,2}(?:" + _HOUSE_KIND
 LIVED_ON = re.compile(r"\b(?:lived|living|lives|moved|resided|residing|address(?:\s+was)?|home|house|flat|property)"
                       r"\s(?:on|in|at|to)\s((?:" + _CAP + r"\s+){1,3}(?:Street|Road|Avenue|Lane|Close|Crescent|Drive|"
                       r"Terrace|Gardens|Place|Grove|Way|Court|Walk|Mews|Square|Row|Wynd)\b)")
+# a word every match of a pattern holds (``base.gate_open``): a text without it is not scanned
+_GATE = {HOUSE_NAME: re.compile(_HOUSE_KINDS + r"|Tŷ|Ty|Bwthyn|Fferm|Plas"),
+         NAME_LEADING: re.compile(r",\s+(?:" + LEADING + r")")}
 _NOT_HOUSE = frozenset("the a an in at on by then later meanwhile however mother father she he they we".split())
 TOWN = re.compile(r",\s+(?:" + _CAP + r")(?:[ -](?:" + _CAP + r"|upon|y|yr|le|of(?=\s+[A-Z])))*(?![\w-])")
 HEADING_WORDS = re.compile(r"^(?:Section|Part|Chapter|Article|Paragraph|Finding|Proposal|Recommendation)\b")
 
 
 # A number and a street of one or two words before a known town: "14 Bayhead, Stornoway", "3 Tullyglass, Ballymena".
-NUMBER_TOWN = re.compile(r"(?<![\w/.:-])(?<!Section\s)(?<!Article\s)\d{1,3}[A-Za-z]?\s+(?:" + _CAP + r"\s+)?" + _CAP +
+NUMBER_TOWN = re.compile(r"(?=\d)(?<![\w/.:-])(?<!Section\s)(?<!Article\s)\d{1,3}[A-Za-z]?\s+(?:" + _CAP + r"\s+)?" + _CAP +
                          r"(?=,\s+(?P<town>" + _CAP + r"))")
 
 
@@ -61,7 +64,8 @@ class AddressRecognizer:
         out: list[Detection] = []
         spans: list[tuple[int, int]] = []
         for pat, group in ((FLAT_HOUSE, 0), (HOUSE_NAME, 0), (NAME_LEADING, 0), (STREET, 0), (LIVED_ON, 1)):
-            for m in pat.finditer(text):
+            gate = _GATE.get(pat)
+            for m in pat.finditer(text) if gate is None or gate_open(gate, text) else ():
                 if pat is NAME_LEADING and m.group(0).split()[0].lower() in _NOT_HOUSE:
                     continue
                 if not any(m.start(group) < e and s < m.end(group) for s, e in spans):

@@ -76,7 +76,7 @@ catholicism protestantism quran koran torah bible gurdwara masjid madrasa madras
 
 # Capitalised words that open sentences or headings in reviews and are never names.
 PSEUDONYM = re.compile(
-    r"\b(?:(?:Child|Baby|Infant|Young\s+Person|Young\s+Man|Young\s+Woman|Sibling|Brother|Sister|Twin|Adult|Male|"
+    r"(?=[A-Z])\b(?:(?:Child|Baby|Infant|Young\s+Person|Young\s+Man|Young\s+Woman|Sibling|Brother|Sister|Twin|Adult|Male|"
     r"Female|Person|Parent|Carer|Mother|Father|Partner|Stepfather|Stepmother|Grandmother|Grandfather|Aunt|Uncle|"
     r"Cousin|Friend|Neighbour|Practitioner|Professional|Worker|Health\s+Visitor|Social\s+Worker|Support\s+Worker|"
     r"Youth\s+Worker|Family\s+Support\s+Worker|School\s+Nurse|Midwife|Teacher|Officer|Police\s+Officer|GP|Doctor|"
@@ -90,7 +90,7 @@ PSEUDONYM = re.compile(
     r"\s+(?:[A-Z]{1,2}|\d{1,3}[A-Z]?|[IVX]{1,4})(?![\w-])(?!\.\d))")
 # Legislation and guidance: "Children Act 1989", "Working Together to Safeguard Children 2023".
 LEGISLATION = re.compile(
-    r"\b(?:[A-Z][\w'’-]*(?:\s+\((?:Northern\s+Ireland|Scotland|Wales)\))?\s+){0,8}"
+    r"(?=[A-Z])\b(?:[A-Z][\w'’-]*(?:\s+\((?:Northern\s+Ireland|Scotland|Wales)\))?\s+){0,8}"
     r"(?:Act|Order|Regulations|Rules|Guidance|Convention|Code|Bill)(?:\s+\((?:Northern\s+Ireland|Scotland|Wales)\))?"
     r"(?:\s+(?:19|20)\d{2})?\b")
 
@@ -124,12 +124,12 @@ def multiword_place_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_CAP_WORD = re.compile(r"(?<![\w-])[A-Z\u00C0-\u00DE][\w'’\u00C0-\u024F]*")
+_CAP_WORD = re.compile(r"(?=[A-Z\u00C0-\u00DE])(?<![\w-])[A-Z\u00C0-\u00DE][\w'’\u00C0-\u024F]*")
 
 
 # A pseudonym the review declares for a child: "They chose 'Seren'", "Seren is not her real name".
 DECLARED_PSEUDONYM = re.compile(
-    r"\b([A-Z][\w'’-]+)['’\"”]?,?\s+is\s+not\s+(?:her|his|their|the\s+child's|the\s+child’s)\s+real\s+name"
+    r"(?=[A-Zcpugwt'‘\"“])\b([A-Z][\w'’-]+)['’\"”]?,?\s+is\s+not\s+(?:her|his|their|the\s+child's|the\s+child’s)\s+real\s+name"
     r"|\b(?:chose|chosen|choose)\s+(?:the\s+(?:pseudonym|name)\s+)?['‘\"“]([A-Z][\w'’-]+)['’\"”]"
     r"|\bpseudonym,?\s+['‘\"“]?([A-Z][\w'’-]+)"
     r"|(?<!who\s)(?<!which\s)\b(?:use[sd]?|given|gives|chosen)\s+(?:the\s+)?(?:name|pseudonym)\s+['‘\"“]?"
@@ -170,7 +170,11 @@ def is_welsh(text: str) -> bool:
     """True when ``text`` is written in Welsh: a fifth of its words are Welsh function words, or (for terse text
     such as action plans and headings, with few function words) more of its words are Welsh dictionary words
     that are not English than English words that are not Welsh."""
-    words = _WELSH_TOKEN.findall(text[:4000].lower())
+    return _welsh_verdict(_WELSH_TOKEN.findall(text[:4000].lower()))
+
+
+def _welsh_verdict(words: list[str]) -> bool:
+    """``is_welsh`` on the lower-cased words of a text."""
     if len(words) < 4:
         return False
     ratio = sum(w in WELSH_FUNCTION_WORDS for w in words) / len(words)
@@ -198,15 +202,21 @@ _CY_FIELD = re.compile(r"(?m)^([ \t]*)(?:-[ \t]+)?[A-Za-z][\w]*_cy:[ \t]*(?:[|>]
 def language_blocks(text: str) -> list[tuple[int, int, bool]]:
     """Paragraphs of ``text`` as (start, end, written in Welsh); a paragraph too short to tell takes the
     language of the text as a whole. The value of a data file's ``*_cy`` field is Welsh whatever its length."""
-    whole = is_welsh(text)
+    whole: bool | None = None  # the text's own language, for paragraphs too short to tell (judged when one is)
     fields = [m.span() for m in _CY_FIELD.finditer(text)] if "_cy:" in text else []
     out = []
     for m in _PARAGRAPH.finditer(text):
         if fields and any(fs < m.end() and m.start() < fe for fs, fe in fields):
             out += _split_fields(m.start(), m.end(), fields, text)
             continue
-        words = _WELSH_TOKEN.findall(m.group(0))
-        out.append((m.start(), m.end(), is_welsh(m.group(0)) if len(words) >= 6 else whole))
+        para = m.group(0)
+        words = _WELSH_TOKEN.findall(para.lower())  # counted and judged once (is_welsh reads 4,000 characters)
+        if len(words) < 6:
+            if whole is None:
+                whole = is_welsh(text)
+            out.append((m.start(), m.end(), whole))
+        else:
+            out.append((m.start(), m.end(), _welsh_verdict(words) if len(para) <= 4000 else is_welsh(para)))
     return out
 
 

@@ -33,10 +33,54 @@ def context_after(text: str, end: int, window: int = 40) -> str:
     return chunk.lower()
 
 
+# Gates: a word or phrase that every match of a pattern holds literally, so a text without it cannot match and the
+# pattern (whose leading look-behind or case-insensitive words make the regex engine try it at each character) is
+# not run on it. ``tests/anonymise/test_scan_shortcuts.py`` checks that gated and ungated scans find the same on every
+# evaluation text; it switches them off with this flag.
+GATES = True
+
+
+def gate_open(gate: re.Pattern[str], text: str) -> bool:
+    """True when ``text`` may hold a match of the pattern ``gate`` guards (or gates are switched off)."""
+    return not GATES or gate.search(text) is not None
+
+
+def _wordish(c: str) -> bool:
+    return c.isalnum() or c == "_"  # what ``\\w`` matches in a str pattern
+
+
+def occurrences(text: str, word: str, *, before: str = "-", after: str = "-") -> list[tuple[int, int]]:
+    """Spans of ``word`` in ``text`` (left to right, not overlapping) with no word character, nor one of ``before``,
+    just before it and none, nor one of ``after``, just after it: what ``re.finditer(r"(?<![\\w-])" + re.escape(word)
+    + r"(?![\\w-])", text)`` finds, without compiling a pattern for each word a text gives."""
+    out: list[tuple[int, int]] = []
+    n = len(word)
+    if not n:
+        return out
+    pos = text.find(word)
+    while pos >= 0:
+        end = pos + n
+        if (pos == 0 or not (_wordish(c := text[pos - 1]) or c in before)) and \
+                (end == len(text) or not (_wordish(c := text[end]) or c in after)):
+            out.append((pos, end))
+            pos = text.find(word, end)
+        else:
+            pos = text.find(word, pos + 1)
+    return out
+
+
 def words_regex(words: Iterable[str]) -> re.Pattern[str]:
     """A compiled, case-insensitive regex matching any of ``words`` as whole words."""
+    words = set(words)
     alts = sorted({re.escape(w) for w in words}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", re.IGNORECASE)
+    return re.compile(lead_class(words) + r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", re.IGNORECASE)
+
+
+def lead_class(words: Iterable[str]) -> str:
+    """A look-ahead for the first characters of ``words``, to put before a pattern that matches one of them: the
+    regex engine then tries the pattern only where a word can start (a leading look-behind or word boundary, or
+    case-insensitive words, otherwise make it try every character)."""
+    return "(?=[" + "".join(sorted({re.escape(w[0]) for w in words if w})) + "])"
 
 
 @dataclass

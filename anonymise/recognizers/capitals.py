@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-_WORD = re.compile(r"(?<![\w'’])[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*(?![\w])")  # no "TN34", "GU68"
+_WORD = re.compile(r"(?=[A-Za-z\u00C0-\u024F])(?<![\w'’])[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*(?![\w])")  # no "TN34", "GU68"
 _CAPS_LINE_HINT = re.compile(r"[A-Z]{3,}[\s,.:;/()-]+[A-Z]{3,}[\s,.:;/()-]+[A-Z]{3,}")
 _DETERMINERS = frozenset("a an the no any some every his her my our their your this that its y yr".split())
 _SMALL = frozenset("of the and y yr a an in on at to for by or from with ar i o".split())

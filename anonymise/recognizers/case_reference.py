@@ -8,17 +8,17 @@ from anonymise.recognizers.base import context_before, detection, words_regex
 from anonymise.types import Detection
 
 # A reference with its prefix joined to it: LCS-00451187, PS-20230217-3318, SCRA/23/004718, IRD/GGC/2023/0418.
-JOINED = re.compile(r"(?<![\w/-])[A-Z]{2,6}(?:/[A-Z]{2,6})*[-/]\d[\d/-]{3,}\d(?![\w/-])")
+JOINED = re.compile(r"(?=[A-Z])(?<![\w/-])[A-Z]{2,6}(?:/[A-Z]{2,6})*[-/]\d[\d/-]{3,}\d(?![\w/-])")
 # Letters run into digits: CC2021121300417, T1198842 (at least six digits).
-LETTERS_DIGITS = re.compile(r"(?<![\w/-])[A-Z]{1,4}\d{6,}(?:[-/]\d+)*(?![\w/-])")
+LETTERS_DIGITS = re.compile(r"(?=[A-Z])(?<![\w/-])[A-Z]{1,4}\d{6,}(?:[-/]\d+)*(?![\w/-])")
 # Family court case numbers: two letters (court), two digits (year), a case-type letter, five digits (ZW23C50123).
-COURT = re.compile(r"(?<![\w/-])[A-Z]{2}\d{2}[A-Z]\d{5}(?![\w/-])")
+COURT = re.compile(r"(?=[A-Z])(?<![\w/-])[A-Z]{2}\d{2}[A-Z]\d{5}(?![\w/-])")
 # Mixed letter-digit groups joined by hyphens or slashes: WT-GW-23-00917, ABC-IRD-24-0211, 24-KX-00318.
-MIXED = re.compile(r"(?<![\w/.-])[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,10}){1,6}(?![\w/-]|\.\w)")
+MIXED = re.compile(r"(?=[A-Z0-9])(?<![\w/.-])[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,10}){1,6}(?![\w/-]|\.\w)")
 # Police crime numbers such as 4217934/22.
-NUMBER_YEAR = re.compile(r"(?<![\w/.-])\d{5,9}/\d{2}(?![\w/-]|\.\d)")
+NUMBER_YEAR = re.compile(r"(?=\d)(?<![\w/.-])\d{5,9}/\d{2}(?![\w/-]|\.\d)")
 # A bare number of six or more digits (or digit groups) after a record word.
-BARE = re.compile(r"(?<![\w/.-])\d[\d/-]{4,}\d(?![\w/-]|\.\d)")
+BARE = re.compile(r"(?=\d)(?<![\w/.-])\d[\d/-]{4,}\d(?![\w/-]|\.\d)")
 RECORD_WORDS = words_regex([
     "reference", "ref", "ref.", "ref:", "case number", "case no", "record number", "crime number", "crime reference",
     "occurrence", "incident number", "log number", "logged as", "recorded as", "id", "id:", "cris", "soscare",

@@ -8,7 +8,7 @@ import re
 from stdnum.gb import nhs as _nhs
 
 # 10 digits written 3-3-4 (spaces or hyphens, consistent), 6-4 (CHI style) or run together.
-TEN_DIGITS = re.compile(r"(?<![\w/.-])(\d{3}([ -]?)\d{3}\2\d{4}|\d{6}[ -]\d{4})(?![\w/-]|\.\d)")
+TEN_DIGITS = re.compile(r"(?=\d)(?<![\w/.-])(\d{3}([ -]?)\d{3}\2\d{4}|\d{6}[ -]\d{4})(?![\w/-]|\.\d)")
 
 
 def digits(s: str) -> str:

@@ -12,11 +12,12 @@ from functools import lru_cache
 from importlib import resources
 
 from anonymise.recognizers import acronyms, allow
+from anonymise.recognizers.base import lead_class
 from anonymise.recognizers.mutation import mutations, radicals
 
 Span = tuple[int, int]
 _CAP = r"[A-Z\u00C0-\u00DE\u0174\u0176][\w'’\u00C0-\u024F]*"
-_CAP_WORD = re.compile(r"(?<![\w'’-])" + _CAP + r"(?:-(?:[a-z]{1,3}-)?[\w'’\u00C0-\u024F]+)*")
+_CAP_WORD = re.compile(r"(?=[A-Z\u00C0-\u00DE\u0174\u0176])(?<![\w'’-])" + _CAP + r"(?:-(?:[a-z]{1,3}-)?[\w'’\u00C0-\u024F]+)*")
 
 
 @lru_cache(maxsize=None)
@@ -31,7 +32,7 @@ def localities() -> frozenset[str]:
 _STRONG_LOCATIVE = re.compile(r"\b(?i:in|near|outside|nr\.?|yn|ym|yng|ger)[ \t]+$")
 # Welsh place names joined by a lower-case preposition or adjective: "Llanfihangel-ar-arth", "Betws-y-Coed",
 # "Llanfair-ym-Muallt", "Newton-le-Willows"; no personal name is built this way.
-_COMPOUND_PLACE = re.compile(r"(?<![\w'’-])[A-Z][a-zâêîôûŵŷ]+(?:-(?:ar|yn|y|ym|yng|is|uwch|dan|on|le|la|upon|under|in|on|"
+_COMPOUND_PLACE = re.compile(r"(?=[A-Z])(?<![\w'’-])[A-Z][a-zâêîôûŵŷ]+(?:-(?:ar|yn|y|ym|yng|is|uwch|dan|on|le|la|upon|under|in|on|"
                             r"by|super|cum|next|the|sea|fach|fawr|bach|mawr))+-[\w'’]+")
 _ISLE = re.compile(r"\b(?:Isle|Isles|Ynys|Ynysoedd)\s+(?:of\s+)?(?:[Yy]r?\s+)?" + _CAP)
 
@@ -79,7 +80,7 @@ def place_spans(text: str) -> list[Span]:
 
 # Named streets without a number (not an address): "off Melton Road", "ON CLEPINGTON ROAD", "ar Heol y Wig".
 _STREET = re.compile(
-    r"\b(?i:on|off|along|in|at|near|from|down|up|onto|into|across|corner\s+of|end\s+of|ar|yn|ger|oddi\s+ar)\s+"
+    r"(?=[oOaAiInNfFdDuUcCeEyYgG])\b(?i:on|off|along|in|at|near|from|down|up|onto|into|across|corner\s+of|end\s+of|ar|yn|ger|oddi\s+ar)\s+"
     r"(?P<street>(?:" + _CAP + r"[ \t]+){1,3}(?i:road|street|avenue|lane|drive|close|crescent|terrace|way|gardens|"
     r"grove|square|row|walk|park|place|parade|boulevard|wynd|brae|vennel)\b"
     r"|(?:Heol|Stryd|Ffordd|Lôn|Rhodfa|Teras|Stad|Cilgant)\s+(?:[Yy]r?\s+)?" + _CAP + r")")
@@ -88,7 +89,7 @@ _MODELS = (r"corsa|astra|insignia|fiesta|focus|mondeo|kuga|transit|golf|polo|pas
            r"micra|qashqai|juke|note|yaris|corolla|aygo|prius|civic|jazz|octavia|fabia|superb|punto|panda|picanto|"
            r"sportage|ceed|i10|i20|i30|tucson|leon|ibiza|208|308|3008|c3|c4|berlingo|sandero|duster|mini|zafira|"
            r"vectra|sprinter|vito")
-_CAR = re.compile(r"\b(?i:black|white|silver|grey|gray|blue|red|green|dark|yellow|gold|maroon|orange|purple)\s+"
+_CAR = re.compile(r"(?=[bBwWsSgGrRdDyYmMoOpP])\b(?i:black|white|silver|grey|gray|blue|red|green|dark|yellow|gold|maroon|orange|purple)\s+"
                   r"(?P<car>(?i:" + _MODELS + r"))\b")
 
 
@@ -113,8 +114,9 @@ def _forms(*radical_words: str) -> str:
     return "|".join(sorted({f for w in radical_words for f in mutations(w)}, key=len, reverse=True))
 
 
-_EVENT_CY = re.compile(r"\b(?:" + _forms("Eisteddfod", "Steddfod", "Sioe", "Gŵyl", "Gwyl", "Ffair", "Carnifal",
-                                         "Pencampwriaeth", "Cystadleuaeth") +
+_EVENT_CY_WORDS = _forms("Eisteddfod", "Steddfod", "Sioe", "Gŵyl", "Gwyl", "Ffair", "Carnifal", "Pencampwriaeth",
+                         "Cystadleuaeth")
+_EVENT_CY = re.compile(lead_class(_EVENT_CY_WORDS.split("|")) + r"\b(?:" + _EVENT_CY_WORDS +
                        r")(?:[ \t]+(?:[Yy]r?[ \t]+|'r[ \t]+)?" + _CAP + r"){1,3}")
 _EVENT_EN = re.compile(r"(?:(?<![\w'’-])" + _CAP + r"[ \t]+){1,3}(?:Show|Festival|Carnival|Eisteddfod|Games|Fair|Gala|Regatta|"
                        r"Mela|Pride|Marathon|Parade)\b")
@@ -145,7 +147,7 @@ _ORG_APPOSITION = re.compile(r"(?P<name>" + _CAP + r"(?:[ \t]+" + _CAP + r")?),[
                              r"(?:(?:[A-Z][\w'’]*\s+)*(?:Centre|Center|Trust|Project|Charity|Network|Association|"
                              r"Society|Foundation|Collective|Alliance|Forum|Service|Services)\b|"
                              r"(?:charity|organisation|organization|voluntary\s+group|community\s+group)\b)")
-_LAW_TERMS = re.compile(r"\b(?:Royal\s+Assent|Royal\s+Charter|Privy\s+Council|Queen['’]s\s+Speech|King['’]s\s+Speech|"
+_LAW_TERMS = re.compile(r"(?=[RPQKCGN])\b(?:Royal\s+Assent|Royal\s+Charter|Privy\s+Council|Queen['’]s\s+Speech|King['’]s\s+Speech|"
                         r"(?:" + _forms("Cydsyniad") + r")\s+(?:[Bb]renhinol|[Ff]renhinol))\b")
 _GARDA = re.compile(r"\b(?:An\s+)?Garda(?:\s+S[ií]och[aá]na)?\b|\bGardaí\b")
 
@@ -221,7 +223,7 @@ def slang_spans(text: str) -> list[Span]:
 # An abbreviation glossed in brackets is a role, not a person's initials: "SN (school nurse)", "TM (team manager)",
 # "RhT (rheolwr tîm)"; it is a role wherever it recurs ("SN will draft"). Initials glossed by a name ("JT (Jade
 # Thomas)") stay names.
-_GLOSS = re.compile(r"(?<![\w&])(?P<abbr>(?:Rh|Ll|Ch|Dd|Ff|Th|Ph|[A-Z]){2,4})\s*\((?P<gloss>[^()\n]{3,60})\)")
+_GLOSS = re.compile(r"(?=[A-Z])(?<![\w&])(?P<abbr>(?:Rh|Ll|Ch|Dd|Ff|Th|Ph|[A-Z]){2,4})\s*\((?P<gloss>[^()\n]{3,60})\)")
 _DIGRAPH = re.compile(r"Rh|Ll|Ch|Dd|Ff|Th|Ph|[A-Z]")
 _GLUE = frozenset("and of the a an for to in y yr a'r ac i o".split())
 
@@ -252,9 +254,9 @@ def abbreviation_spans(text: str) -> list[Span]:
 
 # Labels of logs and forms before a number or a colon: "TEL 0161 496 0382", "Tel 0131...", "LOC: 22 ...",
 # "APPROX 13"; and a title before a kinship word is a mistaken name, not a person ("a 'Mr Taid' lived there").
-_LABEL = re.compile(r"(?<![\w'’-])(?i:tel|tel\.|mob|mob\.|loc|approx|approx\.|fax|ext|ext\.|ffôn|ffon|rhif|ref)"
+_LABEL = re.compile(r"(?=[tTmMlLaAfFeErR])(?<![\w'’-])(?i:tel|tel\.|mob|mob\.|loc|approx|approx\.|fax|ext|ext\.|ffôn|ffon|rhif|ref)"
                     r"(?=\s*[:.]?\s*[+(\d]|\s*:|\s+(?i:consult|consultation|call|contact|conversation|review)\b)")
-_TITLED_KIN = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(?P<kin>[A-Z][\w'’-]*)")
+_TITLED_KIN = re.compile(r"(?=[M])\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(?P<kin>[A-Z][\w'’-]*)")
 
 
 def label_spans(text: str) -> list[Span]:
@@ -268,10 +270,10 @@ def label_spans(text: str) -> list[Span]:
 # Lower-case words used as words: after a determiner or quantity ("full of moss", "a hard winter"), after a modal or
 # pronoun ("would hope to"), and verbs of speech ("cuz said"); lower-case names in messages stand elsewhere
 # ("with jade", "tell rio").
-_WORD_USE = re.compile(r"\b(?:a|an|the|some|any|no|much|more|this|that|every|full\s+of|lots\s+of|bits?\s+of|"
+_WORD_USE = re.compile(r"(?=[aAtTsSnNmMfFlLbBkKwWcCiIeE])\b(?:a|an|the|some|any|no|much|more|this|that|every|full\s+of|lots\s+of|bits?\s+of|"
                        r"loads\s+of|kind\s+of|sort\s+of|would|will|could|should|might|must|can|we|they|i)"
                        r"[ \t]+(?:(?P<adj>[a-z]{3,})[ \t]+)?(?P<word>[a-z]{3,})(?![\w'’-])", re.IGNORECASE)
-_LOWER_VERBS = re.compile(r"(?<![\w'’-])(?:said|says|told|tells|asked|asks|got|gets|went|goes|came|comes|seen|saw)"
+_LOWER_VERBS = re.compile(r"(?=[stagwc])(?<![\w'’-])(?:said|says|told|tells|asked|asks|got|gets|went|goes|came|comes|seen|saw)"
                           r"(?![\w'’-])")
 
 

@@ -28,19 +28,19 @@ _MONTH = (r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|J
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2}|'\d{2})"
 # day and month on one line, or wrapped at one line break; never across a paragraph ("Year 6\n\nSeptember 2021")
-DAY_MONTH_YEAR = re.compile(r"(?<![\w/])" + _DAY + r"(?:\s+(?:of|o))?(?:[ \t\u00a0-]+|[ \t]*\n[ \t]*)" + _MONTH +
+DAY_MONTH_YEAR = re.compile(r"(?=\d)(?<![\w/])" + _DAY + r"(?:\s+(?:of|o))?(?:[ \t\u00a0-]+|[ \t]*\n[ \t]*)" + _MONTH +
                             r",?[\s-]+" + _YEAR + r"(?![\w/])", re.IGNORECASE)
 # Chronology shorthand with a two-digit year: "03 Mar 19", "12-Jan-22".
-SHORT_YEAR = re.compile(r"(?<![\w/])(?P<day>[0-3]?\d)([\s-])" + _MONTH.replace("\\.?", "") + r"\2(?P<year>\d{2})(?![\w/]|:\d)",
+SHORT_YEAR = re.compile(r"(?=\d)(?<![\w/])(?P<day>[0-3]?\d)([\s-])" + _MONTH.replace("\\.?", "") + r"\2(?P<year>\d{2})(?![\w/]|:\d)",
                         re.IGNORECASE)
 # Police and system logs run the parts together: "DOB 11NOV1993", "02Mar2021".
-COMPACT = re.compile(r"(?<![\w/])(?P<day>[0-3]?\d)(?P<mon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+COMPACT = re.compile(r"(?=\d)(?<![\w/])(?P<day>[0-3]?\d)(?P<mon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
                      r"(?P<year>(?:19|20)\d{2})(?![\w/])", re.IGNORECASE)
-MONTH_DAY_YEAR = re.compile(r"(?<![\w/])" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"(?![\w/])", re.IGNORECASE)
-NUMERIC = re.compile(r"(?<![\w/.:-])(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<mon>[01]?\d)(?P=sep)"
+MONTH_DAY_YEAR = re.compile(r"(?=[A-Za-z])(?<![\w/])" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"(?![\w/])", re.IGNORECASE)
+NUMERIC = re.compile(r"(?=\d)(?<![\w/.:-])(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<mon>[01]?\d)(?P=sep)"
                      r"(?P<year>(?:19|20)\d{2}|\d{2})(?![\w/]|[.-]\d)")
 # an ISO timestamp keeps its date: "2023-04-03T10:00"
-ISO = re.compile(r"(?<![\w/.-])(?P<year>(?:19|20)\d{2})(?P<sep>[-/.])(?P<mon>[01]\d)(?P=sep)(?P<day>[0-3]\d)"
+ISO = re.compile(r"(?=[12])(?<![\w/.-])(?P<year>(?:19|20)\d{2})(?P<sep>[-/.])(?P<mon>[01]\d)(?P=sep)(?P<day>[0-3]\d)"
                  r"(?!(?!T\d)[\w/]|[.-]\d)")
 # An event date without a year in a narrative: "at 9pm on the 3rd of March", "on Friday 14 June", "On February 3rd",
 # or opening a chronology entry: "Tues 14th March: seen by the GP".

@@ -8,7 +8,7 @@ from anonymise.recognizers.base import PatternRecognizer, words_regex
 
 # First letter not D F I Q U V; second not D F I O Q U V; some pairs never allocated.
 PATTERN = re.compile(
-    r"(?<![\w])([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])\s?(\d{2})\s?(\d{2})\s?(\d{2})\s?([A-D])(?!\w)")
+    r"(?=[A-CEGHJ-PR-TW-Z])(?<![\w])([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])\s?(\d{2})\s?(\d{2})\s?(\d{2})\s?([A-D])(?!\w)")
 BAD_PREFIXES = frozenset({"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"})
 CONTEXT = words_regex(["national insurance", "ni number", "nino", "ni no"])
 

@@ -16,20 +16,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from anonymise.recognizers import acronyms, allow, handle, informal, minutes
-from anonymise.recognizers.base import detection
+from anonymise.recognizers.base import detection, occurrences
 from anonymise.recognizers.mutation import radicals
 from anonymise.types import Detection
 
 _L = r"A-Za-z\u00C0-\u024F\u1E00-\u1EFF"
 TOKEN = re.compile(rf"[{_L}](?:[{_L}'’\-]*[{_L}])?")
-DOTTED_INITIALS = re.compile(r"(?<![\w.])[A-Z]\.(?:\s?(?:[A-Z]|Mc[A-Z]|Mac[A-Z]|O['’][A-Z])\.){1,2}(?!\w)")
+DOTTED_INITIALS = re.compile(r"(?=[A-Z])(?<![\w.])[A-Z]\.(?:\s?(?:[A-Z]|Mc[A-Z]|Mac[A-Z]|O['’][A-Z])\.){1,2}(?!\w)")
 NOT_INITIALS = frozenset({"U.K.", "U.S.", "E.G.", "I.E.", "A.M.", "P.M.", "N.B.", "B.A.", "M.A.", "P.S."})
-UPPER_NAME = re.compile(r"(?<![\w-])[A-Z][A-Z'’-]{3,}(?![\w-])")
+UPPER_NAME = re.compile(r"(?=[A-Z])(?<![\w-])[A-Z][A-Z'’-]{3,}(?![\w-])")
 UPPER_CUE_BEFORE = re.compile(r"\b(?:seen|saw|see|spoke\s+to|spoke\s+with|visited|with|and|told|asked|to|mum|dad|"
                               r"mother|father|sister|brother)\s+$")
 UPPER_CUE_AFTER = re.compile(r"^(?:['’]s\s|\s+(?:said|says|was|is|has|had|told|asked|seen|appeared|presented|"
                              r"and|slept|cried|disclosed)\b)")
-UPPER_INITIALS = re.compile(r"(?<![\w-])[A-Z]{2,3}(?![\w-])")
+UPPER_INITIALS = re.compile(r"(?=[A-Z])(?<![\w-])[A-Z]{2,3}(?![\w-])")
 INITIALS_CUE_AFTER = re.compile(
     r"^(?:\s+(?:on|in)\s+the\s+[\w' ]{0,30}(?:notes?|list|sheet|minutes|records?|register|log)\)"
     r"|\s+(?:said|told|reflected|described|explained|recalled|reported|stated|noted|felt|thought|agreed|"
@@ -308,7 +308,7 @@ SERVICE_APPOSITION_AFTER = re.compile(r"^,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,
                                       r"charity|phoneline|textline|advice\s+line)\b", re.IGNORECASE)
 # A list of initials announced by "initials ...:": "uses initials where agreed: TQ and J-LQ".
 _INITIAL_ITEM = r"[A-Z]{1,3}(?:-[A-Z]{1,3})?"
-INITIALS_LIST = re.compile(r"\binitials\b[^.;:\n]{0,60}:\s+(" + _INITIAL_ITEM + r"(?:(?:,\s*|\s+and\s+|\s*/\s*)"
+INITIALS_LIST = re.compile(r"(?=[i])\binitials\b[^.;:\n]{0,60}:\s+(" + _INITIAL_ITEM + r"(?:(?:,\s*|\s+and\s+|\s*/\s*)"
                            + _INITIAL_ITEM + r")*)(?![\w-])")
 # Around a month or day used as a date, not as a nickname: "in May 2023", "since May", "May I ask".
 CALENDAR_AFTER = re.compile(r"\s*(?:\d|,\s*\d|(?:I|we|you|have|be|not|also)\b|-|–|to\b|and\s+[A-Z][a-z]+\s+\d)")
@@ -329,7 +329,7 @@ ADJECTIVE_COMPOUND = re.compile(r"-(?:speaking|speaker|speakers|born|based|langu
                                 r"heritage|origin|descent|background)$", re.IGNORECASE)
 
 
-@dataclass
+@dataclass(slots=True)
 class Tok:
     """A word of the text with what the gazetteers say about it."""
 
@@ -402,6 +402,8 @@ class PersonRecognizer:
         self.common = allow.common_words()
         self.places = allow.places()
         self.curated = allow.curated_places()
+        # the verdicts of ``unexplained`` per tokenised text (text, tokens, {(start, end): score}), taken by ``analyze``
+        self._plain_verdicts: dict[int, tuple[str, Sequence[Tok], dict[tuple[int, int], float]]] = {}
         if welsh:  # "yng Ngwynedd", "i Gaerdydd": places after a mutation
             self.places = self.places | _mutated(self.places)
             self.curated = self.curated | _mutated(self.curated)
@@ -515,6 +517,10 @@ class PersonRecognizer:
         """
         out = []
         empty = bytearray(len(text))
+        verdicts: dict[tuple[int, int], float] = {}
+        if len(self._plain_verdicts) > 4096:  # a caller that never analyses what it asked about
+            self._plain_verdicts.clear()
+        self._plain_verdicts[id(toks)] = (text, toks, verdicts)
         for i, j, k in self.runs(text, toks, blocked):
             if j > i:
                 continue
@@ -526,7 +532,8 @@ class PersonRecognizer:
                 continue
             if len(words) > 1 and all(common) and not any(self.is_given(w.text) for w in words):
                 continue
-            if self._judge(text, words, False, empty, empty) >= 0.8:
+            score = verdicts[words[0].start, words[-1].end] = self._judge(text, words, False, empty, empty)
+            if score >= 0.8:
                 continue
             out.append(words[0])
         return out
@@ -542,11 +549,18 @@ class PersonRecognizer:
             target[s:e] = b"\x01" * (e - s)
         found: list[tuple[int, int, float]] = []
         strong_tokens: set[str] = set()
+        # a run ``unexplained`` judged in this text without the model, where the model marked none of its words, has
+        # the verdict it had then (the judgement reads the model's marks and nothing else that differs)
+        plain = self._plain_verdicts.pop(id(toks), None)
+        verdicts = plain[2] if plain is not None and plain[0] is text and plain[1] is toks else {}
         for i, j, k in self.runs(text, toks, blocked):
             words = toks[j:k]
             start = toks[i].start
             end = words[-1].end
-            score = self._judge(text, words, j > i, person_chars, other_chars)
+            score = verdicts.get((words[0].start, end)) if j == i and not any(
+                person_chars[w.start] or other_chars[w.start] for w in words) else None
+            if score is None:
+                score = self._judge(text, words, j > i, person_chars, other_chars)
             if score <= 0:
                 continue
             found.append((start, end, score))
@@ -1014,10 +1028,10 @@ class PersonRecognizer:
                     covered[t.start:t.end] = b"\x01" * (t.end - t.start)
         for w in names:
             if w.isupper() or "." in w:
-                for m in re.finditer(r"(?<![\w.])" + re.escape(w) + r"(?![\w])", text):
-                    if not covered[m.start()] and not blocked[m.start()]:
-                        out.append((m.start(), m.end(), 0.7))
-                        covered[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+                for s, e in occurrences(text, w, before=".", after=""):
+                    if not covered[s] and not blocked[s]:
+                        out.append((s, e, 0.7))
+                        covered[s:e] = b"\x01" * (e - s)
         return out
 
 
@@ -1025,7 +1039,7 @@ class PersonRecognizer:
 PRONOUN_BEFORE = re.compile(r"\b(?:i|u|you|we|they|he|she|it|its|it['’]s|im|i['’]m|ur|so|too|very|dead|well|"
                             r"to)\s+$")
 TERM_AFTER = re.compile(r"\s+(?:term|half-term|holidays?|break|semester|season|fair|festival)\b")
-QUOTED = re.compile(r"(?<!\w)['‘\"“][^'‘’\"“”\n]{3,300}['’\"”](?!\w)")
+QUOTED = re.compile(r"(?=['‘\"“])(?<!\w)['‘\"“][^'‘’\"“”\n]{3,300}['’\"”](?!\w)")
 
 
 def _stop_words() -> frozenset[str]:

@@ -10,7 +10,7 @@ from anonymise.recognizers.base import detection
 from anonymise.types import Detection
 
 # A candidate: +44 or 0, then digits with single spaces, hyphens, dots or brackets between them.
-CANDIDATE = re.compile(r"(?<![\w+/])(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d(?:\)?[\s.-]?\(?\d){8,10}(?![\w/]|-\d)")
+CANDIDATE = re.compile(r"(?=[+(0])(?<![\w+/])(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d(?:\)?[\s.-]?\(?\d){8,10}(?![\w/]|-\d)")
 # National numbers of public helplines and services that a review may quote (not personal data).
 HELPLINES = frozenset({
     "8001111",        # Childline 0800 1111

@@ -7,7 +7,7 @@ import re
 from anonymise.recognizers.base import PatternRecognizer
 
 PATTERN = re.compile(
-    r"(?<![\w-])(?:GIR ?0AA|[A-PR-UWYZ](?:\d[\dA-HJKPSTUW]?|[A-HK-Y]\d[\dABEHMNPRV-Y]?)\s?\d[ABD-HJLNP-UW-Z]{2})(?![\w-])")
+    r"(?=[A-PR-UWYZ])(?<![\w-])(?:GIR ?0AA|[A-PR-UWYZ](?:\d[\dA-HJKPSTUW]?|[A-HK-Y]\d[\dABEHMNPRV-Y]?)\s?\d[ABD-HJLNP-UW-Z]{2})(?![\w-])")
 
 
 def recognizer() -> PatternRecognizer:

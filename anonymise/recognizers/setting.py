@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from anonymise.recognizers.allow import is_common
-from anonymise.recognizers.base import detection
+from anonymise.recognizers.base import detection, gate_open, occurrences
 from anonymise.types import Detection
 
 _W = r"(?:St\.?|Saint|[A-Z\u00C0-\u00DE][\w'’\u00C0-\u024F-]*)"
@@ -28,7 +28,7 @@ HEADS = (
     # amateur boxing clubs ("Hessle Road ABC"), young farmers' clubs, bands children play in
     r"A\.?B\.?C\.?|Young\s+Farmers['’]?(?:\s+Club)?|Y\.?F\.?C\.?|"
     r"(?:Flute|Pipe|Silver|Brass|Accordion|Marching|Concert|Jazz|Steel)\s+Band)")
-HEADED = re.compile(r"(?<![\w'’])((?:" + _W + r"\s+){1,5})" + HEADS + r"(?![\w-])(?!\s+[A-Z])")
+HEADED = re.compile(r"(?=[A-Z\u00C0-\u00DE])(?<![\w'’])((?:" + _W + r"\s+){1,5})" + HEADS + r"(?![\w-])(?!\s+[A-Z])")
 # Welsh, Gaelic and Irish settings that name their kind first: "Ysgol Gynradd Bryn Eithin", "Sgoil na Mara",
 # "Meddygfa ..." (surgery), "Canolfan ..." (centre).
 def _welsh_heads(*heads: str) -> str:
@@ -44,7 +44,7 @@ def _welsh_heads(*heads: str) -> str:
 # "Meddygfa ..." (surgery), "Canolfan ..." (centre), "Capel Seion", "Clwb Paffio ..." (club), "Masjid Al-Noor",
 # "Gurdwara Dashmesh Sahib", "Aelwyd yr Urdd ..." (an Urdd youth club), "Ward Eithin", "Uned ...";
 # the Welsh heads also after a mutation ("yng Nghylch Meithrin", "i Feddygfa").
-LEADING = re.compile(r"(?<![\w-])(?:" + _welsh_heads("Ysgol", "Cylch Meithrin", "Meithrinfa", "Coleg", "Meddygfa",
+LEADING = re.compile(r"(?=[A-Z])(?<![\w-])(?:" + _welsh_heads("Ysgol", "Cylch Meithrin", "Meithrinfa", "Coleg", "Meddygfa",
                                                       "Canolfan", "Capel", "Clwb", "Eglwys", "Cylch Chwarae",
                                                       "Aelwyd", "Uned", "Ward", "Cartref Plant", "Cartref") +
                      r"|Sgoil|Bunscoil|Gaelscoil|Gaelcholáiste|Scoil|Naíscoil|Cròileagan|Sgoil-àraich|Masjid|Gurdwara|"
@@ -54,7 +54,7 @@ KINDS = (r"children's\s+home|children's\s+house|residential\s+(?:home|unit|schoo
          r"semi-independent\s+(?:unit|accommodation)|mother\s+and\s+baby\s+unit|foster\s+home")
 APPOSED_AFTER = re.compile(r"(?i:" + KINDS + r"),?\s+\(?((?:" + _W + r")(?:\s+" + _W + r"){0,3})(?![\w-])")
 # "Oak Lodge children's home": a proper name right before a lower-case kind of setting.
-NAMED_KIND = re.compile(r"(?<![\w'’-])((?:" + _W + r")(?:\s+" + _W + r"){0,3})\s+(?:" + KINDS + r")\b")
+NAMED_KIND = re.compile(r"(?=[A-Z\u00C0-\u00DE])(?<![\w'’-])((?:" + _W + r")(?:\s+" + _W + r"){0,3})\s+(?:" + KINDS + r")\b")
 # "Greendykes Neuk, a small residential house", "Brook Lane, a Trust children's home", "Millbank, an infant
 # school in the town": a proper name in apposition to a kind of setting (the kind ends the phrase or a clause).
 APPOSED_KINDS = (KINDS + r"|residential\s+house|(?:small\s+)?group\s+home|children's\s+unit|(?:primary|secondary|"
@@ -66,11 +66,11 @@ APPOSED_KINDS = (KINDS + r"|residential\s+house|(?:small\s+)?group\s+home|childr
 _DESCRIBER = (r"(?:[A-Z][\w'’-]*|and(?=\s+[A-Z])|(?!(?:with|of|at|the|a|an|that|which|who|whose|for|in|on|to|from|by|and|"
               r"or|every|each|one|includes?|has|had|is|was|pupils?|former|child|children|town|city|county|village|area|"
               r"body|place)\b)[a-z][\w'’-]*)")
-APPOSED_BEFORE = re.compile(r"(?<![\w-])((?:" + _W + r")(?:\s+" + _W + r"){0,3}),\s+an?\s+(?:" + _DESCRIBER + r"\s+){0,7}?"
+APPOSED_BEFORE = re.compile(r"(?=[A-Z\u00C0-\u00DE])(?<![\w-])((?:" + _W + r")(?:\s+" + _W + r"){0,3}),\s+an?\s+(?:" + _DESCRIBER + r"\s+){0,7}?"
                             r"(?i:" + APPOSED_KINDS + r")(?=\s*[,.;:)]|\s*$|\s+(?:in|for|where|which|that|run|with|near|"
                             r"on|at|of|outside|close|managed|registered|rated)\b)")
 # "Rowan Rise (a children's home)": the kind in brackets after the name.
-APPOSED_BRACKET = re.compile(r"(?<![\w-])((?:" + _W + r")(?:\s+" + _W + r"){0,3})\s+\(\s*(?:an?|the)\s+(?:" + _DESCRIBER +
+APPOSED_BRACKET = re.compile(r"(?=[A-Z\u00C0-\u00DE])(?<![\w-])((?:" + _W + r")(?:\s+" + _W + r"){0,3})\s+\(\s*(?:an?|the)\s+(?:" + _DESCRIBER +
                              r"\s+){0,4}?"
                              r"(?i:" + APPOSED_KINDS + r")\s*[,;)]")
 # "a pupil referral unit, The Larkspur Centre": a name ending in a building word after a kind of provision.
@@ -82,7 +82,7 @@ APPOSED_PROVISION = re.compile(
     r"Campus|Court|Hall|Place))(?![\w-])")
 # Scottish, Northern Irish and shortened names: "Cranhill Burn Primary", "Lochside Academy", "Kirkton High",
 # "Carnmoney Grammar".
-SHORT_SCHOOL = re.compile(r"(?<![\w'’-])((?:" + _W + r"\s+){1,3})"
+SHORT_SCHOOL = re.compile(r"(?=[A-Z\u00C0-\u00DE])(?<![\w'’-])((?:" + _W + r"\s+){1,3})"
                           r"(?:Primary|High|Academy|Secondary|Grammar|Infants|Juniors)(?![\w-])"
                           r"(?!\s+(?:School|Schools|Academy|Department|Team|Care|Mental|Health|Education|Phase|"
                           r"Level|Stage|Years|Pupils?|Teachers?|Head|Court|Commission|Street|Road)\b)")
@@ -100,7 +100,7 @@ _WELSH_GENERIC = frozenset("""
 r y yr sul gynradd gynradd uwchradd feithrin meithrin gymraeg gymunedol arbennig leol newydd breifat eglwys sir
 gyfun chwarae ddydd
 """.split())
-LOWER_SCHOOL = re.compile(r"(?<![\w'’-])([a-z]{4,})\s+(?:academy|primary(?:\s+school)?|high\s+school|nursery|"
+LOWER_SCHOOL = re.compile(r"(?=[a-z])(?<![\w'’-])([a-z]{4,})\s+(?:academy|primary(?:\s+school)?|high\s+school|nursery|"
                           r"grammar(?:\s+school)?)\b")
 # Words of an agency's name: a setting named after one is its owner ("the Trust's children's home").
 _ORG_WORDS = frozenset("""
@@ -108,6 +108,22 @@ trust council authority board partnership service services department police nhs
 borough district government agency
 """.split())
 WEAK_HEADS = frozenset({"Practice", "Surgery", "Ward"})
+
+# Gates (``base.gate_open``): a word that every match of the pattern holds.
+_HEAD_GATE = re.compile(r"School|school|Academy|College|Nursery|Playgroup|Kindergarten|Cr[eè]che|PRU|Surgery|Practice|"
+                        r"Centre|Home|House|Unit|Clinic|Ward|Club|Childminder|Church|Chapel|Mosque|Masjid|Temple|"
+                        r"Mandir|Synagogue|Gurdwara|Ministries|Fellowship|Assembly|Tabernacle|Hall|Madra|F\.?C|GAA|GAC|"
+                        r"CLG|Group|Cadet|A\.?B\.?C|Farmers|Y\.?F\.?C|Band")
+_SHORT_GATE = re.compile(r"Primary|High|Academy|Secondary|Grammar|Infants|Juniors")
+_LOWER_GATE = re.compile(r"academy|primary|high\s+school|nursery|grammar")
+# on the lower-cased text
+_KINDS_GATE = re.compile(KINDS)
+_PROVISION_GATE = re.compile(r"pupil\s+referral\s+unit|pru|alternative\s+provision|short[- ]breaks?\s|respite\s|"
+                             r"contact\s+centre|family\s+centre|children's\s+centre|day\s+centre|residential\s+unit|"
+                             r"assessment\s+centre|youth\s+centre|resource\s+base|specialist\s+provision")
+_APPOSED_GATE = re.compile(r",\s+an?\s")
+_BRACKET_GATE = re.compile(r"\(\s*(?:an?|the)\s")
+
 STOP_LEFT = frozenset("""
 mr mrs ms miss dr the a an at in of to from and or by with for on as was were is are had has attended joined left
 """.split())
@@ -148,7 +164,8 @@ class SettingRecognizer:
     def analyze(self, text: str) -> list[Detection]:
         """Find named settings in ``text`` and every other occurrence of their names."""
         spans: list[tuple[int, int]] = []
-        for m in HEADED.finditer(text):
+        low = text.lower()
+        for m in HEADED.finditer(text) if gate_open(_HEAD_GATE, text) else ():
             words = m.group(1).split()
             kept = _trim_left(words)
             if not any(w.lower() not in GENERIC for w in kept):
@@ -162,13 +179,13 @@ class SettingRecognizer:
             start = m.start(1) + len(m.group(1)) - len(" ".join(kept)) - (len(m.group(1)) - len(m.group(1).rstrip()))
             start = text.index(kept[0], m.start(1)) if kept else start
             spans.append((start, m.end()))
-        for m in SHORT_SCHOOL.finditer(text):
+        for m in SHORT_SCHOOL.finditer(text) if gate_open(_SHORT_GATE, text) else ():
             kept = _trim_left(m.group(1).split())
             if not kept or not any(w.lower() not in GENERIC and not is_common(w) for w in kept) or \
                     any(w.lower() in _ORG_WORDS for w in kept):
                 continue
             spans.append((text.index(kept[0], m.start(1)), m.end()))
-        for m in LOWER_SCHOOL.finditer(text):  # "doonhill academy" in a message written in lower case
+        for m in LOWER_SCHOOL.finditer(text) if gate_open(_LOWER_GATE, text) else ():  # "doonhill academy" in a message written in lower case
             if not is_common(m.group(1)) and m.group(1) not in GENERIC:
                 spans.append(m.span())
         for m in LEADING.finditer(text):
@@ -181,10 +198,12 @@ class SettingRecognizer:
             spans.append(m.span())
         if "Ward " in text:
             spans += [m.span() for m in WARD_NUMBER.finditer(text)]
-        for m in APPOSED_PROVISION.finditer(text):
+        for m in APPOSED_PROVISION.finditer(text) if gate_open(_PROVISION_GATE, low) else ():
             spans.append(m.span(1))
-        for pat in (APPOSED_AFTER, APPOSED_BEFORE, APPOSED_BRACKET, NAMED_KIND):
-            for m in pat.finditer(text):
+        kinds = gate_open(_KINDS_GATE, low)
+        for pat, run in ((APPOSED_AFTER, kinds), (APPOSED_BEFORE, gate_open(_APPOSED_GATE, text)),
+                         (APPOSED_BRACKET, gate_open(_BRACKET_GATE, text)), (NAMED_KIND, kinds)):
+            for m in pat.finditer(text) if run else ():
                 words = _trim_left(m.group(1).split())
                 if pat is APPOSED_AFTER and m.group(0)[0].isupper():
                     continue  # "Women's Aid, Refuge, Respect": an organisation in a list, not "a refuge, Haven House"
@@ -197,8 +216,7 @@ class SettingRecognizer:
         spans = [(s, e) for s, e in spans if not re.fullmatch(r"[A-Z]{1,3}\d{1,3}\s+\S+", text[s:e])]
         names = {text[s:e] for s, e in spans}
         for name in names:
-            for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
-                spans.append(m.span())
+            spans += occurrences(text, name)
         return [detection(text, s, e, self.entity_type, 0.8, self.name) for s, e in sorted(set(spans))]
 
 

@@ -7,7 +7,7 @@ import re
 from anonymise.recognizers.base import PatternRecognizer, words_regex
 
 CHECK_LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ"
-PATTERN = re.compile(r"(?<![\w])([A-HJ-NP-RT-Z])(\d{12})(?!\w)")
+PATTERN = re.compile(r"(?=[A-HJ-NP-RT-Z])(?<![\w])([A-HJ-NP-RT-Z])(\d{12})(?!\w)")
 CONTEXT = words_regex(["upn", "unique pupil number", "pupil number"])
 
 

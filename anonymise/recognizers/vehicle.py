@@ -8,15 +8,15 @@ from anonymise.recognizers.base import PatternRecognizer, words_regex
 from anonymise.recognizers.person import ACRONYMS
 
 # Current GB: two area letters, two age digits (02-29 March, 51-79 September), three random letters.
-GB_CURRENT = re.compile(r"(?<![\w-])[A-HJ-PR-Y][A-HJ-PR-Y](?:0[2-9]|[12]\d|5[1-9]|[67]\d)\s?[A-HJ-PR-Z]{3}(?![\w-])")
+GB_CURRENT = re.compile(r"(?=[A-HJ-PR-Y])(?<![\w-])[A-HJ-PR-Y][A-HJ-PR-Y](?:0[2-9]|[12]\d|5[1-9]|[67]\d)\s?[A-HJ-PR-Z]{3}(?![\w-])")
 # Northern Ireland: up to three letters whose last two are an NI code (…IA, …IB, …Z), 1-4 digits.
 NI_CODES = "IA|IB|IG|IJ|IL|IW|AZ|BZ|CZ|DZ|EZ|FZ|GZ|HZ|JZ|KZ|LZ|MZ|NZ|OI|PZ|RZ|SZ|TZ|UI|UZ|VZ|WZ|XI|XZ|YZ"
 # Three letters with an I or Z in the code part ("KIZ 2748", "DIZ 5067") are read as NI marks too: invented and
 # reissued marks do not always use a current code, and the recognizer needs vehicle context anyway.
 _NOT_MARKS = "|".join(sorted(a for a in ACRONYMS if len(a) == 3 and a.isalpha()))  # "CIN 12" is a plan
-NI = re.compile(r"(?<![\w-])(?!(?:" + _NOT_MARKS + r")\b)(?:[A-Z]?(?:" + NI_CODES + r")|[A-Z](?:[IZ][A-Z]|[A-Z][IZ]))\s?[1-9]\d{0,3}(?![\w-])")
+NI = re.compile(r"(?=[A-Z])(?<![\w-])(?!(?:" + _NOT_MARKS + r")\b)(?:[A-Z]?(?:" + NI_CODES + r")|[A-Z](?:[IZ][A-Z]|[A-Z][IZ]))\s?[1-9]\d{0,3}(?![\w-])")
 # Older GB prefix (A123 BCD) and suffix (ABC 123D) marks: kept only with vehicle context.
-GB_OLD = re.compile(r"(?<![\w-])(?:[A-HJ-NPR-Y]\d{1,3}\s?[A-Z]{3}|[A-Z]{3}\s?\d{1,3}[A-HJ-NPR-Y])(?![\w-])")
+GB_OLD = re.compile(r"(?=[A-Z])(?<![\w-])(?:[A-HJ-NPR-Y]\d{1,3}\s?[A-Z]{3}|[A-Z]{3}\s?\d{1,3}[A-HJ-NPR-Y])(?![\w-])")
 # Common makes: "a blue Ford Focus, ABZ 1234" names the vehicle as clearly as "registration" does.
 MAKES = ("ford vauxhall toyota nissan bmw audi volkswagen vw renault peugeot citroen citroën kia hyundai skoda seat "
          "fiat honda mazda mercedes mercedes-benz volvo mini land rover range rover jaguar suzuki mitsubishi dacia "

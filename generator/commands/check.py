@@ -284,7 +284,9 @@ def _review_names(path: Path) -> set[str]:
     try:
         if path.stat().st_size > 5_000_000:
             return set()
-        data = _safe_yaml(path.read_text("utf-8"))
+        from anonymise.pseudonym_check import load_review_yaml
+
+        data = load_review_yaml(path)[1]
     except Exception:  # validate reports a broken review.yaml; here it only adds nothing
         return set()
     names: set[str] = set()
@@ -413,26 +415,13 @@ def _lookup(path: Path, job: _Job, files_cache: Any, matcher: Any) -> tuple[str 
     if rows is None:
         return fkey, plain, shown, None
     try:
-        return fkey, plain, shown, [_relabel(Finding.from_dict(r), shown) for r in rows]
+        return fkey, plain, shown, [Finding.from_dict(r, path=shown) for r in rows]
     except (KeyError, TypeError, ValueError):
         return fkey, plain, shown, None  # an unreadable entry: check the file again
 
 
 def _relabel(f: Finding, path: str) -> Finding:
     return replace(f, location=replace(f.location, path=path))
-
-
-def _safe_yaml(text: str) -> Any:
-    """Plain data of a YAML text. libyaml (PyYAML's C loader) when present: a batch of 200 review
-    folders spent most of a cached re-check in the pure-Python parser; only names are read here."""
-    try:
-        import yaml
-
-        return yaml.load(text, Loader=yaml.CSafeLoader)  # noqa: S506 - the C *safe* loader
-    except (ImportError, AttributeError):
-        from ruamel.yaml import YAML
-
-        return YAML(typ="safe").load(text)
 
 
 def run(paths: Sequence[Path], opts: CheckOptions) -> tuple[list[Finding], int]:

@@ -50,23 +50,11 @@ def _today(today: str | None) -> dt.date:
 
 def actions_due(ctx: Context, today: dt.date) -> list[ActionDue]:
     """Action-plan rows not yet complete, with their status against ``today``."""
-    out = []
-    for ptr, row in ctx.items("/action_plan"):
-        if row.get("status") == "complete" or ctx.date(f"{ptr}/completed"):
-            continue
-        due = ctx.date(f"{ptr}/due")
-        status = "unscheduled" if due is None else ("overdue" if due < today else "due")
-        rec = row.get("recommendation")
-        out.append(ActionDue(
-            id=str(row.get("id", "?")),
-            recommendation=", ".join(map(str, rec)) if isinstance(rec, list) else (str(rec) if rec else None),
-            action=str(row.get("action") or ""),
-            owner=str(row["owner"]) if row.get("owner") else None,
-            due=due,
-            status=status,
-            progress=str(row["progress"]) if row.get("progress") else None,
-            working_days_left=ctx.calendar.working_days_between(today, due) if due else None,
-        ))
+    from generator.rules.actions import action_rows
+
+    out = [ActionDue(id=r.id, recommendation=", ".join(r.recommendations) or None, action=r.action, owner=r.owner,
+                     due=r.due, status=r.state(today), progress=r.progress, working_days_left=r.working_days_left)
+           for r in action_rows(ctx, today) if not r.complete]
     return sorted(out, key=lambda a: (a.due or dt.date.max, a.id))
 
 
