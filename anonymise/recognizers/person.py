@@ -596,6 +596,7 @@ class PersonRecognizer:
         strong_tokens.update(text[s:e] for s, e, _ in informal_names
                              if not self.is_common(text[s:e]) and text[s:e] not in self.extra_common)
         found += informal_names
+        found += self._name_initials(text, blocked, found)
         for s, e, _ in found:
             w = text[s:e]
             if (re.fullmatch(r"[A-Z]{2,3}", w) or DOTTED_INITIALS.fullmatch(w)) and w.lower() not in minutes.WORD_INITIALS:
@@ -994,6 +995,15 @@ class PersonRecognizer:
                 out.append((m.start(), m.end(), 0.65))
         roles = minutes.role_abbreviations(text)  # "SN (school nurse)": a role spelt out, not a person
         return [f for f in out if text[f[0]:f[1]] not in roles] if roles else out
+
+    def _name_initials(self, text: str, blocked: bytearray,
+                       found: Sequence[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+        """The initials of full names found in the text ("Kyle Mason" ... "KM"; ``minutes.name_initials``)."""
+        names = [(s, e, [w for w in text[s:e].split() if w.lower().rstrip(".") not in allow.TITLES])
+                 for s, e, sc in found if sc >= 0.75 and " " in text[s:e]]
+        if not names:
+            return []
+        return [(s, e, 0.7) for s, e in minutes.name_initials(text, names, ACRONYMS) if not blocked[s]]
 
     def _propagate(self, text: str, toks: Sequence[Tok], blocked: bytearray, names: set[str],
                    found: Sequence[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
