@@ -52,10 +52,28 @@ def _locality(word: str) -> str | None:
     return None
 
 
+# a place name that the text gives as a person's: a kin word or "Baby" before it and a surname after it ("Baby Islay
+# Grant", "son Lochie Kerr"), or an age in brackets after it ("Islay (2)")
+_PERSON_PLACE = re.compile(r"(?:\b(?:[Bb]aby|[Ss]on|[Dd]aughter|[Bb]rother|[Ss]ister|[Mm]other|[Ff]ather|[Cc]hild)\s+"
+                           r"(?P<given>" + _CAP + r")\s+(?P<sur>" + _CAP + r")|(?P<aged>" + _CAP + r")\s*\(\s*\d{1,2}\s*\))")
+
+
+def _people_named_as_places(text: str) -> set[str]:
+    out = set()
+    for m in _PERSON_PLACE.finditer(text):
+        if m.group("aged"):
+            out.add(m.group("aged"))
+        elif m.group("sur").lower() in allow.surnames():
+            out.add(m.group("given"))
+    return out
+
+
 def place_spans(text: str) -> list[Span]:
     """Towns and villages: a locality that is no name anywhere ("Pencader", "Llanfihangel-ar-arth" after a comma),
-    or any locality after "in", "near", "yn", "ger" ("yn Llanon"); islands ("Isle of Skye", "Ynys Môn")."""
+    or any locality after "in", "near", "yn", "ger" ("yn Llanon"); islands ("Isle of Skye", "Ynys Môn"). A locality
+    the text gives as a person's given name ("Baby Islay Grant") is a place only after a preposition of place."""
     out = [m.span() for m in _ISLE.finditer(text)] + [m.span() for m in _COMPOUND_PLACE.finditer(text)]
+    people: set[str] | None = None
     for m in _CAP_WORD.finditer(text):
         word = m.group(0)
         if word.endswith(("'s", "’s")) or len(word) < 4 or word.isupper():
@@ -64,8 +82,13 @@ def place_spans(text: str) -> list[Span]:
         if radical is None:
             continue
         before = text[max(0, m.start() - 12):m.start()]
-        if _STRONG_LOCATIVE.search(before) or not (_is_name(radical) or _is_name(word) or allow.is_common(word)):
+        if _STRONG_LOCATIVE.search(before):
             out.append(m.span())
+        elif not (_is_name(radical) or _is_name(word) or allow.is_common(word)):
+            if people is None:
+                people = _people_named_as_places(text)
+            if word not in people:
+                out.append(m.span())
     return out
 
 

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from anonymise.recognizers import allow, handle, informal, minutes
+from anonymise.recognizers import clean_text, lone_names, allow, handle, informal, minutes
 from anonymise.recognizers.base import detection, occurrences
 from anonymise.recognizers.mutation import radicals
 from anonymise.types import Detection
@@ -330,6 +330,7 @@ PLURAL_KIN_BEFORE = re.compile(r"\b(?i:her|his|their|my|our|[a-z][\w'’]*['’]
                                r"siblings|children|half-brothers|half-sisters|nephews|nieces|grandchildren)\s+$")
 LIST_AFTER = re.compile(r"^(?:,\s+[A-Z][\w'’-]+)*,?\s+(?:and|&)\s+[A-Z][\w'’-]+\b")
 # A determiner before a lower-case word makes it a noun, not a name slipped into lower case ("every hope").
+ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?i:a|an|the)\s+$")
 DETERMINER_BEFORE = re.compile(r"\b(?i:a|an|the|every|no|some|any|all|much|more|my|our|your|their|its|this|that|"
                                r"such|great|real)\s+$")
 # A quoted nickname in brackets after a name: ' ("Ife")', ' (‘Big Dec’)'.
@@ -597,6 +598,7 @@ class PersonRecognizer:
                              if not self.is_common(text[s:e]) and text[s:e] not in self.extra_common)
         found += informal_names
         found += self._name_initials(text, blocked, found)
+        found += self._lone_word_names(text, toks, blocked, found)
         for s, e, _ in found:
             w = text[s:e]
             if (re.fullmatch(r"[A-Z]{2,3}", w) or DOTTED_INITIALS.fullmatch(w)) and w.lower() not in minutes.WORD_INITIALS:
@@ -1005,6 +1007,19 @@ class PersonRecognizer:
             return []
         return [(s, e, 0.7) for s, e in minutes.name_initials(text, names, ACRONYMS) if not blocked[s]]
 
+    def _lone_word_names(self, text: str, toks: Sequence[Tok], blocked: bytearray,
+                         found: Sequence[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+        """Word-names alone that the text shows to be a person ("River is still on your roll"; ``lone_names``)."""
+        taken = bytearray(blocked)
+        for s, e, _ in found:
+            taken[s:e] = b"\x01" * (e - s)
+        return [(s, e, 0.7) for s, e in lone_names.lone_uses(
+            text, [(t.start, t.end) for t in toks if t.cap], self._word_name, taken)]
+
+    def _word_name(self, w: str) -> bool:
+        return self.is_common(w) and self.is_given(w) and not self.never_name(w) and w.lower() not in self.places \
+            and w.lower() not in self.curated
+
     def _propagate(self, text: str, toks: Sequence[Tok], blocked: bytearray, names: set[str],
                    found: Sequence[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
         if not names:
@@ -1030,6 +1045,10 @@ class PersonRecognizer:
             if key in caps and (t.cap or (lower_slip and not self.welsh_word(t.text))) and not self.never_name(t.text):
                 if TERM_AFTER.match(text, t.end) and self.is_common(t.text):
                     continue  # "Autumn term", "Summer holidays": a season of the school year, whoever Autumn is
+                near = text[max(0, t.start - 25):t.start]
+                if (not self.is_given(t.text) and not self.is_surname(t.text) or key in clean_text.localities()) and (
+                        ARTICLE_BEFORE.search(near) or LOCATIVE_BEFORE.search(near)):
+                    continue  # "an Islay malt", "moved to Arran": a place after an article or a preposition of place
                 out.append((t.start, t.end, 0.75))
             elif self.welsh and t.cap and len(t.text) > 2 and key not in caps and \
                     any(allow.fold(r).lower() in caps for r in radicals(t.text)[1:]):
