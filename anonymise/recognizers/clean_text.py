@@ -124,6 +124,10 @@ _EVENT_CY = re.compile(lead_class(_EVENT_CY_WORDS.split("|")) + r"\b(?:" + _EVEN
                        r")(?:[ \t]+(?:[Yy]r?[ \t]+|'r[ \t]+)?" + _CAP + r"){1,3}")
 _EVENT_EN = re.compile(r"(?:(?<![\w'’-])" + _CAP + r"[ \t]+){1,3}(?:Show|Festival|Carnival|Eisteddfod|Games|Fair|Gala|Regatta|"
                        r"Mela|Pride|Marathon|Parade)\b")
+# Irish and Gaelic festivals that name their kind first ("Féile an Phobail", "Fèis Bharraigh") or last ("the Royal
+# National Mòd", "Mòd Ionadail")
+_EVENT_GA = re.compile(r"\b(?:Féile|Feile|Fèis|Feis|Oireachtas|Mòd|Mod)(?:[ \t]+(?:an|na|nan|na[ \t]+h-)?[ \t]*" + _CAP +
+                       r"){1,3}|(?:(?<![\w'’-])" + _CAP + r"[ \t]+){1,3}Mòd\b")
 _SEASON_YEAR = re.compile(r"\b(?:Gwanwyn|Haf|Hydref|Gaeaf|Spring|Summer|Autumn|Winter)\s+(?:19|20)\d\d\b")
 _PLURAL_DAYS = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b|\b(?:Suliau|Sadyrnau)\b")
 
@@ -134,6 +138,7 @@ def event_spans(text: str) -> list[Span]:
     out += [m.span() for m in _EVENT_EN.finditer(text)
             if not any(w.lower().rstrip(".") in allow.TITLES for w in m.group(0).split())]
     out += [m.span() for m in _SEASON_YEAR.finditer(text)]
+    out += [m.span() for m in _EVENT_GA.finditer(text)]
     out += [m.span() for m in _PLURAL_DAYS.finditer(text)]
     return out
 

@@ -330,6 +330,7 @@ PLURAL_KIN_BEFORE = re.compile(r"\b(?i:her|his|their|my|our|[a-z][\w'’]*['’]
                                r"siblings|children|half-brothers|half-sisters|nephews|nieces|grandchildren)\s+$")
 LIST_AFTER = re.compile(r"^(?:,\s+[A-Z][\w'’-]+)*,?\s+(?:and|&)\s+[A-Z][\w'’-]+\b")
 # A determiner before a lower-case word makes it a noun, not a name slipped into lower case ("every hope").
+RIVER_BEFORE = re.compile(r"(?<![\w'’-])(?:afon|river|abhainn|(?i:the|yr|ar)\s+(?:River|Afon))\s+$")
 ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?i:a|an|the)\s+$")
 DETERMINER_BEFORE = re.compile(r"\b(?i:a|an|the|every|no|some|any|all|much|more|my|our|your|their|its|this|that|"
                                r"such|great|real)\s+$")
@@ -415,9 +416,11 @@ class PersonRecognizer:
         self.curated = allow.curated_places()
         # the verdicts of ``unexplained`` per tokenised text (text, tokens, {(start, end): score}), taken by ``analyze``
         self._plain_verdicts: dict[int, tuple[str, Sequence[Tok], dict[tuple[int, int], float]]] = {}
+        self.kin_mutated = frozenset()
         if welsh:  # "yng Ngwynedd", "i Gaerdydd": places after a mutation
             self.places = self.places | _mutated(self.places)
             self.curated = self.curated | _mutated(self.curated)
+            self.kin_mutated = _mutated(allow.ROLE_WORDS)  # "am Famgu", "i Lystad": kin words after a mutation
 
     # -- word classes -------------------------------------------------------------------------
     def is_given(self, w: str) -> bool:
@@ -456,7 +459,7 @@ class PersonRecognizer:
     def never_name(self, w: str) -> bool:
         """Role, kinship and title words, months and weekdays are never names themselves."""
         low = w.lower()
-        return low in allow.ROLE_WORDS or low.rstrip(".") in allow.TITLES or low in _CALENDAR or low in _STOP or \
+        return low in allow.ROLE_WORDS or low in self.kin_mutated or low.rstrip(".") in allow.TITLES or low in _CALENDAR or low in _STOP or \
             (self.welsh and low in _CALENDAR_CY) or \
             low in allow.NOT_NAMES or low in FESTIVALS or bool(ADJECTIVE_COMPOUND.search(w)) or \
             low in allow.FURNITURE or low.replace(".", "") in allow.POSTNOMINALS or low in OFFICES or \
@@ -603,6 +606,7 @@ class PersonRecognizer:
             w = text[s:e]
             if (re.fullmatch(r"[A-Z]{2,3}", w) or DOTTED_INITIALS.fullmatch(w)) and w.lower() not in minutes.WORD_INITIALS:
                 strong_tokens.add(w)
+        strong_tokens = {w for w in strong_tokens if w.lower() not in FOREIGN_KIN}  # "Teta Samira" ... "Teta is gran"
         found += self._propagate(text, toks, blocked, strong_tokens, found)
         return [detection(text, s, e, self.entity_type, sc, self.name) for s, e, sc in _union(found)]
 
@@ -717,8 +721,8 @@ class PersonRecognizer:
         if self.welsh and len(words) == 1 and words[0].text.lower() in WELSH_QUESTION_WORDS and \
                 WELSH_QUESTION_AFTER.match(after):
             return 0.0  # "Beth oedd ...?": a Welsh question word opening a sentence
-        if SERVICE_AFTER.match(after) or LANGUAGE_BEFORE.search(before):
-            return 0.0
+        if SERVICE_AFTER.match(after) or LANGUAGE_BEFORE.search(before) or RIVER_BEFORE.search(before):
+            return 0.0  # ... "ger afon Teifi": a river, whoever is named after it
         if words[-1].text in NATIONS or (len(words) == 1 and CONTRACTION.match(words[0].text)):
             return 0.0  # "Parentline Scotland", "in Scotland 2021": a nation ends an organisation; "I'd" is no name
         if FIXED_PHRASE_AFTER.match(after) or (HELPLINE_VERB_BEFORE.search(before) and FREEPHONE_AFTER.match(after)) \
@@ -1046,6 +1050,8 @@ class PersonRecognizer:
                 if TERM_AFTER.match(text, t.end) and self.is_common(t.text):
                     continue  # "Autumn term", "Summer holidays": a season of the school year, whoever Autumn is
                 near = text[max(0, t.start - 25):t.start]
+                if RIVER_BEFORE.search(near):
+                    continue  # "ger afon Teifi", "the River Eden": a river, whoever is named after it
                 if (not self.is_given(t.text) and not self.is_surname(t.text) or key in clean_text.localities()) and (
                         ARTICLE_BEFORE.search(near) or LOCATIVE_BEFORE.search(near)):
                     continue  # "an Islay malt", "moved to Arran": a place after an article or a preposition of place
