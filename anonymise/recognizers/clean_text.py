@@ -128,6 +128,7 @@ _EVENT_EN = re.compile(r"(?:(?<![\w'’-])" + _CAP + r"[ \t]+){1,3}(?:Show|Festi
 # National Mòd", "Mòd Ionadail")
 _EVENT_GA = re.compile(r"\b(?:Féile|Feile|Fèis|Feis|Oireachtas|Mòd|Mod)(?:[ \t]+(?:an|na|nan|na[ \t]+h-)?[ \t]*" + _CAP +
                        r"){1,3}|(?:(?<![\w'’-])" + _CAP + r"[ \t]+){1,3}Mòd\b")
+_EVENT_GA_WORDS = ("Féile", "Feile", "Fèis", "Feis", "Oireachtas", "Mòd", "Mod ")
 _SEASON_YEAR = re.compile(r"\b(?:Gwanwyn|Haf|Hydref|Gaeaf|Spring|Summer|Autumn|Winter)\s+(?:19|20)\d\d\b")
 _PLURAL_DAYS = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b|\b(?:Suliau|Sadyrnau)\b")
 
@@ -138,7 +139,8 @@ def event_spans(text: str) -> list[Span]:
     out += [m.span() for m in _EVENT_EN.finditer(text)
             if not any(w.lower().rstrip(".") in allow.TITLES for w in m.group(0).split())]
     out += [m.span() for m in _SEASON_YEAR.finditer(text)]
-    out += [m.span() for m in _EVENT_GA.finditer(text)]
+    if any(w in text for w in _EVENT_GA_WORDS):
+        out += [m.span() for m in _EVENT_GA.finditer(text)]
     out += [m.span() for m in _PLURAL_DAYS.finditer(text)]
     return out
 

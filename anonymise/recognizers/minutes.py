@@ -332,8 +332,9 @@ def name_initials(text: str, names: list[tuple[int, int, list[str]]],
         if g and _letters(g.group(1)) in heads:
             found.add(_bare(g.group(1)))
         plain |= {h for h in heads if 2 <= len(h) <= 4}
-    plain = {h for h in plain if h not in acronyms and h.lower() not in WORD_INITIALS and h not in found}
+    plain = {h for h in plain if h in text and h not in acronyms and h.lower() not in WORD_INITIALS and h not in found}
     if plain:
         present = {text[s:e] for s, e in recurrences(text, plain)}
-        found |= present - role_abbreviations(text) - post_acronyms(text)
+        if present:
+            found |= present - role_abbreviations(text) - post_acronyms(text)
     return recurrences(text, found) if found else []

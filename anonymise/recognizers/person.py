@@ -1021,8 +1021,9 @@ class PersonRecognizer:
             text, [(t.start, t.end) for t in toks if t.cap], self._word_name, taken)]
 
     def _word_name(self, w: str) -> bool:
-        return self.is_common(w) and self.is_given(w) and not self.never_name(w) and w.lower() not in self.places \
-            and w.lower() not in self.curated
+        low = w.lower()
+        return low in self.given and low not in self.places and low not in self.curated and self.is_common(w) and \
+            not self.never_name(w)
 
     def _propagate(self, text: str, toks: Sequence[Tok], blocked: bytearray, names: set[str],
                    found: Sequence[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
