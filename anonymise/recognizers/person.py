@@ -606,7 +606,10 @@ class PersonRecognizer:
             w = text[s:e]
             if (re.fullmatch(r"[A-Z]{2,3}", w) or DOTTED_INITIALS.fullmatch(w)) and w.lower() not in minutes.WORD_INITIALS:
                 strong_tokens.add(w)
-        strong_tokens = {w for w in strong_tokens if w.lower() not in FOREIGN_KIN}  # "Teta Samira" ... "Teta is gran"
+        # a kin word found only at the head of a name ("Teta Samira") does not spread ("Teta is grandmother"); found
+        # alone as a name ("Ammachi was arrested") it does
+        alone = {text[s:e] for s, e, _ in found if text[s:e].lower() in FOREIGN_KIN}
+        strong_tokens = {w for w in strong_tokens if w.lower() not in FOREIGN_KIN or w in alone}
         found += self._propagate(text, toks, blocked, strong_tokens, found)
         return [detection(text, s, e, self.entity_type, sc, self.name) for s, e, sc in _union(found)]
 
