@@ -416,7 +416,7 @@ class PersonRecognizer:
         self.curated = allow.curated_places()
         # the verdicts of ``unexplained`` per tokenised text (text, tokens, {(start, end): score}), taken by ``analyze``
         self._plain_verdicts: dict[int, tuple[str, Sequence[Tok], dict[tuple[int, int], float]]] = {}
-        self.kin_mutated = frozenset()
+        self.kin_mutated: frozenset[str] = frozenset()
         if welsh:  # "yng Ngwynedd", "i Gaerdydd": places after a mutation
             self.places = self.places | _mutated(self.places)
             self.curated = self.curated | _mutated(self.curated)
