@@ -283,8 +283,11 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
             else:
                 break
         e = words[k].end()
-        if j == i == k and person.AGE_BRACKET_AFTER.match(text[e:e + 40]):
-            continue  # "Storm (6)": a word that names an agency or system alone is a child before an age bracket
+        if k == i and person.AGE_BRACKET_AFTER.match(text[e:e + 40]):
+            continue  # "Storm (6)", "Lennon Law (15)": a name ending in an agency word is a child before an age
+        if j == i == k and j > 0 and words[j - 1].group(0).lower().rstrip(".") in allow.TITLES and \
+                _soft_gap(text[words[j - 1].end():words[j].start()]):
+            continue  # "Ms Law", "Mr Church": a title makes the agency word a surname
         spans.append((s, e))
     return spans
 

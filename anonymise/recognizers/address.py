@@ -49,8 +49,36 @@ HEADING_WORDS = re.compile(r"^(?:Section|Part|Chapter|Article|Paragraph|Finding|
 
 
 # A number and a street of one or two words before a known town: "14 Bayhead, Stornoway", "3 Tullyglass, Ballymena".
-NUMBER_TOWN = re.compile(r"(?=\d)(?<![\w/.:-])(?<!Section\s)(?<!Article\s)\d{1,3}[A-Za-z]?\s+(?:" + _CAP + r"\s+)?" + _CAP +
-                         r"(?=,\s+(?P<town>" + _CAP + r"))")
+# Gaelic and Welsh street names hold a lower-case article: "6 Ceann a' Bhàigh, Tarbert", "2 Bryn yr Efail, Bala".
+NUMBER_TOWN = re.compile(r"(?=\d)(?<![\w/.:-])(?<!Section\s)(?<!Article\s)\d{1,3}[A-Za-z]?\s+(?:" + _CAP +
+                         r"\s+(?:(?:a['’]|an|na|nam|nan|na\s+h-|y|yr)\s+)?)?" + _CAP + r"(?=,\s+(?P<town>" + _CAP + r"))")
+# An address written in capitals inside a line of ordinary text ("visit at FLAT 2, 9 NESS ROAD, STROMNESS,
+# ORKNEY KW16 3DL"): its words are re-cased ("Flat 2, 9 Ness Road, Stromness, Orkney KW16 3DL") and read by the
+# same patterns; words with digits (the postcode) keep their capitals, so the address stops before them.
+CAPS_ADDRESS = re.compile(r"(?<![\w/:.])(?:(?:FLAT|FFLAT|APARTMENT|UNIT)\s+\d{1,3}[A-Z]?,?\s+)?\d{1,3}[A-Z]?,?\s+"
+                          r"[A-ZÀ-ÞŴŶ][A-ZÀ-ÞŴŶ'’-]+(?:(?:,?\s+|-)(?:[A-ZÀ-ÞŴŶ][A-ZÀ-ÞŴŶ'’-]*(?![\w])|[A-Z]['’]))*")
+_SMALL_CAPS = frozenset({"Y", "YR", "OF", "UPON", "LE", "AN", "NA", "THE", "AND", "A'", "A’"})
+
+
+def _recased(text: str) -> str | None:
+    """``text`` with its addresses in capitals written in title case (same length), or None when it has none."""
+    runs = [m for m in CAPS_ADDRESS.finditer(text) if len(re.findall(r"[A-Z]{2,}", m.group(0))) >= 2]
+    if not runs:
+        return None
+    chars = list(text)
+    for m in runs:
+        for w in re.finditer(r"[^\s,-]+", m.group(0)):
+            word = w.group(0)
+            if any(c.isdigit() for c in word):
+                continue
+            new = word.lower() if word in _SMALL_CAPS else word[:1] + word[1:].lower()
+            if len(new) == len(word):
+                chars[m.start() + w.start():m.start() + w.end()] = new
+    return "".join(chars)
+
+
+_TOWN_END = re.compile(r"\s*(?:[,.;:)\n–-]|$|[A-Z]{1,2}\d|[a-z])")
+_CAPS_GATE = re.compile(r"\d,?\s+[A-ZÀ-ÞŴŶ]{2,}[\s,'’-]+[A-ZÀ-ÞŴŶ]")
 
 
 class AddressRecognizer:
@@ -60,7 +88,16 @@ class AddressRecognizer:
     entity_type = "ADDRESS"
 
     def analyze(self, text: str) -> list[Detection]:
-        """Find street addresses in ``text``."""
+        """Find street addresses in ``text``, and those written in capitals inside ordinary lines."""
+        out = self._analyze(text)
+        view = _recased(text) if _CAPS_GATE.search(text) else None
+        if view is not None:
+            for d in self._analyze(view, original=text):
+                if not any(d.start < o.end and o.start < d.end for o in out):
+                    out.append(detection(text, d.start, d.end, self.entity_type, d.score, self.name))
+        return out
+
+    def _analyze(self, text: str, original: str | None = None) -> list[Detection]:
         out: list[Detection] = []
         spans: list[tuple[int, int]] = []
         for pat, group in ((FLAT_HOUSE, 0), (HOUSE_NAME, 0), (NAME_LEADING, 0), (STREET, 0), (LIVED_ON, 1)):
@@ -71,10 +108,12 @@ class AddressRecognizer:
                 if not any(m.start(group) < e and s < m.end(group) for s, e in spans):
                     spans.append(m.span(group))
         from anonymise.recognizers.allow import is_common, places
+        from anonymise.recognizers.clean_text import localities
 
         for m in NUMBER_TOWN.finditer(text):
             street = m.group(0).split()[1:]
-            if m.group("town").lower() in places() and not all(is_common(w) for w in street) and \
+            town = m.group("town").lower()
+            if (town in places() or town in localities()) and not all(is_common(w) for w in street) and \
                     not any(m.start() < e and s < m.end() for s, e in spans):
                 spans.append(m.span())
         for s, e in sorted(spans):
@@ -90,8 +129,8 @@ class AddressRecognizer:
                     s -= len(named.group(0))
             for _ in range(3):  # locality, town, island or county ("Stornoway, Isle of Lewis")
                 t = TOWN.match(text, e)
-                if not t:
-                    break
+                if not t or not (len(t.group(0).split()) <= 4 and _TOWN_END.match(original or text, t.end())):
+                    break  # a town ends at a comma, a postcode, a full stop or a lower-case word
                 e = t.end()
             while e > s and text[e - 1] in ",. ":
                 e -= 1

@@ -30,7 +30,8 @@ senior principal specialist strategic operational interim acting divisional desi
 clinical coordinator co-ordinator adviser advisor consultant therapist psychologist psychiatrist
 headteacher headteachers headmaster headmistress
 """.split()) | frozenset("""
-mam-gu tad-cu mamgu tadcu mamó mamo daideó daideo maimeó seanmhair seanair granaidh avó avô avo vovó vovô vó vô
+mam-gu tad-cu mamgu tadcu llystad llysdad llysfam llysfab llysferch llysfrawd llyschwaer modryb ewythr wncwl bopa
+mamó mamo daideó daideo maimeó seanmhair seanair granaidh avó avô avo vovó vovô vó vô
 babcia babunia dziadek dziadzia nani nanu dadi dadu dada nanima dadima ammi ammu abbu abba appa ayeeyo awoowe
 hooyo aabo abuela abuelo abuelita abuelito yaya nonna nonno oma opa bunica bunicul bubbe zaide savta
 halmeoni harabeoji obaachan ojiichan nainai yeye laolao waipo waigong

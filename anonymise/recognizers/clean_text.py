@@ -58,13 +58,31 @@ _WELSH_VILLAGE = re.compile(r"\b(?i:in|near|at|from|to|outside|yn|ym|yng|ger|i|o
                             r"(?P<place>(?:Llan|Lan|Aber)[a-zâêîôûŵŷ]{4,}(?:-[\w']+)*)(?![\w'’-])")
 
 
+# a place name that the text gives as a person's: a kin word or "Baby" before it and a surname after it ("Baby Islay
+# Grant", "son Lochie Kerr"), or an age in brackets after it ("Islay (2)")
+_PERSON_PLACE = re.compile(r"(?:\b(?:[Bb]aby|[Ss]on|[Dd]aughter|[Bb]rother|[Ss]ister|[Mm]other|[Ff]ather|[Cc]hild)\s+"
+                           r"(?P<given>" + _CAP + r")\s+(?P<sur>" + _CAP + r")|(?P<aged>" + _CAP + r")\s*\(\s*\d{1,2}\s*\))")
+
+
+def _people_named_as_places(text: str) -> set[str]:
+    out = set()
+    for m in _PERSON_PLACE.finditer(text):
+        if m.group("aged"):
+            out.add(m.group("aged"))
+        elif m.group("sur").lower() in allow.surnames():
+            out.add(m.group("given"))
+    return out
+
+
 def place_spans(text: str) -> list[Span]:
     """Towns and villages: a locality that is no name anywhere ("Pencader", "Llanfihangel-ar-arth" after a comma),
     or any locality after "in", "near", "yn", "ger" ("yn Llanon"); islands ("Isle of Skye", "Ynys Môn"); Welsh
-    villages in Llan- and Aber- after a preposition of place."""
+    villages in Llan- and Aber- after a preposition of place. A locality the text gives as a person's given name
+    ("Baby Islay Grant") is a place only after a preposition of place."""
     out = [m.span() for m in _ISLE.finditer(text)] + [m.span() for m in _COMPOUND_PLACE.finditer(text)]
     if " Lan" in text or " Llan" in text or " Aber" in text:
         out += [m.span("place") for m in _WELSH_VILLAGE.finditer(text) if not _is_name(m.group("place"))]
+    people: set[str] | None = None
     for m in _CAP_WORD.finditer(text):
         word = m.group(0)
         if word.endswith(("'s", "’s")) or len(word) < 4 or word.isupper():
@@ -73,8 +91,13 @@ def place_spans(text: str) -> list[Span]:
         if radical is None:
             continue
         before = text[max(0, m.start() - 12):m.start()]
-        if _STRONG_LOCATIVE.search(before) or not (_is_name(radical) or _is_name(word) or allow.is_common(word)):
+        if _STRONG_LOCATIVE.search(before):
             out.append(m.span())
+        elif not (_is_name(radical) or _is_name(word) or allow.is_common(word)):
+            if people is None:
+                people = _people_named_as_places(text)
+            if word not in people:
+                out.append(m.span())
     return out
 
 
@@ -120,6 +143,11 @@ _EVENT_CY = re.compile(lead_class(_EVENT_CY_WORDS.split("|")) + r"\b(?:" + _EVEN
                        r")(?:[ \t]+(?:[Yy]r?[ \t]+|'r[ \t]+)?" + _CAP + r"){1,3}")
 _EVENT_EN = re.compile(r"(?:(?<![\w'’-])" + _CAP + r"[ \t]+){1,3}(?:Show|Festival|Carnival|Eisteddfod|Games|Fair|Gala|Regatta|"
                        r"Mela|Pride|Marathon|Parade)\b")
+# Irish and Gaelic festivals that name their kind first ("Féile an Phobail", "Fèis Bharraigh") or last ("the Royal
+# National Mòd", "Mòd Ionadail")
+_EVENT_GA = re.compile(r"\b(?:Féile|Feile|Fèis|Feis|Oireachtas|Mòd|Mod)(?:[ \t]+(?:an|na|nan|na[ \t]+h-)?[ \t]*" + _CAP +
+                       r"){1,3}|(?:(?<![\w'’-])" + _CAP + r"[ \t]+){1,3}Mòd\b")
+_EVENT_GA_WORDS = ("Féile", "Feile", "Fèis", "Feis", "Oireachtas", "Mòd", "Mod ")
 _SEASON_YEAR = re.compile(r"\b(?:Gwanwyn|Haf|Hydref|Gaeaf|Spring|Summer|Autumn|Winter)\s+(?:19|20)\d\d\b")
 _PLURAL_DAYS = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b|\b(?:Suliau|Sadyrnau)\b")
 
@@ -130,6 +158,8 @@ def event_spans(text: str) -> list[Span]:
     out += [m.span() for m in _EVENT_EN.finditer(text)
             if not any(w.lower().rstrip(".") in allow.TITLES for w in m.group(0).split())]
     out += [m.span() for m in _SEASON_YEAR.finditer(text)]
+    if any(w in text for w in _EVENT_GA_WORDS):
+        out += [m.span() for m in _EVENT_GA.finditer(text)]
     out += [m.span() for m in _PLURAL_DAYS.finditer(text)]
     return out
 

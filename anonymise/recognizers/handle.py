@@ -46,6 +46,8 @@ def _is_handle(h: str) -> bool:
     m = FOOTNOTE.match(h)
     if m and (is_common(m.group(1)) or m.group(1)[0].isupper()):
         return False  # "agencies.3", "Wales.2": a footnote number after a word (from a PDF), not "shane.92"
+    if DECORATED.search(h) and _WORDLIKE.search(h):
+        return True  # "xX_Reaper_Xx", "x_dai_x": a gamer's decorations, never a field name
     if not (h[0] == "_" or h[-1] == "_" or any(c.isdigit() for c in h)) and \
             all(len(part) <= 4 or is_common(part) for part in re.split(r"[._]", h)):
         return False  # "lead_agency", "local_authority.name": a field of a data file; "caoimhe_x_bfs" a username
@@ -77,6 +79,12 @@ class HandleRecognizer:
                 if m.start("h") not in taken and _is_handle(m.group("h")):
                     out.append(detection(text, m.start("h"), m.end("h"), self.entity_type, 0.8, self.name))
                     taken.add(m.start("h"))
+            # the core of a decorated handle, written alone with its capital ("Says Reaper asked him")
+            for core in handle_cores({d.text for d in out}):
+                for m in re.finditer(r"(?<![\w@._])" + re.escape(core) + r"(?![\w@]|[._]\w)", text):
+                    if m.start() not in taken and core[0].isupper():
+                        out.append(detection(text, m.start(), m.end(), self.entity_type, 0.75, self.name))
+                        taken.add(m.start())
             speakers = {text[ls:le] for _, _, ls, le in conversations(text) if SPEAKER.fullmatch(text[ls:le])}
             for h in speakers - fields:
                 for m in re.finditer(r"(?<![\w.@])" + re.escape(h) + r"(?![\w@]|\.\w)", text):
@@ -84,6 +92,24 @@ class HandleRecognizer:
                         out.append(detection(text, m.start(), m.end(), self.entity_type, 0.75, self.name))
                         taken.add(m.start())
         return out
+
+
+# the decorations gamers wrap a name in: "xX_", "_Xx", "x_", "_x", "XxX" at either end, joined by an underscore or dot
+DECORATED = re.compile(r"^(?:[xX]{2,3}|[xX](?=[._]))[._]|[._](?:[xX]{2,3}|[xX])$")
+# a handle's core: the one word left when the decorations, separators and digits are taken away
+_CORE = re.compile(r"^[xX._\d]*?(?:[xX]{2,3}[._]|[xX][._])?([A-Z][a-z]{3,}|[a-z]{4,})(?:[._][xX]{1,3}|[._]?\d+)?[xX._\d]*$")
+
+
+def handle_cores(handles: set[str]) -> set[str]:
+    """The name inside decorated handles ("Reaper" of "xX_Reaper_Xx"), which a record then uses alone."""
+    out = set()
+    for h in handles:
+        if not DECORATED.search(h):
+            continue
+        m = _CORE.match(h)
+        if m:
+            out.add(m.group(1))
+    return out
 
 
 # a speaker's user name: lower-case letters and digits joined by dots or underscores ("rico.b", "ciara.mc")

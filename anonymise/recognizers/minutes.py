@@ -109,8 +109,8 @@ def recurrences(text: str, found: set[str]) -> list[tuple[int, int]]:
     a word ("NO", "DO") only where they act ("DO to confirm"), not in "NO further action"."""
     if not found:
         return []
-    rx = re.compile(r"(?<![\w.’'-])(?:" + "|".join(re.escape(f) for f in sorted(found, key=len, reverse=True)) +
-                    r")(?![\w’'-])")
+    rx = re.compile(r"(?:(?<![\w.’'-])|(?<=[\s(]['‘]))(?:" + "|".join(re.escape(f) for f in sorted(found, key=len, reverse=True)) +
+                    r")(?:(?![\w’'-])|(?=['’](?:s\b|[^\w]|$)))")  # also 'KM' in quotes and KM's
     out = []
     for m in rx.finditer(text):
         if m.group(0).lower() in WORD_INITIALS and not _ACTOR_AFTER.match(text[m.end():m.end() + 20]):
@@ -136,12 +136,20 @@ _VERBS = (r"said|says|asked|asks|agreed|agrees|recorded|records|noted|notes|logg
           r"didn['’]t|doesn['’]t|wasn['’]t|hadn['’]t|agreed|responded|clarified|highlighted|emphasised|stressed|"
           r"acknowledged|recommended|requested|offered|led|took|gave|made|met|attended")
 _BRACKET = r"(?:\s*\([^()\n]{1,50}\))?"
-SUBJECT_AFTER = re.compile(r"^" + _BRACKET + r"\s+(?:" + _VERBS + r")\b(?!\s+by\b)")  # not "GMP called by"
+# a log's or plan's field that holds the person who wrote, owns or leads the entry ("Worker: KMcA", "Awdur: LT",
+# "Logged by: SB", "Arweinydd: AMJ (Dechrau'n Deg)", "Allocated worker - TB")
+_FIELD_LABELS = (r"(?i:\b(?:author|awdur|worker|key\s?worker|case\s?worker|allocated(?:\s+(?:worker|to))?|"
+                 r"gweithiwr(?:\s+allweddol)?|lead|arweinydd|owner|action\s+owner|perchennog|assigned\s+to|"
+                 r"recorded|cofnodwyd|reporter|entered|completed|signed|llofnod)\s*(?::|\s-)\s*)")
+# the listed verbs, or the Welsh perfect ("wedi gofyn"), after the subject
+SUBJECT_AFTER = re.compile(r"^" + _BRACKET + r"\s+(?:" + _VERBS + r"|wedi\s+[a-zŵŷâ]{3,})\b(?!\s+by\b)")  # not "GMP called by"
+# any verb in the past ("answered the door"), where the initials are not an abbreviation the text spells out
+PAST_AFTER = re.compile(r"^\s+[a-z]{3,}ed\b(?!\s+by\b)")
 ACTION_AFTER = re.compile(r"^" + _BRACKET + r"\s+(?:to|i)\s+[a-zŵŷâ]{3,}\b")
 CLAUSE_START = re.compile(r"(?:^|\n[ \t]*|[.!?:;|]['\"”’)]*\s+|\(\s*|-\s+|\b(?:and|or|nor|neither|that|but|then|"
                           r"because|while|when|until|whether|a|ac|fod|bod|nad)\s+|,\s+)$")
-AGENT_BEFORE = re.compile(r"(?i:\b(?:by|gan)\s*:?\s*|\b(?:alerted|informed|cc|copied\s+to|author|staff|"
-                          r"passed\s+to|discussed\s+with|seen\s+by|action)\s*:\s*)$")
+AGENT_BEFORE = re.compile(r"(?i:\b(?:by|gan)\s*:?\s*|\b(?:alerted|informed|cc|copied\s+to|staff|"
+                          r"passed\s+to|discussed\s+with|seen\s+by|action)\s*:\s*|" + _FIELD_LABELS + r")$")
 WELSH_VERB_BEFORE = re.compile(r"(?:^|[\s(])[A-Za-zŵŷâêîôû]{2,}odd\s+$")
 ROLE_TITLE_BEFORE = re.compile(r"(?<![\w-])(?:SW|HV|DC|DS|DI|DCI|PC|PS|Sgt|Dr|Admin|Nurse|Cllr|DSL|SENCO|SENCo|TA|"
                                r"HT|Rev|Insp)\.?\s+$")
@@ -150,6 +158,10 @@ FIELD_AFTER = re.compile(r"^[ \t]*(?:\||\n|$)")
 TIME_BEFORE = re.compile(r"(?:^|\s)(?:\d{1,2}[:.]\d{2}|\d{1,2}[/.-](?:\d{1,2}|[A-Z][a-z]{2})[/.-]\d{2,4})[ \t]+$")
 NAME_WORD_AFTER = re.compile(r"^[ \t]+[A-Z][a-z]")
 BRACKET_AFTER = re.compile(r"^\s*\(([^()\n]{1,50})\)")
+# a post in words or capitals, then the initials of who holds it in brackets: "raised with manager (BD)",
+# "Apologies: GP (RJ)", "Pennaeth (GLl)"
+ROLE_THEN_BRACKET = re.compile(r"(?:\b(?i:" + _POST_HEADS + r"|reviewer|director|rep|adviser|advisor|supervisor|"
+                               r"swyddog|rheolwr|nyrs)|\b[A-Z]{2,5})\s*\(\s*$")
 # what a bracket after initials says of a person: a role or agency as an acronym ("DSL", "PSNI", "YI") or in words
 # ("Pupil Support", "school nurse", "Heddlu", "police"); not a product ("PDF (WeasyPrint)")
 ROLE_BRACKET = re.compile(
@@ -175,6 +187,16 @@ def _spells(initials: str, words: str) -> bool:
     heads = "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’-]*", words) if w.lower() not in _SMALL).upper()
     letters = _letters(initials)
     return len(heads) >= 2 and (heads == letters or heads.startswith(letters) or letters.startswith(heads))
+
+
+def _spelt_out(text: str, initials: str) -> bool:
+    """True when the text writes out in lower case words that the initials abbreviate ("joint investigative
+    interview" for JII); a name with the same initials ("Jordan Jukes" for JJ) is no abbreviation."""
+    letters = _letters(initials).lower()
+    if len(letters) < 2:
+        return False
+    rx = r"\b" + r"[\w'’-]*\s+(?:(?:of|and|for|the)\s+)?".join(re.escape(c) for c in letters) + r"[\w'’-]*"
+    return re.search(rx, text) is not None
 
 
 def role_abbreviations(text: str) -> set[str]:
@@ -209,12 +231,27 @@ def post_acronyms(text: str) -> set[str]:
     return out
 
 
+def _role_before(before: str, tok: str, acronyms: frozenset[str]) -> bool:
+    """True when a post comes right before the bracket that holds the initials, and the initials do not spell it
+    ("manager (BD)", "GP (RJ)"; not "Team Manager (TM)")."""
+    m = ROLE_THEN_BRACKET.search(before)
+    if not m:
+        return False
+    post = m.group(0).rstrip(" (")
+    if post.isupper() and post not in acronyms:
+        return False  # "XYZ (AB)": two sets of capitals, neither a known post
+    heads = "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’-]*", before[max(0, m.start() - 40):m.end()])
+                    if w.lower() not in _SMALL).upper()
+    return not heads.endswith(_letters(tok))
+
+
 def _shape_ok(tok: str, acronyms: frozenset[str]) -> bool:
     bare = tok.replace(".", "")
     if not _looks_like_initials(tok) or bare in acronyms or bare.lower() in WORD_INITIALS:
         return False
     if tok.isupper() and "-" not in tok and "." not in tok:
-        return len(bare) <= 3  # four capitals and more are far more often an acronym (PSNI, CAIT, GIRFEC)
+        # four capitals and more are far more often an acronym (PSNI, CAIT, GIRFEC); "RO'C" is three initials
+        return len(bare.replace("'", "").replace("’", "")) <= 3
     return True
 
 
@@ -242,11 +279,13 @@ def slot_initials(text: str, acronyms: frozenset[str]) -> list[tuple[int, int]]:
         before = text[max(0, s - 40):s]
         after = text[e:e + 70]
         b = BRACKET_AFTER.match(after)
-        if (SUBJECT_AFTER.match(after) or ACTION_AFTER.match(after)) and CLAUSE_START.search(before) or \
+        if (SUBJECT_AFTER.match(after) or ACTION_AFTER.match(after) or
+                (PAST_AFTER.match(after) and not _spelt_out(text, tok))) and CLAUSE_START.search(before) or \
                 AGENT_BEFORE.search(before) or WELSH_VERB_BEFORE.search(before) or ROLE_TITLE_BEFORE.search(before) \
                 or (FIELD_BEFORE.search(before) and FIELD_AFTER.match(after)) or \
                 (TIME_BEFORE.search(before) and NAME_WORD_AFTER.match(after)) or \
-                (b and ROLE_BRACKET.fullmatch(b.group(1).strip()) and not _spells(tok, b.group(1))):
+                (b and ROLE_BRACKET.fullmatch(b.group(1).strip()) and not _spells(tok, b.group(1))) or \
+                (after.startswith(")") and _role_before(before, tok, acronyms)):
             if not (tok.isupper() and _shouted(text, s)):  # a log in capitals: "BWV RECORDED" is its acronym
                 found.add(tok)
     # initials listed with found initials: "KMc and LG", "Neither DJ nor CMcK", "Alerted: KMc (DSL), LG"
@@ -260,4 +299,42 @@ def slot_initials(text: str, acronyms: frozenset[str]) -> list[tuple[int, int]]:
                     gap = text[a.end():b2.start()]
                     if re.fullmatch(r"(?:\s*\([^()\n]{1,40}\))?(?:\s*[,/&]\s*|\s+(?:and|or|nor|a|ac)\s+)", gap):
                         found.add(_bare(m.group(0)))
+    return recurrences(text, found) if found else []
+
+
+# -- initials of a name the text gives --------------------------------------------------------------------------------
+# A record that names someone in full uses their initials as shorthand later: "Kyle Mason ... 'Kyle', 'KM' and 'Dad'",
+# "Justice Oyelaran (16) ... JO 40 mins late". A gloss binds initials to a name even when they spell a post:
+# "Youth justice worker Gordon Pirie (GP) allocated ... GP: LL missed appointment" (GP is Gordon here, not a doctor).
+_PARTICLE_HEADS = re.compile(r"^(?:Mc|Mac|O['’]|Ó['’]|Fitz)(?=[A-Z])")
+_GLOSS_AFTER = re.compile(r"\s*\(\s*(" + INITIALS + r")\s*\)")
+
+
+def _heads(words: list[str]) -> set[str]:
+    """The initials a name can be written as: first letters, with a Mc/O' prefix's capital or without (KMcA, KM)."""
+    plain = "".join(w[0] for w in words)
+    full = "".join(w[0] + (w[len(p.group(0))] if (p := _PARTICLE_HEADS.match(w)) else "") for w in words)
+    return {plain, full}
+
+
+def name_initials(text: str, names: list[tuple[int, int, list[str]]],
+                  acronyms: frozenset[str]) -> list[tuple[int, int]]:
+    """Uses of the initials of the full names found in ``text`` (each a span and its words without titles): a gloss
+    in brackets right after a name ("Gordon Pirie (GP)"), whatever the letters spell, and elsewhere the bare
+    initials of a name of two or three words in capitals that no acronym or word spells ("KM", "JO")."""
+    found: set[str] = set()
+    plain: set[str] = set()
+    for _, e, words in names:
+        if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+            continue
+        heads = _heads(words)
+        g = _GLOSS_AFTER.match(text, e)
+        if g and _letters(g.group(1)) in heads:
+            found.add(_bare(g.group(1)))
+        plain |= {h for h in heads if 2 <= len(h) <= 4}
+    plain = {h for h in plain if h in text and h not in acronyms and h.lower() not in WORD_INITIALS and h not in found}
+    if plain:
+        present = {text[s:e] for s, e in recurrences(text, plain)}
+        if present:
+            found |= present - role_abbreviations(text) - post_acronyms(text)
     return recurrences(text, found) if found else []

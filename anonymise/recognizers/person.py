@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from anonymise.recognizers import acronyms, allow, handle, informal, minutes
+from anonymise.recognizers import acronyms, allow, clean_text, handle, informal, lone_names, minutes
 from anonymise.recognizers.base import detection, occurrences
 from anonymise.recognizers.mutation import radicals
 from anonymise.types import Detection
@@ -320,6 +320,8 @@ PLURAL_KIN_BEFORE = re.compile(r"\b(?i:her|his|their|my|our|[a-z][\w'’]*['’]
                                r"siblings|children|half-brothers|half-sisters|nephews|nieces|grandchildren)\s+$")
 LIST_AFTER = re.compile(r"^(?:,\s+[A-Z][\w'’-]+)*,?\s+(?:and|&)\s+[A-Z][\w'’-]+\b")
 # A determiner before a lower-case word makes it a noun, not a name slipped into lower case ("every hope").
+RIVER_BEFORE = re.compile(r"(?<![\w'’-])(?:afon|river|abhainn|(?i:the|yr|ar)\s+(?:River|Afon))\s+$")
+ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?i:a|an|the)\s+$")
 DETERMINER_BEFORE = re.compile(r"\b(?i:a|an|the|every|no|some|any|all|much|more|my|our|your|their|its|this|that|"
                                r"such|great|real)\s+$")
 # A quoted nickname in brackets after a name: ' ("Ife")', ' (‘Big Dec’)'.
@@ -404,9 +406,11 @@ class PersonRecognizer:
         self.curated = allow.curated_places()
         # the verdicts of ``unexplained`` per tokenised text (text, tokens, {(start, end): score}), taken by ``analyze``
         self._plain_verdicts: dict[int, tuple[str, Sequence[Tok], dict[tuple[int, int], float]]] = {}
+        self.kin_mutated: frozenset[str] = frozenset()
         if welsh:  # "yng Ngwynedd", "i Gaerdydd": places after a mutation
             self.places = self.places | _mutated(self.places)
             self.curated = self.curated | _mutated(self.curated)
+            self.kin_mutated = _mutated(allow.ROLE_WORDS)  # "am Famgu", "i Lystad": kin words after a mutation
 
     # -- word classes -------------------------------------------------------------------------
     def is_given(self, w: str) -> bool:
@@ -445,7 +449,7 @@ class PersonRecognizer:
     def never_name(self, w: str) -> bool:
         """Role, kinship and title words, months and weekdays are never names themselves."""
         low = w.lower()
-        return low in allow.ROLE_WORDS or low.rstrip(".") in allow.TITLES or low in _CALENDAR or low in _STOP or \
+        return low in allow.ROLE_WORDS or low in self.kin_mutated or low.rstrip(".") in allow.TITLES or low in _CALENDAR or low in _STOP or \
             (self.welsh and low in _CALENDAR_CY) or \
             low in allow.NOT_NAMES or low in FESTIVALS or bool(ADJECTIVE_COMPOUND.search(w)) or \
             low in allow.FURNITURE or low.replace(".", "") in allow.POSTNOMINALS or low in OFFICES or \
@@ -586,10 +590,16 @@ class PersonRecognizer:
         strong_tokens.update(text[s:e] for s, e, _ in informal_names
                              if not self.is_common(text[s:e]) and text[s:e] not in self.extra_common)
         found += informal_names
+        found += self._name_initials(text, blocked, found)
+        found += self._lone_word_names(text, toks, blocked, found)
         for s, e, _ in found:
             w = text[s:e]
             if (re.fullmatch(r"[A-Z]{2,3}", w) or DOTTED_INITIALS.fullmatch(w)) and w.lower() not in minutes.WORD_INITIALS:
                 strong_tokens.add(w)
+        # a kin word found only at the head of a name ("Teta Samira") does not spread ("Teta is grandmother"); found
+        # alone as a name ("Ammachi was arrested") it does
+        alone = {text[s:e] for s, e, _ in found if text[s:e].lower() in FOREIGN_KIN}
+        strong_tokens = {w for w in strong_tokens if w.lower() not in FOREIGN_KIN or w in alone}
         found += self._propagate(text, toks, blocked, strong_tokens, found)
         return [detection(text, s, e, self.entity_type, sc, self.name) for s, e, sc in _union(found)]
 
@@ -704,8 +714,8 @@ class PersonRecognizer:
         if self.welsh and len(words) == 1 and words[0].text.lower() in WELSH_QUESTION_WORDS and \
                 WELSH_QUESTION_AFTER.match(after):
             return 0.0  # "Beth oedd ...?": a Welsh question word opening a sentence
-        if SERVICE_AFTER.match(after) or LANGUAGE_BEFORE.search(before):
-            return 0.0
+        if SERVICE_AFTER.match(after) or LANGUAGE_BEFORE.search(before) or RIVER_BEFORE.search(before):
+            return 0.0  # ... "ger afon Teifi": a river, whoever is named after it
         if words[-1].text in NATIONS or (len(words) == 1 and CONTRACTION.match(words[0].text)):
             return 0.0  # "Parentline Scotland", "in Scotland 2021": a nation ends an organisation; "I'd" is no name
         if FIXED_PHRASE_AFTER.match(after) or (HELPLINE_VERB_BEFORE.search(before) and FREEPHONE_AFTER.match(after)) \
@@ -985,6 +995,29 @@ class PersonRecognizer:
         roles = minutes.role_abbreviations(text)  # "SN (school nurse)": a role spelt out, not a person
         return [f for f in out if text[f[0]:f[1]] not in roles] if roles else out
 
+    def _name_initials(self, text: str, blocked: bytearray,
+                       found: Sequence[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+        """The initials of full names found in the text ("Kyle Mason" ... "KM"; ``minutes.name_initials``)."""
+        names = [(s, e, [w for w in text[s:e].split() if w.lower().rstrip(".") not in allow.TITLES])
+                 for s, e, sc in found if sc >= 0.75 and " " in text[s:e]]
+        if not names:
+            return []
+        return [(s, e, 0.7) for s, e in minutes.name_initials(text, names, ACRONYMS) if not blocked[s]]
+
+    def _lone_word_names(self, text: str, toks: Sequence[Tok], blocked: bytearray,
+                         found: Sequence[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+        """Word-names alone that the text shows to be a person ("River is still on your roll"; ``lone_names``)."""
+        taken = bytearray(blocked)
+        for s, e, _ in found:
+            taken[s:e] = b"\x01" * (e - s)
+        return [(s, e, 0.7) for s, e in lone_names.lone_uses(
+            text, [(t.start, t.end) for t in toks if t.cap], self._word_name, taken)]
+
+    def _word_name(self, w: str) -> bool:
+        low = w.lower()
+        return low in self.given and low not in self.places and low not in self.curated and self.is_common(w) and \
+            not self.never_name(w)
+
     def _propagate(self, text: str, toks: Sequence[Tok], blocked: bytearray, names: set[str],
                    found: Sequence[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
         if not names:
@@ -1010,6 +1043,12 @@ class PersonRecognizer:
             if key in caps and (t.cap or (lower_slip and not self.welsh_word(t.text))) and not self.never_name(t.text):
                 if TERM_AFTER.match(text, t.end) and self.is_common(t.text):
                     continue  # "Autumn term", "Summer holidays": a season of the school year, whoever Autumn is
+                near = text[max(0, t.start - 25):t.start]
+                if RIVER_BEFORE.search(near):
+                    continue  # "ger afon Teifi", "the River Eden": a river, whoever is named after it
+                if (not self.is_given(t.text) and not self.is_surname(t.text) or key in clean_text.localities()) and (
+                        ARTICLE_BEFORE.search(near) or LOCATIVE_BEFORE.search(near)):
+                    continue  # "an Islay malt", "moved to Arran": a place after an article or a preposition of place
                 out.append((t.start, t.end, 0.75))
             elif self.welsh and t.cap and len(t.text) > 2 and key not in caps and \
                     any(allow.fold(r).lower() in caps for r in radicals(t.text)[1:]):

@@ -8,7 +8,8 @@ from anonymise.recognizers.allow import is_common
 from anonymise.recognizers.base import detection, gate_open, occurrences
 from anonymise.types import Detection
 
-_W = r"(?:St\.?|Saint|[A-Z\u00C0-\u00DE][\w'’\u00C0-\u024F-]*)"
+# a capitalised word, with the capitals of Latin Extended-A too (Ś, Ł, Ż, Ș of Polish and Romanian names)
+_W = r"(?:St\.?|Saint|[A-Z\u00C0-\u00DE\u0100-\u017E\u0218\u021A][\w'’\u00C0-\u024F-]*)"
 HEADS = (
     r"(?:Primary|Junior|Infants?|High|Secondary|Grammar|Community|Special|Nursery|Catholic|Church|Independent|"
     r"Comprehensive|Middle|Preparatory|Prep|Integrated|Controlled|Free|Village|C\.?E\.?|R\.?C\.?)?\s?"
@@ -29,6 +30,13 @@ HEADS = (
     r"A\.?B\.?C\.?|Young\s+Farmers['’]?(?:\s+Club)?|Y\.?F\.?C\.?|"
     r"(?:Flute|Pipe|Silver|Brass|Accordion|Marching|Concert|Jazz|Steel)\s+Band)")
 HEADED = re.compile(r"(?=[A-Z\u00C0-\u00DE])(?<![\w'’])((?:" + _W + r"\s+){1,5})" + HEADS + r"(?![\w-])(?!\s+[A-Z])")
+_WELSH_FUNCTION = frozenset("yn a ac i o y yr wedi ddim heb ar gyda mor".split())
+# Churches, parishes and schools of the languages spoken in UK congregations, which name their kind first:
+# Romanian "Biserica Penticostală ...", "Școala ..."; Polish "Kościół ...", "Parafia ...", "Szkoła ..."; Portuguese
+# "Igreja ...", Spanish "Iglesia ...", French "Église ...", Lithuanian "Bažnyčia"; Arabic/Urdu "Madrasat ...",
+# "Jamia ..." (the mosque heads with Masjid below).
+FOREIGN_HEADS = (r"Biserica|Bisericii|Școala|Scoala|Kościół|Kosciol|Parafia|Szkoła|Szkola|Igreja|Iglesia|Église|Eglise|"
+                 r"Bažnyčia|Cerkiew")
 # Welsh, Gaelic and Irish settings that name their kind first: "Ysgol Gynradd Bryn Eithin", "Sgoil na Mara",
 # "Meddygfa ..." (surgery), "Canolfan ..." (centre).
 def _welsh_heads(*heads: str) -> str:
@@ -40,15 +48,22 @@ def _welsh_heads(*heads: str) -> str:
     return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
 
 
+_WELSH_FUNCTION = frozenset("yn a ac i o y yr wedi ddim heb ar gyda mor".split())
+# Churches, parishes and schools of the languages spoken in UK congregations, which name their kind first:
+# Romanian "Biserica Penticostală ...", "Școala ..."; Polish "Kościół ...", "Parafia ...", "Szkoła ..."; Portuguese
+# "Igreja ...", Spanish "Iglesia ...", French "Église ...", Lithuanian "Bažnyčia"; Arabic/Urdu "Madrasat ...",
+# "Jamia ..." (the mosque heads with Masjid below).
+FOREIGN_HEADS = (r"Biserica|Bisericii|Școala|Scoala|Kościół|Kosciol|Parafia|Szkoła|Szkola|Igreja|Iglesia|Église|Eglise|"
+                 r"Bažnyčia|Cerkiew")
 # Welsh, Gaelic and Irish settings that name their kind first: "Ysgol Gynradd Bryn Eithin", "Sgoil na Mara",
 # "Meddygfa ..." (surgery), "Canolfan ..." (centre), "Capel Seion", "Clwb Paffio ..." (club), "Masjid Al-Noor",
 # "Gurdwara Dashmesh Sahib", "Aelwyd yr Urdd ..." (an Urdd youth club), "Ward Eithin", "Uned ...";
 # the Welsh heads also after a mutation ("yng Nghylch Meithrin", "i Feddygfa").
 LEADING = re.compile(r"(?=[A-Z])(?<![\w-])(?:" + _welsh_heads("Ysgol", "Cylch Meithrin", "Meithrinfa", "Coleg", "Meddygfa",
                                                       "Canolfan", "Capel", "Clwb", "Eglwys", "Cylch Chwarae",
-                                                      "Aelwyd", "Uned", "Ward", "Cartref Plant", "Cartref") +
+                                                      "Aelwyd", "Uned", "Ward", "Cartref Plant", "Cartref", "Tŷ") +
                      r"|Sgoil|Bunscoil|Gaelscoil|Gaelcholáiste|Scoil|Naíscoil|Cròileagan|Sgoil-àraich|Masjid|Gurdwara|"
-                     r"Madrass?ah?|Mandir)(?:['’]r)?(?:[\s-]+(?:na|nan|an|am|a'|y|yr|e|ul|al|el|ud|us|" + _W + r")(?![\w])){1,5}")
+                     r"Madrass?ah?|Madrasat|Jamia|Jame|Mandir|" + FOREIGN_HEADS + r")(?:['’]r)?(?:[\s-]+(?:na|nan|an|am|a'|y|yr|e|ul|al|el|ud|us|" + _W + r")(?![\w])){1,5}")
 KINDS = (r"children's\s+home|children's\s+house|residential\s+(?:home|unit|school|children's\s+home)|"
          r"reception\s+centre|hostel|refuge|secure\s+(?:unit|children's\s+home)|care\s+home|supported\s+accommodation|"
          r"semi-independent\s+(?:unit|accommodation)|mother\s+and\s+baby\s+unit|foster\s+home")
@@ -195,6 +210,8 @@ class SettingRecognizer:
             if m.group(0).split()[0] in ("Ward", "Uned") and all(is_common(w) or w.lower() in GENERIC
                                                                          for w in rest if w):
                 continue  # "Ward Manager", "Ward Round": English words after a head that is English too
+            if re.match(r"(?i)(?:n?h|d|t)?ŷ\b", m.group(0)[1:]) and rest and rest[0].lower() in _WELSH_FUNCTION:
+                continue  # "mae'r tŷ yn oer" written in capitals: a house, not a named one
             spans.append(m.span())
         if "Ward " in text:
             spans += [m.span() for m in WARD_NUMBER.finditer(text)]

@@ -31,3 +31,30 @@ def _texts(rec, text):
 ])
 def test_address(text, expected):
     assert _texts(address.recognizer(), text) == expected
+
+
+# --- addresses in capitals inside ordinary lines, Gaelic streets with an article, where a town ends (issue 11) ---
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("Re: arrears at FLAT 7, 31 HOLLYBANK ROAD, DERRY BT48 7AA – tenant written to.",
+     "FLAT 7, 31 HOLLYBANK ROAD, DERRY"),
+    ("The visit was to UNIT 3, 12 HARBOUR STREET, KIRKWALL, ORKNEY KW15 1AB on Monday.",
+     "UNIT 3, 12 HARBOUR STREET, KIRKWALL, ORKNEY"),
+    ("Nododd y ffurflen: 15 LÔN Y WIG, BEAUMARIS, YNYS MÔN LL58 8AB. Wedyn symudodd.",
+     "15 LÔN Y WIG, BEAUMARIS, YNYS MÔN"),
+    ("They lived at 3 Druim na Maraig, Stornoway, Isle of Lewis, HS1 2AB until May.",
+     "3 Druim na Maraig, Stornoway, Isle of Lewis"),
+])
+def test_addresses_in_capitals_and_gaelic_streets_are_found_whole(text: str, address: str) -> None:
+    from anonymise.recognizers.address import recognizer
+    assert [d.text for d in recognizer().analyze(text)] == [address]
+
+
+@pytest.mark.parametrize("text", [
+    "12:40 IP CONVEYED TO CAUSEWAY HOSPITAL BY AMBULANCE.",
+    "SECTION 47 ENQUIRY, STRATEGY MEETING HELD, NO FURTHER ACTION.",
+    "On 14 MARCH CID ATTENDED, THEN LEFT.",
+])
+def test_capitals_that_are_no_address_are_not_re_cased_into_one(text: str) -> None:
+    from anonymise.recognizers.address import recognizer
+    assert recognizer().analyze(text) == []

@@ -37,3 +37,23 @@ def test_lookalikes_are_not_handles(text: str) -> None:
 def test_keys_of_a_data_file_are_not_handles() -> None:
     text = "review:\n  timeline_start: 2023-01-01\n  timeline_end: 2023-06-30\n  notified_ofsted: 2023-02-01\n"
     assert REC.analyze(text) == []
+
+
+# --- decorated gamer tags (issue 11): the decorations make a handle of words no field name has, and the name
+# inside is then used alone -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "handle"), [
+    ("He games with someone called xX_Viper_Xx most nights.", "xX_Viper_Xx"),
+    ("Her Roblox name was x_moon.light_x until June.", "x_moon.light_x"),
+    ("The account XxX_Phantom_XxX sent the gift cards.", "XxX_Phantom_XxX"),
+])
+def test_decorated_gamer_tags_are_handles(text: str, handle: str) -> None:
+    from anonymise.recognizers.handle import recognizer
+    assert handle in [d.text for d in recognizer().analyze(text)]
+
+
+def test_the_name_inside_a_decorated_tag_is_found_alone_and_plain_fields_are_not() -> None:
+    from anonymise.recognizers.handle import recognizer
+    text = "A player called xX_Viper_Xx messaged him. Later Viper asked for photos. The field lead_agency is blank."
+    found = [d.text for d in recognizer().analyze(text)]
+    assert found == ["xX_Viper_Xx", "Viper"]

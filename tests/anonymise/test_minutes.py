@@ -107,3 +107,55 @@ def test_capitals_after_an_article_are_a_post():
     text = "The Chair thanked the SWM for the report. The SWM said it was late. RJ said she would check."
     assert "SWM" in _minutes.post_acronyms(text)
     assert [text[s:e] for s, e in _minutes.slot_initials(text, frozenset())] == ["RJ"]
+
+
+# --- initials outside a list (issue 11, held-out 8's families): field labels, a post with initials in brackets,
+# Irish and Welsh initials, any verb in the past, initials of a name given in full, and a gloss -------------------
+
+OUTSIDE_LIST = [
+    # a log's field that holds its author or worker, in English and Welsh
+    ("14/02/2024 | Theme: Attendance | Keyworker: NMcG\nPupil absent again. NMcG rang home at 10:00.", {"NMcG"}),
+    ("03/03/2023 13:30 | Categori: Ymddygiad | Awdur: GH\nCrio yn yr iard. GH wedi siarad â'r fam.", {"GH"}),
+    ("Action 2 | Owner: PDW (Housing) | Due: June\nAction 3 | Arweinydd: CEJ (Tîm Teulu) | Due: May", {"PDW", "CEJ"}),
+    # a post and then the initials of who holds it, in brackets
+    ("Raised with her supervisor (QF) the next day; QF agreed a visit.", {"QF"}),
+    ("Apologies: DSL (WZ), HV (TK).\n\nWZ to share the chronology.", {"WZ", "TK"}),
+    # initials with an Irish apostrophe, and any verb in the past after a clause start
+    ("Notes. MO'D phoned the ward and FD collected the prescription and MO'D visited.", {"MO'D", "FD"}),
+    # the Welsh perfect after the subject
+    ("Cynnydd: Ll.P. wedi trefnu cyfarfod. Gw. nodyn.", {"Ll.P."}),
+]
+
+
+@pytest.mark.parametrize(("text", "initials"), OUTSIDE_LIST)
+def test_initials_outside_a_list_are_found(fast_engine, text: str, initials: set[str]) -> None:
+    dets = fast_engine.analyze(text)
+    for ini in initials:
+        for m in re.finditer(r"(?<![\w.])" + re.escape(ini) + r"(?![\w'’-])", text):
+            assert any(d.start <= m.start() < d.end and d.entity_type == "PERSON" for d in dets), (ini, m.start())
+
+
+@pytest.mark.parametrize("text", [
+    "Outcome: the CPM planned for Monday; a child protection meeting (CPM) agreed by all.",
+    "The Child Protection Conference (CPC) met. Team Manager (TM) to chair.",
+    "Outcome: NFA recorded. The GP wanted a review.",
+])
+def test_a_post_spelt_out_and_abbreviations_in_the_past_are_not_initials(fast_engine, text: str) -> None:
+    assert [d.text for d in fast_engine.analyze(text) if d.entity_type == "PERSON"] == []
+
+
+def test_initials_of_a_name_given_in_full_are_that_person(fast_engine) -> None:
+    text = ("Tobias Wren (14) was seen at the hub. Staff called him 'Toby' and 'TW' in the log. "
+            "TW left early on Friday.")
+    dets = fast_engine.analyze(text)
+    for m in re.finditer(r"TW", text):
+        assert any(d.start <= m.start() < d.end for d in dets)
+
+
+def test_a_gloss_binds_initials_to_a_name_even_when_they_spell_a_post(fast_engine) -> None:
+    text = ("Family support worker Harriet Venn (HV) allocated.\n12/06 HV: no answer at the door. "
+            "Later shared with HV only.")
+    dets = fast_engine.analyze(text)
+    assert sum(1 for d in dets if d.text == "HV" and d.entity_type == "PERSON") == 3
+    plain = "The HV visited and the HV said the baby was well."
+    assert [d.text for d in fast_engine.analyze(plain) if d.entity_type == "PERSON"] == []

@@ -129,3 +129,22 @@ def test_halls_cadet_units_street_surgeries_wards_and_welsh_homes(text: str, nam
 ])
 def test_national_youth_bodies_and_kinds_of_ward_are_not_named_settings(text: str) -> None:
     assert _found(text) == []
+
+
+# --- settings named in other languages and Welsh heads after a nasal mutation (issue 11) ---------------------
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The family worship at Biserica Adventistă Speranța on Saturdays.", "Biserica Adventistă Speranța"),
+    ("Mass at Kościół Świętej Rodziny, then lunch.", "Kościół Świętej Rodziny"),
+    ("He attends Madrasat Al-Huda after school.", "Madrasat Al-Huda"),
+    ("She was at Igreja Nova Vida when the call came.", "Igreja Nova Vida"),
+    ("Cafodd ei weld yn Nhŷ'r Ysgol ddydd Llun.", "Nhŷ'r Ysgol"),
+])
+def test_settings_named_in_other_languages_are_found(text: str, name: str) -> None:
+    from anonymise.recognizers.setting import recognizer
+    assert name in [d.text for d in recognizer().analyze(text)]
+
+
+def test_a_house_in_welsh_prose_in_capitals_is_no_setting() -> None:
+    from anonymise.recognizers.setting import recognizer
+    assert recognizer().analyze("Roedd y Tŷ yn oer iawn.") == []

@@ -162,3 +162,28 @@ def test_a_name_given_without_the_review_declaring_it_is_still_a_name(fast_engin
 def test_a_welsh_step_parent_written_as_a_role_is_not_a_name(fast_engine) -> None:
     text = "Dywedodd Llysfam wrth yr adolygydd nad oedd hi'n gwybod. Roedd Modryb yn poeni hefyd."
     assert found(fast_engine.analyze(text), "PERSON") == []
+
+
+# --- kin words of other languages, rivers and Gaelic festivals are not people (issue 11) ---------------------
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Soniodd am Fodryb a Thaid, a oedd yn byw yn y dref. Roedd hi'n hoff iawn o Fodryb.", "Fodryb"),
+    ("Yn ôl yr heddlu, gwaeddodd Llysfam ar y plant. Dywedodd Llysfam wrth y swyddog nad oedd hi yno.", "Llysfam"),
+    ("Mae'r teulu'n byw ger afon Tywi, ac mae'r plant yn chwarae ar lan afon Tywi bob haf.", "Tywi"),
+])
+def test_welsh_kin_words_and_rivers_are_not_names(engine, text: str, word: str) -> None:
+    assert word not in [d.text for d in engine.analyze(text) if d.entity_type == "PERSON"]
+
+
+def test_a_kin_word_before_a_name_does_not_spread_as_a_name(engine) -> None:
+    text = "He goes to Jaddah after school. Jaddah is grandmother: her own mother, Jaddah Mariam, who lives nearby."
+    people = [d.text for d in engine.analyze(text) if d.entity_type == "PERSON"]
+    assert "Jaddah" not in people and any("Mariam" in p for p in people)
+
+
+@pytest.mark.parametrize("text", [
+    "In August the family went to Féile an Earraigh in Belfast and to the Royal National Mòd in Perth.",
+    "She sang at Fèis Bharraigh every summer.",
+])
+def test_irish_and_gaelic_festivals_are_not_people(engine, text: str) -> None:
+    assert [d.text for d in engine.analyze(text) if d.entity_type == "PERSON"] == []

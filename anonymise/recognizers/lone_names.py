@@ -1,0 +1,61 @@
+"""Given names that are ordinary words (River, Willow, Melody, Rose, Autumn), written alone in a record.
+
+A word-name alone is a name only where the text shows it: the word fills a person's slot somewhere in the excerpt
+("River is still on your roll", "Rose was home, not at school", "Autumn says", "Melody and the kids"), a slot no
+season, plant, river or virtue fills. Once one use of the word is shown to be a person, its other capitalised
+uses in the same text are that person too ("If River is attending"), except where the word is plainly a thing: after
+an article or a preposition of place, before a street or a school term ("the River Aire", "Willow Court",
+"Autumn term").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+# what only a person is or does, said of the word as its subject: enrolled or registered, at home or school,
+# attending, absent, late, open to a service, in a household, speaking; an age or a household after "and"
+PERSON_PREDICATE = re.compile(
+    r"^\s+(?:(?:is|was|has|had|have|were)\s+(?:still\s+|not\s+|now\s+|also\s+|never\s+|often\s+|always\s+)?"
+    r"(?:been\s+)?(?:(?:on|off)\s+(?:the|your|our|their|its)\s+(?:roll|register|caseload|list)|"
+    r"(?:registered|enrolled|known|open|referred|allocated|seen|excluded|home|late|absent|attending|missing|"
+    r"upset|crying|distressed|withdrawn|hungry|unwell|thin|tired|scared|frightened|placed|staying|living|sleeping|"
+    r"sofa[\s-]surfing|in\s+(?:school|nursery|class|care|hospital|bed)|at\s+(?:school|nursery|home|college))\b)|"
+    r"(?:says|said|told|tells|asked|asks|wants|wanted|cried|looked\s+(?:thin|tired|unkempt|hungry|well|unwell|"
+    r"scared|frightened|upset)|lives|lived|attends|attended|missed|answered|disclosed|stays|stayed|sleeps|slept)\b|"
+    r"and\s+(?:the|her|his|their)\s+(?:kids|children|baby|babies|boys|girls|partner|boyfriend|girlfriend|"
+    r"siblings|brothers|sisters)\b|\(\s*(?:aged\s+)?\d{1,2}\s*\))")
+# a word used as a thing: an article, a demonstrative or a preposition of place before it, a street, a term or a
+# body of water after it
+THING_BEFORE = re.compile(r"(?i:\b(?:a|an|the|this|that|these|those|every|each|no|in|on|at|along|by|across|"
+                          r"near|from|into|onto|towards|over|of)\s+)$")
+THING_AFTER = re.compile(r"^\s+(?:Court|Street|Road|Lane|Close|Avenue|Drive|Way|Park|House|Lodge|Cottage|Farm|"
+                         r"Primary|School|Nursery|Centre|Ward|Unit|Hall|Valley|Bank|Estate|Gardens|Crescent|Place|"
+                         r"term|half-term|holidays?|break|festival|fair|show|flowers?|trees?|water|banks?|side)\b")
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:;\n\"“]\s*|\b(?:and|but|if|when|that|understand|think|believe|says|said|"
+                              r"because|while|whether|until|unless|for)\s+)$")
+
+
+def lone_uses(text: str, words: Sequence[tuple[int, int]], is_word_name: Callable[[str], bool],
+              taken: bytearray) -> list[tuple[int, int]]:
+    """Spans of word-names (``is_word_name``) among capitalised ``words`` (start, end) that ``text`` shows to be a
+    person, and every other capitalised use of the same word that is not plainly a thing; ``taken`` marks
+    characters already decided (found, blocked)."""
+    cands: dict[str, list[tuple[int, int]]] = {}
+    for s, e in words:
+        if taken[s]:
+            continue
+        w = text[s:e]
+        if len(w) >= 3 and w[0].isupper() and not w.isupper() and is_word_name(w):
+            cands.setdefault(w, []).append((s, e))
+    out: list[tuple[int, int]] = []
+    for uses in cands.values():
+        shown = any(PERSON_PREDICATE.match(text[e:e + 80]) and _SENTENCE_BEFORE.search(text[max(0, s - 14):s])
+                    for s, e in uses)
+        if not shown:
+            continue
+        for s, e in uses:
+            if THING_BEFORE.search(text[max(0, s - 9):s]) or THING_AFTER.match(text[e:e + 14]):
+                continue
+            out.append((s, e))
+    return out

@@ -1,0 +1,57 @@
+"""Word-names alone (issue 11): a given name that is an ordinary word is a person where the text shows it, and then in
+its other uses in the same text; a place name given as a person's is that person; not the word used as a thing."""
+
+from __future__ import annotations
+
+import pytest
+
+from anonymise.recognizers import lone_names
+
+
+def _people(engine, text: str) -> list[str]:
+    return [d.text for d in engine.analyze(text) if d.entity_type == "PERSON"]
+
+
+@pytest.mark.parametrize(("text", "name", "uses"), [
+    # a person's slot shown once, then the lone uses
+    ("Visit to the flat. Blossom was at home, not in nursery. The number I have for Blossom is out of date.",
+     "Blossom", 2),
+    ("Duty log. I gather Brook is still on the roll at the primary. When asked, Brook says she sleeps on the sofa.",
+     "Brook", 2),
+    ("Handover note: Sky and the kids are staying with a friend. If Sky is attending, tell the office.", "Sky", 2),
+])
+def test_a_word_name_shown_in_a_persons_slot_is_found_in_every_use(fast_engine, text: str, name: str,
+                                                                     uses: int) -> None:
+    assert _people(fast_engine, text).count(name) == uses
+
+
+@pytest.mark.parametrize("text", [
+    "Autumn is a busy time for the team, and the Autumn term starts late.",
+    "The office is on Brook Street. Blossom appeared on the trees by the river in April.",
+    "The Sky package was cancelled. Rose petals were left at the door; the rose bushes were cut back.",
+    "She walked along the River Amber every day. The Amber rating was kept.",
+])
+def test_a_word_name_used_as_a_thing_is_not_a_person(fast_engine, text: str) -> None:
+    assert _people(fast_engine, text) == []
+
+
+def test_only_the_shown_word_spreads_and_not_after_an_article() -> None:
+    text = "Sky was home alone. Sky and the kids left. The Sky dish was broken. Autumn came early."
+    spans = lone_names.lone_uses(text, [(0, 3), (20, 23), (47, 50), (72, 78)], lambda w: True, bytearray(len(text)))
+    assert [text[s:e] for s, e in spans] == ["Sky", "Sky"]
+
+
+def test_a_place_name_given_as_a_persons_name_is_that_person(fast_engine) -> None:
+    text = ("Birth visit. Baby Arran Kerr, born at home. 2023-03-01 Arran has a rash; mother wore an Arran jumper. "
+            "The family moved to Arran in May.")
+    dets = [d for d in fast_engine.analyze(text) if d.entity_type == "PERSON"]
+    assert [d.text for d in dets].count("Arran Kerr") == 1
+    lone = [d.start for d in dets if d.text == "Arran"]
+    assert lone == [text.index("Arran has")]
+
+
+def test_a_title_or_an_age_makes_an_agency_word_a_surname(fast_engine) -> None:
+    text = ("03/02/2023 Referral to the Reporter: Kenzo Law (14), found outside the school.\n"
+            "04/02/2023 A note about Mr Law was filed with the Law Society of Scotland letters.")
+    names = _people(fast_engine, text)
+    assert "Kenzo Law" in names and "Mr Law" in names and "Law Society" not in " ".join(names)
