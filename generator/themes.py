@@ -46,6 +46,7 @@ class Theme:
     sentences: tuple["Rule", ...] = ()
     paragraphs: tuple["Rule", ...] = ()
     negation: str = "cues"  # "cues": any negation cue cancels a mention; "ruled-out": only ruled-out phrases
+    syntax: dict[str, Any] | None = None  # a dependency-parse check of its mentions (generator/theme_syntax.py)
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,7 @@ class Taxonomy:
     background: tuple[str, ...] = ()
     ruled_out: tuple[str, ...] = ()
     ruled_out_sentence: tuple[str, ...] = ()
+    roles: dict[str, Any] = field(default_factory=dict)  # people by role, for the parse checks
 
     def get(self, theme_id: str) -> Theme:
         return next(t for t in self.themes if t.id == theme_id)
@@ -107,6 +109,7 @@ def taxonomy(path: Path | None = None) -> Taxonomy:
             sentences=tuple(Rule.parse(r) for r in t.get("sentences", [])),
             paragraphs=tuple(Rule.parse(r) for r in t.get("paragraphs", [])),
             negation=str(t.get("negation", "cues")),
+            syntax=t.get("syntax"),
         )
         for t in data["themes"]
     )
@@ -121,6 +124,7 @@ def taxonomy(path: Path | None = None) -> Taxonomy:
         background=tuple(p.lower() for p in neg.get("background", [])),
         ruled_out=tuple(p.lower() for p in neg.get("ruled_out", [])),
         ruled_out_sentence=tuple(p.lower() for p in neg.get("ruled_out_sentence", [])),
+        roles=dict(data.get("roles") or {}),
     )
 
 
@@ -236,12 +240,17 @@ class ThemeMatcher:
                     for j, part in enumerate(rule.absent):
                         self.rule_matcher.add(f"{theme.id}|{scope}|{i}|-{j}", compile_pattern(part))
         self.negation_mode = {t.id: t.negation for t in self.tax.themes}
+        from generator.theme_syntax import Roles, SyntaxChecker, SyntaxRule
+
+        checks = {t.id: SyntaxRule.from_data(t.syntax) for t in self.tax.themes if t.syntax}
+        self.syntax = SyntaxChecker(Roles.from_data(self.tax.roles), checks, model) if checks else None
 
     def tag(self, passages: Sequence[Passage]) -> dict[str, list[Evidence]]:
         """Themes found in the passages of one document, each with every (non-negated) mention."""
         hits: dict[str, list[Evidence]] = {}
         texts = [p.text for p in passages]
         for passage, doc in zip(passages, self.nlp.pipe(texts, batch_size=32)):
+            found: list[tuple[str, int, int, bool]] = []  # theme, token start, token end, strong
             spans = []
             for match_id, s, e in [*self.matcher(doc), *self.acronyms(doc), *self.token_matcher(doc)]:
                 if doc[s].sent.end < e:
@@ -255,21 +264,40 @@ class ThemeMatcher:
                 if taken.get(theme_id, -1) > s or self._negated(doc, s, e, self.negation_mode[theme_id]):
                     continue
                 taken[theme_id] = e
+                found.append((theme_id, s, e, strong))
+            found.extend((theme_id, s, e, True) for theme_id, s, e in self._rule_hits(doc))
+            if self.syntax is not None and any(t in self.syntax.rules for t, *_ in found):
+                found = self._syntax_filter(passage.text, doc, found)
+            for theme_id, s, e, strong in found:
                 span = doc[s:e]
                 hits.setdefault(theme_id, []).append(Evidence(
                     passage.part, passage.paragraph, passage.start + span.start_char,
                     passage.start + span.end_char, span.text, strong))
-            for theme_id, s, e in self._rule_hits(doc):
-                span = doc[s:e]
-                hits.setdefault(theme_id, []).append(Evidence(
-                    passage.part, passage.paragraph, passage.start + span.start_char,
-                    passage.start + span.end_char, span.text, True))
         assigned = {}
         for theme in self.tax.themes:
-            found = hits.get(theme.id, [])
-            if any(e.strong for e in found) or len(found) >= theme.min_hits:
-                assigned[theme.id] = found
+            found_ = hits.get(theme.id, [])
+            if any(e.strong for e in found_) or len(found_) >= theme.min_hits:
+                assigned[theme.id] = found_
         return assigned
+
+    def _syntax_filter(self, text: str, doc: Any, found: list[tuple[str, int, int, bool]]) -> list[tuple[str, int, int, bool]]:
+        """Drop the judgement themes' mentions that the dependency parse says are about someone else."""
+        assert self.syntax is not None
+        checked = [f for f in found if f[0] in self.syntax.rules]
+        last = max(doc[s].sent.end_char for _, s, _, _ in checked)
+        parsed = self.syntax.parse([text[:last]])
+        if parsed is None:
+            return found
+        pdoc = parsed[0]
+        out = []
+        for item in found:
+            theme_id, s, e, strong = item
+            if theme_id in self.syntax.rules:
+                span = pdoc.char_span(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), alignment_mode="expand")
+                if span is not None and not self.syntax.keeps(theme_id, span):
+                    continue
+            out.append(item)
+        return out
 
     def _rule_hits(self, doc: Any) -> list[tuple[str, int, int]]:
         """Co-occurrence rules that hold in a sentence (or in the paragraph): (theme, start, end) each,
