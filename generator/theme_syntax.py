@@ -21,6 +21,7 @@ action it was and on whom. The rules are data (``syntax:`` in ``schemas/themes.y
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Iterable
 
 _OBJECT_DEPS = {"dobj", "dative", "nsubjpass", "attr", "oprd"}
@@ -130,7 +131,7 @@ class SyntaxChecker:
 
                 from anonymise.nlp import DEFAULT_MODEL
 
-                self._nlp = spacy.load(self.model or DEFAULT_MODEL, exclude=["ner"])
+                self._nlp = spacy.load(self.model or DEFAULT_MODEL, exclude=["ner", "lemmatizer", "attribute_ruler"])
             except (ImportError, OSError):
                 self._failed = True  # no parser: the phrase layer's verdict stands
         return self._nlp
@@ -140,6 +141,17 @@ class SyntaxChecker:
         if nlp is None:
             return None
         return list(nlp.pipe(texts, batch_size=64))
+
+    def needs_parse(self, theme_id: str, words: Iterable[str]) -> bool:
+        """Whether a mention (its lower-cased words) could be dropped by its theme's check at all: a mention
+        with none of the check's verbs or owned words (and no required role) stands unparsed."""
+        rule = self.rules.get(theme_id)
+        if rule is None:
+            return False
+        if rule.require_object:
+            return True
+        wanted = rule.verbs | rule.owned
+        return any(_lemma_for(w, True) in wanted or _lemma_for(w, False) in wanted for w in words)
 
     # --- the checks -------------------------------------------------------------------------------
     def keeps(self, theme_id: str, span: Any) -> bool:
@@ -159,13 +171,13 @@ class SyntaxChecker:
             # an owner only from its own sentence: "Mother arrived ... slurring her words"
             owner_of = _Resolver(self.roles, None, sent)
             for tok in span:
-                if tok.dep_ == "poss" and tok.head.lemma_.lower() in rule.owned and owner_of(tok) in rule.not_owner:
+                if tok.dep_ == "poss" and _lem(tok.head) in rule.owned and owner_of(tok) in rule.not_owner:
                     return False
                 if tok.lower_ in rule.owned and tok.i > 0:  # "her words": the owner may sit just outside the span
                     owner = [c for c in tok.children if c.dep_ == "poss"]
                     if owner and owner_of(owner[0]) in rule.not_owner:
                         return False
-        verbs = [t for t in _governing(span) if t.lemma_.lower() in rule.verbs]
+        verbs = [t for t in _governing(span) if _lem(t) in rule.verbs]
         if (rule.not_object or rule.not_subject) and verbs:
             if all(self._vetoed(v, rule, resolve) for v in verbs):
                 return False
@@ -182,14 +194,14 @@ class SyntaxChecker:
         objects = [resolve(t) for t in _objects(verb)]
         if any(r in rule.not_object for r in objects):
             return True
-        if not objects and verb.lemma_.lower() in {"ask", "question"}:
+        if not objects and _lem(verb) in {"ask", "question"}:
             # "asked how she was", "asked where she had been": the one asked is the clause's subject
             for clause in verb.children:
-                if clause.dep_ in {"ccomp", "xcomp"} and clause.lemma_.lower() in _QUESTION_VERBS_CONTENT:
+                if clause.dep_ in {"ccomp", "xcomp"} and _lem(clause) in _QUESTION_VERBS_CONTENT:
                     subj = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
                     if subj and resolve(subj[0]) in rule.not_object:
                         return True
-        if rule.not_subject_of and verb.lemma_.lower() not in rule.not_subject_of:
+        if rule.not_subject_of and _lem(verb) not in rule.not_subject_of:
             return False
         subjects = [resolve(t) for t in _subjects(verb)]
         return bool(subjects) and all(r in rule.not_subject for r in subjects)
@@ -197,7 +209,7 @@ class SyntaxChecker:
     def _required(self, sent: Any, rule: SyntaxRule, resolve: "_Resolver") -> bool:
         want = rule.require_object
         for verb in sent:
-            lemma = verb.lemma_.lower()
+            lemma = _lem(verb)
             if lemma in rule.verbs and any(resolve(t) == want for t in _objects(verb)):
                 if not any(resolve(t) in rule.not_subject for t in _subjects(verb)):
                     return True
@@ -262,6 +274,26 @@ class _Resolver:
         return self.index.get(tok.i, len(self.before))
 
 
+def _is_verb(tok: Any) -> bool:
+    return tok.tag_.startswith("VB") or tok.tag_ == "MD"
+
+
+def _lem(tok: Any) -> str:
+    """The lemma of a parsed token, from its tag (the pipeline runs no lemmatizer: LemmInflect is faster)."""
+    return _lemma_for(tok.lower_, _is_verb(tok))
+
+
+@lru_cache(maxsize=65536)
+def _lemma_for(word: str, verb: bool) -> str:
+    from lemminflect import getAllLemmas
+
+    found = getAllLemmas(word)
+    for pos in (("VERB", "AUX", "NOUN", "ADJ") if verb else ("NOUN", "VERB", "ADJ", "ADV", "AUX", "PROPN")):
+        if pos in found:
+            return str(found[pos][0]).lower()
+    return word
+
+
 def _main_subject(tok: Any) -> bool:
     """The subject of its sentence's main verb (or of a verb joined to it)."""
     if tok.dep_ not in {"nsubj", "nsubjpass"}:
@@ -274,7 +306,7 @@ def _main_subject(tok: Any) -> bool:
 
 def _clause_verb(tok: Any) -> Any:
     head = tok
-    while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
+    while not _is_verb(head) and head.head.i != head.i:
         head = head.head
     return head
 
@@ -285,11 +317,11 @@ def _is_plural(tok: Any) -> bool:
 
 def _governing(span: Any) -> Iterable[Any]:
     """The verbs of a mention: verbs inside it, else the verb its words hang from."""
-    inside = [t for t in span if t.pos_ in {"VERB", "AUX"} or t.tag_.startswith("VB")]
+    inside = [t for t in span if _is_verb(t)]
     if inside:
         return inside
     head = span.root
-    while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
+    while not _is_verb(head) and head.head.i != head.i:
         head = head.head
     return [head]
 
@@ -310,7 +342,7 @@ def _objects(verb: Any) -> list[Any]:
         # a passive verb the parser left without a subject: the sentence's subject before it
         before = [t for t in verb.sent if t.i < verb.i and t.dep_ in {"nsubj", "nsubjpass"}]
         out.extend(before[:1])
-    if not out and verb.lemma_.lower() in {"ask", "question"}:
+    if not out and _lem(verb) in {"ask", "question"}:
         # "did not ask whether he had contact with children": the one asked about
         for clause in verb.children:
             if clause.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in clause.children):

@@ -45,6 +45,7 @@ class Theme:
     patterns: tuple[str, ...] = ()
     sentences: tuple["Rule", ...] = ()
     paragraphs: tuple["Rule", ...] = ()
+    weak_sentences: tuple["Rule", ...] = ()  # like ``sentences`` but counted as a phrase (``min_hits``), not alone
     negation: str = "cues"  # "cues": any negation cue cancels a mention; "ruled-out": only ruled-out phrases
     syntax: dict[str, Any] | None = None  # a dependency-parse check of its mentions (generator/theme_syntax.py)
 
@@ -108,6 +109,7 @@ def taxonomy(path: Path | None = None) -> Taxonomy:
             strong_patterns=tuple(t.get("strong_patterns", [])), patterns=tuple(t.get("patterns", [])),
             sentences=tuple(Rule.parse(r) for r in t.get("sentences", [])),
             paragraphs=tuple(Rule.parse(r) for r in t.get("paragraphs", [])),
+            weak_sentences=tuple(Rule.parse(r) for r in t.get("weak_sentences", [])),
             negation=str(t.get("negation", "cues")),
             syntax=t.get("syntax"),
         )
@@ -232,7 +234,7 @@ class ThemeMatcher:
         self.rules: dict[tuple[str, str, int], Rule] = {}
         self.rule_matcher = Matcher(nlp.vocab)
         for theme in self.tax.themes:
-            for scope, rules in (("s", theme.sentences), ("p", theme.paragraphs)):
+            for scope, rules in (("s", theme.sentences), ("p", theme.paragraphs), ("w", theme.weak_sentences)):
                 for i, rule in enumerate(rules):
                     self.rules[(theme.id, scope, i)] = rule
                     for j, part in enumerate(rule.parts):
@@ -247,8 +249,8 @@ class ThemeMatcher:
 
     def tag(self, passages: Sequence[Passage]) -> dict[str, list[Evidence]]:
         """Themes found in the passages of one document, each with every (non-negated) mention."""
-        hits: dict[str, list[Evidence]] = {}
         texts = [p.text for p in passages]
+        mentions: list[tuple[Passage, Any, list[tuple[str, int, int, bool]]]] = []
         for passage, doc in zip(passages, self.nlp.pipe(texts, batch_size=32)):
             found: list[tuple[str, int, int, bool]] = []  # theme, token start, token end, strong
             spans = []
@@ -265,9 +267,12 @@ class ThemeMatcher:
                     continue
                 taken[theme_id] = e
                 found.append((theme_id, s, e, strong))
-            found.extend((theme_id, s, e, True) for theme_id, s, e in self._rule_hits(doc))
-            if self.syntax is not None and any(t in self.syntax.rules for t, *_ in found):
-                found = self._syntax_filter(passage.text, doc, found)
+            found.extend(self._rule_hits(doc))
+            mentions.append((passage, doc, found))
+        if self.syntax is not None:  # who did what to whom, for the judgement themes
+            mentions = self._syntax_filter(mentions)
+        hits: dict[str, list[Evidence]] = {}
+        for passage, doc, found in mentions:
             for theme_id, s, e, strong in found:
                 span = doc[s:e]
                 hits.setdefault(theme_id, []).append(Evidence(
@@ -280,26 +285,53 @@ class ThemeMatcher:
                 assigned[theme.id] = found_
         return assigned
 
-    def _syntax_filter(self, text: str, doc: Any, found: list[tuple[str, int, int, bool]]) -> list[tuple[str, int, int, bool]]:
-        """Drop the judgement themes' mentions that the dependency parse says are about someone else."""
+    def _syntax_filter(self, mentions: list[tuple[Passage, Any, list[tuple[str, int, int, bool]]]]
+                       ) -> list[tuple[Passage, Any, list[tuple[str, int, int, bool]]]]:
+        """Drop the judgement themes' mentions that the dependency parse says are about someone else.
+
+        Only the sentences holding such mentions are parsed, each with the two sentences before it (where
+        a pronoun's person is named); neighbouring windows are merged, and a document's windows are
+        parsed in one batch."""
         assert self.syntax is not None
-        checked = [f for f in found if f[0] in self.syntax.rules]
-        last = max(doc[s].sent.end_char for _, s, _, _ in checked)
-        parsed = self.syntax.parse([text[:last]])
+        syntax = self.syntax
+        plans = []  # per passage: the mentions to check, the windows' start offsets, their texts
+        texts: list[str] = []
+        for passage, doc, found in mentions:
+            checks = [syntax.needs_parse(t, (x.lower_ for x in doc[s:e])) for t, s, e, _ in found]
+            if not any(checks):
+                plans.append((checks, [], 0))
+                continue
+            sents = list(doc.sents)
+            index = {sent.start: i for i, sent in enumerate(sents)}
+            windows = sorted([max(0, index[doc[s].sent.start] - _CONTEXT_SENTENCES), index[doc[e - 1].sent.start]]
+                             for (t, s, e, _), check in zip(found, checks) if check)
+            merged: list[list[int]] = []
+            for w in windows:
+                if merged and w[0] <= merged[-1][1] + 1:
+                    merged[-1][1] = max(merged[-1][1], w[1])
+                else:
+                    merged.append(w)
+            plans.append((checks, [sents[a].start_char for a, _ in merged], len(texts)))
+            texts.extend(passage.text[sents[a].start_char: sents[b].end_char] for a, b in merged)
+        parsed = syntax.parse(texts) if texts else []
         if parsed is None:
-            return found
-        pdoc = parsed[0]
+            return mentions
         out = []
-        for item in found:
-            theme_id, s, e, strong = item
-            if theme_id in self.syntax.rules:
-                span = pdoc.char_span(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), alignment_mode="expand")
-                if span is not None and not self.syntax.keeps(theme_id, span):
-                    continue
-            out.append(item)
+        for (passage, doc, found), (checks, starts, first) in zip(mentions, plans):
+            kept = []
+            for (theme_id, s, e, strong), check in zip(found, checks):
+                if check:
+                    at = doc[s].idx
+                    k = max(i for i, c in enumerate(starts) if c <= at)
+                    span = parsed[first + k].char_span(at - starts[k], doc[e - 1].idx + len(doc[e - 1]) - starts[k],
+                                                       alignment_mode="expand")
+                    if span is not None and not syntax.keeps(theme_id, span):
+                        continue
+                kept.append((theme_id, s, e, strong))
+            out.append((passage, doc, kept))
         return out
 
-    def _rule_hits(self, doc: Any) -> list[tuple[str, int, int]]:
+    def _rule_hits(self, doc: Any) -> list[tuple[str, int, int, bool]]:
         """Co-occurrence rules that hold in a sentence (or in the paragraph): (theme, start, end) each,
         the span running from the first part's mention to the last part's."""
         found: dict[tuple[str, str, int], dict[str, list[tuple[int, int]]]] = {}
@@ -328,7 +360,7 @@ class ThemeMatcher:
                 if not anchors:
                     continue
                 chosen = [anchors[0]] + [group[str(j)][0] for j in range(1, len(rule.parts))]
-                out.append((theme_id, min(s for s, _ in chosen), max(e for _, e in chosen)))
+                out.append((theme_id, min(s for s, _ in chosen), max(e for _, e in chosen), scope != "w"))
                 break  # one piece of evidence per rule and paragraph is enough
         return out
 
@@ -351,6 +383,7 @@ class ThemeMatcher:
         return any(p in prefix for p in self.tax.negation_phrases) or any(p in whole for p in self.tax.ruled_out_sentence)
 
 
+_CONTEXT_SENTENCES = 2  # sentences before a checked mention that are parsed with it, for its pronouns
 _LEMMA_ORDER = ("NOUN", "VERB", "ADJ", "ADV", "AUX", "PROPN")
 _GAP = re.compile(r"^\[(\d+)-(\d+)\]$")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]+(?: [A-Z][A-Z0-9&]+)*")
