@@ -242,6 +242,8 @@ class _Resolver:
                 r = self.roles.of_token(child)
                 if r and tok.text[:1].isupper():
                     return r
+        if tok.lower_ in {"who", "whom", "that"} and tok.head.dep_ == "relcl" and tok.head.head.i != tok.i:
+            return self(tok.head.head)  # "children who were never asked": the children
         gender = _PRONOUNS.get(tok.lower_)
         if not gender:
             return ""

@@ -45,7 +45,6 @@ class Theme:
     patterns: tuple[str, ...] = ()
     sentences: tuple["Rule", ...] = ()
     paragraphs: tuple["Rule", ...] = ()
-    weak_sentences: tuple["Rule", ...] = ()  # like ``sentences`` but counted as a phrase (``min_hits``), not alone
     negation: str = "cues"  # "cues": any negation cue cancels a mention; "ruled-out": only ruled-out phrases
     syntax: dict[str, Any] | None = None  # a dependency-parse check of its mentions (generator/theme_syntax.py)
 
@@ -109,7 +108,6 @@ def taxonomy(path: Path | None = None) -> Taxonomy:
             strong_patterns=tuple(t.get("strong_patterns", [])), patterns=tuple(t.get("patterns", [])),
             sentences=tuple(Rule.parse(r) for r in t.get("sentences", [])),
             paragraphs=tuple(Rule.parse(r) for r in t.get("paragraphs", [])),
-            weak_sentences=tuple(Rule.parse(r) for r in t.get("weak_sentences", [])),
             negation=str(t.get("negation", "cues")),
             syntax=t.get("syntax"),
         )
@@ -234,7 +232,7 @@ class ThemeMatcher:
         self.rules: dict[tuple[str, str, int], Rule] = {}
         self.rule_matcher = Matcher(nlp.vocab)
         for theme in self.tax.themes:
-            for scope, rules in (("s", theme.sentences), ("p", theme.paragraphs), ("w", theme.weak_sentences)):
+            for scope, rules in (("s", theme.sentences), ("p", theme.paragraphs)):
                 for i, rule in enumerate(rules):
                     self.rules[(theme.id, scope, i)] = rule
                     for j, part in enumerate(rule.parts):
@@ -360,7 +358,7 @@ class ThemeMatcher:
                 if not anchors:
                     continue
                 chosen = [anchors[0]] + [group[str(j)][0] for j in range(1, len(rule.parts))]
-                out.append((theme_id, min(s for s, _ in chosen), max(e for _, e in chosen), scope != "w"))
+                out.append((theme_id, min(s for s, _ in chosen), max(e for _, e in chosen), True))
                 break  # one piece of evidence per rule and paragraph is enough
         return out
 
