@@ -48,6 +48,7 @@ class SyntaxRule:
     keep: tuple[str, ...] = ()
     not_subject_of: frozenset[str] = frozenset()  # the verbs ``not_subject`` applies to (default: all ``verbs``)
     own_role: str = ""  # a verb whose subject has this role is never vetoed ("she asked to speak to a nurse")
+    not_experiencer: frozenset[str] = frozenset()  # whose condition it is: "Mother has a learning disability"
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> "SyntaxRule":
@@ -57,7 +58,7 @@ class SyntaxRule:
         return cls(words("verbs"), words("not_object"), words("not_subject"), words("not_owner"), words("owned"),
                    str(data.get("require_object", "")), words("subject_verbs"),
                    tuple(str(w).lower() for w in data.get("keep", [])), words("not_subject_of"),
-                   str(data.get("own_role", "")))
+                   str(data.get("own_role", "")), words("not_experiencer"))
 
 
 @dataclass(frozen=True)
@@ -142,13 +143,16 @@ class SyntaxChecker:
             return None
         return list(nlp.pipe(texts, batch_size=64))
 
-    def needs_parse(self, theme_id: str, words: Iterable[str]) -> bool:
-        """Whether a mention (its lower-cased words) could be dropped by its theme's check at all: a mention
-        with none of the check's verbs or owned words (and no required role) stands unparsed."""
+    def needs_parse(self, theme_id: str, words: Iterable[str], sentence: Iterable[str] = ()) -> bool:
+        """Whether a mention (its lower-cased words; ``sentence``: its sentence's) could be dropped by its
+        theme's check at all: a mention with none of the check's verbs or owned words (and no required
+        role, and no person of a ``not_experiencer`` role named in its sentence) stands unparsed."""
         rule = self.rules.get(theme_id)
         if rule is None:
             return False
         if rule.require_object:
+            return True
+        if rule.not_experiencer and any(self.roles.words.get(w) in rule.not_experiencer for w in sentence):
             return True
         wanted = rule.verbs | rule.owned
         return any(_lemma_for(w, True) in wanted or _lemma_for(w, False) in wanted for w in words)
@@ -167,6 +171,8 @@ class SyntaxChecker:
         if rule.keep and any(k in low for k in rule.keep):
             return True
         resolve = _Resolver(self.roles, context, sent)
+        if rule.not_experiencer and _experiencer(span, resolve) in rule.not_experiencer:
+            return False
         if rule.not_owner:
             # an owner only from its own sentence: "Mother arrived ... slurring her words"
             owner_of = _Resolver(self.roles, None, sent)
@@ -274,6 +280,30 @@ class _Resolver:
 
     def _position(self, tok: Any) -> int:
         return self.index.get(tok.i, len(self.before))
+
+
+_HAVING = {"have", "suffer", "experience", "live", "develop", "struggle", "receive"}
+
+
+def _experiencer(span: Any, resolve: "_Resolver") -> str:
+    """Whose condition a mention names: the owner of the noun ("Mother's learning disability", "her own
+    childhood ... sexual abuse"), the one it was done to ("Mother had herself been sexually abused"), or
+    the one who has it ("Mother has a mild learning disability"); '' when the parse does not say."""
+    tok = span.root
+    for _ in range(4):
+        for c in tok.children:
+            if c.i in range(span.start, span.end) and tok.i not in range(span.start, span.end):
+                continue
+            if c.dep_ == "poss" or c.dep_ == "nsubjpass" or (
+                    c.dep_ == "nsubj" and _is_verb(tok) and _lem(tok) in _HAVING):
+                # "Mother's own childhood was marked by ...": the owner of the one it was done to
+                role = resolve(c) or next((resolve(g) for g in c.children if g.dep_ == "poss"), "")
+                if role:
+                    return role
+        if tok.head.i == tok.i or _is_verb(tok):
+            break  # not past the clause's verb: "she disclosed that ... abusing her" is not hers to have
+        tok = tok.head
+    return ""
 
 
 def _is_verb(tok: Any) -> bool:

@@ -295,7 +295,8 @@ class ThemeMatcher:
         plans = []  # per passage: the mentions to check, the windows' start offsets, their texts
         texts: list[str] = []
         for passage, doc, found in mentions:
-            checks = [syntax.needs_parse(t, (x.lower_ for x in doc[s:e])) for t, s, e, _ in found]
+            checks = [syntax.needs_parse(t, (x.lower_ for x in doc[s:e]), (x.lower_ for x in doc[s].sent))
+                      for t, s, e, _ in found]
             if not any(checks):
                 plans.append((checks, [], 0))
                 continue
