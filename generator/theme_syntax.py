@@ -152,7 +152,8 @@ class SyntaxChecker:
             return False
         if rule.require_object:
             return True
-        if rule.not_experiencer and any(self.roles.words.get(w) in rule.not_experiencer for w in sentence):
+        if rule.not_experiencer and any(self.roles.words.get(w) in rule.not_experiencer or w in _PRONOUNS
+                                        for w in sentence):
             return True
         wanted = rule.verbs | rule.owned
         return any(_lemma_for(w, True) in wanted or _lemma_for(w, False) in wanted for w in words)
@@ -282,6 +283,7 @@ class _Resolver:
         return self.index.get(tok.i, len(self.before))
 
 
+_DOING = {"take", "make", "attempt", "have"}
 _HAVING = {"have", "suffer", "experience", "live", "develop", "struggle", "receive"}
 
 
@@ -289,6 +291,22 @@ def _experiencer(span: Any, resolve: "_Resolver") -> str:
     """Whose condition a mention names: the owner of the noun ("Mother's learning disability", "her own
     childhood ... sexual abuse"), the one it was done to ("Mother had herself been sexually abused"), or
     the one who has it ("Mother has a mild learning disability"); '' when the parse does not say."""
+    for t in span:  # "cuts to her wrists", "her self-harm": an owner inside the mention
+        if t.dep_ == "poss":
+            role = resolve(t)
+            if role:
+                return role
+    if any(t.lower_ in {"herself", "himself", "themselves"} for t in span) or (
+            span.root.dep_ == "dobj" and _lem(span.root.head) in _DOING):
+        # "harming herself", "taking overdoses": the one who did it
+        verb = span.root if _is_verb(span.root) else span.root.head
+        for _ in range(3):
+            subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if subj:
+                return resolve(subj[0])
+            if verb.head.i == verb.i:
+                break
+            verb = verb.head if _is_verb(verb.head) else verb.head.head
     tok = span.root
     for _ in range(4):
         for c in tok.children:

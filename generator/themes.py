@@ -358,6 +358,9 @@ class ThemeMatcher:
                 anchors = [(s, e) for s, e in group["0"] if not self._negated(doc, s, e, mode)]
                 if not anchors:
                     continue
+                if mode == "cues" and scope != "p" and any(
+                        all(self._negated(doc, s, e, mode) for s, e in group[str(j)]) for j in range(1, len(rule.parts))):
+                    continue  # "Child R had no history of self-harm": the condition itself is negated
                 chosen = [anchors[0]] + [group[str(j)][0] for j in range(1, len(rule.parts))]
                 out.append((theme_id, min(s for s, _ in chosen), max(e for _, e in chosen), True))
                 break  # one piece of evidence per rule and paragraph is enough
