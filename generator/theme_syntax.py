@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Any, Iterable
 
 _OBJECT_DEPS = {"dobj", "dative", "nsubjpass", "attr", "oprd"}
-_OBJECT_PREPS = {"to", "with", "about", "at"}
+_OBJECT_PREPS = {"to", "with", "at"}
 _QUESTION_VERBS_CONTENT = {"be", "feel", "manage", "cope", "want", "need", "think", "like", "go", "get", "do"}
 _PRONOUNS = {
     "he": "m", "him": "m", "his": "m", "himself": "m",
@@ -217,7 +217,7 @@ class SyntaxChecker:
         want = rule.require_object
         for verb in sent:
             lemma = _lem(verb)
-            if lemma in rule.verbs and any(resolve(t) == want for t in _objects(verb)):
+            if lemma in rule.verbs and any(resolve(t) == want for t in _objects(verb, topics=True)):
                 if not any(resolve(t) in rule.not_subject for t in _subjects(verb)):
                     return True
             if lemma in rule.subject_verbs and any(resolve(t) == want for t in _subjects(verb)):
@@ -376,12 +376,15 @@ def _governing(span: Any) -> Iterable[Any]:
     return [head]
 
 
-def _objects(verb: Any) -> list[Any]:
+def _objects(verb: Any, topics: bool = False) -> list[Any]:
+    """Whom a verb was done to ("asked him", "spoke to Mother", "Father was not invited"); with ``topics``
+    also whom it was about ("asked about him")."""
+    preps = _OBJECT_PREPS | {"about"} if topics else _OBJECT_PREPS
     out = []
     for c in verb.children:
         if c.dep_ in _OBJECT_DEPS:
             out.append(c)
-        elif c.dep_ in {"prep", "agent"} and c.lower_ in _OBJECT_PREPS:
+        elif c.dep_ in {"prep", "agent"} and c.lower_ in preps:
             out.extend(g for g in c.children if g.dep_ == "pobj")
     if not any(c.dep_ in _OBJECT_DEPS for c in verb.children) and verb.dep_ in {"conj", "xcomp"}:
         # "was not invited ... and had never been spoken to": the conjoined verb shares its subject
