@@ -46,6 +46,7 @@ class Theme:
     sentences: tuple["Rule", ...] = ()
     paragraphs: tuple["Rule", ...] = ()
     negation: str = "cues"  # "cues": any negation cue cancels a mention; "ruled-out": only ruled-out phrases
+    syntax: dict[str, Any] | None = None  # a dependency-parse check of its mentions (generator/theme_syntax.py)
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,7 @@ class Taxonomy:
     background: tuple[str, ...] = ()
     ruled_out: tuple[str, ...] = ()
     ruled_out_sentence: tuple[str, ...] = ()
+    roles: dict[str, Any] = field(default_factory=dict)  # people by role, for the parse checks
 
     def get(self, theme_id: str) -> Theme:
         return next(t for t in self.themes if t.id == theme_id)
@@ -107,6 +109,7 @@ def taxonomy(path: Path | None = None) -> Taxonomy:
             sentences=tuple(Rule.parse(r) for r in t.get("sentences", [])),
             paragraphs=tuple(Rule.parse(r) for r in t.get("paragraphs", [])),
             negation=str(t.get("negation", "cues")),
+            syntax=t.get("syntax"),
         )
         for t in data["themes"]
     )
@@ -121,6 +124,7 @@ def taxonomy(path: Path | None = None) -> Taxonomy:
         background=tuple(p.lower() for p in neg.get("background", [])),
         ruled_out=tuple(p.lower() for p in neg.get("ruled_out", [])),
         ruled_out_sentence=tuple(p.lower() for p in neg.get("ruled_out_sentence", [])),
+        roles=dict(data.get("roles") or {}),
     )
 
 
@@ -236,12 +240,17 @@ class ThemeMatcher:
                     for j, part in enumerate(rule.absent):
                         self.rule_matcher.add(f"{theme.id}|{scope}|{i}|-{j}", compile_pattern(part))
         self.negation_mode = {t.id: t.negation for t in self.tax.themes}
+        from generator.theme_syntax import Roles, SyntaxChecker, SyntaxRule
+
+        checks = {t.id: SyntaxRule.from_data(t.syntax) for t in self.tax.themes if t.syntax}
+        self.syntax = SyntaxChecker(Roles.from_data(self.tax.roles), checks, model) if checks else None
 
     def tag(self, passages: Sequence[Passage]) -> dict[str, list[Evidence]]:
         """Themes found in the passages of one document, each with every (non-negated) mention."""
-        hits: dict[str, list[Evidence]] = {}
         texts = [p.text for p in passages]
+        mentions: list[tuple[Passage, Any, list[tuple[str, int, int, bool]]]] = []
         for passage, doc in zip(passages, self.nlp.pipe(texts, batch_size=32)):
+            found: list[tuple[str, int, int, bool]] = []  # theme, token start, token end, strong
             spans = []
             for match_id, s, e in [*self.matcher(doc), *self.acronyms(doc), *self.token_matcher(doc)]:
                 if doc[s].sent.end < e:
@@ -255,23 +264,73 @@ class ThemeMatcher:
                 if taken.get(theme_id, -1) > s or self._negated(doc, s, e, self.negation_mode[theme_id]):
                     continue
                 taken[theme_id] = e
+                found.append((theme_id, s, e, strong))
+            found.extend(self._rule_hits(doc))
+            mentions.append((passage, doc, found))
+        if self.syntax is not None:  # who did what to whom, for the judgement themes
+            mentions = self._syntax_filter(mentions)
+        hits: dict[str, list[Evidence]] = {}
+        for passage, doc, found in mentions:
+            for theme_id, s, e, strong in found:
                 span = doc[s:e]
                 hits.setdefault(theme_id, []).append(Evidence(
                     passage.part, passage.paragraph, passage.start + span.start_char,
                     passage.start + span.end_char, span.text, strong))
-            for theme_id, s, e in self._rule_hits(doc):
-                span = doc[s:e]
-                hits.setdefault(theme_id, []).append(Evidence(
-                    passage.part, passage.paragraph, passage.start + span.start_char,
-                    passage.start + span.end_char, span.text, True))
         assigned = {}
         for theme in self.tax.themes:
-            found = hits.get(theme.id, [])
-            if any(e.strong for e in found) or len(found) >= theme.min_hits:
-                assigned[theme.id] = found
+            found_ = hits.get(theme.id, [])
+            if any(e.strong for e in found_) or len(found_) >= theme.min_hits:
+                assigned[theme.id] = found_
         return assigned
 
-    def _rule_hits(self, doc: Any) -> list[tuple[str, int, int]]:
+    def _syntax_filter(self, mentions: list[tuple[Passage, Any, list[tuple[str, int, int, bool]]]]
+                       ) -> list[tuple[Passage, Any, list[tuple[str, int, int, bool]]]]:
+        """Drop the judgement themes' mentions that the dependency parse says are about someone else.
+
+        Only the sentences holding such mentions are parsed, each with the two sentences before it (where
+        a pronoun's person is named); neighbouring windows are merged, and a document's windows are
+        parsed in one batch."""
+        assert self.syntax is not None
+        syntax = self.syntax
+        plans = []  # per passage: the mentions to check, the windows' start offsets, their texts
+        texts: list[str] = []
+        for passage, doc, found in mentions:
+            checks = [syntax.needs_parse(t, (x.lower_ for x in doc[s:e]), (x.lower_ for x in doc[s].sent))
+                      for t, s, e, _ in found]
+            if not any(checks):
+                plans.append((checks, [], 0))
+                continue
+            sents = list(doc.sents)
+            index = {sent.start: i for i, sent in enumerate(sents)}
+            windows = sorted([max(0, index[doc[s].sent.start] - _CONTEXT_SENTENCES), index[doc[e - 1].sent.start]]
+                             for (t, s, e, _), check in zip(found, checks) if check)
+            merged: list[list[int]] = []
+            for w in windows:
+                if merged and w[0] <= merged[-1][1] + 1:
+                    merged[-1][1] = max(merged[-1][1], w[1])
+                else:
+                    merged.append(w)
+            plans.append((checks, [sents[a].start_char for a, _ in merged], len(texts)))
+            texts.extend(passage.text[sents[a].start_char: sents[b].end_char] for a, b in merged)
+        parsed = syntax.parse(texts) if texts else []
+        if parsed is None:
+            return mentions
+        out = []
+        for (passage, doc, found), (checks, starts, first) in zip(mentions, plans):
+            kept = []
+            for (theme_id, s, e, strong), check in zip(found, checks):
+                if check:
+                    at = doc[s].idx
+                    k = max(i for i, c in enumerate(starts) if c <= at)
+                    span = parsed[first + k].char_span(at - starts[k], doc[e - 1].idx + len(doc[e - 1]) - starts[k],
+                                                       alignment_mode="expand")
+                    if span is not None and not syntax.keeps(theme_id, span):
+                        continue
+                kept.append((theme_id, s, e, strong))
+            out.append((passage, doc, kept))
+        return out
+
+    def _rule_hits(self, doc: Any) -> list[tuple[str, int, int, bool]]:
         """Co-occurrence rules that hold in a sentence (or in the paragraph): (theme, start, end) each,
         the span running from the first part's mention to the last part's."""
         found: dict[tuple[str, str, int], dict[str, list[tuple[int, int]]]] = {}
@@ -299,8 +358,11 @@ class ThemeMatcher:
                 anchors = [(s, e) for s, e in group["0"] if not self._negated(doc, s, e, mode)]
                 if not anchors:
                     continue
+                if mode == "cues" and scope != "p" and any(
+                        all(self._negated(doc, s, e, mode) for s, e in group[str(j)]) for j in range(1, len(rule.parts))):
+                    continue  # "Child R had no history of self-harm": the condition itself is negated
                 chosen = [anchors[0]] + [group[str(j)][0] for j in range(1, len(rule.parts))]
-                out.append((theme_id, min(s for s, _ in chosen), max(e for _, e in chosen)))
+                out.append((theme_id, min(s for s, _ in chosen), max(e for _, e in chosen), True))
                 break  # one piece of evidence per rule and paragraph is enough
         return out
 
@@ -323,6 +385,7 @@ class ThemeMatcher:
         return any(p in prefix for p in self.tax.negation_phrases) or any(p in whole for p in self.tax.ruled_out_sentence)
 
 
+_CONTEXT_SENTENCES = 2  # sentences before a checked mention that are parsed with it, for its pronouns
 _LEMMA_ORDER = ("NOUN", "VERB", "ADJ", "ADV", "AUX", "PROPN")
 _GAP = re.compile(r"^\[(\d+)-(\d+)\]$")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]+(?: [A-Z][A-Z0-9&]+)*")

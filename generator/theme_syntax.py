@@ -1,0 +1,417 @@
+"""Who did what to whom: dependency-parse checks on the evidence of the judgement themes.
+
+The phrase and pattern layer (``generator/themes.py``) finds words; for the practice themes whose words
+serve several themes ("asked", "seen", "his words") this module reads the sentence's dependency parse
+(spaCy's small English pipeline, parsed only for sentences that hold such evidence) and asks whose
+action it was and on whom. The rules are data (``syntax:`` in ``schemas/themes.yaml``):
+
+- ``roles``: word families naming the people of a review — the child, the father or male carer, other
+  family, the professionals, the review itself. A pronoun takes the role of the nearest person named
+  before it in the paragraph that its gender allows ("him" after "Father ... met" is the father).
+- per theme, ``not_object`` / ``not_subject``: a mention whose verb (one of the theme's ``verbs``) is
+  done to (or by) someone in those roles is not evidence: "nobody asked *him*" (the child) is the
+  child's voice, not professional curiosity; "asked *Mother* about her words" is not the child's voice.
+- ``not_owner``: "her words", "their views" are the child's voice only when the owner is the child.
+- ``require_object``: the theme's mention stands only when someone in that role is the one seen,
+  invited, assessed, spoken to (the object of one of ``verbs``), or joins in (the subject of one of
+  ``subject_verbs``), by someone who is not the child or the family: a father merely mentioned is not
+  evidence that fathers were (or were not) involved.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Iterable
+
+_OBJECT_DEPS = {"dobj", "dative", "nsubjpass", "attr", "oprd"}
+_OBJECT_PREPS = {"to", "with", "at"}
+_QUESTION_VERBS_CONTENT = {"be", "feel", "manage", "cope", "want", "need", "think", "like", "go", "get", "do"}
+_PRONOUNS = {
+    "he": "m", "him": "m", "his": "m", "himself": "m",
+    "she": "f", "her": "f", "hers": "f", "herself": "f",
+    "they": "p", "them": "p", "their": "p", "theirs": "p", "themselves": "p",
+}
+
+
+@dataclass(frozen=True)
+class SyntaxRule:
+    """One theme's parse check (see the module docstring)."""
+
+    verbs: frozenset[str] = frozenset()
+    not_object: frozenset[str] = frozenset()
+    not_subject: frozenset[str] = frozenset()
+    not_owner: frozenset[str] = frozenset()
+    owned: frozenset[str] = frozenset()
+    require_object: str = ""
+    subject_verbs: frozenset[str] = frozenset()
+    keep: tuple[str, ...] = ()
+    not_subject_of: frozenset[str] = frozenset()  # the verbs ``not_subject`` applies to (default: all ``verbs``)
+    own_role: str = ""  # a verb whose subject has this role is never vetoed ("she asked to speak to a nurse")
+    not_experiencer: frozenset[str] = frozenset()  # whose condition it is: "Mother has a learning disability"
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> "SyntaxRule":
+        def words(key: str) -> frozenset[str]:
+            return frozenset(str(w).lower() for w in data.get(key, []))
+
+        return cls(words("verbs"), words("not_object"), words("not_subject"), words("not_owner"), words("owned"),
+                   str(data.get("require_object", "")), words("subject_verbs"),
+                   tuple(str(w).lower() for w in data.get("keep", [])), words("not_subject_of"),
+                   str(data.get("own_role", "")), words("not_experiencer"))
+
+
+@dataclass(frozen=True)
+class Roles:
+    """Word families naming people, by role, each with the pronoun genders it can stand for."""
+
+    words: dict[str, str]          # lower-cased word -> role
+    genders: dict[str, frozenset[str]]  # role -> "m" / "f" / "p" pronouns it can take
+    gendered: dict[str, str] = field(default_factory=dict)  # "mother" -> "f", "father" -> "m"
+    no_object_pronouns: frozenset[str] = frozenset()  # roles "him", "her", "them" as objects do not stand for
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> "Roles":
+        words: dict[str, str] = {}
+        genders: dict[str, frozenset[str]] = {}
+        gendered: dict[str, str] = {}
+        no_object: set[str] = set()
+        for role, spec in data.items():
+            if role == "genders":
+                gendered.update({str(w).lower(): g for g, ws in spec.items() for w in ws})
+                continue
+            genders[role] = frozenset(spec.get("pronouns", []))
+            if spec.get("object_pronouns") is False:
+                no_object.add(role)
+            for w in spec.get("words", []):
+                words[str(w).lower()] = role
+        return cls(words, genders, gendered, frozenset(no_object))
+
+    def allows(self, tok: Any, role: str, gender: str, as_object: bool) -> bool:
+        """Whether a pronoun of ``gender`` ("m", "f", "p") can stand for ``tok`` (which names ``role``)."""
+        if as_object and role in self.no_object_pronouns:
+            return False  # "the worker ... spoke to him": him is not the worker
+        if gender not in self.genders.get(role, frozenset()):
+            return False
+        if gender == "p":
+            return _is_plural(tok) or role in {"family", "review", "professional"}
+        if _is_plural(tok):
+            return False
+        own = self.gendered.get(tok.lower_) or self.gendered.get(tok.lower_.removesuffix("'s"))
+        return own is None or own == gender
+
+    def of_token(self, tok: Any) -> str:
+        """The role a noun names ("Father", "Child K", "the young person", "the GP"), or ''."""
+        low = tok.lower_
+        if low == "person" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "young":
+            return self.words.get("young person", "")
+        if low in {"mr", "mrs", "ms", "miss"} or (tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"mr"}):
+            return self.words.get("mr" if low == "mr" or tok.doc[tok.i - 1].lower_ == "mr" else "", "")
+        role = self.words.get(low) or self.words.get(tok.norm_, "")
+        if not role and tok.i > 0 and tok.text[:1].isupper():
+            prev = tok.doc[tok.i - 1]  # "Child K", "Baby R", "Young Person T": the role is the word before
+            if prev.lower_ in {"child", "baby", "person"}:
+                return self.words.get(prev.lower_ if prev.lower_ != "person" else "young person", "")
+        return role
+
+
+class SyntaxChecker:
+    """Parses sentences lazily (once each) and applies the themes' parse checks to their evidence."""
+
+    def __init__(self, roles: Roles, rules: dict[str, SyntaxRule], model: str | None = None) -> None:
+        self.roles = roles
+        self.rules = rules
+        self.model = model
+        self._nlp: Any = None
+        self._failed = False
+
+    def _parser(self) -> Any:
+        if self._nlp is None and not self._failed:
+            try:
+                import spacy
+
+                from anonymise.nlp import DEFAULT_MODEL
+
+                self._nlp = spacy.load(self.model or DEFAULT_MODEL, exclude=["ner", "lemmatizer", "attribute_ruler"])
+            except (ImportError, OSError):
+                self._failed = True  # no parser: the phrase layer's verdict stands
+        return self._nlp
+
+    def parse(self, texts: list[str]) -> list[Any] | None:
+        nlp = self._parser()
+        if nlp is None:
+            return None
+        return list(nlp.pipe(texts, batch_size=64))
+
+    def needs_parse(self, theme_id: str, words: Iterable[str], sentence: Iterable[str] = ()) -> bool:
+        """Whether a mention (its lower-cased words; ``sentence``: its sentence's) could be dropped by its
+        theme's check at all: a mention with none of the check's verbs or owned words (and no required
+        role, and no person of a ``not_experiencer`` role named in its sentence) stands unparsed."""
+        rule = self.rules.get(theme_id)
+        if rule is None:
+            return False
+        if rule.require_object:
+            return True
+        if rule.not_experiencer and any(self.roles.words.get(w) in rule.not_experiencer or w in _PRONOUNS
+                                        for w in sentence):
+            return True
+        wanted = rule.verbs | rule.owned
+        return any(_lemma_for(w, True) in wanted or _lemma_for(w, False) in wanted for w in words)
+
+    # --- the checks -------------------------------------------------------------------------------
+    def keeps(self, theme_id: str, span: Any) -> bool:
+        """Whether a mention (a span of a parsed paragraph) stands; the paragraph before its sentence
+        is the context pronouns are resolved in."""
+        rule = self.rules.get(theme_id)
+        if rule is None:
+            return True
+        doc = span.doc
+        sent = span.sent
+        context = doc[: sent.start] if sent.start else None
+        low = span.text.lower()
+        if rule.keep and any(k in low for k in rule.keep):
+            return True
+        resolve = _Resolver(self.roles, context, sent)
+        if rule.not_experiencer and _experiencer(span, resolve) in rule.not_experiencer:
+            return False
+        if rule.not_owner:
+            # an owner only from its own sentence: "Mother arrived ... slurring her words"
+            owner_of = _Resolver(self.roles, None, sent)
+            for tok in span:
+                if tok.dep_ == "poss" and _lem(tok.head) in rule.owned and owner_of(tok) in rule.not_owner:
+                    return False
+                if tok.lower_ in rule.owned and tok.i > 0:  # "her words": the owner may sit just outside the span
+                    owner = [c for c in tok.children if c.dep_ == "poss"]
+                    if owner and owner_of(owner[0]) in rule.not_owner:
+                        return False
+        verbs = [t for t in _governing(span) if _lem(t) in rule.verbs]
+        if (rule.not_object or rule.not_subject) and verbs:
+            if all(self._vetoed(v, rule, resolve) for v in verbs):
+                return False
+        if rule.require_object:  # in any sentence the mention runs through (a paragraph rule's span)
+            last = doc[span.end - 1].sent.end
+            sents = [sent] + [t.sent for t in doc[sent.end:last] if t.is_sent_start]
+            return any(self._required(s, rule, _Resolver(self.roles, doc[: s.start] if s.start else None, s))
+                       for s in sents)
+        return True
+
+    def _vetoed(self, verb: Any, rule: SyntaxRule, resolve: "_Resolver") -> bool:
+        if rule.own_role and any(resolve(t) == rule.own_role for t in _subjects(verb)):
+            return False
+        objects = [resolve(t) for t in _objects(verb)]
+        if any(r in rule.not_object for r in objects):
+            return True
+        if not objects and _lem(verb) in {"ask", "question"}:
+            # "asked how she was", "asked where she had been": the one asked is the clause's subject
+            for clause in verb.children:
+                if clause.dep_ in {"ccomp", "xcomp"} and _lem(clause) in _QUESTION_VERBS_CONTENT:
+                    subj = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+                    if subj and resolve(subj[0]) in rule.not_object:
+                        return True
+        if rule.not_subject_of and _lem(verb) not in rule.not_subject_of:
+            return False
+        subjects = [resolve(t) for t in _subjects(verb)]
+        return bool(subjects) and all(r in rule.not_subject for r in subjects)
+
+    def _required(self, sent: Any, rule: SyntaxRule, resolve: "_Resolver") -> bool:
+        want = rule.require_object
+        for verb in sent:
+            lemma = _lem(verb)
+            if lemma in rule.verbs and any(resolve(t) == want for t in _objects(verb, topics=True)):
+                if not any(resolve(t) in rule.not_subject for t in _subjects(verb)):
+                    return True
+            if lemma in rule.subject_verbs and any(resolve(t) == want for t in _subjects(verb)):
+                return True
+        return False
+
+
+class _Resolver:
+    """The role of a token: its own word, or for a pronoun the nearest earlier person its gender allows."""
+
+    def __init__(self, roles: Roles, context: Any, sent: Any) -> None:
+        self.roles = roles
+        self.before = [t for doc in ([context] if context is not None else []) for t in doc] + list(sent)
+        self.index = {t.i: i for i, t in enumerate(self.before)}
+        self.memo: dict[int, str] = {}
+
+    def __call__(self, tok: Any) -> str:
+        key = tok.i  # context and sentence are slices of one parsed doc
+        if key not in self.memo:
+            self.memo[key] = self._role(tok)
+        return self.memo[key]
+
+    def _role(self, tok: Any) -> str:
+        role = self.roles.of_token(tok)
+        if role:
+            return role
+        for child in tok.children:  # "the child's mother": the head noun decides, but "Child K" is one name
+            if child.dep_ == "compound":
+                r = self.roles.of_token(child)
+                if r and tok.text[:1].isupper():
+                    return r
+        if tok.lower_ in {"who", "whom", "that"} and tok.head.dep_ == "relcl" and tok.head.head.i != tok.i:
+            return self(tok.head.head)  # "children who were never asked": the children
+        gender = _PRONOUNS.get(tok.lower_)
+        if not gender:
+            return ""
+        as_object = tok.dep_ in {"dobj", "dative", "pobj", "nsubjpass"}
+        clause_subjects = {t.i for t in _subjects(_clause_verb(tok))} if tok.dep_ != "nsubj" else set()
+        if tok.dep_ == "poss":  # "Mother ... slurring her words" is hers; "the assistant recorded her words" is not
+            clause_subjects = {i for i in clause_subjects
+                               if self.roles.of_token(tok.doc[i]) in {"professional", "agency", "review"}}
+        pos = self._position(tok)
+        fallback = ""
+        for t in reversed(self.before[:pos]):
+            if t.i in clause_subjects:
+                continue  # "the assistant recorded her words": her is not the assistant
+            if t.lower_ in _PRONOUNS:
+                # a chain: "Father ... He had seen ... he was never invited"
+                if _PRONOUNS[t.lower_] == gender and t.lower_ not in {"her", "his", "their"} and (
+                        tok.dep_ != "nsubj" or _main_subject(t)):
+                    r = self(t)
+                    if r:
+                        return r
+                continue
+            r = self.roles.of_token(t)
+            if r and self.roles.allows(t, r, gender, as_object):
+                if tok.dep_ != "nsubj" or _main_subject(t):
+                    return r  # a subject pronoun goes back to the last main-clause subject that fits
+                fallback = fallback or r
+        return fallback
+
+    def _position(self, tok: Any) -> int:
+        return self.index.get(tok.i, len(self.before))
+
+
+_DOING = {"take", "make", "attempt", "have"}
+_HAVING = {"have", "suffer", "experience", "live", "develop", "struggle", "receive"}
+
+
+def _experiencer(span: Any, resolve: "_Resolver") -> str:
+    """Whose condition a mention names: the owner of the noun ("Mother's learning disability", "her own
+    childhood ... sexual abuse"), the one it was done to ("Mother had herself been sexually abused"), or
+    the one who has it ("Mother has a mild learning disability"); '' when the parse does not say."""
+    for t in span:  # "cuts to her wrists", "her self-harm": an owner inside the mention
+        if t.dep_ == "poss":
+            role = resolve(t)
+            if role:
+                return role
+    if any(t.lower_ in {"herself", "himself", "themselves"} for t in span) or (
+            span.root.dep_ == "dobj" and _lem(span.root.head) in _DOING):
+        # "harming herself", "taking overdoses": the one who did it
+        verb = span.root if _is_verb(span.root) else span.root.head
+        for _ in range(3):
+            subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if subj:
+                return resolve(subj[0])
+            if verb.head.i == verb.i:
+                break
+            verb = verb.head if _is_verb(verb.head) else verb.head.head
+    tok = span.root
+    for _ in range(4):
+        for c in tok.children:
+            if c.i in range(span.start, span.end) and tok.i not in range(span.start, span.end):
+                continue
+            if c.dep_ == "poss" or c.dep_ == "nsubjpass" or (
+                    c.dep_ == "nsubj" and _is_verb(tok) and _lem(tok) in _HAVING):
+                # "Mother's own childhood was marked by ...": the owner of the one it was done to
+                role = resolve(c) or next((resolve(g) for g in c.children if g.dep_ == "poss"), "")
+                if role:
+                    return role
+        if tok.head.i == tok.i or _is_verb(tok):
+            break  # not past the clause's verb: "she disclosed that ... abusing her" is not hers to have
+        tok = tok.head
+    return ""
+
+
+def _is_verb(tok: Any) -> bool:
+    return tok.tag_.startswith("VB") or tok.tag_ == "MD"
+
+
+def _lem(tok: Any) -> str:
+    """The lemma of a parsed token, from its tag (the pipeline runs no lemmatizer: LemmInflect is faster)."""
+    return _lemma_for(tok.lower_, _is_verb(tok))
+
+
+@lru_cache(maxsize=65536)
+def _lemma_for(word: str, verb: bool) -> str:
+    from lemminflect import getAllLemmas
+
+    found = getAllLemmas(word)
+    for pos in (("VERB", "AUX", "NOUN", "ADJ") if verb else ("NOUN", "VERB", "ADJ", "ADV", "AUX", "PROPN")):
+        if pos in found:
+            return str(found[pos][0]).lower()
+    return word
+
+
+def _main_subject(tok: Any) -> bool:
+    """The subject of its sentence's main verb (or of a verb joined to it)."""
+    if tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = tok.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+def _clause_verb(tok: Any) -> Any:
+    head = tok
+    while not _is_verb(head) and head.head.i != head.i:
+        head = head.head
+    return head
+
+
+def _is_plural(tok: Any) -> bool:
+    return tok.tag_ in {"NNS", "NNPS"} or tok.lower_ in {"parents", "children", "siblings", "family"}
+
+
+def _governing(span: Any) -> Iterable[Any]:
+    """The verbs of a mention: verbs inside it, else the verb its words hang from."""
+    inside = [t for t in span if _is_verb(t)]
+    if inside:
+        return inside
+    head = span.root
+    while not _is_verb(head) and head.head.i != head.i:
+        head = head.head
+    return [head]
+
+
+def _objects(verb: Any, topics: bool = False) -> list[Any]:
+    """Whom a verb was done to ("asked him", "spoke to Mother", "Father was not invited"); with ``topics``
+    also whom it was about ("asked about him")."""
+    preps = _OBJECT_PREPS | {"about"} if topics else _OBJECT_PREPS
+    out = []
+    for c in verb.children:
+        if c.dep_ in _OBJECT_DEPS:
+            out.append(c)
+        elif c.dep_ in {"prep", "agent"} and c.lower_ in preps:
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    if not any(c.dep_ in _OBJECT_DEPS for c in verb.children) and verb.dep_ in {"conj", "xcomp"}:
+        # "was not invited ... and had never been spoken to": the conjoined verb shares its subject
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        out.extend(c for c in verb.head.children if c.dep_ == "nsubjpass" or (passive and c.dep_ == "nsubj"))
+    if not out and any(c.dep_ == "auxpass" for c in verb.children) and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        # a passive verb the parser left without a subject: the sentence's subject before it
+        before = [t for t in verb.sent if t.i < verb.i and t.dep_ in {"nsubj", "nsubjpass"}]
+        out.extend(before[:1])
+    if not out and _lem(verb) in {"ask", "question"}:
+        # "did not ask whether he had contact with children": the one asked about
+        for clause in verb.children:
+            if clause.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in clause.children):
+                out.extend(c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"})
+    return _with_conjuncts(out)
+
+
+def _subjects(verb: Any) -> list[Any]:
+    out = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+    if not out and verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i and verb.i - verb.head.i <= 12:
+        out = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return _with_conjuncts(out)
+
+
+def _with_conjuncts(tokens: list[Any]) -> list[Any]:
+    out = list(tokens)
+    for t in tokens:
+        out.extend(c for c in t.children if c.dep_ == "conj")
+    return out

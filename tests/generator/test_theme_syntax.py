@@ -1,0 +1,104 @@
+"""Who did what to whom: the dependency-parse checks on the judgement themes' evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.themes import Passage, taxonomy
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="session")
+def matcher():
+    from generator.themes import get_matcher
+
+    return get_matcher()
+
+
+def themes(matcher, *paragraphs: str) -> set[str]:
+    return set(matcher.tag([Passage("report.md", str(i + 1), 0, p) for i, p in enumerate(paragraphs)]))
+
+
+@pytest.mark.parametrize(
+    "text, theme, expected",
+    [
+        # asking the child is the child's voice, not professional curiosity
+        ("Child K, aged nine, lived with his grandmother. At the school nurse's drop-in nobody asked him how he "
+         "was managing at home.", "professional-curiosity", False),
+        ("Nobody asked how the burn on the back of his hand had happened.", "professional-curiosity", True),
+        # a parent asking is not a professional's curiosity
+        ("His grandmother noticed the new trainers and asked the youth club for advice.", "professional-curiosity", False),
+        # a father merely mentioned is not evidence about fathers; a father not met is
+        ("The twins said they wanted to see their father more often.", "fathers-male-carers", False),
+        ("The health visitor never met the father, who looked after the baby most evenings.", "fathers-male-carers", True),
+        ("Mr T had not been invited to the core group and had never been spoken to by the social worker.",
+         "fathers-male-carers", True),
+        # speaking to the mother alone is not the child's voice; speaking to the child alone is
+        ("Mother was anxious about the rent arrears, so the health visitor spoke to her on her own.",
+         "voice-of-child", False),
+        ("Mother was anxious about the rent arrears, and the health visitor listened to her.", "voice-of-child", False),
+        ("The social worker spoke to Child P on her own about school.", "voice-of-child", True),
+        # "her words" are the child's voice only when they are the child's
+        ("Mother arrived at the clinic late in the evening slurring her words.", "voice-of-child", False),
+        # whose condition: a parent's disability, childhood abuse or self-harm is not the child's theme
+        ("Mother has a moderate learning disability and a hearing loss, and finds letters hard to follow.",
+         "disability-send", False),
+        ("Child D has a moderate learning disability and attends a special school.", "disability-send", True),
+        ("Father had himself been sexually abused as a boy by a lodger.", "sexual-abuse-exploitation", False),
+        ("Mother was admitted twice that winter after harming herself at the flat.", "self-harm-suicide", False),
+        ("Young Person R was admitted twice that winter after harming herself at the flat.", "self-harm-suicide", True),
+        # a sentence rule whose condition is negated does not count
+        ("Child W had no history of self-harm or suicidal thoughts.", "self-harm-suicide", False),
+    ],
+)
+def test_the_parse_decides_whose_action_it_was(matcher, text, theme, expected) -> None:
+    assert (theme in themes(matcher, text)) is expected
+
+
+@pytest.mark.parametrize(
+    "text, theme",
+    [
+        ("Child K, aged nine, lived with his grandmother. At the school nurse's drop-in nobody asked him how he "
+         "was managing at home.", "professional-curiosity"),
+        ("The twins said they wanted to see their father more often.", "fathers-male-carers"),
+        ("Mother arrived at the clinic late in the evening slurring her words.", "voice-of-child"),
+        ("Father had himself been sexually abused as a boy by a lodger.", "sexual-abuse-exploitation"),
+        ("Mother was admitted twice that winter after harming herself at the flat.", "self-harm-suicide"),
+    ],
+)
+def test_the_words_alone_would_assign_what_the_parse_takes_away(matcher, text, theme) -> None:
+    syntax = matcher.syntax
+    try:
+        matcher.syntax = None  # the phrase layer alone
+        assert theme in themes(matcher, text)
+    finally:
+        matcher.syntax = syntax
+    assert theme not in themes(matcher, text)
+
+
+def test_a_pronoun_takes_the_role_of_the_nearest_fitting_person_before_it(matcher) -> None:
+    from generator.theme_syntax import _Resolver
+
+    doc = matcher.syntax.parse(["The baby's father worked nights. The midwife never met him."])[0]
+    him = next(t for t in doc if t.lower_ == "him")
+    sent = him.sent
+    resolve = _Resolver(matcher.syntax.roles, doc[: sent.start], sent)
+    assert resolve(him) == "male-carer"  # not the midwife: an object pronoun is not its own verb's subject
+
+
+def test_without_a_parser_the_phrase_layer_stands() -> None:
+    from generator.theme_syntax import Roles, SyntaxChecker, SyntaxRule
+
+    checker = SyntaxChecker(Roles.from_data(taxonomy().roles), {"x": SyntaxRule()}, model="casereview_no_such_model")
+    assert checker.parse(["Nobody asked him."]) is None
+
+
+def test_every_parse_check_names_roles_the_taxonomy_defines() -> None:
+    tax = taxonomy()
+    roles = set(tax.roles) - {"genders"}
+    for theme in tax.themes:
+        for key in ("not_object", "not_subject", "not_owner", "not_experiencer"):
+            assert set((theme.syntax or {}).get(key, [])) <= roles, (theme.id, key)
+        if theme.syntax and theme.syntax.get("require_object"):
+            assert theme.syntax["require_object"] in roles
