@@ -389,6 +389,20 @@ def _opens_sentence(text: str, s: int) -> bool:
     return k >= 0 and text[k] in ".!?:;"
 
 
+class _Marks:
+    """Every character marked (1) or none (0): what the model could say of a run's words, for ``unexplained``."""
+
+    def __init__(self, value: int) -> None:
+        self.value = value
+
+    def __getitem__(self, _index: int) -> int:
+        return self.value
+
+
+# (person marks, other-entity marks) the model could give a run, besides none
+_MODEL_SAYS = ((_Marks(1), _Marks(0)), (_Marks(0), _Marks(1)), (_Marks(1), _Marks(1)))
+
+
 class PersonRecognizer:
     """Decides which capitalised runs are personal names; see the module docstring for the evidence."""
 
@@ -538,6 +552,10 @@ class PersonRecognizer:
                 continue
             score = verdicts[words[0].start, words[-1].end] = self._judge(text, words, False, empty, empty)
             if score >= 0.8:
+                continue
+            # the model's say can only be "a person" or "something else" on some of the run's words: a run judged
+            # the same whichever it says needs no model (the model reads whole sentences: most of a check's time)
+            if all(self._judge(text, words, False, p, o) == score for p, o in _MODEL_SAYS):
                 continue
             out.append(words[0])
         return out
