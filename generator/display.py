@@ -28,14 +28,14 @@ def shown_path(path: Path, roots: Sequence[Path] = ()) -> str:
     Relative to the current folder when below it; otherwise written from the root the user gave
     (``../t1/report.md`` for ``check ../t1``); otherwise as given.
     """
-    cwd = Path.cwd()
-    resolved = Path(path).resolve()
-    try:
-        return resolved.relative_to(_resolved(str(cwd), ".")).as_posix()
-    except ValueError:
-        pass
-    text = str(resolved)
-    index = _root_index(str(cwd), roots)  # a batch: hundreds of files and roots
+    cwd = os.getcwd()
+    text = os.path.realpath(path)  # strings, not Path objects: a batch shows hundreds of files
+    here = str(_resolved(cwd, "."))
+    if text == here:
+        return "."
+    if text.startswith(here.rstrip("/") + "/"):
+        return Path(text[len(here.rstrip("/")) + 1:]).as_posix()
+    index = _root_index(cwd, roots)  # a batch: hundreds of files and roots
     best: tuple[int, str, str] | None = None  # (the root's place in ``roots``, root, its resolved form)
     probe = text
     while True:  # the file itself and each folder above it that is a root; the first root given wins
