@@ -289,7 +289,7 @@ def test_untagged_or_ordered_pdf_keeps_content_order() -> None:
 
 def test_table_cells_on_one_row_are_separate_lines(tmp_path: Path) -> None:
     """Header cells far apart on one baseline are not one phrase ("Owner By Status" is no name)."""
-    row = "".join(f'<th style="width:120px; text-align:left">{w}</th>' for w in ("Perchennog", "Erbyn", "Statws"))
+    row = "".join(f'<th style="width:200px; text-align:left">{w}</th>' for w in ("Perchennog", "Erbyn", "Statws"))
     ex = extract(_write(tmp_path, html_pdf(f"<table><tr>{row}</tr><tr><td>Board</td><td>2026</td><td>Done</td></tr></table><p>Seen by {NAME} today.</p>")))
     lines = next(p.text for p in ex.parts if p.part == "pdf:page=1").split("\n")
     assert "Perchennog" in lines and "Erbyn" in lines and "Statws" in lines
