@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import weakref
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -29,16 +30,60 @@ def shown_path(path: Path, roots: Sequence[Path] = ()) -> str:
     (``../t1/report.md`` for ``check ../t1``); otherwise as given.
     """
     cwd = os.getcwd()
-    text = os.path.realpath(path)  # strings, not Path objects: a batch shows hundreds of files
+    text = real_path(os.fspath(path))  # strings, not Path objects: a batch shows hundreds of files
     here = str(_resolved(cwd, "."))
     if text == here:
         return "."
     if text.startswith(here.rstrip("/") + "/"):
         return Path(text[len(here.rstrip("/")) + 1:]).as_posix()
     index = _root_index(cwd, roots)  # a batch: hundreds of files and roots
-    best: tuple[int, str, str] | None = None  # (the root's place in ``roots``, root, its resolved form)
-    probe = text
-    while True:  # the file itself and each folder above it that is a root; the first root given wins
+    best = _best_root(index, os.path.dirname(text))  # (the root's place in ``roots``, root, its resolved form)
+    hit = index.get(text)  # the file itself given as a root
+    if hit is not None and (best is None or hit[0] < best[0]):
+        best = (hit[0], hit[1], text)
+    if best is not None:
+        rel = text[len(best[2]):].lstrip("/")
+        return (Path(best[1]) / rel).as_posix() if rel else Path(best[1]).as_posix()
+    return Path(path).as_posix()
+
+
+_REAL_FOLDERS: dict[str, str] = {}
+
+
+def real_path(path: str) -> str:
+    """``os.path.realpath(path)``, with the real path of each folder remembered until
+    :func:`forget_real_paths` (a batch resolves hundreds of files in the same folders, each component
+    an ``lstat``). A path that is itself a link, or that climbs with ``..``, is resolved in full."""
+    absolute = os.path.abspath(path)
+    if ".." in path.replace("\\", "/").split("/") or os.path.islink(absolute):
+        return os.path.realpath(path)
+    folder, name = os.path.split(absolute)
+    if not name:
+        return os.path.realpath(path)
+    real = _REAL_FOLDERS.get(folder)
+    if real is None:
+        real = _REAL_FOLDERS[folder] = os.path.realpath(folder)
+    return os.path.join(real, name)
+
+
+def forget_real_paths() -> None:
+    """Start a new run: folders (and the links in them) may have changed since the last one."""
+    _REAL_FOLDERS.clear()
+    _BEST_ROOT.clear()
+    _MASKED.clear()
+
+
+_BEST_ROOT: dict[tuple[int, str], tuple[int, str, str] | None] = {}
+
+
+def _best_root(index: dict[str, tuple[int, str]], folder: str) -> tuple[int, str, str] | None:
+    """The root given first among ``folder`` and the folders above it, remembered per folder for the run."""
+    memo = (id(index), folder)
+    if memo in _BEST_ROOT:
+        return _BEST_ROOT[memo]
+    best: tuple[int, str, str] | None = None
+    probe = folder
+    while True:
         hit = index.get(probe)
         if hit is not None and (best is None or hit[0] < best[0]):
             best = (hit[0], hit[1], probe)
@@ -46,10 +91,8 @@ def shown_path(path: Path, roots: Sequence[Path] = ()) -> str:
         if parent == probe:
             break
         probe = parent
-    if best is not None:
-        rel = text[len(best[2]):].lstrip("/")
-        return (Path(best[1]) / rel).as_posix() if rel else Path(best[1]).as_posix()
-    return Path(path).as_posix()
+    _BEST_ROOT[memo] = best
+    return best
 
 
 _LAST_INDEX: tuple[Sequence[Path], str, dict[str, tuple[int, str]]] | None = None
@@ -66,6 +109,7 @@ def _root_index(cwd: str, roots: Sequence[Path]) -> dict[str, tuple[int, str]]:
     for n, root in enumerate(roots):
         index.setdefault(str(_resolved(cwd, str(root))).rstrip("/") or "/", (n, str(root)))
     _LAST_INDEX = (roots, cwd, index)
+    _BEST_ROOT.clear()  # remembered against the index it was found in
     return index
 
 
@@ -151,15 +195,36 @@ def mask_path(path: str, matcher: Any = None) -> str:
     from anonymise.mask import mask
 
     out = []
+    memo = _masked_segments(matcher)
     for segment in re.split(r"([/\\])", path):
         if segment in ("/", "\\", "", ".", ".."):
             out.append(segment)
             continue
-        chars = list(segment)
-        for s, e in identifying_spans(segment, matcher):
-            chars[s:e] = list(mask(segment[s:e]))
-        out.append("".join(chars))
+        masked = memo.get(segment)  # a batch's paths share most of their folders
+        if masked is None:
+            chars = list(segment)
+            for s, e in identifying_spans(segment, matcher):
+                chars[s:e] = list(mask(segment[s:e]))
+            masked = "".join(chars)
+            if len(memo) < 65536:
+                memo[segment] = masked
+        out.append(masked)
     return "".join(out)
+
+
+# masked path segments: without a key, and for each key matcher while it lives (never by id: a new key's
+# matcher may take a freed one's address)
+_MASKED: dict[str, str] = {}
+_MASKED_BY_KEY: weakref.WeakKeyDictionary[Any, dict[str, str]] = weakref.WeakKeyDictionary()
+
+
+def _masked_segments(matcher: Any) -> dict[str, str]:
+    if matcher is None:
+        return _MASKED
+    try:
+        return _MASKED_BY_KEY.setdefault(matcher, {})
+    except TypeError:  # a matcher that cannot be weakly referenced: no memo
+        return {}
 
 
 _PATHLIKE = re.compile(r"[^\s'\"“”‘’]*(?:[/\\][^\s'\"“”‘’]*|\.[A-Za-z][A-Za-z0-9]{0,5}\b)[^\s'\"“”‘’:;,]*")

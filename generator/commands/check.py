@@ -157,7 +157,9 @@ def collect(paths: Sequence[Path], key_path: Path | None, strict: bool = False) 
                     Location(display_path(p)),
                 )
             )
-    unique = list(dict.fromkeys(f.resolve() for f in files))
+    from generator.display import real_path
+
+    unique = list(dict.fromkeys(Path(real_path(str(f))) for f in files))
     return unique, findings
 
 
@@ -266,10 +268,10 @@ def allowed_names(files: Iterable[Path], key: Any | None, problems: list[Finding
     seen: set[Path] = set()
     for f in files:
         for folder in (f.parent, *f.parent.parents[:2]):
-            ry = folder / "review.yaml"
             if folder in seen:
                 continue
             seen.add(folder)
+            ry = folder / "review.yaml"
             if ry.is_file():
                 bad = review_yaml_problems(ry, key)
                 allow.update(_review_names(ry) - {name for _line, _ptr, name, _why in bad})
@@ -432,8 +434,9 @@ def run(paths: Sequence[Path], opts: CheckOptions) -> tuple[list[Finding], int]:
     """
     import generator.rules  # noqa: F401  (registers every rule)
     from generator import baseline as baseline_mod
-    from generator.display import mask_path
+    from generator.display import forget_real_paths, mask_path
 
+    forget_real_paths()  # folders and links may have changed since an earlier run in this process
     key = None
     key_digest = ""
     if opts.key is not None:
