@@ -71,6 +71,8 @@ class Engine:
         self.model = model
         self.fast = fast
         self._nlp: Any = None
+        # a second process loading the model meanwhile (``anonymise.ner_process``), set by ``check`` for one file
+        self.ner_service: Any = None
         self.patterns: list[Recognizer] = [
             email.recognizer(), nhs.recognizer(), chi.recognizer(), hc_number.recognizer(), nino.recognizer(),
             upn.recognizer(), phone.recognizer(), postcode.recognizer(), vehicle.gb_current(),
@@ -109,7 +111,11 @@ class Engine:
         welsh = [bool(b) and all(cy for _, _, cy in b) for b in blocks]
         mixed = [any(cy for _, _, cy in b) and not all(cy for _, _, cy in b) for b in blocks]
         if not self.fast:
-            nlp = self.nlp  # loaded even when no sentence needs it, so a missing model is an error on every text
+            service = self.ner_service if self._nlp is None else None
+            if service is not None and not service.ready():  # a missing model raises here too
+                service = None
+            if service is None:
+                self.nlp  # noqa: B018 - loaded even when no sentence needs it: a missing model is an error on every text
             windows: list[tuple[int, int, int]] = []  # (text index, start, end)
             for idx, (text, _, toks, blocked) in enumerate(staged):
                 if not welsh[idx]:  # the English model reads Welsh as a string of names
@@ -119,9 +125,14 @@ class Engine:
             if windows:
                 # a sentence met twice (a running header, a repeated table heading) is read by the model once
                 ents: dict[str, list[tuple[int, int, str]]] = {staged[i][0][s:e]: [] for i, s, e in windows}
-                with nlp_loader.one_blas_thread(nlp):
-                    for window, doc in zip(list(ents), nlp.pipe(list(ents), batch_size=64), strict=True):
-                        ents[window] = [(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents]
+                served = service.entities(list(ents)) if service is not None else None
+                if served is not None:
+                    ents = dict(zip(list(ents), served, strict=True))
+                else:
+                    nlp = self.nlp
+                    with nlp_loader.one_blas_thread(nlp):
+                        for window, doc in zip(list(ents), nlp.pipe(list(ents), batch_size=64), strict=True):
+                            ents[window] = [(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents]
                 for idx, s, e in windows:
                     ner_spans[idx] += [(s + a, s + b, label) for a, b, label in ents[staged[idx][0][s:e]]]
         else:

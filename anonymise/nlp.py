@@ -18,6 +18,12 @@ _CACHE: dict[tuple[str, bool], Any] = {}
 _NUMPY_BLAS: dict[int, Any] = {}
 
 
+def is_loaded(model: str | None = None) -> bool:
+    """True when this process has already loaded ``model`` (any pipe selection)."""
+    name = model or DEFAULT_MODEL
+    return any(key[0] == name for key in _CACHE)
+
+
 class ModelNotAvailable(RuntimeError):
     """The configured spaCy pipeline is not installed (casereview never downloads one)."""
 

@@ -294,7 +294,7 @@ def check_cmd(
         "--jobs",
         "-j",
         metavar="N",
-        help="Check files in N worker processes (default: one per core; 1: in this process).",
+        help="Check files in N worker processes (default: one per core, and for one file a second process loads the model meanwhile; 1: all in this process).",
     ),
     review: Optional[Path] = typer.Option(
         None,
@@ -608,6 +608,9 @@ def main(argv: Optional[List[str]] = None) -> int:
             return 2
         if "Abort" in names:
             return 130
+        if "ModelNotAvailable" in names:  # an installation problem the user can fix, not a bug
+            typer.echo(f"casereview: error: {exc}", err=True)
+            return 2
         typer.echo(
             f"casereview: internal error: {type(exc).__name__}: {exc}\n"
             "This is a bug in casereview; please report it with the command you ran.",

@@ -507,6 +507,8 @@ def run(paths: Sequence[Path], opts: CheckOptions) -> tuple[list[Finding], int]:
     with contextlib.ExitStack() as stack:
         outcomes: Iterable[list[list[Finding]]]
         if jobs == 1:
+            if todo and opts.jobs is None:  # default --jobs: the second core loads the model meanwhile
+                _second_core_loads_model(stack, opts)
             outcomes = (_check_batch(b) for b in file_batches)
         else:  # the workers start before any progress-bar thread does
             outcomes = _in_workers(stack, jobs, ctx, job, file_batches)
@@ -524,6 +526,40 @@ def run(paths: Sequence[Path], opts: CheckOptions) -> tuple[list[Finding], int]:
             print(f"casereview: {dropped} finding(s) accepted by the baseline {opts.baseline}", file=sys.stderr)
     findings.extend(checked)
     return findings, len(files)
+
+
+_MODEL_LOADED_ELSEWHERE = False  # a check of this process has already had the model loaded in a second one
+
+
+def _second_core_loads_model(stack: contextlib.ExitStack, opts: CheckOptions) -> None:
+    """With files to read and a second core, a forked process imports spaCy and loads the model while this
+    one reads the files and runs the patterns (``anonymise.ner_process``); ``--jobs 1`` keeps all in here."""
+    import multiprocessing
+
+    from anonymise import nlp as nlp_loader
+
+    global _MODEL_LOADED_ELSEWHERE
+    if opts.fast or default_jobs() < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return
+    if _MODEL_LOADED_ELSEWHERE:  # a second check in this process: it lives long, so it keeps its own model
+        return
+    engine = get_engine(opts.model, opts.fast)
+    if engine._nlp is not None or nlp_loader.is_loaded(opts.model):  # already here: nothing to wait for
+        return
+    from anonymise.ner_process import NerProcess
+
+    try:
+        service = NerProcess(opts.model)
+    except OSError:  # no process to spare: load it here as usual
+        return
+    engine.ner_service = service
+    _MODEL_LOADED_ELSEWHERE = True
+
+    def stop() -> None:
+        engine.ner_service = None
+        service.close()
+
+    stack.callback(stop)
 
 
 def _in_workers(
