@@ -307,9 +307,12 @@ FREEPHONE_AFTER = re.compile(r"^\s+on\s+\(?(?:0\s?8\s?0\s?[08]|116\b|111\b)")
 SERVICE_APPOSITION_AFTER = re.compile(r"^,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:helpline|service|line|"
                                       r"charity|phoneline|textline|advice\s+line)\b", re.IGNORECASE)
 # A list of initials announced by "initials ...:": "uses initials where agreed: TQ and J-LQ".
-_INITIAL_ITEM = r"[A-Z]{1,3}(?:-[A-Z]{1,3})?"
-INITIALS_LIST = re.compile(r"(?=[i])\binitials\b[^.;:\n]{0,60}:\s+(" + _INITIAL_ITEM + r"(?:(?:,\s*|\s+and\s+|\s*/\s*)"
-                           + _INITIAL_ITEM + r")*)(?![\w-])")
+_INITIAL_ITEM = r"[A-Z](?:Mc|Mac|O['’])?[A-Z]{0,2}(?:-[A-Z]{1,3})?"
+# "uses initials where agreed: TQ and J-LQ"; after a comma the list names two at least ("recorded by initials only,
+# JB, AMcI and RS")
+INITIALS_LIST = re.compile(r"(?=[i])\binitials\b[^.;:,\n]{0,60}(?::\s+(" + _INITIAL_ITEM + r"(?:(?:,\s*|\s+and\s+|\s*/\s*)"
+                           + _INITIAL_ITEM + r")*)|,\s+(" + _INITIAL_ITEM + r"(?:(?:,\s*|\s+and\s+|\s*/\s*)"
+                           + _INITIAL_ITEM + r")+))(?![\w'’-])")
 # Around a month or day used as a date, not as a nickname: "in May 2023", "since May", "May I ask".
 CALENDAR_AFTER = re.compile(r"\s*(?:\d|,\s*\d|(?:I|we|you|have|be|not|also)\b|-|–|to\b|and\s+[A-Z][a-z]+\s+\d)")
 CALENDAR_BEFORE = re.compile(r"(?:\b(?i:in|on|of|since|until|till|by|from|to|during|early|late|mid|last|next|this|"
@@ -964,10 +967,11 @@ class PersonRecognizer:
             if not blocked[s]:
                 out.append((s, e, 0.7))
         for m in INITIALS_LIST.finditer(text):  # "uses initials where agreed: TQ and J-LQ"
-            for item in re.finditer(r"[A-Z]{1,3}(?:-[A-Z]{1,3})?", m.group(1)):
-                s = m.start(1) + item.start()
+            g = 1 if m.group(1) else 2
+            for item in re.finditer(_INITIAL_ITEM, m.group(g)):
+                s = m.start(g) + item.start()
                 if not blocked[s] and item.group(0) not in ACRONYMS and len(item.group(0)) > 1:
-                    out.append((s, m.start(1) + item.end(), 0.65))
+                    out.append((s, m.start(g) + item.end(), 0.75))
         for m in DOTTED_INITIALS.finditer(text):
             degree = m.group(0).replace(" ", "") in NOT_INITIALS
             if blocked[m.start()] or (degree and (m.group(0) in ("U.K.", "U.S.", "A.M.", "P.M.", "E.G.", "I.E.") or
