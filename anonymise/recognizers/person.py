@@ -328,6 +328,9 @@ ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?i:a|an|the)\s+$")
 DETERMINER_BEFORE = re.compile(r"\b(?i:a|an|the|every|no|some|any|all|much|more|my|our|your|their|its|this|that|"
                                r"such|great|real)\s+$")
 # A quoted nickname in brackets after a name: ' ("Ife")', ' (‘Big Dec’)'.
+# a given name, then a quoted nickname, before a surname: 'Jordan "Jojo" Hanna', "Chloe 'Coco' Reid"
+NICKNAME_INSIDE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z][\w'’-]*)\s+[\"“‘'][A-Z][\w'’-]*[\"”’']\s+$")
+NICKNAME_INSIDE_AFTER = re.compile(r"\s+[\"“‘'][A-Z][\w'’-]*[\"”’']\s+([A-Z][\w'’-]+)")
 NICK_BRACKET_AFTER = re.compile(r"\s*\(\s*[\"“‘']([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)[\"”’']\s*\)")
 THE_BEFORE = re.compile(r"(?<![\w-])the\s+$")
 ADJECTIVE_COMPOUND = re.compile(r"-(?:speaking|speaker|speakers|born|based|language|medium|led|run|style|owned|"
@@ -611,7 +614,10 @@ class PersonRecognizer:
         strong_tokens.update(text[s:e] for s, e, _ in informal_names
                              if not self.is_common(text[s:e]) and text[s:e] not in self.extra_common)
         found += informal_names
-        found += self._name_initials(text, blocked, found)
+        split = self._split_by_nickname(text, blocked, found)  # 'Jordan "Jojo" Hanna'
+        strong_tokens.update(text[s:e] for s, e, _ in split)
+        found += split
+        found += self._name_initials(text, blocked, found, split)
         found += self._lone_word_names(text, toks, blocked, found)
         for s, e, _ in found:
             w = text[s:e]
@@ -1017,11 +1023,36 @@ class PersonRecognizer:
         roles = minutes.role_abbreviations(text)  # "SN (school nurse)": a role spelt out, not a person
         return [f for f in out if text[f[0]:f[1]] not in roles] if roles else out
 
-    def _name_initials(self, text: str, blocked: bytearray,
-                       found: Sequence[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
-        """The initials of full names found in the text ("Kyle Mason" ... "KM"; ``minutes.name_initials``)."""
+    def _split_by_nickname(self, text: str, blocked: bytearray,
+                           found: Sequence[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+        """A given name before a quoted nickname and a found name: the first word of 'Jordan "Jojo" Hanna' is a
+        name even where it is a place too, as the nickname sits inside the full name."""
+        taken = bytearray(len(text))
+        for s, e, _ in found:
+            taken[s:e] = b"\x01" * (e - s)
+        out = []
+        for s, _, _ in found:
+            m = NICKNAME_INSIDE_BEFORE.search(text, max(0, s - 40), s)
+            if m is None or m.end() != s:
+                continue
+            a, b = m.span(1)
+            if taken[a] or blocked[a] or self.never_name(m.group(1)) or \
+                    (self.is_common(m.group(1)) and not self.is_given(m.group(1))):
+                continue
+            out.append((a, b, 0.75))
+            taken[a:b] = b"\x01" * (b - a)
+        return out
+
+    def _name_initials(self, text: str, blocked: bytearray, found: Sequence[tuple[int, int, float]],
+                       split: Sequence[tuple[int, int, float]] = ()) -> list[tuple[int, int, float]]:
+        """The initials of full names found in the text ("Kyle Mason" ... "KM"; ``minutes.name_initials``), also of a
+        name split by a quoted nickname ('Jordan "Jojo" Hanna' ... "JH")."""
         names = [(s, e, [w for w in text[s:e].split() if w.lower().rstrip(".") not in allow.TITLES])
                  for s, e, sc in found if sc >= 0.75 and " " in text[s:e]]
+        for s, e, _ in split:
+            m = NICKNAME_INSIDE_AFTER.match(text, e)
+            if m:
+                names.append((s, m.end(), [text[s:e], m.group(1)]))
         if not names:
             return []
         return [(s, e, 0.7) for s, e in minutes.name_initials(text, names, ACRONYMS) if not blocked[s]]
