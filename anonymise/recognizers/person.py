@@ -956,7 +956,31 @@ class PersonRecognizer:
                 ok = given or (sur and cue) or (len(w) >= 5 and bool(informal.STRONG_BEFORE.search(before)))
             if ok:
                 out.append((t.start, t.end, 0.65))
-        return out
+        return out + self._informal_again(text, toks, blocked, spans, covered, out)
+
+    def _informal_again(self, text: str, toks: Sequence[Tok], blocked: bytearray, spans: Sequence[tuple[int, int]],
+                        covered: bytearray, out: Sequence[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+        """A word found as a name in a message ("tell lily 2 come") is the same name in the other messages, where
+        a message does anything with a name ("lily cant", "bring lily n"), not after a determiner or a pronoun."""
+        names = {text[s:e] for s, e, _ in out}
+        if not names:
+            return []
+        seen = {s for s, _, _ in out}
+        more = []
+        for t in toks:
+            if t.text not in names or t.start in seen or covered[t.start] or blocked[t.start] or \
+                    not any(a <= t.start < b for a, b in spans):
+                continue
+            before = text[max(0, t.start - 20):t.start]
+            after = text[t.end:t.end + 12]
+            if informal.DETERMINER_BEFORE.search(before) or DETERMINER_BEFORE.search(before) or \
+                    PRONOUN_BEFORE.search(before):
+                continue
+            # Welsh "yn" follows any noun ("bwrw eira yn fama" is the snow); it says nothing of a name here
+            weak_after = informal.CUE_AFTER.match(after) and not re.match(r"\s+yn\b", after)
+            if informal.CUE_BEFORE.search(before) or weak_after or re.search(r"(?:^|[:\"“]\s*)$", before):
+                more.append((t.start, t.end, 0.65))
+        return more
 
     def _initials(self, text: str, blocked: bytearray) -> list[tuple[int, int, float]]:
         out = []

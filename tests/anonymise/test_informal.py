@@ -82,3 +82,17 @@ def test_a_name_the_document_gives_is_found_in_lower_case_in_messages(fast_engin
 def test_a_found_name_as_a_word_after_a_determiner_or_pronoun_stays_a_word(fast_engine) -> None:
     text = 'Ms Hope Carr said the group had "no hope left" and "i hope it ends"; "every hope gone".'
     assert [d.text for d in fast_engine.analyze(text)] == ["Ms Hope Carr"]
+
+
+def test_a_name_found_in_one_message_is_found_in_the_others(fast_engine) -> None:
+    text = ("Chat as written:\n19:02 jax_77: ask ruby if shes comin\n19:05 kel.b: ruby cant her dad took her fone\n"
+            "19:07 jax_77: the ruby ring is mine tho\n19:09 kel.b: i ruby nothing")
+    people = [(d.start, d.text) for d in fast_engine.analyze(text) if d.entity_type == "PERSON"]
+    rubies = [m.start() for m in re.finditer(r"\bruby\b", text)]
+    assert (rubies[0], "ruby") in people and (rubies[1], "ruby") in people  # "ask ruby", then "ruby cant"
+    assert (rubies[2], "ruby") not in people  # after a determiner: the stone
+    # Welsh "yn" follows any noun, so it shows no name
+    cy = ("Negeseuon:\n20:01 Mam: ti'n dod heno gwawr?\n20:03 gwawr: methu, gofyn i nain\n"
+          "20:09 Mam: ma hi'n torri gwawr yn fuan")
+    spans = [(d.start, d.text) for d in fast_engine.analyze(cy) if d.entity_type == "PERSON"]
+    assert (cy.rindex("gwawr"), "gwawr") not in spans
