@@ -936,10 +936,12 @@ class PersonRecognizer:
             if known and not informal.DETERMINER_BEFORE.search(before) and not DETERMINER_BEFORE.search(before) \
                     and not PRONOUN_BEFORE.search(before):
                 forms = {r.lower() for r in radicals(w)} if self.welsh else {w}
-                if w.endswith("s") and len(w) > 4:
+                if w.endswith("s") and len(w) >= 4:
                     forms.add(w[:-1])  # "at greys", "skys nanny's": a possessive without its apostrophe
                 after = text[t.end:t.end + 12]
-                cued = bool(informal.CUE_BEFORE.search(before) or informal.CUE_AFTER.match(after))
+                # a name the document gives, opening a message, is its subject ('"derwen sy'n dreifio"')
+                cued = bool(informal.CUE_BEFORE.search(before) or informal.CUE_AFTER.match(after) or
+                            MESSAGE_OPENS.search(before))
                 if forms & known and (cued or w not in forms & known or not self.is_common(w)):
                     out.append((t.start, t.end, 0.65))
                     continue
@@ -1154,6 +1156,7 @@ class PersonRecognizer:
 # a pronoun or auxiliary before a lower-case word makes it a verb or an adjective ("i hope", "u will", "its grey")
 PRONOUN_BEFORE = re.compile(r"\b(?:i|u|you|we|they|he|she|it|its|it['’]s|im|i['’]m|ur|so|too|very|dead|well|"
                             r"to)\s+$")
+MESSAGE_OPENS = re.compile(r"(?:^|\n|[\"“]|:[ \t])\s*$")
 TERM_AFTER = re.compile(r"\s+(?:term|half-term|holidays?|break|semester|season|fair|festival)\b")
 QUOTED = re.compile(r"(?=['‘\"“])(?<!\w)['‘\"“][^'‘’\"“”\n]{3,300}['’\"”](?!\w)")
 

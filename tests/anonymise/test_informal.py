@@ -96,3 +96,11 @@ def test_a_name_found_in_one_message_is_found_in_the_others(fast_engine) -> None
           "20:09 Mam: ma hi'n torri gwawr yn fuan")
     spans = [(d.start, d.text) for d in fast_engine.analyze(cy) if d.entity_type == "PERSON"]
     assert (cy.rindex("gwawr"), "gwawr") not in spans
+
+
+def test_a_name_the_prose_gives_opening_a_message_or_as_a_bare_possessive(fast_engine) -> None:
+    text = ('The messages read: "party at vals sat" and "fern is drivin us there after".\n\n'
+            "The review met Fern Akers (17) and Val Doyle (16) separately.")
+    people = [(d.start, d.text) for d in fast_engine.analyze(text) if d.entity_type == "PERSON"]
+    assert (text.index("fern"), "fern") in people  # opens a quoted message
+    assert any(s == text.index("vals") for s, _ in people)  # "at vals": Val's, without its apostrophe
