@@ -589,8 +589,9 @@ class PersonRecognizer:
                 person_chars[w.start] or other_chars[w.start] for w in words) else None
             if score is None:
                 score = self._judge(text, words, j > i, person_chars, other_chars)
-            if score <= 0:
-                continue
+            if score <= 0 or (k - j == 1 and ISLAND_ON_BEFORE.search(text[max(0, start - 25):start]) and
+                              not POSSESSIVE_AFTER.match(text, end)):
+                continue  # "on holiday on Iona": an island, not "stayed on Jade's sofa"
             found.append((start, end, score))
             if score >= 0.75:
                 strong_tokens.update(w.text for w in words if w.text.lower() not in PARTICLES
@@ -923,9 +924,13 @@ class PersonRecognizer:
             if not inside[t.start] or covered[t.start] or blocked[t.start] or not w.islower() or len(w) < 3 or \
                     w in _STOP or self.never_name(w) or w in FOREIGN_KIN:
                 continue
-            if w in informal.MESSAGE_WORDS:
-                continue
+            if w in informal.MESSAGE_WORDS or (w.endswith("in") and self.is_common(w + "g")):
+                continue  # "sayin", "sendin": a verb with its g dropped
             before = text[max(0, t.start - 20):t.start]
+            if re.search(r"(?<![\d:.])\d+\s*$", before):
+                continue  # "9 max", "2 mins": a word after a number (not a clock time) is a unit or a limit
+            if ISLAND_ON_BEFORE.search(before) and not POSSESSIVE_AFTER.match(text, t.end):
+                continue  # "stuck on skye": an island
             if known is None:
                 known = {allow.fold(w).lower() for s, e, _ in found for w in text[s:e].split()
                          if w[:1].isupper() and len(w) >= 3 and not w.isupper() and not self.never_name(w)}
@@ -1123,8 +1128,9 @@ class PersonRecognizer:
                 if TERM_AFTER.match(text, t.end) and self.is_common(t.text):
                     continue  # "Autumn term", "Summer holidays": a season of the school year, whoever Autumn is
                 near = text[max(0, t.start - 25):t.start]
-                if RIVER_BEFORE.search(near):
-                    continue  # "ger afon Teifi", "the River Eden": a river, whoever is named after it
+                if RIVER_BEFORE.search(near) or (ISLAND_ON_BEFORE.search(near) and
+                                                 not POSSESSIVE_AFTER.match(text, t.end)):
+                    continue  # "ger afon Teifi", "the River Eden", "on holiday on Iona": a river or an island
                 if (not self.is_given(t.text) and not self.is_surname(t.text) or key in clean_text.localities()) and (
                         ARTICLE_BEFORE.search(near) or LOCATIVE_BEFORE.search(near)):
                     continue  # "an Islay malt", "moved to Arran": a place after an article or a preposition of place
@@ -1156,6 +1162,11 @@ class PersonRecognizer:
 # a pronoun or auxiliary before a lower-case word makes it a verb or an adjective ("i hope", "u will", "its grey")
 PRONOUN_BEFORE = re.compile(r"\b(?:i|u|you|we|they|he|she|it|its|it['’]s|im|i['’]m|ur|so|too|very|dead|well|"
                             r"to)\s+$")
+# someone lives, stays or holidays *on* an island ("lives on Skye", "on holiday on Iona", "stuck on skye"); a person
+# is not where one lives
+ISLAND_ON_BEFORE = re.compile(r"\b(?i:lives?|lived|living|holidays?|holidaying|stuck|stranded|staying|stays?|stayed|"
+                              r"ferry|born|grew\s+up|moved|moving|croft|crofting)\s+on\s+$")
+POSSESSIVE_AFTER = re.compile(r"['’]s?\b|s['’]")
 MESSAGE_OPENS = re.compile(r"(?:^|\n|[\"“]|:[ \t])\s*$")
 TERM_AFTER = re.compile(r"\s+(?:term|half-term|holidays?|break|semester|season|fair|festival)\b")
 QUOTED = re.compile(r"(?=['‘\"“])(?<!\w)['‘\"“][^'‘’\"“”\n]{3,300}['’\"”](?!\w)")

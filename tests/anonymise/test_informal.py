@@ -104,3 +104,20 @@ def test_a_name_the_prose_gives_opening_a_message_or_as_a_bare_possessive(fast_e
     people = [(d.start, d.text) for d in fast_engine.analyze(text) if d.entity_type == "PERSON"]
     assert (text.index("fern"), "fern") in people  # opens a quoted message
     assert any(s == text.index("vals") for s, _ in people)  # "at vals": Val's, without its apostrophe
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Chat:\n18:01 jo_99: am I goin\n18:02 kez.m: mum says 10 max\n18:03 jo_99: ok", "max"),  # a limit after a number
+    ("Chat:\n18:01 jo_99: wer u goin\n18:02 kez.m: im stayin in\n18:03 jo_99: ok", "stayin"),  # a dropped g
+    ("Chat:\n18:01 jo_99: u comin\n18:02 kez.m: naw am stuck on arran\n18:03 jo_99: ok", "arran"),  # an island
+    ("Chat:\n18:01 jo_99: where u\n18:02 kez.m: walkin hame frae the shop\n18:03 jo_99: ok", "frae"),  # Scots
+])
+def test_message_words_that_look_like_names(fast_engine, text: str, word: str) -> None:
+    assert word not in found(fast_engine.analyze(text), "PERSON")
+
+
+def test_an_island_lived_on_is_no_person(fast_engine) -> None:
+    text = "Eilidh Ross (4) was seen with her mother. The family then moved to stay with an aunt who lives on Eilidh."
+    people = [(d.start, d.text) for d in fast_engine.analyze(text) if d.entity_type == "PERSON"]
+    assert (text.rindex("Eilidh"), "Eilidh") not in people
+    assert (0, "Eilidh Ross") in people
