@@ -379,3 +379,11 @@ def test_a_quoted_nickname_inside_a_name_makes_the_first_word_a_name(fast_engine
     # no name after the quote: nothing is split
     text2 = 'The flat in Chelsea "looked tidy" said the worker.'
     assert "Chelsea" not in [d.text for d in fast_engine.analyze(text2) if d.entity_type == "PERSON"]
+
+
+def test_a_common_word_opening_a_table_cell_is_a_word(engine) -> None:
+    text = ("02/10/2024 09:10 | Welfare | Logged by Mr Tom Ashby (TA) | Graze to his knee, 'from Leo'.\n"
+            "03/10/2024 09:40 | Welfare | Logged by Mr Tom Ashby (TA) | Jade Pinnock collected him.")
+    people = [d.text for d in engine.analyze(text) if d.entity_type == "PERSON"]
+    assert "Graze" not in people
+    assert "Jade Pinnock" in people
