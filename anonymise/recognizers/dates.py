@@ -171,8 +171,16 @@ class DateRecognizer:
         return out
 
 
+# what a law did, told in a clause about it: "the Act 2019, under which the age ... rose from 8 to 12 on <date>"
+UNDER_LAW = re.compile(r"\b(?:Act|Regulations|Order|Deddf|Ddeddf|Rheoliadau)\b(?:\s+\d{4})?,?\s+(?:under|by)\s+which\b"
+                       r"[^.;\n]{0,100}\bon\s+(?:the\s+)?$")
+
+
 def _law_milestone(text: str, s: int) -> bool:
-    """True when the date at ``s`` follows a milestone verb and the sentence names a law before it."""
+    """True when the date at ``s`` follows a milestone verb and the sentence names a law before it, or ends a
+    clause that tells what a law did ("under which ... rose from 8 to 12 on")."""
+    if UNDER_LAW.search(text[max(0, s - 160):s]):
+        return True
     if not MILESTONE_BEFORE.search(text[max(0, s - 30):s]):
         return False
     sentence = re.split(r"[.!?]\s|\n\s*\n", text[max(0, s - 200):s])[-1]

@@ -118,3 +118,14 @@ def test_compact_log_dates_and_commencement_dates() -> None:
 ])
 def test_weekday_dates_without_year_and_dotted_chronologies(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause telling what a law did is public, not part of the case
+    ("the Children (Scotland) Act 2020, under which the right to be heard was extended on 1 September 2022", []),
+    ("the Smoking Act, by which the duty moved to councils on the 3rd of March", []),
+    # a case date in a sentence that names a law is still a case date
+    ("under the Act the child was removed on 1 September 2022", [("1 September 2022", "DATE")]),
+])
+def test_what_a_law_did_on_a_date_is_public(text, expected):
+    assert _found(text) == expected
