@@ -155,7 +155,8 @@ class DateRecognizer:
             if any(s < te and ts < e for ts, te in taken) or not _valid_day_month(m):
                 continue
             before = context_before(text, m.start(), 20)
-            if re.search(r"\b(?:every|each|annually)\s+$", before) or RECURRING.match(text[e:e + 30]):
+            if re.search(r"\b(?:every|each|annually)\s+$", before) or RECURRING.match(text[e:e + 30]) or \
+                    UNDER_LAW.search(text[max(0, s - 160):s]):
                 continue
             sentence = text[max(0, m.start() - 80):e + 60]
             ordinal = bool(re.match(r"\d+(?:st|nd|rd|th)", m.group("date"), re.IGNORECASE))
