@@ -310,8 +310,8 @@ SERVICE_APPOSITION_AFTER = re.compile(r"^,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,
 _INITIAL_ITEM = r"[A-Z](?:Mc|Mac|O['’])?[A-Z]{0,2}(?:-[A-Z]{1,3})?"
 # "uses initials where agreed: TQ and J-LQ"; after a comma the list names two at least ("recorded by initials only,
 # JB, AMcI and RS")
-INITIALS_LIST = re.compile(r"(?=[i])\binitials\b[^.;:,\n]{0,60}(?::\s+(" + _INITIAL_ITEM + r"(?:(?:,\s*|\s+and\s+|\s*/\s*)"
-                           + _INITIAL_ITEM + r")*)|,\s+(" + _INITIAL_ITEM + r"(?:(?:,\s*|\s+and\s+|\s*/\s*)"
+INITIALS_LIST = re.compile(r"(?=[i])\binitials\b(?:[^.;:\n]{0,60}:\s+(" + _INITIAL_ITEM + r"(?:(?:,\s*|\s+and\s+|\s*/\s*)"
+                           + _INITIAL_ITEM + r")*)|[^.;:,\n]{0,60},\s+(" + _INITIAL_ITEM + r"(?:(?:,\s*|\s+and\s+|\s*/\s*)"
                            + _INITIAL_ITEM + r")+))(?![\w'’-])")
 # Around a month or day used as a date, not as a nickname: "in May 2023", "since May", "May I ask".
 CALENDAR_AFTER = re.compile(r"\s*(?:\d|,\s*\d|(?:I|we|you|have|be|not|also)\b|-|–|to\b|and\s+[A-Z][a-z]+\s+\d)")
