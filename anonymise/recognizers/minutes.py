@@ -285,9 +285,13 @@ def slot_initials(text: str, acronyms: frozenset[str]) -> list[tuple[int, int]]:
             continue
         before = text[max(0, s - 40):s]
         after = text[s + 2:s + 72]
-        # not an agency in brackets: a post takes one too ("GP (Lochee Health Centre)", "SW (Gateway Team)")
-        if (ROLE_TITLE_BEFORE.search(before) or (ROLE_APPOSITION_BEFORE.search(before) and APPOSITION_END.match(after))) \
-                and not _shouted(text, s):
+        # not an agency in brackets alone: a post takes one too ("GP (Lochee Health Centre)", "SW (Gateway Team)");
+        # with an agent before it, it is who did it ("Logged by TM (PE)")
+        b = BRACKET_AFTER.match(after)
+        agent = AGENT_BEFORE.search(before) and b and ROLE_BRACKET.fullmatch(b.group(1).strip()) and \
+            not _spells(tok, b.group(1))
+        if (ROLE_TITLE_BEFORE.search(before) or agent or
+                (ROLE_APPOSITION_BEFORE.search(before) and APPOSITION_END.match(after))) and not _shouted(text, s):
             found.add(tok)
     for m in cands:
         s, tok = m.start(), _bare(m.group(0))

@@ -169,6 +169,8 @@ ABBREVIATION_SHAPED = [
     ("Housing. DC PE described the tenancy warnings. PE to send the file.", {"PE"}),
     # in apposition to a post
     ("Nobody told the school nurse, SM, about the move; SM learned of it in May.", {"SM"}),
+    # an agent before and a role in brackets after
+    ("14.03.2023 | Recorded by TM (PE) | Refused to change for the lesson.", {"TM"}),
     # a list of initials after a comma, names with Mc/Mac in it
     ("The panel is noted by initials alone, KD, BMcG and TF, with TF as clerk.", {"KD", "BMcG", "TF"}),
     # dotted initials with a Welsh patronymic particle in an attendee list
@@ -187,6 +189,7 @@ def test_abbreviation_shaped_initials_in_a_persons_slot(fast_engine, text: str, 
 @pytest.mark.parametrize("text", [
     "The GP (Riverside Health Centre) saw the baby twice.",  # a post takes an agency in brackets too
     "Present by post: SW (Gateway Team); HV; DC (PPB).",
+    "Case closed, agreed by TM.",  # an agent alone: the team manager
     "She had an LD diagnosis, and PE was dropped from her timetable.",
 ])
 def test_abbreviations_outside_a_persons_slot_stay_abbreviations(fast_engine, text: str) -> None:
