@@ -85,10 +85,12 @@ def views(text: str, *, is_common: Callable[[str], bool], is_name: Callable[[str
     name = list(text)
     title = list(text)
     for s, e in spans:
-        previous = ""
+        previous = earlier = ""
         for m in _WORD.finditer(text, s, e):
             w = m.group(0)
-            prev, previous = previous, w.lower()
+            prev2 = earlier
+            earlier, prev, previous = previous, previous, w.lower()
+            alias = prev in _ALIAS or (prev == "as" and prev2 in ("known", "called", "named", "nicknamed"))
             if not w.isupper() or keep(w):
                 continue
             low = w.lower()
@@ -98,7 +100,7 @@ def views(text: str, *, is_common: Callable[[str], bool], is_name: Callable[[str
             # a plural of a common word is common ("FIREWORKS", "OFFENCES")
             common = is_common(bare) or (len(bare) > 4 and bare.endswith("S") and (
                 is_common(bare[:-1]) or (bare.endswith("IES") and is_common(bare[:-3] + "Y"))))
-            if low.rstrip(".") in titles or ((is_name(bare) or low in named or prev in _ALIAS) and
+            if low.rstrip(".") in titles or ((is_name(bare) or low in named or alias) and
                                              not (common and prev in _DETERMINERS)):
                 name_form = capped  # a name, but "NO HOPE", "THE LASSIE" are words after a determiner
             elif not common and len(w) <= 4 and not any(c in "AEIOUY" for c in w):

@@ -55,6 +55,10 @@ def test_a_common_given_name_before_a_surname_is_a_name_in_every_capitals_use() 
     assert "toddler Opal Mcginley (2)" in v[0]
     assert "Opal and brother taken home" in v[0]  # the same word elsewhere in the log
     assert "aka 'Biscuit'" in v[0]  # a word after an alias cue
+    v3 = capitals.views("22:15 CALLER STATES MALE KNOWN AS BISCUIT IS AT THE DOOR AGAIN", is_common=lambda w: w.lower() in
+                        common | {"male", "known", "as", "is", "at", "the", "door", "again"}, is_name=lambda w: False,
+                        keep=lambda w: False, titles=frozenset())
+    assert v3 is not None and "known as Biscuit is" in v3[0]
     assert "robberies and thefts" in v[0]  # plurals of common words are common
     # without the given-name evidence the word stays common
     v2 = capitals.views(text, is_common=lambda w: w.lower() in common,
