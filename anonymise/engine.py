@@ -204,7 +204,7 @@ class Engine:
 
         v = capitals.views(text, is_common=rec.is_common, is_name=is_name,
                            keep=lambda w: w in person.ACRONYMS and w.lower() not in allow.TITLES,
-                           titles=allow.TITLES)
+                           titles=allow.TITLES, is_given=rec.is_given)
         if v is None or len(v[0]) != len(text) or len(v[1]) != len(text):
             return None
         return v

@@ -53,13 +53,15 @@ _RECORD_NOUN = r"(?i:incidents?|logs?|records?|entry|entries|ref|reference|seria
 def _system_regex() -> re.Pattern[str]:
     words = sorted((a for a, (kind, _) in table().items() if kind == "named-system"), key=len, reverse=True)
     forms = "|".join(f"{re.escape(w)}|{re.escape(w.title())}" for w in words)
-    return re.compile(r"(?P<before>\b(?i:the|on|onto|into|via|from|in|a|an)\s+)?(?<![\w'’-])(?P<sys>" + forms +
+    return re.compile(r"(?P<before>\b(?i:the|on|onto|into|via|from|in|a|an)\s+|\b(?i:system|systems|recorded\s+on|"
+                      r"logged\s+on)\s*[:=-]\s*)?(?<![\w'’-])(?P<sys>" + forms +
                       r")(?![\w'’-])(?=(?P<after>\s+" + _RECORD_NOUN + r"\b)?)")
 
 
 def system_spans(text: str) -> list[tuple[int, int]]:
     """Systems named by a word that is a name too, where the text uses it as the system: before a record noun
-    ("STORM incident", "Niche occurrence") or, written in capitals, after an article or preposition ("on NICHE")."""
+    ("STORM incident", "Niche occurrence") or, written in capitals, after an article or preposition ("on NICHE") or a
+    field that names the system ("System: STORM")."""
     if not any(w in text or w.title() in text for w in _named_systems()):
         return []
     out = []

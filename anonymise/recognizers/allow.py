@@ -151,12 +151,13 @@ DECLARED_PSEUDONYM_CY = re.compile(
     r"|\b[Ff]fugenw,?\s+['‘\"“]?([A-Z][\w'’-]+)"
     r"|['‘\"“]([A-Z][\w'’-]+)['’\"”]\s+\(?nid\s+(?:ei|eu)\s+(?:h?enw|henwau|enwau)\s+(?:iawn|go\s+iawn)"
     r"|\b[Nn]id\s+([A-Z][\w'’-]+)\s+(?:yw|ydy|oedd)\s+(?:ei|eu)\s+h?enw\s+(?:iawn|go\s+iawn)"
-    r"|(?:\ba\s+elwir|\bsy['’]n\s+cael\s+(?:ei|eu)\s+(?:h?alw|galw|adnabod|hadnabod)|\b[Cc]yfeirir\s+ato|"
+    r"|(?:\ba\s+elwir|\b(?:sy['’]n\s+cael|[cg]ael)\s+(?:ei|eu)\s+(?:h?alw|galw|adnabod|hadnabod)|\b[Cc]yfeirir\s+ato|"
     r"\b[Cc]yfeirir\s+ati|\b[Cc]yfeirir\s+atynt|\b[Gg]elwir|\b[Gg]alwn|\b[Gg]alwyd)"
     r"(?:['’]n|\s+yn|\s+fel)?\s+['‘\"“]([A-Z][\w'’-]+)['’\"”]"
     r"(?=[^.\n]{0,40}\b(?:adolygiad|adroddiad|ymarfer\s+dysgu))")
 # Every alternative of DECLARED_PSEUDONYM_CY holds one of these (keep them together).
-DECLARED_WORDS_CY = ("enw", "ffugenw", "elwir", "'n cael ei", "’n cael ei", "yfeirir", "alwn", "alwyd")
+DECLARED_WORDS_CY = ("enw", "ffugenw", "elwir", "'n cael ei", "’n cael ei", "ael ei", "ael eu", "yfeirir", "alwn",
+                     "alwyd")
 
 
 WELSH_FUNCTION_WORDS = frozenset("""

@@ -17,7 +17,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-_WORD = re.compile(r"(?=[A-Za-z\u00C0-\u024F])(?<![\w'’])[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*(?![\w])")  # no "TN34", "GU68"
+# a word, not a fragment after an apostrophe ("MOTHER'S"), but a word opening a quote is one ("AKA 'FROSTY'")
+_WORD = re.compile(r"(?=[A-Za-z\u00C0-\u024F])(?<!\w)(?<!\w['’])[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*(?![\w])")  # no "TN34", "GU68"
+_ALIAS = frozenset({"aka", "alias", "a.k.a", "a.k.a."})
 _CAPS_LINE_HINT = re.compile(r"[A-Z]{3,}[\s,.:;/()-]+[A-Z]{3,}[\s,.:;/()-]+[A-Z]{3,}")
 _DETERMINERS = frozenset("a an the no any some every his her my our their your this that its y yr".split())
 _SMALL = frozenset("of the and y yr a an in on at to for by or from with ar i o".split())
@@ -47,31 +49,59 @@ def caps_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _given_before_surname(text: str, spans: list[tuple[int, int]], is_common: Callable[[str], bool],
+                          is_name: Callable[[str], bool], is_given: Callable[[str], bool]) -> set[str]:
+    """Common words that are given names too, written right before a surname that is no common word ("JASPER
+    MCLEAN"): the text uses them as names, so their other uses in its capitals lines are names as well ("STORM AND
+    JASPER TAKEN")."""
+    out: set[str] = set()
+    for s, e in spans:
+        words = list(_WORD.finditer(text, s, e))
+        for i in range(1, len(words)):
+            first, second = words[i - 1], words[i]
+            w, nxt = first.group(0), second.group(0)
+            if text[first.end():second.start()] != " " or not w.isupper() or not nxt.isupper():
+                continue
+            before = words[i - 2].group(0).lower() if i >= 2 else ""
+            if before in _DETERMINERS or not is_given(w) or not is_common(w) or is_common(nxt) or not is_name(nxt):
+                continue
+            out.add(w.lower())
+    return out
+
+
 def views(text: str, *, is_common: Callable[[str], bool], is_name: Callable[[str], bool],
-          keep: Callable[[str], bool], titles: frozenset[str]) -> tuple[str, str] | None:
+          keep: Callable[[str], bool], titles: frozenset[str],
+          is_given: Callable[[str], bool] | None = None) -> tuple[str, str] | None:
     """(name view, title view) of ``text``, or None when no line is written in capitals.
 
     ``is_common`` says a word is a common word, ``is_name`` that it is a given name or surname (kept
-    capitalised even when common: STORM, GRACE, HILL), ``keep`` that it stays as written (an acronym).
+    capitalised even when common: STORM, GRACE, HILL), ``keep`` that it stays as written (an acronym);
+    ``is_given`` (optional) that a word is a given name, so that a common word before a surname is a name.
     """
     spans = caps_lines(text)
     if not spans:
         return None
+    named = _given_before_surname(text, spans, is_common, is_name, is_given) if is_given is not None else set()
     name = list(text)
     title = list(text)
     for s, e in spans:
-        previous = ""
+        previous = earlier = ""
         for m in _WORD.finditer(text, s, e):
             w = m.group(0)
-            prev, previous = previous, w.lower()
+            prev2 = earlier
+            earlier, prev, previous = previous, previous, w.lower()
+            alias = prev in _ALIAS or (prev == "as" and prev2 in ("known", "called", "named", "nicknamed"))
             if not w.isupper() or keep(w):
                 continue
             low = w.lower()
             capped = _cap(w)
             title_form = low if low in _SMALL else capped
             bare = w.rstrip("'’")  # "NEIGHBOURS'": a plural possessive is the word
-            common = is_common(bare)
-            if low.rstrip(".") in titles or (is_name(bare) and not (common and prev in _DETERMINERS)):
+            # a plural of a common word is common ("FIREWORKS", "OFFENCES")
+            common = is_common(bare) or (len(bare) > 4 and bare.endswith("S") and (
+                is_common(bare[:-1]) or (bare.endswith("IES") and is_common(bare[:-3] + "Y"))))
+            if low.rstrip(".") in titles or ((is_name(bare) or low in named or alias) and
+                                             not (common and prev in _DETERMINERS)):
                 name_form = capped  # a name, but "NO HOPE", "THE LASSIE" are words after a determiner
             elif not common and len(w) <= 4 and not any(c in "AEIOUY" for c in w):
                 name_form = w  # "PPB", "PPN": an acronym shape

@@ -225,10 +225,10 @@ SLANG = frozenset("""
 charlie charley mandy molly tina henry bill billy white snow crystal ket brown gear
 """.split())
 _SLANG_SENSE = re.compile(r"(?i:\b(?:cocaine|crack|heroin|cannabis|skunk|mdma|ecstasy|ketamine|amphetamines?|"
-                          r"methamphetamine|drugs?|police|slang|coc[eê]n|canabis|cyffuriau|cyffur|heddlu|bratiaith)\b)")
+                          r"methamphetamine|drugs?|police|slang|(?:ng|g)?h?oc[eê]n|canabis|cyffuriau|cyffur|heddlu|bratiaith)\b)")
 _QUOTED_WORD = re.compile(r"[\"“‘']([A-Za-z]+(?:\s[A-Za-z]+)?)[\"”’']")
 _SLANG_BEFORE = re.compile(r"(?i:\b(?:the|some|any|more|no|of|bag|bags|gram|grams|g|wrap|wraps|got|get|sell|selling|"
-                           r"sold|buy|buying|bought|on|y|yr)\s+)$")
+                           r"sold|buy|buying|bought|on|y|yr)\s+[\"“‘']?)$")  # also quoted: 'selling "Charlie"'
 
 
 def slang_spans(text: str) -> list[Span]:
@@ -243,7 +243,7 @@ def slang_spans(text: str) -> list[Span]:
         low = m.group(0).lower()
         if low not in SLANG:
             continue
-        if low in glossed or _SLANG_BEFORE.search(text[max(0, m.start() - 8):m.start()]) or \
+        if low in glossed or _SLANG_BEFORE.search(text[max(0, m.start() - 9):m.start()]) or \
                 (m.group(0).islower() and re.search(r"\b(?i:old)\s+$", text[max(0, m.start() - 5):m.start()])):
             out.append(m.span())
     out += [m.span() for m in re.finditer(r"\b(?i:old\s+bill|the\s+bill)\b", text)]

@@ -24,6 +24,7 @@ _MONTH = (r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|J
           r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
           r"|Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr"
           r"|Fawrth|Fai|Fehefin|Orffennaf|Fedi|Dachwedd|Ragfyr)\.?")
+_ABBREVIATED = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 # English ordinals and the Welsh ones (1af, 2il, 3ydd, 5ed, 7fed, 11eg, 21ain)
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2}|'\d{2})"
@@ -44,11 +45,15 @@ ISO = re.compile(r"(?=[12])(?<![\w/.-])(?P<year>(?:19|20)\d{2})(?P<sep>[-/.])(?P
                  r"(?!(?!T\d)[\w/]|[.-]\d)")
 # An event date without a year in a narrative: "at 9pm on the 3rd of March", "on Friday 14 June", "On February 3rd",
 # or opening a chronology entry: "Tues 14th March: seen by the GP".
-_WD = r"(?:(?:Mon|Tues?|Wed(?:nes|s)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)"
-_ON = (r"(?P<on>(?:on|night\s+of|morning\s+of|evening\s+of|afternoon\s+of)\s+" + _WD + r"?(?:the\s+)?"
-       r"|(?P<line>(?:^|\n)[ \t]*(?:[-*•|][ \t]*)?" + _WD + r"?))")
+# Welsh weekdays: "dydd Llun", mutated after a preposition or as an adverb of time ("tan ddydd Gwener")
+_WD_CY = r"(?:(?:dydd|ddydd|nydd)\s+(?:Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul),?\s+)"
+_WD = r"(?:(?:Mon|Tues?|Wed(?:nes|s)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+|" + _WD_CY + r")"
+# a weekday written in full before a day and month dates it whatever comes before ("until Friday 18 August")
+_WD_FULL = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+|" + _WD_CY + r")"
+_ON = (r"(?P<on>(?:on|ar|night\s+of|morning\s+of|evening\s+of|afternoon\s+of)\s+" + _WD + r"?(?:(?:the|y)\s+)?"
+       r"|(?P<line>(?:^|\n)[ \t]*(?:[-*•|][ \t]*)?" + _WD + r"?)|(?P<wd>" + _WD_FULL + r"))")
 _NO_YEAR = r"(?!\w|,?[\s-]+(?:(?:19|20)\d\d|'?\d\d)\b)"
-ON_DAY_MONTH = re.compile(r"(?<![\w/])" + _ON + r"(?P<date>" + _DAY + r"(?:\s+of)?\s+" + _MONTH + r")" + _NO_YEAR,
+ON_DAY_MONTH = re.compile(r"(?<![\w/])" + _ON + r"(?P<date>" + _DAY + r"(?:\s+(?:of|o))?\s+" + _MONTH + r")" + _NO_YEAR,
                           re.IGNORECASE)
 ON_MONTH_DAY = re.compile(r"(?<![\w/])" + _ON + r"(?P<date>" + _MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th))" + _NO_YEAR,
                           re.IGNORECASE)
@@ -62,6 +67,9 @@ RECURRING = re.compile(r"^\s*(?:each|every|of\s+each|of\s+every|annually|in\s+(?
 # A chronology entry opened by a dotted short date: "3.2.23: Strategy discussion", "14.11.22 - Home visit".
 LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*•|][ \t]*)?$")
 ENTRY_AFTER = re.compile(r"^\s*(?::|[-–—]\s|\|)")
+# A chronology whose entries open with a dotted short date and no mark after it ("03.08.18 New birth visit"): two
+# such line starts in a text make each of them a date
+DOTTED_ENTRY = re.compile(r"(?:^|\n)[ \t]*[0-3]?\d\.[01]?\d\.\d{2}[ \t]+[A-Z]")
 BIRTH_BEFORE = re.compile(
     r"(?:\bborn\b|date of birth|\bdob\b|d\.o\.b|birth ?date|\bb\.|birthday|\bganwyd\b|dyddiad geni)[^.;\n]{0,40}$"
     r"|(?:date of birth|\bdob\b)[^;\n]{0,60}$")
@@ -128,7 +136,8 @@ class DateRecognizer:
                                       context_before(text, s, 30)) and \
                         not BIRTH_AFTER.search(context_after(text, e, 40)) and \
                         not WEEKDAY_BEFORE.search(text[max(0, s - 12):s]) and \
-                        not (LINE_START.search(text[max(0, s - 8):s]) and ENTRY_AFTER.match(text[e:e + 3])):
+                        not (LINE_START.search(text[max(0, s - 8):s]) and (
+                            ENTRY_AFTER.match(text[e:e + 3]) or len(DOTTED_ENTRY.findall(text)) >= 2)):
                     continue  # "1.2.21" section numbers need a date word
                 taken.append((s, e))
                 if COMMENCEMENT_BEFORE.search(text[max(0, s - 50):s]) or _law_milestone(text, s):
@@ -139,17 +148,22 @@ class DateRecognizer:
                 out.append(detection(text, s, e, kind, 0.9 if birth else 0.7, self.name))
         for m in (*ON_DAY_MONTH.finditer(text), *ON_MONTH_DAY.finditer(text)):
             s, e = m.span("date")
+            if text[e - 1] == "." and m.group("mon").lower() not in _ABBREVIATED:
+                e -= 1  # "tan ddydd Gwener 18 Awst.": a full month name ends the sentence, the stop is not its own
             if m.group("line") is not None and not re.match(r"\s*(?::|[-–—]\s)", text[e:e + 3]):
                 continue  # at a line start only as a chronology entry ("14th March: seen")
             if any(s < te and ts < e for ts, te in taken) or not _valid_day_month(m):
                 continue
             before = context_before(text, m.start(), 20)
-            if re.search(r"\b(?:every|each|annually)\s+$", before) or RECURRING.match(text[e:e + 30]):
+            if re.search(r"\b(?:every|each|annually)\s+$", before) or RECURRING.match(text[e:e + 30]) or \
+                    UNDER_LAW.search(text[max(0, s - 160):s]):
                 continue
             sentence = text[max(0, m.start() - 80):e + 60]
             ordinal = bool(re.match(r"\d+(?:st|nd|rd|th)", m.group("date"), re.IGNORECASE))
             ordinal = ordinal or m.re is ON_MONTH_DAY
-            if not ("the" in m.group("on").lower() or ordinal or m.group("line") is not None or CLOCK.search(sentence) or
+            if m.group("wd") is not None:
+                pass  # "ddydd Gwener 18 Awst", "Friday 3 March": the weekday makes it an event
+            elif not (re.search(r"\b(?:the|y)\s*$", m.group("on"), re.IGNORECASE) or ordinal or m.group("line") is not None or CLOCK.search(sentence) or
                     WEEKDAY.search(text[max(0, s - 12):s])):
                 continue  # "on 1 January as a general rule"; an event date reads "on the 3rd of March", "at 9pm on 3 March"
             taken.append((s, e))
@@ -158,8 +172,16 @@ class DateRecognizer:
         return out
 
 
+# what a law did, told in a clause about it: "the Act 2019, under which the age ... rose from 8 to 12 on <date>"
+UNDER_LAW = re.compile(r"\b(?:Act|Regulations|Order|Deddf|Ddeddf|Rheoliadau)\b(?:\s+\d{4})?,?\s+(?:under|by)\s+which\b"
+                       r"[^.;\n]{0,100}\bon\s+(?:the\s+)?$")
+
+
 def _law_milestone(text: str, s: int) -> bool:
-    """True when the date at ``s`` follows a milestone verb and the sentence names a law before it."""
+    """True when the date at ``s`` follows a milestone verb and the sentence names a law before it, or ends a
+    clause that tells what a law did ("under which ... rose from 8 to 12 on")."""
+    if UNDER_LAW.search(text[max(0, s - 160):s]):
+        return True
     if not MILESTONE_BEFORE.search(text[max(0, s - 30):s]):
         return False
     sentence = re.split(r"[.!?]\s|\n\s*\n", text[max(0, s - 200):s])[-1]

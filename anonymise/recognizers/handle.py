@@ -70,6 +70,14 @@ class HandleRecognizer:
             if _LETTER.search(m.group("h")):
                 out.append(detection(text, m.start(), m.end(), self.entity_type, 0.85, self.name))
                 taken.add(m.start("h"))
+        for m in CUED.finditer(text):  # "his gamertag was RossyB2011": a user name named as one, then every use
+            h = m.group("h").rstrip(".")
+            if is_common(h) or h.upper() == h:
+                continue
+            for u in re.finditer(r"(?<![\w.@])" + re.escape(h) + r"(?![\w@]|\.\w)", text):
+                if u.start() not in taken:
+                    out.append(detection(text, u.start(), u.end(), self.entity_type, 0.8, self.name))
+                    taken.add(u.start())
         if "_" in text or "." in text:
             keys = {k.group(1) for k in FIELD_KEY.finditer(text)}
             fields = keys if len(keys) >= 3 else set()  # a data file (YAML): its snake_case keys are field names
@@ -94,6 +102,10 @@ class HandleRecognizer:
         return out
 
 
+# a user name the text names as one: a word with digits or inner capitals after "gamertag", "username", "handle"
+CUED = re.compile(r"\b(?i:gamer\s?tags?|user\s?names?|handles?|screen\s+names?|psn\s+(?:id|name)|display\s+names?|"
+                  r"account\s+names?)(?:\s+(?:was|is|of|called|named))?\s*:?\s+['‘\"“]?"
+                  r"(?P<h>[A-Za-z][A-Za-z_.]*\d[A-Za-z0-9_.]*|[A-Z][a-z]+[A-Z][A-Za-z0-9]*)")
 # the decorations gamers wrap a name in: "xX_", "_Xx", "x_", "_x", "XxX" at either end, joined by an underscore or dot
 DECORATED = re.compile(r"^(?:[xX]{2,3}|[xX](?=[._]))[._]|[._](?:[xX]{2,3}|[xX])$")
 # a handle's core: the one word left when the decorations, separators and digits are taken away

@@ -73,4 +73,5 @@ MESSAGE_WORDS = frozenset("""
 tae nae ye aye naw ur ya yer yous youse coz cuz lol omg tbh idk wat wot dat dis dem gonna wanna innit bruv fam
 babe hun hen masel hame polis feds fama fanna adra sori siwr cwbwl tho thru nite tmrw tmoz soz pls plz
 whit wit ken dinnae cannae wullnae didnae wisnae isnae wean bairn wummin boaby
+fae frae cal
 """.split())

@@ -14,9 +14,10 @@ import re
 from collections.abc import Callable, Sequence
 
 # what only a person is or does, said of the word as its subject: enrolled or registered, at home or school,
-# attending, absent, late, open to a service, in a household, speaking; an age or a household after "and"
+# attending, absent, late, open to a service, in a household, speaking; an age or a household after "and"; an age
+# in apposition ("Precious, then 11, and ...")
 PERSON_PREDICATE = re.compile(
-    r"^\s+(?:(?:is|was|has|had|have|were)\s+(?:still\s+|not\s+|now\s+|also\s+|never\s+|often\s+|always\s+)?"
+    r"^(?:,\s+(?:then|now|aged)\s+\d{1,2}\b|\s+(?:(?:is|was|has|had|have|were)\s+(?:still\s+|not\s+|now\s+|also\s+|never\s+|often\s+|always\s+)?"
     r"(?:been\s+)?(?:(?:on|off)\s+(?:the|your|our|their|its)\s+(?:roll|register|caseload|list)|"
     r"(?:registered|enrolled|known|open|referred|allocated|seen|excluded|home|late|absent|attending|missing|"
     r"upset|crying|distressed|withdrawn|hungry|unwell|thin|tired|scared|frightened|placed|staying|living|sleeping|"
@@ -24,7 +25,7 @@ PERSON_PREDICATE = re.compile(
     r"(?:says|said|told|tells|asked|asks|wants|wanted|cried|looked\s+(?:thin|tired|unkempt|hungry|well|unwell|"
     r"scared|frightened|upset)|lives|lived|attends|attended|missed|answered|disclosed|stays|stayed|sleeps|slept)\b|"
     r"and\s+(?:the|her|his|their)\s+(?:kids|children|baby|babies|boys|girls|partner|boyfriend|girlfriend|"
-    r"siblings|brothers|sisters)\b|\(\s*(?:aged\s+)?\d{1,2}\s*\))")
+    r"siblings|brothers|sisters)\b|\(\s*(?:aged\s+)?\d{1,2}\s*\)))")
 # a word used as a thing: an article, a demonstrative or a preposition of place before it, a street, a term or a
 # body of water after it
 THING_BEFORE = re.compile(r"(?i:\b(?:a|an|the|this|that|these|those|every|each|no|in|on|at|along|by|across|"

@@ -12,10 +12,10 @@ import re
 
 _UNIT = r"(?:Ll|Rh|Dd|Ff|Ch|Th|Mc|Mac|O['’]|Ó['’]|Ní|[A-ZÁÉÍÓÚŴŶ])"
 # also an initial and a short surname ("J. Ng"), hyphenated given initials and a surname initial ("A-M D"), and an
-# initial, a patronymic particle and an initial ("G ap D", "S bin A")
+# initial, a patronymic particle and an initial ("G ap D", "S bin A", "G. ap D.")
 INITIALS = (r"(?:[A-Z]\.\s?[A-Z][a-z]{1,2}(?![a-z])"
             r"|[A-Z](?:-[A-Z])+\s[A-Z](?![a-z])"
-            r"|[A-Z]\s(?:ap|ab|bin|bint|ibn|de|van|ní|nic)\s[A-Z](?![a-z])"
+            r"|[A-Z]\.?\s(?:ap|ab|bin|bint|ibn|de|van|ní|nic)\s[A-Z]\.?(?![a-z])"
             r"|(?:" + _UNIT + r"\.?){1,4}(?:-(?:" + _UNIT + r"\.?){1,3})?"
             r"|[A-Z]\.?\s(?:Mc|Mac|O['’]|Ó['’])[A-Z])")
 LABEL = re.compile(
@@ -153,6 +153,12 @@ AGENT_BEFORE = re.compile(r"(?i:\b(?:by|gan)\s*:?\s*|\b(?:alerted|informed|cc|co
 WELSH_VERB_BEFORE = re.compile(r"(?:^|[\s(])[A-Za-zŵŷâêîôû]{2,}odd\s+$")
 ROLE_TITLE_BEFORE = re.compile(r"(?<![\w-])(?:SW|HV|DC|DS|DI|DCI|PC|PS|Sgt|Dr|Admin|Nurse|Cllr|DSL|SENCO|SENCo|TA|"
                                r"HT|Rev|Insp)\.?\s+$")
+# initials in apposition to a post: "the health visitor, AP, had not", "her deputy, TH, logged"
+ROLE_APPOSITION_BEFORE = re.compile(r"\b(?i:visitor|worker|nurse|teacher|officer|manager|midwife|doctor|deputy|"
+                                    r"lead|practitioner|therapist|paediatrician|consultant|head|headteacher|tutor|"
+                                    r"coordinator|co-ordinator|advocate|mentor|supervisor|sergeant|constable|"
+                                    r"ymwelydd|gweithiwr|nyrs|athro|athrawes|swyddog|rheolwr|pennaeth|dirprwy),\s+$")
+APPOSITION_END = re.compile(r"^(?:,|\s*\)|\s+(?:and|a|ac)\s)")
 FIELD_BEFORE = re.compile(r"\|[ \t]*$")
 FIELD_AFTER = re.compile(r"^[ \t]*(?:\||\n|$)")
 TIME_BEFORE = re.compile(r"(?:^|\s)(?:\d{1,2}[:.]\d{2}|\d{1,2}[/.-](?:\d{1,2}|[A-Z][a-z]{2})[/.-]\d{2,4})[ \t]+$")
@@ -273,13 +279,27 @@ def slot_initials(text: str, acronyms: frozenset[str]) -> list[tuple[int, int]]:
     roles |= post_acronyms(text)
     found: set[str] = set()
     cands = [m for m in toks if _bare(m.group(0)) not in roles and _shape_ok(_bare(m.group(0)), acronyms)]
+    for m in toks:  # two capitals that are also an abbreviation (AP, LD, SM) where only a person can stand
+        s, tok = m.start(), _bare(m.group(0))
+        if len(tok) != 2 or not tok.isupper() or tok not in acronyms or tok in roles or tok.lower() in WORD_INITIALS:
+            continue
+        before = text[max(0, s - 40):s]
+        after = text[s + 2:s + 72]
+        # not an agency in brackets alone: a post takes one too ("GP (Lochee Health Centre)", "SW (Gateway Team)");
+        # with an agent before it, it is who did it ("Logged by TM (PE)")
+        b = BRACKET_AFTER.match(after)
+        agent = AGENT_BEFORE.search(before) and b and ROLE_BRACKET.fullmatch(b.group(1).strip()) and \
+            not _spells(tok, b.group(1))
+        if (ROLE_TITLE_BEFORE.search(before) or agent or
+                (ROLE_APPOSITION_BEFORE.search(before) and APPOSITION_END.match(after))) and not _shouted(text, s):
+            found.add(tok)
     for m in cands:
         s, tok = m.start(), _bare(m.group(0))
         e = s + len(tok)
         before = text[max(0, s - 40):s]
         after = text[e:e + 70]
         b = BRACKET_AFTER.match(after)
-        if (SUBJECT_AFTER.match(after) or ACTION_AFTER.match(after) or
+        if ((ROLE_APPOSITION_BEFORE.search(before) and APPOSITION_END.match(after)) or SUBJECT_AFTER.match(after) or ACTION_AFTER.match(after) or
                 (PAST_AFTER.match(after) and not _spelt_out(text, tok))) and CLAUSE_START.search(before) or \
                 AGENT_BEFORE.search(before) or WELSH_VERB_BEFORE.search(before) or ROLE_TITLE_BEFORE.search(before) \
                 or (FIELD_BEFORE.search(before) and FIELD_AFTER.match(after)) or \

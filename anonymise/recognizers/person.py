@@ -307,9 +307,12 @@ FREEPHONE_AFTER = re.compile(r"^\s+on\s+\(?(?:0\s?8\s?0\s?[08]|116\b|111\b)")
 SERVICE_APPOSITION_AFTER = re.compile(r"^,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:helpline|service|line|"
                                       r"charity|phoneline|textline|advice\s+line)\b", re.IGNORECASE)
 # A list of initials announced by "initials ...:": "uses initials where agreed: TQ and J-LQ".
-_INITIAL_ITEM = r"[A-Z]{1,3}(?:-[A-Z]{1,3})?"
-INITIALS_LIST = re.compile(r"(?=[i])\binitials\b[^.;:\n]{0,60}:\s+(" + _INITIAL_ITEM + r"(?:(?:,\s*|\s+and\s+|\s*/\s*)"
-                           + _INITIAL_ITEM + r")*)(?![\w-])")
+_INITIAL_ITEM = r"[A-Z](?:Mc|Mac|O['’])?[A-Z]{0,2}(?:-[A-Z]{1,3})?"
+# "uses initials where agreed: TQ and J-LQ"; after a comma the list names two at least ("recorded by initials only,
+# JB, AMcI and RS")
+INITIALS_LIST = re.compile(r"(?=[i])\binitials\b(?:[^.;:\n]{0,60}:\s+(" + _INITIAL_ITEM + r"(?:(?:,\s*|\s+and\s+|\s*/\s*)"
+                           + _INITIAL_ITEM + r")*)|[^.;:,\n]{0,60},\s+(" + _INITIAL_ITEM + r"(?:(?:,\s*|\s+and\s+|\s*/\s*)"
+                           + _INITIAL_ITEM + r")+))(?![\w'’-])")
 # Around a month or day used as a date, not as a nickname: "in May 2023", "since May", "May I ask".
 CALENDAR_AFTER = re.compile(r"\s*(?:\d|,\s*\d|(?:I|we|you|have|be|not|also)\b|-|–|to\b|and\s+[A-Z][a-z]+\s+\d)")
 CALENDAR_BEFORE = re.compile(r"(?:\b(?i:in|on|of|since|until|till|by|from|to|during|early|late|mid|last|next|this|"
@@ -325,6 +328,9 @@ ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?i:a|an|the)\s+$")
 DETERMINER_BEFORE = re.compile(r"\b(?i:a|an|the|every|no|some|any|all|much|more|my|our|your|their|its|this|that|"
                                r"such|great|real)\s+$")
 # A quoted nickname in brackets after a name: ' ("Ife")', ' (‘Big Dec’)'.
+# a given name, then a quoted nickname, before a surname: 'Jordan "Jojo" Hanna', "Chloe 'Coco' Reid"
+NICKNAME_INSIDE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z][\w'’-]*)\s+[\"“‘'][A-Z][\w'’-]*[\"”’']\s+$")
+NICKNAME_INSIDE_AFTER = re.compile(r"\s+[\"“‘'][A-Z][\w'’-]*[\"”’']\s+([A-Z][\w'’-]+)")
 NICK_BRACKET_AFTER = re.compile(r"\s*\(\s*[\"“‘']([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)[\"”’']\s*\)")
 THE_BEFORE = re.compile(r"(?<![\w-])the\s+$")
 ADJECTIVE_COMPOUND = re.compile(r"-(?:speaking|speaker|speakers|born|based|language|medium|led|run|style|owned|"
@@ -365,7 +371,7 @@ def tokens(text: str) -> list[Tok]:
 
 
 # the characters before a space after which _opens_sentence must look further
-_AFTER_SPACE = frozenset(" \t\u00a0\n-*•'’\"”).!?:;")
+_AFTER_SPACE = frozenset(" \t\u00a0\n-*•|'’\"”).!?:;")
 
 
 def _opens_sentence(text: str, s: int) -> bool:
@@ -382,7 +388,7 @@ def _opens_sentence(text: str, s: int) -> bool:
     if k < 0:
         return True
     c = text[k]
-    if c in "\n-*•":
+    if c in "\n-*•|":  # a table cell opens like a line: "| Bruise on left cheek"
         return True
     while k >= 0 and text[k] in "'’\"”)":
         k -= 1
@@ -583,8 +589,9 @@ class PersonRecognizer:
                 person_chars[w.start] or other_chars[w.start] for w in words) else None
             if score is None:
                 score = self._judge(text, words, j > i, person_chars, other_chars)
-            if score <= 0:
-                continue
+            if score <= 0 or (k - j == 1 and ISLAND_ON_BEFORE.search(text[max(0, start - 25):start]) and
+                              not POSSESSIVE_AFTER.match(text, end)):
+                continue  # "on holiday on Iona": an island, not "stayed on Jade's sofa"
             found.append((start, end, score))
             if score >= 0.75:
                 strong_tokens.update(w.text for w in words if w.text.lower() not in PARTICLES
@@ -608,7 +615,10 @@ class PersonRecognizer:
         strong_tokens.update(text[s:e] for s, e, _ in informal_names
                              if not self.is_common(text[s:e]) and text[s:e] not in self.extra_common)
         found += informal_names
-        found += self._name_initials(text, blocked, found)
+        split = self._split_by_nickname(text, blocked, found)  # 'Jordan "Jojo" Hanna'
+        strong_tokens.update(text[s:e] for s, e, _ in split)
+        found += split
+        found += self._name_initials(text, blocked, found, split)
         found += self._lone_word_names(text, toks, blocked, found)
         for s, e, _ in found:
             w = text[s:e]
@@ -914,9 +924,13 @@ class PersonRecognizer:
             if not inside[t.start] or covered[t.start] or blocked[t.start] or not w.islower() or len(w) < 3 or \
                     w in _STOP or self.never_name(w) or w in FOREIGN_KIN:
                 continue
-            if w in informal.MESSAGE_WORDS:
-                continue
+            if w in informal.MESSAGE_WORDS or (w.endswith("in") and self.is_common(w + "g")):
+                continue  # "sayin", "sendin": a verb with its g dropped
             before = text[max(0, t.start - 20):t.start]
+            if re.search(r"(?<![\d:.])\d+\s*$", before):
+                continue  # "9 max", "2 mins": a word after a number (not a clock time) is a unit or a limit
+            if ISLAND_ON_BEFORE.search(before) and not POSSESSIVE_AFTER.match(text, t.end):
+                continue  # "stuck on skye": an island
             if known is None:
                 known = {allow.fold(w).lower() for s, e, _ in found for w in text[s:e].split()
                          if w[:1].isupper() and len(w) >= 3 and not w.isupper() and not self.never_name(w)}
@@ -927,10 +941,12 @@ class PersonRecognizer:
             if known and not informal.DETERMINER_BEFORE.search(before) and not DETERMINER_BEFORE.search(before) \
                     and not PRONOUN_BEFORE.search(before):
                 forms = {r.lower() for r in radicals(w)} if self.welsh else {w}
-                if w.endswith("s") and len(w) > 4:
+                if w.endswith("s") and len(w) >= 4:
                     forms.add(w[:-1])  # "at greys", "skys nanny's": a possessive without its apostrophe
                 after = text[t.end:t.end + 12]
-                cued = bool(informal.CUE_BEFORE.search(before) or informal.CUE_AFTER.match(after))
+                # a name the document gives, opening a message, is its subject ('"derwen sy'n dreifio"')
+                cued = bool(informal.CUE_BEFORE.search(before) or informal.CUE_AFTER.match(after) or
+                            MESSAGE_OPENS.search(before))
                 if forms & known and (cued or w not in forms & known or not self.is_common(w)):
                     out.append((t.start, t.end, 0.65))
                     continue
@@ -947,7 +963,31 @@ class PersonRecognizer:
                 ok = given or (sur and cue) or (len(w) >= 5 and bool(informal.STRONG_BEFORE.search(before)))
             if ok:
                 out.append((t.start, t.end, 0.65))
-        return out
+        return out + self._informal_again(text, toks, blocked, spans, covered, out)
+
+    def _informal_again(self, text: str, toks: Sequence[Tok], blocked: bytearray, spans: Sequence[tuple[int, int]],
+                        covered: bytearray, out: Sequence[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+        """A word found as a name in a message ("tell lily 2 come") is the same name in the other messages, where
+        a message does anything with a name ("lily cant", "bring lily n"), not after a determiner or a pronoun."""
+        names = {text[s:e] for s, e, _ in out}
+        if not names:
+            return []
+        seen = {s for s, _, _ in out}
+        more = []
+        for t in toks:
+            if t.text not in names or t.start in seen or covered[t.start] or blocked[t.start] or \
+                    not any(a <= t.start < b for a, b in spans):
+                continue
+            before = text[max(0, t.start - 20):t.start]
+            after = text[t.end:t.end + 12]
+            if informal.DETERMINER_BEFORE.search(before) or DETERMINER_BEFORE.search(before) or \
+                    PRONOUN_BEFORE.search(before):
+                continue
+            # Welsh "yn" follows any noun ("bwrw eira yn fama" is the snow); it says nothing of a name here
+            weak_after = informal.CUE_AFTER.match(after) and not re.match(r"\s+yn\b", after)
+            if informal.CUE_BEFORE.search(before) or weak_after or re.search(r"(?:^|[:\"“]\s*)$", before):
+                more.append((t.start, t.end, 0.65))
+        return more
 
     def _initials(self, text: str, blocked: bytearray) -> list[tuple[int, int, float]]:
         out = []
@@ -964,10 +1004,11 @@ class PersonRecognizer:
             if not blocked[s]:
                 out.append((s, e, 0.7))
         for m in INITIALS_LIST.finditer(text):  # "uses initials where agreed: TQ and J-LQ"
-            for item in re.finditer(r"[A-Z]{1,3}(?:-[A-Z]{1,3})?", m.group(1)):
-                s = m.start(1) + item.start()
+            g = 1 if m.group(1) else 2
+            for item in re.finditer(_INITIAL_ITEM, m.group(g)):
+                s = m.start(g) + item.start()
                 if not blocked[s] and item.group(0) not in ACRONYMS and len(item.group(0)) > 1:
-                    out.append((s, m.start(1) + item.end(), 0.65))
+                    out.append((s, m.start(g) + item.end(), 0.75))
         for m in DOTTED_INITIALS.finditer(text):
             degree = m.group(0).replace(" ", "") in NOT_INITIALS
             if blocked[m.start()] or (degree and (m.group(0) in ("U.K.", "U.S.", "A.M.", "P.M.", "E.G.", "I.E.") or
@@ -1013,11 +1054,36 @@ class PersonRecognizer:
         roles = minutes.role_abbreviations(text)  # "SN (school nurse)": a role spelt out, not a person
         return [f for f in out if text[f[0]:f[1]] not in roles] if roles else out
 
-    def _name_initials(self, text: str, blocked: bytearray,
-                       found: Sequence[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
-        """The initials of full names found in the text ("Kyle Mason" ... "KM"; ``minutes.name_initials``)."""
+    def _split_by_nickname(self, text: str, blocked: bytearray,
+                           found: Sequence[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+        """A given name before a quoted nickname and a found name: the first word of 'Jordan "Jojo" Hanna' is a
+        name even where it is a place too, as the nickname sits inside the full name."""
+        taken = bytearray(len(text))
+        for s, e, _ in found:
+            taken[s:e] = b"\x01" * (e - s)
+        out = []
+        for s, _, _ in found:
+            m = NICKNAME_INSIDE_BEFORE.search(text, max(0, s - 40), s)
+            if m is None or m.end() != s:
+                continue
+            a, b = m.span(1)
+            if taken[a] or blocked[a] or self.never_name(m.group(1)) or \
+                    (self.is_common(m.group(1)) and not self.is_given(m.group(1))):
+                continue
+            out.append((a, b, 0.75))
+            taken[a:b] = b"\x01" * (b - a)
+        return out
+
+    def _name_initials(self, text: str, blocked: bytearray, found: Sequence[tuple[int, int, float]],
+                       split: Sequence[tuple[int, int, float]] = ()) -> list[tuple[int, int, float]]:
+        """The initials of full names found in the text ("Kyle Mason" ... "KM"; ``minutes.name_initials``), also of a
+        name split by a quoted nickname ('Jordan "Jojo" Hanna' ... "JH")."""
         names = [(s, e, [w for w in text[s:e].split() if w.lower().rstrip(".") not in allow.TITLES])
                  for s, e, sc in found if sc >= 0.75 and " " in text[s:e]]
+        for s, e, _ in split:
+            m = NICKNAME_INSIDE_AFTER.match(text, e)
+            if m:
+                names.append((s, m.end(), [text[s:e], m.group(1)]))
         if not names:
             return []
         return [(s, e, 0.7) for s, e in minutes.name_initials(text, names, ACRONYMS) if not blocked[s]]
@@ -1062,8 +1128,9 @@ class PersonRecognizer:
                 if TERM_AFTER.match(text, t.end) and self.is_common(t.text):
                     continue  # "Autumn term", "Summer holidays": a season of the school year, whoever Autumn is
                 near = text[max(0, t.start - 25):t.start]
-                if RIVER_BEFORE.search(near):
-                    continue  # "ger afon Teifi", "the River Eden": a river, whoever is named after it
+                if RIVER_BEFORE.search(near) or (ISLAND_ON_BEFORE.search(near) and
+                                                 not POSSESSIVE_AFTER.match(text, t.end)):
+                    continue  # "ger afon Teifi", "the River Eden", "on holiday on Iona": a river or an island
                 if (not self.is_given(t.text) and not self.is_surname(t.text) or key in clean_text.localities()) and (
                         ARTICLE_BEFORE.search(near) or LOCATIVE_BEFORE.search(near)):
                     continue  # "an Islay malt", "moved to Arran": a place after an article or a preposition of place
@@ -1095,6 +1162,12 @@ class PersonRecognizer:
 # a pronoun or auxiliary before a lower-case word makes it a verb or an adjective ("i hope", "u will", "its grey")
 PRONOUN_BEFORE = re.compile(r"\b(?:i|u|you|we|they|he|she|it|its|it['’]s|im|i['’]m|ur|so|too|very|dead|well|"
                             r"to)\s+$")
+# someone lives, stays or holidays *on* an island ("lives on Skye", "on holiday on Iona", "stuck on skye"); a person
+# is not where one lives
+ISLAND_ON_BEFORE = re.compile(r"\b(?i:lives?|lived|living|holidays?|holidaying|stuck|stranded|staying|stays?|stayed|"
+                              r"ferry|born|grew\s+up|moved|moving|croft|crofting)\s+on\s+$")
+POSSESSIVE_AFTER = re.compile(r"['’]s?\b|s['’]")
+MESSAGE_OPENS = re.compile(r"(?:^|\n|[\"“]|:[ \t])\s*$")
 TERM_AFTER = re.compile(r"\s+(?:term|half-term|holidays?|break|semester|season|fair|festival)\b")
 QUOTED = re.compile(r"(?=['‘\"“])(?<!\w)['‘\"“][^'‘’\"“”\n]{3,300}['’\"”](?!\w)")
 

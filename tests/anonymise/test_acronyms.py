@@ -44,6 +44,7 @@ def test_posts_and_agencies_in_minutes_are_not_people(engine, text: str) -> None
     ("ATHENA OCCURRENCE 55-12 RAISED AT 0300.", "ATHENA"),
     ("The Athena record shows a call at 03:00.", "Athena"),
     ("Two NICHE entries were linked on NICHE by the analyst.", "NICHE"),
+    ("Force: Kent Police. System: ATHENA. Log ref 4411.", "ATHENA"),  # a field that names the system
 ])
 def test_a_system_named_by_a_word_is_the_system_before_a_record_noun(text: str, system: str) -> None:
     spans = acronyms.system_spans(text)

@@ -41,3 +41,26 @@ def test_names_settings_and_addresses_in_a_capitals_log(fast_engine) -> None:
     assert any("BIRD COURT" in a for a in found(dets, "ADDRESS"))
     for d in dets:
         assert d.text == LOG[d.start:d.end]  # findings quote the original capitals
+
+
+def test_a_common_given_name_before_a_surname_is_a_name_in_every_capitals_use() -> None:
+    text = ("19:05 CALLER REPORTS TODDLER OPAL MCGINLEY (2) ALONE IN CAR. 19:40 OPAL AND BROTHER TAKEN HOME.\n"
+            "20:10 STATES HUSBAND AKA 'BISCUIT' HAS LEFT. 20:30 ROBBERIES AND THEFTS NOTED IN AREA.")
+    common = {"caller", "reports", "toddler", "opal", "alone", "in", "car", "and", "brother", "taken", "home",
+              "states", "husband", "biscuit", "has", "left", "robbery", "theft", "noted", "area", "aka"}
+    v = capitals.views(text, is_common=lambda w: w.lower() in common,
+                       is_name=lambda w: w.lower() in {"mcginley"}, keep=lambda w: False, titles=frozenset(),
+                       is_given=lambda w: w.lower() in {"opal"})
+    assert v is not None
+    assert "toddler Opal Mcginley (2)" in v[0]
+    assert "Opal and brother taken home" in v[0]  # the same word elsewhere in the log
+    assert "aka 'Biscuit'" in v[0]  # a word after an alias cue
+    v3 = capitals.views("22:15 CALLER STATES MALE KNOWN AS BISCUIT IS AT THE DOOR AGAIN", is_common=lambda w: w.lower() in
+                        common | {"male", "known", "as", "is", "at", "the", "door", "again"}, is_name=lambda w: False,
+                        keep=lambda w: False, titles=frozenset())
+    assert v3 is not None and "known as Biscuit is" in v3[0]
+    assert "robberies and thefts" in v[0]  # plurals of common words are common
+    # without the given-name evidence the word stays common
+    v2 = capitals.views(text, is_common=lambda w: w.lower() in common,
+                        is_name=lambda w: w.lower() in {"mcginley"}, keep=lambda w: False, titles=frozenset())
+    assert v2 is not None and "opal and brother" in v2[0]

@@ -96,6 +96,9 @@ def test_institutions_inquiries_and_organisations(engine: Engine, text: str) -> 
     "Messages mention selling ketamine (\"ket\") and \"tina\" (methamphetamine). tina gone, need more",
     "u got some charlie left",
     "she gets weird when she has the Charlie",
+    'A neighbour said the lodger was buying "Mandy" at the park.',  # a quantity or trade verb before the quote
+    "Neges: 'ma gen i mandy heno'. Ystyr 'mandy' yn y neges yw MDMA, nid person.",
+    "Nid enw yw 'charlie' yma; gair am gocên ydyw. ma charlie gan y boi",  # a mutated gloss word (cocên)
 ])
 def test_glossed_drug_slang(engine: Engine, text: str) -> None:
     assert _people(engine, text) == []

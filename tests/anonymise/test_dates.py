@@ -100,3 +100,32 @@ def test_compact_log_dates_and_commencement_dates() -> None:
                  "the Act, in force since 21 March 2022, applied", "guidance published on 15 December 2023",
                  "reviews referred on or after 1 October 2024", "a ddaeth i rym ar 6 Ebrill 2016"):
         assert rec.analyze(text) == [], text
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a weekday written in full before a day and month, in English or Welsh (mutated too), dates it without a year
+    ("the assessment stayed open until Thursday 9 November, when", [("9 November", "DATE")]),
+    ("Ni ddaeth yr adroddiad tan ddydd Iau 12 Hydref.", [("12 Hydref", "DATE")]),
+    ("Ffoniodd y feddyg ddydd Sadwrn 4 Tachwedd am 10yb", [("4 Tachwedd", "DATE")]),
+    ("Notes\n\nDydd Mercher 7 Chwefror – Ymwelodd y nyrs â'r cartref", [("7 Chwefror", "DATE")]),
+    ("Gwelwyd hi ar y 9fed o Fehefin yn y clinig", [("9fed o Fehefin", "DATE")]),
+    ("Cyfarfu'r grŵp ddydd Llun cyntaf bob mis", []),  # a weekday without a date
+    ("ar 12 Hydref bob blwyddyn", []),  # no article, ordinal or weekday: a general statement
+    # a chronology whose entries open with dotted short dates and no mark after them
+    ("Record\n11.02.19 Seen by the school nurse.\n27.03.19 Missed the dental check.",
+     [("11.02.19", "DATE"), ("27.03.19", "DATE")]),
+    ("Contents\n2.1.22 Background and scope", []),  # one such line is a section number
+])
+def test_weekday_dates_without_year_and_dotted_chronologies(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause telling what a law did is public, not part of the case
+    ("the Children (Scotland) Act 2020, under which the right to be heard was extended on 1 September 2022", []),
+    ("the Smoking Act, by which the duty moved to councils on the 3rd of March", []),
+    # a case date in a sentence that names a law is still a case date
+    ("under the Act the child was removed on 1 September 2022", [("1 September 2022", "DATE")]),
+])
+def test_what_a_law_did_on_a_date_is_public(text, expected):
+    assert _found(text) == expected

@@ -57,3 +57,21 @@ def test_the_name_inside_a_decorated_tag_is_found_alone_and_plain_fields_are_not
     text = "A player called xX_Viper_Xx messaged him. Later Viper asked for photos. The field lead_agency is blank."
     found = [d.text for d in recognizer().analyze(text)]
     assert found == ["xX_Viper_Xx", "Viper"]
+
+
+@pytest.mark.parametrize(("text", "handle", "uses"), [
+    # a user name without separators, named as one, then each use of it
+    ("On PSN his username was KieranT2009; later KieranT2009 blocked her.", "KieranT2009", 2),
+    ("The gamertag: NightOwl77. NightOwl77 then asked for photos.", "NightOwl77", 2),
+    ("a handle called ShadowFox, and ShadowFox sent the link", "ShadowFox", 2),
+])
+def test_a_user_name_named_as_one_is_found_in_every_use(text: str, handle: str, uses: int) -> None:
+    assert [d.text for d in recognizer().analyze(text)].count(handle) == uses
+
+
+@pytest.mark.parametrize("text", [
+    "His username was not recorded by the school.",
+    "The handle broke on the door.",
+])
+def test_user_name_words_without_a_name_after_them(text: str) -> None:
+    assert recognizer().analyze(text) == []

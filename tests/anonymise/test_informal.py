@@ -82,3 +82,42 @@ def test_a_name_the_document_gives_is_found_in_lower_case_in_messages(fast_engin
 def test_a_found_name_as_a_word_after_a_determiner_or_pronoun_stays_a_word(fast_engine) -> None:
     text = 'Ms Hope Carr said the group had "no hope left" and "i hope it ends"; "every hope gone".'
     assert [d.text for d in fast_engine.analyze(text)] == ["Ms Hope Carr"]
+
+
+def test_a_name_found_in_one_message_is_found_in_the_others(fast_engine) -> None:
+    text = ("Chat as written:\n19:02 jax_77: ask ruby if shes comin\n19:05 kel.b: ruby cant her dad took her fone\n"
+            "19:07 jax_77: the ruby ring is mine tho\n19:09 kel.b: i ruby nothing")
+    people = [(d.start, d.text) for d in fast_engine.analyze(text) if d.entity_type == "PERSON"]
+    rubies = [m.start() for m in re.finditer(r"\bruby\b", text)]
+    assert (rubies[0], "ruby") in people and (rubies[1], "ruby") in people  # "ask ruby", then "ruby cant"
+    assert (rubies[2], "ruby") not in people  # after a determiner: the stone
+    # Welsh "yn" follows any noun, so it shows no name
+    cy = ("Negeseuon:\n20:01 Mam: ti'n dod heno gwawr?\n20:03 gwawr: methu, gofyn i nain\n"
+          "20:09 Mam: ma hi'n torri gwawr yn fuan")
+    spans = [(d.start, d.text) for d in fast_engine.analyze(cy) if d.entity_type == "PERSON"]
+    assert (cy.rindex("gwawr"), "gwawr") not in spans
+
+
+def test_a_name_the_prose_gives_opening_a_message_or_as_a_bare_possessive(fast_engine) -> None:
+    text = ('The messages read: "party at vals sat" and "fern is drivin us there after".\n\n'
+            "The review met Fern Akers (17) and Val Doyle (16) separately.")
+    people = [(d.start, d.text) for d in fast_engine.analyze(text) if d.entity_type == "PERSON"]
+    assert (text.index("fern"), "fern") in people  # opens a quoted message
+    assert any(s == text.index("vals") for s, _ in people)  # "at vals": Val's, without its apostrophe
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Chat:\n18:01 jo_99: am I goin\n18:02 kez.m: mum says 10 max\n18:03 jo_99: ok", "max"),  # a limit after a number
+    ("Chat:\n18:01 jo_99: wer u goin\n18:02 kez.m: im stayin in\n18:03 jo_99: ok", "stayin"),  # a dropped g
+    ("Chat:\n18:01 jo_99: u comin\n18:02 kez.m: naw am stuck on arran\n18:03 jo_99: ok", "arran"),  # an island
+    ("Chat:\n18:01 jo_99: where u\n18:02 kez.m: walkin hame frae the shop\n18:03 jo_99: ok", "frae"),  # Scots
+])
+def test_message_words_that_look_like_names(fast_engine, text: str, word: str) -> None:
+    assert word not in found(fast_engine.analyze(text), "PERSON")
+
+
+def test_an_island_lived_on_is_no_person(fast_engine) -> None:
+    text = "Eilidh Ross (4) was seen with her mother. The family then moved to stay with an aunt who lives on Eilidh."
+    people = [(d.start, d.text) for d in fast_engine.analyze(text) if d.entity_type == "PERSON"]
+    assert (text.rindex("Eilidh"), "Eilidh") not in people
+    assert (0, "Eilidh Ross") in people

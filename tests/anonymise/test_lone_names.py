@@ -19,6 +19,8 @@ def _people(engine, text: str) -> list[str]:
     ("Duty log. I gather Brook is still on the roll at the primary. When asked, Brook says she sleeps on the sofa.",
      "Brook", 2),
     ("Handover note: Sky and the kids are staying with a friend. If Sky is attending, tell the office.", "Sky", 2),
+    # an age in apposition, then a later use
+    ("Two children lived there: Willow, then 7, and a baby. Nobody asked Willow about the night.", "Willow", 2),
 ])
 def test_a_word_name_shown_in_a_persons_slot_is_found_in_every_use(fast_engine, text: str, name: str,
                                                                      uses: int) -> None:

@@ -159,3 +159,38 @@ def test_a_gloss_binds_initials_to_a_name_even_when_they_spell_a_post(fast_engin
     assert sum(1 for d in dets if d.text == "HV" and d.entity_type == "PERSON") == 3
     plain = "The HV visited and the HV said the baby was well."
     assert [d.text for d in fast_engine.analyze(plain) if d.entity_type == "PERSON"] == []
+
+
+# --- round 6: two capitals that are also an abbreviation, a list of initials after a comma, dotted Welsh
+# patronymic initials -----------------------------------------------------------------------------------------------
+
+ABBREVIATION_SHAPED = [
+    # a police or role title before two capitals that the abbreviations list also holds (LD, PE, SM, TM)
+    ("Housing. DC PE described the tenancy warnings. PE to send the file.", {"PE"}),
+    # in apposition to a post
+    ("Nobody told the school nurse, SM, about the move; SM learned of it in May.", {"SM"}),
+    # an agent before and a role in brackets after
+    ("14.03.2023 | Recorded by TM (PE) | Refused to change for the lesson.", {"TM"}),
+    # a list of initials after a comma, names with Mc/Mac in it
+    ("The panel is noted by initials alone, KD, BMcG and TF, with TF as clerk.", {"KD", "BMcG", "TF"}),
+    # dotted initials with a Welsh patronymic particle in an attendee list
+    ("Yn bresennol: H. ab I. (athro), EJ (nyrs)\n\nDywedodd H. ab I. fod y plentyn yn dawel.", {"H. ab I.", "EJ"}),
+]
+
+
+@pytest.mark.parametrize(("text", "initials"), ABBREVIATION_SHAPED)
+def test_abbreviation_shaped_initials_in_a_persons_slot(fast_engine, text: str, initials: set[str]) -> None:
+    dets = fast_engine.analyze(text)
+    for ini in initials:
+        for m in re.finditer(r"(?<![\w.])" + re.escape(ini) + r"(?![\w'’-])", text):
+            assert any(d.start <= m.start() < d.end and d.entity_type == "PERSON" for d in dets), (ini, m.start())
+
+
+@pytest.mark.parametrize("text", [
+    "The GP (Riverside Health Centre) saw the baby twice.",  # a post takes an agency in brackets too
+    "Present by post: SW (Gateway Team); HV; DC (PPB).",
+    "Case closed, agreed by TM.",  # an agent alone: the team manager
+    "She had an LD diagnosis, and PE was dropped from her timetable.",
+])
+def test_abbreviations_outside_a_persons_slot_stay_abbreviations(fast_engine, text: str) -> None:
+    assert [d.text for d in fast_engine.analyze(text) if d.entity_type == "PERSON"] == []

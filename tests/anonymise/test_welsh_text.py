@@ -149,6 +149,7 @@ def test_a_welsh_cover_page_with_few_function_words_is_welsh() -> None:
     ("Dewisodd ei nain yr enw 'Gwenno' i'r ferch yn yr adolygiad. Aeth Gwenno i'r clwb bob wythnos.", "Gwenno"),
     ("'Tesni' (nid ei henw iawn) oedd yr ieuengaf. Roedd Tesni yn ofnus o'i llystad.", "Tesni"),
     ("Nid Cai yw ei enw iawn. Dywedodd Cai wrth yr athro ei fod yn llwglyd.", "Cai"),
+    ("Roedd am gael ei alw'n 'Ifor' yn yr adolygiad hwn. Dywedodd Ifor fod y tŷ yn oer.", "Ifor"),
 ])
 def test_a_pseudonym_declared_in_welsh_is_not_flagged(fast_engine, text: str, name: str) -> None:
     assert name not in found(fast_engine.analyze(text))
