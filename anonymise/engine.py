@@ -156,7 +156,11 @@ class Engine:
         declared = [g for m in allow.DECLARED_PSEUDONYM.finditer(text) for g in m.groups() if g] \
             if any(w in text for w in allow.DECLARED_WORDS) else []
         if any(w in text for w in allow.DECLARED_WORDS_CY):  # the same declarations in Welsh
-            declared += [g for m in allow.DECLARED_PSEUDONYM_CY.finditer(text) for g in m.groups() if g]
+            from anonymise.recognizers.mutation import mutations
+
+            # a name declared in Welsh is met mutated too: "yr enw Gwion" ... "ofn ar Wion"
+            declared += [f for m in allow.DECLARED_PSEUDONYM_CY.finditer(text) for g in m.groups() if g
+                         for f in mutations(g)]
         if declared:
             extra = _allow_regex(declared)
             if extra is not None:
@@ -256,6 +260,7 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
     if _CITATION_CUE.search(text):
         spans += [m.span("authors") for m in CITATION.finditer(text)]
     spans += [m.span() for m in _WELSH_MONTH_YEAR.finditer(text)]
+    spans += [m.span() for m in _SHORT_WEEKDAY.finditer(text)]
     spans += public_name_spans(text)
     spans += eponym_spans(text)
     if any(w in text for w in _NAMED_DAY_WORDS):
@@ -316,6 +321,12 @@ CITATION = re.compile(
 _CITATION_CUE = re.compile(r"\set\s+al|\s\((?:19|20)\d\d|,\s+(?:19|20)\d\d")
 
 # Welsh month and year ("Mai 2024", "Ionawr 2025"): a date, never a name, in any language's text
+# a weekday written short before a date or a time opens many chronology lines ("Tue 07/02/2023", "Thurs 4 May",
+# "Sat 14:20"): never a name, though "Tue" and "Sat" are in name lists
+_SHORT_WEEKDAY = re.compile(
+    r"(?=[MTWFS])\b(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?(?=\s+\d{1,2}(?:[/.:\-]\d|\s+[A-Z][a-z]|"
+    r"(?:st|nd|rd|th)\b))"
+)
 _WELSH_MONTH_YEAR = re.compile(
     r"\b(?:Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)"
     r"\s+(?:19|20)\d\d\b"

@@ -138,16 +138,29 @@ DECLARED_PSEUDONYM = re.compile(
     r"|\b(?:we|the\s+review|this\s+review|the\s+report|this\s+report|the\s+panel|the\s+family)\s+(?:has\s+|have\s+)?"
     r"(?:call|calls|called|refer\s+to|refers\s+to|referred\s+to)\s+(?:her|him|them|the\s+child|the\s+young\s+person)"
     r"\s+(?:as\s+)?['‘\"“]([A-Z][\w'’-]+)['’\"”]"
-    r"|['‘\"“]([A-Z][\w'’-]+)['’\"”]\s+\(not\s+(?:her|his|their)\s+real\s+name\)")
+    r"|['‘\"“]([A-Z][\w'’-]+)['’\"”]\s+\(not\s+(?:her|his|their)\s+real\s+name\)"
+    # a name the child chose (or asked) to be called in this report, said before or after it: "for this report
+    # she has chosen to be called Isla", "asked to be known as Kit throughout the review" (a name a child goes by
+    # in life, with no report named, stays a name)
+    r"|\b(?:[Ff]or|[Ii]n|[Tt]hroughout)\s+(?:this|the)\s+(?:report|review)\b[^.\n]{0,40}?\b(?:chose|chosen|choose|asked|"
+    r"wants?|wanted|prefers?|preferred)\s+to\s+be\s+(?:called|known\s+as|referred\s+to\s+as|named)\s+['‘\"“]?"
+    r"([A-Z][\w'’-]+)"
+    r"|\b(?:chose|chosen|choose|asked|wants?|wanted|prefers?|preferred)\s+to\s+be\s+(?:called|known\s+as|"
+    r"referred\s+to\s+as|named)\s+['‘\"“]?([A-Z][\w'’-]+)['’\"”]?,?\s+(?:in|for|throughout)\s+(?:this|the)\s+"
+    r"(?:report|review)\b")
 # Every alternative of DECLARED_PSEUDONYM holds one of these words (keep them together): a text without any
 # need not be scanned (the engine scans every text for declarations).
-DECLARED_WORDS = ("real", "chos", "choos", "pseudonym", "name", "call", "refer")
+DECLARED_WORDS = ("real", "chos", "choos", "pseudonym", "name", "call", "refer", "to be ")
 # The same declarations in Welsh: "Dewisodd y plentyn yr enw 'Nel'", "y ffugenw 'Nel'", "'Nel' (nid ei henw
 # iawn)", "Nid Nel yw ei henw iawn", and the review calling the child by a quoted name ("cyfeirir ati fel 'Nel'
 # yn yr adolygiad hwn", "a elwir yn 'Nel' yn yr adroddiad", "sy'n cael ei galw'n 'Nel' drwy'r adolygiad").
 DECLARED_PSEUDONYM_CY = re.compile(
     r"\b[Dd]{1,2}ewis(?:odd|wyd|on|ais|ir|wn)?\b[^.\n'‘\"“]{0,50}?\b(?:yr\s+enw|y\s+ffugenw|ffugenw)\s+"
     r"['‘\"“]([A-Z][\w'’-]+)['’\"”]"
+    # unquoted, when the report it is chosen for follows: "wedi dewis yr enw Gwion ar gyfer yr adroddiad hwn"
+    r"|\b[Dd]{1,2}ewis(?:odd|wyd|on|ais|ir|wn)?\b[^.\n'‘\"“]{0,50}?\b(?:yr\s+enw|y\s+ffugenw|ffugenw)\s+"
+    r"([A-Z][\w'’-]+)(?=\s+(?:ar\s+gyfer|yn|drwy|trwy|i['’]w\s+ddefnyddio\s+yn)\s+(?:yr?\s+|['’]r\s+)?"
+    r"(?:adroddiad|adolygiad))"
     r"|\b[Ff]fugenw,?\s+['‘\"“]?([A-Z][\w'’-]+)"
     r"|['‘\"“]([A-Z][\w'’-]+)['’\"”]\s+\(?nid\s+(?:ei|eu)\s+(?:h?enw|henwau|enwau)\s+(?:iawn|go\s+iawn)"
     r"|\b[Nn]id\s+([A-Z][\w'’-]+)\s+(?:yw|ydy|oedd)\s+(?:ei|eu)\s+h?enw\s+(?:iawn|go\s+iawn)"
