@@ -229,16 +229,23 @@ class ThemeMatcher:
                 if patterns:
                     self.token_matcher.add(f"{theme.id}|{kind}", [b for p in patterns for b in compile_pattern(p)])
         # co-occurrence rules: one Matcher key per part ("theme|scope|rule|part" or "...|-part")
+        # (a part without gaps or exact word forms is a list of phrases: the PhraseMatcher finds those at a
+        # fraction of the Matcher's cost, which grows with its number of patterns)
         self.rules: dict[tuple[str, str, int], Rule] = {}
         self.rule_matcher = Matcher(nlp.vocab)
+        self.rule_phrases = PhraseMatcher(nlp.vocab, attr="NORM")
         for theme in self.tax.themes:
             for scope, rules in (("s", theme.sentences), ("p", theme.paragraphs)):
                 for i, rule in enumerate(rules):
                     self.rules[(theme.id, scope, i)] = rule
-                    for j, part in enumerate(rule.parts):
-                        self.rule_matcher.add(f"{theme.id}|{scope}|{i}|{j}", compile_pattern(part))
-                    for j, part in enumerate(rule.absent):
-                        self.rule_matcher.add(f"{theme.id}|{scope}|{i}|-{j}", compile_pattern(part))
+                    keyed = [(f"{theme.id}|{scope}|{i}|{j}", part) for j, part in enumerate(rule.parts)]
+                    keyed += [(f"{theme.id}|{scope}|{i}|-{j}", part) for j, part in enumerate(rule.absent)]
+                    for key, part in keyed:
+                        plain = plain_phrases(part)
+                        if plain is None:
+                            self.rule_matcher.add(key, compile_pattern(part))
+                        else:
+                            self.rule_phrases.add(key, [_norm_doc(nlp.vocab, words) for words in plain])
         self.negation_mode = {t.id: t.negation for t in self.tax.themes}
         from generator.theme_syntax import Roles, SyntaxChecker, SyntaxRule
 
@@ -334,7 +341,7 @@ class ThemeMatcher:
         """Co-occurrence rules that hold in a sentence (or in the paragraph): (theme, start, end) each,
         the span running from the first part's mention to the last part's."""
         found: dict[tuple[str, str, int], dict[str, list[tuple[int, int]]]] = {}
-        for match_id, s, e in self.rule_matcher(doc):
+        for match_id, s, e in sorted([*self.rule_matcher(doc), *self.rule_phrases(doc)], key=lambda m: (m[1], m[2])):
             if doc[s].sent.end < e:
                 continue
             theme_id, scope, i, j = self.nlp.vocab.strings[match_id].split("|")
@@ -419,6 +426,30 @@ def compile_pattern(text: str) -> list[list[dict[str, Any]]]:
         if not b or not b[0] or not b[-1]:
             raise ValueError(f"theme pattern {text!r} must start and end with a word")
     return branches
+
+
+def plain_phrases(text: str, limit: int = 200) -> list[list[str]] | None:
+    """The phrases (each a list of lemmas) a pattern stands for when it has no gaps and no exact word forms,
+    else None: ``"engaged_well|cooperative"`` is ``[["engage", "well"], ["cooperative"]]``."""
+    if "[" in text or "=" in text:
+        return None
+    out: list[list[str]] = [[]]
+    for word in text.split():
+        options = [[_lemma(p.lower()) for p in w.split("_") if p] for w in word.split("|") if w]
+        out = [o + opt for o in out for opt in options]
+        if len(out) > limit:
+            return None
+    return [o for o in out if o]
+
+
+def _norm_doc(vocab: Any, words: list[str]) -> Any:
+    """A phrase for the PhraseMatcher on NORM: one token a word, its NORM the lemma given (as the Matcher's)."""
+    from spacy.tokens import Doc
+
+    doc = Doc(vocab, words=words)
+    for token, word in zip(doc, words):
+        token.norm_ = word
+    return doc
 
 
 @cache
