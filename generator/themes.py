@@ -55,19 +55,23 @@ class Rule:
 
     Written ``"father|partner + never|not [0-3] seen|invited - review"`` in the taxonomy: ``+`` joins the
     parts that must all occur, ``-`` introduces a part that must not. The first part is the mention that
-    negation is checked on."""
+    negation is checked on. A rule ending ``@ child`` only finds candidates: the dependency parse must show
+    someone of that role doing or undergoing what the theme's ``syntax: require: child`` names (the child
+    asked, spoken to, or telling a professional), and without a parser the rule is no evidence."""
 
     text: str
     parts: tuple[str, ...]
     absent: tuple[str, ...] = ()
+    role: str = ""
 
     @classmethod
     def parse(cls, text: str) -> "Rule":
-        pieces = re.split(r"\s([+-])\s", f"+ {text.strip()}"[2:])
+        body, _, role = text.strip().partition(" @ ")
+        pieces = re.split(r"\s([+-])\s", body.strip())
         parts, absent = [pieces[0].strip()], []
         for sign, piece in zip(pieces[1::2], pieces[2::2]):
             (parts if sign == "+" else absent).append(piece.strip())
-        return cls(text, tuple(parts), tuple(absent))
+        return cls(text, tuple(parts), tuple(absent), role.strip())
 
 
 @dataclass(frozen=True)
@@ -276,6 +280,9 @@ class ThemeMatcher:
             mentions.append((passage, doc, found))
         if self.syntax is not None:  # who did what to whom, for the judgement themes
             mentions = self._syntax_filter(mentions)
+        # a rule's "@ role" candidates stand only where the parse confirmed them
+        mentions = [(p, d, [(t.partition("@")[0], s, e, k) for t, s, e, k in f if "@" not in t or self.syntax])
+                    for p, d, f in mentions]
         hits: dict[str, list[Evidence]] = {}
         for passage, doc, found in mentions:
             for theme_id, s, e, strong in found:
@@ -320,8 +327,8 @@ class ThemeMatcher:
             plans.append((checks, [sents[a].start_char for a, _ in merged], len(texts)))
             texts.extend(passage.text[sents[a].start_char: sents[b].end_char] for a, b in merged)
         parsed = syntax.parse(texts) if texts else []
-        if parsed is None:
-            return mentions
+        if parsed is None:  # no parser: a rule's "@ role" candidates are not evidence
+            return [(p, d, [x for x in f if "@" not in x[0]]) for p, d, f in mentions]
         out = []
         for (passage, doc, found), (checks, starts, first) in zip(mentions, plans):
             kept = []
@@ -351,6 +358,7 @@ class ThemeMatcher:
             rule = self.rules[(theme_id, scope, i)]
             if not all(str(j) in parts for j in range(len(rule.parts))):
                 continue
+            label = f"{theme_id}@{rule.role}" if rule.role else theme_id
             if scope == "p":
                 groups = {0: parts}
             else:  # the parts' mentions, sentence by sentence
@@ -369,7 +377,7 @@ class ThemeMatcher:
                         all(self._negated(doc, s, e, mode) for s, e in group[str(j)]) for j in range(1, len(rule.parts))):
                     continue  # "Child R had no history of self-harm": the condition itself is negated
                 chosen = [anchors[0]] + [group[str(j)][0] for j in range(1, len(rule.parts))]
-                out.append((theme_id, min(s for s, _ in chosen), max(e for _, e in chosen), True))
+                out.append((label, min(s for s, _ in chosen), max(e for _, e in chosen), True))
                 break  # one piece of evidence per rule and paragraph is enough
         return out
 
@@ -395,6 +403,7 @@ class ThemeMatcher:
 _CONTEXT_SENTENCES = 2  # sentences before a checked mention that are parsed with it, for its pronouns
 _LEMMA_ORDER = ("NOUN", "VERB", "ADJ", "ADV", "AUX", "PROPN")
 _GAP = re.compile(r"^\[(\d+)-(\d+)\]$")
+_INITIAL = "<initial>"
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]+(?: [A-Z][A-Z0-9&]+)*")
 
 
@@ -403,7 +412,8 @@ def compile_pattern(text: str) -> list[list[dict[str, Any]]]:
     ``"see|speak|talk [0-3] alone|on_her_own"`` — words separated by spaces, ``|`` between alternatives
     of one word (each lemmatised like the text), ``_`` joining the words of a multi-word alternative,
     ``=word`` for that word form only (not its lemma), ``[a-b]`` for up to ``b`` words of anything in
-    between. One pattern per multi-word alternative."""
+    between, ``<initial>`` for a capital letter standing alone (a pseudonym: "J", as in "Child J").
+    One pattern per multi-word alternative."""
     branches: list[list[dict[str, Any]]] = [[]]
     for word in text.split():
         gap = _GAP.match(word)
@@ -412,9 +422,12 @@ def compile_pattern(text: str) -> list[list[dict[str, Any]]]:
             step = [{}] * low + [{"OP": "?"}] * (high - low)
             branches = [b + step for b in branches]
             continue
-        exact = sorted({w[1:].lower() for w in word.split("|") if w.startswith("=") and "_" not in w})
-        singles = sorted({_lemma(w.lower()) for w in word.split("|") if w and "_" not in w and not w.startswith("=")})
+        alternatives = [w for w in word.split("|") if w != _INITIAL]
+        exact = sorted({w[1:].lower() for w in alternatives if w.startswith("=") and "_" not in w})
+        singles = sorted({_lemma(w.lower()) for w in alternatives if w and "_" not in w and not w.startswith("=")})
         options: list[list[dict[str, Any]]] = []
+        if len(alternatives) < len(word.split("|")):
+            options.append([{"TEXT": {"REGEX": r"^[A-Z]$"}}])
         if singles:
             options.append([{"NORM": {"IN": singles}}])
         if exact:  # "=older": this word form only (the lemma of "older" is "old", as in "year-old")
@@ -431,7 +444,7 @@ def compile_pattern(text: str) -> list[list[dict[str, Any]]]:
 def plain_phrases(text: str, limit: int = 200) -> list[list[str]] | None:
     """The phrases (each a list of lemmas) a pattern stands for when it has no gaps and no exact word forms,
     else None: ``"engaged_well|cooperative"`` is ``[["engage", "well"], ["cooperative"]]``."""
-    if "[" in text or "=" in text:
+    if "[" in text or "=" in text or _INITIAL in text:
         return None
     out: list[list[str]] = [[]]
     for word in text.split():
