@@ -16,6 +16,10 @@ action it was and on whom. The rules are data (``syntax:`` in ``schemas/themes.y
   invited, assessed, spoken to (the object of one of ``verbs``), or joins in (the subject of one of
   ``subject_verbs``), by someone who is not the child or the family: a father merely mentioned is not
   evidence that fathers were (or were not) involved.
+- ``require``: the same test for a co-occurrence rule marked ``@ role`` (its words only find candidate
+  sentences), by role: ``verbs`` the person undergoes ("the child was asked", "spoke to Child D"),
+  ``subject_verbs`` the person does ("Child S told her teacher"), ``subject_to`` the roles one of whom must
+  be the one told (none listed: anyone), ``not_subject`` the roles whose doing it does not count.
 """
 
 from __future__ import annotations
@@ -49,16 +53,22 @@ class SyntaxRule:
     not_subject_of: frozenset[str] = frozenset()  # the verbs ``not_subject`` applies to (default: all ``verbs``)
     own_role: str = ""  # a verb whose subject has this role is never vetoed ("she asked to speak to a nurse")
     not_experiencer: frozenset[str] = frozenset()  # whose condition it is: "Mother has a learning disability"
+    require: dict[str, "SyntaxRule"] = field(default_factory=dict)  # a rule's "@ role": what the parse must show
+    subject_to: frozenset[str] = frozenset()  # the one told, for ``subject_verbs`` (none listed: anyone)
+    topics: bool = True  # "asked about him" counts as him for ``require_object``
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> "SyntaxRule":
         def words(key: str) -> frozenset[str]:
             return frozenset(str(w).lower() for w in data.get(key, []))
 
+        require = {str(role): cls.from_data({**spec, "require_object": role, "topics": spec.get("topics", False)})
+                   for role, spec in (data.get("require") or {}).items()}
         return cls(words("verbs"), words("not_object"), words("not_subject"), words("not_owner"), words("owned"),
                    str(data.get("require_object", "")), words("subject_verbs"),
                    tuple(str(w).lower() for w in data.get("keep", [])), words("not_subject_of"),
-                   str(data.get("own_role", "")), words("not_experiencer"))
+                   str(data.get("own_role", "")), words("not_experiencer"), require, words("subject_to"),
+                   bool(data.get("topics", True)))
 
 
 @dataclass(frozen=True)
@@ -147,6 +157,8 @@ class SyntaxChecker:
         """Whether a mention (its lower-cased words; ``sentence``: its sentence's) could be dropped by its
         theme's check at all: a mention with none of the check's verbs or owned words (and no required
         role, and no person of a ``not_experiencer`` role named in its sentence) stands unparsed."""
+        if "@" in theme_id:  # a rule's candidate: always parsed
+            return True
         rule = self.rules.get(theme_id)
         if rule is None:
             return False
@@ -162,7 +174,12 @@ class SyntaxChecker:
     def keeps(self, theme_id: str, span: Any) -> bool:
         """Whether a mention (a span of a parsed paragraph) stands; the paragraph before its sentence
         is the context pronouns are resolved in."""
+        theme_id, _, role = theme_id.partition("@")
         rule = self.rules.get(theme_id)
+        if role:  # a rule's candidate: the role must do or undergo what ``require`` names
+            rule = rule.require.get(role) if rule is not None else None
+            if rule is None:
+                return False
         if rule is None:
             return True
         doc = span.doc
@@ -217,11 +234,12 @@ class SyntaxChecker:
         want = rule.require_object
         for verb in sent:
             lemma = _lem(verb)
-            if lemma in rule.verbs and any(resolve(t) == want for t in _objects(verb, topics=True)):
+            if lemma in rule.verbs and any(resolve(t) == want for t in _objects(verb, topics=rule.topics)):
                 if not any(resolve(t) in rule.not_subject for t in _subjects(verb)):
                     return True
             if lemma in rule.subject_verbs and any(resolve(t) == want for t in _subjects(verb)):
-                return True
+                if not rule.subject_to or any(resolve(t) in rule.subject_to for t in _objects(verb)):
+                    return True
         return False
 
 
@@ -244,6 +262,13 @@ class _Resolver:
         role = self.roles.of_token(tok)
         if role:
             return role
+        if tok.tag_.startswith("NN") and len(tok.text) <= 2 and tok.text.isupper():
+            # a pseudonym on its own ("J was seen with his mother") is whoever "Child J" or "Mr J" was
+            for t in reversed(self.before[: self._position(tok)]):
+                if t.text == tok.text and t.i != tok.i:
+                    named = self.roles.of_token(t)
+                    if named:
+                        return named
         for child in tok.children:  # "the child's mother": the head noun decides, but "Child K" is one name
             if child.dep_ == "compound":
                 r = self.roles.of_token(child)

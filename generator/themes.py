@@ -55,19 +55,23 @@ class Rule:
 
     Written ``"father|partner + never|not [0-3] seen|invited - review"`` in the taxonomy: ``+`` joins the
     parts that must all occur, ``-`` introduces a part that must not. The first part is the mention that
-    negation is checked on."""
+    negation is checked on. A rule ending ``@ child`` only finds candidates: the dependency parse must show
+    someone of that role doing or undergoing what the theme's ``syntax: require: child`` names (the child
+    asked, spoken to, or telling a professional), and without a parser the rule is no evidence."""
 
     text: str
     parts: tuple[str, ...]
     absent: tuple[str, ...] = ()
+    role: str = ""
 
     @classmethod
     def parse(cls, text: str) -> "Rule":
-        pieces = re.split(r"\s([+-])\s", f"+ {text.strip()}"[2:])
+        body, _, role = text.strip().partition(" @ ")
+        pieces = re.split(r"\s([+-])\s", body.strip())
         parts, absent = [pieces[0].strip()], []
         for sign, piece in zip(pieces[1::2], pieces[2::2]):
             (parts if sign == "+" else absent).append(piece.strip())
-        return cls(text, tuple(parts), tuple(absent))
+        return cls(text, tuple(parts), tuple(absent), role.strip())
 
 
 @dataclass(frozen=True)
@@ -229,16 +233,23 @@ class ThemeMatcher:
                 if patterns:
                     self.token_matcher.add(f"{theme.id}|{kind}", [b for p in patterns for b in compile_pattern(p)])
         # co-occurrence rules: one Matcher key per part ("theme|scope|rule|part" or "...|-part")
+        # (a part without gaps or exact word forms is a list of phrases: the PhraseMatcher finds those at a
+        # fraction of the Matcher's cost, which grows with its number of patterns)
         self.rules: dict[tuple[str, str, int], Rule] = {}
         self.rule_matcher = Matcher(nlp.vocab)
+        self.rule_phrases = PhraseMatcher(nlp.vocab, attr="NORM")
         for theme in self.tax.themes:
             for scope, rules in (("s", theme.sentences), ("p", theme.paragraphs)):
                 for i, rule in enumerate(rules):
                     self.rules[(theme.id, scope, i)] = rule
-                    for j, part in enumerate(rule.parts):
-                        self.rule_matcher.add(f"{theme.id}|{scope}|{i}|{j}", compile_pattern(part))
-                    for j, part in enumerate(rule.absent):
-                        self.rule_matcher.add(f"{theme.id}|{scope}|{i}|-{j}", compile_pattern(part))
+                    keyed = [(f"{theme.id}|{scope}|{i}|{j}", part) for j, part in enumerate(rule.parts)]
+                    keyed += [(f"{theme.id}|{scope}|{i}|-{j}", part) for j, part in enumerate(rule.absent)]
+                    for key, part in keyed:
+                        plain = plain_phrases(part)
+                        if plain is None:
+                            self.rule_matcher.add(key, compile_pattern(part))
+                        else:
+                            self.rule_phrases.add(key, [_norm_doc(nlp.vocab, words) for words in plain])
         self.negation_mode = {t.id: t.negation for t in self.tax.themes}
         from generator.theme_syntax import Roles, SyntaxChecker, SyntaxRule
 
@@ -269,6 +280,9 @@ class ThemeMatcher:
             mentions.append((passage, doc, found))
         if self.syntax is not None:  # who did what to whom, for the judgement themes
             mentions = self._syntax_filter(mentions)
+        # a rule's "@ role" candidates stand only where the parse confirmed them
+        mentions = [(p, d, [(t.partition("@")[0], s, e, k) for t, s, e, k in f if "@" not in t or self.syntax])
+                    for p, d, f in mentions]
         hits: dict[str, list[Evidence]] = {}
         for passage, doc, found in mentions:
             for theme_id, s, e, strong in found:
@@ -313,8 +327,8 @@ class ThemeMatcher:
             plans.append((checks, [sents[a].start_char for a, _ in merged], len(texts)))
             texts.extend(passage.text[sents[a].start_char: sents[b].end_char] for a, b in merged)
         parsed = syntax.parse(texts) if texts else []
-        if parsed is None:
-            return mentions
+        if parsed is None:  # no parser: a rule's "@ role" candidates are not evidence
+            return [(p, d, [x for x in f if "@" not in x[0]]) for p, d, f in mentions]
         out = []
         for (passage, doc, found), (checks, starts, first) in zip(mentions, plans):
             kept = []
@@ -334,7 +348,7 @@ class ThemeMatcher:
         """Co-occurrence rules that hold in a sentence (or in the paragraph): (theme, start, end) each,
         the span running from the first part's mention to the last part's."""
         found: dict[tuple[str, str, int], dict[str, list[tuple[int, int]]]] = {}
-        for match_id, s, e in self.rule_matcher(doc):
+        for match_id, s, e in sorted([*self.rule_matcher(doc), *self.rule_phrases(doc)], key=lambda m: (m[1], m[2])):
             if doc[s].sent.end < e:
                 continue
             theme_id, scope, i, j = self.nlp.vocab.strings[match_id].split("|")
@@ -344,6 +358,7 @@ class ThemeMatcher:
             rule = self.rules[(theme_id, scope, i)]
             if not all(str(j) in parts for j in range(len(rule.parts))):
                 continue
+            label = f"{theme_id}@{rule.role}" if rule.role else theme_id
             if scope == "p":
                 groups = {0: parts}
             else:  # the parts' mentions, sentence by sentence
@@ -362,7 +377,7 @@ class ThemeMatcher:
                         all(self._negated(doc, s, e, mode) for s, e in group[str(j)]) for j in range(1, len(rule.parts))):
                     continue  # "Child R had no history of self-harm": the condition itself is negated
                 chosen = [anchors[0]] + [group[str(j)][0] for j in range(1, len(rule.parts))]
-                out.append((theme_id, min(s for s, _ in chosen), max(e for _, e in chosen), True))
+                out.append((label, min(s for s, _ in chosen), max(e for _, e in chosen), True))
                 break  # one piece of evidence per rule and paragraph is enough
         return out
 
@@ -388,6 +403,7 @@ class ThemeMatcher:
 _CONTEXT_SENTENCES = 2  # sentences before a checked mention that are parsed with it, for its pronouns
 _LEMMA_ORDER = ("NOUN", "VERB", "ADJ", "ADV", "AUX", "PROPN")
 _GAP = re.compile(r"^\[(\d+)-(\d+)\]$")
+_INITIAL = "<initial>"
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]+(?: [A-Z][A-Z0-9&]+)*")
 
 
@@ -396,7 +412,8 @@ def compile_pattern(text: str) -> list[list[dict[str, Any]]]:
     ``"see|speak|talk [0-3] alone|on_her_own"`` — words separated by spaces, ``|`` between alternatives
     of one word (each lemmatised like the text), ``_`` joining the words of a multi-word alternative,
     ``=word`` for that word form only (not its lemma), ``[a-b]`` for up to ``b`` words of anything in
-    between. One pattern per multi-word alternative."""
+    between, ``<initial>`` for a capital letter standing alone (a pseudonym: "J", as in "Child J").
+    One pattern per multi-word alternative."""
     branches: list[list[dict[str, Any]]] = [[]]
     for word in text.split():
         gap = _GAP.match(word)
@@ -405,9 +422,12 @@ def compile_pattern(text: str) -> list[list[dict[str, Any]]]:
             step = [{}] * low + [{"OP": "?"}] * (high - low)
             branches = [b + step for b in branches]
             continue
-        exact = sorted({w[1:].lower() for w in word.split("|") if w.startswith("=") and "_" not in w})
-        singles = sorted({_lemma(w.lower()) for w in word.split("|") if w and "_" not in w and not w.startswith("=")})
+        alternatives = [w for w in word.split("|") if w != _INITIAL]
+        exact = sorted({w[1:].lower() for w in alternatives if w.startswith("=") and "_" not in w})
+        singles = sorted({_lemma(w.lower()) for w in alternatives if w and "_" not in w and not w.startswith("=")})
         options: list[list[dict[str, Any]]] = []
+        if len(alternatives) < len(word.split("|")):
+            options.append([{"TEXT": {"REGEX": r"^[A-Z]$"}}])
         if singles:
             options.append([{"NORM": {"IN": singles}}])
         if exact:  # "=older": this word form only (the lemma of "older" is "old", as in "year-old")
@@ -419,6 +439,30 @@ def compile_pattern(text: str) -> list[list[dict[str, Any]]]:
         if not b or not b[0] or not b[-1]:
             raise ValueError(f"theme pattern {text!r} must start and end with a word")
     return branches
+
+
+def plain_phrases(text: str, limit: int = 200) -> list[list[str]] | None:
+    """The phrases (each a list of lemmas) a pattern stands for when it has no gaps and no exact word forms,
+    else None: ``"engaged_well|cooperative"`` is ``[["engage", "well"], ["cooperative"]]``."""
+    if "[" in text or "=" in text or _INITIAL in text:
+        return None
+    out: list[list[str]] = [[]]
+    for word in text.split():
+        options = [[_lemma(p.lower()) for p in w.split("_") if p] for w in word.split("|") if w]
+        out = [o + opt for o in out for opt in options]
+        if len(out) > limit:
+            return None
+    return [o for o in out if o]
+
+
+def _norm_doc(vocab: Any, words: list[str]) -> Any:
+    """A phrase for the PhraseMatcher on NORM: one token a word, its NORM the lemma given (as the Matcher's)."""
+    from spacy.tokens import Doc
+
+    doc = Doc(vocab, words=words)
+    for token, word in zip(doc, words):
+        token.norm_ = word
+    return doc
 
 
 @cache

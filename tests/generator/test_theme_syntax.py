@@ -102,3 +102,42 @@ def test_every_parse_check_names_roles_the_taxonomy_defines() -> None:
             assert set((theme.syntax or {}).get(key, [])) <= roles, (theme.id, key)
         if theme.syntax and theme.syntax.get("require_object"):
             assert theme.syntax["require_object"] in roles
+
+
+@pytest.mark.parametrize(
+    "text, theme, expected",
+    [
+        # a rule marked "@ child": the child must be the one spoken with, interviewed, listened to
+        ("The family support worker talked with Young Person F in the car on the way to the dentist.",
+         "voice-of-child", True),
+        ("The family support worker talked with Mother in the car while the children played.", "voice-of-child", False),
+        ("Grandmother talked with Young Person F in the car on the way to the dentist.", "voice-of-child", False),
+        # passive: the one heard or asked is the child, named before by a pseudonym standing alone
+        ("Young Person Q moved placements four times that year. Q was rarely asked about any of the moves.",
+         "voice-of-child", True),
+        ("Aunt R had cared for the twins since March. R was asked about the rent by the housing officer.",
+         "voice-of-child", False),
+        # a man given or told something by a professional is evidence about fathers and male carers
+        ("The stepfather was given the ward's direct number by the nurse before discharge.", "fathers-male-carers", True),
+        ("The stepfather gave the nurse a lift home from the ward.", "fathers-male-carers", False),
+    ],
+)
+def test_a_rule_marked_with_a_role_needs_the_parse_to_show_it(matcher, text, theme, expected) -> None:
+    assert (theme in themes(matcher, text)) is expected
+
+
+def test_a_role_rule_without_a_parser_is_no_evidence(matcher) -> None:
+    syntax = matcher.syntax
+    try:
+        matcher.syntax = None
+        assert "voice-of-child" not in themes(
+            matcher, "The family support worker talked with Young Person F in the car on the way to the dentist.")
+    finally:
+        matcher.syntax = syntax
+
+
+def test_a_rule_ending_in_a_role_names_it() -> None:
+    from generator.themes import Rule
+
+    rule = Rule.parse("pupil|learner + interview|consult @ child")
+    assert rule.parts == ("pupil|learner", "interview|consult") and rule.role == "child" and not rule.absent

@@ -192,3 +192,23 @@ def test_a_paragraph_family_needs_both_halves(matcher) -> None:
     behind = "An unannounced visit found the flat without heating and the toddler alone."
     assert "disguised-compliance" in tag(matcher, f"{seeming} {behind}")
     assert "disguised-compliance" not in tag(matcher, seeming)
+
+
+def test_a_gap_free_part_is_a_list_of_phrases_and_other_parts_are_not() -> None:
+    from generator.themes import plain_phrases
+
+    assert plain_phrases("locked_doors|curtains drawn") == [["lock", "door", "draw"], ["curtain", "draw"]]
+    assert plain_phrases("curtains [0-2] drawn") is None and plain_phrases("=older lads") is None
+
+
+def test_a_phrase_part_finds_what_the_matcher_finds(matcher) -> None:
+    from spacy.matcher import Matcher, PhraseMatcher
+
+    from generator.themes import _norm_doc, compile_pattern, plain_phrases
+
+    part = "locked_doors|closed_curtains|neighbour"
+    doc = matcher.nlp("The neighbours saw closed curtains and locked doors for a week.")
+    by_pattern, by_phrase = Matcher(matcher.nlp.vocab), PhraseMatcher(matcher.nlp.vocab, attr="NORM")
+    by_pattern.add("x", compile_pattern(part))
+    by_phrase.add("x", [_norm_doc(matcher.nlp.vocab, words) for words in plain_phrases(part)])
+    assert sorted(by_phrase(doc)) == sorted(by_pattern(doc)) and len(by_phrase(doc)) == 3
