@@ -44,6 +44,7 @@ from anonymise.recognizers import (
     vehicle,
 )
 from anonymise.recognizers import allow as allow_lists
+from anonymise.recognizers.mutation import mutations
 from anonymise.types import Detection
 
 SENTENCE = re.compile(r"[^\n.!?]*(?:[.!?]+(?=\s|$)|\n|$)")
@@ -125,14 +126,10 @@ class Engine:
             if windows:
                 # a sentence met twice (a running header, a repeated table heading) is read by the model once
                 ents: dict[str, list[tuple[int, int, str]]] = {staged[i][0][s:e]: [] for i, s, e in windows}
-                served = service.entities(list(ents)) if service is not None else None
-                if served is not None:
-                    ents = dict(zip(list(ents), served, strict=True))
-                else:
-                    nlp = self.nlp
-                    with nlp_loader.one_blas_thread(nlp):
-                        for window, doc in zip(list(ents), nlp.pipe(list(ents), batch_size=64), strict=True):
-                            ents[window] = [(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents]
+                sentences = list(ents)
+                served = service.entities(sentences) if service is not None else None
+                ents = dict(zip(sentences, served if served is not None else nlp_loader.entities(self.nlp, sentences),
+                                strict=True))
                 for idx, s, e in windows:
                     ner_spans[idx] += [(s + a, s + b, label) for a, b, label in ents[staged[idx][0][s:e]]]
         else:
@@ -156,8 +153,6 @@ class Engine:
         declared = [g for m in allow.DECLARED_PSEUDONYM.finditer(text) for g in m.groups() if g] \
             if any(w in text for w in allow.DECLARED_WORDS) else []
         if any(w in text for w in allow.DECLARED_WORDS_CY):  # the same declarations in Welsh
-            from anonymise.recognizers.mutation import mutations
-
             # a name declared in Welsh is met mutated too: "yr enw Gwion" ... "ofn ar Wion"
             declared += [f for m in allow.DECLARED_PSEUDONYM_CY.finditer(text) for g in m.groups() if g
                          for f in mutations(g)]
@@ -260,7 +255,7 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
     if _CITATION_CUE.search(text):
         spans += [m.span("authors") for m in CITATION.finditer(text)]
     spans += [m.span() for m in _WELSH_MONTH_YEAR.finditer(text)]
-    spans += [m.span() for m in _SHORT_WEEKDAY.finditer(text)]
+    spans += [m.span() for m in dates.SHORT_WEEKDAY.finditer(text)]
     spans += public_name_spans(text)
     spans += eponym_spans(text)
     if any(w in text for w in _NAMED_DAY_WORDS):
@@ -321,12 +316,6 @@ CITATION = re.compile(
 _CITATION_CUE = re.compile(r"\set\s+al|\s\((?:19|20)\d\d|,\s+(?:19|20)\d\d")
 
 # Welsh month and year ("Mai 2024", "Ionawr 2025"): a date, never a name, in any language's text
-# a weekday written short before a date or a time opens many chronology lines ("Tue 07/02/2023", "Thurs 4 May",
-# "Sat 14:20"): never a name, though "Tue" and "Sat" are in name lists
-_SHORT_WEEKDAY = re.compile(
-    r"(?=[MTWFS])\b(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?(?=\s+\d{1,2}(?:[/.:\-]\d|\s+[A-Z][a-z]|"
-    r"(?:st|nd|rd|th)\b))"
-)
 _WELSH_MONTH_YEAR = re.compile(
     r"\b(?:Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)"
     r"\s+(?:19|20)\d\d\b"
@@ -412,8 +401,6 @@ def _holds_any(text: str, key: str, words: Iterable[str]) -> bool:
 
 
 def _welsh_head_forms(*radicals: str) -> tuple[str, ...]:
-    from anonymise.recognizers.mutation import mutations
-
     return tuple(sorted({f for r in radicals for f in mutations(r)}, key=len, reverse=True))
 
 

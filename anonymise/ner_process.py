@@ -54,7 +54,7 @@ class NerProcess:
         try:
             self._conn.send(list(texts))
             answer = self._conn.recv()
-        except (EOFError, OSError, BrokenPipeError):
+        except (EOFError, OSError):  # BrokenPipeError is an OSError
             self._broken = True
             return None
         if not isinstance(answer, list) or len(answer) != len(texts):
@@ -66,7 +66,7 @@ class NerProcess:
         """Stop the process (it also ends with this one: it is a daemon)."""
         try:
             self._conn.send(None)
-        except (OSError, BrokenPipeError):
+        except OSError:
             pass
         self._proc.join(timeout=2)
         if self._proc.is_alive():
@@ -95,6 +95,4 @@ def _serve(conn: Any, model: str | None) -> None:
             return
         if texts is None:
             return
-        with nlp_loader.one_blas_thread(nlp):
-            conn.send([[(e.start_char, e.end_char, e.label_) for e in doc.ents]
-                       for doc in nlp.pipe(texts, batch_size=64)])
+        conn.send(nlp_loader.entities(nlp, texts))

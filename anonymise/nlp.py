@@ -18,6 +18,12 @@ _CACHE: dict[tuple[str, bool], Any] = {}
 _NUMPY_BLAS: dict[int, Any] = {}
 
 
+def entities(nlp: Any, texts: list[str]) -> list[list[tuple[int, int, str]]]:
+    """The entities ``nlp`` finds in each of ``texts`` as (start, end, label), with one BLAS thread."""
+    with one_blas_thread(nlp):
+        return [[(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in nlp.pipe(texts, batch_size=64)]
+
+
 def is_loaded(model: str | None = None) -> bool:
     """True when this process has already loaded ``model`` (any pipe selection)."""
     name = model or DEFAULT_MODEL

@@ -73,14 +73,13 @@ def forget_real_paths() -> None:
     _MASKED.clear()
 
 
-_BEST_ROOT: dict[tuple[int, str], tuple[int, str, str] | None] = {}
+_BEST_ROOT: dict[str, tuple[int, str, str] | None] = {}  # by folder, for the roots of ``_LAST_INDEX``
 
 
 def _best_root(index: dict[str, tuple[int, str]], folder: str) -> tuple[int, str, str] | None:
     """The root given first among ``folder`` and the folders above it, remembered per folder for the run."""
-    memo = (id(index), folder)
-    if memo in _BEST_ROOT:
-        return _BEST_ROOT[memo]
+    if folder in _BEST_ROOT:
+        return _BEST_ROOT[folder]
     best: tuple[int, str, str] | None = None
     probe = folder
     while True:
@@ -91,7 +90,7 @@ def _best_root(index: dict[str, tuple[int, str]], folder: str) -> tuple[int, str
         if parent == probe:
             break
         probe = parent
-    _BEST_ROOT[memo] = best
+    _BEST_ROOT[folder] = best
     return best
 
 
@@ -109,7 +108,7 @@ def _root_index(cwd: str, roots: Sequence[Path]) -> dict[str, tuple[int, str]]:
     for n, root in enumerate(roots):
         index.setdefault(str(_resolved(cwd, str(root))).rstrip("/") or "/", (n, str(root)))
     _LAST_INDEX = (roots, cwd, index)
-    _BEST_ROOT.clear()  # remembered against the index it was found in
+    _BEST_ROOT.clear()  # remembered for the roots of one index
     return index
 
 

@@ -128,6 +128,10 @@ def multiword_place_spans(text: str) -> list[tuple[int, int]]:
 _CAP_WORD = re.compile(r"(?=[A-Z\u00C0-\u00DE])(?<![\w-])[A-Z\u00C0-\u00DE][\w'’\u00C0-\u024F]*")
 
 
+# "has chosen to be called", "asked to be known as": a name the child goes by, declared for a report only where
+# the report is named beside it
+_TO_BE_CALLED = (r"\b(?:chose|chosen|choose|asked|wants?|wanted|prefers?|preferred)\s+to\s+be\s+"
+                 r"(?:called|known\s+as|referred\s+to\s+as|named)\s+")
 # A pseudonym the review declares for a child: "They chose 'Seren'", "Seren is not her real name".
 DECLARED_PSEUDONYM = re.compile(
     r"(?=[A-Zcpugwt'‘\"“])\b([A-Z][\w'’-]+)['’\"”]?,?\s+is\s+not\s+(?:her|his|their|the\s+child's|the\s+child’s)\s+real\s+name"
@@ -142,12 +146,9 @@ DECLARED_PSEUDONYM = re.compile(
     # a name the child chose (or asked) to be called in this report, said before or after it: "for this report
     # she has chosen to be called Isla", "asked to be known as Kit throughout the review" (a name a child goes by
     # in life, with no report named, stays a name)
-    r"|\b(?:[Ff]or|[Ii]n|[Tt]hroughout)\s+(?:this|the)\s+(?:report|review)\b[^.\n]{0,40}?\b(?:chose|chosen|choose|asked|"
-    r"wants?|wanted|prefers?|preferred)\s+to\s+be\s+(?:called|known\s+as|referred\s+to\s+as|named)\s+['‘\"“]?"
+    r"|\b(?:[Ff]or|[Ii]n|[Tt]hroughout)\s+(?:this|the)\s+(?:report|review)\b[^.\n]{0,40}?" + _TO_BE_CALLED + r"['‘\"“]?"
     r"([A-Z][\w'’-]+)"
-    r"|\b(?:chose|chosen|choose|asked|wants?|wanted|prefers?|preferred)\s+to\s+be\s+(?:called|known\s+as|"
-    r"referred\s+to\s+as|named)\s+['‘\"“]?([A-Z][\w'’-]+)['’\"”]?,?\s+(?:in|for|throughout)\s+(?:this|the)\s+"
-    r"(?:report|review)\b")
+    r"|" + _TO_BE_CALLED + r"['‘\"“]?([A-Z][\w'’-]+)['’\"”]?,?\s+(?:in|for|throughout)\s+(?:this|the)\s+(?:report|review)\b")
 # Every alternative of DECLARED_PSEUDONYM holds one of these words (keep them together): a text without any
 # need not be scanned (the engine scans every text for declarations).
 DECLARED_WORDS = ("real", "chos", "choos", "pseudonym", "name", "call", "refer", "to be ")
@@ -156,11 +157,9 @@ DECLARED_WORDS = ("real", "chos", "choos", "pseudonym", "name", "call", "refer",
 # yn yr adolygiad hwn", "a elwir yn 'Nel' yn yr adroddiad", "sy'n cael ei galw'n 'Nel' drwy'r adolygiad").
 DECLARED_PSEUDONYM_CY = re.compile(
     r"\b[Dd]{1,2}ewis(?:odd|wyd|on|ais|ir|wn)?\b[^.\n'‘\"“]{0,50}?\b(?:yr\s+enw|y\s+ffugenw|ffugenw)\s+"
-    r"['‘\"“]([A-Z][\w'’-]+)['’\"”]"
-    # unquoted, when the report it is chosen for follows: "wedi dewis yr enw Gwion ar gyfer yr adroddiad hwn"
-    r"|\b[Dd]{1,2}ewis(?:odd|wyd|on|ais|ir|wn)?\b[^.\n'‘\"“]{0,50}?\b(?:yr\s+enw|y\s+ffugenw|ffugenw)\s+"
-    r"([A-Z][\w'’-]+)(?=\s+(?:ar\s+gyfer|yn|drwy|trwy|i['’]w\s+ddefnyddio\s+yn)\s+(?:yr?\s+|['’]r\s+)?"
-    r"(?:adroddiad|adolygiad))"
+    # quoted, or unquoted when the report it is chosen for follows ("wedi dewis yr enw Gwion ar gyfer yr adroddiad")
+    r"(?:['‘\"“]([A-Z][\w'’-]+)['’\"”]|([A-Z][\w'’-]+)(?=\s+(?:ar\s+gyfer|yn|drwy|trwy|i['’]w\s+ddefnyddio\s+yn)\s+"
+    r"(?:yr?\s+|['’]r\s+)?(?:adroddiad|adolygiad)))"
     r"|\b[Ff]fugenw,?\s+['‘\"“]?([A-Z][\w'’-]+)"
     r"|['‘\"“]([A-Z][\w'’-]+)['’\"”]\s+\(?nid\s+(?:ei|eu)\s+(?:h?enw|henwau|enwau)\s+(?:iawn|go\s+iawn)"
     r"|\b[Nn]id\s+([A-Z][\w'’-]+)\s+(?:yw|ydy|oedd)\s+(?:ei|eu)\s+h?enw\s+(?:iawn|go\s+iawn)"

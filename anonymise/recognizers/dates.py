@@ -46,6 +46,13 @@ ISO = re.compile(r"(?=[12])(?<![\w/.-])(?P<year>(?:19|20)\d{2})(?P<sep>[-/.])(?P
 # An event date without a year in a narrative: "at 9pm on the 3rd of March", "on Friday 14 June", "On February 3rd",
 # or opening a chronology entry: "Tues 14th March: seen by the GP".
 # Welsh weekdays: "dydd Llun", mutated after a preposition or as an adverb of time ("tan ddydd Gwener")
+# a weekday written short before a date or a time opens many chronology lines ("Tue 07/02/2023", "Thurs 4 May",
+# "Sat 14:20"): never a name, though "Tue" and "Sat" are in name lists (the engine blocks it for the person
+# recognizer; the date itself is labelled without its weekday)
+SHORT_WEEKDAY = re.compile(
+    r"(?=[MTWFS])\b(?:Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun)\.?,?(?=\s+\d{1,2}(?:[/.:\-]\d|\s+[A-Z][a-z]|"
+    r"(?:st|nd|rd|th)\b))"
+)
 _WD_CY = r"(?:(?:dydd|ddydd|nydd)\s+(?:Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul),?\s+)"
 _WD = r"(?:(?:Mon|Tues?|Wed(?:nes|s)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+|" + _WD_CY + r")"
 # a weekday written in full before a day and month dates it whatever comes before ("until Friday 18 August")

@@ -528,7 +528,7 @@ def run(paths: Sequence[Path], opts: CheckOptions) -> tuple[list[Finding], int]:
     return findings, len(files)
 
 
-_MODEL_LOADED_ELSEWHERE = False  # a check of this process has already had the model loaded in a second one
+_SECOND_PROCESS_USED = False  # a check in this process has already had the model loaded by a second one
 
 
 def _second_core_loads_model(stack: contextlib.ExitStack, opts: CheckOptions) -> None:
@@ -538,13 +538,12 @@ def _second_core_loads_model(stack: contextlib.ExitStack, opts: CheckOptions) ->
 
     from anonymise import nlp as nlp_loader
 
-    global _MODEL_LOADED_ELSEWHERE
+    global _SECOND_PROCESS_USED
     if opts.fast or default_jobs() < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return
-    if _MODEL_LOADED_ELSEWHERE:  # a second check in this process: it lives long, so it keeps its own model
+    if _SECOND_PROCESS_USED:  # a second check in this process: it lives long, so it keeps its own model
         return
-    engine = get_engine(opts.model, opts.fast)
-    if engine._nlp is not None or nlp_loader.is_loaded(opts.model):  # already here: nothing to wait for
+    if nlp_loader.is_loaded(opts.model):  # already here: nothing to wait for
         return
     from anonymise.ner_process import NerProcess
 
@@ -552,8 +551,9 @@ def _second_core_loads_model(stack: contextlib.ExitStack, opts: CheckOptions) ->
         service = NerProcess(opts.model)
     except OSError:  # no process to spare: load it here as usual
         return
+    engine = get_engine(opts.model, opts.fast)
     engine.ner_service = service
-    _MODEL_LOADED_ELSEWHERE = True
+    _SECOND_PROCESS_USED = True
 
     def stop() -> None:
         engine.ner_service = None

@@ -18,41 +18,37 @@ TEXTS = [
 pytestmark = pytest.mark.slow
 
 
-def test_the_second_process_gives_the_entities_the_model_here_gives(engine) -> None:
-    service = NerProcess(None)
-    try:
-        here = [[(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in engine.nlp.pipe(TEXTS)]
-        assert service.entities(TEXTS) == here
-        assert any(here), "the texts should hold entities for this test to mean something"
-    finally:
-        service.close()
+@pytest.fixture()
+def service():
+    """A second process serving the bundled model, stopped after the test."""
+    ner = NerProcess(None)
+    yield ner
+    ner.close()
 
 
-def test_an_engine_served_by_it_finds_the_same_and_never_loads_the_model_itself(engine) -> None:
+def test_the_second_process_gives_the_entities_the_model_here_gives(engine, service) -> None:
+    here = [[(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in engine.nlp.pipe(TEXTS)]
+    assert service.entities(TEXTS) == here
+    assert any(here), "the texts should hold entities for this test to mean something"
+
+
+def test_an_engine_served_by_it_finds_the_same_and_never_loads_the_model_itself(engine, service) -> None:
     expected = [engine.analyze(t) for t in TEXTS]
     other = Engine()
-    service = NerProcess(None)
-    try:
-        other.ner_service = service
-        assert [other.analyze(t) for t in TEXTS] == expected
-        assert other._nlp is None
-    finally:
-        service.close()
+    other.ner_service = service
+    assert [other.analyze(t) for t in TEXTS] == expected
+    assert other._nlp is None
 
 
-def test_if_the_second_process_dies_the_engine_loads_the_model_and_answers_the_same(engine) -> None:
+def test_if_the_second_process_dies_the_engine_loads_the_model_and_answers_the_same(engine, service) -> None:
     expected = [engine.analyze(t) for t in TEXTS]
     other = Engine()
-    service = NerProcess(None)
-    try:
-        assert service.ready()
-        service._proc.kill()
-        service._proc.join()
-        other.ner_service = service
-        assert [other.analyze(t) for t in TEXTS] == expected
-        assert other._nlp is not None  # fell back to its own model
-    finally:
-        service.close()
+    assert service.ready()
+    service._proc.kill()
+    service._proc.join()
+    other.ner_service = service
+    assert [other.analyze(t) for t in TEXTS] == expected
+    assert other._nlp is not None  # fell back to its own model
 
 
 def test_a_model_that_is_not_installed_is_the_same_clear_error() -> None:
