@@ -23,14 +23,15 @@ _DIGITS = re.compile(r"\d(?:[\d \-_.]{4,}\d)")
 
 
 # --------------------------------------------------------------------------- paths
-def shown_path(path: Path, roots: Sequence[Path] = ()) -> str:
+def shown_path(path: Path, roots: Sequence[Path] = (), *, resolved: bool = False) -> str:
     """``path`` as the user can use it from the current folder.
 
     Relative to the current folder when below it; otherwise written from the root the user gave
-    (``../t1/report.md`` for ``check ../t1``); otherwise as given.
+    (``../t1/report.md`` for ``check ../t1``); otherwise as given. ``resolved``: ``path`` is already
+    its real path (as ``check`` collects files), so it is not resolved again.
     """
     cwd = os.getcwd()
-    text = real_path(os.fspath(path))  # strings, not Path objects: a batch shows hundreds of files
+    text = os.fspath(path) if resolved else real_path(os.fspath(path))  # strings: a batch shows hundreds of files
     here = str(_resolved(cwd, "."))
     if text == here:
         return "."

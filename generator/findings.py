@@ -19,6 +19,9 @@ class Severity(str, Enum):
         return {"error": 3, "warning": 2, "note": 1}[self.value]
 
 
+_SEVERITIES = {s.value: s for s in Severity}  # a cached re-check turns thousands of rows back into findings
+
+
 @dataclass(frozen=True)
 class Location:
     """Where a finding is: a file, a 1-based line/column range, 0-based offsets, a part or pointer."""
@@ -135,7 +138,7 @@ class Finding:
         return cls(
             data["code"],
             data["rule"],
-            Severity(data["severity"]),
+            _SEVERITIES.get(data["severity"]) or Severity(data["severity"]),
             data["message"],
             Location(**loc),
             entity_type=data.get("entity_type"),

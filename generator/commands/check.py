@@ -203,19 +203,27 @@ def _walk(root: Path) -> Iterator[tuple[Path, str | None]]:
         yield root, f"{UNREADABLE}folder could not be resolved ({exc})"
         return
     seen: set[Path] = {top}
-    stack: list[Path] = [root]
+    stack: list[tuple[Path, str]] = [(root, str(top))]  # (folder as walked, its real path)
     while stack:
-        folder = stack.pop()
+        folder, folder_real = stack.pop()
         try:
-            entries = sorted(folder.iterdir(), key=lambda c: c.name)
+            # os.scandir: the kind of each entry comes with the listing, not from a stat per question
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=lambda e: e.name)
         except OSError as exc:
             yield folder, f"{UNREADABLE}folder could not be read ({exc.strerror or exc})"
             continue
-        subfolders: list[Path] = []
-        for child in entries:
-            if child.name.startswith(".") or child.name in SKIP_DIRS:
+        subfolders: list[tuple[Path, str]] = []
+        for entry in entries:
+            name = entry.name
+            if name.startswith(".") or name in SKIP_DIRS:
                 continue
-            if child.is_symlink():
+            child = folder / name
+            try:
+                link = entry.is_symlink()
+            except OSError:
+                link = child.is_symlink()
+            if link:
                 try:
                     real = child.resolve(strict=True)
                 except (OSError, RuntimeError):  # a dangling link, or a loop of links
@@ -224,22 +232,22 @@ def _walk(root: Path) -> Iterator[tuple[Path, str | None]]:
                 if real != top and top not in real.parents:
                     yield child, "symbolic link to outside the folder being checked (not followed)"
                     continue
-                here = folder.resolve()
+                here = Path(folder_real)
                 if real.is_dir() and (real == here or real in here.parents):
                     yield child, "symbolic link loop (a link to a folder that contains it; not followed)"
                     continue
             try:
-                is_dir = child.is_dir()
-                is_file = child.is_file()
+                is_dir = entry.is_dir()
+                is_file = not is_dir and entry.is_file()
             except OSError as exc:
                 yield child, f"{UNREADABLE}could not be read ({exc.strerror or exc})"
                 continue
             if is_dir:
-                real = child.resolve()
+                real = child.resolve() if link else Path(os.path.join(folder_real, name))
                 if real in seen:
                     continue
                 seen.add(real)
-                subfolders.append(child)
+                subfolders.append((child, str(real)))
             elif is_file:
                 yield child, None
             else:
@@ -258,28 +266,35 @@ def allowed_names(files: Iterable[Path], key: Any | None, problems: list[Finding
     A declared pseudonym that looks like a real name is not allowed; it is reported (ANO170) into
     ``problems`` when given.
     """
-    from anonymise.pseudonym_check import review_yaml_problems
     from generator.schema import furniture_titles
 
     allow: set[str] = set(furniture_titles())  # document and section titles of every regime
     if key is not None:
         allow.update(key.pseudonyms())
         allow.update(key.public_names())
-    seen: set[Path] = set()
+    seen: set[str] = set()
     for f in files:
-        for folder in (f.parent, *f.parent.parents[:2]):
-            if folder in seen:
-                continue
-            seen.add(folder)
-            ry = folder / "review.yaml"
-            if ry.is_file():
-                bad = review_yaml_problems(ry, key)
-                allow.update(_review_names(ry) - {name for _line, _ptr, name, _why in bad})
-                if problems is not None:
-                    problems += [REGISTRY.finding("ANO170", f"{ptr.lstrip('/').replace('/', '.')} {why}",
-                                                  Location(display_path(ry), line, 1 if line else None, pointer=ptr))
-                                 for line, ptr, _name, why in bad]
+        folder = os.path.dirname(os.fspath(f))  # strings, not Path objects: a batch has hundreds of folders
+        for _up in range(3):  # the file's folder and the two above it
+            if folder not in seen:
+                seen.add(folder)
+                ry = Path(folder, "review.yaml")
+                if ry.is_file():
+                    _add_review_names(ry, key, allow, problems)
+            folder = os.path.dirname(folder)
     return {a for a in allow if a and a.strip()}
+
+
+def _add_review_names(ry: Path, key: Any | None, allow: set[str], problems: list[Finding] | None) -> None:
+    """Add one review.yaml's names to ``allow``; report its real-looking pseudonyms into ``problems``."""
+    from anonymise.pseudonym_check import review_yaml_problems
+
+    bad = review_yaml_problems(ry, key)
+    allow.update(_review_names(ry) - {name for _line, _ptr, name, _why in bad})
+    if problems is not None:
+        problems += [REGISTRY.finding("ANO170", f"{ptr.lstrip('/').replace('/', '.')} {why}",
+                                      Location(display_path(ry), line, 1 if line else None, pointer=ptr))
+                     for line, ptr, _name, why in bad]
 
 
 def _review_names(path: Path) -> set[str]:
@@ -405,7 +420,7 @@ def _lookup(path: Path, job: _Job, files_cache: Any, matcher: Any) -> tuple[str 
     """(file-cache key, path as fingerprints name it, path as shown, cached findings or None)."""
     from generator.display import mask_path, shown_path
 
-    plain = shown_path(path, job.roots)  # what fingerprints use: never masked
+    plain = shown_path(path, job.roots, resolved=True)  # what fingerprints use: never masked; ``collect`` resolved it
     shown = plain if job.opts.show_evidence else mask_path(plain, matcher)
     if not files_cache.enabled:
         return None, plain, shown, None

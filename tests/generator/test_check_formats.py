@@ -180,6 +180,37 @@ def test_symlink_loop_finishes_and_links_out_of_the_folder_are_not_followed(caps
     assert result["code"] == 0  # nothing outside the folder was read: no name found
 
 
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symbolic links")
+def test_a_link_to_a_folder_inside_the_walk_is_checked_once_under_its_first_name(capsys, tmp_path) -> None:
+    """Subfolders are walked in name order; a link to a folder inside the walk leads to files already
+    listed under their own path, so each file is checked once and named as first reached."""
+    folder = tmp_path / "publish"
+    (folder / "b-real" / "deep").mkdir(parents=True)
+    (folder / "b-real" / "deep" / "r.md").write_text(f"{NAME} was seen.\n", "utf-8")
+    (folder / "a-link").symlink_to(folder / "b-real", target_is_directory=True)
+    (folder / "c.md").write_text(f"{NAME} again.\n", "utf-8")
+    code, findings = check_json(capsys, str(folder))
+    paths = [f["location"]["path"] for f in findings if f["code"].startswith("ANO1")]
+    assert code == 1
+    assert len({p for p in paths if p.endswith("r.md")}) == 1  # one file, one name, though reachable twice
+    assert sorted({Path(p).name for p in paths}) == ["c.md", "r.md"]
+
+
+def test_review_names_are_allowed_from_the_files_folder_and_two_above_only(tmp_path) -> None:
+    from generator.commands.check import allowed_names
+
+    deep = tmp_path / "one" / "two" / "three"
+    deep.mkdir(parents=True)
+    report = deep / "report.md"
+    report.write_text("x", "utf-8")
+    for folder, board in ((deep, "Here Board"), (deep.parent, "Up One Board"), (deep.parent.parent, "Up Two Board"),
+                          (tmp_path, "Too Far Board")):
+        (folder / "review.yaml").write_text(f"nation: england\ntype: lcspr\nboard: \"{board}\"\n", "utf-8")
+    allow = allowed_names([report], None)
+    assert {"Here Board", "Up One Board", "Up Two Board"} <= allow
+    assert "Too Far Board" not in allow
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
 def test_a_pipe_in_a_folder_is_listed_not_opened(capsys, tmp_path) -> None:
     folder = tmp_path / "publish"
