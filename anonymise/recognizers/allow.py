@@ -306,6 +306,7 @@ def stop_words() -> frozenset[str]:
     return _load("stop_words.txt")
 
 
+@lru_cache(maxsize=1 << 16)  # asked about most words of a document, the same words again and again
 def is_common(word: str) -> bool:
     """True when ``word`` or its stem (plural, -ed, -ing, -ly) is a frequent English word."""
     low = word.lower().replace("’", "'")
