@@ -127,11 +127,13 @@ def _cpu() -> float:
 def _check(paths: list[Path], *, jobs: int, cache: Path | None) -> tuple[float, int, int]:
     """Seconds, files and findings of one `casereview check` run (in this process, as the CLI runs it);
     its CPU seconds (this process and its finished workers) are left in ``CPU[-1]``."""
+    import gc
     import os
 
     from generator.commands import check as check_mod
 
     check_mod._ENGINES.clear()  # each run loads the model as a fresh CLI would
+    gc.collect()  # ...and a fresh CLI does not pay for freeing the previous run's model inside its own time
     if cache is not None:
         os.environ["CASEREVIEW_CACHE_DIR"] = str(cache)
     opts = check_mod.CheckOptions(use_cache=cache is not None, jobs=jobs, progress=False)
@@ -256,7 +258,8 @@ def bench_batch(tmp: Path, corpora: list[Path], count: int, seed: int) -> None:
     s2, _, n2 = _check(folders, jobs=2, cache=tmp / "cache-2")
     c2 = CPU[-1]
     after = parallel_anchor()
-    s3, _, n3 = _check(folders, jobs=2, cache=tmp / "cache-2")  # unchanged: served from the cache
+    # unchanged: served from the cache; best of 3, as for the documents (a re-check is always a fresh process)
+    s3, _, n3 = min(_check(folders, jobs=2, cache=tmp / "cache-2") for _ in range(3))
     assert n1 == n2 == n3, (n1, n2, n3)
     print(f"[batch] {count} folders, {files} files, {words:,} words, {n1} findings")
     print(f"[batch] --jobs 1:          {s1:6.2f} s  {files / s1:7.1f} files/s  ({c1:.2f} CPU s)")
@@ -265,7 +268,7 @@ def bench_batch(tmp: Path, corpora: list[Path], count: int, seed: int) -> None:
     print(f"[batch] anchor: a pure-Python task ran {before:.2f}x / {after:.2f}x faster in 2 processes (before / "
           "after the runs): the most any --jobs 2 speed-up can be on this machine at the moment")
     print(f"[batch] cached re-check:   {s3:6.2f} s  {files / s3:7.1f} files/s  speed-up {s2 / s3:.1f}x over the "
-          "first --jobs 2 run (target >= 20x)")
+          "first --jobs 2 run (target >= 20x; best of 3)")
 
 
 def main(argv: list[str] | None = None) -> int:
