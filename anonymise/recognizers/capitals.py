@@ -105,9 +105,9 @@ def views(text: str, *, is_common: Callable[[str], bool], is_name: Callable[[str
                 name_form = capped  # a name, but "NO HOPE", "THE LASSIE" are words after a determiner
             elif not common and len(w) <= 4 and not any(c in "AEIOUY" for c in w):
                 name_form = w  # "PPB", "PPN": an acronym shape
-            elif not common:
+            elif not common and prev not in _DETERMINERS:
                 name_form = capped
-            else:
+            else:  # a common word, or a word no list knows after an article ("INTO THE TELLY", "AR Y DREIF")
                 name_form = low
             name[m.start():m.end()] = name_form
             title[m.start():m.end()] = title_form

@@ -64,3 +64,14 @@ def test_a_common_given_name_before_a_surname_is_a_name_in_every_capitals_use() 
     v2 = capitals.views(text, is_common=lambda w: w.lower() in common,
                         is_name=lambda w: w.lower() in {"mcginley"}, keep=lambda w: False, titles=frozenset())
     assert v2 is not None and "opal and brother" in v2[0]
+
+
+def test_a_word_no_list_knows_after_an_article_is_a_noun_not_a_name() -> None:
+    text = "23:10 UNITS FIND QUAD BIKE ON THE GRAVELLING BY THE GATE. OWNER GORONWY FFAGAN ATTENDS WITH Y TRELAR."
+    v = capitals.views(text, is_common=lambda w: w.lower() in {"units", "find", "quad", "bike", "on", "the", "by",
+                                                                 "gate", "owner", "attends", "with", "y"},
+                       is_name=lambda w: w.lower() in {"goronwy"}, keep=lambda w: False, titles=frozenset())
+    assert v is not None
+    assert "on the gravelling by the gate" in v[0]
+    assert "with y trelar" in v[0]  # the Welsh article too
+    assert "owner Goronwy Ffagan attends" in v[0]  # an unknown word with no article before it stays a name
