@@ -296,7 +296,11 @@ CLAUSE_VERB_AFTER = re.compile(r"^\s+(?:[a-z]{2,}ed|said|told|felt|knew|saw|went
 ADVERB = re.compile(r"^(\s+(?:was|were|is|had|has|been|would|could)?)\s*\b[a-z]{3,}ly\b")
 CALLS_KIN_BEFORE = re.compile(r"\b(?:call|calls|called|calling)\s+(?:his|her|their|my|our|the)\s+(?:(?:maternal|paternal|"
                               r"great-?)\s*)?(?:grandmother|grandfather|grandma|grandpa|gran|nan|aunt|uncle|mother|"
-                              r"father|mum|dad|grandparents|parents|stepfather|stepmother)\s+$", re.IGNORECASE)
+                              r"father|mum|dad|grandparents|parents|stepfather|stepmother)\s+$"
+                              # "her father's sister, whom the children call Bua": the relative named first
+                              r"|\b(?:grandmother|grandfather|grandma|grandpa|gran|nan|aunt|uncle|sister|brother|"
+                              r"mother|father|grandparents|parents|cousin)\s*,?\s+(?:whom|who|that)\s+(?:[a-z]+\s+){1,2}"
+                              r"(?:call|calls|called)\s+$", re.IGNORECASE)
 # UK nations (and their Welsh/Gaelic names): never a person, and ending a name they make it an organisation.
 NATIONS = frozenset({"Scotland", "Wales", "Cymru", "England", "Ireland", "Alba", "NI", "Albain", "Lloegr"})
 CONTRACTION = re.compile(r"^I['’](?:d|ll|m|ve|re)$")
