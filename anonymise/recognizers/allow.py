@@ -38,9 +38,11 @@ halmeoni harabeoji obaachan ojiichan nainai yeye laolao waipo waigong
 tata baba babá aba abba abbu ammi papa mama mamá mum dada tad mami papi maman
 bibi babu nyanya cucu shosho sekuru ambuya mbuya gogo nanny nannie grampa grampy gramps
 llys-dad llysdad llystad llys-fam llysfam llysfab llysferch llys-frawd llys-chwaer ewythr modryb
+maw paw wean weans bairn bairns
 """.split())
 
-# (second set: forms of address for grandparents and parents in Welsh, Irish, Gaelic, Portuguese, Polish, Urdu
+# (second set: forms of address for grandparents and parents in Scots (maw, paw; wean and bairn for a child, as the
+# Dictionaries of the Scots Language, https://dsl.ac.uk/, give them), Welsh, Irish, Gaelic, Portuguese, Polish, Urdu
 # and Punjabi, Swahili, Kikuyu, Shona, Somali, Spanish, Greek, Italian, German, Romanian, Yiddish, Hebrew, Korean, Japanese, Mandarin:
 # "whom the children call Nainai" is kinship, not a name)
 
@@ -317,6 +319,8 @@ def is_common(word: str) -> bool:
         head = re.sub(r"(?:n't|'s|'re|'ll|'ve|'d|'m)$", "", low)
         if head != low and (head in words or head in ("ca", "wo", "sha")):
             return True
+    if low.endswith(("nae", "na")) and low[:-3 if low.endswith("nae") else -2] in _SCOTS_AUXILIARIES:
+        return True  # "DIDNAE", "cannae", "wouldna": a Scots negative of an auxiliary verb
     if low.endswith(("ed", "ing")):  # "submitted", "stopping": a doubled consonant before the ending
         stem = low[:-2] if low.endswith("ed") else low[:-3]
         if len(stem) >= 4 and stem[-1] == stem[-2] and stem[:-1] in words:
@@ -331,6 +335,9 @@ def is_common(word: str) -> bool:
     return False
 
 
+# auxiliary verbs as Scots writes them before the negative -nae/-na (Dictionaries of the Scots Language, "nae", adv.)
+_SCOTS_AUXILIARIES = frozenset("did din does dis disn is isn wis was wasn hae has hasn huv have can could cud "
+                               "coud wid would wouldn will wull should shoud shouldn micht might must".split())
 _PREFIXES = frozenset("multi inter non pre post co re sub anti self cross semi mid over under out step half".split())
 
 

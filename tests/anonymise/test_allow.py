@@ -1,0 +1,26 @@
+"""Word classes of the shared allow-lists: common words (with Scots forms), kinship words."""
+
+from __future__ import annotations
+
+import pytest
+
+from anonymise.recognizers import allow
+from tests.anonymise.conftest import found
+
+
+@pytest.mark.parametrize("word", ["WISNAE", "couldnae", "Hasnae", "shouldna", "Canna", "mightnae"])
+def test_a_scots_negative_of_an_auxiliary_is_a_common_word(word: str) -> None:
+    assert allow.is_common(word)
+
+
+@pytest.mark.parametrize("word", ["Renae", "Shanae", "Dona", "Shauna", "Wilma", "Edna"])
+def test_names_ending_like_a_scots_negative_are_not(word: str) -> None:
+    assert not allow.is_common(word)
+
+
+def test_scots_kin_words_and_negatives_in_a_quoted_capitals_log(fast_engine) -> None:
+    text = ('02:10 CALLER IN DISTRESS AT THE DOOR. MALE STATES HE "WOULDNAE LET THE WEANS OOT". '
+            'NEIGHBOUR TAM CORRIGAN ATTENDS.\n\nLater the boy said "Paw wid go mental" if the police came.')
+    names = found(fast_engine.analyze(text), "PERSON")
+    assert "WOULDNAE" not in names and "Paw" not in names and "WEANS" not in names
+    assert "TAM CORRIGAN" in names
