@@ -337,6 +337,8 @@ NICKNAME_INSIDE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z][\w'’-]*)\s+[\"
 NICKNAME_INSIDE_AFTER = re.compile(r"\s+[\"“‘'][A-Z][\w'’-]*[\"”’']\s+([A-Z][\w'’-]+)")
 NICK_BRACKET_AFTER = re.compile(r"\s*\(\s*[\"“‘']([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)[\"”’']\s*\)")
 THE_BEFORE = re.compile(r"(?<![\w-])the\s+$")
+# names of professions by their ending ("Physiotherapist", "Audiologist", "Psychiatrists", "Dietician"): a post
+PROFESSION = re.compile(r"^[A-Za-z]{3,}(?:therapist|ologist|iatrist|ician)s?$", re.IGNORECASE)
 ADJECTIVE_COMPOUND = re.compile(r"-(?:speaking|speaker|speakers|born|based|language|medium|led|run|style|owned|"
                                 r"heritage|origin|descent|background)$", re.IGNORECASE)
 
@@ -477,7 +479,7 @@ class PersonRecognizer:
             (self.welsh and low in _CALENDAR_CY) or \
             low in allow.NOT_NAMES or low in FESTIVALS or bool(ADJECTIVE_COMPOUND.search(w)) or \
             low in allow.FURNITURE or low.replace(".", "") in allow.POSTNOMINALS or low in OFFICES or \
-            self._brand(w)
+            self._brand(w) or (bool(PROFESSION.match(w)) and not self.is_given(w))
 
     def welsh_word(self, w: str) -> bool:
         """In Welsh text: ``w`` is a Welsh dictionary word (or a mutated form of one) and no Welsh name."""

@@ -233,6 +233,8 @@ def test_person_contexts_that_make_words_names(engine, text, expected):
     "Funding was agreed by WG. Training was provided by LA and by NI; CQC and HO were told.",
     "The Nurse Practitioner, a Nurse Prescriber and the Midwife Team met at the Coach House.",
     "The girl called her grandmother Ba and her grandfather Bapu; he supported Celtic.",
+    # professions named by their ending
+    "The Audiologist and the Orthoptist met; the Dietician and Podiatrists wrote to the Paediatrician.",
     # the relative named first, then what the children call them
     "They stay with their mother's brother, whom they all call Mamoo, at weekends.",
     "The SENCo used Makaton and Widgit symbols and the Brightstars workbook.",
