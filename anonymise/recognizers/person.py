@@ -127,7 +127,7 @@ SERVICE_AFTER = re.compile(
     r"campaign|initiative|network|hub|clinic|drop-in|group|provider|platform|portal|chatline|textline|model|approach|"
     r"framework|toolkit|tool|method|methodology|pathway|protocol|checklist|questionnaire|curriculum|intervention|"
     r"basket|baskets|symbols|cards|resources|resource|scale|course|software|system|materials|workbook|workbooks|"
-    r"pack|packs|ref|reference|log|serial|record|records|entry|entries)\b"
+    r"pack|packs|ref|reference|log|serial|record|records|entry|entries|session|sessions|class|classes)\b"
     r"|,\s+(?:the|a|an|our|their)\s+(?:[\w'’-]+\s+){0,4}?(?:helpline|service|line|app|website|charity|organisation|"
     r"organization|project|programme|scheme|campaign|initiative|network|provider|platform|portal)\b"
     r"|\s+(?:province|region|prefecture|oblast|governorate|state|county|district|municipality|canton|emirate)\b"
@@ -269,6 +269,7 @@ nanu
 """.split())
 # Festivals (a word before one is not a name: "Thai Pongal", "Chinese New Year") and language adjectives.
 FESTIVALS = frozenset("""
+mela melas teej bihu chhath ugadi sankranti
 pongal vaisakhi baisakhi holi navratri navaratri onam hanukkah chanukah purim passover pesach sukkot shavuot lohri
 nowruz norouz vesak wesak kwanzaa hogmanay diwali deepavali dussehra dasara janmashtami gurpurab muharram ashura
 mawlid eid ramadan christmas easter lent advent pentecost whitsun epiphany halloween samhain rosh yom seollal tet
@@ -491,8 +492,8 @@ class PersonRecognizer:
         m = CAMEL.match(w)
         if not m:
             return False
-        head = m.group(1).lower()
-        return head not in _NAME_HEADS and not self.is_given(head) and not self.is_surname(head)
+        head = m.group(1).lower()  # a common word heads a product even when it is a name too ("MyConcern")
+        return head not in _NAME_HEADS and (allow.is_common(head) or not (self.is_given(head) or self.is_surname(head)))
 
     _last_runs: tuple[str, Sequence[Tok], bytes, list[tuple[int, int, int]]] | None = None
 
