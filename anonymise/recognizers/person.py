@@ -338,6 +338,10 @@ NICKNAME_INSIDE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z][\w'’-]*)\s+[\"
 NICKNAME_INSIDE_AFTER = re.compile(r"\s+[\"“‘'][A-Z][\w'’-]*[\"”’']\s+([A-Z][\w'’-]+)")
 NICK_BRACKET_AFTER = re.compile(r"\s*\(\s*[\"“‘']([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)[\"”’']\s*\)")
 THE_BEFORE = re.compile(r"(?<![\w-])the\s+$")
+# "a Robert Burns poem", "the Roald Dahl books": an author named as the maker of a kind of work is public
+ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?i:a|an|the)\s+$")
+WORK_AFTER = re.compile(r"^\s+(?:poem|poems|poetry|song|songs|novel|novels|book|books|story|stories|play|plays|film|"
+                        r"films|album|albums|painting|paintings|quote|quotation)\b")
 # names of professions by their ending ("Physiotherapist", "Audiologist", "Psychiatrists", "Dietician"): a post
 PROFESSION = re.compile(r"^[A-Za-z]{3,}(?:therapist|ologist|iatrist|ician)s?$", re.IGNORECASE)
 ADJECTIVE_COMPOUND = re.compile(r"-(?:speaking|speaker|speakers|born|based|language|medium|led|run|style|owned|"
@@ -492,8 +496,9 @@ class PersonRecognizer:
         m = CAMEL.match(w)
         if not m:
             return False
-        head = m.group(1).lower()  # a common word heads a product even when it is a name too ("MyConcern")
-        return head not in _NAME_HEADS and (allow.is_common(head) or not (self.is_given(head) or self.is_surname(head)))
+        head = m.group(1).lower()  # a function word heads a product even when it is a name too ("MyConcern")
+        return head not in _NAME_HEADS and (head in allow.stop_words() or not (self.is_given(head) or
+                                                                               self.is_surname(head)))
 
     _last_runs: tuple[str, Sequence[Tok], bytes, list[tuple[int, int, int]]] | None = None
 
@@ -772,6 +777,8 @@ class PersonRecognizer:
         if not self.welsh and len(words) > 1 and all(_welsh_phrase_word(w.text) for w in words) and \
                 not all(self.is_given(w.text) or self.is_surname(w.text) for w in words):
             return 0.0  # "Dechrau'n Deg", "Byw Heb Ofn" in English text: a Welsh programme's or body's name
+        if ARTICLE_BEFORE.search(before) and WORK_AFTER.match(after):
+            return 0.0  # "reciting a Robert Burns poem": an author's name making a kind of work
         if len(words) > 1 and THE_BEFORE.search(before) and not any(
                 self.is_given(w.text) and not self.is_common(w.text) for w in words):
             return 0.0  # "the British Red Cross", "the Red Cross caseworker": an organisation, not a person

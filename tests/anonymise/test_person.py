@@ -233,9 +233,11 @@ def test_person_contexts_that_make_words_names(engine, text, expected):
     "Funding was agreed by WG. Training was provided by LA and by NI; CQC and HO were told.",
     "The Nurse Practitioner, a Nurse Prescriber and the Midwife Team met at the Coach House.",
     "The girl called her grandmother Ba and her grandfather Bapu; he supported Celtic.",
-    # a product headed by a common word that is a name too; a programme before "session"/"class"; a festival
+    # a product headed by a function word that is a name too; a programme before "session"/"class"; a festival
     "Concerns were logged on OurSafeguard and shared through MyLearning with the Rhymetime class.",
     "She went to the Storytots session and to the Vaisakhi mela; the Mela is held every June.",
+    # an author named as the maker of a kind of work
+    "In class she read a Jacqueline Wilson novel and learnt a Benjamin Zephaniah poem by heart.",
     # professions named by their ending
     "The Audiologist and the Orthoptist met; the Dietician and Podiatrists wrote to the Paediatrician.",
     # the relative named first, then what the children call them
