@@ -164,9 +164,12 @@ def event_spans(text: str) -> list[Span]:
     return out
 
 
-# Institutions named after people: "Prince Charles Hospital" (also written in capitals), "Ysbyty'r Tywysog Siarl",
+# Institutions named after people: "Prince Charles Hospital" (also written in capitals, where the kind of hospital
+# before its head is a common word in lower case in the name view: "PRINCESS ANNE GENERAL HOSPITAL"), "Ysbyty'r Tywysog Siarl",
 # "Adran Achosion Brys": Welsh puts the head word first.
-_INSTITUTION_EN = re.compile(r"(?:(?<![\w'’-])" + _CAP + r"[ \t]+){1,3}(?i:hospital|infirmary|hospice|medical\s+centre)\b")
+_INSTITUTION_EN = re.compile(r"(?:(?<![\w'’-])" + _CAP + r"[ \t]+){1,3}(?i:(?:university|general|district|community|"
+                             r"memorial|teaching|children['’]s|women['’]s|maternity)[ \t]+)?"
+                             r"(?i:hospital|infirmary|hospice|medical\s+centre)\b")
 _INSTITUTION_CY = re.compile(
     r"\b(?:" + _forms("Ysbyty", "Hosbis", "Adran", "Uned", "Canolfan", "Clinig", "Gwasanaeth", "Prifysgol", "Coleg") +
     r")(?:['’]r)?(?:[ \t]+(?:[Yy]r?[ \t]+|a['’]r[ \t]+)?" + _CAP + r"){1,4}")

@@ -82,6 +82,9 @@ def test_streets_cars_events_seasons(engine: Engine, text: str) -> None:
 @pytest.mark.parametrize("text", [
     "She was transferred to Princess Alexandra Hospital overnight.",
     "20:10 CHILD TAKEN TO QUEEN ELIZABETH HOSPITAL BY AMBULANCE.",
+    "03:40 INFANT CONVEYED TO KING GEORGE UNIVERSITY HOSPITAL. MOTHER FOLLOWS BY TAXI.",
+    "01:15 BOY TAKEN TO PRINCESS BEATRICE GENERAL HOSPITAL. FATHER INFORMED.",
+    "02:00 CHILD TO ALEXANDRA MARINA DISTRICT HOSPITAL BY AMBULANCE.",
     "Cafodd ei gludo i Ysbyty'r Frenhines Elizabeth.",
     "The findings echo the Jay report and the Bichard inquiry.",
     "Support came from groups such as Nasra, the Somali Women's Wellbeing Project.",
