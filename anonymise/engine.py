@@ -175,6 +175,10 @@ class Engine:
             blocked[d.start:d.end] = b"\x01" * (d.end - d.start)
         for s, e in blocked_spans(text if view is None else view[0]):
             blocked[s:e] = b"\x01" * (e - s)
+        if view is not None:  # "TO ALEXANDRA MARINA DISTRICT HOSPITAL": the name view writes MARINA as a word
+            for s, e in clean_text.hospital_spans(view[1]):
+                if _PLACE_BEFORE.search(view[1], max(0, s - 12), s):  # not "BLAIR LEAVES HOSPITAL"
+                    blocked[s:e] = b"\x01" * (e - s)
         if allow_re is not None:
             for m in allow_re.finditer(text):
                 blocked[m.start():m.end()] = b"\x01" * (m.end() - m.start())
@@ -224,6 +228,10 @@ class Engine:
             if k < len(starts) and starts[k] < e:
                 out.append((s, e))
         return out
+
+
+# a preposition of place or motion right before a hospital's name in a capitals log ("CONVEYED TO", "SEEN AT THE")
+_PLACE_BEFORE = re.compile(r"(?i:\b(?:to|at|in|into|from|of)\s+(?:the\s+)?)$")
 
 
 def _in_welsh(blocks: Sequence[tuple[int, int, bool]], pos: int) -> bool:

@@ -201,14 +201,21 @@ def _eponym(word: str) -> bool:
     return word in bare or word in headed
 
 
+def hospital_spans(text: str, low: str | None = None) -> list[Span]:
+    """Hospitals, hospices and medical centres named after people or places ("Prince Charles Hospital"); the engine
+    also reads the title-cased view of a capitals log with it, where a common word in the name is capitalised."""
+    low = text.lower() if low is None else low
+    if "hospi" not in low and "infirmary" not in low and "medical centre" not in low:
+        return []
+    return [m.span() for m in _INSTITUTION_EN.finditer(text)
+            if not any(w.lower().rstrip(".") in allow.TITLES for w in m.group(0).split()[:-1])]
+
+
 def institution_spans(text: str) -> list[Span]:
     """Hospitals and units named after people or places, published inquiries, organisations in apposition and
     words of law-making ("Royal Assent")."""
     low = text.lower()
-    out: list[Span] = []
-    if "hospi" in low or "infirmary" in low or "medical centre" in low:
-        out += [m.span() for m in _INSTITUTION_EN.finditer(text)
-                if not any(w.lower().rstrip(".") in allow.TITLES for w in m.group(0).split()[:-1])]
+    out = hospital_spans(text, low)
     out += [m.span() for m in _INSTITUTION_CY.finditer(text)]
     if "inquir" in low or "report" in low:
         out += [m.span("name") for m in _INQUIRY.finditer(text)]

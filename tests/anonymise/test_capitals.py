@@ -75,3 +75,10 @@ def test_a_word_no_list_knows_after_an_article_is_a_noun_not_a_name() -> None:
     assert "on the gravelling by the gate" in v[0]
     assert "with y trelar" in v[0]  # the Welsh article too
     assert "owner Goronwy Ffagan attends" in v[0]  # an unknown word with no article before it stays a name
+
+
+def test_a_hospital_in_a_capitals_log_is_read_on_the_title_view(fast_engine) -> None:
+    text = "02:00 CHILD TO ALEXANDRA MARINA DISTRICT HOSPITAL BY AMBULANCE. 06:15 TEGWEN LEAVES HOSPITAL ALONE."
+    names = found(fast_engine.analyze(text), "PERSON")
+    assert "TEGWEN" in names  # a name before a verb and "HOSPITAL" is no hospital's name
+    assert not any("ALEXANDRA" in n for n in names)
