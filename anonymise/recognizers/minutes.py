@@ -68,9 +68,13 @@ def _post_list(text: str, start: int) -> bool:
 
 def _list_items(text: str, acronyms: frozenset[str]) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
-    for m in LABEL.finditer(text):
+    labels = list(LABEL.finditer(text))
+    # minutes that list those present by post name no one by initials in their apology or minute-taker lines either
+    # ("Present: Chair (…); SW1 (…); Named Nurse (…)" … "Apologies: GP (record sent by the practice)")
+    by_post = any(_post_list(text, m.end()) for m in labels)
+    for m in labels:
         pos = m.end()
-        posts = _post_list(text, pos)
+        posts = by_post
         while True:
             it = ITEM.match(text, pos)
             if not it:

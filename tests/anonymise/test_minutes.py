@@ -97,6 +97,14 @@ def test_a_list_of_posts_names_no_one_by_initials():
     assert {"HSW", "PLO"} <= _minutes.post_acronyms(text)
 
 
+def test_minutes_by_post_name_no_one_by_initials_in_their_other_lists(fast_engine):
+    text = ("Present: Chair (Service Manager); Named Doctor (Trust); PLO (Youth Service)\n"
+            "Apologies: HV (cover arranged by the team leader)\nMinute taker: BSA\n\n"
+            "1. Notes to be sent out by BSA on Friday.")
+    assert _minutes.attendee_initials(text, frozenset({"HV"})) == []
+    assert found(fast_engine.analyze(text), "PERSON") == []
+
+
 def test_a_list_of_people_still_names_them_by_initials():
     text = "Present: KW (SW, chair), BT-R (HV), FN (DSL)\n\nBT-R said the baby was not seen. FN agreed."
     found = {text[s:e] for s, e in _minutes.attendee_initials(text, frozenset())}
