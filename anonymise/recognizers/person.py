@@ -955,9 +955,12 @@ class PersonRecognizer:
             if known and not informal.DETERMINER_BEFORE.search(before) and not DETERMINER_BEFORE.search(before) \
                     and not PRONOUN_BEFORE.search(before):
                 forms = {r.lower() for r in radicals(w)} if self.welsh else {w}
-                if w.endswith("s") and len(w) >= 4:
-                    forms.add(w[:-1])  # "at greys", "skys nanny's": a possessive without its apostrophe
                 after = text[t.end:t.end + 12]
+                if w.endswith("s") and len(w) >= 4 and (_BARE_POSSESSIVE_BEFORE.search(before) or (
+                        (nxt := re.match(r"\s+([a-z']+)", after)) and nxt.group(1) not in _STOP)):
+                    # "at greys", "skys nanny's": a possessive without its apostrophe, after a preposition or before
+                    # a noun ("it never rains but": a verb)
+                    forms.add(w[:-1])
                 # a name the document gives, opening a message, is its subject ('"derwen sy'n dreifio"')
                 cued = bool(informal.CUE_BEFORE.search(before) or informal.CUE_AFTER.match(after) or
                             MESSAGE_OPENS.search(before))
@@ -1173,6 +1176,8 @@ class PersonRecognizer:
         return out
 
 
+# a preposition before a possessive written without its apostrophe: "at greys", "round ashs", "fae jays"
+_BARE_POSSESSIVE_BEFORE = re.compile(r"\b(?:at|to|round|roond|fae|frae|from|near|outside|in|into|by|past)\s+$")
 # a pronoun or auxiliary before a lower-case word makes it a verb or an adjective ("i hope", "u will", "its grey")
 PRONOUN_BEFORE = re.compile(r"\b(?:i|u|you|we|they|he|she|it|its|it['’]s|im|i['’]m|ur|so|too|very|dead|well|"
                             r"to)\s+$")

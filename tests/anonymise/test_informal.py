@@ -84,6 +84,15 @@ def test_a_found_name_as_a_word_after_a_determiner_or_pronoun_stays_a_word(fast_
     assert [d.text for d in fast_engine.analyze(text)] == ["Ms Hope Carr"]
 
 
+def test_a_found_name_with_an_s_is_a_possessive_only_after_a_preposition_or_before_a_noun(fast_engine) -> None:
+    text = ('Dawn Ellery (15) was seen. Her aunt said "it dawns on her later" and "we met at dawns after school"; '
+            '"dawns mum was there".')
+    people = [(d.start, d.text) for d in fast_engine.analyze(text) if d.entity_type == "PERSON"]
+    uses = [m.start() for m in re.finditer(r"\bdawns\b", text)]
+    assert (uses[0], "dawns") not in people  # a verb
+    assert (uses[1], "dawns") in people and (uses[2], "dawns") in people
+
+
 def test_a_name_found_in_one_message_is_found_in_the_others(fast_engine) -> None:
     text = ("Chat as written:\n19:02 jax_77: ask ruby if shes comin\n19:05 kel.b: ruby cant her dad took her fone\n"
             "19:07 jax_77: the ruby ring is mine tho\n19:09 kel.b: i ruby nothing")
