@@ -338,8 +338,7 @@ NICKNAME_INSIDE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z][\w'’-]*)\s+[\"
 NICKNAME_INSIDE_AFTER = re.compile(r"\s+[\"“‘'][A-Z][\w'’-]*[\"”’']\s+([A-Z][\w'’-]+)")
 NICK_BRACKET_AFTER = re.compile(r"\s*\(\s*[\"“‘']([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)[\"”’']\s*\)")
 THE_BEFORE = re.compile(r"(?<![\w-])the\s+$")
-# "a Robert Burns poem", "the Roald Dahl books": an author named as the maker of a kind of work is public
-ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?i:a|an|the)\s+$")
+# "a Robert Burns poem", "the Roald Dahl books" (after ARTICLE_BEFORE): an author named as the maker of a work is public
 WORK_AFTER = re.compile(r"^\s+(?:poem|poems|poetry|song|songs|novel|novels|book|books|story|stories|play|plays|film|"
                         r"films|album|albums|painting|paintings|quote|quotation)\b")
 # names of professions by their ending ("Physiotherapist", "Audiologist", "Psychiatrists", "Dietician"): a post
@@ -1136,9 +1135,11 @@ class PersonRecognizer:
             if covered[t.start] or blocked[t.start]:
                 continue
             key = allow.fold(t.text).lower()
-            lower_slip = (key in lower_ok and not self.is_common(t.text)) or (quoted[t.start] and key not in _STOP) \
-                and not (self.is_common(t.text) and (DETERMINER_BEFORE.search(text[max(0, t.start - 12):t.start]) or
-                                                     PRONOUN_BEFORE.search(text[max(0, t.start - 12):t.start])))
+            near12 = text[max(0, t.start - 12):t.start]
+            lower_slip = ((key in lower_ok and not self.is_common(t.text)) or (quoted[t.start] and key not in _STOP)
+                          and not (self.is_common(t.text) and (DETERMINER_BEFORE.search(near12) or
+                                                               PRONOUN_BEFORE.search(near12)))) \
+                and not (not self.welsh and ARTICLE_BEFORE.search(near12))  # "a bonnie, bright wee girl"
             if self.welsh and WELSH_QUESTION_AFTER.match(text[t.end:t.end + 30]) and t.text.lower() in WELSH_QUESTION_WORDS:
                 continue  # "Beth oedd ...?" asks a question even where Beth is a name elsewhere
             if key in caps and (t.cap or (lower_slip and not self.welsh_word(t.text))) and not self.never_name(t.text):

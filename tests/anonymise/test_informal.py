@@ -84,6 +84,14 @@ def test_a_found_name_as_a_word_after_a_determiner_or_pronoun_stays_a_word(fast_
     assert [d.text for d in fast_engine.analyze(text)] == ["Ms Hope Carr"]
 
 
+def test_a_found_name_in_lower_case_after_an_article_is_a_word(fast_engine) -> None:
+    text = ('Blythe Corrie (9) was seen at school. Her teacher called her "a blythe, chatty girl" and said '
+            'Blythe "never stops talking".')
+    people = [(d.start, d.text) for d in fast_engine.analyze(text) if d.entity_type == "PERSON"]
+    assert (text.index("blythe,"), "blythe") not in people
+    assert (text.rindex("Blythe"), "Blythe") in people
+
+
 def test_a_found_name_with_an_s_is_a_possessive_only_after_a_preposition_or_before_a_noun(fast_engine) -> None:
     text = ('Dawn Ellery (15) was seen. Her aunt said "it dawns on her later" and "we met at dawns after school"; '
             '"dawns mum was there".')
