@@ -115,6 +115,17 @@ _WELSH_GENERIC = frozenset("""
 r y yr sul gynradd gynradd uwchradd feithrin meithrin gymraeg gymunedol arbennig leol newydd breifat eglwys sir
 gyfun chwarae ddydd
 """.split())
+
+
+def _welsh_function_unit(rest: list[str]) -> bool:
+    """Two or more Welsh dictionary words after "Uned", none a name: the unit is named by what it does ("Uned
+    Cam-drin Plant", the child abuse unit), not a setting with a name of its own ("Uned Seren")."""
+    from anonymise.recognizers.allow import welsh_names, welsh_words
+
+    words = [w.lower() for w in rest if w and w.lower() not in ("y", "yr", "a", "ac", "i", "o")]
+    return len(words) >= 2 and all(w in welsh_words() and w not in welsh_names() for w in words)
+
+
 LOWER_SCHOOL = re.compile(r"(?=[a-z])(?<![\w'’-])([a-z]{4,})\s+(?:academy|primary(?:\s+school)?|high\s+school|nursery|"
                           r"grammar(?:\s+school)?)\b")
 # Words of an agency's name: a setting named after one is its owner ("the Trust's children's home").
@@ -210,6 +221,8 @@ class SettingRecognizer:
             if m.group(0).split()[0] in ("Ward", "Uned") and all(is_common(w) or w.lower() in GENERIC
                                                                          for w in rest if w):
                 continue  # "Ward Manager", "Ward Round": English words after a head that is English too
+            if m.group(0).split()[0] == "Uned" and _welsh_function_unit(rest):
+                continue  # "Uned Cam-drin Plant", "Uned Amddiffyn y Cyhoedd": a police or council unit by its work
             if re.match(r"(?i)(?:n?h|d|t)?ŷ\b", m.group(0)[1:]) and rest and rest[0].lower() in _WELSH_FUNCTION:
                 continue  # "mae'r tŷ yn oer" written in capitals: a house, not a named one
             spans.append(m.span())

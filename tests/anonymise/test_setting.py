@@ -96,7 +96,9 @@ def test_clubs_bands_and_welsh_heads(text: str, setting: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["The Virtual School was told.", "discussed with the Ward Manager on the ward",
-                                  "the Adran Gwaith a Phensiynau letter", "Ward Round notes"])
+                                  "the Adran Gwaith a Phensiynau letter", "Ward Round notes",
+                                  # a Welsh unit named by its work (the youth offending unit), not a named setting
+                                  "DC (Uned Troseddu Ieuenctid, y cyngor) a'r nyrs"])
 def test_functions_and_roles_are_not_settings(text: str) -> None:
     assert REC_SETTING.analyze(text) == []
 
@@ -117,6 +119,7 @@ def _found(text: str) -> list[str]:
     ("The baby was admitted to Lantern Ward overnight.", "Lantern Ward"),
     ("Both were moved to Ward 12B at midnight.", "Ward 12B"),
     ("Roedd hi wedi byw yng Nghartref Plant Bryn Haul cyn symud.", "Nghartref Plant Bryn Haul"),
+    ("Cafodd ei symud i Uned Seren Fach dros dro.", "Uned Seren Fach"),  # a unit with a name of its own
 ])
 def test_halls_cadet_units_street_surgeries_wards_and_welsh_homes(text: str, name: str) -> None:
     assert name in _found(text)
