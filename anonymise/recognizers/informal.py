@@ -68,10 +68,12 @@ STRONG_BEFORE = re.compile(r"\b(?:tell|telt|ask|ring|call|text|txt|message|snap|
                            r"gyda)\s+$")
 STRONG_AFTER = re.compile(r"^(?:['’]s\b|\s*[:?!]|\s+(?:said|says|sed|aint|ain['’]t|isnt)\b)")
 DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|some|any|my|your|ur|his|her|their|our|this|that|yr|y)\s+$")
-# words of messages and dialect that the name lists hold too ("tae" is Scots for "to", "fama" Welsh for "here")
+# words of messages and dialect that the name lists hold too ("tae" is Scots for "to", "fama" Welsh for "here",
+# "boi" Welsh for "boy", as Geiriadur Prifysgol Cymru gives it)
 MESSAGE_WORDS = frozenset("""
 tae nae ye aye naw ur ya yer yous youse coz cuz lol omg tbh idk wat wot dat dis dem gonna wanna innit bruv fam
 babe hun hen masel hame polis feds fama fanna adra sori siwr cwbwl tho thru nite tmrw tmoz soz pls plz
 whit wit ken dinnae cannae wullnae didnae wisnae isnae wean bairn wummin boaby
 fae frae cal
+boi
 """.split())

@@ -337,6 +337,7 @@ DETERMINER_BEFORE = re.compile(r"\b(?i:a|an|the|every|no|some|any|all|much|more|
 NICKNAME_INSIDE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z][\w'’-]*)\s+[\"“‘'][A-Z][\w'’-]*[\"”’']\s+$")
 NICKNAME_INSIDE_AFTER = re.compile(r"\s+[\"“‘'][A-Z][\w'’-]*[\"”’']\s+([A-Z][\w'’-]+)")
 NICK_BRACKET_AFTER = re.compile(r"\s*\(\s*[\"“‘']([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)[\"”’']\s*\)")
+RATING_BEFORE = re.compile(r"\b(?i:level|lefel|tier|haen|rating|sgôr|sgor)\s+$")
 THE_BEFORE = re.compile(r"(?<![\w-])the\s+$")
 # "a Robert Burns poem", "the Roald Dahl books" (after ARTICLE_BEFORE): an author named as the maker of a work is public
 WORK_AFTER = re.compile(r"^\s+(?:poem|poems|poetry|song|songs|novel|novels|book|books|story|stories|play|plays|film|"
@@ -769,6 +770,8 @@ class PersonRecognizer:
         nxt = re.match(r"\s+([A-Za-z]+)", after)
         if nxt and nxt.group(1).lower() in FESTIVALS:
             return 0.0  # "Thai Pongal", "Chinese New Year"
+        if len(words) == 1 and RATING_BEFORE.search(before):
+            return 0.0  # "ar lefel Ambr", "at tier Red": a rating on a scale
         if len(words) == 1 and words[0].text.lower() in STRUCTURE and not self.is_given(words[0].text):
             return 0.0  # "Tier (2)", "Appendix (1)", "Level (3)": a part of a document or a scale
         if len(words) == 1 and words[0].initial and words[0].text.lower() in DISCOURSE:

@@ -57,6 +57,11 @@ def test_labelled_lines_that_are_no_exchange_are_not_messages(fast_engine) -> No
     assert conversations(text) == []  # three labels, none speaks twice: a form, not a conversation
 
 
+def test_welsh_dialect_words_in_messages_are_not_names(fast_engine) -> None:
+    text = "elin.b_06: pwy sy'n dod\ngruff_x: boi o'r ysgol arall\nelin.b_06: iawn\n"
+    assert "boi" not in found(fast_engine.analyze(text), "PERSON")
+
+
 def test_scots_words_in_messages_are_not_names(fast_engine) -> None:
     text = "mo.kay: whit time u finishing\nChild P: 4\nmo.kay: ken whit i mean\n"
     names = found(fast_engine.analyze(text), "PERSON")

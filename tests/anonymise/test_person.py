@@ -236,6 +236,8 @@ def test_person_contexts_that_make_words_names(engine, text, expected):
     # a product headed by a function word that is a name too; a programme before "session"/"class"; a festival
     "Concerns were logged on OurSafeguard and shared through MyLearning with the Rhymetime class.",
     "She went to the Storytots session and to the Vaisakhi mela; the Mela is held every June.",
+    # a rating on a scale
+    "The referral was rated at level Indigo, then at tier Scarlett after the second visit.",
     # an author named as the maker of a kind of work
     "In class she read a Jacqueline Wilson novel and learnt a Benjamin Zephaniah poem by heart.",
     # professions named by their ending
