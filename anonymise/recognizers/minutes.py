@@ -19,7 +19,8 @@ INITIALS = (r"(?:[A-Z]\.\s?[A-Z][a-z]{1,2}(?![a-z])"
             r"|(?:" + _UNIT + r"\.?){1,4}(?:-(?:" + _UNIT + r"\.?){1,3})?"
             r"|[A-Z]\.?\s(?:Mc|Mac|O['’]|Ó['’])[A-Z])")
 LABEL = re.compile(
-    r"(?im)(?=[pacimnfsyh])(?<![\w-])(?:present|attendees|attending|in\s+attendance|participants|apologies|also\s+present|"
+    r"(?im)(?=[pacimnfsyh])(?<![\w-])(?:present|attendees|attending|in\s+attendance|participants|apologies|"
+    r"also\s+(?:present|[a-z]{3,}ed)|"  # "Also consulted:", "Also invited:"
     r"chair|chaired\s+by|chairperson|minutes?|minute\s+taker|note[\s-]+taker|facilitator|facilitated\s+by|"
     r"co-facilitator|scribe|yn\s+bresennol|ymddiheuriadau|cadeirydd|cofnodwr|presennol|hwylusydd)\s*:\s*")
 ITEM = re.compile(r"\s*(?P<ini>" + INITIALS + r")(?![\w'’-])(?P<tail>\s*\([^()\n]{0,80}\))?\s*(?P<sep>[,;]|\band\b|$|\n|(?=[A-Z][a-z]+\s*:)|(?<=\.)(?=\s))")

@@ -105,6 +105,14 @@ def test_minutes_by_post_name_no_one_by_initials_in_their_other_lists(fast_engin
     assert found(fast_engine.analyze(text), "PERSON") == []
 
 
+def test_an_also_list_names_people_by_initials(fast_engine):
+    text = ("Participants: BK (Police, Public Protection Unit), EL (Health, School Nurse)\n"
+            "Also invited: RT (Head of Year, Named Person service)\n\nRT said the boy was often late. "
+            "RT to be told of the outcome.")
+    assert {text[s:e] for s, e in _minutes.attendee_initials(text, frozenset())} == {"BK", "EL", "RT"}
+    assert found(fast_engine.analyze(text), "PERSON").count("RT") == 3
+
+
 def test_a_list_of_people_still_names_them_by_initials():
     text = "Present: KW (SW, chair), BT-R (HV), FN (DSL)\n\nBT-R said the baby was not seen. FN agreed."
     found = {text[s:e] for s, e in _minutes.attendee_initials(text, frozenset())}
