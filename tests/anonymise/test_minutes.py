@@ -107,10 +107,9 @@ def test_minutes_by_post_name_no_one_by_initials_in_their_other_lists(fast_engin
 
 def test_an_also_list_names_people_by_initials(fast_engine):
     text = ("Participants: BK (Police, Public Protection Unit), EL (Health, School Nurse)\n"
-            "Also invited: RT (Head of Year, Named Person service)\n\nRT said the boy was often late. "
-            "RT to be told of the outcome.")
+            "Also invited: RT (Head of Year, Named Person service)\n\nThe plan was shared with RT by email.")
     assert {text[s:e] for s, e in _minutes.attendee_initials(text, frozenset())} == {"BK", "EL", "RT"}
-    assert found(fast_engine.analyze(text), "PERSON").count("RT") == 3
+    assert found(fast_engine.analyze(text), "PERSON").count("RT") == 2
 
 
 def test_a_list_of_people_still_names_them_by_initials():
