@@ -103,8 +103,9 @@ def _list_items(text: str, acronyms: frozenset[str]) -> list[tuple[int, int, str
     return out
 
 
-# after initials that spell a word ("NO", "DO", "IT"), an action or a report: "DO to confirm", "DO i gadarnhau"
-_ACTOR_AFTER = re.compile(r"^(?:\s*[:;,)(]|\s+(?:to|i|and|a|ac|said|says|noted|agreed|reported|asked|confirmed|will|"
+# after initials that spell a word ("NO", "DO", "IT"), an action or a report: "DO to confirm", "DO i gadarnhau",
+# "Bydd SO yn anfon", "SO wedi gofyn" (Welsh "yn" and "wedi" before a verb-noun)
+_ACTOR_AFTER = re.compile(r"^(?:\s*[:;,)(]|\s+(?:to|i|and|a|ac|yn|wedi|said|says|noted|agreed|reported|asked|confirmed|will|"
                           r"would|had|has|was|is|[a-z]+(?:ed|odd))\b)")
 WORD_INITIALS = frozenset("a an as at be by do go he if in is it me my no of on or so to up us we am".split())
 
@@ -197,7 +198,7 @@ def _spells(initials: str, words: str) -> bool:
     """True when the words in brackets spell the initials out ("SN (school nurse)", "RhT (rheolwr tîm)")."""
     heads = "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’-]*", words) if w.lower() not in _SMALL).upper()
     letters = _letters(initials)
-    return len(heads) >= 2 and (heads == letters or heads.startswith(letters) or letters.startswith(heads))
+    return len(heads) >= 2 and heads.startswith(letters)  # "MTH (meddyg teulu)": a third initial spells nothing
 
 
 def _spelt_out(text: str, initials: str) -> bool:

@@ -112,6 +112,14 @@ def test_an_also_list_names_people_by_initials(fast_engine):
     assert found(fast_engine.analyze(text), "PERSON").count("RT") == 2
 
 
+def test_welsh_initials_that_spell_a_word_or_outrun_their_gloss(fast_engine):
+    text = ("Yn bresennol: HWP (Cadeirydd), AM (cofnodion)\nYmddiheuriadau: NTP (nyrs teulu)\n\n"
+            "3. Bydd AM yn anfon y nodiadau at NTP. AM wedi gofyn am y dyddiadau.")
+    people = found(fast_engine.analyze(text), "PERSON")
+    assert people.count("AM") == 3  # "AM yn anfon", "AM wedi gofyn": Welsh verb-nouns after the initials
+    assert people.count("NTP") == 2  # three initials and a two-word gloss: a person, not "nyrs teulu" spelt out
+
+
 def test_a_list_of_people_still_names_them_by_initials():
     text = "Present: KW (SW, chair), BT-R (HV), FN (DSL)\n\nBT-R said the baby was not seen. FN agreed."
     found = {text[s:e] for s, e in _minutes.attendee_initials(text, frozenset())}
