@@ -29,7 +29,8 @@ HEADS = (
     # amateur boxing clubs ("Hessle Road ABC"), young farmers' clubs, bands children play in
     r"A\.?B\.?C\.?|Young\s+Farmers['’]?(?:\s+Club)?|Y\.?F\.?C\.?|"
     r"(?:Flute|Pipe|Silver|Brass|Accordion|Marching|Concert|Jazz|Steel)\s+Band)")
-HEADED = re.compile(r"(?=[A-Z\u00C0-\u00DE])(?<![\w'’])((?:" + _W + r"\s+){1,5})" + HEADS + r"(?![\w-])(?!\s+[A-Z])")
+# (a capital after the head on the same line continues it: "Hollins Academy Trust"; a line break ends the name)
+HEADED = re.compile(r"(?=[A-Z\u00C0-\u00DE])(?<![\w'’])((?:" + _W + r"\s+){1,5})" + HEADS + r"(?![\w-])(?![ \t]+[A-Z])")
 _WELSH_FUNCTION = frozenset("yn a ac i o y yr wedi ddim heb ar gyda mor".split())
 # Churches, parishes and schools of the languages spoken in UK congregations, which name their kind first:
 # Romanian "Biserica Penticostală ...", "Școala ..."; Polish "Kościół ...", "Parafia ...", "Szkoła ..."; Portuguese

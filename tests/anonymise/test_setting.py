@@ -120,6 +120,9 @@ def _found(text: str) -> list[str]:
     ("Both were moved to Ward 12B at midnight.", "Ward 12B"),
     ("Roedd hi wedi byw yng Nghartref Plant Bryn Haul cyn symud.", "Nghartref Plant Bryn Haul"),
     ("Cafodd ei symud i Uned Seren Fach dros dro.", "Uned Seren Fach"),  # a unit with a name of its own
+    # a record header: the setting ends its line, and a capital on the next line is no part of it
+    ("Behaviour log (export), Larchfield Academy\nPupil: K. Oduya", "Larchfield Academy"),
+    ("To: DSL, Copperbeck Primary School\nRe: attendance", "Copperbeck Primary School"),
 ])
 def test_halls_cadet_units_street_surgeries_wards_and_welsh_homes(text: str, name: str) -> None:
     assert name in _found(text)
