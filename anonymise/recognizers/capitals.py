@@ -21,6 +21,7 @@ from collections.abc import Callable
 _WORD = re.compile(r"(?=[A-Za-z\u00C0-\u024F])(?<!\w)(?<!\w['’])[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*(?![\w])")  # no "TN34", "GU68"
 _ALIAS = frozenset({"aka", "alias", "a.k.a", "a.k.a."})
 _CAPS_LINE_HINT = re.compile(r"[A-Z]{3,}[\s,.:;/()-]+[A-Z]{3,}[\s,.:;/()-]+[A-Z]{3,}")
+_AGE_AFTER = re.compile(r"\s*\(\d{1,2}\)")
 _DETERMINERS = frozenset("a an the no any some every his her my our their your this that its y yr".split())
 _SMALL = frozenset("of the and y yr a an in on at to for by or from with ar i o".split())
 
@@ -63,8 +64,9 @@ def _given_before_surname(text: str, spans: list[tuple[int, int]], is_common: Ca
             if text[first.end():second.start()] != " " or not w.isupper() or not nxt.isupper():
                 continue
             before = words[i - 2].group(0).lower() if i >= 2 else ""
-            if before in _DETERMINERS or not is_given(w) or not is_common(w) or is_common(nxt) or not is_name(nxt):
-                continue
+            if before in _DETERMINERS or not is_given(w) or not is_common(w) or is_common(nxt) or not (
+                    is_name(nxt) or _AGE_AFTER.match(text, second.end())):
+                continue  # a surname no list holds is one before an age: "BROTHER KYLE BROWNLIE (7)"
             out.add(w.lower())
     return out
 

@@ -82,3 +82,15 @@ def test_a_hospital_in_a_capitals_log_is_read_on_the_title_view(fast_engine) -> 
     names = found(fast_engine.analyze(text), "PERSON")
     assert "TEGWEN" in names  # a name before a verb and "HOSPITAL" is no hospital's name
     assert not any("ALEXANDRA" in n for n in names)
+
+
+def test_a_common_given_name_before_an_unlisted_surname_and_an_age_is_a_name() -> None:
+    text = "01:20 UNITS FIND SISTER SORREL QUINNELLAN (9) ON THE STAIR. SORREL IN NIGHTCLOTHES, COLD."
+    common = {"units", "find", "sister", "sorrel", "on", "the", "stair", "in", "nightclothes", "cold"}
+    v = capitals.views(text, is_common=lambda w: w.lower() in common, is_name=lambda w: False,
+                       keep=lambda w: False, titles=frozenset(), is_given=lambda w: w.lower() in {"sorrel"})
+    assert v is not None
+    assert "Sorrel Quinnellan (9)" in v[0] and "Sorrel in nightclothes" in v[0]
+    v2 = capitals.views(text.replace(" (9)", ""), is_common=lambda w: w.lower() in common, is_name=lambda w: False,
+                        keep=lambda w: False, titles=frozenset(), is_given=lambda w: w.lower() in {"sorrel"})
+    assert v2 is not None and "sorrel in nightclothes" in v2[0]  # no list and no age: no evidence
