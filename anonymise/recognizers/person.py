@@ -1156,6 +1156,10 @@ class PersonRecognizer:
                         ARTICLE_BEFORE.search(near) or LOCATIVE_BEFORE.search(near)):
                     continue  # "an Islay malt", "moved to Arran": a place after an article or a preposition of place
                 out.append((t.start, t.end, 0.75))
+            elif t.cap and len(t.text) > 4 and key.endswith("s") and key[:-1] in caps and key[:-1] not in _STOP and \
+                    (self.is_surname(t.text[:-1]) or not self.is_common(t.text[:-1])) and \
+                    not self.never_name(t.text[:-1]) and not t.initial:
+                out.append((t.start, t.end, 0.7))  # "the Bakers", "all Bakers": the family of a found surname
             elif self.welsh and t.cap and len(t.text) > 2 and key not in caps and \
                     any(allow.fold(r).lower() in caps for r in radicals(t.text)[1:]):
                 out.append((t.start, t.end, 0.75))  # a found name after a mutation: "â Thegan", "i Fethan"

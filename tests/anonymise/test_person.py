@@ -398,3 +398,8 @@ def test_a_common_word_opening_a_table_cell_is_a_word(engine) -> None:
     people = [d.text for d in engine.analyze(text) if d.entity_type == "PERSON"]
     assert "Graze" not in people
     assert "Jade Pinnock" in people
+
+
+def test_the_family_of_a_found_surname_is_that_name(engine):
+    text = 'Mr Fairweather told the officer: "You will not find better neighbours than the Fairweathers."'
+    assert found(engine.analyze(text), "PERSON") == ["Mr Fairweather", "Fairweathers"]
