@@ -51,7 +51,8 @@ HEADING_WORDS = re.compile(r"^(?:Section|Part|Chapter|Article|Paragraph|Finding|
 # A number and a street of one or two words before a known town: "14 Bayhead, Stornoway", "3 Tullyglass, Ballymena".
 # Gaelic and Welsh street names hold a lower-case article: "6 Ceann a' Bhàigh, Tarbert", "2 Bryn yr Efail, Bala".
 NUMBER_TOWN = re.compile(r"(?=\d)(?<![\w/.:-])(?<!Section\s)(?<!Article\s)\d{1,3}[A-Za-z]?\s+(?:" + _CAP +
-                         r"\s+(?:(?:a['’]|an|na|nam|nan|na\s+h-|y|yr)\s+)?)?" + _CAP + r"(?=,\s+(?P<town>" + _CAP + r"))")
+                         r"\s+(?:(?:a['’]|an|na|nam|nan|na\s+h-|y|yr)\s+|(?:an\s+t|na\s+h)-(?=[A-Z]))?)?" + _CAP +
+                         r"(?=,\s+(?P<town>" + _CAP + r"))")  # also "Cnoc an t-Sìthein", "Sràid na h-Eaglais"
 # An address written in capitals inside a line of ordinary text ("visit at FLAT 2, 9 NESS ROAD, STROMNESS,
 # ORKNEY KW16 3DL"): its words are re-cased ("Flat 2, 9 Ness Road, Stromness, Orkney KW16 3DL") and read by the
 # same patterns; words with digits (the postcode) keep their capitals, so the address stops before them.

@@ -44,6 +44,8 @@ def test_address(text, expected):
      "15 LÔN Y WIG, BEAUMARIS, YNYS MÔN"),
     ("They lived at 3 Druim na Maraig, Stornoway, Isle of Lewis, HS1 2AB until May.",
      "3 Druim na Maraig, Stornoway, Isle of Lewis"),
+    ("Home address: 11 Bràigh an t-Sruthain, Portree, Isle of Skye IV51 9XX.",  # the article "an t-" before s/vowels
+     "11 Bràigh an t-Sruthain, Portree, Isle of Skye"),
 ])
 def test_addresses_in_capitals_and_gaelic_streets_are_found_whole(text: str, address: str) -> None:
     from anonymise.recognizers.address import recognizer
