@@ -974,6 +974,11 @@ class PersonRecognizer:
             after = text[t.end:t.end + 12]
             if informal.DETERMINER_BEFORE.search(before):
                 continue  # "for the charlie": a noun
+            if not given and not common and len(w) >= 4 and w.endswith("s") and self.is_given(w[:-1]) and \
+                    not self.is_common(w[:-1]) and w[:-1] not in self.extra_common and \
+                    (nxt := re.match(r"\s+([a-z']+)", after)) and nxt.group(1) not in _STOP:
+                out.append((t.start, t.end, 0.65))  # "get in conans car": a given name's possessive before a noun
+                continue
             strong = bool(informal.STRONG_BEFORE.search(before) or informal.STRONG_AFTER.match(after))
             cue = strong or bool(informal.CUE_BEFORE.search(before) or informal.CUE_AFTER.match(after))
             if dictionary:

@@ -106,6 +106,12 @@ def test_a_found_name_with_an_s_is_a_possessive_only_after_a_preposition_or_befo
     assert (uses[1], "dawns") in people and (uses[2], "dawns") in people
 
 
+def test_a_given_names_possessive_without_apostrophe_before_a_noun_is_a_name(fast_engine) -> None:
+    text = "Chat:\n20:01 kels_x: u comin\n20:02 mo.b_07: cant. not gettin in declans van again\n20:03 kels_x: ur vans a mess"
+    names = found(fast_engine.analyze(text), "PERSON")
+    assert "declans" in names and "vans" not in names
+
+
 def test_a_name_found_in_one_message_is_found_in_the_others(fast_engine) -> None:
     text = ("Chat as written:\n19:02 jax_77: ask ruby if shes comin\n19:05 kel.b: ruby cant her dad took her fone\n"
             "19:07 jax_77: the ruby ring is mine tho\n19:09 kel.b: i ruby nothing")
