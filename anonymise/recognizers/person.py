@@ -632,6 +632,7 @@ class PersonRecognizer:
         found += split
         found += self._name_initials(text, blocked, found, split)
         found += self._lone_word_names(text, toks, blocked, found)
+        found += self._handle_names(text, toks, blocked, found)
         for s, e, _ in found:
             w = text[s:e]
             if (re.fullmatch(r"[A-Z]{2,3}", w) or DOTTED_INITIALS.fullmatch(w)) and w.lower() not in minutes.WORD_INITIALS:
@@ -1120,6 +1121,22 @@ class PersonRecognizer:
             taken[s:e] = b"\x01" * (e - s)
         return [(s, e, 0.7) for s, e in lone_names.lone_uses(
             text, [(t.start, t.end) for t in toks if t.cap], self._word_name, taken)]
+
+    def _handle_names(self, text: str, toks: Sequence[Tok], blocked: bytearray,
+                      found: Sequence[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+        """A given name a handle of the text is made of ("drew" of "drew.w_1994") is that person where the prose
+        writes it capitalised mid-sentence, even when it is a word too ('"Drew from the front" was her boyfriend')."""
+        if self.welsh or ("_" not in text and "@" not in text):
+            return []
+        parts = {p for p in handle.name_parts(text) if self.is_given(p) and p not in _STOP}
+        if not parts:
+            return []
+        covered = bytearray(len(text))
+        for s, e, _ in found:
+            covered[s:e] = b"\x01" * (e - s)
+        return [(t.start, t.end, 0.7) for t in toks if t.cap and not t.initial and not t.text.isupper() and
+                t.text.lower() in parts and not covered[t.start] and not blocked[t.start] and
+                not self.never_name(t.text)]
 
     def _word_name(self, w: str) -> bool:
         low = w.lower()

@@ -75,3 +75,10 @@ def test_a_user_name_named_as_one_is_found_in_every_use(text: str, handle: str, 
 ])
 def test_user_name_words_without_a_name_after_them(text: str) -> None:
     assert recognizer().analyze(text) == []
+
+
+def test_a_given_name_a_handle_is_made_of_is_that_person_capitalised_in_the_prose(fast_engine) -> None:
+    text = ("Messages:\n19:02 brook.t_2009: outside now\n19:03 Child F: ok\n\n"
+            'Child F told staff that "Brook from the flats" picked her up. Staff did not know who Brook was.')
+    people = [(d.start, d.text) for d in fast_engine.analyze(text) if d.entity_type == "PERSON"]
+    assert (text.index("Brook from"), "Brook") in people and (text.rindex("Brook"), "Brook") in people
