@@ -337,6 +337,7 @@ DETERMINER_BEFORE = re.compile(r"\b(?i:a|an|the|every|no|some|any|all|much|more|
 NICKNAME_INSIDE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z][\w'’-]*)\s+[\"“‘'][A-Z][\w'’-]*[\"”’']\s+$")
 NICKNAME_INSIDE_AFTER = re.compile(r"\s+[\"“‘'][A-Z][\w'’-]*[\"”’']\s+([A-Z][\w'’-]+)")
 NICK_BRACKET_AFTER = re.compile(r"\s*\(\s*[\"“‘']([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)[\"”’']\s*\)")
+_CAP_WORD_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][a-z]+) $")
 RATING_BEFORE = re.compile(r"\b(?i:level|lefel|tier|haen|rating|sgôr|sgor)\s+$")
 THE_BEFORE = re.compile(r"(?<![\w-])the\s+$")
 # "a Robert Burns poem", "the Roald Dahl books" (after ARTICLE_BEFORE): an author named as the maker of a work is public
@@ -824,6 +825,9 @@ class PersonRecognizer:
             w = words[0]
             if place[0] and (not strong or w.text.lower() in self.curated):
                 return 0.0
+            if common[0] and not given[0] and (lead := _CAP_WORD_BEFORE.search(before)) and \
+                    lead.group(1).lower() in allow.ROLE_WORDS:
+                return 0.0  # "GC (Social Work, Senior Practitioner)": a common word ending a role's phrase
             if strong and not w.text.isupper():
                 return 0.75
             if given[0] and not common[0]:

@@ -403,3 +403,8 @@ def test_a_common_word_opening_a_table_cell_is_a_word(engine) -> None:
 def test_the_family_of_a_found_surname_is_that_name(engine):
     text = 'Mr Fairweather told the officer: "You will not find better neighbours than the Fairweathers."'
     assert found(engine.analyze(text), "PERSON") == ["Mr Fairweather", "Fairweathers"]
+
+
+def test_a_common_word_ending_a_roles_phrase_is_no_name(engine):
+    text = "Present: RW (Youth Justice, Team Leader), KD (Family Support, Senior Practitioner)"
+    assert found(engine.analyze(text), "PERSON") == ["RW", "KD"]
