@@ -25,6 +25,9 @@ CONTEXT = words_regex(["registration", "reg", "reg.", "vrm", "vehicle", "car", "
                        "number plate", "index", "motorbike", "taxi", "driving", "drove", "parked", "hatchback",
                        "saloon", "estate car", "pick-up", "lorry", "moped", "motorcycle", "minicab", "4x4", "suv",
                        "plate", "plates", "anpr", "dvla", "keeper", "insured", "mot", "scooter", "jeep", "motor",
+                       # what a person arrives, leaves or is picked up in ("ARRIVES IN GCZ 4172")
+                       "arrives in", "arrived in", "arriving in", "left in", "leaves in", "drove off in",
+                       "drives off in", "pulled up in", "picked up in", "got into", "gets into", "getting into",
                        *MAKES])
 # "a blue Ford Focus", "her Vauxhall Corsa": after an article, possessive or colour, a make and the capitalised
 # model after it are a vehicle, never a person (group "car"; "Kia Jones" and "Mr Ford" are not matched).

@@ -28,6 +28,8 @@ def test_vehicle(text, expected):
     ("collected her in a white Peugeot 208, BIA 7713, and", ["BIA 7713"]),
     ("the Skoda parked outside, registration XIB 55, was", ["XIB 55"]),
     ("budget line BIA 7713 was reviewed", []),  # no vehicle words
+    ("0140 PARTNER ARRIVED IN DKZ 5521 AND WAS TURNED AWAY", ["DKZ 5521"]),  # what a person arrives in
+    ("the girls got into XJZ 90 outside the chip shop", ["XJZ 90"]),
 ])
 def test_ni_marks_with_makes_as_context(text, expected):
     assert _texts(vehicle.northern_ireland(), text) == expected
