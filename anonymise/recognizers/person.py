@@ -948,6 +948,8 @@ class PersonRecognizer:
             if w in informal.MESSAGE_WORDS or (w.endswith("in") and self.is_common(w + "g")):
                 continue  # "sayin", "sendin": a verb with its g dropped
             before = text[max(0, t.start - 20):t.start]
+            if INFINITIVE_AFTER.match(text, t.end) and self.is_common(w) and not informal.STRONG_BEFORE.search(before):
+                continue  # '"hope to return tomorrow"': a verb before an infinitive (but "tell jade to come")
             if re.search(r"(?<![\d:.])\d+\s*$", before):
                 continue  # "9 max", "2 mins": a word after a number (not a clock time) is a unit or a limit
             if ISLAND_ON_BEFORE.search(before) and not POSSESSIVE_AFTER.match(text, t.end):
@@ -1159,6 +1161,9 @@ class PersonRecognizer:
         quoted = bytearray(len(text))
         for m in QUOTED.finditer(text):
             quoted[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+        if "word" in text or "term" in text or "phrase" in text:  # 'the words "precious" and "favour"': words named
+            for m in MENTIONED.finditer(text):
+                quoted[m.start(1):m.end(1)] = b"\x00" * (m.end(1) - m.start(1))
         out = []
         for t in toks:
             if covered[t.start] or blocked[t.start]:
@@ -1167,7 +1172,8 @@ class PersonRecognizer:
             near12 = text[max(0, t.start - 12):t.start]
             lower_slip = ((key in lower_ok and not self.is_common(t.text)) or (quoted[t.start] and key not in _STOP)
                           and not (self.is_common(t.text) and (DETERMINER_BEFORE.search(near12) or
-                                                               PRONOUN_BEFORE.search(near12)))) \
+                                                               PRONOUN_BEFORE.search(near12) or
+                                                               INFINITIVE_AFTER.match(text, t.end)))) \
                 and not (not self.welsh and ARTICLE_BEFORE.search(near12))  # "a bonnie, bright wee girl"
             if self.welsh and WELSH_QUESTION_AFTER.match(text[t.end:t.end + 30]) and t.text.lower() in WELSH_QUESTION_WORDS:
                 continue  # "Beth oedd ...?" asks a question even where Beth is a name elsewhere
@@ -1222,6 +1228,11 @@ ISLAND_ON_BEFORE = re.compile(r"\b(?i:lives?|lived|living|holidays?|holidaying|s
 POSSESSIVE_AFTER = re.compile(r"['’]s?\b|s['’]")
 MESSAGE_OPENS = re.compile(r"(?:^|\n|[\"“]|:[ \t])\s*$")
 TERM_AFTER = re.compile(r"\s+(?:term|half-term|holidays?|break|semester|season|fair|festival)\b")
+# words a text names as words: 'the words "precious", "favour" and "blessing"', 'the term "grace"'
+MENTIONED = re.compile(r"\b(?:words?|terms?|phrases?|expressions?)\s+((?:['‘\"“][^'‘’\"“”\n]{1,30}['’\"”]"
+                       r"(?:,\s+|,?\s+(?:and|or)\s+)?)+)")
+# a common word before "to" and a verb is a verb itself ('"hope to return tomorrow"')
+INFINITIVE_AFTER = re.compile(r"\s+to\s+[a-z]{2,}")
 QUOTED = re.compile(r"(?=['‘\"“])(?<!\w)['‘\"“][^'‘’\"“”\n]{3,300}['’\"”](?!\w)")
 
 

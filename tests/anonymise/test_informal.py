@@ -97,6 +97,17 @@ def test_a_found_name_in_lower_case_after_an_article_is_a_word(fast_engine) -> N
     assert (text.rindex("Blythe"), "Blythe") in people
 
 
+def test_words_named_as_words_and_verbs_before_an_infinitive_are_not_the_found_name(fast_engine) -> None:
+    text = ('Merit Osei (12) and her cousin Joy attended. The reviewer notes that the terms "merit" and "joy" '
+            'appear in the school\'s rewards policy, and that staff said they would "joy to see her back" was a typo.')
+    people = [(d.start, d.text) for d in fast_engine.analyze(text) if d.entity_type == "PERSON"]
+    assert (text.index('"merit"') + 1, "merit") not in people
+    assert (text.index('"joy"') + 1, "joy") not in people
+    assert (text.index('"joy to') + 1, "joy") not in people
+    chat = "Chat:\n20:01 kels_x: ask joy to come\n20:02 mo.b_07: ok\n\nJoy Price was 15."
+    assert (chat.index("joy"), "joy") in [(d.start, d.text) for d in fast_engine.analyze(chat)]
+
+
 def test_a_found_name_with_an_s_is_a_possessive_only_after_a_preposition_or_before_a_noun(fast_engine) -> None:
     text = ('Dawn Ellery (15) was seen. Her aunt said "it dawns on her later" and "we met at dawns after school"; '
             '"dawns mum was there".')
