@@ -20,7 +20,7 @@ def test_the_person_recognizer_reads_its_abbreviations_from_the_data() -> None:
     assert "STORM" not in person.ACRONYMS  # a system named by a word that is a child's name too
 
 
-@pytest.mark.parametrize("word", ["CSWO", "PBNI", "RQIA", "KLOE", "SENCO"])
+@pytest.mark.parametrize("word", ["CSWO", "PBNI", "RQIA", "KLOE", "SENCO", "NWAS", "WAST", "BSO"])
 def test_three_letters_or_more_are_never_a_person(word: str) -> None:
     assert acronyms.never_a_person(word)
 
