@@ -236,6 +236,8 @@ def test_person_contexts_that_make_words_names(engine, text, expected):
     # a product headed by a function word that is a name too; a programme before "session"/"class"; a festival
     "Concerns were logged on OurSafeguard and shared through MyLearning with the Rhymetime class.",
     "She went to the Storytots session and to the Vaisakhi mela; the Mela is held every June.",
+    # role words in the plural, opening a sentence
+    "Twelve practitioners took part.  Midwives described the strain of the work.",
     # a rating on a scale
     "The referral was rated at level Indigo, then at tier Scarlett after the second visit.",
     # an author named as the maker of a kind of work
@@ -408,3 +410,8 @@ def test_the_family_of_a_found_surname_is_that_name(engine):
 def test_a_common_word_ending_a_roles_phrase_is_no_name(engine):
     text = "Present: RW (Youth Justice, Team Leader), KD (Family Support, Senior Practitioner)"
     assert found(engine.analyze(text), "PERSON") == ["RW", "KD"]
+
+
+def test_a_surname_shaped_like_a_plural_role_word_stays_a_name(engine):
+    assert found(engine.analyze("The report was written by Mr Childs and checked by Ms Keys."), "PERSON") == [
+        "Mr Childs", "Ms Keys"]
