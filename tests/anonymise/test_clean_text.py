@@ -87,6 +87,7 @@ def test_streets_cars_events_seasons(engine: Engine, text: str) -> None:
     "02:00 CHILD TO ALEXANDRA MARINA DISTRICT HOSPITAL BY AMBULANCE.",
     "Cafodd ei gludo i Ysbyty'r Frenhines Elizabeth.",
     "The findings echo the Jay report and the Bichard inquiry.",
+    "Training drew on the Munro review of child protection and the MacAlister review of social care.",
     "Support came from groups such as Nasra, the Somali Women's Wellbeing Project.",
     "Officers from An Garda Síochána attended.",
 ])
