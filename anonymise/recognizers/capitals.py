@@ -53,11 +53,17 @@ def caps_lines(text: str) -> list[tuple[int, int]]:
 def _given_before_surname(text: str, spans: list[tuple[int, int]], is_common: Callable[[str], bool],
                           is_name: Callable[[str], bool], is_given: Callable[[str], bool]) -> set[str]:
     """Common words that are given names too, written right before a surname that is no common word ("JASPER
-    MCLEAN"): the text uses them as names, so their other uses in its capitals lines are names as well ("STORM AND
-    JASPER TAKEN")."""
+    MCLEAN") or an age ("CHRISTIAN (7)"): the text uses them as names, so their other uses in its capitals lines are
+    names as well ("STORM AND JASPER TAKEN")."""
     out: set[str] = set()
     for s, e in spans:
         words = list(_WORD.finditer(text, s, e))
+        for i, m in enumerate(words):  # "CHILDREN CHRISTIAN (7) AND IVY-ROSE (3)": a given name before an age
+            w = m.group(0)
+            before = words[i - 1].group(0).lower() if i else ""
+            if w.isupper() and _AGE_AFTER.match(text, m.end()) and before not in _DETERMINERS and is_common(w) and \
+                    (is_given(w) or ("-" in w and all(is_given(p) for p in w.split("-")))):
+                out.add(w.lower())
         for i in range(1, len(words)):
             first, second = words[i - 1], words[i]
             w, nxt = first.group(0), second.group(0)

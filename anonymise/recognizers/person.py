@@ -337,6 +337,7 @@ DETERMINER_BEFORE = re.compile(r"\b(?i:a|an|the|every|no|some|any|all|much|more|
 NICKNAME_INSIDE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z][\w'’-]*)\s+[\"“‘'][A-Z][\w'’-]*[\"”’']\s+$")
 NICKNAME_INSIDE_AFTER = re.compile(r"\s+[\"“‘'][A-Z][\w'’-]*[\"”’']\s+([A-Z][\w'’-]+)")
 NICK_BRACKET_AFTER = re.compile(r"\s*\(\s*[\"“‘']([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)[\"”’']\s*\)")
+_AGE_NUMBER_AFTER = re.compile(r"\s*\((?:aged\s+)?\d{1,2}\)")
 _CAP_WORD_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][a-z]+) $")
 RATING_BEFORE = re.compile(r"\b(?i:level|lefel|tier|haen|rating|sgôr|sgor)\s+$")
 THE_BEFORE = re.compile(r"(?<![\w-])the\s+$")
@@ -889,7 +890,8 @@ class PersonRecognizer:
         place0 = w0.text.lower() in self.curated or (w0.text.lower() in self.places and not given0)
         if w0.text.isupper():
             return 0.0
-        if AGE_BRACKET_AFTER.match(after) and (given0 or not common0 or not w0.initial) and not place0 and (
+        if AGE_BRACKET_AFTER.match(after) and (given0 or not common0 or not w0.initial) and (
+                not place0 or (given0 and _AGE_NUMBER_AFTER.match(after))) and (  # a place-name child: "Chester (7)"
                 len(words) == 1 or (len(words) == 2 and given0 and self.is_surname(words[1].text))):
             return 0.75  # "Storm (6)", "Jade Wood (wife)": an age or a relationship in brackets
         if given0 and not place0 and before[-1:] == " " and KIN_BEFORE.search(before) and (

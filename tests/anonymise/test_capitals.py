@@ -94,3 +94,14 @@ def test_a_common_given_name_before_an_unlisted_surname_and_an_age_is_a_name() -
     v2 = capitals.views(text.replace(" (9)", ""), is_common=lambda w: w.lower() in common, is_name=lambda w: False,
                         keep=lambda w: False, titles=frozenset(), is_given=lambda w: w.lower() in {"sorrel"})
     assert v2 is not None and "sorrel in nightclothes" in v2[0]  # no list and no age: no evidence
+
+
+def test_a_common_given_name_before_an_age_is_a_name_in_every_capitals_use() -> None:
+    text = "21:40 CALLER REPORTS CHILDREN HARMONY (6) AND MAY-BELLE (2) PRESENT. 22:05 HARMONY STATES SHE IS SCARED."
+    common = {"caller", "reports", "children", "harmony", "and", "may", "belle", "present", "states", "she", "is",
+              "scared"}
+    v = capitals.views(text, is_common=lambda w: w.lower() in common or w.lower() == "may-belle",
+                       is_name=lambda w: False, keep=lambda w: False, titles=frozenset(),
+                       is_given=lambda w: w.lower() in {"harmony", "may", "belle"})
+    assert v is not None
+    assert "Harmony (6) and May-Belle (2)" in v[0] and "Harmony states" in v[0]

@@ -415,3 +415,7 @@ def test_a_common_word_ending_a_roles_phrase_is_no_name(engine):
 def test_a_surname_shaped_like_a_plural_role_word_stays_a_name(engine):
     assert found(engine.analyze("The report was written by Mr Childs and checked by Ms Keys."), "PERSON") == [
         "Mr Childs", "Ms Keys"]
+
+
+def test_a_place_name_child_before_an_age_is_a_name(engine):
+    assert "Camden" in found(engine.analyze("The children Camden (7) and Ruby (3) were in the car."), "PERSON")
