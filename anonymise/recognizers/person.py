@@ -941,6 +941,8 @@ class PersonRecognizer:
             inside[s:e] = b"\x01" * (e - s)
         # names the document already gives: the words of its handles that are names ("dai" of "dai_bach.07") and
         # the words of names found in its prose ("Tyler Grey"): the same word in lower case in a message is the name
+        for s, e in _mentioned(text):
+            inside[s:e] = b"\x00" * (e - s)
         known: set[str] | None = None  # built on the first lower-case word that needs it
         handle_parts: set[str] | None = None
         out = []
@@ -1165,20 +1167,22 @@ class PersonRecognizer:
         quoted = bytearray(len(text))
         for m in QUOTED.finditer(text):
             quoted[m.start():m.end()] = b"\x01" * (m.end() - m.start())
-        if "word" in text or "term" in text or "phrase" in text:  # 'the words "precious" and "favour"': words named
-            for m in MENTIONED.finditer(text):
-                quoted[m.start(1):m.end(1)] = b"\x00" * (m.end(1) - m.start(1))
+        named_words = bytearray(len(text))
+        for s, e in _mentioned(text):  # 'the words "precious" and "favour"': words named as words
+            named_words[s:e] = b"\x01" * (e - s)
         out = []
         for t in toks:
             if covered[t.start] or blocked[t.start]:
                 continue
             key = allow.fold(t.text).lower()
             near12 = text[max(0, t.start - 12):t.start]
+            # a found name in lower case, but not after an article ("a bonnie, bright wee girl"), not a word named as
+            # a word, not a common word after a determiner or pronoun or before an infinitive
             lower_slip = ((key in lower_ok and not self.is_common(t.text)) or (quoted[t.start] and key not in _STOP)
                           and not (self.is_common(t.text) and (DETERMINER_BEFORE.search(near12) or
                                                                PRONOUN_BEFORE.search(near12) or
                                                                INFINITIVE_AFTER.match(text, t.end)))) \
-                and not (not self.welsh and ARTICLE_BEFORE.search(near12))  # "a bonnie, bright wee girl"
+                and not (not self.welsh and ARTICLE_BEFORE.search(near12)) and not named_words[t.start]
             if self.welsh and WELSH_QUESTION_AFTER.match(text[t.end:t.end + 30]) and t.text.lower() in WELSH_QUESTION_WORDS:
                 continue  # "Beth oedd ...?" asks a question even where Beth is a name elsewhere
             if key in caps and (t.cap or (lower_slip and not self.welsh_word(t.text))) and not self.never_name(t.text):
@@ -1235,6 +1239,13 @@ TERM_AFTER = re.compile(r"\s+(?:term|half-term|holidays?|break|semester|season|f
 # words a text names as words: 'the words "precious", "favour" and "blessing"', 'the term "grace"'
 MENTIONED = re.compile(r"\b(?:words?|terms?|phrases?|expressions?)\s+((?:['‘\"“][^'‘’\"“”\n]{1,30}['’\"”]"
                        r"(?:,\s+|,?\s+(?:and|or)\s+)?)+)")
+def _mentioned(text: str) -> list[tuple[int, int]]:
+    """Spans of the quoted words a text names as words ('the terms "merit" and "joy"')."""
+    if "word" not in text and "term" not in text and "phrase" not in text and "expression" not in text:
+        return []
+    return [m.span(1) for m in MENTIONED.finditer(text)]
+
+
 # a common word before "to" and a verb is a verb itself ('"hope to return tomorrow"')
 INFINITIVE_AFTER = re.compile(r"\s+to\s+[a-z]{2,}")
 QUOTED = re.compile(r"(?=['‘\"“])(?<!\w)['‘\"“][^'‘’\"“”\n]{3,300}['’\"”](?!\w)")
