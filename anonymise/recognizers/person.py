@@ -1236,12 +1236,13 @@ ISLAND_ON_BEFORE = re.compile(r"\b(?i:lives?|lived|living|holidays?|holidaying|s
 POSSESSIVE_AFTER = re.compile(r"['’]s?\b|s['’]")
 MESSAGE_OPENS = re.compile(r"(?:^|\n|[\"“]|:[ \t])\s*$")
 TERM_AFTER = re.compile(r"\s+(?:term|half-term|holidays?|break|semester|season|fair|festival)\b")
-# words a text names as words: 'the words "precious", "favour" and "blessing"', 'the term "grace"'
-MENTIONED = re.compile(r"\b(?:words?|terms?|phrases?|expressions?)\s+((?:['‘\"“][^'‘’\"“”\n]{1,30}['’\"”]"
+# words a text names as words: 'the words "precious", "favour" and "blessing"', 'the term "grace"', 'a search for "ivy"'
+MENTIONED = re.compile(r"\b(?:words?|terms?|phrases?|expressions?|search(?:ed|es|ing)?\s+for)\s+((?:['‘\"“][^'‘’\"“”\n]{1,30}['’\"”]"
                        r"(?:,\s+|,?\s+(?:and|or)\s+)?)+)")
 def _mentioned(text: str) -> list[tuple[int, int]]:
     """Spans of the quoted words a text names as words ('the terms "merit" and "joy"')."""
-    if "word" not in text and "term" not in text and "phrase" not in text and "expression" not in text:
+    if "word" not in text and "term" not in text and "phrase" not in text and "expression" not in text and \
+            "search" not in text:
         return []
     return [m.span(1) for m in MENTIONED.finditer(text)]
 

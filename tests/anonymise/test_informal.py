@@ -104,6 +104,8 @@ def test_words_named_as_words_and_verbs_before_an_infinitive_are_not_the_found_n
     assert (text.index('"merit"') + 1, "merit") not in people
     assert (text.index('"joy"') + 1, "joy") not in people
     assert (text.index('"joy to') + 1, "joy") not in people
+    searched = 'Ivy Marsh (4) was seen. A records search for "ivy" found only an ivy plant in a garden log.'
+    assert found(fast_engine.analyze(searched), "PERSON") == ["Ivy Marsh"]
     chat = "Chat:\n20:01 kels_x: ask joy to come\n20:02 mo.b_07: ok\n\nJoy Price was 15."
     assert (chat.index("joy"), "joy") in [(d.start, d.text) for d in fast_engine.analyze(chat)]
 
