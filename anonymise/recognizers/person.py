@@ -985,8 +985,8 @@ class PersonRecognizer:
             given, sur, common = self.is_given(w), self.is_surname(w), self.is_common(w)
             dictionary = common or (w in self.extra_common) or w in self.places
             after = text[t.end:t.end + 12]
-            if informal.DETERMINER_BEFORE.search(before):
-                continue  # "for the charlie": a noun
+            if informal.DETERMINER_BEFORE.search(before) or INTENSIFIER_BEFORE.search(before):
+                continue  # "for the charlie": a noun; "pure bonnie": an adjective
             if not given and not common and len(w) >= 4 and w.endswith("s") and self.is_given(w[:-1]) and \
                     not self.is_common(w[:-1]) and w[:-1] not in self.extra_common and \
                     (nxt := re.match(r"\s+([a-z']+)", after)) and nxt.group(1) not in _STOP:
@@ -1182,7 +1182,8 @@ class PersonRecognizer:
                           and not (self.is_common(t.text) and (DETERMINER_BEFORE.search(near12) or
                                                                PRONOUN_BEFORE.search(near12) or
                                                                INFINITIVE_AFTER.match(text, t.end)))) \
-                and not (not self.welsh and ARTICLE_BEFORE.search(near12)) and not named_words[t.start]
+                and not (not self.welsh and ARTICLE_BEFORE.search(near12)) and not named_words[t.start] \
+                and not INTENSIFIER_BEFORE.search(near12)
             if self.welsh and WELSH_QUESTION_AFTER.match(text[t.end:t.end + 30]) and t.text.lower() in WELSH_QUESTION_WORDS:
                 continue  # "Beth oedd ...?" asks a question even where Beth is a name elsewhere
             if key in caps and (t.cap or (lower_slip and not self.welsh_word(t.text))) and not self.never_name(t.text):
@@ -1228,7 +1229,9 @@ class PersonRecognizer:
 _BARE_POSSESSIVE_BEFORE = re.compile(r"\b(?:at|to|round|roond|fae|frae|from|near|outside|in|into|by|past)\s+$")
 # a pronoun or auxiliary before a lower-case word makes it a verb or an adjective ("i hope", "u will", "its grey")
 PRONOUN_BEFORE = re.compile(r"\b(?:i|u|you|we|they|he|she|it|its|it['’]s|im|i['’]m|ur|so|too|very|dead|well|"
-                            r"to)\s+$")
+                            r"pure|awfy|gey|really|to)\s+$")
+# an intensifier before a lower-case word makes it an adjective, also in Scots ("u look pure bonnie", "awfy bonnie")
+INTENSIFIER_BEFORE = re.compile(r"\b(?:too|very|dead|pure|awfy|gey|really|quite|proper)\s+$")
 # someone lives, stays or holidays *on* an island ("lives on Skye", "on holiday on Iona", "stuck on skye"); a person
 # is not where one lives
 ISLAND_ON_BEFORE = re.compile(r"\b(?i:lives?|lived|living|holidays?|holidaying|stuck|stranded|staying|stays?|stayed|"

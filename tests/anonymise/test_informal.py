@@ -110,6 +110,14 @@ def test_words_named_as_words_and_verbs_before_an_infinitive_are_not_the_found_n
     assert (chat.index("joy"), "joy") in [(d.start, d.text) for d in fast_engine.analyze(chat)]
 
 
+def test_a_found_name_after_an_intensifier_is_an_adjective(fast_engine) -> None:
+    text = ("Blythe Corrie (14) was seen.\n\nChat:\n20:01 blythe.c_09: wit u think\n20:02 kels_x: u look pure blythe "
+            "in that\n20:03 blythe.c_09: awfy blythe the day")
+    people = [(d.start, d.text) for d in fast_engine.analyze(text) if d.entity_type == "PERSON"]
+    assert (text.index("pure blythe") + 5, "blythe") not in people
+    assert (text.index("awfy blythe") + 5, "blythe") not in people
+
+
 def test_a_found_name_with_an_s_is_a_possessive_only_after_a_preposition_or_before_a_noun(fast_engine) -> None:
     text = ('Dawn Ellery (15) was seen. Her aunt said "it dawns on her later" and "we met at dawns after school"; '
             '"dawns mum was there".')
