@@ -62,9 +62,12 @@ def _table(path: Path, name: str) -> dict[str, Any]:
     for folder in dict.fromkeys((path.resolve().parent, EVAL)):
         table_path = folder / name
         if table_path.exists():
-            entry = json.loads(table_path.read_text("utf-8")).get(path.name)
+            data = json.loads(table_path.read_text("utf-8"))
+            entry = data.get(path.name)
             if entry is not None:
                 return entry
+            if folder != EVAL and data and all(isinstance(v, str) for v in data.values()):
+                return data  # a writer's own table for the one set beside it: {id: value}
     return {}
 
 
