@@ -37,6 +37,51 @@ _COMPOUND_PLACE = re.compile(r"(?=[A-Z])(?<![\w'’-])[A-Z][a-zâêîôûŵŷ]+(
 _ISLE = re.compile(r"\b(?:Isle|Isles|Ynys|Ynysoedd)\s+(?:of\s+)?(?:[Yy]r?\s+)?" + _CAP)
 
 
+@lru_cache(maxsize=1)
+def _multiword_localities() -> tuple[frozenset[str], int]:
+    """(first words of the localities written in several words, the most words one has)."""
+    multi = [name.split() for name in localities() if " " in name]
+    return frozenset(words[0] for words in multi), max((len(w) for w in multi), default=1)
+
+
+# a word that continues a place name of several words: a capitalised word, or a lower-case joining word of the
+# place names of these islands ("Pen-y-bont ar Ogwr", "Stratford upon Avon", "Adwick le Street", "Ach na Fearna")
+_PLACE_NEXT = re.compile(r"[ \t]+(" + _CAP + r"(?:-[\w'’]+)*|ar|y|yr|yn|on|upon|le|la|na|an|a|of|the|by|in|under|"
+                         r"super|cum|next|sea)(?![\w'’-])")
+# before a place: where someone goes, comes from or is ("i Ben-y-bont ar Ogwr", "o Bont-y-pŵl", "to Stratford")
+_PLACE_BEFORE = re.compile(r"\b(?i:in|near|outside|nr\.?|yn|ym|yng|ger|i|o|to|from|at|of)[ \t]+$")
+
+
+def _multiword_place(text: str, m: re.Match[str]) -> tuple[int, int] | None:
+    """The span of a locality of several words that starts with the capitalised word ``m`` (its first word may be
+    mutated: "Ben-y-bont ar Ogwr", "Mhen-y-bont ar Ogwr"), when the text shows it to be a place: after a preposition
+    of place, or written with a joining word or hyphen no person's name has, or with no word that is a name."""
+    firsts, most = _multiword_localities()
+    heads = [form.lower() for form in radicals(m.group(0)) if form.lower() in firsts]
+    if not heads:
+        return None
+    names = localities()
+    words: list[str] = []
+    end, best = m.end(), None
+    for _ in range(most - 1):
+        nxt = _PLACE_NEXT.match(text, end)
+        if nxt is None:
+            break
+        words.append(nxt.group(1))
+        end = nxt.end()
+        tail = " ".join(words).lower()
+        if any(f"{head} {tail}" in names for head in heads):
+            best = (end, list(words))
+    if best is None or best[1][-1][:1].islower():
+        return None
+    end, tail_words = best
+    joined = "-" in m.group(0) or any(w[:1].islower() for w in tail_words)
+    if joined or _PLACE_BEFORE.search(text[max(0, m.start() - 12):m.start()]) or not any(
+            _is_name(w) for w in (m.group(0), *tail_words)):
+        return m.start(), end
+    return None
+
+
 def _is_name(word: str) -> bool:
     low = word.lower()
     return low in allow.given_names() or low in allow.surnames() or low in allow.welsh_names() or \
@@ -85,6 +130,10 @@ def place_spans(text: str) -> list[Span]:
     people: set[str] | None = None
     for m in _CAP_WORD.finditer(text):
         word = m.group(0)
+        several = _multiword_place(text, m)
+        if several is not None:
+            out.append(several)
+            continue
         if word.endswith(("'s", "’s")) or len(word) < 4 or word.isupper():
             continue
         radical = _locality(word)

@@ -167,3 +167,23 @@ def test_a_plural_possessive_in_a_capitals_log_is_a_word(engine: Engine) -> None
 def test_small_welsh_villages_after_a_preposition_are_places(engine: Engine, text: str, place: str) -> None:
     assert place not in _people(engine, text)
     assert any(text[s:e] == place for s, e in clean_text.place_spans(text))
+
+
+@pytest.mark.parametrize("text, place_word", [
+    # a place of several words, its first word mutated after a Welsh preposition (Rhosan ar Wy -> i Rosan ar Wy)
+    ("Symudodd y teulu i Rosan ar Wy yn ystod yr haf.", "Wy"),
+    ("Roedd y fam yn byw yn Rhosan ar Wy cyn hynny.", "Wy"),
+    # a joining word no person's name has
+    ("The family moved from Clayton le Moors to a flat.", "Moors"),
+    ("She later lived in Barrow upon Soar with her aunt.", "Soar"),
+    # a place whose words are names, after a preposition of place
+    ("The family moved to Harold Wood in 2021.", "Harold"),
+])
+def test_places_of_several_words_are_places(engine: Engine, text: str, place_word: str) -> None:
+    assert not any(place_word in p for p in _people(engine, text)), _people(engine, text)
+
+
+def test_a_person_named_like_a_place_of_several_words_is_still_a_person(engine: Engine) -> None:
+    """"Edith Weston" and "Ashley Green" are villages, and a person's name when nothing shows a place."""
+    people = _people(engine, "Edith Weston told the health visitor that Ashley Green had moved back in.")
+    assert "Edith Weston" in people and "Ashley Green" in people
