@@ -68,6 +68,9 @@ def test_a_set_outside_the_repository_brings_its_languages_and_families(tmp_path
     assert rows["welsh"] == ["1", "1", "1.000", "1.000", "-"]
     assert rows["word-names"] == ["1", "2", "0.500", "1.000", "-"]
     assert rows["clean-trap"][:2] == ["1", "0"] and rows["clean-trap"][3:] == ["0.000", "125.0"]  # one false alarm in 8 clean words
+    # a writer's own table for the one set beside it may leave the set's name out
+    (tmp_path / "families.json").write_text(json.dumps({"wal-01": "welsh"}), "utf-8")
+    assert evaluate.families(path) == {"wal-01": "welsh"}
     # a set the repository's tables do not name has no Welsh excerpts and no families
     other = tmp_path / "elsewhere" / "x.jsonl"
     assert evaluate.welsh_ids(other) == set() and evaluate.families(other) == {}
