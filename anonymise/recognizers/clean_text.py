@@ -367,8 +367,30 @@ def word_spans(text: str) -> list[Span]:
     return out
 
 
+# Welsh personal names take no article: a capitalised word right after "y", "yr" or a clitic "'r" (i'r, a'r, o'r,
+# mae'r) is a thing, a place or a season ("ers y Pasg", "tymor yr Haf", "i'r Felin"), never a person.
+_WELSH_ARTICLE = re.compile(r"(?<![\w'’])(?:y|yr|[a-zâêîôûŵŷ]{1,4}['’]r)[ \t]+(?P<word>" + _CAP + r")")
+# Seasons, feasts, months and days, each as written and after a mutation: before "diwethaf" (last) or "nesaf"
+# (next) they are times ("Haf diwethaf", "Basg nesaf"), whatever else they name.
+_WELSH_TIMES = frozenset(f.lower() for w in (
+    "gwanwyn", "haf", "hydref", "gaeaf", "pasg", "nadolig", "calan", "sulgwyn", "diolchgarwch", "ionawr", "chwefror",
+    "mawrth", "ebrill", "mai", "mehefin", "gorffennaf", "awst", "medi", "tachwedd", "rhagfyr", "llun", "mercher",
+    "iau", "gwener", "sadwrn", "sul", "penwythnos", "tymor", "blwyddyn", "wythnos", "mis") for f in mutations(w))
+_WELSH_TIME_AFTER = re.compile(r"(?P<word>" + _CAP + r")[ \t]+(?:diwethaf|nesaf|dwetha|nesa)(?![\w'’])")
+
+
+def welsh_word_spans(text: str) -> list[Span]:
+    """Capitalised words Welsh grammar shows are not names: after the article, and times before last/next."""
+    out: list[Span] = []
+    if "y " in text or "yr " in text or "'r " in text or "’r " in text:
+        out += [m.span("word") for m in _WELSH_ARTICLE.finditer(text)]
+    if "diwethaf" in text or "nesaf" in text or "dwetha" in text or "nesa " in text:
+        out += [m.span("word") for m in _WELSH_TIME_AFTER.finditer(text) if m.group("word").lower() in _WELSH_TIMES]
+    return out
+
+
 def spans(text: str) -> list[Span]:
     """Every clean-text span of this module in ``text``."""
     return (place_spans(text) + street_and_car_spans(text) + event_spans(text) + institution_spans(text) +
             slang_spans(text) + abbreviation_spans(text) + label_spans(text) + word_spans(text) +
-            acronyms.system_spans(text))
+            acronyms.system_spans(text) + welsh_word_spans(text))

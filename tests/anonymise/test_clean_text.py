@@ -187,3 +187,20 @@ def test_a_person_named_like_a_place_of_several_words_is_still_a_person(engine: 
     """"Edith Weston" and "Ashley Green" are villages, and a person's name when nothing shows a place."""
     people = _people(engine, "Edith Weston told the health visitor that Ashley Green had moved back in.")
     assert "Edith Weston" in people and "Ashley Green" in people
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Roedd Nel wedi bod yn dawel ers y Nadolig.", "Nadolig"),
+    ("Soniodd am wyliau'r Sulgwyn a'r Calan gyda'i nain.", "Calan"),
+    ("Aeth y plentyn i'r Bryn ar ôl ysgol.", "Bryn"),
+    ("Gwanwyn diwethaf, symudodd y teulu.", "Gwanwyn"),
+    ("Bydd yr adolygiad yn cwrdd eto Fedi nesaf.", "Fedi"),
+])
+def test_welsh_grammar_shows_a_word_is_no_name(engine: Engine, text: str, word: str) -> None:
+    """Welsh names take no article, and a season, feast or month before "diwethaf"/"nesaf" is a time."""
+    assert not any(word in p for p in _people(engine, text)), _people(engine, text)
+
+
+def test_a_welsh_name_beside_an_article_or_a_time_is_still_a_name(engine: Engine) -> None:
+    people = _people(engine, "Aeth Mererid a'r babi at y meddyg. Dywedodd Bryn y byddai'n dod Sadwrn nesaf.")
+    assert "Mererid" in people and "Bryn" in people
