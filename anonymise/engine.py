@@ -376,6 +376,10 @@ def eponym_spans(text: str) -> list[tuple[int, int]]:
     if _holds_any(text, "eponyms", (*bare, *headed)):
         out += [m.span("name") for m in _eponym_regex(bare, headed).finditer(text)]
     out += [m.span("name") for m in _EPONYM_HEAD.finditer(text)]
+    out += [m.span("name") for m in _EPONYM_ARTICLE.finditer(text)]
+    if "(" in text:
+        # a name the text gives elsewhere is the person who did the test ("Dana Bright ... assessment (Bright)")
+        out += [m.span("name") for m in _EPONYM_BRACKET.finditer(text) if text.count(m.group("name")) == 1]
     if _holds_any(text, "welsh eponym heads", _WELSH_EPONYM_FORMS):
         out += [m.span("name") for m in _WELSH_EPONYM_HEAD.finditer(text)]
     return out
@@ -434,6 +438,15 @@ _EPONYM_HEAD = re.compile(
     r"competence|criteria|principles|hierarchy|chart|reflex|sign|(?:report|inquiry|review)\s+(?:into|on))\b"
     r"|['’]s\s+(?:syndrome|disease|disorder|palsy|"
     r"Law|law|hierarchy|theory|principles)\b)")
+
+
+# A test named after its deviser, shown by grammar rather than by a list: an article before a capitalised word and a
+# test noun ("a Griffiths assessment", "an Ages assessment": a person is not "a Jade"), or the deviser's name in
+# brackets after the test ("blood spot test (Guthrie)", "vision screen (Snellen)") when the text names it only there.
+_TEST_NOUNS = r"assessment|test|screen|screening|tool|questionnaire|checklist|scale|score|examination|chart"
+_EPONYM_ARTICLE = re.compile(r"(?<![\w'’-])(?:[Aa]n?)\s+(?P<name>[A-Z][\w'’-]+)(?=\s+(?:" + _TEST_NOUNS + r")\b)")
+_EPONYM_BRACKET = re.compile(r"\b(?:test|screen|screening|scale|score|chart|spot|card|sign|reflex)\s*\(\s*(?P<name>[A-Z][\w'’-]+)"
+                             r"(?:\s+(?:test|card|scale|chart))?\s*\)")
 
 
 _WELSH_COUNCIL = frozenset({"cyngor", "gyngor", "chyngor", "nghyngor"})
