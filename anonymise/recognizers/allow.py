@@ -301,6 +301,13 @@ def common_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def caps_words() -> frozenset[str]:
+    """Dictionary words rarer than the common words and no name or place (data/caps_words.txt): common in a line
+    written in capitals, where a capital letter is no evidence of a name ("DECLINES PARAMEDIC")."""
+    return _load("caps_words.txt")
+
+
+@lru_cache(maxsize=None)
 def stop_words() -> frozenset[str]:
     """spaCy's English stop words (a copy in data/stop_words.txt, so the fast path never imports spaCy)."""
     return _load("stop_words.txt")
