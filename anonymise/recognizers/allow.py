@@ -148,7 +148,12 @@ DECLARED_PSEUDONYM = re.compile(
     # in life, with no report named, stays a name)
     r"|\b(?:[Ff]or|[Ii]n|[Tt]hroughout)\s+(?:this|the)\s+(?:report|review)\b[^.\n]{0,40}?" + _TO_BE_CALLED + r"['‘\"“]?"
     r"([A-Z][\w'’-]+)"
-    r"|" + _TO_BE_CALLED + r"['‘\"“]?([A-Z][\w'’-]+)['’\"”]?,?\s+(?:in|for|throughout)\s+(?:this|the)\s+(?:report|review)\b")
+    r"|" + _TO_BE_CALLED + r"['‘\"“]?([A-Z][\w'’-]+)['’\"”]?,?\s+(?:in|for|throughout)\s+(?:this|the)\s+(?:report|review)\b"
+    # "Phoenix is the name that Child D chose, and it is used here with her agreement": a name someone chose, in a
+    # sentence that names the report or its use here (a name a mother chose at birth names no report)
+    r"|(?<![\w'’-])['‘\"“]?([A-Z][\w-]*(?:['’][A-Za-z]+)*)['’\"”]?\s+is\s+the\s+(?:name|pseudonym)\s+(?:that\s+|which\s+)?[^.\n]{0,40}?"
+    r"\b(?:chose|picked|selected|asked\s+for|wanted|suggested|preferred)\b"
+    r"(?=[^.\n]{0,60}?\b(?:report|review|used\s+here|here\s+with))")
 # Every alternative of DECLARED_PSEUDONYM holds one of these words (keep them together): a text without any
 # need not be scanned (the engine scans every text for declarations).
 DECLARED_WORDS = ("real", "chos", "choos", "pseudonym", "name", "call", "refer", "to be ")
