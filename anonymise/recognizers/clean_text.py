@@ -338,9 +338,20 @@ _LABEL = re.compile(r"(?=[tTmMlLaAfFeErR])(?<![\w'’-])(?i:tel|tel\.|mob|mob\.|
 _TITLED_KIN = re.compile(r"(?=[M])\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(?P<kin>[A-Z][\w'’-]*)")
 
 
+# Welsh question words as the labels of a form or plan ("Beth: cysylltu â'r ysgol", "Pwy: y nyrs ysgol", "Pryd:
+# erbyn Mai"), known by the Welsh that follows them: "Beth: I told him" is a speaker in an English transcript.
+_WELSH_LABEL = re.compile(r"(?<![\w'’-])(?:Beth|Pwy|Pryd|Ble|Sut|Pam|Faint|Erbyn\s+pryd)[ \t]*:[ \t]*"
+                          r"(?P<next>[^\W\d_]+)")
+
+
 def label_spans(text: str) -> list[Span]:
-    """Log and form labels before a number, and kinship words after a title."""
+    """Log and form labels before a number, Welsh question words labelling a form, and kinship words after a title."""
     out = [m.span() for m in _LABEL.finditer(text)]
+    if ":" in text:
+        for m in _WELSH_LABEL.finditer(text):
+            nxt = m.group("next").lower()
+            if nxt in allow.welsh_words() and not allow.is_common(nxt):
+                out.append((m.start(), m.start("next")))
     out += [m.span() for m in _TITLED_KIN.finditer(text) if m.group("kin").lower() in allow.ROLE_WORDS
             and m.group("kin").lower() not in allow.given_names()]
     return out

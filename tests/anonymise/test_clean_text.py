@@ -204,3 +204,11 @@ def test_welsh_grammar_shows_a_word_is_no_name(engine: Engine, text: str, word: 
 def test_a_welsh_name_beside_an_article_or_a_time_is_still_a_name(engine: Engine) -> None:
     people = _people(engine, "Aeth Mererid a'r babi at y meddyg. Dywedodd Bryn y byddai'n dod Sadwrn nesaf.")
     assert "Mererid" in people and "Bryn" in people
+
+
+def test_welsh_question_words_labelling_a_plan_are_no_names(engine: Engine) -> None:
+    plan = "Cam gweithredu 2: hyfforddiant\nBeth: trefnu sesiwn i'r gwirfoddolwyr.\nPwy: y nyrs ysgol. Pryd: erbyn Medi."
+    assert _people(engine, plan) == []
+    # a speaker called Beth in an English transcript is a person
+    transcript = "Interviewer: Who else was there? Beth: I told him to go home."
+    assert not any(transcript[s:e].startswith("Beth") for s, e in clean_text.label_spans(transcript))
