@@ -1112,16 +1112,23 @@ class PersonRecognizer:
         caps = {allow.fold(w).lower() for w in names if len(w) > 1}
         lower_ok = {w for w in caps if w not in _STOP and w not in self.places and w not in self.extra_common}
         quoted = bytearray(len(text))
+        alone: set[int] = set()  # starts of words quoted on their own ("the birth was 'savage'")
         for m in QUOTED.finditer(text):
             quoted[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+            inner = m.group(0)[1:-1]
+            # ... unless it opens a clause, where it is the subject: '"grey" is a friend', "that 'frost' was ..."
+            if inner.isalpha() and not CLAUSE_OPENS.search(text, max(0, m.start() - 8), m.start()):
+                alone.add(m.start() + 1)
         out = []
         for t in toks:
             if covered[t.start] or blocked[t.start]:
                 continue
             key = allow.fold(t.text).lower()
+            # a common word quoted on its own is a word being talked about, not a name in a message
             lower_slip = (key in lower_ok and not self.is_common(t.text)) or (quoted[t.start] and key not in _STOP) \
                 and not (self.is_common(t.text) and (DETERMINER_BEFORE.search(text[max(0, t.start - 12):t.start]) or
-                                                     PRONOUN_BEFORE.search(text[max(0, t.start - 12):t.start])))
+                                                     PRONOUN_BEFORE.search(text[max(0, t.start - 12):t.start]) or
+                                                     t.start in alone))
             if self.welsh and WELSH_QUESTION_AFTER.match(text[t.end:t.end + 30]) and t.text.lower() in WELSH_QUESTION_WORDS:
                 continue  # "Beth oedd ...?" asks a question even where Beth is a name elsewhere
             if key in caps and (t.cap or (lower_slip and not self.welsh_word(t.text))) and not self.never_name(t.text):
@@ -1169,6 +1176,7 @@ ISLAND_ON_BEFORE = re.compile(r"\b(?i:lives?|lived|living|holidays?|holidaying|s
 POSSESSIVE_AFTER = re.compile(r"['’]s?\b|s['’]")
 MESSAGE_OPENS = re.compile(r"(?:^|\n|[\"“]|:[ \t])\s*$")
 TERM_AFTER = re.compile(r"\s+(?:term|half-term|holidays?|break|semester|season|fair|festival)\b")
+CLAUSE_OPENS = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|\bthat\s+)$")
 QUOTED = re.compile(r"(?=['‘\"“])(?<!\w)['‘\"“][^'‘’\"“”\n]{3,300}['’\"”](?!\w)")
 
 
