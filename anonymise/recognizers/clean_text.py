@@ -390,6 +390,35 @@ _WELSH_TIMES = frozenset(f.lower() for w in (
 _WELSH_TIME_AFTER = re.compile(r"(?P<word>" + _CAP + r")[ \t]+(?:diwethaf|nesaf|dwetha|nesa)(?![\w'’])")
 
 
+# Landmarks and natural features: a capitalised word or two before a head that names a building or a place no one
+# lives at ("St Kentigern Cathedral", "Caerlaverock Castle", "Pittenweem Priory"), or after one that opens a
+# loch, lough or glen ("Loch Tay", "Glen Affric"). A given name right before "Castle" or "Tower" is a person's
+# ("Roy Castle"), and "Glen" before a name is the given name Glen.
+_LANDMARK = re.compile(
+    r"(?<![\w'’-])(?P<place>(?:St\.?[ \t]+)?(?P<last>" + _CAP + r")(?:[ \t]+" + _CAP + r")?[ \t]+"
+    r"(?:Cathedral|Minster|Priory|Castle|Palace|Tower|Lighthouse|Stadium|Viaduct|Reservoir|Waterfall|Falls|Pier|"
+    r"Museum|Gallery|Zoo|Aquarium|Bay|Estuary|Gorge|Forest\s+Park|Country\s+Park|National\s+Park))(?![\w'’-])")
+_FEATURE = re.compile(r"(?<![\w'’-])(?:Loch|Lough|Glen|Strath|Mount)[ \t]+(?P<name>" + _CAP + r")(?![\w'’-])")
+
+
+def landmark_spans(text: str) -> list[Span]:
+    """Landmarks and natural features (``_LANDMARK``, ``_FEATURE``)."""
+    out = []
+    for m in _LANDMARK.finditer(text):
+        place = m.group("place")
+        if not place.startswith("St") and allow.given_names() and m.group("last").lower() in allow.given_names() \
+                and m.group("last").lower() not in localities():
+            continue  # "Roy Castle"
+        out.append(m.span("place"))
+    for m in _FEATURE.finditer(text):
+        name = m.group("name").lower()
+        if m.group(0).startswith("Glen") and (name in allow.given_names() or name in allow.surnames()) and \
+                name not in localities():
+            continue  # "Glen Roberts"
+        out.append(m.span())
+    return out
+
+
 def welsh_word_spans(text: str) -> list[Span]:
     """Capitalised words Welsh grammar shows are not names: after the article, and times before last/next."""
     out: list[Span] = []
@@ -404,4 +433,4 @@ def spans(text: str) -> list[Span]:
     """Every clean-text span of this module in ``text``."""
     return (place_spans(text) + street_and_car_spans(text) + event_spans(text) + institution_spans(text) +
             slang_spans(text) + abbreviation_spans(text) + label_spans(text) + word_spans(text) +
-            acronyms.system_spans(text) + welsh_word_spans(text))
+            acronyms.system_spans(text) + welsh_word_spans(text) + landmark_spans(text))

@@ -212,3 +212,14 @@ def test_welsh_question_words_labelling_a_plan_are_no_names(engine: Engine) -> N
     # a speaker called Beth in an English transcript is a person
     transcript = "Interviewer: Who else was there? Beth: I told him to go home."
     assert not any(transcript[s:e].startswith("Beth") for s, e in clean_text.label_spans(transcript))
+
+
+def test_landmarks_and_natural_features_are_no_people(engine: Engine) -> None:
+    text = ("His grandfather took him to see St Kentigern Cathedral and Caerlaverock Castle, then camping in Glen "
+            "Affric and by Loch Tay.")
+    assert _people(engine, text) == []
+
+
+def test_a_person_named_like_a_landmark_is_still_a_person(engine: Engine) -> None:
+    people = _people(engine, "Roy Castle and Glen Roberts visited the family twice.")
+    assert "Roy Castle" in people and "Glen Roberts" in people
