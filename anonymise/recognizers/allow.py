@@ -138,7 +138,7 @@ DECLARED_PSEUDONYM = re.compile(
     r"|\b(?:chose|chosen|choose)\s+(?:the\s+(?:pseudonym|name)\s+)?['‘\"“]([A-Z][\w'’-]+)['’\"”]"
     r"|\bpseudonym,?\s+['‘\"“]?([A-Z][\w'’-]+)"
     r"|(?<!who\s)(?<!which\s)\b(?:use[sd]?|given|gives|chosen)\s+(?:the\s+)?(?:name|pseudonym)\s+['‘\"“]?"
-    r"([A-Z][\w-]+)(?![\w-])['’\"”]?(?!\s+(?:online|on\s+\w+|with|when|to\s+\w+|in\s+(?:her|his|their)\b))"
+    r"([A-Z][\w-]+)(?![\w-])['’\"”]?(?!['’\"”])(?!\s+(?:online|on\s+\w+|with|when|to\s+\w+|in\s+(?:her|his|their)\b))"
     r"|\b(?:we|the\s+review|this\s+review|the\s+report|this\s+report|the\s+panel|the\s+family)\s+(?:has\s+|have\s+)?"
     r"(?:call|calls|called|refer\s+to|refers\s+to|referred\s+to)\s+(?:her|him|them|the\s+child|the\s+young\s+person)"
     r"\s+(?:as\s+)?['‘\"“]([A-Z][\w'’-]+)['’\"”]"

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from anonymise.recognizers import acronyms, allow, clean_text, handle, informal, lone_names, minutes
+from anonymise.recognizers import acronyms, allow, clean_text, handle, informal, lone_names, minutes, quoted_names
 from anonymise.recognizers.base import detection, occurrences
 from anonymise.recognizers.mutation import radicals
 from anonymise.types import Detection
@@ -620,6 +620,10 @@ class PersonRecognizer:
         found += split
         found += self._name_initials(text, blocked, found, split)
         found += self._lone_word_names(text, toks, blocked, found)
+        # a quoted word the text says is a person ('"Rowan" was a man of 22'), and its other uses
+        quoted = [(s, e, 0.75) for s, e in quoted_names.spans(text) if not blocked[s]]
+        strong_tokens.update(text[s:e] for s, e, _ in quoted)
+        found += quoted
         for s, e, _ in found:
             w = text[s:e]
             if (re.fullmatch(r"[A-Z]{2,3}", w) or DOTTED_INITIALS.fullmatch(w)) and w.lower() not in minutes.WORD_INITIALS:
