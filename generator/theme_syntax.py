@@ -79,6 +79,8 @@ class Roles:
     genders: dict[str, frozenset[str]]  # role -> "m" / "f" / "p" pronouns it can take
     gendered: dict[str, str] = field(default_factory=dict)  # "mother" -> "f", "father" -> "m"
     no_object_pronouns: frozenset[str] = frozenset()  # roles "him", "her", "them" as objects do not stand for
+    titles: dict[str, str] = field(default_factory=dict)  # "mr" -> the role of "Mr K" unless the text says another
+    men: dict[str, str] = field(default_factory=dict)  # "parent" -> "male-carer": a man the text calls a parent
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> "Roles":
@@ -86,16 +88,22 @@ class Roles:
         genders: dict[str, frozenset[str]] = {}
         gendered: dict[str, str] = {}
         no_object: set[str] = set()
+        titles: dict[str, str] = {}
+        men: dict[str, str] = {}
         for role, spec in data.items():
             if role == "genders":
                 gendered.update({str(w).lower(): g for g, ws in spec.items() for w in ws})
+                continue
+            if role == "titles":
+                titles.update({str(w).lower(): str(r) for w, r in spec.items()})
                 continue
             genders[role] = frozenset(spec.get("pronouns", []))
             if spec.get("object_pronouns") is False:
                 no_object.add(role)
             for w in spec.get("words", []):
                 words[str(w).lower()] = role
-        return cls(words, genders, gendered, frozenset(no_object))
+            men.update({str(w).lower(): role for w in spec.get("men_called", [])})
+        return cls(words, genders, gendered, frozenset(no_object), titles, men)
 
     def allows(self, tok: Any, role: str, gender: str, as_object: bool) -> bool:
         """Whether a pronoun of ``gender`` ("m", "f", "p") can stand for ``tok`` (which names ``role``)."""
@@ -107,16 +115,34 @@ class Roles:
             return _is_plural(tok) or role in {"family", "review", "professional"}
         if _is_plural(tok):
             return False
-        own = self.gendered.get(tok.lower_) or self.gendered.get(tok.lower_.removesuffix("'s"))
+        own = self.gender(tok)
         return own is None or own == gender
+
+    def gender(self, tok: Any) -> str | None:
+        """The pronoun a person word takes ("mother": f), or a name's from its title ("Ms Hart": f); None: either."""
+        own = self.gendered.get(tok.lower_) or self.gendered.get(tok.lower_.removesuffix("'s"))
+        if own is None and tok.i > 0 and tok.text[:1].isupper() and tok.doc[tok.i - 1].lower_ in self.titles:
+            own = self.gendered.get(tok.doc[tok.i - 1].lower_)
+        return own
+
+    def title(self, tok: Any) -> str:
+        """The title a token is or follows ("Mr", "Mr K"), lower-cased, or ''."""
+        if tok.lower_ in self.titles and tok.text[:1].isupper() and tok.i + 1 < len(tok.doc) \
+                and tok.doc[tok.i + 1].text[:1].isupper():
+            return tok.lower_
+        if tok.i > 0 and tok.text[:1].isupper() and tok.doc[tok.i - 1].lower_ in self.titles \
+                and tok.doc[tok.i - 1].text[:1].isupper():
+            return tok.doc[tok.i - 1].lower_
+        return ""
 
     def of_token(self, tok: Any) -> str:
         """The role a noun names ("Father", "Child K", "the young person", "the GP"), or ''."""
         low = tok.lower_
         if low == "person" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "young":
             return self.words.get("young person", "")
-        if low in {"mr", "mrs", "ms", "miss"} or (tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"mr"}):
-            return self.words.get("mr" if low == "mr" or tok.doc[tok.i - 1].lower_ == "mr" else "", "")
+        title = self.title(tok)
+        if title:  # "Mr K", "Ms Hart": the title's role, unless the text states another (see _Resolver)
+            return self.titles[title]
         role = self.words.get(low) or self.words.get(tok.norm_, "")
         if not role and tok.i > 0 and tok.text[:1].isupper():
             prev = tok.doc[tok.i - 1]  # "Child K", "Baby R", "Young Person T": the role is the word before
@@ -251,6 +277,7 @@ class _Resolver:
         self.before = [t for doc in ([context] if context is not None else []) for t in doc] + list(sent)
         self.index = {t.i: i for i, t in enumerate(self.before)}
         self.memo: dict[int, str] = {}
+        self.named: dict[str, str] | None = None
 
     def __call__(self, tok: Any) -> str:
         key = tok.i  # context and sentence are slices of one parsed doc
@@ -258,15 +285,49 @@ class _Resolver:
             self.memo[key] = self._role(tok)
         return self.memo[key]
 
+    def _person(self, tok: Any) -> str:
+        """The role of a noun naming a person: what the text states a named person to be ("Jason, the
+        father", "her partner Mr Cole", "Mr Robertson ... was the children's main carer"), else its word's."""
+        if _is_name(tok):
+            if self.named is None:
+                self.named = self._stated_roles()
+            stated = self.named.get(tok.text)
+            if stated:
+                return stated
+        return self.roles.of_token(tok)
+
+    def _stated_roles(self) -> dict[str, str]:
+        """Name -> role for every named person whose role the visible text states."""
+        out: dict[str, str] = {}
+        for t in self.before:
+            if not _is_name(t) or t.text in out:
+                continue
+            said = [c for c in t.children if c.dep_ in {"appos", "compound"} and not _is_name(c)]
+            if t.dep_ == "appos" and not _is_name(t.head):
+                said.append(t.head)  # "his daughter Ava", "the father, Jason"
+            if t.dep_ == "nsubj" and _lem(t.head) == "be" and not any(c.dep_ == "neg" for c in t.head.children):
+                said.extend(c for c in t.head.children if c.dep_ == "attr")  # "Mr Cole was her partner"
+            for rel in (c for c in t.children if c.dep_ == "relcl" and _lem(c) == "be"):
+                if not any(c.dep_ == "neg" for c in rel.children):  # "Jason, who was the baby's father"
+                    said.extend(c for c in rel.children if c.dep_ == "attr")
+            for word in said:
+                role = self.roles.of_token(word)
+                if role and self.roles.gender(t) == "m" and self.roles.gender(word) is None:
+                    role = self.roles.men.get(word.lower_, role)  # a man the text calls a parent or carer
+                if role:
+                    out[t.text] = role
+                    break
+        return out
+
     def _role(self, tok: Any) -> str:
-        role = self.roles.of_token(tok)
+        role = self._person(tok)
         if role:
             return role
         if tok.tag_.startswith("NN") and len(tok.text) <= 2 and tok.text.isupper():
             # a pseudonym on its own ("J was seen with his mother") is whoever "Child J" or "Mr J" was
             for t in reversed(self.before[: self._position(tok)]):
                 if t.text == tok.text and t.i != tok.i:
-                    named = self.roles.of_token(t)
+                    named = self._person(t)
                     if named:
                         return named
         for child in tok.children:  # "the child's mother": the head noun decides, but "Child K" is one name
@@ -297,7 +358,9 @@ class _Resolver:
                     if r:
                         return r
                 continue
-            r = self.roles.of_token(t)
+            if _describes(t):
+                continue  # "Mr R ... was the children's main carer", "assessed as a parent": no one new
+            r = self._person(t)
             if r and self.roles.allows(t, r, gender, as_object):
                 if tok.dep_ != "nsubj" or _main_subject(t):
                     return r  # a subject pronoun goes back to the last main-clause subject that fits
@@ -347,6 +410,17 @@ def _experiencer(span: Any, resolve: "_Resolver") -> str:
             break  # not past the clause's verb: "she disclosed that ... abusing her" is not hers to have
         tok = tok.head
     return ""
+
+
+def _is_name(tok: Any) -> bool:
+    """A capitalised proper noun: a pseudonym ("Jason", "Cole" of "Mr Cole", "K" of "Mr K")."""
+    return tok.tag_ in {"NNP", "NNPS"} and tok.text[:1].isupper()
+
+
+def _describes(tok: Any) -> bool:
+    """A noun that says what someone already named is ("was the main carer", "Mr K, the father",
+    "assessed as a parent"), not a further person."""
+    return tok.dep_ in {"attr", "appos"} or (tok.dep_ == "pobj" and tok.head.lower_ == "as")
 
 
 def _is_verb(tok: Any) -> bool:
