@@ -260,7 +260,8 @@ class SyntaxChecker:
         want = rule.require_object
         for verb in sent:
             lemma = _lem(verb)
-            if lemma in rule.verbs and any(resolve(t) == want for t in _objects(verb, topics=rule.topics)):
+            if lemma in rule.verbs and any(resolve(t) == want or (rule.topics and resolve(_owner(t)) == want)
+                                           for t in _objects(verb, topics=rule.topics)):
                 if not any(resolve(t) in rule.not_subject for t in _subjects(verb)):
                     return True
             if lemma in rule.subject_verbs and any(resolve(t) == want for t in _subjects(verb)):
@@ -340,6 +341,11 @@ class _Resolver:
         gender = _PRONOUNS.get(tok.lower_)
         if not gender:
             return ""
+        asked = _asked(tok)
+        if asked is not None:  # "asked Mr F how he was managing": he is the one asked, if he can be
+            r = self(asked)
+            if r and self.roles.allows(asked, r, gender, False):
+                return r
         as_object = tok.dep_ in {"dobj", "dative", "pobj", "nsubjpass"}
         clause_subjects = {t.i for t in _subjects(_clause_verb(tok))} if tok.dep_ != "nsubj" else set()
         if tok.dep_ == "poss":  # "Mother ... slurring her words" is hers; "the assistant recorded her words" is not
@@ -410,6 +416,21 @@ def _experiencer(span: Any, resolve: "_Resolver") -> str:
             break  # not past the clause's verb: "she disclosed that ... abusing her" is not hers to have
         tok = tok.head
     return ""
+
+
+def _asked(tok: Any) -> Any:
+    """For the subject of a question ("asked Mr F how he was managing"), the one asked, or None."""
+    if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.head.dep_ not in {"ccomp", "xcomp"}:
+        return None
+    verb = tok.head.head
+    if _lem(verb) not in {"ask", "question"}:
+        return None
+    return next((c for c in verb.children if c.dep_ in {"dobj", "dative"}), None)
+
+
+def _owner(tok: Any) -> Any:
+    """The owner of a noun ("Mr M's role", "his history"): whom an assessment of it is about; else the noun."""
+    return next((c for c in tok.children if c.dep_ == "poss"), tok)
 
 
 def _is_name(tok: Any) -> bool:
