@@ -81,6 +81,7 @@ class Roles:
     no_object_pronouns: frozenset[str] = frozenset()  # roles "him", "her", "them" as objects do not stand for
     titles: dict[str, str] = field(default_factory=dict)  # "mr" -> the role of "Mr K" unless the text says another
     men: dict[str, str] = field(default_factory=dict)  # "parent" -> "male-carer": a man the text calls a parent
+    given_name: str = ""  # the role of a bare given name ("Zara") whose role the text does not state
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> "Roles":
@@ -90,6 +91,7 @@ class Roles:
         no_object: set[str] = set()
         titles: dict[str, str] = {}
         men: dict[str, str] = {}
+        given = ""
         for role, spec in data.items():
             if role == "genders":
                 gendered.update({str(w).lower(): g for g, ws in spec.items() for w in ws})
@@ -97,13 +99,16 @@ class Roles:
             if role == "titles":
                 titles.update({str(w).lower(): str(r) for w, r in spec.items()})
                 continue
+            if role == "given_name":
+                given = str(spec)
+                continue
             genders[role] = frozenset(spec.get("pronouns", []))
             if spec.get("object_pronouns") is False:
                 no_object.add(role)
             for w in spec.get("words", []):
                 words[str(w).lower()] = role
             men.update({str(w).lower(): role for w in spec.get("men_called", [])})
-        return cls(words, genders, gendered, frozenset(no_object), titles, men)
+        return cls(words, genders, gendered, frozenset(no_object), titles, men, given)
 
     def allows(self, tok: Any, role: str, gender: str, as_object: bool) -> bool:
         """Whether a pronoun of ``gender`` ("m", "f", "p") can stand for ``tok`` (which names ``role``)."""
@@ -130,9 +135,16 @@ class Roles:
         if tok.lower_ in self.titles and tok.text[:1].isupper() and tok.i + 1 < len(tok.doc) \
                 and tok.doc[tok.i + 1].text[:1].isupper():
             return tok.lower_
-        if tok.i > 0 and tok.text[:1].isupper() and tok.doc[tok.i - 1].lower_ in self.titles \
-                and tok.doc[tok.i - 1].text[:1].isupper():
-            return tok.doc[tok.i - 1].lower_
+        if not tok.text[:1].isupper():
+            return ""
+        for back in range(1, 4):  # "Mr K", "Mrs Al-Hassan", "Ms Nic Dhòmhnaill"
+            if tok.i < back:
+                break
+            prev = tok.doc[tok.i - back]
+            if prev.lower_ in self.titles and prev.text[:1].isupper():
+                return prev.lower_
+            if not (prev.text[:1].isupper() or prev.text == "-") or prev.tag_ not in {"NNP", "HYPH"}:
+                break
         return ""
 
     def of_token(self, tok: Any) -> str:
@@ -295,6 +307,8 @@ class _Resolver:
             stated = self.named.get(tok.text)
             if stated:
                 return stated
+            if self.roles.given_name and not self.roles.title(tok) and _given_name(tok.text):
+                return self.roles.given_name  # reviews name adults by role or title, the child by a first name
         return self.roles.of_token(tok)
 
     def _stated_roles(self) -> dict[str, str]:
@@ -431,6 +445,14 @@ def _asked(tok: Any) -> Any:
 def _owner(tok: Any) -> Any:
     """The owner of a noun ("Mr M's role", "his history"): whom an assessment of it is about; else the noun."""
     return next((c for c in tok.children if c.dep_ == "poss"), tok)
+
+
+@lru_cache(maxsize=4096)
+def _given_name(word: str) -> bool:
+    """A given name ("Zara", "Kyle") that is not also a common English word ("May", "Hope")."""
+    from anonymise.recognizers import allow
+
+    return word.lower() in allow.given_names() and not allow.is_common(word)
 
 
 def _is_name(tok: Any) -> bool:
