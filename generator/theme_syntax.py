@@ -457,12 +457,16 @@ def _given_name(word: str) -> bool:
 
 def _is_name(tok: Any) -> bool:
     """A capitalised proper noun: a pseudonym ("Jason", "Cole" of "Mr Cole", "K" of "Mr K")."""
-    return tok.tag_ in {"NNP", "NNPS"} and tok.text[:1].isupper()
+    if not tok.text[:1].isupper():
+        return False
+    return tok.tag_ in {"NNP", "NNPS"} or (tok.tag_.startswith("NN") and _given_name(tok.text))  # "Rhys" as NNS
 
 
 def _describes(tok: Any) -> bool:
     """A noun that says what someone already named is ("was the main carer", "Mr K, the father",
     "assessed as a parent"), not a further person."""
+    if tok.dep_ == "poss" and tok.head.i != tok.i:  # "Rhys, the toddler's stepfather": not the toddler either
+        tok = tok.head
     return tok.dep_ in {"attr", "appos"} or (tok.dep_ == "pobj" and tok.head.lower_ == "as")
 
 
@@ -504,6 +508,8 @@ def _clause_verb(tok: Any) -> Any:
 
 
 def _is_plural(tok: Any) -> bool:
+    if tok.tag_ in {"NNS", "NNPS"} and tok.text[:1].isupper() and _given_name(tok.text):
+        return False  # "Rhys" tagged as a plural noun is one person
     return tok.tag_ in {"NNS", "NNPS"} or tok.lower_ in {"parents", "children", "siblings", "family"}
 
 
