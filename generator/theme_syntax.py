@@ -208,6 +208,13 @@ class SyntaxChecker:
         wanted = rule.verbs | rule.owned
         return any(_lemma_for(w, True) in wanted or _lemma_for(w, False) in wanted for w in words)
 
+    def may_name(self, role: str, words: Iterable[str]) -> bool:
+        """Whether lower-cased words could name someone of ``role`` (a role word, or a title of that role);
+        always for the role a bare given name takes."""
+        if role == self.roles.given_name:
+            return True
+        return any(self.roles.words.get(w) == role or self.roles.titles.get(w) == role for w in words)
+
     # --- the checks -------------------------------------------------------------------------------
     def keeps(self, theme_id: str, span: Any) -> bool:
         """Whether a mention (a span of a parsed paragraph) stands; the paragraph before its sentence
