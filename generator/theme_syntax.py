@@ -373,7 +373,7 @@ class _Resolver:
             clause_subjects = {i for i in clause_subjects
                                if self.roles.of_token(tok.doc[i]) in {"professional", "agency", "review"}}
         pos = self._position(tok)
-        fallback = ""
+        fallback = weak = ""
         for t in reversed(self.before[:pos]):
             if t.i in clause_subjects:
                 continue  # "the assistant recorded her words": her is not the assistant
@@ -382,17 +382,20 @@ class _Resolver:
                 if _PRONOUNS[t.lower_] == gender and t.lower_ not in {"her", "his", "their"} and (
                         tok.dep_ != "nsubj" or _main_subject(t)):
                     r = self(t)
-                    if r:
-                        return r
+                    if r and not (tok.dep_ in {"dobj", "dative", "pobj"} and r in self.roles.no_object_pronouns):
+                        return r  # ("spoke to him": not a chain back to the worker "he" stood for)
                 continue
             if _describes(t):
                 continue  # "Mr R ... was the children's main carer", "assessed as a parent": no one new
             r = self._person(t)
             if r and self.roles.allows(t, r, gender, as_object):
+                if gender == "p" and not _is_plural(t):
+                    weak = weak or r  # "they" stands for a singular person only when no group fits
+                    continue
                 if tok.dep_ != "nsubj" or _main_subject(t):
                     return r  # a subject pronoun goes back to the last main-clause subject that fits
                 fallback = fallback or r
-        return fallback
+        return fallback or weak
 
     def _position(self, tok: Any) -> int:
         return self.index.get(tok.i, len(self.before))
