@@ -359,6 +359,9 @@ class _Resolver:
                     return r
         if tok.lower_ in {"who", "whom", "that"} and tok.head.dep_ == "relcl" and tok.head.head.i != tok.i:
             return self(tok.head.head)  # "children who were never asked": the children
+        if tok.lower_ in _FIRST_PERSON:  # "Father told the reviewer it was 'the first time anyone asked me'"
+            speaker = _speaker(tok)
+            return self(speaker) if speaker is not None else ""
         gender = _PRONOUNS.get(tok.lower_)
         if not gender:
             return ""
@@ -440,6 +443,22 @@ def _experiencer(span: Any, resolve: "_Resolver") -> str:
             break  # not past the clause's verb: "she disclosed that ... abusing her" is not hers to have
         tok = tok.head
     return ""
+
+
+_FIRST_PERSON = {"i", "me", "my", "myself"}
+_SAYING = {"tell", "say", "describe", "explain", "report", "recall", "write", "add", "put", "reflect", "remember"}
+
+
+def _speaker(tok: Any) -> Any:
+    """For "I" or "me" in reported words, the subject of the verb of saying they hang from, or None."""
+    head = tok.head
+    for _ in range(8):
+        if _lem(head) in _SAYING:
+            return next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if head.head.i == head.i:
+            return None
+        head = head.head
+    return None
 
 
 def _asked(tok: Any) -> Any:
