@@ -582,6 +582,9 @@ def _objects(verb: Any, topics: bool = False) -> list[Any]:
 
 def _subjects(verb: Any) -> list[Any]:
     out = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+    if not out and any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        # passive: the doer is the agent ("was never told by ..."), not the subject of a verb it is joined to
+        return _with_conjuncts([g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"])
     if not out and verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i and verb.i - verb.head.i <= 12:
         out = [c for c in verb.head.children if c.dep_ == "nsubj"]
     return _with_conjuncts(out)
