@@ -206,7 +206,27 @@ class SyntaxChecker:
                                         for w in sentence):
             return True
         wanted = rule.verbs | rule.owned
-        return any(_lemma_for(w, True) in wanted or _lemma_for(w, False) in wanted for w in words)
+        if not any(_lemma_for(w, True) in wanted or _lemma_for(w, False) in wanted for w in words):
+            return False
+        if rule.not_subject and not (rule.not_object or rule.not_owner or rule.not_subject_of):
+            # a check on the doer only: none to make where the sentence names no one of those roles (a
+            # pronoun alone is too weak a sign to pay a parse for)
+            return any(self._may_be(w, rule.not_subject) for w in sentence)
+        return True
+
+    def context(self, theme_id: str, sentence: Iterable[str]) -> bool:
+        """Whether a mention's check needs the sentences before its own (where a pronoun's person is named):
+        not for a check on the doer only whose sentence has no pronoun."""
+        rule = self.rules.get(theme_id.partition("@")[0])
+        if "@" in theme_id or rule is None or not rule.not_subject or rule.not_object or rule.not_owner \
+                or rule.not_subject_of or rule.require_object or rule.not_experiencer:
+            return True
+        return any(w in _PRONOUNS or w in _FIRST_PERSON for w in sentence)
+
+    def _may_be(self, word: str, roles: frozenset[str]) -> bool:
+        """Whether a lower-cased word could stand for someone of one of ``roles``."""
+        role = self.roles.words.get(word) or self.roles.titles.get(word) or self.roles.words.get(_lemma_for(word, False))
+        return role in roles or (self.roles.given_name in roles and _given_name(word))
 
     def may_name(self, role: str, words: Iterable[str]) -> bool:
         """Whether lower-cased words could name someone of ``role`` (a role word, or a title of that role);

@@ -322,7 +322,8 @@ class ThemeMatcher:
                     a = sents[max(0, index[doc[s].sent.start] - _CONTEXT_SENTENCES)].start
                     if not syntax.may_name(t.partition("@")[2], (x.lower_ for x in doc[a:e])):
                         checks[n], dropped[n] = False, True
-            windows = sorted([max(0, index[doc[s].sent.start] - _CONTEXT_SENTENCES), index[doc[e - 1].sent.start]]
+            windows = sorted([max(0, index[doc[s].sent.start] - _CONTEXT_SENTENCES * syntax.context(
+                t, (x.lower_ for x in doc[s].sent))), index[doc[e - 1].sent.start]]
                              for (t, s, e, _), check in zip(found, checks) if check)
             merged: list[list[int]] = []
             for w in windows:
