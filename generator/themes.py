@@ -437,10 +437,11 @@ def compile_pattern(text: str) -> list[list[dict[str, Any]]]:
         options: list[list[dict[str, Any]]] = []
         if len(alternatives) < len(word.split("|")):
             options.append([{"TEXT": {"REGEX": r"^[A-Z]$"}}])
+        # (one word is compared directly: a set is a Python predicate the Matcher calls at every token)
         if singles:
-            options.append([{"NORM": {"IN": singles}}])
+            options.append([{"NORM": singles[0] if len(singles) == 1 else {"IN": singles}}])
         if exact:  # "=older": this word form only (the lemma of "older" is "old", as in "year-old")
-            options.append([{"LOWER": {"IN": exact}}])
+            options.append([{"LOWER": exact[0] if len(exact) == 1 else {"IN": exact}}])
         for multi in (w for w in word.split("|") if "_" in w):
             options.append([{"NORM": _lemma(part.lower())} for part in multi.split("_") if part])
         branches = [b + o for b in branches for o in options]
