@@ -372,6 +372,8 @@ class _Resolver:
                     named = self._person(t)
                     if named:
                         return named
+            if tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and not any(c.dep_ == "compound" for c in tok.children):
+                return self.roles.given_name  # named out of sight: like a bare given name, the child
         for child in tok.children:  # "the child's mother": the head noun decides, but "Child K" is one name
             if child.dep_ == "compound":
                 r = self.roles.of_token(child)
@@ -488,7 +490,7 @@ def _asked(tok: Any) -> Any:
     verb = tok.head.head
     if _lem(verb) not in {"ask", "question"}:
         return None
-    return next((c for c in verb.children if c.dep_ in {"dobj", "dative"}), None)
+    return next((c for c in verb.children if c.dep_ in {"dobj", "dative", "nsubjpass"}), None)
 
 
 def _owner(tok: Any) -> Any:
