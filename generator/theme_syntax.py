@@ -322,6 +322,7 @@ class _Resolver:
     def __call__(self, tok: Any) -> str:
         key = tok.i  # context and sentence are slices of one parsed doc
         if key not in self.memo:
+            self.memo[key] = ""  # a cycle ("I said ..."; pronouns standing for each other) resolves to no one
             self.memo[key] = self._role(tok)
         return self.memo[key]
 
@@ -476,7 +477,7 @@ def _speaker(tok: Any) -> Any:
     head = tok.head
     for _ in range(8):
         if _lem(head) in _SAYING:
-            return next((c for c in head.children if c.dep_ == "nsubj"), None)
+            return next((c for c in head.children if c.dep_ == "nsubj" and c.lower_ not in _FIRST_PERSON), None)
         if head.head.i == head.i:
             return None
         head = head.head
