@@ -395,6 +395,11 @@ class _Resolver:
                 return r
         as_object = tok.dep_ in {"dobj", "dative", "pobj", "nsubjpass"}
         clause_subjects = {t.i for t in _subjects(_clause_verb(tok))} if tok.dep_ != "nsubj" else set()
+        asker = _asker(tok)
+        if asker is not None:  # "the GP did not ask whether he looked after children": he is not the GP
+            while not _subjects(asker) and asker.dep_ == "conj" and asker.head.i != asker.i:
+                asker = asker.head  # "The GP arranged a review ..., but did not ask whether ..."
+            clause_subjects |= {t.i for t in _subjects(asker)}
         if tok.dep_ == "poss":  # "Mother ... slurring her words" is hers; "the assistant recorded her words" is not
             clause_subjects = {i for i in clause_subjects
                                if self.roles.of_token(tok.doc[i]) in {"professional", "agency", "review"}}
@@ -492,6 +497,19 @@ def _asked(tok: Any) -> Any:
     if _lem(verb) not in {"ask", "question"}:
         return None
     return next((c for c in verb.children if c.dep_ in {"dobj", "dative", "nsubjpass"}), None)
+
+
+def _asker(tok: Any) -> Any:
+    """For the subject of a question put to no one named ("did not ask whether he ..."), the verb of asking."""
+    if tok.dep_ != "nsubj":
+        return None
+    clause = tok.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:  # "who else lived there or whether he ..."
+        clause = clause.head
+    if clause.dep_ != "ccomp" or _lem(clause.head) not in {"ask", "question", "check", "establish", "explore"}:
+        return None
+    verb = clause.head
+    return None if any(c.dep_ in {"dobj", "dative"} for c in verb.children) else verb
 
 
 def _owner(tok: Any) -> Any:
@@ -597,8 +615,10 @@ def _objects(verb: Any, topics: bool = False) -> list[Any]:
         out.extend(before[:1])
     if not out and _lem(verb) in {"ask", "question"}:
         # "did not ask whether he had contact with children": the one asked about
-        for clause in verb.children:
-            if clause.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in clause.children):
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        clauses += [g for c in clauses for g in c.children if g.dep_ == "conj"]  # "who else lived ... or whether he"
+        for clause in clauses:
+            if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in clause.children):
                 out.extend(c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"})
     return _with_conjuncts(out)
 
