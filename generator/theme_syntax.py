@@ -303,6 +303,8 @@ class SyntaxChecker:
                                            for t in _objects(verb, topics=rule.topics)):
                 if not any(resolve(t) in rule.not_subject for t in _subjects(verb)):
                     return True
+            if lemma in rule.verbs and verb.tag_.startswith("NN") and any(resolve(t) == want for t in _nominal_objects(verb)):
+                return True  # "no checks were ever made on him", "contact with him"
             if lemma in rule.subject_verbs and any(resolve(t) == want for t in _subjects(verb)):
                 if not rule.subject_to or any(resolve(t) in rule.subject_to for t in _objects(verb)):
                     return True
@@ -510,6 +512,19 @@ def _asker(tok: Any) -> Any:
         return None
     verb = clause.head
     return None if any(c.dep_ in {"dobj", "dative"} for c in verb.children) else verb
+
+
+_LIGHT_VERBS = {"make", "carry", "do", "undertake", "complete", "have", "hold", "request", "seek"}
+
+
+def _nominal_objects(noun: Any) -> list[Any]:
+    """Whom an action named by a noun was done to: "checks on him", "contact with him", and through a light
+    verb, "no checks were ever made on him"."""
+    heads = [noun]
+    if noun.dep_ in {"dobj", "nsubjpass"} and _lem(noun.head) in _LIGHT_VERBS:
+        heads.append(noun.head)
+    return _with_conjuncts([g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in {"on", "with", "of"}
+                            for g in c.children if g.dep_ == "pobj"])
 
 
 def _owner(tok: Any) -> Any:
