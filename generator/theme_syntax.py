@@ -402,7 +402,9 @@ class _Resolver:
             while not _subjects(asker) and asker.dep_ == "conj" and asker.head.i != asker.i:
                 asker = asker.head  # "The GP arranged a review ..., but did not ask whether ..."
             clause_subjects |= {t.i for t in _subjects(asker)}
+        own_subjects: set[int] = set()
         if tok.dep_ == "poss":  # "Mother ... slurring her words" is hers; "the assistant recorded her words" is not
+            own_subjects = clause_subjects  # "what Child B had said in her own words": hers, main clause or not
             clause_subjects = {i for i in clause_subjects
                                if self.roles.of_token(tok.doc[i]) in {"professional", "agency", "review"}}
         pos = self._position(tok)
@@ -413,7 +415,7 @@ class _Resolver:
             if t.lower_ in _PRONOUNS:
                 # a chain: "Father ... He had seen ... he was never invited"
                 if _PRONOUNS[t.lower_] == gender and t.lower_ not in {"her", "his", "their"} and (
-                        tok.dep_ != "nsubj" or _main_subject(t)):
+                        tok.dep_ not in _TOPICAL or _main_subject(t)):
                     r = self(t)
                     if r and not (tok.dep_ in {"dobj", "dative", "pobj"} and r in self.roles.no_object_pronouns):
                         return r  # ("spoke to him": not a chain back to the worker "he" stood for)
@@ -425,8 +427,8 @@ class _Resolver:
                 if gender == "p" and not _is_plural(t):
                     weak = weak or r  # "they" stands for a singular person only when no group fits
                     continue
-                if tok.dep_ != "nsubj" or _main_subject(t):
-                    return r  # a subject pronoun goes back to the last main-clause subject that fits
+                if tok.dep_ not in _TOPICAL or _main_subject(t) or t.i in own_subjects:
+                    return r  # a subject or owner pronoun goes back to the last main-clause subject that fits
                 fallback = fallback or r
         return fallback or weak
 
@@ -476,6 +478,7 @@ def _experiencer(span: Any, resolve: "_Resolver") -> str:
 
 
 _FIRST_PERSON = {"i", "me", "my", "myself"}
+_TOPICAL = {"nsubj", "poss"}  # pronouns that go back to the last main-clause subject that fits
 _SAYING = {"tell", "say", "describe", "explain", "report", "recall", "write", "add", "put", "reflect", "remember"}
 
 
