@@ -371,10 +371,9 @@ class _Resolver:
         if tok.tag_.startswith("NN") and len(tok.text) <= 2 and tok.text.isupper():
             # a pseudonym on its own ("J was seen with his mother") is whoever "Child J" or "Mr J" was
             for t in reversed(self.before[: self._position(tok)]):
-                if t.text == tok.text and t.i != tok.i:
-                    named = self._person(t)
-                    if named:
-                        return named
+                if t.text == tok.text and t.i != tok.i and (self._person(t) or (
+                        t.dep_ != "compound" and t.tag_.startswith("NN"))):
+                    return self(t)  # ("Aunt R": the family; an earlier "R" on its own: whoever that was)
             if tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and not any(c.dep_ == "compound" for c in tok.children):
                 return self.roles.given_name  # named out of sight: like a bare given name, the child
         for child in tok.children:  # "the child's mother": the head noun decides, but "Child K" is one name

@@ -213,3 +213,40 @@ def test_a_pronoun_takes_the_nearest_fitting_named_person(matcher, text, pronoun
 )
 def test_named_people_in_the_theme_rules(matcher, text, theme, expected) -> None:
     assert (theme in themes(matcher, text)) is expected
+
+
+@pytest.mark.parametrize(
+    "text, theme, expected",
+    [
+        # information sharing is one agency's information reaching another: not a relative ringing the school,
+        # nor the review "not sharing" a view
+        ("Her aunt rang the school on Monday to say the girls were staying with her.", "information-sharing", False),
+        ("The health visitor rang the school on Monday to pass on the concern about the girls.",
+         "information-sharing", True),
+        ("The review does not share that view.", "information-sharing", False),
+        # a passive verb's doer is its agent, not the subject of the verb it is joined to
+        ("Mother had agreed to the plan, and the housing officer was never told about the move.",
+         "information-sharing", True),
+        # "I" and "me" in reported words are the one who said them
+        ("Mr Varga told the reviewer it was the first time anyone had asked what I thought.", "voice-of-child",
+         False),
+        # a lone pseudonym letter named out of sight is the child
+        ("R was never asked how she was feeling about the move.", "voice-of-child", True),
+        # an action named by a noun, through a light verb; a question put to no one named; an owner pronoun
+        ("Mr Tate moved into the flat in May. No checks were ever made on him.", "fathers-male-carers", True),
+        ("Mr Tate was signed off with depression. The GP made a referral but did not ask whether he cared for "
+         "the baby during the day.", "fathers-male-carers", True),
+        ("Mr Tate appears in the records as the lodger. He was present at two visits. No agency asked his date "
+         "of birth.", "fathers-male-carers", True),
+        # "they" goes back to a group before a single person; "the couple" is family
+        ("The head teacher noticed that the twins were arriving hungry and that they were asking for toast.",
+         "professional-curiosity", False),
+        ("The health visitor noticed the smell of cannabis, and the couple asked her to leave.",
+         "professional-curiosity", False),
+        # an object pronoun does not chain back to the worker a subject pronoun stood for
+        ("The social worker knew that Mr Varga had never been seen. She moved her visits so that he could be "
+         "there and asked him how he was managing.", "professional-curiosity", False),
+    ],
+)
+def test_who_did_it_and_to_whom_round_8(matcher, text, theme, expected) -> None:
+    assert (theme in themes(matcher, text)) is expected
