@@ -8,6 +8,9 @@ action it was and on whom. The rules are data (``syntax:`` in ``schemas/themes.y
 - ``roles``: word families naming the people of a review — the child, the father or male carer, other
   family, the professionals, the review itself. A pronoun takes the role of the nearest person named
   before it in the paragraph that its gender allows ("him" after "Father ... met" is the father).
+  A named person takes the role the text states ("Dale, the baby's father", "Mr R ... was the main
+  carer"), else its title's (``titles``: "Mr K", "Ms Hart"); a bare given name or a lone pseudonym letter
+  with no stated role is ``given_name`` (the child); a man called a parent or carer is ``men_called``'s role.
 - per theme, ``not_object`` / ``not_subject``: a mention whose verb (one of the theme's ``verbs``) is
   done to (or by) someone in those roles is not evidence: "nobody asked *him*" (the child) is the
   child's voice, not professional curiosity; "asked *Mother* about her words" is not the child's voice.
