@@ -205,7 +205,17 @@ class Engine:
                 return rec.is_given(w) or rec.is_surname(w)
             return low in word_names or low in allow_lists.surnames()  # STORM, GRACE; WOOD, HILL, BAKER
 
-        v = capitals.views(text, is_common=rec.is_common, is_name=is_name,
+        caps_words = allow_lists.caps_words()
+
+        def is_rare(w: str) -> bool:  # a rarer dictionary word: in capitals, a capital says nothing about it
+            low = w.lower()
+            # ... but one may be a surname the lists lack (MARSH, FROSTY): only the shapes no name has, and plurals
+            if len(low) > 4 and low.endswith("s") and (low[:-1] in caps_words or (
+                    low.endswith("es") and low[:-2] in caps_words)):
+                return True  # FIREWORKS, MARSHES
+            return low in caps_words and _NAMELESS_SUFFIX.search(low) is not None
+
+        v = capitals.views(text, is_common=rec.is_common, is_name=is_name, is_rare=is_rare,
                            keep=lambda w: w in person.ACRONYMS and w.lower() not in allow.TITLES,
                            titles=allow.TITLES, is_given=rec.is_given)
         if v is None or len(v[0]) != len(text) or len(v[1]) != len(text):
@@ -251,6 +261,12 @@ def fingerprint() -> str:
         h.update(path.name.encode())
         h.update(path.read_bytes())
     return h.hexdigest()[:16]
+
+
+# Endings of English words that no surname or given name has (paramedic, allegation, harassment, dizziness,
+# hostility, anxious, aggressive, careless, vandalism, psychologist).
+_NAMELESS_SUFFIX = re.compile(r"(?:tion|sion|ment|ness|ity|ic|ics|ous|ive|ful|less|ism|ist|ology|able|ible|ance|ence|"
+                              r"ised|ized|ising|izing|ise|ize|ery)$")
 
 
 def blocked_spans(text: str) -> list[tuple[int, int]]:
@@ -384,6 +400,10 @@ def eponym_spans(text: str) -> list[tuple[int, int]]:
     if _holds_any(text, "eponyms", (*bare, *headed)):
         out += [m.span("name") for m in _eponym_regex(bare, headed).finditer(text)]
     out += [m.span("name") for m in _EPONYM_HEAD.finditer(text)]
+    out += [m.span("name") for m in _EPONYM_ARTICLE.finditer(text)]
+    if "(" in text:
+        # a name the text gives elsewhere is the person who did the test ("Dana Bright ... assessment (Bright)")
+        out += [m.span("name") for m in _EPONYM_BRACKET.finditer(text) if text.count(m.group("name")) == 1]
     if _holds_any(text, "welsh eponym heads", _WELSH_EPONYM_FORMS):
         out += [m.span("name") for m in _WELSH_EPONYM_HEAD.finditer(text)]
     return out
@@ -442,6 +462,15 @@ _EPONYM_HEAD = re.compile(
     r"competence|criteria|principles|hierarchy|chart|reflex|sign|(?:report|inquiry|review)\s+(?:into|on))\b"
     r"|['’]s\s+(?:syndrome|disease|disorder|palsy|"
     r"Law|law|hierarchy|theory|principles)\b)")
+
+
+# A test named after its deviser, shown by grammar rather than by a list: an article before a capitalised word and a
+# test noun ("a Griffiths assessment", "an Ages assessment": a person is not "a Jade"), or the deviser's name in
+# brackets after the test ("blood spot test (Guthrie)", "vision screen (Snellen)") when the text names it only there.
+_TEST_NOUNS = r"assessment|test|screen|screening|tool|questionnaire|checklist|scale|score|examination|chart"
+_EPONYM_ARTICLE = re.compile(r"(?<![\w'’-])(?:[Aa]n?)\s+(?P<name>[A-Z][\w'’-]+)(?=\s+(?:" + _TEST_NOUNS + r")\b)")
+_EPONYM_BRACKET = re.compile(r"\b(?:test|screen|screening|scale|score|chart|spot|card|sign|reflex)\s*\(\s*(?P<name>[A-Z][\w'’-]+)"
+                             r"(?:\s+(?:test|card|scale|chart))?\s*\)")
 
 
 _WELSH_COUNCIL = frozenset({"cyngor", "gyngor", "chyngor", "nghyngor"})

@@ -8,6 +8,9 @@ action it was and on whom. The rules are data (``syntax:`` in ``schemas/themes.y
 - ``roles``: word families naming the people of a review — the child, the father or male carer, other
   family, the professionals, the review itself. A pronoun takes the role of the nearest person named
   before it in the paragraph that its gender allows ("him" after "Father ... met" is the father).
+  A named person takes the role the text states ("Dale, the baby's father", "Mr R ... was the main
+  carer"), else its title's (``titles``: "Mr K", "Ms Hart"); a bare given name or a lone pseudonym letter
+  with no stated role is ``given_name`` (the child); a man called a parent or carer is ``men_called``'s role.
 - per theme, ``not_object`` / ``not_subject``: a mention whose verb (one of the theme's ``verbs``) is
   done to (or by) someone in those roles is not evidence: "nobody asked *him*" (the child) is the
   child's voice, not professional curiosity; "asked *Mother* about her words" is not the child's voice.
@@ -79,6 +82,9 @@ class Roles:
     genders: dict[str, frozenset[str]]  # role -> "m" / "f" / "p" pronouns it can take
     gendered: dict[str, str] = field(default_factory=dict)  # "mother" -> "f", "father" -> "m"
     no_object_pronouns: frozenset[str] = frozenset()  # roles "him", "her", "them" as objects do not stand for
+    titles: dict[str, str] = field(default_factory=dict)  # "mr" -> the role of "Mr K" unless the text says another
+    men: dict[str, str] = field(default_factory=dict)  # "parent" -> "male-carer": a man the text calls a parent
+    given_name: str = ""  # the role of a bare given name ("Zara") whose role the text does not state
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> "Roles":
@@ -86,16 +92,26 @@ class Roles:
         genders: dict[str, frozenset[str]] = {}
         gendered: dict[str, str] = {}
         no_object: set[str] = set()
+        titles: dict[str, str] = {}
+        men: dict[str, str] = {}
+        given = ""
         for role, spec in data.items():
             if role == "genders":
                 gendered.update({str(w).lower(): g for g, ws in spec.items() for w in ws})
+                continue
+            if role == "titles":
+                titles.update({str(w).lower(): str(r) for w, r in spec.items()})
+                continue
+            if role == "given_name":
+                given = str(spec)
                 continue
             genders[role] = frozenset(spec.get("pronouns", []))
             if spec.get("object_pronouns") is False:
                 no_object.add(role)
             for w in spec.get("words", []):
                 words[str(w).lower()] = role
-        return cls(words, genders, gendered, frozenset(no_object))
+            men.update({str(w).lower(): role for w in spec.get("men_called", [])})
+        return cls(words, genders, gendered, frozenset(no_object), titles, men, given)
 
     def allows(self, tok: Any, role: str, gender: str, as_object: bool) -> bool:
         """Whether a pronoun of ``gender`` ("m", "f", "p") can stand for ``tok`` (which names ``role``)."""
@@ -107,16 +123,41 @@ class Roles:
             return _is_plural(tok) or role in {"family", "review", "professional"}
         if _is_plural(tok):
             return False
-        own = self.gendered.get(tok.lower_) or self.gendered.get(tok.lower_.removesuffix("'s"))
+        own = self.gender(tok)
         return own is None or own == gender
+
+    def gender(self, tok: Any) -> str | None:
+        """The pronoun a person word takes ("mother": f), or a name's from its title ("Ms Hart": f); None: either."""
+        own = self.gendered.get(tok.lower_) or self.gendered.get(tok.lower_.removesuffix("'s"))
+        if own is None and tok.i > 0 and tok.text[:1].isupper() and tok.doc[tok.i - 1].lower_ in self.titles:
+            own = self.gendered.get(tok.doc[tok.i - 1].lower_)
+        return own
+
+    def title(self, tok: Any) -> str:
+        """The title a token is or follows ("Mr", "Mr K"), lower-cased, or ''."""
+        if tok.lower_ in self.titles and tok.text[:1].isupper() and tok.i + 1 < len(tok.doc) \
+                and tok.doc[tok.i + 1].text[:1].isupper():
+            return tok.lower_
+        if not tok.text[:1].isupper():
+            return ""
+        for back in range(1, 4):  # "Mr K", "Mrs Al-Hassan", "Ms Nic Dhòmhnaill"
+            if tok.i < back:
+                break
+            prev = tok.doc[tok.i - back]
+            if prev.lower_ in self.titles and prev.text[:1].isupper():
+                return prev.lower_
+            if not (prev.text[:1].isupper() or prev.text == "-") or prev.tag_ not in {"NNP", "HYPH"}:
+                break
+        return ""
 
     def of_token(self, tok: Any) -> str:
         """The role a noun names ("Father", "Child K", "the young person", "the GP"), or ''."""
         low = tok.lower_
         if low == "person" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "young":
             return self.words.get("young person", "")
-        if low in {"mr", "mrs", "ms", "miss"} or (tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"mr"}):
-            return self.words.get("mr" if low == "mr" or tok.doc[tok.i - 1].lower_ == "mr" else "", "")
+        title = self.title(tok)
+        if title:  # "Mr K", "Ms Hart": the title's role, unless the text states another (see _Resolver)
+            return self.titles[title]
         role = self.words.get(low) or self.words.get(tok.norm_, "")
         if not role and tok.i > 0 and tok.text[:1].isupper():
             prev = tok.doc[tok.i - 1]  # "Child K", "Baby R", "Young Person T": the role is the word before
@@ -168,7 +209,34 @@ class SyntaxChecker:
                                         for w in sentence):
             return True
         wanted = rule.verbs | rule.owned
-        return any(_lemma_for(w, True) in wanted or _lemma_for(w, False) in wanted for w in words)
+        if not any(_lemma_for(w, True) in wanted or _lemma_for(w, False) in wanted for w in words):
+            return False
+        if rule.not_subject and not (rule.not_object or rule.not_owner or rule.not_subject_of):
+            # a check on the doer only: none to make where the sentence names no one of those roles (a
+            # pronoun alone is too weak a sign to pay a parse for)
+            return any(self._may_be(w, rule.not_subject) for w in sentence)
+        return True
+
+    def context(self, theme_id: str, sentence: Iterable[str]) -> bool:
+        """Whether a mention's check needs the sentences before its own (where a pronoun's person is named):
+        not for a check on the doer only whose sentence has no pronoun."""
+        rule = self.rules.get(theme_id.partition("@")[0])
+        if "@" in theme_id or rule is None or not rule.not_subject or rule.not_object or rule.not_owner \
+                or rule.not_subject_of or rule.require_object or rule.not_experiencer:
+            return True
+        return any(w in _PRONOUNS or w in _FIRST_PERSON for w in sentence)
+
+    def _may_be(self, word: str, roles: frozenset[str]) -> bool:
+        """Whether a lower-cased word could stand for someone of one of ``roles``."""
+        role = self.roles.words.get(word) or self.roles.titles.get(word) or self.roles.words.get(_lemma_for(word, False))
+        return role in roles or (self.roles.given_name in roles and _given_name(word))
+
+    def may_name(self, role: str, words: Iterable[str]) -> bool:
+        """Whether lower-cased words could name someone of ``role`` (a role word, or a title of that role);
+        always for the role a bare given name takes."""
+        if role == self.roles.given_name:
+            return True
+        return any(self.roles.words.get(w) == role or self.roles.titles.get(w) == role for w in words)
 
     # --- the checks -------------------------------------------------------------------------------
     def keeps(self, theme_id: str, span: Any) -> bool:
@@ -234,9 +302,12 @@ class SyntaxChecker:
         want = rule.require_object
         for verb in sent:
             lemma = _lem(verb)
-            if lemma in rule.verbs and any(resolve(t) == want for t in _objects(verb, topics=rule.topics)):
+            if lemma in rule.verbs and any(resolve(t) == want or (rule.topics and resolve(_owner(t)) == want)
+                                           for t in _objects(verb, topics=rule.topics)):
                 if not any(resolve(t) in rule.not_subject for t in _subjects(verb)):
                     return True
+            if lemma in rule.verbs and verb.tag_.startswith("NN") and any(resolve(t) == want for t in _nominal_objects(verb)):
+                return True  # "no checks were ever made on him", "contact with him"
             if lemma in rule.subject_verbs and any(resolve(t) == want for t in _subjects(verb)):
                 if not rule.subject_to or any(resolve(t) in rule.subject_to for t in _objects(verb)):
                     return True
@@ -251,24 +322,63 @@ class _Resolver:
         self.before = [t for doc in ([context] if context is not None else []) for t in doc] + list(sent)
         self.index = {t.i: i for i, t in enumerate(self.before)}
         self.memo: dict[int, str] = {}
+        self.named: dict[str, str] | None = None
 
     def __call__(self, tok: Any) -> str:
         key = tok.i  # context and sentence are slices of one parsed doc
         if key not in self.memo:
+            self.memo[key] = ""  # a cycle ("I said ..."; pronouns standing for each other) resolves to no one
             self.memo[key] = self._role(tok)
         return self.memo[key]
 
+    def _person(self, tok: Any) -> str:
+        """The role of a noun naming a person: what the text states a named person to be ("Jason, the
+        father", "her partner Mr Cole", "Mr Robertson ... was the children's main carer"), else its word's."""
+        if _is_name(tok):
+            if self.named is None:
+                self.named = self._stated_roles()
+            stated = self.named.get(tok.text)
+            if stated:
+                return stated
+            if self.roles.given_name and not self.roles.title(tok) and _given_name(tok.text):
+                return self.roles.given_name  # reviews name adults by role or title, the child by a first name
+        return self.roles.of_token(tok)
+
+    def _stated_roles(self) -> dict[str, str]:
+        """Name -> role for every named person whose role the visible text states."""
+        out: dict[str, str] = {}
+        for t in self.before:
+            if not _is_name(t) or t.text in out:
+                continue
+            said = [c for c in t.children if c.dep_ in {"appos", "compound"} and not _is_name(c)]
+            if t.dep_ == "appos" and not _is_name(t.head):
+                said.append(t.head)  # "his daughter Ava", "the father, Jason"
+            if t.dep_ == "nsubj" and _lem(t.head) == "be" and not any(c.dep_ == "neg" for c in t.head.children):
+                said.extend(c for c in t.head.children if c.dep_ == "attr")  # "Mr Cole was her partner"
+            for rel in (c for c in t.children if c.dep_ == "relcl" and _lem(c) == "be"):
+                if not any(c.dep_ == "neg" for c in rel.children):  # "Jason, who was the baby's father"
+                    said.extend(c for c in rel.children if c.dep_ == "attr")
+            for word in said:
+                role = self.roles.of_token(word)
+                if role and self.roles.gender(t) == "m" and self.roles.gender(word) is None:
+                    role = self.roles.men.get(word.lower_, role)  # a man the text calls a parent or carer
+                if role:
+                    out[t.text] = role
+                    break
+        return out
+
     def _role(self, tok: Any) -> str:
-        role = self.roles.of_token(tok)
+        role = self._person(tok)
         if role:
             return role
         if tok.tag_.startswith("NN") and len(tok.text) <= 2 and tok.text.isupper():
             # a pseudonym on its own ("J was seen with his mother") is whoever "Child J" or "Mr J" was
             for t in reversed(self.before[: self._position(tok)]):
-                if t.text == tok.text and t.i != tok.i:
-                    named = self.roles.of_token(t)
-                    if named:
-                        return named
+                if t.text == tok.text and t.i != tok.i and (self._person(t) or (
+                        t.dep_ != "compound" and t.tag_.startswith("NN"))):
+                    return self(t)  # ("Aunt R": the family; an earlier "R" on its own: whoever that was)
+            if tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and not any(c.dep_ == "compound" for c in tok.children):
+                return self.roles.given_name  # named out of sight: like a bare given name, the child
         for child in tok.children:  # "the child's mother": the head noun decides, but "Child K" is one name
             if child.dep_ == "compound":
                 r = self.roles.of_token(child)
@@ -276,33 +386,53 @@ class _Resolver:
                     return r
         if tok.lower_ in {"who", "whom", "that"} and tok.head.dep_ == "relcl" and tok.head.head.i != tok.i:
             return self(tok.head.head)  # "children who were never asked": the children
+        if tok.lower_ in _FIRST_PERSON:  # "Father told the reviewer it was 'the first time anyone asked me'"
+            speaker = _speaker(tok)
+            return self(speaker) if speaker is not None else ""
         gender = _PRONOUNS.get(tok.lower_)
         if not gender:
             return ""
+        asked = _asked(tok)
+        if asked is not None:  # "asked Mr F how he was managing": he is the one asked, if he can be
+            r = self(asked)
+            if r and self.roles.allows(asked, r, gender, False):
+                return r
         as_object = tok.dep_ in {"dobj", "dative", "pobj", "nsubjpass"}
         clause_subjects = {t.i for t in _subjects(_clause_verb(tok))} if tok.dep_ != "nsubj" else set()
+        asker = _asker(tok)
+        if asker is not None:  # "the GP did not ask whether he looked after children": he is not the GP
+            while not _subjects(asker) and asker.dep_ == "conj" and asker.head.i != asker.i:
+                asker = asker.head  # "The GP arranged a review ..., but did not ask whether ..."
+            clause_subjects |= {t.i for t in _subjects(asker)}
+        own_subjects: set[int] = set()
         if tok.dep_ == "poss":  # "Mother ... slurring her words" is hers; "the assistant recorded her words" is not
+            own_subjects = clause_subjects  # "what Child B had said in her own words": hers, main clause or not
             clause_subjects = {i for i in clause_subjects
                                if self.roles.of_token(tok.doc[i]) in {"professional", "agency", "review"}}
         pos = self._position(tok)
-        fallback = ""
+        fallback = weak = ""
         for t in reversed(self.before[:pos]):
             if t.i in clause_subjects:
                 continue  # "the assistant recorded her words": her is not the assistant
             if t.lower_ in _PRONOUNS:
                 # a chain: "Father ... He had seen ... he was never invited"
                 if _PRONOUNS[t.lower_] == gender and t.lower_ not in {"her", "his", "their"} and (
-                        tok.dep_ != "nsubj" or _main_subject(t)):
+                        tok.dep_ not in _TOPICAL or _main_subject(t)):
                     r = self(t)
-                    if r:
-                        return r
+                    if r and not (tok.dep_ in {"dobj", "dative", "pobj"} and r in self.roles.no_object_pronouns):
+                        return r  # ("spoke to him": not a chain back to the worker "he" stood for)
                 continue
-            r = self.roles.of_token(t)
+            if _describes(t):
+                continue  # "Mr R ... was the children's main carer", "assessed as a parent": no one new
+            r = self._person(t)
             if r and self.roles.allows(t, r, gender, as_object):
-                if tok.dep_ != "nsubj" or _main_subject(t):
-                    return r  # a subject pronoun goes back to the last main-clause subject that fits
+                if gender == "p" and not _is_plural(t):
+                    weak = weak or r  # "they" stands for a singular person only when no group fits
+                    continue
+                if tok.dep_ not in _TOPICAL or _main_subject(t) or t.i in own_subjects:
+                    return r  # a subject or owner pronoun goes back to the last main-clause subject that fits
                 fallback = fallback or r
-        return fallback
+        return fallback or weak
 
     def _position(self, tok: Any) -> int:
         return self.index.get(tok.i, len(self.before))
@@ -349,6 +479,87 @@ def _experiencer(span: Any, resolve: "_Resolver") -> str:
     return ""
 
 
+_FIRST_PERSON = {"i", "me", "my", "myself"}
+_TOPICAL = {"nsubj", "poss"}  # pronouns that go back to the last main-clause subject that fits
+_SAYING = {"tell", "say", "describe", "explain", "report", "recall", "write", "add", "put", "reflect", "remember"}
+
+
+def _speaker(tok: Any) -> Any:
+    """For "I" or "me" in reported words, the subject of the verb of saying they hang from, or None."""
+    head = tok.head
+    for _ in range(8):
+        if _lem(head) in _SAYING:
+            return next((c for c in head.children if c.dep_ == "nsubj" and c.lower_ not in _FIRST_PERSON), None)
+        if head.head.i == head.i:
+            return None
+        head = head.head
+    return None
+
+
+def _asked(tok: Any) -> Any:
+    """For the subject of a question ("asked Mr F how he was managing"), the one asked, or None."""
+    if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.head.dep_ not in {"ccomp", "xcomp"}:
+        return None
+    verb = tok.head.head
+    if _lem(verb) not in {"ask", "question"}:
+        return None
+    return next((c for c in verb.children if c.dep_ in {"dobj", "dative", "nsubjpass"}), None)
+
+
+def _asker(tok: Any) -> Any:
+    """For the subject of a question put to no one named ("did not ask whether he ..."), the verb of asking."""
+    if tok.dep_ != "nsubj":
+        return None
+    clause = tok.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:  # "who else lived there or whether he ..."
+        clause = clause.head
+    if clause.dep_ != "ccomp" or _lem(clause.head) not in {"ask", "question", "check", "establish", "explore"}:
+        return None
+    verb = clause.head
+    return None if any(c.dep_ in {"dobj", "dative"} for c in verb.children) else verb
+
+
+_LIGHT_VERBS = {"make", "carry", "do", "undertake", "complete", "have", "hold", "request", "seek"}
+
+
+def _nominal_objects(noun: Any) -> list[Any]:
+    """Whom an action named by a noun was done to: "checks on him", "contact with him", and through a light
+    verb, "no checks were ever made on him"."""
+    heads = [noun]
+    if noun.dep_ in {"dobj", "nsubjpass"} and _lem(noun.head) in _LIGHT_VERBS:
+        heads.append(noun.head)
+    return _with_conjuncts([g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in {"on", "with", "of"}
+                            for g in c.children if g.dep_ == "pobj"])
+
+
+def _owner(tok: Any) -> Any:
+    """The owner of a noun ("Mr M's role", "his history"): whom an assessment of it is about; else the noun."""
+    return next((c for c in tok.children if c.dep_ == "poss"), tok)
+
+
+@lru_cache(maxsize=4096)
+def _given_name(word: str) -> bool:
+    """A given name ("Zara", "Kyle") that is not also a common English word ("May", "Hope")."""
+    from anonymise.recognizers import allow
+
+    return word.lower() in allow.given_names() and not allow.is_common(word)
+
+
+def _is_name(tok: Any) -> bool:
+    """A capitalised proper noun: a pseudonym ("Jason", "Cole" of "Mr Cole", "K" of "Mr K")."""
+    if not tok.text[:1].isupper():
+        return False
+    return tok.tag_ in {"NNP", "NNPS"} or (tok.tag_.startswith("NN") and _given_name(tok.text))  # "Rhys" as NNS
+
+
+def _describes(tok: Any) -> bool:
+    """A noun that says what someone already named is ("was the main carer", "Mr K, the father",
+    "assessed as a parent"), not a further person."""
+    if tok.dep_ == "poss" and tok.head.i != tok.i:  # "Rhys, the toddler's stepfather": not the toddler either
+        tok = tok.head
+    return tok.dep_ in {"attr", "appos"} or (tok.dep_ == "pobj" and tok.head.lower_ == "as")
+
+
 def _is_verb(tok: Any) -> bool:
     return tok.tag_.startswith("VB") or tok.tag_ == "MD"
 
@@ -387,6 +598,8 @@ def _clause_verb(tok: Any) -> Any:
 
 
 def _is_plural(tok: Any) -> bool:
+    if tok.tag_ in {"NNS", "NNPS"} and tok.text[:1].isupper() and _given_name(tok.text):
+        return False  # "Rhys" tagged as a plural noun is one person
     return tok.tag_ in {"NNS", "NNPS"} or tok.lower_ in {"parents", "children", "siblings", "family"}
 
 
@@ -422,14 +635,19 @@ def _objects(verb: Any, topics: bool = False) -> list[Any]:
         out.extend(before[:1])
     if not out and _lem(verb) in {"ask", "question"}:
         # "did not ask whether he had contact with children": the one asked about
-        for clause in verb.children:
-            if clause.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in clause.children):
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        clauses += [g for c in clauses for g in c.children if g.dep_ == "conj"]  # "who else lived ... or whether he"
+        for clause in clauses:
+            if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in clause.children):
                 out.extend(c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"})
     return _with_conjuncts(out)
 
 
 def _subjects(verb: Any) -> list[Any]:
     out = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+    if not out and any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        # passive: the doer is the agent ("was never told by ..."), not the subject of a verb it is joined to
+        return _with_conjuncts([g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"])
     if not out and verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i and verb.i - verb.head.i <= 12:
         out = [c for c in verb.head.children if c.dep_ == "nsubj"]
     return _with_conjuncts(out)

@@ -306,17 +306,24 @@ class ThemeMatcher:
         parsed in one batch."""
         assert self.syntax is not None
         syntax = self.syntax
-        plans = []  # per passage: the mentions to check, the windows' start offsets, their texts
+        plans = []  # per passage: the mentions to check, those dropped unparsed, the windows' start offsets, their texts
         texts: list[str] = []
         for passage, doc, found in mentions:
             checks = [syntax.needs_parse(t, (x.lower_ for x in doc[s:e]), (x.lower_ for x in doc[s].sent))
                       for t, s, e, _ in found]
+            dropped = [False] * len(found)
             if not any(checks):
-                plans.append((checks, [], 0))
+                plans.append((checks, dropped, [], 0))
                 continue
             sents = list(doc.sents)
             index = {sent.start: i for i, sent in enumerate(sents)}
-            windows = sorted([max(0, index[doc[s].sent.start] - _CONTEXT_SENTENCES), index[doc[e - 1].sent.start]]
+            for n, (t, s, e, _) in enumerate(found):
+                if "@" in t:  # a role's candidate: not even parsed where its window names no one of that role
+                    a = sents[max(0, index[doc[s].sent.start] - _CONTEXT_SENTENCES)].start
+                    if not syntax.may_name(t.partition("@")[2], (x.lower_ for x in doc[a:e])):
+                        checks[n], dropped[n] = False, True
+            windows = sorted([max(0, index[doc[s].sent.start] - _CONTEXT_SENTENCES * syntax.context(
+                t, (x.lower_ for x in doc[s].sent))), index[doc[e - 1].sent.start]]
                              for (t, s, e, _), check in zip(found, checks) if check)
             merged: list[list[int]] = []
             for w in windows:
@@ -324,15 +331,17 @@ class ThemeMatcher:
                     merged[-1][1] = max(merged[-1][1], w[1])
                 else:
                     merged.append(w)
-            plans.append((checks, [sents[a].start_char for a, _ in merged], len(texts)))
+            plans.append((checks, dropped, [sents[a].start_char for a, _ in merged], len(texts)))
             texts.extend(passage.text[sents[a].start_char: sents[b].end_char] for a, b in merged)
         parsed = syntax.parse(texts) if texts else []
         if parsed is None:  # no parser: a rule's "@ role" candidates are not evidence
             return [(p, d, [x for x in f if "@" not in x[0]]) for p, d, f in mentions]
         out = []
-        for (passage, doc, found), (checks, starts, first) in zip(mentions, plans):
+        for (passage, doc, found), (checks, dropped, starts, first) in zip(mentions, plans):
             kept = []
-            for (theme_id, s, e, strong), check in zip(found, checks):
+            for (theme_id, s, e, strong), check, drop in zip(found, checks, dropped):
+                if drop:
+                    continue
                 if check:
                     at = doc[s].idx
                     k = max(i for i, c in enumerate(starts) if c <= at)
@@ -428,10 +437,11 @@ def compile_pattern(text: str) -> list[list[dict[str, Any]]]:
         options: list[list[dict[str, Any]]] = []
         if len(alternatives) < len(word.split("|")):
             options.append([{"TEXT": {"REGEX": r"^[A-Z]$"}}])
+        # (one word is compared directly: a set is a Python predicate the Matcher calls at every token)
         if singles:
-            options.append([{"NORM": {"IN": singles}}])
+            options.append([{"NORM": singles[0] if len(singles) == 1 else {"IN": singles}}])
         if exact:  # "=older": this word form only (the lemma of "older" is "old", as in "year-old")
-            options.append([{"LOWER": {"IN": exact}}])
+            options.append([{"LOWER": exact[0] if len(exact) == 1 else {"IN": exact}}])
         for multi in (w for w in word.split("|") if "_" in w):
             options.append([{"NORM": _lemma(part.lower())} for part in multi.split("_") if part])
         branches = [b + o for b in branches for o in options]

@@ -140,7 +140,7 @@ DECLARED_PSEUDONYM = re.compile(
     r"|\b(?:chose|chosen|choose)\s+(?:the\s+(?:pseudonym|name)\s+)?['‘\"“]([A-Z][\w'’-]+)['’\"”]"
     r"|\bpseudonym,?\s+['‘\"“]?([A-Z][\w'’-]+)"
     r"|(?<!who\s)(?<!which\s)\b(?:use[sd]?|given|gives|chosen)\s+(?:the\s+)?(?:name|pseudonym)\s+['‘\"“]?"
-    r"([A-Z][\w-]+)(?![\w-])['’\"”]?(?!\s+(?:online|on\s+\w+|with|when|to\s+\w+|in\s+(?:her|his|their)\b))"
+    r"([A-Z][\w-]+)(?![\w-])['’\"”]?(?!['’\"”])(?!\s+(?:online|on\s+\w+|with|when|to\s+\w+|in\s+(?:her|his|their)\b))"
     r"|\b(?:we|the\s+review|this\s+review|the\s+report|this\s+report|the\s+panel|the\s+family)\s+(?:has\s+|have\s+)?"
     r"(?:call|calls|called|refer\s+to|refers\s+to|referred\s+to)\s+(?:her|him|them|the\s+child|the\s+young\s+person)"
     r"\s+(?:as\s+)?['‘\"“]([A-Z][\w'’-]+)['’\"”]"
@@ -150,7 +150,12 @@ DECLARED_PSEUDONYM = re.compile(
     # in life, with no report named, stays a name)
     r"|\b(?:[Ff]or|[Ii]n|[Tt]hroughout)\s+(?:this|the)\s+(?:report|review)\b[^.\n]{0,40}?" + _TO_BE_CALLED + r"['‘\"“]?"
     r"([A-Z][\w'’-]+)"
-    r"|" + _TO_BE_CALLED + r"['‘\"“]?([A-Z][\w'’-]+)['’\"”]?,?\s+(?:in|for|throughout)\s+(?:this|the)\s+(?:report|review)\b")
+    r"|" + _TO_BE_CALLED + r"['‘\"“]?([A-Z][\w'’-]+)['’\"”]?,?\s+(?:in|for|throughout)\s+(?:this|the)\s+(?:report|review)\b"
+    # "Phoenix is the name that Child D chose, and it is used here with her agreement": a name someone chose, in a
+    # sentence that names the report or its use here (a name a mother chose at birth names no report)
+    r"|(?<![\w'’-])['‘\"“]?([A-Z][\w-]*(?:['’][A-Za-z]+)*)['’\"”]?\s+is\s+the\s+(?:name|pseudonym)\s+(?:that\s+|which\s+)?[^.\n]{0,40}?"
+    r"\b(?:chose|picked|selected|asked\s+for|wanted|suggested|preferred)\b"
+    r"(?=[^.\n]{0,60}?\b(?:report|review|used\s+here|here\s+with))")
 # Every alternative of DECLARED_PSEUDONYM holds one of these words (keep them together): a text without any
 # need not be scanned (the engine scans every text for declarations).
 DECLARED_WORDS = ("real", "chos", "choos", "pseudonym", "name", "call", "refer", "to be ")
@@ -300,6 +305,13 @@ def surnames() -> frozenset[str]:
 def common_words() -> frozenset[str]:
     """Lower-cased frequent English dictionary words (names that are also words need more evidence)."""
     return _load("common_words.txt") | ROLE_WORDS | stop_words()
+
+
+@lru_cache(maxsize=None)
+def caps_words() -> frozenset[str]:
+    """Dictionary words rarer than the common words and no name or place (data/caps_words.txt): common in a line
+    written in capitals, where a capital letter is no evidence of a name ("DECLINES PARAMEDIC")."""
+    return _load("caps_words.txt")
 
 
 @lru_cache(maxsize=None)

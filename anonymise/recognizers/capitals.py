@@ -79,12 +79,15 @@ def _given_before_surname(text: str, spans: list[tuple[int, int]], is_common: Ca
 
 def views(text: str, *, is_common: Callable[[str], bool], is_name: Callable[[str], bool],
           keep: Callable[[str], bool], titles: frozenset[str],
-          is_given: Callable[[str], bool] | None = None) -> tuple[str, str] | None:
+          is_given: Callable[[str], bool] | None = None,
+          is_rare: Callable[[str], bool] | None = None) -> tuple[str, str] | None:
     """(name view, title view) of ``text``, or None when no line is written in capitals.
 
     ``is_common`` says a word is a common word, ``is_name`` that it is a given name or surname (kept
     capitalised even when common: STORM, GRACE, HILL), ``keep`` that it stays as written (an acronym);
-    ``is_given`` (optional) that a word is a given name, so that a common word before a surname is a name.
+    ``is_given`` (optional) that a word is a given name, so that a common word before a surname is a name;
+    ``is_rare`` (optional) that a word is a rarer dictionary word: common too, except right after a name, where it may
+    be a surname the name lists lack ("SKYE PENNANT").
     """
     spans = caps_lines(text)
     if not spans:
@@ -94,12 +97,14 @@ def views(text: str, *, is_common: Callable[[str], bool], is_name: Callable[[str
     title = list(text)
     for s, e in spans:
         previous = earlier = ""
+        after_name = False
         for m in _WORD.finditer(text, s, e):
             w = m.group(0)
             prev2 = earlier
             earlier, prev, previous = previous, previous, w.lower()
             alias = prev in _ALIAS or (prev == "as" and prev2 in ("known", "called", "named", "nicknamed"))
             if not w.isupper() or keep(w):
+                after_name = False
                 continue
             low = w.lower()
             capped = _cap(w)
@@ -108,15 +113,18 @@ def views(text: str, *, is_common: Callable[[str], bool], is_name: Callable[[str
             # a plural of a common word is common ("FIREWORKS", "OFFENCES")
             common = is_common(bare) or (len(bare) > 4 and bare.endswith("S") and (
                 is_common(bare[:-1]) or (bare.endswith("IES") and is_common(bare[:-3] + "Y"))))
+            if not common and is_rare is not None and not after_name and not is_name(bare):
+                common = is_rare(bare)
             if low.rstrip(".") in titles or ((is_name(bare) or low in named or alias) and
                                              not (common and prev in _DETERMINERS)):
                 name_form = capped  # a name, but "NO HOPE", "THE LASSIE" are words after a determiner
+                after_name = True
             elif not common and len(w) <= 4 and not any(c in "AEIOUY" for c in w):
-                name_form = w  # "PPB", "PPN": an acronym shape
+                name_form, after_name = w, False  # "PPB", "PPN": an acronym shape
             elif not common and prev not in _DETERMINERS:
-                name_form = capped
+                name_form, after_name = capped, False
             else:  # a common word, or a word no list knows after an article ("INTO THE TELLY", "AR Y DREIF")
-                name_form = low
+                name_form, after_name = low, False
             name[m.start():m.end()] = name_form
             title[m.start():m.end()] = title_form
     return "".join(name), "".join(title)

@@ -37,6 +37,51 @@ _COMPOUND_PLACE = re.compile(r"(?=[A-Z])(?<![\w'’-])[A-Z][a-zâêîôûŵŷ]+(
 _ISLE = re.compile(r"\b(?:Isle|Isles|Ynys|Ynysoedd)\s+(?:of\s+)?(?:[Yy]r?\s+)?" + _CAP)
 
 
+@lru_cache(maxsize=1)
+def _multiword_localities() -> tuple[frozenset[str], int]:
+    """(first words of the localities written in several words, the most words one has)."""
+    multi = [name.split() for name in localities() if " " in name]
+    return frozenset(words[0] for words in multi), max((len(w) for w in multi), default=1)
+
+
+# a word that continues a place name of several words: a capitalised word, or a lower-case joining word of the
+# place names of these islands ("Pen-y-bont ar Ogwr", "Stratford upon Avon", "Adwick le Street", "Ach na Fearna")
+_PLACE_NEXT = re.compile(r"[ \t]+(" + _CAP + r"(?:-[\w'’]+)*|ar|y|yr|yn|on|upon|le|la|na|an|a|of|the|by|in|under|"
+                         r"super|cum|next|sea)(?![\w'’-])")
+# before a place: where someone goes, comes from or is ("i Ben-y-bont ar Ogwr", "o Bont-y-pŵl", "to Stratford")
+_PLACE_BEFORE = re.compile(r"\b(?i:in|near|outside|nr\.?|yn|ym|yng|ger|i|o|to|from|at|of)[ \t]+$")
+
+
+def _multiword_place(text: str, m: re.Match[str]) -> tuple[int, int] | None:
+    """The span of a locality of several words that starts with the capitalised word ``m`` (its first word may be
+    mutated: "Ben-y-bont ar Ogwr", "Mhen-y-bont ar Ogwr"), when the text shows it to be a place: after a preposition
+    of place, or written with a joining word or hyphen no person's name has, or with no word that is a name."""
+    firsts, most = _multiword_localities()
+    heads = [form.lower() for form in radicals(m.group(0)) if form.lower() in firsts]
+    if not heads:
+        return None
+    names = localities()
+    words: list[str] = []
+    end, best = m.end(), None
+    for _ in range(most - 1):
+        nxt = _PLACE_NEXT.match(text, end)
+        if nxt is None:
+            break
+        words.append(nxt.group(1))
+        end = nxt.end()
+        tail = " ".join(words).lower()
+        if any(f"{head} {tail}" in names for head in heads):
+            best = (end, list(words))
+    if best is None or best[1][-1][:1].islower():
+        return None
+    end, tail_words = best
+    joined = "-" in m.group(0) or any(w[:1].islower() for w in tail_words)
+    if joined or _PLACE_BEFORE.search(text[max(0, m.start() - 12):m.start()]) or not any(
+            _is_name(w) for w in (m.group(0), *tail_words)):
+        return m.start(), end
+    return None
+
+
 def _is_name(word: str) -> bool:
     low = word.lower()
     return low in allow.given_names() or low in allow.surnames() or low in allow.welsh_names() or \
@@ -85,6 +130,10 @@ def place_spans(text: str) -> list[Span]:
     people: set[str] | None = None
     for m in _CAP_WORD.finditer(text):
         word = m.group(0)
+        several = _multiword_place(text, m)
+        if several is not None:
+            out.append(several)
+            continue
         if word.endswith(("'s", "’s")) or len(word) < 4 or word.isupper():
             continue
         radical = _locality(word)
@@ -300,9 +349,20 @@ _LABEL = re.compile(r"(?=[tTmMlLaAfFeErR])(?<![\w'’-])(?i:tel|tel\.|mob|mob\.|
 _TITLED_KIN = re.compile(r"(?=[M])\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(?P<kin>[A-Z][\w'’-]*)")
 
 
+# Welsh question words as the labels of a form or plan ("Beth: cysylltu â'r ysgol", "Pwy: y nyrs ysgol", "Pryd:
+# erbyn Mai"), known by the Welsh that follows them: "Beth: I told him" is a speaker in an English transcript.
+_WELSH_LABEL = re.compile(r"(?<![\w'’-])(?:Beth|Pwy|Pryd|Ble|Sut|Pam|Faint|Erbyn\s+pryd)[ \t]*:[ \t]*"
+                          r"(?P<next>[^\W\d_]+)")
+
+
 def label_spans(text: str) -> list[Span]:
-    """Log and form labels before a number, and kinship words after a title."""
+    """Log and form labels before a number, Welsh question words labelling a form, and kinship words after a title."""
     out = [m.span() for m in _LABEL.finditer(text)]
+    if ":" in text:
+        for m in _WELSH_LABEL.finditer(text):
+            nxt = m.group("next").lower()
+            if nxt in allow.welsh_words() and not allow.is_common(nxt):
+                out.append((m.start(), m.start("next")))
     out += [m.span() for m in _TITLED_KIN.finditer(text) if m.group("kin").lower() in allow.ROLE_WORDS
             and m.group("kin").lower() not in allow.given_names()]
     return out
@@ -329,8 +389,59 @@ def word_spans(text: str) -> list[Span]:
     return out
 
 
+# Welsh personal names take no article: a capitalised word right after "y", "yr" or a clitic "'r" (i'r, a'r, o'r,
+# mae'r) is a thing, a place or a season ("ers y Pasg", "tymor yr Haf", "i'r Felin"), never a person.
+_WELSH_ARTICLE = re.compile(r"(?<![\w'’])(?:y|yr|[a-zâêîôûŵŷ]{1,4}['’]r)[ \t]+(?P<word>" + _CAP + r")")
+# Seasons, feasts, months and days, each as written and after a mutation: before "diwethaf" (last) or "nesaf"
+# (next) they are times ("Haf diwethaf", "Basg nesaf"), whatever else they name.
+_WELSH_TIMES = frozenset(f.lower() for w in (
+    "gwanwyn", "haf", "hydref", "gaeaf", "pasg", "nadolig", "calan", "sulgwyn", "diolchgarwch", "ionawr", "chwefror",
+    "mawrth", "ebrill", "mai", "mehefin", "gorffennaf", "awst", "medi", "tachwedd", "rhagfyr", "llun", "mercher",
+    "iau", "gwener", "sadwrn", "sul", "penwythnos", "tymor", "blwyddyn", "wythnos", "mis") for f in mutations(w))
+_WELSH_TIME_AFTER = re.compile(r"(?P<word>" + _CAP + r")[ \t]+(?:diwethaf|nesaf|dwetha|nesa)(?![\w'’])")
+
+
+# Landmarks and natural features: a capitalised word or two before a head that names a building or a place no one
+# lives at ("St Kentigern Cathedral", "Caerlaverock Castle", "Pittenweem Priory"), or after one that opens a
+# loch, lough or glen ("Loch Tay", "Glen Affric"). A given name right before "Castle" or "Tower" is a person's
+# ("Roy Castle"), and "Glen" before a name is the given name Glen.
+_LANDMARK = re.compile(
+    r"(?<![\w'’-])(?P<place>(?:St\.?[ \t]+)?(?P<last>" + _CAP + r")(?:[ \t]+" + _CAP + r")?[ \t]+"
+    r"(?:Cathedral|Minster|Priory|Castle|Palace|Tower|Lighthouse|Stadium|Viaduct|Reservoir|Waterfall|Falls|Pier|"
+    r"Museum|Gallery|Zoo|Aquarium|Bay|Estuary|Gorge|Forest\s+Park|Country\s+Park|National\s+Park))(?![\w'’-])")
+_FEATURE = re.compile(r"(?<![\w'’-])(?:Loch|Lough|Glen|Strath|Mount)[ \t]+(?P<name>" + _CAP + r")(?![\w'’-])")
+
+
+def landmark_spans(text: str) -> list[Span]:
+    """Landmarks and natural features (``_LANDMARK``, ``_FEATURE``)."""
+    out = []
+    for m in _LANDMARK.finditer(text):
+        place = m.group("place")
+        if not place.startswith("St") and allow.given_names() and m.group("last").lower() in allow.given_names() \
+                and m.group("last").lower() not in localities():
+            continue  # "Roy Castle"
+        out.append(m.span("place"))
+    for m in _FEATURE.finditer(text):
+        name = m.group("name").lower()
+        if m.group(0).startswith("Glen") and (name in allow.given_names() or name in allow.surnames()) and \
+                name not in localities():
+            continue  # "Glen Roberts"
+        out.append(m.span())
+    return out
+
+
+def welsh_word_spans(text: str) -> list[Span]:
+    """Capitalised words Welsh grammar shows are not names: after the article, and times before last/next."""
+    out: list[Span] = []
+    if "y " in text or "yr " in text or "'r " in text or "’r " in text:
+        out += [m.span("word") for m in _WELSH_ARTICLE.finditer(text)]
+    if "diwethaf" in text or "nesaf" in text or "dwetha" in text or "nesa " in text:
+        out += [m.span("word") for m in _WELSH_TIME_AFTER.finditer(text) if m.group("word").lower() in _WELSH_TIMES]
+    return out
+
+
 def spans(text: str) -> list[Span]:
     """Every clean-text span of this module in ``text``."""
     return (place_spans(text) + street_and_car_spans(text) + event_spans(text) + institution_spans(text) +
             slang_spans(text) + abbreviation_spans(text) + label_spans(text) + word_spans(text) +
-            acronyms.system_spans(text))
+            acronyms.system_spans(text) + welsh_word_spans(text) + landmark_spans(text))

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from anonymise.recognizers import acronyms, allow, clean_text, handle, informal, lone_names, minutes
+from anonymise.recognizers import acronyms, allow, clean_text, handle, informal, lone_names, minutes, quoted_names
 from anonymise.recognizers.base import detection, occurrences
 from anonymise.recognizers.mutation import radicals
 from anonymise.types import Detection
@@ -636,6 +636,10 @@ class PersonRecognizer:
         found += split
         found += self._name_initials(text, blocked, found, split)
         found += self._lone_word_names(text, toks, blocked, found)
+        # a quoted word the text says is a person ('"Rowan" was a man of 22'), and its other uses
+        quoted = [(s, e, 0.75) for s, e in quoted_names.spans(text) if not blocked[s]]
+        strong_tokens.update(text[s:e] for s, e, _ in quoted)
+        found += quoted
         found += self._handle_names(text, toks, blocked, found)
         for s, e, _ in found:
             w = text[s:e]
@@ -1165,8 +1169,13 @@ class PersonRecognizer:
         caps = {allow.fold(w).lower() for w in names if len(w) > 1}
         lower_ok = {w for w in caps if w not in _STOP and w not in self.places and w not in self.extra_common}
         quoted = bytearray(len(text))
+        alone: set[int] = set()  # starts of words quoted on their own ("the birth was 'savage'")
         for m in QUOTED.finditer(text):
             quoted[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+            inner = m.group(0)[1:-1]
+            # ... unless it opens a clause, where it is the subject: '"grey" is a friend', "that 'frost' was ..."
+            if inner.isalpha() and not CLAUSE_OPENS.search(text, max(0, m.start() - 8), m.start()):
+                alone.add(m.start() + 1)
         named_words = bytearray(len(text))
         for s, e in _mentioned(text):  # 'the words "precious" and "favour"': words named as words
             named_words[s:e] = b"\x01" * (e - s)
@@ -1177,10 +1186,10 @@ class PersonRecognizer:
             key = allow.fold(t.text).lower()
             near12 = text[max(0, t.start - 12):t.start]
             # a found name in lower case, but not after an article ("a bonnie, bright wee girl"), not a word named as
-            # a word, not a common word after a determiner or pronoun or before an infinitive
+            # a word or quoted on its own, not a common word after a determiner or pronoun or before an infinitive
             lower_slip = ((key in lower_ok and not self.is_common(t.text)) or (quoted[t.start] and key not in _STOP)
                           and not (self.is_common(t.text) and (DETERMINER_BEFORE.search(near12) or
-                                                               PRONOUN_BEFORE.search(near12) or
+                                                               PRONOUN_BEFORE.search(near12) or t.start in alone or
                                                                INFINITIVE_AFTER.match(text, t.end)))) \
                 and not (not self.welsh and ARTICLE_BEFORE.search(near12)) and not named_words[t.start] \
                 and not INTENSIFIER_BEFORE.search(near12)
@@ -1239,9 +1248,12 @@ ISLAND_ON_BEFORE = re.compile(r"\b(?i:lives?|lived|living|holidays?|holidaying|s
 POSSESSIVE_AFTER = re.compile(r"['’]s?\b|s['’]")
 MESSAGE_OPENS = re.compile(r"(?:^|\n|[\"“]|:[ \t])\s*$")
 TERM_AFTER = re.compile(r"\s+(?:term|half-term|holidays?|break|semester|season|fair|festival)\b")
+CLAUSE_OPENS = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|\bthat\s+)$")
 # words a text names as words: 'the words "precious", "favour" and "blessing"', 'the term "grace"', 'a search for "ivy"'
 MENTIONED = re.compile(r"\b(?:words?|terms?|phrases?|expressions?|search(?:ed|es|ing)?\s+for)\s+((?:['‘\"“][^'‘’\"“”\n]{1,30}['’\"”]"
                        r"(?:,\s+|,?\s+(?:and|or)\s+)?)+)")
+
+
 def _mentioned(text: str) -> list[tuple[int, int]]:
     """Spans of the quoted words a text names as words ('the terms "merit" and "joy"')."""
     if "word" not in text and "term" not in text and "phrase" not in text and "expression" not in text and \

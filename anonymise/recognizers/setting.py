@@ -24,22 +24,13 @@ HEADS = (
     r"Tabernacle|(?:Kingdom|Gospel|Mission|Church|Chapel|Orange|Masonic|Parish|Scout|Legion)\s+Hall|Madrass?ah?|(?:Supplementary|Saturday|Sunday|Weekend|Heritage|Language)\s+School|"
     r"(?:Amateur\s+)?(?:Boxing|Football|Rugby|Cricket|Gymnastics|Judo|Karate|Kickboxing|Taekwondo|Swimming|Athletics|"
     r"Hockey|Netball|Basketball|Golf|Dance|Cheer(?:leading)?|Martial\s+Arts|Sports|Boys['’]?|Girls['’]?|Lads['’]?|Kids['’]?|"
-    r"Young\s+Farmers['’]?|Youth\s+Football|Snooker|Darts|Social|Working\s+Men['’]s)\s+Club|(?:Youth\s+)?F\.?C\.?|"
+    r"Young\s+Farmers['’]?|Youth\s+Football|Snooker|Darts|Social|Working\s+Men['’]s)\s+Club|(?:Youth\s+)?(?:J\.?|A\.?|R\.?|J\.?R\.?)?F\.?C\.?|"
     r"(?:GAA|GAC|CLG)(?:\s+[Cc]lub)?|Gaelic\s+(?:Athletic|Football)\s+Club|Scout\s+Group|(?:Sea|Army|Air|Marine|Police|Fire)?\s?Cadet\s+(?:Unit|Detachment|Squadron|Corps|Force)|Cadets?|"
     # amateur boxing clubs ("Hessle Road ABC"), young farmers' clubs, bands children play in
     r"A\.?B\.?C\.?|Young\s+Farmers['’]?(?:\s+Club)?|Y\.?F\.?C\.?|"
     r"(?:Flute|Pipe|Silver|Brass|Accordion|Marching|Concert|Jazz|Steel)\s+Band)")
 # (a capital after the head on the same line continues it: "Hollins Academy Trust"; a line break ends the name)
 HEADED = re.compile(r"(?=[A-Z\u00C0-\u00DE])(?<![\w'’])((?:" + _W + r"\s+){1,5})" + HEADS + r"(?![\w-])(?![ \t]+[A-Z])")
-_WELSH_FUNCTION = frozenset("yn a ac i o y yr wedi ddim heb ar gyda mor".split())
-# Churches, parishes and schools of the languages spoken in UK congregations, which name their kind first:
-# Romanian "Biserica Penticostală ...", "Școala ..."; Polish "Kościół ...", "Parafia ...", "Szkoła ..."; Portuguese
-# "Igreja ...", Spanish "Iglesia ...", French "Église ...", Lithuanian "Bažnyčia"; Arabic/Urdu "Madrasat ...",
-# "Jamia ..." (the mosque heads with Masjid below).
-FOREIGN_HEADS = (r"Biserica|Bisericii|Școala|Scoala|Kościół|Kosciol|Parafia|Szkoła|Szkola|Igreja|Iglesia|Église|Eglise|"
-                 r"Bažnyčia|Cerkiew")
-# Welsh, Gaelic and Irish settings that name their kind first: "Ysgol Gynradd Bryn Eithin", "Sgoil na Mara",
-# "Meddygfa ..." (surgery), "Canolfan ..." (centre).
 def _welsh_heads(*heads: str) -> str:
     """The Welsh heads of settings with their mutated forms: "Meddygfa" also "Feddygfa", "Cylch" "Nghylch"."""
     from anonymise.recognizers.mutation import mutations

@@ -105,3 +105,22 @@ def test_a_common_given_name_before_an_age_is_a_name_in_every_capitals_use() -> 
                        is_given=lambda w: w.lower() in {"harmony", "may", "belle"})
     assert v is not None
     assert "Harmony (6) and May-Belle (2)" in v[0] and "Harmony states" in v[0]
+
+
+def test_rarer_dictionary_words_in_capitals_are_words_unless_a_name_comes_before(fast_engine) -> None:
+    """caps_words.txt: "PSYCHOLOGIST", "CAMPFIRES" are words in a log; a surname the lists lack stays a name after a
+    given name, and a short dictionary word that may be a surname (no word-only ending) keeps its capital."""
+    log = ("23:10 RP STATES SON NOT RETURNED FROM CAMPFIRES ON THE BEACH. 23:40 DECLINES PSYCHOLOGIST, "
+           "AGGRESSIVE TO OFFICERS. 23:55 OCCUPANTS GEORGINA FLOTATION AND DECLAN KESTREL PRESENT.")
+    people = found(fast_engine.analyze(log), "PERSON")
+    assert not any(w in p for p in people for w in ("CAMPFIRES", "PSYCHOLOGIST", "AGGRESSIVE")), people
+    assert any("FLOTATION" in p for p in people) and any("KESTREL" in p for p in people), people
+
+
+def test_is_rare_is_asked_only_where_no_name_comes_before() -> None:
+    text = "LOG: SEEN BY PARAMEDIC. JOHN PARAMEDIC ATTENDED.\n"
+    name_view, _ = capitals.views(
+        text, is_common=lambda w: w.lower() in {"log", "seen", "by", "attended"},
+        is_name=lambda w: w.lower() == "john", keep=lambda w: False, titles=frozenset(),
+        is_rare=lambda w: w.lower() == "paramedic")
+    assert name_view.startswith("log: seen by paramedic. John Paramedic attended.")

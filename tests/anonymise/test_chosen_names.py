@@ -14,6 +14,8 @@ pytestmark = pytest.mark.slow
      "Finnegan"),
     ("She has chosen to be called Marigold in this report. Marigold said the nights were the worst.", "Marigold"),
     ("For the report, the young person preferred to be called Taliesin, and Taliesin spoke to us twice.", "Taliesin"),
+    ("Keira is the name that Child F chose, and it is used here with her agreement. Keira is now 15.", "Keira"),
+    ("'Saoirse' is the pseudonym the young person picked for this review; Saoirse read the draft.", "Saoirse"),
 ])
 def test_a_name_chosen_for_the_report_is_not_flagged(engine, text, name) -> None:
     assert name not in found(engine.analyze(text), "PERSON")
@@ -22,6 +24,8 @@ def test_a_name_chosen_for_the_report_is_not_flagged(engine, text, name) -> None
 def test_a_name_a_child_goes_by_in_life_is_still_a_name(engine) -> None:
     dets = engine.analyze("At secondary school he asked to be called Lorcan by his friends, and Lorcan was seen daily.")
     assert "Lorcan" in found(dets, "PERSON")
+    dets = engine.analyze("Keira is the name her mother chose for her at birth. Keira is now 15.")
+    assert "Keira" in found(dets, "PERSON")
 
 
 def test_a_name_chosen_in_welsh_for_the_report_is_allowed_with_its_mutations(engine) -> None:

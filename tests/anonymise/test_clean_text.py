@@ -171,3 +171,59 @@ def test_a_plural_possessive_in_a_capitals_log_is_a_word(engine: Engine) -> None
 def test_small_welsh_villages_after_a_preposition_are_places(engine: Engine, text: str, place: str) -> None:
     assert place not in _people(engine, text)
     assert any(text[s:e] == place for s, e in clean_text.place_spans(text))
+
+
+@pytest.mark.parametrize("text, place_word", [
+    # a place of several words, its first word mutated after a Welsh preposition (Rhosan ar Wy -> i Rosan ar Wy)
+    ("Symudodd y teulu i Rosan ar Wy yn ystod yr haf.", "Wy"),
+    ("Roedd y fam yn byw yn Rhosan ar Wy cyn hynny.", "Wy"),
+    # a joining word no person's name has
+    ("The family moved from Clayton le Moors to a flat.", "Moors"),
+    ("She later lived in Barrow upon Soar with her aunt.", "Soar"),
+    # a place whose words are names, after a preposition of place
+    ("The family moved to Harold Wood in 2021.", "Harold"),
+])
+def test_places_of_several_words_are_places(engine: Engine, text: str, place_word: str) -> None:
+    assert not any(place_word in p for p in _people(engine, text)), _people(engine, text)
+
+
+def test_a_person_named_like_a_place_of_several_words_is_still_a_person(engine: Engine) -> None:
+    """"Edith Weston" and "Ashley Green" are villages, and a person's name when nothing shows a place."""
+    people = _people(engine, "Edith Weston told the health visitor that Ashley Green had moved back in.")
+    assert "Edith Weston" in people and "Ashley Green" in people
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Roedd Nel wedi bod yn dawel ers y Nadolig.", "Nadolig"),
+    ("Soniodd am wyliau'r Sulgwyn a'r Calan gyda'i nain.", "Calan"),
+    ("Aeth y plentyn i'r Bryn ar ôl ysgol.", "Bryn"),
+    ("Gwanwyn diwethaf, symudodd y teulu.", "Gwanwyn"),
+    ("Bydd yr adolygiad yn cwrdd eto Fedi nesaf.", "Fedi"),
+])
+def test_welsh_grammar_shows_a_word_is_no_name(engine: Engine, text: str, word: str) -> None:
+    """Welsh names take no article, and a season, feast or month before "diwethaf"/"nesaf" is a time."""
+    assert not any(word in p for p in _people(engine, text)), _people(engine, text)
+
+
+def test_a_welsh_name_beside_an_article_or_a_time_is_still_a_name(engine: Engine) -> None:
+    people = _people(engine, "Aeth Mererid a'r babi at y meddyg. Dywedodd Bryn y byddai'n dod Sadwrn nesaf.")
+    assert "Mererid" in people and "Bryn" in people
+
+
+def test_welsh_question_words_labelling_a_plan_are_no_names(engine: Engine) -> None:
+    plan = "Cam gweithredu 2: hyfforddiant\nBeth: trefnu sesiwn i'r gwirfoddolwyr.\nPwy: y nyrs ysgol. Pryd: erbyn Medi."
+    assert _people(engine, plan) == []
+    # a speaker called Beth in an English transcript is a person
+    transcript = "Interviewer: Who else was there? Beth: I told him to go home."
+    assert not any(transcript[s:e].startswith("Beth") for s, e in clean_text.label_spans(transcript))
+
+
+def test_landmarks_and_natural_features_are_no_people(engine: Engine) -> None:
+    text = ("His grandfather took him to see St Kentigern Cathedral and Caerlaverock Castle, then camping in Glen "
+            "Affric and by Loch Tay.")
+    assert _people(engine, text) == []
+
+
+def test_a_person_named_like_a_landmark_is_still_a_person(engine: Engine) -> None:
+    people = _people(engine, "Roy Castle and Glen Roberts visited the family twice.")
+    assert "Roy Castle" in people and "Glen Roberts" in people

@@ -38,6 +38,10 @@ DATA = Path(__file__).resolve().parents[2] / "anonymise" / "data"
     "Koulla Yiasouma made the same case in Northern Ireland.",
     "Staff had not heard the term before. 'Mandy' is street slang for MDMA, and the boys used it openly.",
     "Parents did not know that 'Tina' is slang for crystal meth, or what a 'plug' was.",
+    # eponyms shown by grammar (an article before a test noun; the deviser in brackets) and from the NHS A-Z list
+    "A Vineland assessment at three showed delay. Her vision screen (Snellen) was normal.",
+    "The paediatrician considered Sturge-Weber and a Salter-Harris fracture; the Moro reflex was present.",
+    "Ni ystyriwyd purpura Henoch–Schönlein na chlefyd Still.",
 ])
 def test_published_text_gives_no_finding(engine, text: str) -> None:
     assert [(d.text, d.entity_type) for d in engine.analyze(text)] == []
@@ -79,3 +83,9 @@ def test_public_names_list_is_built_from_its_sourced_table() -> None:
         if line.strip() and not line.startswith("#"):
             name, kind, source = line.split("\t")
             assert kind in {"case", "chair", "office", "law", "event"} and len(source) >= 10, line
+
+
+def test_a_tester_named_in_brackets_is_still_a_person(engine) -> None:
+    """A name the text gives in full elsewhere is the person who did the test, not its deviser."""
+    people = found(engine.analyze("Social worker Dana Bright completed a screen (Bright) in May."), "PERSON")
+    assert "Bright" in people and "Dana Bright" in people

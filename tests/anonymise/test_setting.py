@@ -154,3 +154,12 @@ def test_settings_named_in_other_languages_are_found(text: str, name: str) -> No
 def test_a_house_in_welsh_prose_in_capitals_is_no_setting() -> None:
     from anonymise.recognizers.setting import recognizer
     assert recognizer().analyze("Roedd y Tŷ yn oer iawn.") == []
+
+
+def test_junior_and_amateur_football_clubs_by_their_initials_are_settings() -> None:
+    from anonymise.engine import Engine
+
+    dets = Engine(fast=True).analyze("The welfare officer at Bramhall Badgers JFC knew the boy; so did Didsbury Rovers AFC.")
+    settings = [d.text for d in dets if d.entity_type == "SETTING"]
+    assert any(s.startswith("Bramhall Badgers JFC") for s in settings)
+    assert any(s.startswith("Didsbury Rovers AFC") for s in settings)

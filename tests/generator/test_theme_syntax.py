@@ -141,3 +141,112 @@ def test_a_rule_ending_in_a_role_names_it() -> None:
 
     rule = Rule.parse("pupil|learner + interview|consult @ child")
     assert rule.parts == ("pupil|learner", "interview|consult") and rule.role == "child" and not rule.absent
+
+
+def _roles_of(matcher, text: str) -> dict[str, str]:
+    """Each word of the last sentence of ``text`` -> the role the resolver gives it ('' dropped)."""
+    from generator.theme_syntax import _Resolver
+
+    doc = matcher.syntax.parse([text])[0]
+    sent = list(doc.sents)[-1]
+    resolve = _Resolver(matcher.syntax.roles, doc[: sent.start] if sent.start else None, sent)
+    return {f"{t.text}#{t.i - sent.start}": resolve(t) for t in sent if resolve(t)}
+
+
+@pytest.mark.parametrize(
+    "text, word, role",
+    [
+        # a named person takes the role the text states, in apposition or as what he was
+        ("Dale, the baby's father, worked nights at the depot. The midwife never met Dale.", "Dale", "male-carer"),
+        ("Her partner, Mr Okafor, drove the family to clinic. The nurse thanked Mr Okafor.", "Okafor", "male-carer"),
+        ("Mr Pryce, the deputy head teacher, phoned the office. Later Mr Pryce phoned again.", "Pryce", "professional"),
+        # a title's role when none is stated; a woman's title is family, and takes "she", not "he"
+        ("Ms Aldous kept the appointment card on the fridge.", "Aldous", "family"),
+        ("Mrs Al-Rashid rang the surgery twice.", "Rashid", "family"),
+        # a bare given name whose role is not stated is the child
+        ("Tegan stopped going to her swimming club in March.", "Tegan", "child"),
+    ],
+)
+def test_a_named_person_takes_the_role_the_text_states(matcher, text, word, role) -> None:
+    found = {k.split("#")[0]: v for k, v in _roles_of(matcher, text).items()}
+    assert found[word] == role
+
+
+@pytest.mark.parametrize(
+    "text, pronoun, role",
+    [
+        # a noun saying what someone named already is ("was the main carer") is no further person
+        ("Mr Ince was the main carer for the twins on weekdays, yet he was never seen by the nurse.", "he",
+         "male-carer"),
+        # the subject of a question is the one asked
+        ("The housing officer asked Mr Ince how he was managing the rent.", "he", "male-carer"),
+        # "she" does not go back to a man, nor "he" to a woman named by her title
+        ("Mr Ince left early, and Ms Aldous said she was tired.", "she", "family"),
+    ],
+)
+def test_a_pronoun_takes_the_nearest_fitting_named_person(matcher, text, pronoun, role) -> None:
+    found = {k.split("#")[0]: v for k, v in _roles_of(matcher, text).items()}
+    assert found[pronoun] == role
+
+
+@pytest.mark.parametrize(
+    "text, theme, expected",
+    [
+        # a man named before, standing as a pronoun, seen, asked, checked: fathers and male carers
+        ("Mr Varga moved in with the family in June. Nobody in the nursery team ever spoke to him.",
+         "fathers-male-carers", True),
+        ("Rhys, the toddler's stepfather, collected her most days. The health visitor never asked about his "
+         "history.", "fathers-male-carers", True),
+        ("Mr Varga was the children's main carer while their mother worked, but he was never invited to a core "
+         "group.", "fathers-male-carers", True),
+        # ... but not a boy, and not a man who does the asking
+        ("Corey, aged ten, moved school in June. Nobody in the new school ever spoke to him about the move.",
+         "fathers-male-carers", False),
+        ("Mr Varga moved in with the family in June. He asked the nursery whether the children could stay "
+         "later.", "fathers-male-carers", False),
+        # a question put to a named child is the child's voice, not professional curiosity
+        ("Tegan stopped going to her swimming club in March. Nobody asked her why she had stopped.",
+         "professional-curiosity", False),
+        # a mother named by her title spoken to alone is not the child's voice
+        ("The worker spoke to Mrs Al-Rashid alone in the kitchen.", "voice-of-child", False),
+    ],
+)
+def test_named_people_in_the_theme_rules(matcher, text, theme, expected) -> None:
+    assert (theme in themes(matcher, text)) is expected
+
+
+@pytest.mark.parametrize(
+    "text, theme, expected",
+    [
+        # information sharing is one agency's information reaching another: not a relative ringing the school,
+        # nor the review "not sharing" a view
+        ("Her aunt rang the school on Monday to say the girls were staying with her.", "information-sharing", False),
+        ("The health visitor rang the school on Monday to pass on the concern about the girls.",
+         "information-sharing", True),
+        ("The review does not share that view.", "information-sharing", False),
+        # a passive verb's doer is its agent, not the subject of the verb it is joined to
+        ("Mother had agreed to the plan, and the housing officer was never told about the move.",
+         "information-sharing", True),
+        # "I" and "me" in reported words are the one who said them
+        ("Mr Varga told the reviewer it was the first time anyone had asked what I thought.", "voice-of-child",
+         False),
+        # a lone pseudonym letter named out of sight is the child
+        ("R was never asked how she was feeling about the move.", "voice-of-child", True),
+        # an action named by a noun, through a light verb; a question put to no one named; an owner pronoun
+        ("Mr Tate moved into the flat in May. No checks were ever made on him.", "fathers-male-carers", True),
+        ("Mr Tate was signed off with depression. The GP made a referral but did not ask whether he cared for "
+         "the baby during the day.", "fathers-male-carers", True),
+        ("Mr Tate appears in the records as the lodger. He was present at two visits. No agency asked his date "
+         "of birth.", "fathers-male-carers", True),
+        # "they" goes back to a group before a single person; "the couple" is family
+        ("The head teacher noticed that the twins were arriving hungry and that they were asking for toast.",
+         "professional-curiosity", False),
+        ("The health visitor noticed the smell of cannabis, and the couple asked her to leave.",
+         "professional-curiosity", False),
+        # an object pronoun does not chain back to the worker a subject pronoun stood for
+        ("The social worker knew that Mr Varga had never been seen. She moved her visits so that he could be "
+         "there and asked him how he was managing.", "professional-curiosity", False),
+    ],
+)
+def test_who_did_it_and_to_whom_round_8(matcher, text, theme, expected) -> None:
+    assert (theme in themes(matcher, text)) is expected

@@ -1,11 +1,13 @@
 """Score the detection engine on every labelled evaluation set: overall, per type and on the Welsh-language subset.
 
-    python tests/data/eval/evaluate.py [SET.jsonl ...] [--show PERSON|ALL] [--fast] [--json]
+    python tests/data/eval/evaluate.py [SET.jsonl ...] [--show PERSON|ALL] [--fast] [--types] [--families]
 
 Metrics follow ``../shared/corpus/score.py`` exactly (entity recall by any overlapping finding, precision as
 findings overlapping any entity, false alarms per 1,000 words of excerpts without entities), so figures here and
 there agree. The Welsh-language excerpts of each set are listed in ``languages.json`` beside the sets (the
-record format has no language field).
+record format has no language field); ``families.json``, where a writer tagged each excerpt with the family it
+was written for, gives per-family figures (``--families``). A set kept outside the repository is scored with the
+``languages.json`` and ``families.json`` beside it.
 """
 
 from __future__ import annotations
@@ -54,10 +56,29 @@ def load(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
 
 
+def _table(path: Path, name: str) -> dict[str, Any]:
+    """The entry for ``path`` in the table ``name`` (``languages.json``, ``families.json``): the one beside the
+    set first (a new set kept outside the repository brings its own), then the one here."""
+    for folder in dict.fromkeys((path.resolve().parent, EVAL)):
+        table_path = folder / name
+        if table_path.exists():
+            data = json.loads(table_path.read_text("utf-8"))
+            entry = data.get(path.name)
+            if entry is not None:
+                return entry
+            if folder != EVAL and data and all(isinstance(v, str) for v in data.values()):
+                return data  # a writer's own table for the one set beside it: {id: value}
+    return {}
+
+
 def welsh_ids(path: Path) -> set[str]:
     """Ids of the Welsh-language excerpts of a set (from ``languages.json``)."""
-    table = json.loads((EVAL / "languages.json").read_text("utf-8"))
-    return set(table.get(path.name, {}).get("cy", []))
+    return set(_table(path, "languages.json").get("cy", []))
+
+
+def families(path: Path) -> dict[str, str]:
+    """Each excerpt's family as its writer tagged it (``families.json``: set -> {id: family}); empty if untagged."""
+    return dict(_table(path, "families.json"))
 
 
 def score(records: list[dict[str, Any]], findings: dict[str, list[tuple[int, int, str]]],
@@ -118,6 +139,20 @@ def table(rows: list[tuple[str, Score, Score | None]]) -> str:
     return "\n".join(out)
 
 
+def family_table(records: list[dict[str, Any]], findings: dict[str, list[tuple[int, int, str]]],
+                 tags: dict[str, str]) -> str:
+    """Recall, precision and clean-text false alarms per family of excerpts."""
+    out = [f"  {'family':<26}{'excerpts':>9}{'entities':>9}{'recall':>8}{'prec':>7}{'FP/1k':>7}"]
+    for fam in sorted(set(tags.values())):
+        ids = {i for i, f in tags.items() if f == fam}
+        s = score(records, findings, ids)
+        n = sum(r["id"] in ids for r in records)
+        rec = f"{s.recall:.3f}" if s.entities else "-"
+        fp = f"{s.fp_per_1k:.1f}" if s.clean_words else "-"
+        out.append(f"  {fam:<26}{n:>9}{s.entities:>9}{rec:>8}{s.precision:>7.3f}{fp:>7}")
+    return "\n".join(out)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Score the named sets (default: the dev corpus when present, then every set here)."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -125,6 +160,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", default=None)
     ap.add_argument("--fast", action="store_true")
     ap.add_argument("--types", action="store_true", help="print per-type recall too")
+    ap.add_argument("--families", action="store_true",
+                    help="print recall, precision and FP/1k per family of excerpts (from families.json)")
     args = ap.parse_args(argv)
     sets = args.sets or ([DEV_CORPUS] if DEV_CORPUS.exists() else []) + sorted(EVAL.glob("*.jsonl"))
     sys.path.insert(0, str(REPO))
@@ -140,6 +177,9 @@ def main(argv: list[str] | None = None) -> int:
         rows.append((path.name, s, score(records, findings, cy) if cy else None))
         if args.types:
             print(path.name, " ".join(f"{t}={f}/{n}" for t, (n, f) in sorted(s.by_type.items())))
+        if args.families and (tags := families(path)):
+            print(path.name, "by family:")
+            print(family_table(records, findings, tags))
         if args.show:
             show(records, findings, args.show)
     print(table(rows))

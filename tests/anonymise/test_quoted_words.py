@@ -1,0 +1,27 @@
+"""A common word quoted on its own is a word being talked about, even where the text names someone by it; at the
+start of a clause it is the subject, and the name."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.anonymise.conftest import found
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text", [
+    "Mother, Dearbhla Bliss, said the labour was 'bliss' compared with the first. Ms Bliss was discharged.",
+    "A records search for \"bliss\" found nothing; the midwife, Ann Bliss, had left the Trust.",
+])
+def test_a_common_word_quoted_alone_is_a_word(engine, text: str) -> None:
+    assert "bliss" not in found(engine.analyze(text), "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    "Police established that 'bliss' was the nickname of Connor Bliss, 19.",
+    "The older boy is Connor Bliss. \"bliss\" is the name he used online.",
+    "Connor Bliss sent the messages. She texted: 'sorry bliss cant come'.",
+])
+def test_a_quoted_name_as_the_subject_or_in_a_message_is_still_a_name(engine, text: str) -> None:
+    assert "bliss" in found(engine.analyze(text), "PERSON")
