@@ -345,6 +345,7 @@ THE_BEFORE = re.compile(r"(?<![\w-])the\s+$")
 WORK_AFTER = re.compile(r"^\s+(?:poem|poems|poetry|song|songs|novel|novels|book|books|story|stories|play|plays|film|"
                         r"films|album|albums|painting|paintings|quote|quotation)\b")
 # names of professions by their ending ("Physiotherapist", "Audiologist", "Psychiatrists", "Dietician"): a post
+_PROFESSION_ENDS = ("ist", "ists", "ian", "ians")
 PROFESSION = re.compile(r"^[A-Za-z]{3,}(?:therapist|ologist|iatrist|ician)s?$", re.IGNORECASE)
 ADJECTIVE_COMPOUND = re.compile(r"-(?:speaking|speaker|speakers|born|based|language|medium|led|run|style|owned|"
                                 r"heritage|origin|descent|background)$", re.IGNORECASE)
@@ -488,7 +489,7 @@ class PersonRecognizer:
             (self.welsh and low in _CALENDAR_CY) or \
             low in allow.NOT_NAMES or low in FESTIVALS or bool(ADJECTIVE_COMPOUND.search(w)) or \
             low in allow.FURNITURE or low.replace(".", "") in allow.POSTNOMINALS or low in OFFICES or \
-            self._brand(w) or (bool(PROFESSION.match(w)) and not self.is_given(w))
+            self._brand(w) or (low.endswith(_PROFESSION_ENDS) and bool(PROFESSION.match(w)) and not self.is_given(w))
 
     def welsh_word(self, w: str) -> bool:
         """In Welsh text: ``w`` is a Welsh dictionary word (or a mutated form of one) and no Welsh name."""
@@ -779,7 +780,7 @@ class PersonRecognizer:
         nxt = re.match(r"\s+([A-Za-z]+)", after)
         if nxt and nxt.group(1).lower() in FESTIVALS:
             return 0.0  # "Thai Pongal", "Chinese New Year"
-        if len(words) == 1 and RATING_BEFORE.search(before):
+        if len(words) == 1 and before.endswith(" ") and RATING_BEFORE.search(before, max(0, len(before) - 10)):
             return 0.0  # "ar lefel Ambr", "at tier Red": a rating on a scale
         if len(words) == 1 and words[0].text.lower() in STRUCTURE and not self.is_given(words[0].text):
             return 0.0  # "Tier (2)", "Appendix (1)", "Level (3)": a part of a document or a scale
@@ -788,7 +789,7 @@ class PersonRecognizer:
         if not self.welsh and len(words) > 1 and all(_welsh_phrase_word(w.text) for w in words) and \
                 not all(self.is_given(w.text) or self.is_surname(w.text) for w in words):
             return 0.0  # "Dechrau'n Deg", "Byw Heb Ofn" in English text: a Welsh programme's or body's name
-        if ARTICLE_BEFORE.search(before) and WORK_AFTER.match(after):
+        if WORK_AFTER.match(after) and ARTICLE_BEFORE.search(before):
             return 0.0  # "reciting a Robert Burns poem": an author's name making a kind of work
         if len(words) > 1 and THE_BEFORE.search(before) and not any(
                 self.is_given(w.text) and not self.is_common(w.text) for w in words):
@@ -1184,15 +1185,20 @@ class PersonRecognizer:
             if covered[t.start] or blocked[t.start]:
                 continue
             key = allow.fold(t.text).lower()
-            near12 = text[max(0, t.start - 12):t.start]
-            # a found name in lower case, but not after an article ("a bonnie, bright wee girl"), not a word named as
-            # a word or quoted on its own, not a common word after a determiner or pronoun or before an infinitive
-            lower_slip = ((key in lower_ok and not self.is_common(t.text)) or (quoted[t.start] and key not in _STOP)
-                          and not (self.is_common(t.text) and (DETERMINER_BEFORE.search(near12) or
-                                                               PRONOUN_BEFORE.search(near12) or t.start in alone or
-                                                               INFINITIVE_AFTER.match(text, t.end)))) \
-                and not (not self.welsh and ARTICLE_BEFORE.search(near12)) and not named_words[t.start] \
-                and not INTENSIFIER_BEFORE.search(near12)
+            lower_slip = False
+            if key in caps and not t.cap:  # (only asked of a found name written in lower case)
+                near12 = text[max(0, t.start - 12):t.start]
+                # a found name in lower case, but not after an article ("a bonnie, bright wee girl"), not a word named
+                # as a word or quoted on its own, not a common word after a determiner or pronoun or before an
+                # infinitive
+                lower_slip = bool(((key in lower_ok and not self.is_common(t.text)) or
+                                   (quoted[t.start] and key not in _STOP)
+                                   and not (self.is_common(t.text) and (DETERMINER_BEFORE.search(near12) or
+                                                                        PRONOUN_BEFORE.search(near12) or
+                                                                        t.start in alone or
+                                                                        INFINITIVE_AFTER.match(text, t.end))))
+                                  and not (not self.welsh and ARTICLE_BEFORE.search(near12))
+                                  and not named_words[t.start] and not INTENSIFIER_BEFORE.search(near12))
             if self.welsh and WELSH_QUESTION_AFTER.match(text[t.end:t.end + 30]) and t.text.lower() in WELSH_QUESTION_WORDS:
                 continue  # "Beth oedd ...?" asks a question even where Beth is a name elsewhere
             if key in caps and (t.cap or (lower_slip and not self.welsh_word(t.text))) and not self.never_name(t.text):
