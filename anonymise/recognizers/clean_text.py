@@ -38,10 +38,13 @@ _ISLE = re.compile(r"\b(?:Isle|Isles|Ynys|Ynysoedd)\s+(?:of\s+)?(?:[Yy]r?\s+)?" 
 
 
 @lru_cache(maxsize=1)
-def _multiword_localities() -> tuple[frozenset[str], int]:
-    """(first words of the localities written in several words, the most words one has)."""
+def _multiword_localities() -> tuple[frozenset[str], int, frozenset[str]]:
+    """(first words of the localities written in several words, the most words one has, those first words with
+    every Welsh mutation of them: one look-up tells most capitalised words apart from them)."""
     multi = [name.split() for name in localities() if " " in name]
-    return frozenset(words[0] for words in multi), max((len(w) for w in multi), default=1)
+    firsts = frozenset(words[0] for words in multi)
+    forms = frozenset(f.lower() for w in firsts for f in mutations(w)) | firsts
+    return firsts, max((len(w) for w in multi), default=1), forms
 
 
 # a word that continues a place name of several words: a capitalised word, or a lower-case joining word of the
@@ -56,7 +59,9 @@ def _multiword_place(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     """The span of a locality of several words that starts with the capitalised word ``m`` (its first word may be
     mutated: "Ben-y-bont ar Ogwr", "Mhen-y-bont ar Ogwr"), when the text shows it to be a place: after a preposition
     of place, or written with a joining word or hyphen no person's name has, or with no word that is a name."""
-    firsts, most = _multiword_localities()
+    firsts, most, forms = _multiword_localities()
+    if text[m.end():m.end() + 1] not in (" ", "\t") or m.group(0).lower() not in forms:
+        return None  # a place of several words goes on after a space, from a first word (or its mutation) of one
     heads = [form.lower() for form in radicals(m.group(0)) if form.lower() in firsts]
     if not heads:
         return None
@@ -351,7 +356,7 @@ _TITLED_KIN = re.compile(r"(?=[M])\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(?P<kin>[A-Z][\w'
 
 # Welsh question words as the labels of a form or plan ("Beth: cysylltu â'r ysgol", "Pwy: y nyrs ysgol", "Pryd:
 # erbyn Mai"), known by the Welsh that follows them: "Beth: I told him" is a speaker in an English transcript.
-_WELSH_LABEL = re.compile(r"(?<![\w'’-])(?:Beth|Pwy|Pryd|Ble|Sut|Pam|Faint|Erbyn\s+pryd)[ \t]*:[ \t]*"
+_WELSH_LABEL = re.compile(r"(?=[BPSFE])(?<![\w'’-])(?:Beth|Pwy|Pryd|Ble|Sut|Pam|Faint|Erbyn\s+pryd)[ \t]*:[ \t]*"
                           r"(?P<next>[^\W\d_]+)")
 
 
@@ -391,7 +396,7 @@ def word_spans(text: str) -> list[Span]:
 
 # Welsh personal names take no article: a capitalised word right after "y", "yr" or a clitic "'r" (i'r, a'r, o'r,
 # mae'r) is a thing, a place or a season ("ers y Pasg", "tymor yr Haf", "i'r Felin"), never a person.
-_WELSH_ARTICLE = re.compile(r"(?<![\w'’])(?:y|yr|[a-zâêîôûŵŷ]{1,4}['’]r)[ \t]+(?P<word>" + _CAP + r")")
+_WELSH_ARTICLE = re.compile(r"(?=[yY'’a-zâêîôûŵŷ])(?<![\w'’])(?:y|yr|[a-zâêîôûŵŷ]{1,4}['’]r)[ \t]+(?P<word>" + _CAP + r")")
 # Seasons, feasts, months and days, each as written and after a mutation: before "diwethaf" (last) or "nesaf"
 # (next) they are times ("Haf diwethaf", "Basg nesaf"), whatever else they name.
 _WELSH_TIMES = frozenset(f.lower() for w in (
@@ -406,16 +411,21 @@ _WELSH_TIME_AFTER = re.compile(r"(?P<word>" + _CAP + r")[ \t]+(?:diwethaf|nesaf|
 # loch, lough or glen ("Loch Tay", "Glen Affric"). A given name right before "Castle" or "Tower" is a person's
 # ("Roy Castle"), and "Glen" before a name is the given name Glen.
 _LANDMARK = re.compile(
-    r"(?<![\w'’-])(?P<place>(?:St\.?[ \t]+)?(?P<last>" + _CAP + r")(?:[ \t]+" + _CAP + r")?[ \t]+"
+    r"(?=[A-Z\u00C0-\u00DE\u0174\u0176])(?<![\w'’-])(?P<place>(?:St\.?[ \t]+)?(?P<last>" + _CAP + r")(?:[ \t]+" + _CAP + r")?[ \t]+"
     r"(?:Cathedral|Minster|Priory|Castle|Palace|Tower|Lighthouse|Stadium|Viaduct|Reservoir|Waterfall|Falls|Pier|"
     r"Museum|Gallery|Zoo|Aquarium|Bay|Estuary|Gorge|Forest\s+Park|Country\s+Park|National\s+Park))(?![\w'’-])")
-_FEATURE = re.compile(r"(?<![\w'’-])(?:Loch|Lough|Glen|Strath|Mount)[ \t]+(?P<name>" + _CAP + r")(?![\w'’-])")
+_FEATURE = re.compile(r"(?=[LGSM])(?<![\w'’-])(?:Loch|Lough|Glen|Strath|Mount)[ \t]+(?P<name>" + _CAP + r")(?![\w'’-])")
+
+
+_LANDMARK_HEAD = re.compile(r"(?=[CMPTLSVRWFGZAEBN])\b(?:Cathedral|Minster|Priory|Castle|Palace|Tower|Lighthouse|Stadium|"
+                            r"Viaduct|Reservoir|Waterfall|Falls|Pier|Museum|Gallery|Zoo|Aquarium|Bay|Estuary|Gorge|"
+                            r"(?:Forest|Country|National)\s+Park)\b")
 
 
 def landmark_spans(text: str) -> list[Span]:
     """Landmarks and natural features (``_LANDMARK``, ``_FEATURE``)."""
     out = []
-    for m in _LANDMARK.finditer(text):
+    for m in (_LANDMARK.finditer(text) if _LANDMARK_HEAD.search(text) else ()):
         place = m.group("place")
         if not place.startswith("St") and allow.given_names() and m.group("last").lower() in allow.given_names() \
                 and m.group("last").lower() not in localities():
@@ -433,7 +443,7 @@ def landmark_spans(text: str) -> list[Span]:
 def welsh_word_spans(text: str) -> list[Span]:
     """Capitalised words Welsh grammar shows are not names: after the article, and times before last/next."""
     out: list[Span] = []
-    if "y " in text or "yr " in text or "'r " in text or "’r " in text:
+    if " y " in text or " yr " in text or "'r " in text or "’r " in text:
         out += [m.span("word") for m in _WELSH_ARTICLE.finditer(text)]
     if "diwethaf" in text or "nesaf" in text or "dwetha" in text or "nesa " in text:
         out += [m.span("word") for m in _WELSH_TIME_AFTER.finditer(text) if m.group("word").lower() in _WELSH_TIMES]
