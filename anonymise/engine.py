@@ -468,8 +468,8 @@ _EPONYM_HEAD = re.compile(
 # test noun ("a Griffiths assessment", "an Ages assessment": a person is not "a Jade"), or the deviser's name in
 # brackets after the test ("blood spot test (Guthrie)", "vision screen (Snellen)") when the text names it only there.
 _TEST_NOUNS = r"assessment|test|screen|screening|tool|questionnaire|checklist|scale|score|examination|chart"
-_EPONYM_ARTICLE = re.compile(r"(?<![\w'’-])(?:[Aa]n?)\s+(?P<name>[A-Z][\w'’-]+)(?=\s+(?:" + _TEST_NOUNS + r")\b)")
-_EPONYM_BRACKET = re.compile(r"\b(?:test|screen|screening|scale|score|chart|spot|card|sign|reflex)\s*\(\s*(?P<name>[A-Z][\w'’-]+)"
+_EPONYM_ARTICLE = re.compile(r"(?=[Aa])(?<![\w'’-])(?:[Aa]n?)\s+(?P<name>[A-Z][\w'’-]+)(?=\s+(?:" + _TEST_NOUNS + r")\b)")
+_EPONYM_BRACKET = re.compile(r"(?=[tsScrd])\b(?:test|screen|screening|scale|score|chart|spot|card|sign|reflex)\s*\(\s*(?P<name>[A-Z][\w'’-]+)"
                              r"(?:\s+(?:test|card|scale|chart))?\s*\)")
 
 

@@ -47,6 +47,13 @@ def _multiword_localities() -> tuple[frozenset[str], int, frozenset[str]]:
     return firsts, max((len(w) for w in multi), default=1), forms
 
 
+@lru_cache(maxsize=1)
+def _multiword_pairs() -> frozenset[str]:
+    """The first two words of each locality of several words, the first also in its Welsh mutations."""
+    return frozenset(f"{f.lower()} {words[1]}" for name in localities() if " " in name
+                     for words in [name.split()] for f in mutations(words[0]))
+
+
 # a word that continues a place name of several words: a capitalised word, or a lower-case joining word of the
 # place names of these islands ("Pen-y-bont ar Ogwr", "Stratford upon Avon", "Adwick le Street", "Ach na Fearna")
 _PLACE_NEXT = re.compile(r"[ \t]+(" + _CAP + r"(?:-[\w'’]+)*|ar|y|yr|yn|on|upon|le|la|na|an|a|of|the|by|in|under|"
@@ -60,8 +67,9 @@ def _multiword_place(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     mutated: "Ben-y-bont ar Ogwr", "Mhen-y-bont ar Ogwr"), when the text shows it to be a place: after a preposition
     of place, or written with a joining word or hyphen no person's name has, or with no word that is a name."""
     firsts, most, forms = _multiword_localities()
-    if text[m.end():m.end() + 1] not in (" ", "\t") or m.group(0).lower() not in forms:
-        return None  # a place of several words goes on after a space, from a first word (or its mutation) of one
+    first = _PLACE_NEXT.match(text, m.end())
+    if first is None or f"{m.group(0).lower()} {first.group(1).lower()}" not in _multiword_pairs():
+        return None  # no locality of several words starts with these two words
     heads = [form.lower() for form in radicals(m.group(0)) if form.lower() in firsts]
     if not heads:
         return None
@@ -133,12 +141,14 @@ def place_spans(text: str) -> list[Span]:
     if " Lan" in text or " Llan" in text or " Aber" in text:
         out += [m.span("place") for m in _WELSH_VILLAGE.finditer(text) if not _is_name(m.group("place"))]
     people: set[str] | None = None
+    forms = _multiword_localities()[2]
     for m in _CAP_WORD.finditer(text):
         word = m.group(0)
-        several = _multiword_place(text, m)
-        if several is not None:
-            out.append(several)
-            continue
+        if word.lower() in forms:
+            several = _multiword_place(text, m)
+            if several is not None:
+                out.append(several)
+                continue
         if word.endswith(("'s", "’s")) or len(word) < 4 or word.isupper():
             continue
         radical = _locality(word)
