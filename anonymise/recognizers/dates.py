@@ -93,9 +93,14 @@ COMMENCEMENT_BEFORE = re.compile(
 # A milestone of a law, convention or guidance named earlier in the sentence is public too: "the UN Convention on
 # the Rights of the Child, adopted on 20 November 1989", "the Act was passed on ..."; a child adopted on a date is
 # not (no law is named), nor is a court order made in the case.
-MILESTONE_BEFORE = re.compile(r"\b(?:adopted|ratified|enacted|passed|mabwysiadwyd|cadarnhawyd|pasiwyd)"
+MILESTONE_BEFORE = re.compile(r"\b(?:adopted|ratified|enacted|passed|mabwysiadwyd|cadarnhawyd|pasiwyd|"
+                              r"(?:took|takes|taken|take)\s+effect|with\s+effect\s+from|"
+                              r"(?:came|come|comes)\s+into\s+effect|effective\s+from)"
                               r"\s+(?:on\s+|ar\s+)?(?:the\s+)?$", re.IGNORECASE)
+# a law or statutory guidance named in the sentence ("Working Together to Safeguard Children 2023 took effect on ...");
+# a court order in the case is not one ("the order took effect on ..." stays a case date)
 LAW_IN_SENTENCE = re.compile(r"\b(?:Act|Regulations|Convention|Declaration|Charter|Treaty|Deddf|Ddeddf|Rheoliadau|"
+                             r"Working\s+Together|Statutory\s+Guidance|statutory\s+guidance|Code\s+of\s+Practice|"
                              r"Confensiwn|Gonfensiwn|Datganiad)\b")
 BIRTH_AFTER = re.compile(r"^[^.;\n]{0,25}\bborn\b|^\s*\((?:dob|date of birth)")
 

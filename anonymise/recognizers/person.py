@@ -266,7 +266,9 @@ mormor farmor morfar farfar bestemor bestefar babushka dedushka bunica bunicul n
 laolao waipo waigong halmeoni harabeoji obaachan ojiichan papi mamita papito khala khalu phuppo phuppi chacha
 chachi mama papa ammamma ammumma thatha paati ba bapu bapuji bibi mataji pitaji chachaji mamaji bauji biji dadu
 nanu
-""".split())
+lolo kuya ate tita tito inay itay nanay tatay bampi dadcu khalo khalto ammo jeddo
+""".split())  # Tagalog (lolo, kuya, ate, tita, tito), south Walian bampi and dad-cu, Levantine Arabic khalo/ammo
+# ("lola" is left out: in the UK it is a given name far more often than a grandmother)
 # Festivals (a word before one is not a name: "Thai Pongal", "Chinese New Year") and language adjectives.
 FESTIVALS = frozenset("""
 mela melas teej bihu chhath ugadi sankranti

@@ -28,6 +28,8 @@ def _dates(text: str) -> list[str]:
     "Daeth y Ddeddf i rym ar 6 Ebrill 2016.",
     "ers i'r Rheoliadau ddod i rym ar 1 Medi 2019.",
     "Cafodd y Mesur Gydsyniad Brenhinol ar 3 Mawrth 2021.",
+    "The revised Working Together guidance took effect on 1 July 2018, before the first referral.",
+    "The Social Services and Well-being (Wales) Act 2014 applied with effect from 6 April 2016.",
 ])
 def test_law_milestone_dates_are_not_case_dates(text: str) -> None:
     assert _dates(text) == []
@@ -37,6 +39,8 @@ def test_law_milestone_dates_are_not_case_dates(text: str) -> None:
     ("Child D was adopted on 14 March 2019 by her foster carers.", "14 March 2019"),
     ("A Care Order was made on 2 June 2021 under the Children Act 1989.", "2 June 2021"),
     ("Class 4\n\n12 May 2022: home visit.", "12 May 2022"),
+    ("The interim care order took effect on 9 March 2023 and Child B moved that day.", "9 March 2023"),
+    ("The placement ended with effect from 14 May 2022.", "14 May 2022"),
 ])
 def test_case_dates_stay(text: str, date: str) -> None:
     assert _dates(text) == [date]
