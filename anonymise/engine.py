@@ -205,17 +205,7 @@ class Engine:
                 return rec.is_given(w) or rec.is_surname(w)
             return low in word_names or low in allow_lists.surnames()  # STORM, GRACE; WOOD, HILL, BAKER
 
-        caps_words = allow_lists.caps_words()
-
-        def is_rare(w: str) -> bool:  # a rarer dictionary word: in capitals, a capital says nothing about it
-            low = w.lower()
-            # ... but one may be a surname the lists lack (MARSH, FROSTY): only the shapes no name has, and plurals
-            if len(low) > 4 and low.endswith("s") and (low[:-1] in caps_words or (
-                    low.endswith("es") and low[:-2] in caps_words)):
-                return True  # FIREWORKS, MARSHES
-            return low in caps_words and _NAMELESS_SUFFIX.search(low) is not None
-
-        v = capitals.views(text, is_common=rec.is_common, is_name=is_name, is_rare=is_rare,
+        v = capitals.views(text, is_common=rec.is_common, is_name=is_name, is_rare=allow_lists.is_caps_word,
                            keep=lambda w: w in person.ACRONYMS and w.lower() not in allow.TITLES,
                            titles=allow.TITLES, is_given=rec.is_given)
         if v is None or len(v[0]) != len(text) or len(v[1]) != len(text):
@@ -261,12 +251,6 @@ def fingerprint() -> str:
         h.update(path.name.encode())
         h.update(path.read_bytes())
     return h.hexdigest()[:16]
-
-
-# Endings of English words that no surname or given name has (paramedic, allegation, harassment, dizziness,
-# hostility, anxious, aggressive, careless, vandalism, psychologist).
-_NAMELESS_SUFFIX = re.compile(r"(?:tion|sion|ment|ness|ity|ic|ics|ous|ive|ful|less|ism|ist|ology|able|ible|ance|ence|"
-                              r"ised|ized|ising|izing|ise|ize|ery)$")
 
 
 def blocked_spans(text: str) -> list[tuple[int, int]]:

@@ -314,6 +314,22 @@ def caps_words() -> frozenset[str]:
     return _load("caps_words.txt")
 
 
+# Endings of English words that no surname or given name has (paramedic, allegation, harassment, dizziness,
+# hostility, anxious, aggressive, careless, vandalism, psychologist).
+_NAMELESS_SUFFIX = re.compile(r"(?:tion|sion|ment|ness|ity|ic|ics|ous|ive|ful|less|ism|ist|ology|able|ible|ance|ence|"
+                              r"ised|ized|ising|izing|ise|ize|ery)$")
+
+
+def is_caps_word(word: str) -> bool:
+    """A rarer dictionary word (``caps_words``) in a shape no name has — a plural (FIREWORKS, MARSHES) or a word-only
+    ending (PARAMEDIC) — so common in a capitals line; a short one may be a surname the lists lack (MARSH)."""
+    low = word.lower()
+    words = caps_words()
+    if len(low) > 4 and low.endswith("s") and (low[:-1] in words or (low.endswith("es") and low[:-2] in words)):
+        return True
+    return low in words and _NAMELESS_SUFFIX.search(low) is not None
+
+
 @lru_cache(maxsize=None)
 def stop_words() -> frozenset[str]:
     """spaCy's English stop words (a copy in data/stop_words.txt, so the fast path never imports spaCy)."""

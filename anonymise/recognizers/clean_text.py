@@ -420,16 +420,15 @@ _WELSH_TIME_AFTER = re.compile(r"(?P<word>" + _CAP + r")[ \t]+(?:diwethaf|nesaf|
 # lives at ("St Kentigern Cathedral", "Caerlaverock Castle", "Pittenweem Priory"), or after one that opens a
 # loch, lough or glen ("Loch Tay", "Glen Affric"). A given name right before "Castle" or "Tower" is a person's
 # ("Roy Castle"), and "Glen" before a name is the given name Glen.
+_LANDMARK_HEADS = (r"Cathedral|Minster|Priory|Castle|Palace|Tower|Lighthouse|Stadium|Viaduct|Reservoir|Waterfall|Falls|"
+                   r"Pier|Museum|Gallery|Zoo|Aquarium|Bay|Estuary|Gorge|(?:Forest|Country|National)\s+Park")
 _LANDMARK = re.compile(
     r"(?=[A-Z\u00C0-\u00DE\u0174\u0176])(?<![\w'’-])(?P<place>(?:St\.?[ \t]+)?(?P<last>" + _CAP + r")(?:[ \t]+" + _CAP + r")?[ \t]+"
-    r"(?:Cathedral|Minster|Priory|Castle|Palace|Tower|Lighthouse|Stadium|Viaduct|Reservoir|Waterfall|Falls|Pier|"
-    r"Museum|Gallery|Zoo|Aquarium|Bay|Estuary|Gorge|Forest\s+Park|Country\s+Park|National\s+Park))(?![\w'’-])")
+    r"(?:" + _LANDMARK_HEADS + r"))(?![\w'’-])")
 _FEATURE = re.compile(r"(?=[LGSM])(?<![\w'’-])(?:Loch|Lough|Glen|Strath|Mount)[ \t]+(?P<name>" + _CAP + r")(?![\w'’-])")
 
 
-_LANDMARK_HEAD = re.compile(r"(?=[CMPTLSVRWFGZAEBN])\b(?:Cathedral|Minster|Priory|Castle|Palace|Tower|Lighthouse|Stadium|"
-                            r"Viaduct|Reservoir|Waterfall|Falls|Pier|Museum|Gallery|Zoo|Aquarium|Bay|Estuary|Gorge|"
-                            r"(?:Forest|Country|National)\s+Park)\b")
+_LANDMARK_HEAD = re.compile(r"(?=[CMPTLSVRWFGZAEBN])\b(?:" + _LANDMARK_HEADS + r")\b")  # a cheap test before _LANDMARK
 
 
 def landmark_spans(text: str) -> list[Span]:

@@ -1162,6 +1162,22 @@ class PersonRecognizer:
         return low in self.given and low not in self.places and low not in self.curated and self.is_common(w) and \
             not self.never_name(w)
 
+    def _lower_slip(self, text: str, t: Tok, key: str, lower_ok: set[str], quoted: bytearray, alone: set[int],
+                    named_words: bytearray) -> bool:
+        """A found name written in lower case is the name slipped into lower case: a name no common word, or in a
+        quote; but not after an article ("a bonnie, bright wee girl") or an intensifier, not a word named as a word,
+        and a common word not after a determiner or pronoun, quoted on its own or before an infinitive."""
+        near12 = text[max(0, t.start - 12):t.start]
+        if (not self.welsh and ARTICLE_BEFORE.search(near12)) or named_words[t.start] or \
+                INTENSIFIER_BEFORE.search(near12):
+            return False
+        if key in lower_ok and not self.is_common(t.text):
+            return True
+        if not quoted[t.start] or key in _STOP:
+            return False
+        return not (self.is_common(t.text) and (DETERMINER_BEFORE.search(near12) or PRONOUN_BEFORE.search(near12)
+                                                 or t.start in alone or INFINITIVE_AFTER.match(text, t.end)))
+
     def _propagate(self, text: str, toks: Sequence[Tok], blocked: bytearray, names: set[str],
                    found: Sequence[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
         if not names:
@@ -1187,20 +1203,8 @@ class PersonRecognizer:
             if covered[t.start] or blocked[t.start]:
                 continue
             key = allow.fold(t.text).lower()
-            lower_slip = False
-            if key in caps and not t.cap:  # (only asked of a found name written in lower case)
-                near12 = text[max(0, t.start - 12):t.start]
-                # a found name in lower case, but not after an article ("a bonnie, bright wee girl"), not a word named
-                # as a word or quoted on its own, not a common word after a determiner or pronoun or before an
-                # infinitive
-                lower_slip = bool(((key in lower_ok and not self.is_common(t.text)) or
-                                   (quoted[t.start] and key not in _STOP)
-                                   and not (self.is_common(t.text) and (DETERMINER_BEFORE.search(near12) or
-                                                                        PRONOUN_BEFORE.search(near12) or
-                                                                        t.start in alone or
-                                                                        INFINITIVE_AFTER.match(text, t.end))))
-                                  and not (not self.welsh and ARTICLE_BEFORE.search(near12))
-                                  and not named_words[t.start] and not INTENSIFIER_BEFORE.search(near12))
+            lower_slip = key in caps and not t.cap and self._lower_slip(text, t, key, lower_ok, quoted, alone,
+                                                                        named_words)
             if self.welsh and WELSH_QUESTION_AFTER.match(text[t.end:t.end + 30]) and t.text.lower() in WELSH_QUESTION_WORDS:
                 continue  # "Beth oedd ...?" asks a question even where Beth is a name elsewhere
             if key in caps and (t.cap or (lower_slip and not self.welsh_word(t.text))) and not self.never_name(t.text):
@@ -1245,10 +1249,11 @@ class PersonRecognizer:
 # a preposition before a possessive written without its apostrophe: "at greys", "round ashs", "fae jays"
 _BARE_POSSESSIVE_BEFORE = re.compile(r"\b(?:at|to|round|roond|fae|frae|from|near|outside|in|into|by|past)\s+$")
 # a pronoun or auxiliary before a lower-case word makes it a verb or an adjective ("i hope", "u will", "its grey")
-PRONOUN_BEFORE = re.compile(r"\b(?:i|u|you|we|they|he|she|it|its|it['’]s|im|i['’]m|ur|so|too|very|dead|well|"
-                            r"pure|awfy|gey|really|to)\s+$")
-# an intensifier before a lower-case word makes it an adjective, also in Scots ("u look pure bonnie", "awfy bonnie")
-INTENSIFIER_BEFORE = re.compile(r"\b(?:too|very|dead|pure|awfy|gey|really|quite|proper)\s+$")
+_INTENSIFIERS = r"too|very|dead|pure|awfy|gey|really"  # also in Scots ("u look pure bonnie", "awfy bonnie")
+PRONOUN_BEFORE = re.compile(r"\b(?:i|u|you|we|they|he|she|it|its|it['’]s|im|i['’]m|ur|so|well|to|" + _INTENSIFIERS +
+                            r")\s+$")
+# an intensifier before a lower-case word makes it an adjective
+INTENSIFIER_BEFORE = re.compile(r"\b(?:" + _INTENSIFIERS + r"|quite|proper)\s+$")
 # someone lives, stays or holidays *on* an island ("lives on Skye", "on holiday on Iona", "stuck on skye"); a person
 # is not where one lives
 ISLAND_ON_BEFORE = re.compile(r"\b(?i:lives?|lived|living|holidays?|holidaying|stuck|stranded|staying|stays?|stayed|"

@@ -1,5 +1,5 @@
 """A quoted word that the text says is a person: '"Rowan" was a man of 22', 'later identified as ...', 'a man she knows
-only as "Deeks"', 'Police identify "Deeks" as a 34-year-old man', '"Sky" is Bonnie's middle name'.
+only as "Deeks"', 'Police identify "Deeks" as a 34-year-old man'.
 
 Quotes mark a word as a word as often as a name ("the words "precious" and "hope"", "'Charlie' is slang for"), so
 the quote alone says nothing; what the sentence says of the quoted word does. Every other use of a word shown to be
@@ -20,9 +20,8 @@ _QUOTED = re.compile(r"(?<![\w'’])[\"“'‘](?P<name>" + _NAME + r")[\"”'�
 _PERSON_AFTER = re.compile(
     r"^,?\s+(?:(?:was|is)\s+(?:a|an)\s+(?:(?:\d{1,2}|[a-z]+-)(?:-year-old)?\s+|older\s+|younger\s+|local\s+|adult\s+)?"
     r"(?:man|woman|boy|girl|lad|lass|male|female|youth|teenager|adult|person)\b"
-    r"|,?\s*(?:(?:was|is|were)\s+)?(?:later\s+|subsequently\s+|then\s+)?identified\s+as\b"
-    r"|(?:was|is)\s+(?:[A-Z][\w'’-]+['’]s|his|her|their|the\s+(?:child|boy|girl|baby)['’]s)\s+"
-    r"(?:middle|first|second|given|real|birth)\s+name\b)")
+    r"|,?\s*(?:(?:was|is|were)\s+)?(?:later\s+|subsequently\s+|then\s+)?identified\s+as\b)")
+# ("'"Sky" is Bonnie's middle name' is the person recognizer's STRONG_AFTER: a kin word or a name of someone's)
 _PERSON_BEFORE = re.compile(
     r"(?:\b(?:known|knows|know|referred\s+to)\s+(?:(?:to\s+)?(?:her|him|them|the\s+\w+)\s+)?(?:only\s+)?as"
     r"|\b(?:identify|identified|identifies|named|traced|arrested|interviewed|charged)"
