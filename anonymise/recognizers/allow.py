@@ -425,6 +425,15 @@ fcipd cqsw rn rsw ceng
 
 
 @lru_cache(maxsize=None)
+def kin_words() -> frozenset[str]:
+    """Kinship words of other languages and regional forms (data/kin_words.tsv: Nanaji, Teta, Lolo, Bampi): used
+    alone, what a child calls a relative, not a name."""
+    text = resources.files("anonymise.data").joinpath("kin_words.tsv").read_text(encoding="utf-8")
+    return frozenset(line.split("\t", 1)[0].strip().lower() for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=None)
 def word_names() -> frozenset[str]:
     """Given names that are ordinary words too (Summer, Grace, Storm, Jade: data/word_names.txt)."""
     return _load("word_names.txt")

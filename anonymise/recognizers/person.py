@@ -257,18 +257,9 @@ VARIANT_BEFORE = re.compile(
     r"as\s+['‘\"“]?$"
     r"|\b(?:listed|recorded|registered|entered|spelled|spelt|wrote|written|named)\s+(?:the\s+(?:child|boy|girl|baby|"
     r"young\s+person|mother|father|pupil|patient)|her|him|them)\s+as\s+['‘\"“]?$", re.IGNORECASE)
-# Kinship words of other languages that children use for a grandparent or parent: a relationship, not a name.
-FOREIGN_KIN = frozenset("""
-nanaji naniji nani nanima dadaji dadiji dadi dadima amma ammi ammu appa abba abbu ammachi appachan achan nagymama
-nagyapa nagypapa babcia dziadek dziadzia babunia oma opa abuela abuelo abuelita abuelito nonna nonno yaya
-yiayia papou pappou bubbe bubbie zayde zaide savta teta jiddo jaddah sitti sittu vovo vovó vovô avó avô
-mormor farmor morfar farfar bestemor bestefar babushka dedushka bunica bunicul nainai yeye
-laolao waipo waigong halmeoni harabeoji obaachan ojiichan papi mamita papito khala khalu phuppo phuppi chacha
-chachi mama papa ammamma ammumma thatha paati ba bapu bapuji bibi mataji pitaji chachaji mamaji bauji biji dadu
-nanu
-lolo kuya ate tita tito inay itay nanay tatay bampi dadcu khalo khalto ammo jeddo
-""".split())  # Tagalog (lolo, kuya, ate, tita, tito), south Walian bampi and dad-cu, Levantine Arabic khalo/ammo
-# ("lola" is left out: in the UK it is a given name far more often than a grandmother)
+# Kinship words of other languages that children use for a grandparent or parent: a relationship, not a name
+# (data/kin_words.tsv, with the language and source of each).
+FOREIGN_KIN = allow.kin_words()
 # Festivals (a word before one is not a name: "Thai Pongal", "Chinese New Year") and language adjectives.
 FESTIVALS = frozenset("""
 mela melas teej bihu chhath ugadi sankranti
@@ -304,6 +295,30 @@ CALLS_KIN_BEFORE = re.compile(r"\b(?:call|calls|called|calling)\s+(?:his|her|the
                               r"|\b(?:grandmother|grandfather|grandma|grandpa|gran|nan|aunt|uncle|sister|brother|"
                               r"mother|father|grandparents|parents|cousin)\s*,?\s+(?:whom|who|that)\s+(?:[a-z]+\s+){1,2}"
                               r"(?:call|calls|called)\s+$", re.IGNORECASE)
+# What children call a relative, said as such: "the children call their grandmother Lola" (the habitual present:
+# "called her mother Sandra" may be a telephone call to someone named), "Ate, the Tagalog word for an older sister".
+_KIN_NOUNS = (r"(?:(?:maternal|paternal|late|great-?)\s*)*(?:grandmother|grandfather|grandma|grandpa|gran|nan|granny|"
+              r"grandparents|aunt|auntie|aunty|uncle|mother|father|mum|dad|stepfather|stepmother|half-sister|"
+              r"half-brother|sister|brother|cousin|(?:older|elder|younger|big|little)\s+(?:sister|brother))")
+KIN_NAMED = re.compile(r"\b(?:call|calls|calling)\s+(?:his|her|their|my|our|the\s+child['’]s|the)\s+" + _KIN_NOUNS +
+                       r"\s+['‘\"“]?([A-Z][\w'’-]+)"
+                       r"|\b([A-Z][\w'’-]+)['’\"”]?,?\s+(?:is\s+|being\s+)?(?:the|a)\s+(?:[A-Z][a-z]+\s+)?(?:word|name|term)\s+"
+                       r"(?:for|used\s+for)\s+(?:an?\s+|the\s+|one['’]s\s+|your\s+)?" + _KIN_NOUNS + r"\b")
+_KIN_GATE = re.compile(r"\b(?:call|calls|calling|word|term)\b")
+# the same call listing more relatives: "call their grandmother Lola and their late grandfather Lolo"
+_KIN_MORE = re.compile(r"\s*(?:,|;|\band\b)\s+(?:(?:his|her|their|the)\s+)?" + _KIN_NOUNS + r"\s+['‘\"“]?([A-Z][\w'’-]+)")
+
+
+def _kin_named(text: str) -> set[str]:
+    """Words the text says are what the children call a relative (lower-cased)."""
+    out = set()
+    for m in KIN_NAMED.finditer(text):
+        out.add((m.group(1) or m.group(2)).lower())
+        pos = m.end()
+        while (more := _KIN_MORE.match(text, pos)) is not None:
+            out.add(more.group(1).lower())
+            pos = more.end()
+    return out
 # UK nations (and their Welsh/Gaelic names): never a person, and ending a name they make it an organisation.
 NATIONS = frozenset({"Scotland", "Wales", "Cymru", "England", "Ireland", "Alba", "NI", "Albain", "Lloegr"})
 CONTRACTION = re.compile(r"^I['’](?:d|ll|m|ve|re)$")
@@ -650,9 +665,12 @@ class PersonRecognizer:
                 strong_tokens.add(w)
         # a kin word found only at the head of a name ("Teta Samira") does not spread ("Teta is grandmother"); found
         # alone as a name ("Ammachi was arrested") it does
-        alone = {text[s:e] for s, e, _ in found if text[s:e].lower() in FOREIGN_KIN}
-        strong_tokens = {w for w in strong_tokens if w.lower() not in FOREIGN_KIN or w in alone}
+        # a kin word alone is a relationship wherever it stands (the corpus leaves "Nain said" unannotated), and so is
+        # a word the text says the children call a relative ("call their grandmother Lola"), though it is a name too
+        kin = FOREIGN_KIN | _kin_named(text) if _KIN_GATE.search(text) else FOREIGN_KIN
+        strong_tokens = {w for w in strong_tokens if w.lower() not in kin}
         found += self._propagate(text, toks, blocked, strong_tokens, found)
+        found = [f for f in found if text[f[0]:f[1]].lower() not in kin]
         return [detection(text, s, e, self.entity_type, sc, self.name) for s, e, sc in _union(found)]
 
     def _coordinated(self, text: str, toks: Sequence[Tok], blocked: bytearray,
@@ -777,8 +795,8 @@ class PersonRecognizer:
             return 0.0  # "supported Celtic", "spoke Nepali"
         if len(words) == 1 and CALLS_KIN_BEFORE.search(before) and not self.is_given(words[0].text):
             return 0.0  # "called his grandmother Ba": what a child calls a relative is kinship, not a name
-        if len(words) == 1 and words[0].text.lower() in FOREIGN_KIN and not HUMAN_AFTER.search(after):
-            return 0.0  # "whom the children call Nanaji"; but "Nani was arrested" uses the word as a name
+        if len(words) == 1 and words[0].text.lower() in FOREIGN_KIN:
+            return 0.0  # "whom the children call Nanaji", "Teta said": a relationship, as "Nain said" is
         nxt = re.match(r"\s+([A-Za-z]+)", after)
         if nxt and nxt.group(1).lower() in FESTIVALS:
             return 0.0  # "Thai Pongal", "Chinese New Year"
