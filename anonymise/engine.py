@@ -38,6 +38,7 @@ from anonymise.recognizers import (
     person,
     phone,
     postcode,
+    quoted_names,
     setting,
     setting_echo,
     upn,
@@ -175,6 +176,9 @@ class Engine:
             blocked[d.start:d.end] = b"\x01" * (d.end - d.start)
         for s, e in blocked_spans(text if view is None else view[0]):
             blocked[s:e] = b"\x01" * (e - s)
+        if view is not None:  # "CYNGOR SIR POWYS": the name view writes the council word in lower case, "Sir" a title
+            for m in _COUNCIL_CY.finditer(view[1]):
+                blocked[m.start():m.end()] = b"\x01" * (m.end() - m.start())
         if view is not None:  # "TO ALEXANDRA MARINA DISTRICT HOSPITAL": the name view writes MARINA as a word
             for s, e in clean_text.hospital_spans(view[1]):
                 if _PLACE_BEFORE.search(view[1], max(0, s - 12), s):  # not "BLAIR LEAVES HOSPITAL"
@@ -234,6 +238,10 @@ class Engine:
 _PLACE_BEFORE = re.compile(r"(?i:\b(?:to|at|in|into|from|of)\s+(?:the\s+)?)$")
 
 
+# a Welsh county or county borough council ("Cyngor Sir Powys", "Cyngor Bwrdeistref Sirol Wrecsam")
+_COUNCIL_CY = re.compile(r"\bCyngor\s+(?:Sir|Dinas|Bwrdeistref\s+Sirol|Dinas\s+a\s+Sir)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
+
+
 def _in_welsh(blocks: Sequence[tuple[int, int, bool]], pos: int) -> bool:
     """True when offset ``pos`` lies in a paragraph written in Welsh."""
     return any(s <= pos < e and cy for s, e, cy in blocks)
@@ -269,6 +277,7 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
     if any(w in text for w in _NAMED_DAY_WORDS):
         spans += [m.span() for m in NAMED_DAY.finditer(text)]
     spans += clean_text.spans(text)  # places, events, institutions, glossed slang and abbreviations
+    spans += quoted_names.word_spans(text)  # '"Robin" in a health record was a bird', "'Karen' as an insult"
     words = list(_CAPWORD.finditer(text))
     heads = allow.AGENCY_HEADS
     for i, w in enumerate(words):
@@ -297,7 +306,7 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
                 break  # "Team Manager Joanne Platt": the role title ends the agency words; a name follows
             if _soft_gap(gap) or _soft_gap(gap, joiners=("of", "for", "of the", "for the")):
                 if words[k + 1].group(0).lower().rstrip(".") in allow.TITLES and not (
-                        words[k + 1].group(0) == "Sir" and words[k].group(0).lower() in _WELSH_COUNCIL):
+                        words[k + 1].group(0) in ("Sir", "SIR") and words[k].group(0).lower() in _WELSH_COUNCIL):
                     break  # a title opens a person's name; but "Cyngor Sir Fynwy" is a county council
                 k += 1
             else:

@@ -216,6 +216,124 @@ _SEASON_YEAR = re.compile(r"\b(?:Gwanwyn|Haf|Hydref|Gaeaf|Spring|Summer|Autumn|W
 _PLURAL_DAYS = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b|\b(?:Suliau|Sadyrnau)\b")
 
 
+# Public figures told by what they are ("a footballer like Marcus Rashford", "loved the singer Dermot Kennedy") and
+# researchers by their work ("the work of Professor Harry Ferguson on home visiting, and that of Dr Danielle Turney"):
+# public, named in a review's account of a child's interests or of the learning it drew on. Not "author" (the
+# review's author is a practitioner), nor a local role ("the coach").
+_NAME2 = r"[A-Z][\w'’-]+(?:\s+(?:de\s+|van\s+|von\s+)?[A-Z][\w'’-]+){1,2}"
+_FIGURE = re.compile(
+    r"\b(?:singer|footballer|rapper|actor|actress|[Yy]ou[Tt]uber|[Tt]ik[Tt]oker|influencer|boxer|comedian|presenter|"
+    r"pop\s+star|popstar|musician|gamer|streamer|DJ|golfer|racing\s+driver|tennis\s+player|striker|goalkeeper|"
+    r"(?:film|TV|pop|football|rugby|boxing|YouTube|internet)\s+star)s?,?\s+(?:like\s+|such\s+as\s+|called\s+|named\s+)?"
+    r"(?P<name>" + _NAME2 + r")")
+_RESEARCHER = re.compile(
+    r"\b(?:(?:work|research|writing|writings|books?|papers?|studies|study|theory|model|framework|ideas)\s+(?:of|by)|"
+    r"(?:,?\s+and\s+|,\s+)that\s+of)\s+"
+    r"(?P<name>(?:(?:Professor|Prof\.?|Dr|Sir|Dame)\s+)" + r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+_FIGURE_GATE = re.compile(r"singer|footballer|rapper|actor|actress|tuber|tok|influencer|boxer|comedian|presenter|star|"
+                          r"musician|gamer|streamer|DJ|golfer|driver|player|striker|goalkeeper|Professor|Prof|Dr|Sir|Dame")
+
+
+@lru_cache(maxsize=1)
+def _clubs() -> dict[str, tuple[str, ...]]:
+    """The professional clubs of data/sports_clubs.tsv by their first word, longest first."""
+    text = resources.files("anonymise.data").joinpath("sports_clubs.tsv").read_text(encoding="utf-8")
+    index: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            name = line.split("\t", 1)[0].strip()
+            index.setdefault(name.split()[0], []).append(name)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
+
+
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+$")
+_CLUB_WORD = re.compile(r"(?<![\w-])[A-Z][\w'’&]*")
+
+
+def club_spans(text: str) -> list[Span]:
+    """Spans of professional football clubs and rugby regions ("supported Linfield", "Sheffield United")."""
+    index = _clubs()
+    out = []
+    for m in _CLUB_WORD.finditer(text):
+        for name in index.get(m.group(0), ()):
+            e = m.start() + len(name)
+            if text.startswith(name, m.start()) and (e == len(text) or not (text[e].isalnum() or text[e] == "-")):
+                if not _TITLE_BEFORE.search(text, max(0, m.start() - 6), m.start()):  # "Mr Linfield": a surname
+                    out.append((m.start(), e))
+                break
+    return out
+
+
+# Weather, written in a log's weather field or with what it did ("ROAD CONDITIONS: FROST, ICY PATCHES", "WEATHER:
+# WINTERS NIGHT", "SNOW ON ROADS", "STORM DAMAGE", "TYWYDD: EIRA AR Y FFYRDD", "RHYBUDD EIRA", "sunny spells"): a
+# word-name that is the weather there, whoever in the log bears it as a name ("DAWN FROST").
+_WEATHER_WORD = (r"snow|snowing|frost|frosty|ice|icy|rain|raining|fog|foggy|mist|misty|sleet|hail|wind|windy|storm|stormy|"
+                 r"sun|sunny|sunshine|winter|winters|winter['’]s|summer|autumn|gale|gales|thunder|drizzle|showers|"
+                 r"eira|rhew|glaw|niwl|gwynt|haul|cenllysg|storm")
+_WEATHER = re.compile(
+    r"(?i:\b(?:weather|(?:road\s+)?conditions|visibility|tywydd|amodau(?:['’]r\s+ffordd)?)\s*[:\-]\s*"
+    r"(?:(?:light|heavy|dry|wet|clear|cold|dark|bright|ysgafn|trwm|sych|gwlyb|oer)\s+)?"
+    r"(?P<first>" + _WEATHER_WORD + r")\b"
+    r"|\b(?:rhybudd|heavy|light|trwm)\s+(?P<after>" + _WEATHER_WORD + r")\b"
+    r"|\b(?P<word>" + _WEATHER_WORD + r")(?=\s+(?:on\s+(?:the\s+)?(?:roads?|ground|pavements?)|lying|damage|warning|"
+    r"showers|spells|patches|night|ar\s+y\s+(?:ffyrdd|ffordd|llawr|tir)|ar\s+yr\s+[A-Za-z]\d|yn\s+disgyn)\b))")
+_WEATHER_GATE = re.compile(r"(?i)weather|conditions|visibility|tywydd|amodau|rhybudd|heavy|light|trwm|"
+                           r"snow|frost|storm|eira|rhew|winter|sunny|rain")
+
+
+def weather_spans(text: str) -> list[Span]:
+    """Spans of weather words where a record gives the weather."""
+    if not _WEATHER_GATE.search(text):
+        return []
+    return [next(m.span(g) for g in ("first", "after", "word") if m.group(g)) for m in _WEATHER.finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def _islands() -> dict[str, tuple[str, ...]]:
+    """The islands of data/islands.tsv by first word, longest first."""
+    text = resources.files("anonymise.data").joinpath("islands.tsv").read_text(encoding="utf-8")
+    index: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            name = line.split("\t", 1)[0].strip()
+            index.setdefault(name.split()[0], []).append(name)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
+
+
+_ISLAND_ON = re.compile(r"\b(?:on|ar|off)\s+$", re.IGNORECASE)
+_ISLAND_LIFE = re.compile(r"\b(?:li?ve[sd]?|living|stay(?:s|ed|ing)?|moved|moving|holiday\w*|cottage|croft\w*|farm|house|"
+                          r"home|born|raised|grew\s+up|grand(?:mother|father|parents)|relatives|ferry|"
+                          r"visit\w*|byw|aros|symud)(?:\s+[\w'’-]+){0,2}\s+(?:on|ar|off)\s+$", re.IGNORECASE)
+_ISLAND_PREP = re.compile(r"\b(?:on|to|from|off|across|onto|of|ar|i|o|yn|ym)\s+$", re.IGNORECASE)
+
+
+def island_spans(text: str) -> list[Span]:
+    """Spans of islands after a preposition ("a farm cottage on Hoy", "moved to Unst", "o Ynys Enlli")."""
+    index = _islands()
+    out = []
+    for m in _CLUB_WORD.finditer(text):
+        for name in index.get(m.group(0), ()):
+            e = m.start() + len(name)
+            if text.startswith(name, m.start()) and (e == len(text) or not (text[e].isalnum() or text[e] == "-")):
+                low = name.lower()
+                named = " " not in name and (low in allow.given_names() or low in allow.surnames())
+                before = text[max(0, m.start() - 60):m.start()]
+                # an island that is a name too ("Hoy", "Skye") only where someone lives, stays or goes on it, and not
+                # "relied on Hoy's account"
+                if (_ISLAND_ON.search(before) and _ISLAND_LIFE.search(before) if named else
+                        _ISLAND_PREP.search(before)) and not (named and text.startswith(("'s", "’s"), e)):
+                    out.append((m.start(), e))
+                break
+    return out
+
+
+def figure_spans(text: str) -> list[Span]:
+    """Spans of public figures named with what they are, and of researchers named with their work."""
+    if not _FIGURE_GATE.search(text):
+        return []
+    return [m.span("name") for rx in (_FIGURE, _RESEARCHER) for m in rx.finditer(text)]
+
+
 def event_spans(text: str) -> list[Span]:
     """Festivals and shows, seasons with a year, weekdays in the plural ("on Saturdays")."""
     out = [m.span() for m in _EVENT_CY.finditer(text)]
@@ -462,5 +580,6 @@ def welsh_word_spans(text: str) -> list[Span]:
 def spans(text: str) -> list[Span]:
     """Every clean-text span of this module in ``text``."""
     return (place_spans(text) + street_and_car_spans(text) + event_spans(text) + institution_spans(text) +
+            figure_spans(text) + club_spans(text) + weather_spans(text) + island_spans(text) +
             slang_spans(text) + abbreviation_spans(text) + label_spans(text) + word_spans(text) +
             acronyms.system_spans(text) + welsh_word_spans(text) + landmark_spans(text))

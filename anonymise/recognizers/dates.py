@@ -6,6 +6,8 @@ Month-year dates ("May 2021"), years, seasons and day-month dates without a year
 from __future__ import annotations
 
 import datetime as _dt
+from functools import lru_cache
+from importlib import resources
 import re
 
 from anonymise.recognizers.base import context_after, context_before, detection
@@ -152,7 +154,8 @@ class DateRecognizer:
                             ENTRY_AFTER.match(text[e:e + 3]) or len(DOTTED_ENTRY.findall(text)) >= 2)):
                     continue  # "1.2.21" section numbers need a date word
                 taken.append((s, e))
-                if COMMENCEMENT_BEFORE.search(text[max(0, s - 50):s]) or _law_milestone(text, s):
+                if COMMENCEMENT_BEFORE.search(text[max(0, s - 50):s]) or _law_milestone(text, s) or \
+                        _public_date(text, m, s, e):
                     continue
                 birth = bool(BIRTH_BEFORE.search(context_before(text, s, 70))) or \
                     bool(BIRTH_AFTER.search(context_after(text, e, 40)))
@@ -198,6 +201,44 @@ def _law_milestone(text: str, s: int) -> bool:
         return False
     sentence = re.split(r"[.!?]\s|\n\s*\n", text[max(0, s - 200):s])[-1]
     return bool(LAW_IN_SENTENCE.search(sentence))
+
+
+# the sentence of a public date speaks of a law, guidance, a review system or a change
+PUBLIC_CHANGE = re.compile(r"\b(?:Act|Deddf|Ddeddf|law|laws|guidance|canllawiau|[Gg]anllawiau|Working\s+Together|"
+                           r"regulations|reviews|adolygiadau|adolygiad\s+newydd|procedures|gweithdrefnau|system|"
+                           r"in\s+force|into\s+force|i\s+rym|effect|replaced|replacing|replace|introduced|"
+                           r"introduction|rose|raised|abolished|ban|banned|published|commenced|commencement|"
+                           r"disodli|cyflwyno|cyflwynwyd|newydd|criminal\s+responsibility|smacking|"
+                           r"statutory)\b", re.IGNORECASE)
+
+
+def _public_date(text: str, m: re.Match[str], s: int, e: int) -> bool:
+    """True when the date is one a law or national guidance took effect on (data/public_dates.tsv) and its sentence
+    speaks of a law, guidance or a change."""
+    try:
+        day = _dt.date(_year(m.group("year")), _month(m.group("mon")), int(m.group("day")))
+    except (ValueError, IndexError):
+        return False
+    if day not in _public_dates():
+        return False
+    start = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s), 0)
+    end = min((i for i in (text.find(". ", e), text.find("\n", e)) if i >= 0), default=len(text))
+    return bool(PUBLIC_CHANGE.search(text, start, end))
+
+
+def _month(mon: str) -> int:
+    if mon.isdigit():
+        return int(mon)
+    return MONTHS.get(mon[:4].lower().rstrip("."), MONTHS.get(mon[:3].lower(), 0)) or \
+        MONTHS.get(mon.lower().rstrip(".")[:4], 0)
+
+
+@lru_cache(maxsize=1)
+def _public_dates() -> frozenset[_dt.date]:
+    """The dates of data/public_dates.tsv."""
+    text = resources.files("anonymise.data").joinpath("public_dates.tsv").read_text(encoding="utf-8")
+    return frozenset(_dt.date.fromisoformat(line.split("\t", 1)[0]) for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
 
 
 def _valid_day_month(m: re.Match[str]) -> bool:

@@ -20,7 +20,11 @@ _QUOTED = re.compile(r"(?<![\w'’])[\"“'‘](?P<name>" + _NAME + r")[\"”'�
 _PERSON_AFTER = re.compile(
     r"^,?\s+(?:(?:was|is)\s+(?:a|an)\s+(?:(?:\d{1,2}|[a-z]+-)(?:-year-old)?\s+|older\s+|younger\s+|local\s+|adult\s+)?"
     r"(?:man|woman|boy|girl|lad|lass|male|female|youth|teenager|adult|person)\b"
-    r"|,?\s*(?:(?:was|is|were)\s+)?(?:later\s+|subsequently\s+|then\s+)?identified\s+as\b)")
+    r"|,?\s*(?:(?:was|is|were)\s+)?(?:later\s+|subsequently\s+|then\s+)?identified\s+as\b"
+    # glossed with a full name: '"Rain" is Rain Cowie, aged 14', '"Bear" was Barry Meikle', '"Lachie" (Lachlan Tait)'
+    r"|(?:is|was|meant|means|refers\s+to|referred\s+to)\s+(?=[A-Z][a-zà-ÿ'’-]+\s+(?:Mc|Mac|O['’]|de\s+|van\s+)?[A-Z][a-zà-ÿ'’-]+"
+    r"(?:,|\s+\(|\s+(?:aged|who|and|was|is)\b))"
+    r"|\((?=[A-Z][a-zà-ÿ'’-]+\s+(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ'’-]+\)))")
 # ("'"Sky" is Bonnie's middle name' is the person recognizer's STRONG_AFTER: a kin word or a name of someone's)
 _PERSON_BEFORE = re.compile(
     r"(?:\b(?:known|knows|know|referred\s+to)\s+(?:(?:to\s+)?(?:her|him|them|the\s+\w+)\s+)?(?:only\s+)?as"
@@ -43,3 +47,32 @@ def spans(text: str) -> list[Span]:
         if _PERSON_AFTER.match(after) or _PERSON_BEFORE.search(before):
             out.append(m.span("name"))
     return out
+
+
+# what the sentence says a quoted word is when it is not a person: slang, an insult or a word; an animal, a pet, a
+# song, a brand ("'Karen' appeared as an insult", '"Robin" in a health record was a bird', "'Mary Jane' (cannabis)")
+_WORD_AFTER = re.compile(
+    r"^\s+as\s+(?:an?\s+)?(?:insult|slur|swear\s*word|term\s+of\s+abuse)\b|^(?:\s+(?:in|on|from)\s+(?:a|an|the|her|his|their)\s+[\w-]+(?:\s+[\w-]+)?)?"
+    r"\s+(?:(?:is|was|were)\s+(?:(?:also|only|just|probably|in\s+fact|actually)\s+)?|(?:appeared|appears|came\s+up|used|"
+    r"was\s+used|is\s+used)\s+as\s+|(?:meant|means|refers?\s+to|referred\s+to)\s+)"
+    r"(?:a|an|the|her|his|their)\s+(?:(?:pet|family|neighbour['’]s|old|new|young|little|wee|black|white|brown|grey|small|"
+    r"big|common|slang|street|derogatory|racist|sexist)\s+)?"
+    r"(?:bird|dog|cat|puppy|kitten|pet|horse|pony|rabbit|hamster|budgie|parrot|snake|lizard|fish|song|film|game|band|"
+    r"brand|product|drink|sweet|toy|doll|teddy|insult|slur|word|term|nickname\s+for\s+(?:a|an)\s+\w+|"
+    r"pub|bar|shop|caf[eé]|drug|place|street|estate|bridge|park)\b")
+_QUOTED_WORDS = re.compile(r"(?<![\w'’])[\"“'‘](?P<name>" + _NAME + r"(?:\s" + _NAME + r")?)[\"”'’](?![\w'’])")
+
+
+def word_spans(text: str) -> list[Span]:
+    """Quoted words the text says are something other than a person (slang, an insult, an animal, a song)."""
+    if '"' not in text and "“" not in text and "'" not in text and "‘" not in text:
+        return []
+    return [m.span("name") for m in _QUOTED_WORDS.finditer(text)
+            if _WORD_AFTER.match(text[m.end():m.end() + 90]) or _SLANG_AFTER.match(text[m.end():m.end() + 60])
+            or _WORD_LIST_BEFORE.search(text[max(0, m.start() - 120):m.start()])]
+
+
+# a list of quoted words the sentence says are slang or words: 'Slang terms for cannabis in her messages included
+# "blow", "grass" and "Mary Jane"'
+_WORD_LIST_BEFORE = re.compile(r"\b(?:slang\s+(?:terms?|words?|names?)|street\s+(?:terms|words|names)\s+for)\b"
+                               r"[^.!?\n]{0,100}$", re.IGNORECASE)  # not "his street name was Viper"

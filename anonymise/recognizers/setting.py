@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from anonymise.recognizers import clean_text
 from anonymise.recognizers.allow import is_common
 from anonymise.recognizers.base import detection, gate_open, occurrences
 from anonymise.types import Detection
@@ -18,7 +19,9 @@ HEADS = (
     r"Group\s+Practice|Practice|Children's\s+(?:Home|House|Centre|Unit)|(?:Child\s+)?Health\s+Clinic|"
     r"Nursery\s+Unit|Family\s+Centre|Early\s+Years\s+Centre|"
     r"Early\s+Learning(?:\s+and\s+Childcare)?\s+Centre|Childcare\s+Centre|Learning\s+Centre|Ward|"
-    r"Youth\s+(?:Club|Centre)|(?:After[- ]School|Breakfast|Holiday)\s+Club|Childminders?|"
+    r"Youth\s+(?:Club|Centre|Hub|Project|Caf[eé]|Zone|Space|Shed)|(?:After[- ]School|Breakfast|Holiday)\s+Club|Childminders?|"
+    # residential and secure care ("Rosebank Close Support Unit", "Kinross Secure Unit", "Elm Residential Unit")
+    r"(?:Close\s+Support|Secure|Residential)\s+(?:Unit|Centre|Home)|"
     # places of worship, supplementary schools and clubs children attend
     r"Church|Chapel|Mosque|Masjid|Temple|Mandir|Synagogue|Gurdwara|Ministries|Fellowship|(?:Gospel\s+)?Assembly|"
     r"Tabernacle|(?:Kingdom|Gospel|Mission|Church|Chapel|Orange|Masonic|Parish|Scout|Legion)\s+Hall|Madrass?ah?|(?:Supplementary|Saturday|Sunday|Weekend|Heritage|Language)\s+School|"
@@ -56,6 +59,11 @@ LEADING = re.compile(r"(?=[A-Z])(?<![\w-])(?:" + _welsh_heads("Ysgol", "Cylch Me
                                                       "Aelwyd", "Uned", "Ward", "Cartref Plant", "Cartref", "Tŷ") +
                      r"|Sgoil|Bunscoil|Gaelscoil|Gaelcholáiste|Scoil|Naíscoil|Cròileagan|Sgoil-àraich|Masjid|Gurdwara|"
                      r"Madrass?ah?|Madrasat|Jamia|Jame|Mandir|" + FOREIGN_HEADS + r")(?:['’]r)?(?:[\s-]+(?:na|nan|an|am|a'|y|yr|e|ul|al|el|ud|us|" + _W + r")(?![\w])){1,5}")
+# a royal or university hospital ("Queen's Medical Centre") serves a region, and a Royal College is a professional
+# body ("the Royal College of Paediatrics and Child Health"): neither locates a family
+_NOT_A_SETTING = re.compile(r"(?:The\s+)?(?:Queen['’]s|King['’]s|Royal|University)\s+(?:[A-Z][\w'’-]+\s+)?"
+                            r"(?:Medical\s+Centre|Hospital|Infirmary)\b|Royal\s+Colleges?\s+of\b")
+SEA_CADETS = re.compile(r"\bT\.?S\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=\s+(?:[Ss]ea\s+[Cc]adets?|[Uu]nit)\b)")
 KINDS = (r"children's\s+home|children's\s+house|residential\s+(?:home|unit|school|children's\s+home)|"
          r"reception\s+centre|hostel|refuge|secure\s+(?:unit|children's\s+home)|care\s+home|supported\s+accommodation|"
          r"semi-independent\s+(?:unit|accommodation)|mother\s+and\s+baby\s+unit|foster\s+home")
@@ -131,7 +139,7 @@ WEAK_HEADS = frozenset({"Practice", "Surgery", "Ward"})
 _HEAD_GATE = re.compile(r"School|school|Academy|College|Nursery|Playgroup|Kindergarten|Cr[eè]che|PRU|Surgery|Practice|"
                         r"Centre|Home|House|Unit|Clinic|Ward|Club|Childminder|Church|Chapel|Mosque|Masjid|Temple|"
                         r"Mandir|Synagogue|Gurdwara|Ministries|Fellowship|Assembly|Tabernacle|Hall|Madra|F\.?C|GAA|GAC|"
-                        r"CLG|Group|Cadet|A\.?B\.?C|Farmers|Y\.?F\.?C|Band")
+                        r"CLG|Group|Cadet|A\.?B\.?C|Farmers|Y\.?F\.?C|Band|Youth")
 _SHORT_GATE = re.compile(r"Primary|High|Academy|Secondary|Grammar|Infants|Juniors")
 _LOWER_GATE = re.compile(r"academy|primary|high\s+school|nursery|grammar")
 # on the lower-cased text
@@ -203,6 +211,8 @@ class SettingRecognizer:
                     any(w.lower() in _ORG_WORDS for w in kept):
                 continue
             spans.append((text.index(kept[0], m.start(1)), m.end()))
+        if "TS " in text or "T.S. " in text:  # a sea cadet unit is a training ship: "the TS Fairhead sea cadet unit"
+            spans += [m.span() for m in SEA_CADETS.finditer(text)]
         for m in LOWER_SCHOOL.finditer(text) if gate_open(_LOWER_GATE, text) else ():  # "doonhill academy" in a message written in lower case
             if not is_common(m.group(1)) and m.group(1) not in GENERIC:
                 spans.append(m.span())
@@ -236,6 +246,10 @@ class SettingRecognizer:
                     spans.append((s, m.end(1)))
         # a review's own ids (F1, LP3, R12) before a kind word are a table cell, not a setting's name
         spans = [(s, e) for s, e in spans if not re.fullmatch(r"[A-Z]{1,3}\d{1,3}\s+\S+", text[s:e])]
+        if spans:  # a professional club is an organisation, not a setting that locates a family ("Wrexham AFC")
+            clubs = clean_text.club_spans(text)
+            spans = [(s, e) for s, e in spans if not any(cs <= s and e <= ce for cs, ce in clubs)
+                     and not _NOT_A_SETTING.match(text, s, min(len(text), e + 4))]
         names = {text[s:e] for s, e in spans}
         for name in names:
             spans += occurrences(text, name)

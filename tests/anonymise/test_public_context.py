@@ -1,0 +1,119 @@
+"""Clean-text families of held-out 10 (issue 11), tested with words that are in no evaluation set: public dates, public
+figures and researchers, professional clubs, weather in logs, islands, quoted words the text says are no person,
+nicknames glossed with a full name, settings by their heads, regional hospitals and Welsh councils in capitals."""
+
+import pytest
+
+
+def found(dets, kind=None):
+    return [d.text for d in dets if kind is None or d.entity_type == kind]
+
+
+@pytest.mark.parametrize("text", [
+    "The Children (Abolition of Defence of Reasonable Punishment) (Wales) Act 2020 came in and the ban applied from "
+    "21 March 2022, after Child C's first referral.",
+    "Physical punishment was banned in Scotland from 7 November 2020, when the law changed.",
+    "Ers 21 Mawrth 2022 mae'r gyfraith newydd yn gwahardd cosbi corfforol.",
+])
+def test_dates_a_law_took_effect_on_are_public(engine, text):
+    assert found(engine.analyze(text), "DATE") == []
+
+
+def test_the_same_date_as_an_event_of_the_case_is_found(engine):
+    assert found(engine.analyze("On 21 March 2022 Child C was seen at home by the health visitor."), "DATE") == \
+        ["21 March 2022"]
+
+
+@pytest.mark.parametrize("text", [
+    "He wanted to be a rapper like Jonty Marsh or a footballer like Kieran Fallon.",
+    "She loved the singer Aoife Brennan and had posters of the YouTuber Benji Carr.",
+    "Practitioners cited the research of Professor Jane Holloway on neglect, and that of Dr Peter Ainsley on "
+    "home visits.",
+])
+def test_public_figures_and_researchers_named_with_what_they_are(engine, text):
+    assert found(engine.analyze(text), "PERSON") == []
+
+
+def test_a_practitioner_is_still_found_beside_a_researcher(engine):
+    assert found(engine.analyze("Dr Peter Ainsley, the GP, examined the baby on Monday."), "PERSON") == \
+        ["Dr Peter Ainsley"]
+
+
+@pytest.mark.parametrize("text", [
+    "She supported Glentoran and wore a Partick Thistle scarf her father had given her.",
+    "The boys followed Crusaders and Bristol Rovers and had a Stockport County shirt.",
+])
+def test_professional_clubs_are_organisations(engine, text):
+    assert found(engine.analyze(text)) == []
+
+
+def test_a_surname_that_is_a_club_after_a_title_is_a_person(engine):
+    assert found(engine.analyze("Mr Glentoran, the neighbour, called the police."), "PERSON") == ["Mr Glentoran"]
+
+
+def test_a_local_football_club_is_still_a_setting(engine):
+    assert found(engine.analyze("He trained at Brackenhill Colts FC on Tuesdays."), "SETTING") == \
+        ["Brackenhill Colts FC"]
+
+
+@pytest.mark.parametrize("text", [
+    "0114 CALL FROM NEIGHBOUR. WEATHER: SLEET, VISIBILITY POOR. 0120 UNITS ATTEND. HAIL ON ROADS.",
+    "2210 ROAD CONDITIONS: ICE AND FOG. STORM WARNING IN FORCE.",
+    "2301 TYWYDD: RHEW AR Y FFYRDD. RHYBUDD GLAW.",
+])
+def test_weather_in_a_log_is_no_name(engine, text):
+    assert found(engine.analyze(text), "PERSON") == []
+
+
+def test_a_word_name_in_the_same_log_is_still_a_name(engine):
+    text = "2210 CALLER SLEET MORGAN STATES PARTNER LEFT. WEATHER: SLEET LYING. SLEET MORGAN TO BE SEEN."
+    assert "SLEET MORGAN" in found(engine.analyze(text), "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    "The family moved to Sanday in 2021 and later to Whalsay.",
+    "The children stayed with their grandmother in a croft on Tiree over the summer.",
+])
+def test_islands_after_a_preposition_are_places(engine, text):
+    assert found(engine.analyze(text), "PERSON") == []
+
+
+def test_an_island_that_is_a_name_is_a_person_where_no_one_lives_on_it(engine):
+    assert "Skye" in found(engine.analyze("The school relied on Skye to pass messages home."), "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    'The notes said "Pepper" was a dog the family kept, not a visitor.',
+    'Older girls used "Sharon" as an insult for a teacher; "Sharon" appeared as an insult in three messages.',
+    'Street names for cocaine in his messages included "snow", "Bolivian" and "Charlene".',
+])
+def test_quoted_words_the_text_says_are_no_person(engine, text):
+    assert found(engine.analyze(text), "PERSON") == []
+
+
+def test_nicknames_glossed_with_a_full_name_are_people_and_so_are_their_lower_case_uses(engine):
+    text = ('"dougie says moose will pay if we go to the flat"\n\n'
+            '"Dougie" is Douglas Trainer, aged 24; "Moose" is Morris Beattie, aged 31, who drove.')
+    people = found(engine.analyze(text), "PERSON")
+    for name in ("Dougie", "Moose", "dougie", "Douglas Trainer", "Morris Beattie"):
+        assert name in people
+
+
+@pytest.mark.parametrize("text,setting", [
+    ("She told a youth worker at the Carrick Lane Youth Hub that she was scared.", "Carrick Lane Youth Hub"),
+    ("He was a cadet in the TS Ballinhassig sea cadet unit.", "TS Ballinhassig"),
+    ("In March he moved to Kestrelbank Secure Unit.", "Kestrelbank Secure Unit"),
+])
+def test_settings_by_their_heads(engine, text, setting):
+    assert found(engine.analyze(text), "SETTING") == [setting]
+
+
+def test_regional_hospitals_and_royal_colleges_are_not_settings(engine):
+    text = ("She was admitted to the King's Medical Centre; the Royal College of Emergency Medicine's guidance "
+            "applied. She was registered at Harbourside Medical Centre.")
+    assert found(engine.analyze(text), "SETTING") == ["Harbourside Medical Centre"]
+
+
+def test_a_welsh_council_in_capitals_is_no_person(engine):
+    text = "2214 ATGYFEIRIAD I CYNGOR SIR GAERFYRDDIN. MORGAN WEDI EI ARESTIO."
+    assert found(engine.analyze(text), "PERSON") == ["MORGAN"]
