@@ -312,6 +312,10 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
             else:
                 break
         e = words[k].end()
+        if j == i < k and low in allow.given_names() and all(
+                words[x].group(0).lower() not in heads and allow.is_surname_word(words[x].group(0))
+                for x in range(i + 1, k + 1)):
+            continue  # "Charity McCann", "Grace Hughes": a given name that heads agencies, before a surname
         if k == i and person.AGE_BRACKET_AFTER.match(text[e:e + 40]):
             continue  # "Storm (6)", "Lennon Law (15)": a name ending in an agency word is a child before an age
         if j == i == k and j > 0 and words[j - 1].group(0).lower().rstrip(".") in allow.TITLES and \

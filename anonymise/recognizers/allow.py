@@ -424,6 +424,16 @@ fcipd cqsw rn rsw ceng
 """.split())
 
 
+def is_surname_word(word: str) -> bool:
+    """True when ``word`` is in the surname gazetteer or has a surname's shape (McCann, O'Neill, MacLeod) and is no
+    frequent word."""
+    low = word.lower().rstrip("'’s") if word.endswith(("'s", "’s")) else word.lower()
+    return (low in surnames() or bool(_SURNAME_SHAPE.match(word))) and not is_common(low)
+
+
+_SURNAME_SHAPE = re.compile(r"(?:Mc|Mac|O['’]|Fitz)[A-Z][a-z]+")
+
+
 @lru_cache(maxsize=None)
 def kin_words() -> frozenset[str]:
     """Kinship words of other languages and regional forms (data/kin_words.tsv: Nanaji, Teta, Lolo, Bampi): used

@@ -346,6 +346,12 @@ PLURAL_KIN_BEFORE = re.compile(r"\b(?i:her|his|their|my|our|[a-z][\w'’]*['’]
 LIST_AFTER = re.compile(r"^(?:,\s+[A-Z][\w'’-]+)*,?\s+(?:and|&)\s+[A-Z][\w'’-]+\b")
 # A determiner before a lower-case word makes it a noun, not a name slipped into lower case ("every hope").
 RIVER_BEFORE = re.compile(r"(?<![\w'’-])(?:afon|river|abhainn|(?i:the|yr|ar)\s+(?:River|Afon))\s+$")
+# "a wee rascal", "the wee man": a noun after a determiner and "wee" (but "tell wee mackers": a name)
+DETERMINER_WEE_BEFORE = re.compile(r"\b(?i:a|an|the|my|your|ur|her|his|our|their|this|that|some|wan)\s+(?:wee|big|wee\s+wee)\s+$")
+# a linking verb before a lower-case common word makes it an adjective ("seemed bonnie enough", "looked grey")
+WELSH_ARTICLE_BEFORE = re.compile(r"(?:\b(?i:yr|y)|['’]r)\s+$")
+COPULA_BEFORE = re.compile(r"\b(?i:seemed|seems|looked|looks|appeared|sounded|sounds|became|becomes)\s+"
+                           r"(?:so\s+|very\s+|quite\s+|really\s+)?$")
 ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?i:a|an|the)\s+$")
 DETERMINER_BEFORE = re.compile(r"\b(?i:a|an|the|every|no|some|any|all|much|more|my|our|your|their|its|this|that|"
                                r"such|great|real)\s+$")
@@ -1010,7 +1016,8 @@ class PersonRecognizer:
             given, sur, common = self.is_given(w), self.is_surname(w), self.is_common(w)
             dictionary = common or (w in self.extra_common) or w in self.places
             after = text[t.end:t.end + 12]
-            if informal.DETERMINER_BEFORE.search(before) or INTENSIFIER_BEFORE.search(before):
+            if informal.DETERMINER_BEFORE.search(before) or INTENSIFIER_BEFORE.search(before) or \
+                    DETERMINER_WEE_BEFORE.search(before):
                 continue  # "for the charlie": a noun; "pure bonnie": an adjective
             if not given and not common and len(w) >= 4 and w.endswith("s") and self.is_given(w[:-1]) and \
                     not self.is_common(w[:-1]) and w[:-1] not in self.extra_common and \
@@ -1189,6 +1196,8 @@ class PersonRecognizer:
         if (not self.welsh and ARTICLE_BEFORE.search(near12)) or named_words[t.start] or \
                 INTENSIFIER_BEFORE.search(near12):
             return False
+        if COPULA_BEFORE.search(near12) or (self.welsh and WELSH_ARTICLE_BEFORE.search(near12)):
+            return False  # "Bonnie seemed bonnie enough": an adjective; "dros yr haf": a noun after the article
         if key in lower_ok and not self.is_common(t.text):
             return True
         if not quoted[t.start] or key in _STOP:

@@ -117,3 +117,19 @@ def test_regional_hospitals_and_royal_colleges_are_not_settings(engine):
 def test_a_welsh_council_in_capitals_is_no_person(engine):
     text = "2214 ATGYFEIRIAD I CYNGOR SIR GAERFYRDDIN. MORGAN WEDI EI ARESTIO."
     assert found(engine.analyze(text), "PERSON") == ["MORGAN"]
+
+
+def test_a_given_name_that_heads_agencies_before_a_surname_is_a_person(engine):
+    people = found(engine.analyze("She spoke of her daughter, Grace McAleer, with love; the Grace Trust helped."),
+                   "PERSON")
+    assert people == ["Grace McAleer"]
+
+
+@pytest.mark.parametrize("text", [
+    'Staff described Child K as "a wee scamp" and "the wee man of the house". Scamp, the dog, barked.',
+    'Ruby was three. The nursery wrote that "Ruby seemed ruby-cheeked and looked rosy".',
+    "Roedd Haf yn saith oed. Ysgrifennodd y rheolwr \"dros yr haf\" yn lle ei henw.",
+])
+def test_lower_case_words_after_a_determiner_a_linking_verb_or_the_welsh_article_are_words(engine, text):
+    people = found(engine.analyze(text), "PERSON")
+    assert all(p[:1].isupper() for p in people), people
