@@ -230,20 +230,45 @@ _RESEARCHER = re.compile(
     r"\b(?:(?:work|research|writing|writings|books?|papers?|studies|study|theory|model|framework|ideas)\s+(?:of|by)|"
     r"(?:,?\s+and\s+|,\s+)that\s+of)\s+"
     r"(?P<name>(?:(?:Professor|Prof\.?|Dr|Sir|Dame)\s+)" + r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
-_FIGURE_GATE = re.compile(r"singer|footballer|rapper|actor|actress|tuber|tok|influencer|boxer|comedian|presenter|star|"
-                          r"musician|gamer|streamer|DJ|golfer|driver|player|striker|goalkeeper|Professor|Prof|Dr|Sir|Dame")
+# literal words every _FIGURE and _RESEARCHER match holds (substring tests on the lower-cased text are cheap; the
+# patterns' alternations at every position are not)
+_FIGURE_MARKS = ("singer", "footballer", "rapper", "actor", "actress", "tuber", "tiktok", "influencer", "boxer",
+                 "comedian", "presenter", "pop star", "popstar", "musician", "gamer", "streamer", "dj ", "golfer",
+                 "racing driver", "tennis player", "striker", "goalkeeper", " star ", " star,", " stars ")
+_RESEARCHER_MARKS = ("professor", "prof ", "prof. ", " of dr ", " by dr ", "sir ", "dame ")
 
 
 @lru_cache(maxsize=1)
-def _clubs() -> dict[str, tuple[str, ...]]:
-    """The professional clubs of data/sports_clubs.tsv by their first word, longest first."""
-    text = resources.files("anonymise.data").joinpath("sports_clubs.tsv").read_text(encoding="utf-8")
-    index: dict[str, list[str]] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            name = line.split("\t", 1)[0].strip()
-            index.setdefault(name.split()[0], []).append(name)
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
+def _listed() -> dict[str, tuple[tuple[str, str], ...]]:
+    """The professional clubs (data/sports_clubs.tsv) and islands (data/islands.tsv) as (name, kind) by their first
+    word, longest first: one pass over a text's capitalised words finds both."""
+    index: dict[str, list[tuple[str, str]]] = {}
+    for file, kind in (("sports_clubs.tsv", "club"), ("islands.tsv", "island")):
+        text = resources.files("anonymise.data").joinpath(file).read_text(encoding="utf-8")
+        for line in text.splitlines():
+            if line.strip() and not line.startswith("#"):
+                name = line.split("\t", 1)[0].strip()
+                index.setdefault(name.split()[0], []).append((name, kind))
+    return {k: tuple(sorted(v, key=lambda nk: len(nk[0]), reverse=True)) for k, v in index.items()}
+
+
+@lru_cache(maxsize=4)
+def _listed_spans(text: str) -> tuple[list[Span], list[Span]]:
+    """(clubs, islands) named in ``text``."""
+    index = _listed()
+    clubs: list[Span] = []
+    islands: list[Span] = []
+    for m in _CLUB_WORD.finditer(text):
+        for name, kind in index.get(m.group(0), ()):
+            e = m.start() + len(name)
+            if text.startswith(name, m.start()) and (e == len(text) or not (text[e].isalnum() or text[e] == "-")):
+                if kind == "club":
+                    if not _TITLE_BEFORE.search(text, max(0, m.start() - 6), m.start()):  # "Mr Linfield": a surname
+                        clubs.append((m.start(), e))
+                elif _island_here(text, name, m.start(), e):
+                    islands.append((m.start(), e))
+                break
+    return clubs, islands
 
 
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+$")
@@ -252,16 +277,7 @@ _CLUB_WORD = re.compile(r"(?<![\w-])[A-Z][\w'’&]*")
 
 def club_spans(text: str) -> list[Span]:
     """Spans of professional football clubs and rugby regions ("supported Linfield", "Sheffield United")."""
-    index = _clubs()
-    out = []
-    for m in _CLUB_WORD.finditer(text):
-        for name in index.get(m.group(0), ()):
-            e = m.start() + len(name)
-            if text.startswith(name, m.start()) and (e == len(text) or not (text[e].isalnum() or text[e] == "-")):
-                if not _TITLE_BEFORE.search(text, max(0, m.start() - 6), m.start()):  # "Mr Linfield": a surname
-                    out.append((m.start(), e))
-                break
-    return out
+    return list(_listed_spans(text)[0])
 
 
 # Weather, written in a log's weather field or with what it did ("ROAD CONDITIONS: FROST, ICY PATCHES", "WEATHER:
@@ -270,34 +286,31 @@ def club_spans(text: str) -> list[Span]:
 _WEATHER_WORD = (r"snow|snowing|frost|frosty|ice|icy|rain|raining|fog|foggy|mist|misty|sleet|hail|wind|windy|storm|stormy|"
                  r"sun|sunny|sunshine|winter|winters|winter['’]s|summer|autumn|gale|gales|thunder|drizzle|showers|"
                  r"eira|rhew|glaw|niwl|gwynt|haul|cenllysg|storm")
-_WEATHER = re.compile(
-    r"(?i:\b(?:weather|(?:road\s+)?conditions|visibility|tywydd|amodau(?:['’]r\s+ffordd)?)\s*[:\-]\s*"
-    r"(?:(?:light|heavy|dry|wet|clear|cold|dark|bright|ysgafn|trwm|sych|gwlyb|oer)\s+)?"
-    r"(?P<first>" + _WEATHER_WORD + r")\b"
-    r"|\b(?:rhybudd|heavy|light|trwm)\s+(?P<after>" + _WEATHER_WORD + r")\b"
-    r"|\b(?P<word>" + _WEATHER_WORD + r")(?=\s+(?:on\s+(?:the\s+)?(?:roads?|ground|pavements?)|lying|damage|warning|"
-    r"showers|spells|patches|night|ar\s+y\s+(?:ffyrdd|ffordd|llawr|tir)|ar\s+yr\s+[A-Za-z]\d|yn\s+disgyn)\b))")
-_WEATHER_GATE = re.compile(r"(?i)weather|conditions|visibility|tywydd|amodau|rhybudd|heavy|light|trwm|"
-                           r"snow|frost|storm|eira|rhew|winter|sunny|rain")
+_WEATHER_FIND = re.compile(r"\b(?:" + _WEATHER_WORD + r")\b")  # on the lower-cased text (a case-blind pattern is slow)
+_WEATHER_MARKS = ("weather", "conditions", "visibility", "tywydd", "amodau", "rhybudd", "heavy ", "light ", "trwm ",
+                  " on road", " on the road", " on the ground", " on pavement", " lying", " damage", " warning",
+                  " showers", " spells", " patches", " night", " ar y ff", " ar y llawr", " ar y tir", " ar yr ",
+                  " yn disgyn")
+# a weather field before the word: "ROAD CONDITIONS: FROST", "WEATHER: HEAVY RAIN", "TYWYDD: EIRA"
+_WEATHER_FIELD = re.compile(r"(?i:\b(?:weather|(?:road\s+)?conditions|visibility|tywydd|amodau(?:['’]r\s+ffordd)?)\s*"
+                            r"[:\-]\s*(?:(?:light|heavy|dry|wet|clear|cold|dark|bright|ysgafn|trwm|sych|gwlyb|oer)\s+)?"
+                            r"|\b(?:rhybudd|heavy|light|trwm)\s+)$")
+# what the weather did after the word: "SNOW ON ROADS", "STORM DAMAGE", "EIRA AR Y FFYRDD", "sunny spells"
+_WEATHER_DID = re.compile(r"\s+(?i:on\s+(?:the\s+)?(?:roads?|ground|pavements?)|lying|damage|warning|showers|spells|"
+                          r"patches|night|ar\s+y\s+(?:ffyrdd|ffordd|llawr|tir)|ar\s+yr\s+[A-Za-z]\d|yn\s+disgyn)\b")
 
 
 def weather_spans(text: str) -> list[Span]:
     """Spans of weather words where a record gives the weather."""
-    if not _WEATHER_GATE.search(text):
+    low = text.lower()
+    if not any(mark in low for mark in _WEATHER_MARKS):
         return []
-    return [next(m.span(g) for g in ("first", "after", "word") if m.group(g)) for m in _WEATHER.finditer(text)]
-
-
-@lru_cache(maxsize=1)
-def _islands() -> dict[str, tuple[str, ...]]:
-    """The islands of data/islands.tsv by first word, longest first."""
-    text = resources.files("anonymise.data").joinpath("islands.tsv").read_text(encoding="utf-8")
-    index: dict[str, list[str]] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            name = line.split("\t", 1)[0].strip()
-            index.setdefault(name.split()[0], []).append(name)
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
+    out = []
+    for m in _WEATHER_FIND.finditer(low):
+        s, e = m.span()
+        if _WEATHER_FIELD.search(text[max(0, s - 40):s]) or _WEATHER_DID.match(text, e):
+            out.append((s, e))
+    return out
 
 
 _ISLAND_ON = re.compile(r"\b(?:on|ar|off)\s+$", re.IGNORECASE)
@@ -309,29 +322,29 @@ _ISLAND_PREP = re.compile(r"\b(?:on|to|from|off|across|onto|of|ar|i|o|yn|ym)\s+$
 
 def island_spans(text: str) -> list[Span]:
     """Spans of islands after a preposition ("a farm cottage on Hoy", "moved to Unst", "o Ynys Enlli")."""
-    index = _islands()
-    out = []
-    for m in _CLUB_WORD.finditer(text):
-        for name in index.get(m.group(0), ()):
-            e = m.start() + len(name)
-            if text.startswith(name, m.start()) and (e == len(text) or not (text[e].isalnum() or text[e] == "-")):
-                low = name.lower()
-                named = " " not in name and (low in allow.given_names() or low in allow.surnames())
-                before = text[max(0, m.start() - 60):m.start()]
-                # an island that is a name too ("Hoy", "Skye") only where someone lives, stays or goes on it, and not
-                # "relied on Hoy's account"
-                if (_ISLAND_ON.search(before) and _ISLAND_LIFE.search(before) if named else
-                        _ISLAND_PREP.search(before)) and not (named and text.startswith(("'s", "’s"), e)):
-                    out.append((m.start(), e))
-                break
-    return out
+    return list(_listed_spans(text)[1])
+
+
+def _island_here(text: str, name: str, s: int, e: int) -> bool:
+    """True when the island ``name`` at ``s`` follows a preposition; one that is a name too ("Hoy", "Skye") only where
+    someone lives, stays or goes on it, and not "relied on Hoy's account"."""
+    low = name.lower()
+    named = " " not in name and (low in allow.given_names() or low in allow.surnames())
+    before = text[max(0, s - 60):s]
+    if named:
+        return bool(_ISLAND_ON.search(before) and _ISLAND_LIFE.search(before)) and not text.startswith(("'s", "’s"), e)
+    return bool(_ISLAND_PREP.search(before))
 
 
 def figure_spans(text: str) -> list[Span]:
     """Spans of public figures named with what they are, and of researchers named with their work."""
-    if not _FIGURE_GATE.search(text):
-        return []
-    return [m.span("name") for rx in (_FIGURE, _RESEARCHER) for m in rx.finditer(text)]
+    low = text.lower()
+    out = []
+    if any(mark in low for mark in _FIGURE_MARKS):
+        out += [m.span("name") for m in _FIGURE.finditer(text)]
+    if any(mark in low for mark in _RESEARCHER_MARKS):
+        out += [m.span("name") for m in _RESEARCHER.finditer(text)]
+    return out
 
 
 def event_spans(text: str) -> list[Span]:
