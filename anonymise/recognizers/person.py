@@ -349,6 +349,20 @@ RIVER_BEFORE = re.compile(r"(?<![\w'’-])(?:afon|river|abhainn|(?i:the|yr|ar)\s
 # "a wee rascal", "the wee man": a noun after a determiner and "wee" (but "tell wee mackers": a name)
 DETERMINER_WEE_BEFORE = re.compile(r"\b(?i:a|an|the|my|your|ur|her|his|our|their|this|that|some|wan)\s+(?:wee|big|wee\s+wee)\s+$")
 # a linking verb before a lower-case common word makes it an adjective ("seemed bonnie enough", "looked grey")
+# "the flat in leith", "stayin in kyle": where someone is, a place (but "in jades car": a possessive)
+LOCATIVE_IN_BEFORE = re.compile(r"\b(?:in|into|near|outside|roon|round)\s+$")
+# a name after a kin word: "Taid Bob", "Nain Glenys", "Uncle Ray", "Auntie Pearl"
+KIN_THEN_NAME = re.compile(r"\b(?:Taid|Nain|Mam-gu|Mamgu|Tad-cu|Tadcu|Anti|Yncl|Wncwl|Modryb|Ewythr|Bampi|Dadcu|Nana|"
+                           r"Grandad|Granda|Nanny|Auntie|Aunty|Aunt|Uncle|Nan|Gran|Granny|Grandma|Grandpa)\s+"
+                           r"([A-Z][a-zà-ÿ'’-]+)(?![\w'’-])")
+# a name the text says is the child's name, in apposition: "enw'r plentyn, Medi,", "the child's name, April,"
+NAME_APPOSITION = re.compile(r"(?:\b[Ee]nw['’]r\s+(?:plentyn|ferch|bachgen|babi)|\b(?:ei|eu)\s+h?enw|"
+                             r"\b(?:[Tt]he\s+(?:child|baby|girl|boy)['’]s|[Hh]er|[Hh]is)\s+(?:first\s+|given\s+)?name)"
+                             r",?\s+(?:yw\s+|is\s+|was\s+)?([A-Z][a-zà-ÿ'’-]+)(?=,|\.|\s+(?:hefyd|also|is|was|yn)\b)")
+_MONTH_CONTEXT = re.compile(r"(?i:\b(?:mis|fis|month\s+of|in|ym|yn|since|until|tan|ers|o)\s+)$")
+_DAY_BEFORE = re.compile(r"\d(?:af|ydd|fed|ed|eg|fed|st|nd|rd|th)?\s+$")
+# a short quoted word: '"Ger"', "'Lach'"
+QUOTED_SHORT = re.compile(r"(?<![\w'’])[\"“'‘]([A-Z][a-zà-ÿ]{2,5})[\"”'’](?![\w'’])")
 WELSH_ARTICLE_BEFORE = re.compile(r"(?:\b(?i:yr|y)|['’]r)\s+$")
 COPULA_BEFORE = re.compile(r"\b(?i:seemed|seems|looked|looks|appeared|sounded|sounds|became|becomes)\s+"
                            r"(?:so\s+|very\s+|quite\s+|really\s+)?$")
@@ -665,6 +679,16 @@ class PersonRecognizer:
         strong_tokens.update(text[s:e] for s, e, _ in quoted)
         found += quoted
         found += self._handle_names(text, toks, blocked, found)
+        # a name after a kin word ("Taid Bob", "Uncle Ray"), though a word too; a name the text says is a name though a
+        # month ("enw'r plentyn, Medi"); a shortened name quoted ('"Ger" wedi tynnu lluniau' beside Gerallt)
+        kin_named = [(m.start(1), m.end(1), 0.75) for m in KIN_THEN_NAME.finditer(text)
+                     if not blocked[m.start(1)] and not self.never_name(m.group(1)) and not self.is_common(m.group(1))
+                     or (self.welsh and not blocked[m.start(1)] and m.group(1).lower() not in _STOP
+                         and self.welsh_word(m.group(1)) and not self.never_name(m.group(1)))]
+        declared = [(m.start(1), m.end(1), 0.75) for m in NAME_APPOSITION.finditer(text) if not blocked[m.start(1)]]
+        strong_tokens.update(text[s:e] for s, e, _ in kin_named + declared)
+        found += kin_named + declared + self._shortened(text, found, blocked)
+        declared_words = {text[s:e].lower() for s, e, _ in declared}
         for s, e, _ in found:
             w = text[s:e]
             if (re.fullmatch(r"[A-Z]{2,3}", w) or DOTTED_INITIALS.fullmatch(w)) and w.lower() not in minutes.WORD_INITIALS:
@@ -675,7 +699,7 @@ class PersonRecognizer:
         # a word the text says the children call a relative ("call their grandmother Lola"), though it is a name too
         kin = FOREIGN_KIN | _kin_named(text) if _KIN_GATE.search(text) else FOREIGN_KIN
         strong_tokens = {w for w in strong_tokens if w.lower() not in kin}
-        found += self._propagate(text, toks, blocked, strong_tokens, found)
+        found += self._propagate(text, toks, blocked, strong_tokens, found, declared_words)
         found = [f for f in found if text[f[0]:f[1]].lower() not in kin]
         return [detection(text, s, e, self.entity_type, sc, self.name) for s, e, sc in _union(found)]
 
@@ -1017,7 +1041,9 @@ class PersonRecognizer:
             dictionary = common or (w in self.extra_common) or w in self.places
             after = text[t.end:t.end + 12]
             if informal.DETERMINER_BEFORE.search(before) or INTENSIFIER_BEFORE.search(before) or \
-                    DETERMINER_WEE_BEFORE.search(before):
+                    DETERMINER_WEE_BEFORE.search(before) or (
+                        LOCATIVE_IN_BEFORE.search(before) and not POSSESSIVE_AFTER.match(text, t.end)
+                        and not (w.endswith("s") and self.is_given(w[:-1]))):  # "in conans car": a possessive
                 continue  # "for the charlie": a noun; "pure bonnie": an adjective
             if not given and not common and len(w) >= 4 and w.endswith("s") and self.is_given(w[:-1]) and \
                     not self.is_common(w[:-1]) and w[:-1] not in self.extra_common and \
@@ -1166,6 +1192,28 @@ class PersonRecognizer:
         return [(s, e, 0.7) for s, e in lone_names.lone_uses(
             text, [(t.start, t.end) for t in toks if t.cap], self._word_name, taken)]
 
+    def _shortened(self, text: str, found: Sequence[tuple[int, int, float]], blocked: bytearray
+                   ) -> list[tuple[int, int, float]]:
+        """A quoted word that begins a name found in the text, shortened ('"Ger"' beside Gerallt, '"Lach"' beside
+        Lachlan; mutated forms too, "gan Erallt"): a nickname, so a person."""
+        if '"' not in text and "“" not in text and "'" not in text and "‘" not in text:
+            return []
+        stems = set()
+        for s, e, _ in found:
+            for w in text[s:e].split():
+                if w[:1].isupper() and len(w) >= 5 and not w.isupper():
+                    stems.update(r.lower() for r in (radicals(w) if self.welsh else [w]))
+        if not stems:
+            return []
+        out = []
+        for m in QUOTED_SHORT.finditer(text):
+            w = m.group(1).lower()
+            if blocked[m.start(1)] or allow.is_common(w) or w in _STOP or self.never_name(m.group(1)):
+                continue  # (a Welsh word may be the short name: "Ger" is "near" too)
+            if any(st.startswith(w) and len(st) >= len(w) + 2 for st in stems):
+                out.append((m.start(1), m.end(1), 0.7))
+        return out
+
     def _handle_names(self, text: str, toks: Sequence[Tok], blocked: bytearray,
                       found: Sequence[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
         """A given name a handle of the text is made of ("drew" of "drew.w_1994") is that person where the prose
@@ -1206,7 +1254,10 @@ class PersonRecognizer:
                                                  or t.start in alone or INFINITIVE_AFTER.match(text, t.end)))
 
     def _propagate(self, text: str, toks: Sequence[Tok], blocked: bytearray, names: set[str],
-                   found: Sequence[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+                   found: Sequence[tuple[int, int, float]], declared: set[str] = frozenset()
+                   ) -> list[tuple[int, int, float]]:
+        """Other uses of the found names (``names``): capitalised, slipped into lower case, after a mutation, as a
+        family plural or a diminutive; ``declared`` names the text says are names though they are months ("Medi")."""
         if not names:
             return []
         covered = bytearray(len(text))
@@ -1234,7 +1285,10 @@ class PersonRecognizer:
                                                                         named_words)
             if self.welsh and WELSH_QUESTION_AFTER.match(text[t.end:t.end + 30]) and t.text.lower() in WELSH_QUESTION_WORDS:
                 continue  # "Beth oedd ...?" asks a question even where Beth is a name elsewhere
-            if key in caps and (t.cap or (lower_slip and not self.welsh_word(t.text))) and not self.never_name(t.text):
+            if key in caps and (t.cap or (lower_slip and not self.welsh_word(t.text))) and (
+                    not self.never_name(t.text) or (key in declared and not _MONTH_CONTEXT.search(
+                        text, max(0, t.start - 12), t.start) and not _DAY_BEFORE.search(text, max(0, t.start - 6),
+                                                                                         t.start))):
                 if TERM_AFTER.match(text, t.end) and self.is_common(t.text):
                     continue  # "Autumn term", "Summer holidays": a season of the school year, whoever Autumn is
                 near = text[max(0, t.start - 25):t.start]
@@ -1250,7 +1304,8 @@ class PersonRecognizer:
                     not self.never_name(t.text[:-1]) and not t.initial:
                 out.append((t.start, t.end, 0.7))  # "the Bakers", "all Bakers": the family of a found surname
             elif self.welsh and t.cap and len(t.text) > 2 and key not in caps and \
-                    any(allow.fold(r).lower() in caps for r in radicals(t.text)[1:]):
+                    any(allow.fold(r).lower() in caps for r in radicals(t.text)[1:]) and \
+                    not _MONTH_CONTEXT.search(text, max(0, t.start - 12), t.start):
                 out.append((t.start, t.end, 0.75))  # a found name after a mutation: "â Thegan", "i Fethan"
         stems = {allow.fold(w).lower() for w in names if len(w) >= 3 and not w.isupper() and "." not in w
                  and not self.is_common(w)}

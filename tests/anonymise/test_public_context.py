@@ -133,3 +133,31 @@ def test_a_given_name_that_heads_agencies_before_a_surname_is_a_person(engine):
 def test_lower_case_words_after_a_determiner_a_linking_verb_or_the_welsh_article_are_words(engine, text):
     people = found(engine.analyze(text), "PERSON")
     assert all(p[:1].isupper() for p in people), people
+
+
+@pytest.mark.parametrize("text,name", [
+    ('Dywedodd y plentyn "mae Yncl Dewi yn gas" a bod Nain Haul yn gwybod.', "Haul"),
+    ("The children visited Auntie Pearl and Uncle Ray most weekends.", "Pearl"),
+])
+def test_a_name_after_a_kin_word_is_a_name_though_a_word(engine, text, name):
+    assert name in " ".join(found(engine.analyze(text), "PERSON"))
+
+
+def test_a_month_the_text_says_is_a_name_is_a_name_but_not_as_a_month(engine):
+    text = ("Mae enw'r plentyn, Mai, hefyd yn enw mis. Dechreuodd Mai yn yr ysgol ym mis Mai 2022. Anfonwyd llythyr "
+            "at Fai a'i thad.")
+    people = found(engine.analyze(text), "PERSON")
+    assert people.count("Mai") == 2 and "Fai" in people
+
+
+def test_a_quoted_short_form_of_a_found_name_is_a_nickname(engine):
+    assert "Rhod" in found(engine.analyze('Rhodri Vaughan said "Rhod" had sent the messages.'), "PERSON")
+    assert "Gwen" in found(engine.analyze('Cadarnhaodd Gwenllian Morris mai "Gwen" oedd yn anfon y negeseuon.'),
+                           "PERSON")
+    # a quoted word that only begins a found name by chance, and is a frequent English word, is not one
+    assert "Car" not in found(engine.analyze('Carolyn Hughes ticked "Car" on the travel form.'), "PERSON")
+
+
+def test_a_name_after_in_is_a_place_in_a_message_unless_possessive(engine):
+    people = found(engine.analyze('"we stayed at the flat in corran" "get in rhians car"'), "PERSON")
+    assert "corran" not in people and any(p.startswith("rhian") for p in people)
