@@ -351,6 +351,11 @@ DETERMINER_WEE_BEFORE = re.compile(r"\b(?i:a|an|the|my|your|ur|her|his|our|their
 # a linking verb before a lower-case common word makes it an adjective ("seemed bonnie enough", "looked grey")
 # "the flat in leith", "stayin in kyle": where someone is, a place (but "in jades car": a possessive)
 LOCATIVE_IN_BEFORE = re.compile(r"\b(?:in|into|near|outside|roon|round)\s+$")
+# a full name in a form's name field: "Child: Sky Little, P4", "Name: Summer Rose (6)", "Plentyn: Medi Bowen."
+FIELD_NAME = re.compile(r"(?:^|\n|\|[ \t]*|;[ \t]*)[ \t]*(?:Name|Full\s+name|Child['’]s\s+name|Child|Mother|Father|Pupil|"
+                        r"Patient|Parent|Carer|Young\s+person|Subject|Client|Enw|Plentyn|Disgybl|Claf)[ \t]*:[ \t]*"
+                        r"([A-Z][a-zà-ÿ'’-]+(?:[ \t]+(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ'’-]+){1,2})"
+                        r"(?=[ \t]*(?:,|\.(?:\s|$)|\(|\n|$|[ \t]+aged\b|[ \t]+\d))")
 # a name after a kin word: "Taid Bob", "Nain Glenys", "Uncle Ray", "Auntie Pearl"
 KIN_THEN_NAME = re.compile(r"\b(?:Taid|Nain|Mam-gu|Mamgu|Tad-cu|Tadcu|Anti|Yncl|Wncwl|Modryb|Ewythr|Bampi|Dadcu|Nana|"
                            r"Grandad|Granda|Nanny|Auntie|Aunty|Aunt|Uncle|Nan|Gran|Granny|Grandma|Grandpa)\s+"
@@ -686,6 +691,12 @@ class PersonRecognizer:
                      or (self.welsh and not blocked[m.start(1)] and m.group(1).lower() not in _STOP
                          and self.welsh_word(m.group(1)) and not self.never_name(m.group(1)))]
         declared = [(m.start(1), m.end(1), 0.75) for m in NAME_APPOSITION.finditer(text) if not blocked[m.start(1)]]
+        fields = [(m.start(1), m.end(1), 0.75) for m in FIELD_NAME.finditer(text) if ":" in text
+                  and not any(blocked[t] for t in range(m.start(1), m.end(1)))
+                  and not any((self.never_name(w) and w.lower() not in _CALENDAR) or w.lower() in _STOP
+                              for w in m.group(1).split()[:1])]
+        strong_tokens.update(w for s, e, _ in fields for w in text[s:e].split())
+        found += fields
         strong_tokens.update(text[s:e] for s, e, _ in kin_named + declared)
         found += kin_named + declared + self._shortened(text, found, blocked)
         declared_words = {text[s:e].lower() for s, e, _ in declared}

@@ -161,3 +161,17 @@ def test_a_quoted_short_form_of_a_found_name_is_a_nickname(engine):
 def test_a_name_after_in_is_a_place_in_a_message_unless_possessive(engine):
     people = found(engine.analyze('"we stayed at the flat in corran" "get in rhians car"'), "PERSON")
     assert "corran" not in people and any(p.startswith("rhian") for p in people)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Child: Rain Meadows, P3, DOB withheld.", "Rain Meadows"),
+    ("Name: Sunny Field (6)\nSchool: St Brigid's Primary", "Sunny Field"),
+    ("Mother: June Banks.\nFather: not known.", "June Banks"),
+    ("Plentyn: Eira Glyn, blwyddyn 2.", "Eira Glyn"),
+])
+def test_a_full_name_in_a_forms_name_field_is_a_name_though_its_words_are_words(engine, text, name):
+    assert name in found(engine.analyze(text), "PERSON")
+
+
+def test_a_transcript_line_is_no_name_field(engine):
+    assert found(engine.analyze("Mother: Well, I told them.\nChild: Child A (4).\nFather: Not Known."), "PERSON") == []
