@@ -356,6 +356,10 @@ FIELD_NAME = re.compile(r"(?:^|\n|\|[ \t]*|;[ \t]*)[ \t]*(?:Name|Full\s+name|Chi
                         r"Patient|Parent|Carer|Young\s+person|Subject|Client|Enw|Plentyn|Disgybl|Claf)[ \t]*:[ \t]*"
                         r"([A-Z][a-zà-ÿ'’-]+(?:[ \t]+(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ'’-]+){1,2})"
                         r"(?=[ \t]*(?:,|\.(?:\s|$)|\(|\n|$|[ \t]+aged\b|[ \t]+\d))")
+# virtues that are names too, and what follows them as nouns: "Faith in the family", "Hope that she would"
+_VIRTUES = frozenset("faith hope grace charity joy patience honour honor trust mercy prudence constance verity felicity "
+                     "serenity harmony unity liberty destiny justice".split())
+VIRTUE_NOUN_AFTER = re.compile(r"\s+(?:in|that)\s+(?:the|her|his|their|its|our|your|a|an|she|he|they|it|this|these)\b")
 # a name after a kin word: "Taid Bob", "Nain Glenys", "Uncle Ray", "Auntie Pearl"
 KIN_THEN_NAME = re.compile(r"\b(?:Taid|Nain|Mam-gu|Mamgu|Tad-cu|Tadcu|Anti|Yncl|Wncwl|Modryb|Ewythr|Bampi|Dadcu|Nana|"
                            r"Grandad|Granda|Nanny|Auntie|Aunty|Aunt|Uncle|Nan|Gran|Granny|Grandma|Grandpa)\s+"
@@ -1302,6 +1306,8 @@ class PersonRecognizer:
                                                                                          t.start))):
                 if TERM_AFTER.match(text, t.end) and self.is_common(t.text):
                     continue  # "Autumn term", "Summer holidays": a season of the school year, whoever Autumn is
+                if key in _VIRTUES and VIRTUE_NOUN_AFTER.match(text, t.end):
+                    continue  # "Faith in the family's ability", "Hope that she would return": the virtue, whoever Faith is
                 near = text[max(0, t.start - 25):t.start]
                 if RIVER_BEFORE.search(near) or (ISLAND_ON_BEFORE.search(near) and
                                                  not POSSESSIVE_AFTER.match(text, t.end)):

@@ -175,3 +175,9 @@ def test_a_full_name_in_a_forms_name_field_is_a_name_though_its_words_are_words(
 
 def test_a_transcript_line_is_no_name_field(engine):
     assert found(engine.analyze("Mother: Well, I told them.\nChild: Child A (4).\nFather: Not Known."), "PERSON") == []
+
+
+def test_a_virtue_that_is_a_name_is_the_virtue_before_in_or_that(engine):
+    text = ("Hope Kowalczyk was born in May. Hope in the parents' ability to cope was misplaced. Hope cried at night.")
+    people = found(engine.analyze(text), "PERSON")
+    assert people.count("Hope") == 1 and "Hope Kowalczyk" in people
