@@ -25,6 +25,7 @@ import numpy as np
 
 MODEL_FILE = Path(__file__).resolve().parent / "data" / "themes_model.npz"
 WINDOW_WORDS = 230  # the labelled excerpts run to 213 words: one excerpt, one window
+_BIAS = 1.0  # the constant feature the bias is the weight of
 RULE_FEATURES = ("assigned", "kept", "strong", "rules", "negated", "dropped")
 
 
@@ -192,8 +193,11 @@ def excerpt_features(matcher: Any, rows: Sequence[dict]) -> list[tuple[np.ndarra
 
 def train(theme_ids: Sequence[str], feats: Sequence[tuple[np.ndarray, set[str]]], labels: Sequence[Iterable[str]], *,
           use_rules: bool = True, rule_scale: float = 1.0, l2: float = 1e-3, min_df: int = 2,
-          steps: int = 400, lr: float = 0.1, threshold: float = 0.5, pos_weight: float = 1.0) -> ThemeModel:
-    """Logistic regression per theme, full batch, deterministic (Adam from zero weights)."""
+          steps: int = 50, threshold: float = 0.5, pos_weight: float = 1.0) -> ThemeModel:
+    """Logistic regression per theme with an L2 penalty (the bias too, lightly), deterministic.
+
+    Solved in the span of the training vectors (W = Xᵀ A: only the n × n Gram matrix is worked on — a few
+    hundred excerpts against ten thousand n-grams) by Newton's method with step halving, to convergence."""
     df: dict[str, int] = {}
     for _, words in feats:
         for w in words:
@@ -204,30 +208,45 @@ def train(theme_ids: Sequence[str], feats: Sequence[tuple[np.ndarray, set[str]]]
                        rule_scale, use_rules)
     X = np.stack([model.vector(r, w) for r, w in feats])
     Y = np.array([[1.0 if t in set(lab) else 0.0 for t in themes] for lab in labels])
-    n, d = X.shape
-    W = np.zeros((d, len(themes)))
-    b = np.zeros(len(themes))
-    prior = Y.mean(axis=0).clip(1e-3, 1 - 1e-3)
-    b[:] = np.log(prior / (1 - prior))
-    sw = np.where(Y > 0, pos_weight, 1.0)
-    mW, vW, mb, vb = np.zeros_like(W), np.zeros_like(W), np.zeros_like(b), np.zeros_like(b)
-    b1, b2, eps = 0.9, 0.999, 1e-8
-    for step in range(1, steps + 1):
-        P = 1.0 / (1.0 + np.exp(-np.clip(X @ W + b, -30, 30)))
-        G = (P - Y) * sw / n
-        gW = X.T @ G + l2 * W
-        gb = G.sum(axis=0)
-        mW = b1 * mW + (1 - b1) * gW
-        vW = b2 * vW + (1 - b2) * gW * gW
-        mb = b1 * mb + (1 - b1) * gb
-        vb = b2 * vb + (1 - b2) * gb * gb
-        c1, c2 = 1 - b1 ** step, 1 - b2 ** step
-        W -= lr * (mW / c1) / (np.sqrt(vW / c2) + eps)
-        b -= lr * (mb / c1) / (np.sqrt(vb / c2) + eps)
+    n = X.shape[0]
+    K = X @ X.T + _BIAS ** 2
+    A = np.zeros((n, len(themes)))
+    eye = np.eye(n)
+
+    def objective(a: np.ndarray, y: np.ndarray, sw: np.ndarray) -> float:
+        z = K @ a
+        return float(np.sum(sw * (np.logaddexp(0.0, z) - y * z)) / n + 0.5 * l2 * a @ z)
+
+    for j in range(len(themes)):
+        y = Y[:, j]
+        sw = np.where(y > 0, pos_weight, 1.0)
+        a = A[:, j]
+        f = objective(a, y, sw)
+        for _ in range(steps):
+            p = 1.0 / (1.0 + np.exp(-np.clip(K @ a, -30, 30)))
+            r = (p - y) * sw / n + l2 * a
+            step = np.linalg.solve((p * (1 - p) * sw / n)[:, None] * K + l2 * eye, r)
+            t = 1.0
+            while t > 1e-6:
+                f_new = objective(a - t * step, y, sw)
+                if f_new <= f:
+                    break
+                t /= 2
+            a = a - t * step
+            done = f - f_new < 1e-10
+            f = f_new
+            if done:
+                break
+        A[:, j] = a
+    W = X.T @ A
+    b = _BIAS * A.sum(axis=0)
     model.weights, model.bias = W, b
     return model
 
 
 # The settings the shipped model is trained with (chosen by leave-one-set-out, tools/theme_loso.py).
-TRAINING: dict[str, Any] = {"l2": 1e-3, "threshold": 0.5, "pos_weight": 1.0, "rule_scale": 1.0, "steps": 400,
+# Pooled over the six sets: l2 1e-3 → 1e-4 raised recall 0.78 → 0.79; a threshold of 0.3 rather than 0.5 traded
+# precision for recall to about level; the rules' evidence scaled down (0.3: less penalised on the n-gram scale
+# of 1/√words) raised precision 0.835 → 0.865 at the same recall. 0.2-0.5 and l2 3e-5-1e-4 are all within 0.01.
+TRAINING: dict[str, Any] = {"l2": 1e-4, "threshold": 0.3, "pos_weight": 1.0, "rule_scale": 0.3, "steps": 50,
                             "min_df": 2}

@@ -610,13 +610,20 @@ def file_passages(path: Path) -> tuple[list[Passage], list[str]]:
     return passages, [p.message for p in extracted.problems]
 
 
+@cache
+def _model_digest() -> str:
+    from generator.theme_model import MODEL_FILE
+
+    return hashlib.sha256(MODEL_FILE.read_bytes()).hexdigest()[:16] if MODEL_FILE.is_file() else ""
+
+
 def _cache_file(data: bytes, model: str | None) -> Path:
-    # "themes-3": cache records hold the matched words; co-occurrence rules
+    # "themes-3": cache records hold the matched words; co-occurrence rules; "themes-4": the learned layer
     from generator import __version__
     from generator.cache import cache_dir
 
     h = hashlib.sha256()
-    for piece in (__version__, taxonomy().digest, model or "", "themes-3"):
+    for piece in (__version__, taxonomy().digest, model or "", "themes-4", _model_digest()):
         h.update(piece.encode() + b"\0")
     h.update(data)
     digest = h.hexdigest()
