@@ -137,7 +137,7 @@ class ThemeModel:
                     evidence = [Evidence(q.part, q.paragraph, q.start, q.start + len(q.text),
                                          ", ".join(words[1]), False)]
                 assigned.setdefault(theme_id, []).extend(evidence)
-        return {t: assigned[t] for t in self.themes if t in assigned}
+        return {t: list(dict.fromkeys(assigned[t])) for t in self.themes if t in assigned}  # each mention once
 
     def _top_words(self, doc: Any, j: int, n: int = 3) -> tuple[float, list[str]]:
         w = self.weights[self.n_rule:, j]
