@@ -1,6 +1,6 @@
 """Leave one labelled set out: train a learned theme component on five sets, score the sixth, for each.
 
-    python tools/theme_loso.py [--component rules|learned|hybrid]... [--per-theme] [--json]
+    python tools/theme_loso.py [--component rules|learned|hybrid]... [--per-theme] [--json] [--show THEME]
                                [--l2 X] [--threshold X] [--pos-weight X] [--rule-scale X] [--steps N]
 
 Components:
@@ -108,6 +108,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--component", action="append", choices=["rules", "learned", "hybrid"])
     ap.add_argument("--per-theme", action="store_true")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--show", metavar="THEME", help="list each component's held-out misses and false alarms of THEME")
     ap.add_argument("--cache", type=Path, default=Path("/tmp/casereview-theme-loso"),
                     help="where the rules' features are kept between runs ('' for none)")
     ap.add_argument("--l2", type=float, default=None)
@@ -135,6 +136,12 @@ def main(argv: list[str] | None = None) -> int:
         sets = {name: tally(rows, p, theme_ids) for (name, rows), p in zip(rows_by_set, preds)}
         pooled = tally([r for _, rows in rows_by_set for r in rows], [x for p in preds for x in p], theme_ids)
         results[comp] = {"sets": sets, "pooled": pooled}
+        if args.show:
+            for (_, rows), p in zip(rows_by_set, preds):
+                for r, got in zip(rows, p):
+                    if (args.show in r["themes"]) != (args.show in got):
+                        kind = "MISS" if args.show in r["themes"] else "FALSE ALARM"
+                        print(f"[{comp}] {kind} {r['id']}: {r['text'][:300]}")
     if args.json:
         print(json.dumps({c: {"sets": {n: dict(zip("prf", pr(s["tp"], s["fp"], s["fn"]))) for n, s in v["sets"].items()},
                               "pooled": dict(zip("prf", pr(v["pooled"]["tp"], v["pooled"]["fp"], v["pooled"]["fn"])))}

@@ -41,8 +41,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.check:
         shipped = ThemeModel.load(args.out)
         same = (shipped.themes == model.themes and shipped.vocab == model.vocab
-                and np.allclose(shipped.weights, model.weights.astype(np.float32), atol=1e-5)
-                and np.allclose(shipped.bias, model.bias.astype(np.float32), atol=1e-5))
+                and np.allclose(shipped.weights, model.weights.astype(np.float32), atol=1e-4)
+                and np.allclose(shipped.bias, model.bias.astype(np.float32), atol=1e-4))
         print("the shipped model is up to date" if same else "the shipped model differs: run tools/train_themes.py")
         return 0 if same else 1
     model.save(args.out)

@@ -139,3 +139,15 @@ def test_training_is_deterministic() -> None:
     assert one.vocab == two.vocab and np.array_equal(one.weights, two.weights) and np.array_equal(one.bias, two.bias)
     x = one.vector(rules, {"hungry"})
     assert one.proba(x)[0] > 0.5 > one.proba(x)[1]
+
+
+def test_the_shipped_model_is_trained_on_the_current_rules_and_sets() -> None:
+    """After a change to schemas/themes.yaml, the matcher or a labelled set: python tools/train_themes.py."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, str(root / "tools" / "train_themes.py"), "--check"], capture_output=True,
+                          text=True, cwd=root)
+    assert done.returncode == 0, done.stdout + done.stderr
