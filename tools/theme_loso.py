@@ -109,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--per-theme", action="store_true")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--show", metavar="THEME", help="list each component's held-out misses and false alarms of THEME")
-    ap.add_argument("--cache", type=Path, default=Path("/tmp/casereview-theme-loso"),
+    ap.add_argument("--cache", default="/tmp/casereview-theme-loso",
                     help="where the rules' features are kept between runs ('' for none)")
     ap.add_argument("--l2", type=float, default=None)
     ap.add_argument("--threshold", type=float, default=None)
@@ -126,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
             kw[name] = getattr(args, name)
     theme_ids = [t.id for t in taxonomy().themes]
     rows_by_set = load_sets()
-    feats = features(rows_by_set, args.cache if str(args.cache) else None)
+    feats = features(rows_by_set, Path(args.cache) if args.cache else None)
     results = {}
     for comp in args.component or ["rules", "learned", "hybrid"]:
         if comp == "rules":
