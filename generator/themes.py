@@ -255,13 +255,59 @@ class ThemeMatcher:
 
         checks = {t.id: SyntaxRule.from_data(t.syntax) for t in self.tax.themes if t.syntax}
         self.syntax = SyntaxChecker(Roles.from_data(self.tax.roles), checks, model) if checks else None
+        self._learned: Any = False  # loaded on first use (None: no model shipped, the rules decide)
 
     def tag(self, passages: Sequence[Passage]) -> dict[str, list[Evidence]]:
-        """Themes found in the passages of one document, each with every (non-negated) mention."""
+        """Themes found in the passages of one document, each with the mentions that evidence it.
+
+        The rules find and check the mentions; where the learned layer (``generator/theme_model.py``)
+        is shipped, it decides, per window of consecutive paragraphs, which themes the evidence shows."""
+        mentions, trace = self.mentions(passages)
+        hits = self._hits(mentions)
+        learned = self.learned
+        if learned is not None and passages:
+            return learned.decide(self, passages, mentions, trace, hits)
+        return self.rule_decision(hits)
+
+    @property
+    def learned(self) -> Any:
+        if self._learned is False:
+            from generator.theme_model import load_model
+
+            self._learned = load_model([t.id for t in self.tax.themes])
+        return self._learned
+
+    def rule_decision(self, hits: dict[str, list[Evidence]]) -> dict[str, list[Evidence]]:
+        """The rules' own decision: a strong mention, or ``min_hits`` mentions of a theme."""
+        assigned = {}
+        for theme in self.tax.themes:
+            found_ = hits.get(theme.id, [])
+            if any(e.strong for e in found_) or len(found_) >= theme.min_hits:
+                assigned[theme.id] = found_
+        return assigned
+
+    def _hits(self, mentions: list[tuple[Passage, Any, list[tuple[str, int, int, bool]]]]) -> dict[str, list[Evidence]]:
+        hits: dict[str, list[Evidence]] = {}
+        for passage, doc, found in mentions:
+            for theme_id, s, e, strong in found:
+                span = doc[s:e]
+                hits.setdefault(theme_id, []).append(Evidence(
+                    passage.part, passage.paragraph, passage.start + span.start_char,
+                    passage.start + span.end_char, span.text, strong))
+        return hits
+
+    def mentions(self, passages: Sequence[Passage]) -> tuple[list[tuple[Passage, Any, list[tuple[str, int, int, bool]]]],
+                                                             list[dict[str, list[int]]]]:
+        """Each passage with its parsed doc and kept mentions (theme, token start, end, strong), and a trace
+        per passage: for each theme, [mentions negated, mentions the parse dropped, co-occurrence rules kept]
+        (the learned layer's evidence of what the rules saw and set aside)."""
         texts = [p.text for p in passages]
         mentions: list[tuple[Passage, Any, list[tuple[str, int, int, bool]]]] = []
+        trace: list[dict[str, list[int]]] = []
+        rule_spans: list[set[tuple[str, int, int]]] = []
         for passage, doc in zip(passages, self.nlp.pipe(texts, batch_size=32)):
             found: list[tuple[str, int, int, bool]] = []  # theme, token start, token end, strong
+            counts: dict[str, list[int]] = {}
             spans = []
             for match_id, s, e in [*self.matcher(doc), *self.acronyms(doc), *self.token_matcher(doc)]:
                 if doc[s].sent.end < e:
@@ -272,30 +318,33 @@ class ThemeMatcher:
             spans.sort(key=lambda x: (x[0], -(x[1] - x[0])))
             taken: dict[str, int] = {}
             for s, e, theme_id, strong in spans:
-                if taken.get(theme_id, -1) > s or self._negated(doc, s, e, self.negation_mode[theme_id]):
+                if taken.get(theme_id, -1) > s:
+                    continue
+                if self._negated(doc, s, e, self.negation_mode[theme_id]):
+                    counts.setdefault(theme_id, [0, 0, 0])[0] += 1
                     continue
                 taken[theme_id] = e
                 found.append((theme_id, s, e, strong))
-            found.extend(self._rule_hits(doc))
+            rules = self._rule_hits(doc)
+            found.extend(rules)
+            rule_spans.append({(t, s, e) for t, s, e, _ in rules})
             mentions.append((passage, doc, found))
+            trace.append(counts)
+        before = [list(f) for _, _, f in mentions]
         if self.syntax is not None:  # who did what to whom, for the judgement themes
             mentions = self._syntax_filter(mentions)
+        for (_, _, found), was, counts, ruled in zip(mentions, before, trace, rule_spans):
+            kept = set(found)
+            for t, s, e, k in was:
+                c = counts.setdefault(t.partition("@")[0], [0, 0, 0])
+                if (t, s, e, k) not in kept or ("@" in t and not self.syntax):
+                    c[1] += 1
+                elif (t, s, e) in ruled:
+                    c[2] += 1
         # a rule's "@ role" candidates stand only where the parse confirmed them
         mentions = [(p, d, [(t.partition("@")[0], s, e, k) for t, s, e, k in f if "@" not in t or self.syntax])
                     for p, d, f in mentions]
-        hits: dict[str, list[Evidence]] = {}
-        for passage, doc, found in mentions:
-            for theme_id, s, e, strong in found:
-                span = doc[s:e]
-                hits.setdefault(theme_id, []).append(Evidence(
-                    passage.part, passage.paragraph, passage.start + span.start_char,
-                    passage.start + span.end_char, span.text, strong))
-        assigned = {}
-        for theme in self.tax.themes:
-            found_ = hits.get(theme.id, [])
-            if any(e.strong for e in found_) or len(found_) >= theme.min_hits:
-                assigned[theme.id] = found_
-        return assigned
+        return mentions, trace
 
     def _syntax_filter(self, mentions: list[tuple[Passage, Any, list[tuple[str, int, int, bool]]]]
                        ) -> list[tuple[Passage, Any, list[tuple[str, int, int, bool]]]]:
@@ -561,13 +610,20 @@ def file_passages(path: Path) -> tuple[list[Passage], list[str]]:
     return passages, [p.message for p in extracted.problems]
 
 
+@cache
+def _model_digest() -> str:
+    from generator.theme_model import MODEL_FILE
+
+    return hashlib.sha256(MODEL_FILE.read_bytes()).hexdigest()[:16] if MODEL_FILE.is_file() else ""
+
+
 def _cache_file(data: bytes, model: str | None) -> Path:
-    # "themes-3": cache records hold the matched words; co-occurrence rules
+    # "themes-3": cache records hold the matched words; co-occurrence rules; "themes-4": the learned layer
     from generator import __version__
     from generator.cache import cache_dir
 
     h = hashlib.sha256()
-    for piece in (__version__, taxonomy().digest, model or "", "themes-3"):
+    for piece in (__version__, taxonomy().digest, model or "", "themes-4", _model_digest()):
         h.update(piece.encode() + b"\0")
     h.update(data)
     digest = h.hexdigest()

@@ -1,7 +1,7 @@
 """Score learning-theme tagging against a labelled set of review excerpts.
 
     python tools/score_themes.py [--set tests/data/themes/labelled.jsonl[:odd|:even]]... [--split odd|even]
-                                 [--show THEME] [--json]
+                                 [--show THEME] [--json] [--rules]
 
 The set is JSON Lines, one excerpt a line: {"id": ..., "text": ..., "themes": [theme ids a reader
 would assign]}. Each excerpt is tagged as one document (paragraphs split at blank lines); a theme
@@ -62,6 +62,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="a labelled set (repeatable); default tests/data/themes/labelled.jsonl")
     ap.add_argument("--show", default=None)
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--rules", action="store_true", help="the rules alone, without the learned layer")
     ap.add_argument("--split", choices=["all", "odd", "even"], default="all",
                     help="score only odd- or even-numbered excerpts (tune on one half, check on the other)")
     args = ap.parse_args(argv)
@@ -70,6 +71,8 @@ def main(argv: list[str] | None = None) -> int:
     if len({r["id"] for r in rows}) != len(rows):
         ap.error("the sets share excerpt ids; score them one at a time")
     matcher = get_matcher()
+    if args.rules:
+        matcher._learned = None
     predicted: dict[str, set[str]] = {}
     evidence: dict[str, dict] = {}
     for r in rows:

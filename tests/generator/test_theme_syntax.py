@@ -68,13 +68,15 @@ def test_the_parse_decides_whose_action_it_was(matcher, text, theme, expected) -
     ],
 )
 def test_the_words_alone_would_assign_what_the_parse_takes_away(matcher, text, theme) -> None:
-    syntax = matcher.syntax
+    syntax, learned = matcher.syntax, matcher.learned
     try:
-        matcher.syntax = None  # the phrase layer alone
+        matcher.syntax, matcher._learned = None, None  # the phrase layer alone, deciding by itself
         assert theme in themes(matcher, text)
-    finally:
         matcher.syntax = syntax
-    assert theme not in themes(matcher, text)
+        assert theme not in themes(matcher, text)
+    finally:
+        matcher.syntax, matcher._learned = syntax, learned
+    assert theme not in themes(matcher, text)  # and the learned layer does not bring it back
 
 
 def test_a_pronoun_takes_the_role_of_the_nearest_fitting_person_before_it(matcher) -> None:
