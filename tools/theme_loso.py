@@ -1,4 +1,4 @@
-"""Leave one labelled set out: train a learned theme component on five sets, score the sixth, for each.
+"""Leave one labelled set out: train a learned theme component on the other sets, score the one left out, for each.
 
     python tools/theme_loso.py [--component rules|learned|hybrid]... [--per-theme] [--json] [--show THEME]
                                [--l2 X] [--threshold X] [--pos-weight X] [--rule-scale X] [--steps N]
@@ -29,7 +29,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 DATA = REPO / "tests" / "data" / "themes"
-SETS = ["labelled.jsonl", *(f"labelled-{n}.jsonl" for n in range(2, 7))]
+SETS = ["labelled.jsonl", *(f"labelled-{n}.jsonl" for n in range(2, 8))]
 
 
 def load_sets() -> list[tuple[str, list[dict]]]:
