@@ -1263,7 +1263,9 @@ class PersonRecognizer:
             return False  # "Bonnie seemed bonnie enough": an adjective; "dros yr haf": a noun after the article
         if key in lower_ok and not self.is_common(t.text):
             return True
-        if not quoted[t.start] or key in _STOP:
+        if not quoted[t.start] or key in _STOP or (quoted[t.start] == 1 and self.is_common(t.text) and
+                                                      t.start - 1 not in alone and
+                                                      text[t.start - 1:t.start] not in "'‘\"“"):
             return False
         return not (self.is_common(t.text) and (DETERMINER_BEFORE.search(near12) or PRONOUN_BEFORE.search(near12)
                                                  or t.start in alone or INFINITIVE_AFTER.match(text, t.end)))
@@ -1283,7 +1285,10 @@ class PersonRecognizer:
         quoted = bytearray(len(text))
         alone: set[int] = set()  # starts of words quoted on their own ("the birth was 'savage'")
         for m in QUOTED.finditer(text):
-            quoted[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+            # a quote written as a message, in lower case, lets a common word slip ("lachie's pal bear has"); quoted
+            # speech that starts with a capital does not ("I kept my faith ... didn't keep faith with us")
+            mark = b"\x02" if m.group(0)[1:2].islower() else b"\x01"
+            quoted[m.start():m.end()] = mark * (m.end() - m.start())
             inner = m.group(0)[1:-1]
             # ... unless it opens a clause, where it is the subject: '"grey" is a friend', "that 'frost' was ..."
             if inner.isalpha() and not CLAUSE_OPENS.search(text, max(0, m.start() - 8), m.start()):
@@ -1376,7 +1381,7 @@ def _mentioned(text: str) -> list[tuple[int, int]]:
 
 # a common word before "to" and a verb is a verb itself ('"hope to return tomorrow"')
 INFINITIVE_AFTER = re.compile(r"\s+to\s+[a-z]{2,}")
-QUOTED = re.compile(r"(?=['‘\"“])(?<!\w)['‘\"“][^'‘’\"“”\n]{3,300}['’\"”](?!\w)")
+QUOTED = re.compile(r"(?=['‘\"“])(?<!\w)(?:\"[^\"\n]{3,300}\"|“[^“”\n]{3,300}”|['‘][^'‘’\"“”\n]{3,300}['’])(?!\w)")
 
 
 def _stop_words() -> frozenset[str]:

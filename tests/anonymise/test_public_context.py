@@ -181,3 +181,10 @@ def test_a_virtue_that_is_a_name_is_the_virtue_before_in_or_that(engine):
     text = ("Hope Kowalczyk was born in May. Hope in the parents' ability to cope was misplaced. Hope cried at night.")
     people = found(engine.analyze(text), "PERSON")
     assert people.count("Hope") == 1 and "Hope Kowalczyk" in people
+
+
+def test_a_common_word_slips_into_lower_case_in_a_quoted_message_but_not_in_quoted_speech(engine):
+    msg = ('"Moose" is Morris Beattie, aged 31.\n\n"dougie\'s pal moose has the keys"')
+    assert "moose" in found(engine.analyze(msg), "PERSON")
+    speech = ('Hope Kowalczyk, the aunt, spoke. She said: "I kept my hope for years, but they didn\'t give us hope."')
+    assert "hope" not in found(engine.analyze(speech), "PERSON")
