@@ -21,11 +21,13 @@ INITIALS = (r"(?:[A-Z]\.\s?[A-Z][a-z]{1,2}(?![a-z])"
 LABEL = re.compile(
     r"(?im)(?=[pacimnfsyh])(?<![\w-])(?:present|attendees|attending|in\s+attendance|participants|apologies|"
     r"also\s+(?:present|[a-z]{3,}ed)|"  # "Also consulted:", "Also invited:"
-    r"chair|chaired\s+by|chairperson|minutes?|minute\s+taker|note[\s-]+taker|facilitator|facilitated\s+by|"
+    r"chair|chaired\s+by|chairperson|minutes?|minute[\s-]+taker|note[\s-]+taker|facilitator|facilitated\s+by|"
     r"co-facilitator|scribe|yn\s+bresennol|ymddiheuriadau|cadeirydd|cofnodwr|presennol|hwylusydd)\s*:\s*")
-ITEM = re.compile(r"\s*(?P<ini>" + INITIALS + r")(?![\w'’-])(?P<tail>\s*\([^()\n]{0,80}\))?\s*(?P<sep>[,;]|\band\b|$|\n|(?=[A-Z][a-z]+\s*:)|(?<=\.)(?=\s))")
+ITEM = re.compile(r"\s*(?P<ini>" + INITIALS + r")(?![\w'’-])(?P<tail>\s*\([^()\n]{0,80}\))?\s*(?P<sep>[,;]|\band\b|$|\n|(?=[A-Z][a-z]+\s*:)|(?<=\.)(?=\s)|(?<=\))\.(?=\s|$))")
 OTHER_ITEM = re.compile(r"[^,;()\n:]{1,60}(?:\([^()\n]{0,80}\))?\s*[,;]")
 _CAPS = re.compile(r"[A-ZÁÉÍÓÚŴŶ]")
+# a bracket that holds initials names who holds the post before it ("Apologies: GP (RJ)"): the post is no initials
+_BRACKETED_INITIALS = re.compile(r"\(\s*(?:" + INITIALS + r")\s*\)")
 
 
 def _looks_like_initials(s: str) -> bool:
@@ -93,11 +95,12 @@ def _list_items(text: str, acronyms: frozenset[str]) -> list[tuple[int, int, str
             # in a list of posts, capitals are the acronyms of posts ("CSWO", "DSW (Trust)"), not initials
             if posts and ini.isupper() and "." not in ini:
                 pass
-            elif _looks_like_initials(ini) and (bare not in acronyms or (len(bare) == 2 and it.group("tail"))):
+            elif _looks_like_initials(ini) and (bare not in acronyms or (len(bare) == 2 and it.group("tail") and
+                                                             not _BRACKETED_INITIALS.fullmatch(it.group("tail").strip()))):
                 # "Facilitator: AH. Participants:": the full stop ends the sentence, the initials are "AH"
                 end = it.end("ini") - (ini.endswith(".") and ini.count(".") == 1)
                 out.append((it.start("ini"), end, "initials"))
-            if it.group("sep") in ("", "\n") or it.end() == pos:
+            if it.group("sep") in ("", "\n", ".") or it.end() == pos:  # "BT (CAMHS)." ends the list
                 break
             pos = it.end()
     return out
