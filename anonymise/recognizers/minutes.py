@@ -367,3 +367,53 @@ def name_initials(text: str, names: list[tuple[int, int, list[str]]],
         if present:
             found |= present - role_abbreviations(text) - post_acronyms(text)
     return recurrences(text, found) if found else []
+
+
+# -- a title and initials ---------------------------------------------------------------------------------------------
+# A title before initials names a person, whatever the letters spell: "Dr AS", "Mr P.", "Mrs F.", "Dr K", "Mr PH",
+# "Dr G.ap I.", "Mrs LlW", "Dr SO'N", "Dr F.McA". A title never heads an abbreviation, so an acronym's letters (PH,
+# SM) are initials here. Not before a surname ("Dr A. Nwosu", "Dr R. ap Siôn"): the name is read whole elsewhere.
+_TITLE_INITIALS = re.compile(
+    r"(?<![\w.’'-])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+"
+    r"(?P<ini>[A-Z]\.?\s?(?:ap|ab)\s?[A-Z]\.?(?![\w'’-])"
+    r"|(?:" + _UNIT + r"\.?){1,3}(?:-(?:" + _UNIT + r"\.?){1,2})?(?![\w'’-]))")
+_SURNAME_NEXT = re.compile(r"\s+(?:(?:ap|ab|de|van|von|le|la|du|da|di|bin|ní|nic)\s+)?(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ]")
+
+
+def title_initials(text: str) -> list[tuple[int, int]]:
+    """Spans of a title and the initials after it ("Dr AS", "Mrs F."); a full stop after two capitals or more ends
+    the sentence ("Dr AS. PC: bruise") and stays outside."""
+    out = []
+    for m in _TITLE_INITIALS.finditer(text):
+        ini = m.group("ini")
+        if not _CAPS.search(ini[:1]):
+            continue
+        end = m.end("ini")
+        if ini.endswith(".") and ini.count(".") == 1 and len(_letters(ini)) >= 2:
+            end -= 1  # "Dr JP. Mum calling": the sentence ends
+        elif _SURNAME_NEXT.match(text, end):
+            continue  # "Dr S. Mason", "Dr N Shah"
+        out.append((m.start(), end))
+    return out
+
+
+def _units(initials: str) -> list[str]:
+    return re.findall(_UNIT, initials.replace(" ", ""))
+
+
+def spelling_variants(text: str, found: set[str]) -> list[tuple[int, int]]:
+    """Uses of found initials written with full stops or without ("R.McK" and "RMcK", "N.A." and "NA", "LlH" and
+    "Ll.H.", "J.K." and "JK"): the same person, as records mix both. Variants the text spells out as a post or puts
+    after an article stay abbreviations."""
+    variants: set[str] = set()
+    for f in found:
+        units = _units(f)
+        if not 2 <= len(units) <= 4 or "".join(units) != f.replace(".", "").replace(" ", ""):
+            continue
+        variants |= {"".join(units), ".".join(units) + ".", ".".join(units)}
+    variants -= found
+    variants = {v for v in variants if v in text}
+    if not variants:
+        return []
+    variants -= role_abbreviations(text) | post_acronyms(text)
+    return recurrences(text, variants) if variants else []

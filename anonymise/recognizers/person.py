@@ -59,6 +59,8 @@ INITIALS_SPEECH_AFTER = re.compile(
     r"threw|broke|scared|frightened|locked|drinks|drank|smokes|smoked)\b")
 # abbreviations of posts, agencies, systems and terms (data/acronyms.tsv): never bare initials
 ACRONYMS = acronyms.abbreviations()
+# a found span that is initials alone ("R.McK", "NA", "Ll.H.", "J.K."), whose other spellings are the same person
+_INITIALS_SHAPE = re.compile(r"(?:(?:Ll|Rh|Dd|Ff|Ch|Th|Mc|Mac|O['’]|[A-Z])\.?){2,4}")
 COORD_AFTER = re.compile(r"(?:['’]s)?(?:,\s+|\s+and\s+|,\s+and\s+|\s+&\s+)")
 COORD_BEFORE = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+|\s+&\s+)$")
 POLICE_TITLES = frozenset({"pc", "dc", "ds", "ps", "sgt", "di", "dci", "psc", "pcso"})
@@ -1113,8 +1115,18 @@ class PersonRecognizer:
                     INITIALS_CUE_BEFORE.search(before) or (
                     len(w) == 2 and INITIALS_SPEECH_BEFORE.search(before) and INITIALS_SPEECH_AFTER.search(after)):
                 out.append((m.start(), m.end(), 0.65))
+        titled = [(s, e) for s, e in minutes.title_initials(text) if not blocked[s]]  # "Dr AS", "Mr P.", "Dr K"
+        out += [(s, e, 0.75) for s, e in titled]
+        # the initials a title showed, used bare elsewhere ("Dr AS" ... "the clinicians (AS, JP, KT)")
+        bare = {text[s:e].split(None, 1)[1] for s, e in titled}
+        bare = {b for b in bare if len(minutes._units(b)) >= 2}
+        out += [(s, e, 0.7) for s, e in minutes.recurrences(text, bare) if not blocked[s]] if bare else []
         roles = minutes.role_abbreviations(text)  # "SN (school nurse)": a role spelt out, not a person
-        return [f for f in out if text[f[0]:f[1]] not in roles] if roles else out
+        out = [f for f in out if text[f[0]:f[1]] not in roles] if roles else out
+        # each found set of initials written with full stops or without ("R.McK" / "RMcK", "N.A." / "NA")
+        shown = {w for s, e, _ in out for w in [text[s:e].split(None, 1)[-1]] if _INITIALS_SHAPE.fullmatch(w)}
+        out += [(s, e, 0.7) for s, e in minutes.spelling_variants(text, shown) if not blocked[s]] if shown else []
+        return out
 
     def _split_by_nickname(self, text: str, blocked: bytearray,
                            found: Sequence[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
