@@ -377,6 +377,7 @@ _TITLE_INITIALS = re.compile(
     r"(?<![\w.’'-])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+"
     r"(?P<ini>[A-Z]\.?\s?(?:ap|ab)\s?[A-Z]\.?(?![\w'’-])"
     r"|(?:" + _UNIT + r"\.?){1,3}(?:-(?:" + _UNIT + r"\.?){1,2})?(?![\w'’-]))")
+_NUMBER_NEXT = re.compile(r"\s*\d")
 _SURNAME_NEXT = re.compile(r"\s+(?:(?:ap|ab|de|van|von|le|la|du|da|di|bin|ní|nic)\s+)?(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ]")
 
 
@@ -391,8 +392,8 @@ def title_initials(text: str) -> list[tuple[int, int]]:
         end = m.end("ini")
         if ini.endswith(".") and ini.count(".") == 1 and len(_letters(ini)) >= 2:
             end -= 1  # "Dr JP. Mum calling": the sentence ends
-        elif _SURNAME_NEXT.match(text, end):
-            continue  # "Dr S. Mason", "Dr N Shah"
+        elif _SURNAME_NEXT.match(text, end) or _NUMBER_NEXT.match(text, end):
+            continue  # "Dr S. Mason", "Dr N Shah"; "Dr GP 1" is a post numbered as a pseudonym
         out.append((m.start(), end))
     return out
 
