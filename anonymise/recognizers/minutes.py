@@ -157,7 +157,7 @@ PAST_AFTER = re.compile(r"^\s+[a-z]{3,}ed\b(?!\s+by\b)")
 ACTION_AFTER = re.compile(r"^" + _BRACKET + r"\s+(?:to|i)\s+[a-zŵŷâ]{3,}\b")
 CLAUSE_START = re.compile(r"(?:^|\n[ \t]*|[.!?:;|]['\"”’)]*\s+|\(\s*|-\s+|\b(?:and|or|nor|neither|that|but|then|"
                           r"because|while|when|until|whether|a|ac|fod|bod|nad)\s+|,\s+)$")
-AGENT_BEFORE = re.compile(r"(?i:\b(?:by|gan)\s*:?\s*|\b(?:alerted|informed|cc|copied\s+to|staff|"
+AGENT_BEFORE = re.compile(r"(?i:\b(?:by|gan)\s*:?\s*|\b(?:minute|note)[\s-]?taker\s*:?\s*|\b(?:alerted|informed|cc|copied\s+to|staff|"
                           r"passed\s+to|discussed\s+with|seen\s+by|action)\s*:\s*|" + _FIELD_LABELS + r")$")
 WELSH_VERB_BEFORE = re.compile(r"(?:^|[\s(])[A-Za-zŵŷâêîôû]{2,}odd\s+$")
 ROLE_TITLE_BEFORE = re.compile(r"(?<![\w-])(?:SW|HV|DC|DS|DI|DCI|PC|PS|Sgt|Dr|Admin|Nurse|Cllr|DSL|SENCO|SENCo|TA|"
