@@ -1069,6 +1069,9 @@ class PersonRecognizer:
                 out.append((s, e, 0.7))
         for m in INITIALS_LIST.finditer(text):  # "uses initials where agreed: TQ and J-LQ"
             g = 1 if m.group(1) else 2
+            items = [i.group(0) for i in re.finditer(_INITIAL_ITEM, m.group(g))]
+            if sum(i in ACRONYMS for i in items) >= 2:
+                continue  # "used initials for every professional: SW, HV, PP, DT": abbreviations of posts, listed
             for item in re.finditer(_INITIAL_ITEM, m.group(g)):
                 s = m.start(g) + item.start()
                 if not blocked[s] and item.group(0) not in ACRONYMS and len(item.group(0)) > 1:
