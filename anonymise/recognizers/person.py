@@ -59,6 +59,10 @@ INITIALS_SPEECH_AFTER = re.compile(
     r"threw|broke|scared|frightened|locked|drinks|drank|smokes|smoked)\b")
 # abbreviations of posts, agencies, systems and terms (data/acronyms.tsv): never bare initials
 ACRONYMS = acronyms.abbreviations()
+# an initial joined to a surname ("S.Okafor", "T.McAllister"), and an initial before a surname ("C. Dunbar")
+JOINED_INITIAL = re.compile(r"(?<![\w.@/'’-])[A-Z]\.(?P<sur>(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ'’-]{2,})(?![\w@/]|\.\w)")
+SPACED_INITIAL = re.compile(r"(?<![\w.@/'’-])(?P<ini>[A-Z])\.?\s?(?P<sur>(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ'’-]+)(?![\w@/-])")
+NEXT_WORD = re.compile(r"[ \t]+((?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ'’-]+)(?![\w@/-])")
 # a found span that is initials alone ("R.McK", "NA", "Ll.H.", "J.K."), whose other spellings are the same person
 _INITIALS_SHAPE = re.compile(r"(?:(?:Ll|Rh|Dd|Ff|Ch|Th|Mc|Mac|O['’]|[A-Z])\.?){2,4}")
 COORD_AFTER = re.compile(r"(?:['’]s)?(?:,\s+|\s+and\s+|,\s+and\s+|\s+&\s+)")
@@ -655,6 +659,7 @@ class PersonRecognizer:
         strong_tokens.update(text[s:e] for s, e, _ in split)
         found += split
         found += self._name_initials(text, blocked, found, split)
+        found += self._initial_surnames(text, blocked, found)
         found += self._lone_word_names(text, toks, blocked, found)
         # a quoted word the text says is a person ('"Rowan" was a man of 22'), and its other uses
         quoted = [(s, e, 0.75) for s, e in quoted_names.spans(text) if not blocked[s]]
@@ -1164,6 +1169,36 @@ class PersonRecognizer:
         if not names:
             return []
         return [(s, e, 0.7) for s, e in minutes.name_initials(text, names, ACRONYMS) if not blocked[s]]
+
+    def _initial_surnames(self, text: str, blocked: bytearray,
+                          found: Sequence[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+        """An initial joined to a surname ("S.Okafor", no common word nor place), and an initial with the surname of a
+        name the text gives in full ("Cliff Dunbar" ... "C. Dunbar"), though the surname is a place or a word too."""
+        covered = bytearray(len(text))
+        for s, e, _ in found:
+            covered[s:e] = b"\x01" * (e - s)
+        out = []
+        for m in JOINED_INITIAL.finditer(text):
+            w = m.group("sur")
+            if covered[m.start()] or blocked[m.start()] or self.is_common(w) or self.never_name(w) or \
+                    w.lower() in self.places or w in ACRONYMS:
+                continue
+            out.append((m.start(), m.end(), 0.75))
+        pairs: set[tuple[str, str]] = set()  # (initial, surname) of the full names found
+        for s, e, sc in found:
+            words = [w for w in text[s:e].split() if w.lower().rstrip(".") not in allow.TITLES]
+            if sc < 0.7 or not words or not words[0][:1].isupper() or len(words[0]) < 2:
+                continue
+            nxt = NEXT_WORD.match(text, e)
+            if len(words) >= 2 and words[-1][:1].isupper():
+                pairs.add((words[0][0], words[-1].rstrip("'’s")))
+            elif nxt and len(words) == 1:
+                pairs.add((words[0][0], nxt.group(1)))
+        if pairs:
+            for m in SPACED_INITIAL.finditer(text):
+                if (m.group("ini"), m.group("sur")) in pairs and not covered[m.start()] and not blocked[m.start()]:
+                    out.append((m.start(), m.end(), 0.75))
+        return out
 
     def _lone_word_names(self, text: str, toks: Sequence[Tok], blocked: bytearray,
                          found: Sequence[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
