@@ -59,6 +59,10 @@ INITIALS_SPEECH_AFTER = re.compile(
     r"threw|broke|scared|frightened|locked|drinks|drank|smokes|smoked)\b")
 # abbreviations of posts, agencies, systems and terms (data/acronyms.tsv): never bare initials
 ACRONYMS = acronyms.abbreviations()
+# a capital letter for a relative or partner, the kinship in brackets after it: "Seen with M (partner, Marcus Dunn)"
+LETTER_KIN = re.compile(r"(?=[A-Z])(?<![\w.'’-])(?P<l>[A-Z])\s\((?:her|his|mum['’]s|mother['’]s|the\s+)?(?:partner|boyfriend|"
+                        r"girlfriend|mother|father|mum|dad|stepfather|stepmother|step-father|step-mother|brother|sister|"
+                        r"uncle|aunt|grandmother|grandfather|nan|grandad|cousin|friend|lodger|neighbour)\b")
 # an initial joined to a surname ("S.Okafor", "T.McAllister"), and an initial before a surname ("C. Dunbar")
 JOINED_INITIAL = re.compile(r"(?<![\w.@/'’-])[A-Z]\.(?P<sur>(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ'’-]{2,})(?![\w@/]|\.\w)")
 SPACED_INITIAL = re.compile(r"(?<![\w.@/'’-])(?P<ini>[A-Z])\.?\s?(?P<sur>(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ'’-]+)(?![\w@/-])")
@@ -1123,6 +1127,12 @@ class PersonRecognizer:
                     INITIALS_CUE_BEFORE.search(before) or (
                     len(w) == 2 and INITIALS_SPEECH_BEFORE.search(before) and INITIALS_SPEECH_AFTER.search(after)):
                 out.append((m.start(), m.end(), 0.65))
+        for m in LETTER_KIN.finditer(text):  # "Seen with M (partner, ...)": a letter for a relative is a person
+            if blocked[m.start()]:
+                continue
+            out.append((m.start(), m.end("l"), 0.7))
+            quoted = re.compile(r"(?:(?<=^[\"“‘'])|(?<=[\s(][\"“‘']))" + m.group("l") + r"(?=[\"”’'])")
+            out += [(q.start(), q.end(), 0.7) for q in quoted.finditer(text) if not blocked[q.start()]]  # '"M"'
         titled = [(s, e) for s, e in minutes.title_initials(text) if not blocked[s]]  # "Dr AS", "Mr P.", "Dr K"
         out += [(s, e, 0.75) for s, e in titled]
         # the initials a title showed, used bare elsewhere ("Dr AS" ... "the clinicians (AS, JP, KT)")
