@@ -278,6 +278,12 @@ def _shouted(text: str, pos: int) -> bool:
     return len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
 
 
+# initials that carry the prefix or digraph of a name (KMcB, LMcW, SO'N, RhG, LlH) are a person's wherever they
+# stand, unless a word of a name follows ("CFfI Cymru": an organisation) or the text spells them out as a post
+_NAME_SHAPED = re.compile(r"(?<=[A-Z.])(?:Mc|Mac|O['’]|Ó['’])[A-Z]|(?:Ll|Rh|Dd|Ff|Ch|Th)(?=\.?[A-Z])|(?<=[A-Z.])(?:Ll|Rh|Dd|Ff|Ch|Th)")
+_PARTICLE_INITIALS = re.compile(r"(?=[A-Z])(?<![\w.'’-])[A-Z](?:de|ap|ab|van)[A-Z](?![\w'’-])")
+
+
 def slot_initials(text: str, acronyms: frozenset[str]) -> list[tuple[int, int]]:
     """Spans of initials that fill a person's slot, and every later use of the same initials in the text."""
     toks = list(TOKEN.finditer(text))
@@ -314,9 +320,13 @@ def slot_initials(text: str, acronyms: frozenset[str]) -> list[tuple[int, int]]:
                 or (FIELD_BEFORE.search(before) and FIELD_AFTER.match(after)) or \
                 (TIME_BEFORE.search(before) and NAME_WORD_AFTER.match(after)) or \
                 (b and ROLE_BRACKET.fullmatch(b.group(1).strip()) and not _spells(tok, b.group(1))) or \
-                (after.startswith(")") and _role_before(before, tok, acronyms)):
+                (after.startswith(")") and _role_before(before, tok, acronyms)) or \
+                (_NAME_SHAPED.search(tok) and not NAME_WORD_AFTER.match(after)):
             if not (tok.isupper() and _shouted(text, s)):  # a log in capitals: "BWV RECORDED" is its acronym
                 found.add(tok)
+    for m in _PARTICLE_INITIALS.finditer(text):  # "the chair (CdeB)", "GapI said"
+        if m.group(0) not in roles and not NAME_WORD_AFTER.match(text, m.end()):
+            found.add(m.group(0))
     # initials listed with found initials: "KMc and LG", "Neither DJ nor CMcK", "Alerted: KMc (DSL), LG"
     for _ in range(2):
         for i, m in enumerate(cands):
