@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from anonymise.recognizers import allow
+
 _UNIT = r"(?:Ll|Rh|Dd|Ff|Ch|Th|Mc|Mac|O['’]|Ó['’]|Ní|[A-ZÁÉÍÓÚŴŶ])"
 # also an initial and a short surname ("J. Ng"), hyphenated given initials and a surname initial ("A-M D"), and an
 # initial, a patronymic particle and an initial ("G ap D", "S bin A", "G. ap D.")
@@ -395,10 +397,16 @@ def title_initials(text: str) -> list[tuple[int, int]]:
     """Spans of a title and the initials after it ("Dr AS", "Mrs F."); a full stop after two capitals or more ends
     the sentence ("Dr AS. PC: bruise") and stays outside."""
     out = []
+    pseudonym_letters: set[str] | None = None
     for m in _TITLE_INITIALS.finditer(text):
         ini = m.group("ini")
         if not _CAPS.search(ini[:1]):
             continue
+        if len(ini.rstrip(".")) == 1:  # "Mr A" in a review of Child A is the family's pseudonym, as "Child A" is
+            if pseudonym_letters is None:
+                pseudonym_letters = {p.group(0).split()[-1] for p in allow.PSEUDONYM.finditer(text)}
+            if ini.rstrip(".") in pseudonym_letters:
+                continue
         end = m.end("ini")
         if ini.endswith(".") and ini.count(".") == 1 and len(_letters(ini)) >= 2:
             end -= 1  # "Dr JP. Mum calling": the sentence ends

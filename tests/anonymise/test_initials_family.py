@@ -59,6 +59,8 @@ NON_FINDS = [
     ("Roedd y clwb yn aelod o CFfI Cymru ers 2019.", {"CFfI"}),
     # a title before an initial and a surname is the whole name, not the title and the initial
     ("Present: Dr A. Vexley (GP).", {"Dr A."}),
+    # a title before the letter of a pseudonym the text uses is the family's pseudonym ("Child J" ... "Mr J")
+    ("Child J lived with Mr J and Ms J. Mr J worked nights.", {"Mr J", "Ms J", "Ms J."}),
     # a place after a pseudonym letter, with no name that gives it as a surname
     ("Staff who saw Child N. Dunoon police were told the next day.", {"N. Dunoon"}),
 ]
