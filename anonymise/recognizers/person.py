@@ -59,6 +59,7 @@ INITIALS_SPEECH_AFTER = re.compile(
     r"threw|broke|scared|frightened|locked|drinks|drank|smokes|smoked)\b")
 # abbreviations of posts, agencies, systems and terms (data/acronyms.tsv): never bare initials
 ACRONYMS = acronyms.abbreviations()
+_WELSH_DIGRAPH_INITIALS = frozenset({"Ll", "Rh", "Ch", "Dd", "Ff", "Th"})
 # a capital letter for a relative or partner, the kinship in brackets after it: "Seen with M (partner, Marcus Dunn)"
 LETTER_KIN = re.compile(r"(?=[A-Z])(?<![\w.'’-])(?P<l>[A-Z])\s\((?:her|his|mum['’]s|mother['’]s|the\s+)?(?:partner|boyfriend|"
                         r"girlfriend|mother|father|mum|dad|stepfather|stepmother|step-father|step-mother|brother|sister|"
@@ -768,9 +769,11 @@ class PersonRecognizer:
 
     @staticmethod
     def _initial_letter(text: str, toks: Sequence[Tok], k: int) -> bool:
-        """True for an initial inside a name: one capital letter and a full stop ("Mr A. Khan")."""
+        """True for an initial inside a name: one capital letter, or a Welsh digraph, and a full stop ("Mr A. Khan",
+        "DC Ll. Evans")."""
         t = toks[k]
-        return len(t.text) == 1 and t.text.isupper() and text[t.end:t.end + 1] == "."
+        return (len(t.text) == 1 and t.text.isupper() or t.text in _WELSH_DIGRAPH_INITIALS) and \
+            text[t.end:t.end + 1] == "."
 
     @staticmethod
     def _adjacent(text: str, toks: Sequence[Tok], k: int) -> bool:
@@ -782,7 +785,7 @@ class PersonRecognizer:
             return True  # "PC 2231 Hughes"
         if gap == ". ":
             w = toks[k].text
-            return len(w) == 1 or w.lower() in allow.TITLES
+            return len(w) == 1 or w.lower() in allow.TITLES or w in _WELSH_DIGRAPH_INITIALS  # "DC Ll. Evans"
         return gap in (" ", "\u00a0")
 
     def _judge(self, text: str, words: Sequence[Tok], titled: bool, person_chars: bytearray,

@@ -34,6 +34,8 @@ FINDS = [
     ("Logged by: T.Vexley (Head of Year)", {"T.Vexley"}),
     ("Mum's partner Oberon Stonehaven was present. Oberon was recorded as \"O. Stonehaven, no fixed abode\".",
      {"O. Stonehaven"}),
+    # a Welsh digraph initial inside a name is one name with its title and surname
+    ("Yn bresennol: DC Ll. Vexley (Heddlu), Dr Rh. Oberon (pediatregydd).", {"DC Ll. Vexley", "Dr Rh. Oberon"}),
     # a capital letter for a relative, and the same letter quoted
     ("Seen with R (boyfriend, not named) in the room. The boyfriend, recorded only as \"R\", was not checked.",
      {"R"}),
