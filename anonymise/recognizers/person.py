@@ -1207,6 +1207,7 @@ class PersonRecognizer:
                 pairs.add((words[0][0], words[-1].rstrip("'’s")))
             elif nxt and len(words) == 1:
                 pairs.add((words[0][0], nxt.group(1)))
+        pairs = {(i, w) for i, w in pairs if f"{i}. {w}" in text or f"{i}.{w}" in text or f"{i} {w}" in text}
         if pairs:
             for m in SPACED_INITIAL.finditer(text):
                 if (m.group("ini"), m.group("sur")) in pairs and not covered[m.start()] and not blocked[m.start()]:
