@@ -489,9 +489,12 @@ def abbreviation_spans(text: str) -> list[Span]:
 
 
 # Labels of logs and forms before a number or a colon: "TEL 0161 496 0382", "Tel 0131...", "LOC: 22 ...",
-# "APPROX 13"; and a title before a kinship word is a mistaken name, not a person ("a 'Mr Taid' lived there").
+# "APPROX 13", a GP entry's consultation type before the clinician ("Tel, Dr JP"); and a title before a kinship
+# word is a mistaken name, not a person ("a 'Mr Taid' lived there").
 _LABEL = re.compile(r"(?=[tTmMlLaAfFeErR])(?<![\w'’-])(?i:tel|tel\.|mob|mob\.|loc|approx|approx\.|fax|ext|ext\.|ffôn|ffon|rhif|ref)"
-                    r"(?=\s*[:.]?\s*[+(\d]|\s*:|\s+(?i:consult|consultation|call|contact|conversation|review)\b)")
+                    r"(?=\s*[:.]?\s*[+(\d]|\s*:|\s+(?i:consult|consultation|call|contact|conversation|review)\b"
+                    # a record entry's consultation type before the clinician: "23/08/2023 Tel, Dr JP", "Tel / ANP KT"
+                    r"|\s*[,/;]\s*(?:Dr|Nurse|ANP|GP|HV|PN|HCA|Midwife|Pharmacist)\b)")
 _TITLED_KIN = re.compile(r"(?=[M])\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(?P<kin>[A-Z][\w'’-]*)")
 
 

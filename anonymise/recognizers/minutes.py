@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from anonymise.recognizers import allow
+
 _UNIT = r"(?:Ll|Rh|Dd|Ff|Ch|Th|Mc|Mac|O['’]|Ó['’]|Ní|[A-ZÁÉÍÓÚŴŶ])"
 # also an initial and a short surname ("J. Ng"), hyphenated given initials and a surname initial ("A-M D"), and an
 # initial, a patronymic particle and an initial ("G ap D", "S bin A", "G. ap D.")
@@ -21,11 +23,13 @@ INITIALS = (r"(?:[A-Z]\.\s?[A-Z][a-z]{1,2}(?![a-z])"
 LABEL = re.compile(
     r"(?im)(?=[pacimnfsyh])(?<![\w-])(?:present|attendees|attending|in\s+attendance|participants|apologies|"
     r"also\s+(?:present|[a-z]{3,}ed)|"  # "Also consulted:", "Also invited:"
-    r"chair|chaired\s+by|chairperson|minutes?|minute\s+taker|note[\s-]+taker|facilitator|facilitated\s+by|"
+    r"chair|chaired\s+by|chairperson|minutes?|minute[\s-]+taker|note[\s-]+taker|facilitator|facilitated\s+by|"
     r"co-facilitator|scribe|yn\s+bresennol|ymddiheuriadau|cadeirydd|cofnodwr|presennol|hwylusydd)\s*:\s*")
-ITEM = re.compile(r"\s*(?P<ini>" + INITIALS + r")(?![\w'’-])(?P<tail>\s*\([^()\n]{0,80}\))?\s*(?P<sep>[,;]|\band\b|$|\n|(?=[A-Z][a-z]+\s*:)|(?<=\.)(?=\s))")
+ITEM = re.compile(r"\s*(?P<ini>" + INITIALS + r")(?![\w'’-])(?P<tail>\s*\([^()\n]{0,80}\))?\s*(?P<sep>[,;]|\band\b|$|\n|(?=[A-Z][a-z]+\s*:)|(?<=\.)(?=\s)|(?<=\))\.(?=\s|$))")
 OTHER_ITEM = re.compile(r"[^,;()\n:]{1,60}(?:\([^()\n]{0,80}\))?\s*[,;]")
 _CAPS = re.compile(r"[A-ZÁÉÍÓÚŴŶ]")
+# a bracket that holds initials names who holds the post before it ("Apologies: GP (RJ)"): the post is no initials
+_BRACKETED_INITIALS = re.compile(r"\(\s*(?:" + INITIALS + r")\s*\)")
 
 
 def _looks_like_initials(s: str) -> bool:
@@ -93,11 +97,12 @@ def _list_items(text: str, acronyms: frozenset[str]) -> list[tuple[int, int, str
             # in a list of posts, capitals are the acronyms of posts ("CSWO", "DSW (Trust)"), not initials
             if posts and ini.isupper() and "." not in ini:
                 pass
-            elif _looks_like_initials(ini) and (bare not in acronyms or (len(bare) == 2 and it.group("tail"))):
+            elif _looks_like_initials(ini) and (bare not in acronyms or (len(bare) == 2 and it.group("tail") and
+                                                             not _BRACKETED_INITIALS.fullmatch(it.group("tail").strip()))):
                 # "Facilitator: AH. Participants:": the full stop ends the sentence, the initials are "AH"
                 end = it.end("ini") - (ini.endswith(".") and ini.count(".") == 1)
                 out.append((it.start("ini"), end, "initials"))
-            if it.group("sep") in ("", "\n") or it.end() == pos:
+            if it.group("sep") in ("", "\n", ".") or it.end() == pos:  # "BT (CAMHS)." ends the list
                 break
             pos = it.end()
     return out
@@ -154,7 +159,7 @@ PAST_AFTER = re.compile(r"^\s+[a-z]{3,}ed\b(?!\s+by\b)")
 ACTION_AFTER = re.compile(r"^" + _BRACKET + r"\s+(?:to|i)\s+[a-zŵŷâ]{3,}\b")
 CLAUSE_START = re.compile(r"(?:^|\n[ \t]*|[.!?:;|]['\"”’)]*\s+|\(\s*|-\s+|\b(?:and|or|nor|neither|that|but|then|"
                           r"because|while|when|until|whether|a|ac|fod|bod|nad)\s+|,\s+)$")
-AGENT_BEFORE = re.compile(r"(?i:\b(?:by|gan)\s*:?\s*|\b(?:alerted|informed|cc|copied\s+to|staff|"
+AGENT_BEFORE = re.compile(r"(?i:\b(?:by|gan)\s*:?\s*|\b(?:minute|note)[\s-]?taker\s*:?\s*|\b(?:alerted|informed|cc|copied\s+to|staff|"
                           r"passed\s+to|discussed\s+with|seen\s+by|action)\s*:\s*|" + _FIELD_LABELS + r")$")
 WELSH_VERB_BEFORE = re.compile(r"(?:^|[\s(])[A-Za-zŵŷâêîôû]{2,}odd\s+$")
 ROLE_TITLE_BEFORE = re.compile(r"(?<![\w-])(?:SW|HV|DC|DS|DI|DCI|PC|PS|Sgt|Dr|Admin|Nurse|Cllr|DSL|SENCO|SENCo|TA|"
@@ -275,6 +280,12 @@ def _shouted(text: str, pos: int) -> bool:
     return len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
 
 
+# initials that carry the prefix or digraph of a name (KMcB, LMcW, SO'N, RhG, LlH) are a person's wherever they
+# stand, unless a word of a name follows ("CFfI Cymru": an organisation) or the text spells them out as a post
+_NAME_SHAPED = re.compile(r"(?<=[A-Z.])(?:Mc|Mac|O['’]|Ó['’])[A-Z]|(?:Ll|Rh|Dd|Ff|Ch|Th)(?=\.?[A-Z])|(?<=[A-Z.])(?:Ll|Rh|Dd|Ff|Ch|Th)")
+_PARTICLE_INITIALS = re.compile(r"(?=[A-Z])(?<![\w.'’-])[A-Z](?:de|ap|ab|van)[A-Z](?![\w'’-])")
+
+
 def slot_initials(text: str, acronyms: frozenset[str]) -> list[tuple[int, int]]:
     """Spans of initials that fill a person's slot, and every later use of the same initials in the text."""
     toks = list(TOKEN.finditer(text))
@@ -311,9 +322,13 @@ def slot_initials(text: str, acronyms: frozenset[str]) -> list[tuple[int, int]]:
                 or (FIELD_BEFORE.search(before) and FIELD_AFTER.match(after)) or \
                 (TIME_BEFORE.search(before) and NAME_WORD_AFTER.match(after)) or \
                 (b and ROLE_BRACKET.fullmatch(b.group(1).strip()) and not _spells(tok, b.group(1))) or \
-                (after.startswith(")") and _role_before(before, tok, acronyms)):
+                (after.startswith(")") and _role_before(before, tok, acronyms)) or \
+                (_NAME_SHAPED.search(tok) and not NAME_WORD_AFTER.match(after)):
             if not (tok.isupper() and _shouted(text, s)):  # a log in capitals: "BWV RECORDED" is its acronym
                 found.add(tok)
+    for m in _PARTICLE_INITIALS.finditer(text):  # "the chair (CdeB)", "GapI said"
+        if m.group(0) not in roles and not NAME_WORD_AFTER.match(text, m.end()):
+            found.add(m.group(0))
     # initials listed with found initials: "KMc and LG", "Neither DJ nor CMcK", "Alerted: KMc (DSL), LG"
     for _ in range(2):
         for i, m in enumerate(cands):
@@ -364,3 +379,60 @@ def name_initials(text: str, names: list[tuple[int, int, list[str]]],
         if present:
             found |= present - role_abbreviations(text) - post_acronyms(text)
     return recurrences(text, found) if found else []
+
+
+# -- a title and initials ---------------------------------------------------------------------------------------------
+# A title before initials names a person, whatever the letters spell: "Dr AS", "Mr P.", "Mrs F.", "Dr K", "Mr PH",
+# "Dr G.ap I.", "Mrs LlW", "Dr SO'N", "Dr F.McA". A title never heads an abbreviation, so an acronym's letters (PH,
+# SM) are initials here. Not before a surname ("Dr A. Nwosu", "Dr R. ap Siôn"): the name is read whole elsewhere.
+_TITLE_INITIALS = re.compile(
+    r"(?<![\w.’'-])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+"
+    r"(?P<ini>[A-Z]\.?\s?(?:ap|ab)\s?[A-Z]\.?(?![\w'’-])"
+    r"|(?:" + _UNIT + r"\.?){1,3}(?:-(?:" + _UNIT + r"\.?){1,2})?(?![\w'’-]))")
+_NUMBER_NEXT = re.compile(r"\s*\d")
+_SURNAME_NEXT = re.compile(r"\s+(?:(?:ap|ab|de|van|von|le|la|du|da|di|bin|ní|nic)\s+)?(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ]")
+
+
+def title_initials(text: str) -> list[tuple[int, int]]:
+    """Spans of a title and the initials after it ("Dr AS", "Mrs F."); a full stop after two capitals or more ends
+    the sentence ("Dr AS. PC: bruise") and stays outside."""
+    out = []
+    pseudonym_letters: set[str] | None = None
+    for m in _TITLE_INITIALS.finditer(text):
+        ini = m.group("ini")
+        if not _CAPS.search(ini[:1]):
+            continue
+        if len(ini.rstrip(".")) == 1:  # "Mr A" in a review of Child A is the family's pseudonym, as "Child A" is
+            if pseudonym_letters is None:
+                pseudonym_letters = {p.group(0).split()[-1] for p in allow.PSEUDONYM.finditer(text)}
+            if ini.rstrip(".") in pseudonym_letters:
+                continue
+        end = m.end("ini")
+        if ini.endswith(".") and ini.count(".") == 1 and len(_letters(ini)) >= 2:
+            end -= 1  # "Dr JP. Mum calling": the sentence ends
+        elif _SURNAME_NEXT.match(text, end) or _NUMBER_NEXT.match(text, end):
+            continue  # "Dr S. Mason", "Dr N Shah"; "Dr GP 1" is a post numbered as a pseudonym
+        out.append((m.start(), end))
+    return out
+
+
+def _units(initials: str) -> list[str]:
+    return re.findall(_UNIT, initials.replace(" ", ""))
+
+
+def spelling_variants(text: str, found: set[str]) -> list[tuple[int, int]]:
+    """Uses of found initials written with full stops or without ("R.McK" and "RMcK", "N.A." and "NA", "LlH" and
+    "Ll.H.", "J.K." and "JK"): the same person, as records mix both. Variants the text spells out as a post or puts
+    after an article stay abbreviations."""
+    variants: set[str] = set()
+    for f in found:
+        units = _units(f)
+        if not 2 <= len(units) <= 4 or "".join(units) != f.replace(".", "").replace(" ", ""):
+            continue
+        variants |= {"".join(units), ".".join(units) + ".", ".".join(units)}
+    variants -= found
+    variants = {v for v in variants if v in text}
+    if not variants:
+        return []
+    variants -= role_abbreviations(text) | post_acronyms(text)
+    return recurrences(text, variants) if variants else []

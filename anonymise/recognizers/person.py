@@ -59,6 +59,17 @@ INITIALS_SPEECH_AFTER = re.compile(
     r"threw|broke|scared|frightened|locked|drinks|drank|smokes|smoked)\b")
 # abbreviations of posts, agencies, systems and terms (data/acronyms.tsv): never bare initials
 ACRONYMS = acronyms.abbreviations()
+_WELSH_DIGRAPH_INITIALS = frozenset({"Ll", "Rh", "Ch", "Dd", "Ff", "Th"})
+# a capital letter for a relative or partner, the kinship in brackets after it: "Seen with M (partner, Marcus Dunn)"
+LETTER_KIN = re.compile(r"(?=[A-Z])(?<![\w.'’-])(?P<l>[A-Z])\s\((?:her|his|mum['’]s|mother['’]s|the\s+)?(?:partner|boyfriend|"
+                        r"girlfriend|mother|father|mum|dad|stepfather|stepmother|step-father|step-mother|brother|sister|"
+                        r"uncle|aunt|grandmother|grandfather|nan|grandad|cousin|friend|lodger|neighbour)\b")
+# an initial joined to a surname ("S.Okafor", "T.McAllister"), and an initial before a surname ("C. Dunbar")
+JOINED_INITIAL = re.compile(r"(?<![\w.@/'’-])[A-Z]\.(?P<sur>(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ'’-]{2,})(?![\w@/]|\.\w)")
+SPACED_INITIAL = re.compile(r"(?<![\w.@/'’-])(?P<ini>[A-Z])\.?\s?(?P<sur>(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ'’-]+)(?![\w@/-])")
+NEXT_WORD = re.compile(r"[ \t]+((?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ'’-]+)(?![\w@/-])")
+# a found span that is initials alone ("R.McK", "NA", "Ll.H.", "J.K."), whose other spellings are the same person
+_INITIALS_SHAPE = re.compile(r"(?:(?:Ll|Rh|Dd|Ff|Ch|Th|Mc|Mac|O['’]|[A-Z])\.?){2,4}")
 COORD_AFTER = re.compile(r"(?:['’]s)?(?:,\s+|\s+and\s+|,\s+and\s+|\s+&\s+)")
 COORD_BEFORE = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+|\s+&\s+)$")
 POLICE_TITLES = frozenset({"pc", "dc", "ds", "ps", "sgt", "di", "dci", "psc", "pcso"})
@@ -682,6 +693,7 @@ class PersonRecognizer:
         strong_tokens.update(text[s:e] for s, e, _ in split)
         found += split
         found += self._name_initials(text, blocked, found, split)
+        found += self._initial_surnames(text, blocked, found)
         found += self._lone_word_names(text, toks, blocked, found)
         # a quoted word the text says is a person ('"Rowan" was a man of 22'), and its other uses
         quoted = [(s, e, 0.75) for s, e in quoted_names.spans(text) if not blocked[s]]
@@ -802,9 +814,11 @@ class PersonRecognizer:
 
     @staticmethod
     def _initial_letter(text: str, toks: Sequence[Tok], k: int) -> bool:
-        """True for an initial inside a name: one capital letter and a full stop ("Mr A. Khan")."""
+        """True for an initial inside a name: one capital letter, or a Welsh digraph, and a full stop ("Mr A. Khan",
+        "DC Ll. Evans")."""
         t = toks[k]
-        return len(t.text) == 1 and t.text.isupper() and text[t.end:t.end + 1] == "."
+        return (len(t.text) == 1 and t.text.isupper() or t.text in _WELSH_DIGRAPH_INITIALS) and \
+            text[t.end:t.end + 1] == "."
 
     @staticmethod
     def _adjacent(text: str, toks: Sequence[Tok], k: int) -> bool:
@@ -816,7 +830,7 @@ class PersonRecognizer:
             return True  # "PC 2231 Hughes"
         if gap == ". ":
             w = toks[k].text
-            return len(w) == 1 or w.lower() in allow.TITLES
+            return len(w) == 1 or w.lower() in allow.TITLES or w in _WELSH_DIGRAPH_INITIALS  # "DC Ll. Evans"
         return gap in (" ", "\u00a0")
 
     def _judge(self, text: str, words: Sequence[Tok], titled: bool, person_chars: bytearray,
@@ -1115,6 +1129,9 @@ class PersonRecognizer:
                 out.append((s, e, 0.7))
         for m in INITIALS_LIST.finditer(text):  # "uses initials where agreed: TQ and J-LQ"
             g = 1 if m.group(1) else 2
+            items = [i.group(0) for i in re.finditer(_INITIAL_ITEM, m.group(g))]
+            if sum(i in ACRONYMS for i in items) >= 2:
+                continue  # "used initials for every professional: SW, HV, PP, DT": abbreviations of posts, listed
             for item in re.finditer(_INITIAL_ITEM, m.group(g)):
                 s = m.start(g) + item.start()
                 if not blocked[s] and item.group(0) not in ACRONYMS and len(item.group(0)) > 1:
@@ -1161,8 +1178,24 @@ class PersonRecognizer:
                     INITIALS_CUE_BEFORE.search(before) or (
                     len(w) == 2 and INITIALS_SPEECH_BEFORE.search(before) and INITIALS_SPEECH_AFTER.search(after)):
                 out.append((m.start(), m.end(), 0.65))
+        for m in LETTER_KIN.finditer(text):  # "Seen with M (partner, ...)": a letter for a relative is a person
+            if blocked[m.start()]:
+                continue
+            out.append((m.start(), m.end("l"), 0.7))
+            quoted = re.compile(r"(?:(?<=^[\"“‘'])|(?<=[\s(][\"“‘']))" + m.group("l") + r"(?=[\"”’'])")
+            out += [(q.start(), q.end(), 0.7) for q in quoted.finditer(text) if not blocked[q.start()]]  # '"M"'
+        titled = [(s, e) for s, e in minutes.title_initials(text) if not blocked[s]]  # "Dr AS", "Mr P.", "Dr K"
+        out += [(s, e, 0.75) for s, e in titled]
+        # the initials a title showed, used bare elsewhere ("Dr AS" ... "the clinicians (AS, JP, KT)")
+        bare = {text[s:e].split(None, 1)[1] for s, e in titled}
+        bare = {b for b in bare if len(minutes._units(b)) >= 2}
+        out += [(s, e, 0.7) for s, e in minutes.recurrences(text, bare) if not blocked[s]] if bare else []
         roles = minutes.role_abbreviations(text)  # "SN (school nurse)": a role spelt out, not a person
-        return [f for f in out if text[f[0]:f[1]] not in roles] if roles else out
+        out = [f for f in out if text[f[0]:f[1]] not in roles] if roles else out
+        # each found set of initials written with full stops or without ("R.McK" / "RMcK", "N.A." / "NA")
+        shown = {w for s, e, _ in out for w in [text[s:e].split(None, 1)[-1]] if _INITIALS_SHAPE.fullmatch(w)}
+        out += [(s, e, 0.7) for s, e in minutes.spelling_variants(text, shown) if not blocked[s]] if shown else []
+        return out
 
     def _split_by_nickname(self, text: str, blocked: bytearray,
                            found: Sequence[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
@@ -1197,6 +1230,37 @@ class PersonRecognizer:
         if not names:
             return []
         return [(s, e, 0.7) for s, e in minutes.name_initials(text, names, ACRONYMS) if not blocked[s]]
+
+    def _initial_surnames(self, text: str, blocked: bytearray,
+                          found: Sequence[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+        """An initial joined to a surname ("S.Okafor", no common word nor place), and an initial with the surname of a
+        name the text gives in full ("Cliff Dunbar" ... "C. Dunbar"), though the surname is a place or a word too."""
+        covered = bytearray(len(text))
+        for s, e, _ in found:
+            covered[s:e] = b"\x01" * (e - s)
+        out = []
+        for m in JOINED_INITIAL.finditer(text):
+            w = m.group("sur")
+            if covered[m.start()] or blocked[m.start()] or self.is_common(w) or self.never_name(w) or \
+                    w.lower() in self.places or w in ACRONYMS:
+                continue
+            out.append((m.start(), m.end(), 0.75))
+        pairs: set[tuple[str, str]] = set()  # (initial, surname) of the full names found
+        for s, e, sc in found:
+            words = [w for w in text[s:e].split() if w.lower().rstrip(".") not in allow.TITLES]
+            if sc < 0.7 or not words or not words[0][:1].isupper() or len(words[0]) < 2:
+                continue
+            nxt = NEXT_WORD.match(text, e)
+            if len(words) >= 2 and words[-1][:1].isupper():
+                pairs.add((words[0][0], words[-1].rstrip("'’s")))
+            elif nxt and len(words) == 1:
+                pairs.add((words[0][0], nxt.group(1)))
+        pairs = {(i, w) for i, w in pairs if f"{i}. {w}" in text or f"{i}.{w}" in text or f"{i} {w}" in text}
+        if pairs:
+            for m in SPACED_INITIAL.finditer(text):
+                if (m.group("ini"), m.group("sur")) in pairs and not covered[m.start()] and not blocked[m.start()]:
+                    out.append((m.start(), m.end(), 0.75))
+        return out
 
     def _lone_word_names(self, text: str, toks: Sequence[Tok], blocked: bytearray,
                          found: Sequence[tuple[int, int, float]]) -> list[tuple[int, int, float]]:

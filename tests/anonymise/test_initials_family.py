@@ -1,0 +1,81 @@
+"""Initials of people (issue 11): a title before initials, minutes lists whose role bracket ends the sentence, the
+other spelling of found initials, initials with a name's prefix or digraph, an initial with a surname, a letter for
+a relative; and the abbreviations of posts that stay non-persons. Every initial and word here is invented and in no
+evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.anonymise.conftest import found
+
+FINDS = [
+    # a title before initials, whatever the letters spell, and their bare uses
+    ("08/03/2024 F2F, Dr QV. Seen alone, weight 9kg.\n\nThe three clinicians (QV, JQ and Dr ZF) never met.",
+     {"Dr QV", "QV", "Dr ZF"}),
+    ("Present: Mr VZ (stepfather); Mrs Y. (grandmother). Apologies: Dr W (GP).\n\nMr VZ left early.",
+     {"Mr VZ", "Mrs Y.", "Dr W"}),
+    ("Yn bresennol: Dr H.ap W. (pediatregydd), Mrs DdV (mam).", {"Dr H.ap W.", "Mrs DdV"}),
+    ("Mrs Q. informed by phone; the school then rang Mr RR about the bruise.", {"Mrs Q.", "Mr RR"}),
+    # a minutes item whose role bracket ends the sentence, and the hyphenated or colon-less minute taker
+    ("Date: 04/02/2024. Chair: JQ (Team Leader, Housing). Minute-taker: GMcY.\nPresent: Sgt T. Vexley (Police).\n\n"
+     "JQ asked for the chronology.", {"JQ", "GMcY"}),
+    ("Present: KX (Chair); LZ (Health Visitor); minute taker YO'F.\nApologies: Dr QT (GP).", {"KX", "LZ", "YO'F", "Dr QT"}),
+    ("Cadeirydd: RR (Rheolwr Tîm, Tai). Yn bresennol: EZ (ysgol).", {"RR", "EZ"}),
+    # the other spelling of found initials, with full stops or without
+    ("Present: Q.W. (Housing), ZMcQ (School Nursing).\n\nThe notes later use \"QW\" and \"Z.McQ\" for the same two "
+     "people.", {"Q.W.", "ZMcQ", "QW", "Z.McQ"}),
+    ("Cofnodwyd gan: LlV (tiwtor)\n\nRoedd \"LlV\" ac \"Ll.V.\" yr un person.", {"LlV", "Ll.V."}),
+    # initials with a name's prefix or digraph, wherever they stand
+    ("Her key worker, recorded as QMcD in the case notes, saw her twice. The chair (JdeV) agreed.", {"QMcD", "JdeV"}),
+    # dotted initials after a pseudonym word
+    ("Birth visit. Baby V.Q. feeding well; Mum (X.Z.) tired.", {"V.Q.", "X.Z."}),
+    # an initial joined to a surname, and an initial with the surname of a name given in full
+    ("Logged by: T.Vexley (Head of Year)", {"T.Vexley"}),
+    ("Mum's partner Oberon Stonehaven was present. Oberon was recorded as \"O. Stonehaven, no fixed abode\".",
+     {"O. Stonehaven"}),
+    # a Welsh digraph initial inside a name is one name with its title and surname
+    ("Yn bresennol: DC Ll. Vexley (Heddlu), Dr Rh. Oberon (pediatregydd).", {"DC Ll. Vexley", "Dr Rh. Oberon"}),
+    # a capital letter for a relative, and the same letter quoted
+    ("Seen with R (boyfriend, not named) in the room. The boyfriend, recorded only as \"R\", was not checked.",
+     {"R"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", FINDS)
+def test_initials_of_people_are_found(fast_engine, text: str, expected: set[str]) -> None:
+    got = set(found(fast_engine.analyze(text), "PERSON"))
+    assert expected <= got, (expected - got, got)
+
+
+NON_FINDS = [
+    # abbreviations of posts that a text lists as such
+    ("Records used initials for every professional: SW, HV, TK, DT, EWO. \"TK\" meant two things.", {"TK", "SW", "HV"}),
+    # a telephone consultation in a GP entry
+    ("12/02/2024 Tel, Dr QV. Mum rang about a rash.", {"Tel"}),
+    # a post with its holder's initials in brackets: the post is no initials
+    ("Present: KX (Chair). Apologies: GP (QT).", {"GP"}),
+    # a title before a numbered post is a pseudonym
+    ("Dr GP 1 saw Child A on the ward.", {"Dr GP", "GP"}),
+    # an organisation whose abbreviation carries a Welsh digraph, before its name
+    ("Roedd y clwb yn aelod o CFfI Cymru ers 2019.", {"CFfI"}),
+    # a title before an initial and a surname is the whole name, not the title and the initial
+    ("Present: Dr A. Vexley (GP).", {"Dr A."}),
+    # a title before the letter of a pseudonym the text uses is the family's pseudonym ("Child J" ... "Mr J")
+    ("Child J lived with Mr J and Ms J. Mr J worked nights.", {"Mr J", "Ms J", "Ms J."}),
+    # a place after a pseudonym letter, with no name that gives it as a surname
+    ("Staff who saw Child N. Dunoon police were told the next day.", {"N. Dunoon"}),
+]
+
+
+@pytest.mark.parametrize("text, absent", NON_FINDS)
+def test_post_abbreviations_and_labels_are_not_initials(fast_engine, text: str, absent: set[str]) -> None:
+    got = set(found(fast_engine.analyze(text), "PERSON"))
+    assert not (absent & got), (absent & got, got)
+
+
+def test_title_initials_keep_the_dot_of_one_letter_and_drop_a_sentence_stop() -> None:
+    from anonymise.recognizers import minutes
+
+    text = "Mr P. (father) and Dr JK. Then Dr S. Vexley came."
+    assert [text[s:e] for s, e in minutes.title_initials(text)] == ["Mr P.", "Dr JK"]
