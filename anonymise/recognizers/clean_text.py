@@ -258,8 +258,13 @@ def _listed_spans(text: str) -> tuple[list[Span], list[Span]]:
     index = _listed()
     clubs: list[Span] = []
     islands: list[Span] = []
+    present = index.keys() & set(_CAP_WORDS.findall(text))  # most texts name none: one cheap pass says so
+    if not present:
+        return clubs, islands
     for m in _CLUB_WORD.finditer(text):
-        for name, kind in index.get(m.group(0), ()):
+        if m.group(0) not in present:
+            continue
+        for name, kind in index[m.group(0)]:
             e = m.start() + len(name)
             if text.startswith(name, m.start()) and (e == len(text) or not (text[e].isalnum() or text[e] == "-")):
                 if kind == "club":
@@ -273,6 +278,7 @@ def _listed_spans(text: str) -> tuple[list[Span], list[Span]]:
 
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+$")
 _CLUB_WORD = re.compile(r"(?<![\w-])[A-Z][\w'’&]*")
+_CAP_WORDS = re.compile(r"[A-Z][\w'’&]*")
 
 
 def club_spans(text: str) -> list[Span]:

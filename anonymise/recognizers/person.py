@@ -312,10 +312,9 @@ _KIN_NOUNS = (r"(?:(?:maternal|paternal|late|great-?)\s*)*(?:grandmother|grandfa
               r"grandparents|aunt|auntie|aunty|uncle|mother|father|mum|dad|stepfather|stepmother|half-sister|"
               r"half-brother|sister|brother|cousin|(?:older|elder|younger|big|little)\s+(?:sister|brother))")
 KIN_NAMED = re.compile(r"\b(?:call|calls|calling)\s+(?:his|her|their|my|our|the\s+child['’]s|the)\s+" + _KIN_NOUNS +
-                       r"\s+['‘\"“]?([A-Z][\w'’-]+)"
-                       r"|\b([A-Z][\w'’-]+)['’\"”]?,?\s+(?:is\s+|being\s+)?(?:the|a)\s+(?:[A-Z][a-z]+\s+)?(?:word|name|term)\s+"
-                       r"(?:for|used\s+for)\s+(?:an?\s+|the\s+|one['’]s\s+|your\s+)?" + _KIN_NOUNS + r"\b")
-_KIN_GATE = re.compile(r"\b(?:call|calls|calling|word|term)\b")
+                       r"\s+['‘\"“]?([A-Z][\w'’-]+)")
+KIN_GLOSSED = re.compile(r"\b([A-Z][\w'’-]+)['’\"”]?,?\s+(?:is\s+|being\s+)?(?:the|a)\s+(?:[A-Z][a-z]+\s+)?(?:word|name|term)\s+"
+                         r"(?:for|used\s+for)\s+(?:an?\s+|the\s+|one['’]s\s+|your\s+)?" + _KIN_NOUNS + r"\b")
 # the same call listing more relatives: "call their grandmother Lola and their late grandfather Lolo"
 _KIN_MORE = re.compile(r"\s*(?:,|;|\band\b)\s+(?:(?:his|her|their|the)\s+)?" + _KIN_NOUNS + r"\s+['‘\"“]?([A-Z][\w'’-]+)")
 
@@ -323,8 +322,11 @@ _KIN_MORE = re.compile(r"\s*(?:,|;|\band\b)\s+(?:(?:his|her|their|the)\s+)?" + _
 def _kin_named(text: str) -> set[str]:
     """Words the text says are what the children call a relative (lower-cased)."""
     out = set()
-    for m in KIN_NAMED.finditer(text):
-        out.add((m.group(1) or m.group(2)).lower())
+    calls = [m for m in KIN_NAMED.finditer(text)] if "call" in text else []
+    glossed = [m for m in KIN_GLOSSED.finditer(text)] if (" word for" in text or " term for" in text or
+                                                          " name for" in text or " used for" in text) else []
+    for m in calls + glossed:
+        out.add(m.group(1).lower())
         pos = m.end()
         while (more := _KIN_MORE.match(text, pos)) is not None:
             out.add(more.group(1).lower())
@@ -375,6 +377,8 @@ VIRTUE_NOUN_AFTER = re.compile(r"\s+(?:in|that)\s+(?:the|her|his|their|its|our|y
 KIN_THEN_NAME = re.compile(r"\b(?:Taid|Nain|Mam-gu|Mamgu|Tad-cu|Tadcu|Anti|Yncl|Wncwl|Modryb|Ewythr|Bampi|Dadcu|Nana|"
                            r"Grandad|Granda|Nanny|Auntie|Aunty|Aunt|Uncle|Nan|Gran|Granny|Grandma|Grandpa)\s+"
                            r"([A-Z][a-zà-ÿ'’-]+)(?![\w'’-])")
+_KIN_HEAD_WORDS = ("Taid", "Nain", "Mam", "Tad", "Anti", "Yncl", "Wncwl", "Modryb", "Ewythr", "Bampi", "Dadcu", "Nan",
+                   "Gran", "Aunt", "Uncle")
 # a name the text says is the child's name, in apposition: "enw'r plentyn, Medi,", "the child's name, April,"
 NAME_APPOSITION = re.compile(r"(?:\b[Ee]nw['’]r\s+(?:plentyn|ferch|bachgen|babi)|\b(?:ei|eu)\s+h?enw|"
                              r"\b(?:[Tt]he\s+(?:child|baby|girl|boy)['’]s|[Hh]er|[Hh]is)\s+(?:first\s+|given\s+)?name)"
@@ -702,13 +706,15 @@ class PersonRecognizer:
         found += self._handle_names(text, toks, blocked, found)
         # a name after a kin word ("Taid Bob", "Uncle Ray"), though a word too; a name the text says is a name though a
         # month ("enw'r plentyn, Medi"); a shortened name quoted ('"Ger" wedi tynnu lluniau' beside Gerallt)
-        kin_named = [(m.start(1), m.end(1), 0.75) for m in KIN_THEN_NAME.finditer(text)
+        kin_named = [(m.start(1), m.end(1), 0.75) for m in (
+            KIN_THEN_NAME.finditer(text) if any(k in text for k in _KIN_HEAD_WORDS) else ())
                      if not blocked[m.start(1)] and not self.never_name(m.group(1)) and not self.is_common(m.group(1))
                      or (self.welsh and not blocked[m.start(1)] and m.group(1).lower() not in _STOP
                          and self.welsh_word(m.group(1)) and not self.never_name(m.group(1)))]
-        declared = [(m.start(1), m.end(1), 0.75) for m in NAME_APPOSITION.finditer(text) if not blocked[m.start(1)]]
-        fields = [(m.start(1), m.end(1), 0.75) for m in FIELD_NAME.finditer(text) if ":" in text
-                  and not any(blocked[t] for t in range(m.start(1), m.end(1)))
+        declared = [(m.start(1), m.end(1), 0.75) for m in (
+            NAME_APPOSITION.finditer(text) if "enw" in text or "name" in text else ()) if not blocked[m.start(1)]]
+        fields = [(m.start(1), m.end(1), 0.75) for m in (FIELD_NAME.finditer(text) if ":" in text else ())
+                  if not any(blocked[t] for t in range(m.start(1), m.end(1)))
                   and not any((self.never_name(w) and w.lower() not in _CALENDAR) or w.lower() in _STOP
                               for w in m.group(1).split()[:1])]
         strong_tokens.update(w for s, e, _ in fields for w in text[s:e].split())
@@ -724,7 +730,7 @@ class PersonRecognizer:
         # alone as a name ("Ammachi was arrested") it does
         # a kin word alone is a relationship wherever it stands (the corpus leaves "Nain said" unannotated), and so is
         # a word the text says the children call a relative ("call their grandmother Lola"), though it is a name too
-        kin = FOREIGN_KIN | _kin_named(text) if _KIN_GATE.search(text) else FOREIGN_KIN
+        kin = FOREIGN_KIN | _kin_named(text)
         strong_tokens = {w for w in strong_tokens if w.lower() not in kin}
         found += self._propagate(text, toks, blocked, strong_tokens, found, declared_words)
         found = [f for f in found if text[f[0]:f[1]].lower() not in kin]
