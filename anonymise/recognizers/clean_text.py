@@ -436,8 +436,14 @@ def institution_spans(text: str) -> list[Span]:
 SLANG = frozenset("""
 charlie charley mandy molly tina henry bill billy white snow crystal ket brown gear
 """.split())
-_SLANG_SENSE = re.compile(r"(?i:\b(?:cocaine|crack|heroin|cannabis|skunk|mdma|ecstasy|ketamine|amphetamines?|"
+_SLANG_SENSE = re.compile(r"(?i:\b(?:cocaine|coke|crack|heroin|cannabis|skunk|mdma|ecstasy|ketamine|amphetamines?|"
                           r"methamphetamine|drugs?|police|slang|(?:ng|g)?h?oc[eê]n|canabis|cyffuriau|cyffur|heddlu|bratiaith)\b)")
+_SLANG_NOT_PERSON = re.compile(r"(?i:\b(?:not|no)\s+a\s+person\b|\bwhether\s+\w+\s+(?:was|is)\s+a\s+person\b)")
+_SLANG_WORDS_RX = r"(?:Charlie|Charley|Mandy|Molly|Tina|Henry|Billy|Ket)"
+# a slang word inside a quote of a few words: "'sort Molly and Mandy'", "'out with Charlie'"
+_QUOTED_SLANG_USE = re.compile(r"['‘\"“][^'‘’\"“”\n]{0,40}\b" + _SLANG_WORDS_RX + r"\b[^'‘’\"“”\n]{0,40}['’\"”]")
+_QUOTED_SLANG_WORDS = re.compile(r"(?<=['‘\"“])" + _SLANG_WORDS_RX + r"(?=['’\"”])|(?<=\s)" + _SLANG_WORDS_RX +
+                                 r"(?=\s+and\s+" + _SLANG_WORDS_RX + r"\b)|(?<=\band\s)" + _SLANG_WORDS_RX + r"\b")
 _QUOTED_WORD = re.compile(r"[\"“‘']([A-Za-z]+(?:\s[A-Za-z]+)?)[\"”’']")
 _SLANG_BEFORE = re.compile(r"(?i:\b(?:the|some|any|more|no|of|bag|bags|gram|grams|g|wrap|wraps|got|get|sell|selling|"
                            r"sold|buy|buying|bought|on|y|yr)\s+[\"“‘']?)$")  # also quoted: 'selling "Charlie"'
@@ -450,6 +456,10 @@ def slang_spans(text: str) -> list[Span]:
         word = m.group(1).lower()
         if word.split()[-1] in SLANG and _SLANG_SENSE.search(text[max(0, m.start() - 60):m.end() + 60]):
             glossed.add(word.split()[-1])
+    # a text that says a slang word is no person, or says what it is ("asked whether Charlie was a person ... 'it's
+    # coke'", "'sort Molly and Mandy' ... the risks of MDMA"), uses every slang word it quotes that way
+    if _SLANG_NOT_PERSON.search(text) or (_SLANG_SENSE.search(text) and _QUOTED_SLANG_USE.search(text)):
+        glossed |= {w.lower() for w in _QUOTED_SLANG_WORDS.findall(text)}
     out: list[Span] = []
     for m in re.finditer(r"(?<![\w-])(?<!\w['’])[A-Za-z]+(?![\w-])", text):  # a quote may open it: "'Charlie' is"
         low = m.group(0).lower()

@@ -188,3 +188,14 @@ def test_a_common_word_slips_into_lower_case_in_a_quoted_message_but_not_in_quot
     assert "moose" in found(engine.analyze(msg), "PERSON")
     speech = ('Hope Kowalczyk, the aunt, spoke. She said: "I kept my hope for years, but they didn\'t give us hope."')
     assert "hope" not in found(engine.analyze(speech), "PERSON")
+
+
+def test_slang_names_in_a_text_that_says_what_they_are(engine):
+    text = ("Friday: YP2 said a friend would 'bring Tina and Henry' to the party. Staff explained the risks of "
+            "methamphetamine and cocaine. Saturday: staff asked whether Tina was a person; YP2 laughed.")
+    assert found(engine.analyze(text), "PERSON") == []
+
+
+def test_a_person_named_like_slang_is_still_a_person_in_a_text_about_drugs(engine):
+    text = "Molly Evans, the mother, said that her partner used cocaine at weekends. Molly asked for help."
+    assert "Molly Evans" in found(engine.analyze(text), "PERSON")
