@@ -29,7 +29,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 DATA = REPO / "tests" / "data" / "themes"
-SETS = ["labelled.jsonl", *(f"labelled-{n}.jsonl" for n in range(2, 8))]
+SETS = ["labelled.jsonl", *(f"labelled-{n}.jsonl" for n in range(2, 10))]
 
 
 def load_sets() -> list[tuple[str, list[dict]]]:

@@ -20,6 +20,17 @@ def themes(matcher, *paragraphs: str) -> set[str]:
     return set(matcher.tag([Passage("report.md", str(i + 1), 0, p) for i, p in enumerate(paragraphs)]))
 
 
+def rule_themes(matcher, *paragraphs: str) -> set[str]:
+    """The themes the rules alone assign (the learned layer, trained on the labelled sets, weighs them with the
+    words and may decide otherwise on a single sentence; these tests pin the rules themselves)."""
+    learned = matcher.learned
+    try:
+        matcher._learned = None
+        return themes(matcher, *paragraphs)
+    finally:
+        matcher._learned = learned
+
+
 @pytest.mark.parametrize(
     "text, theme, expected",
     [
@@ -214,7 +225,7 @@ def test_a_pronoun_takes_the_nearest_fitting_named_person(matcher, text, pronoun
     ],
 )
 def test_named_people_in_the_theme_rules(matcher, text, theme, expected) -> None:
-    assert (theme in themes(matcher, text)) is expected
+    assert (theme in rule_themes(matcher, text)) is expected
 
 
 @pytest.mark.parametrize(
@@ -251,4 +262,4 @@ def test_named_people_in_the_theme_rules(matcher, text, theme, expected) -> None
     ],
 )
 def test_who_did_it_and_to_whom_round_8(matcher, text, theme, expected) -> None:
-    assert (theme in themes(matcher, text)) is expected
+    assert (theme in rule_themes(matcher, text)) is expected
