@@ -222,7 +222,7 @@ _PLURAL_DAYS = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b|\b(?
 # review's author is a practitioner), nor a local role ("the coach").
 _NAME2 = r"[A-Z][\w'’-]+(?:\s+(?:de\s+|van\s+|von\s+)?[A-Z][\w'’-]+){1,2}"
 _FIGURE = re.compile(
-    r"\b(?:singer|footballer|rapper|actor|actress|[Yy]ou[Tt]uber|[Tt]ik[Tt]oker|influencer|boxer|comedian|presenter|"
+    r"(?=[sfraYyTtibcpmgDi])\b(?:singer|footballer|rapper|actor|actress|[Yy]ou[Tt]uber|[Tt]ik[Tt]oker|influencer|boxer|comedian|presenter|"
     r"pop\s+star|popstar|musician|gamer|streamer|DJ|golfer|racing\s+driver|tennis\s+player|striker|goalkeeper|"
     r"(?:film|TV|pop|football|rugby|boxing|YouTube|internet)\s+star)s?,?\s+(?:like\s+|such\s+as\s+|called\s+|named\s+)?"
     r"(?P<name>" + _NAME2 + r")")
@@ -439,7 +439,8 @@ charlie charley mandy molly tina henry bill billy white snow crystal ket brown g
 _SLANG_SENSE = re.compile(r"(?i:\b(?:cocaine|coke|crack|heroin|cannabis|skunk|mdma|ecstasy|ketamine|amphetamines?|"
                           r"methamphetamine|drugs?|police|slang|(?:ng|g)?h?oc[eê]n|canabis|cyffuriau|cyffur|heddlu|bratiaith)\b)")
 _SLANG_NOT_PERSON = re.compile(r"(?i:\b(?:not|no)\s+a\s+person\b|\bwhether\s+\w+\s+(?:was|is)\s+a\s+person\b)")
-_SLANG_WORDS_RX = r"(?:Charlie|Charley|Mandy|Molly|Tina|Henry|Billy|Ket)"
+_SLANG_NAMES = ("Charlie", "Charley", "Mandy", "Molly", "Tina", "Henry", "Billy", "Ket")
+_SLANG_WORDS_RX = r"(?:" + "|".join(_SLANG_NAMES) + r")"
 # a slang word inside a quote of a few words: "'sort Molly and Mandy'", "'out with Charlie'"
 _QUOTED_SLANG_USE = re.compile(r"['‘\"“][^'‘’\"“”\n]{0,40}\b" + _SLANG_WORDS_RX + r"\b[^'‘’\"“”\n]{0,40}['’\"”]")
 _QUOTED_SLANG_WORDS = re.compile(r"(?<=['‘\"“])" + _SLANG_WORDS_RX + r"(?=['’\"”])|(?<=\s)" + _SLANG_WORDS_RX +
@@ -458,7 +459,8 @@ def slang_spans(text: str) -> list[Span]:
             glossed.add(word.split()[-1])
     # a text that says a slang word is no person, or says what it is ("asked whether Charlie was a person ... 'it's
     # coke'", "'sort Molly and Mandy' ... the risks of MDMA"), uses every slang word it quotes that way
-    if _SLANG_NOT_PERSON.search(text) or (_SLANG_SENSE.search(text) and _QUOTED_SLANG_USE.search(text)):
+    if any(w in text for w in _SLANG_NAMES) and (("person" in text and _SLANG_NOT_PERSON.search(text)) or (
+            _QUOTED_SLANG_USE.search(text) and _SLANG_SENSE.search(text))):
         glossed |= {w.lower() for w in _QUOTED_SLANG_WORDS.findall(text)}
     out: list[Span] = []
     for m in re.finditer(r"(?<![\w-])(?<!\w['’])[A-Za-z]+(?![\w-])", text):  # a quote may open it: "'Charlie' is"

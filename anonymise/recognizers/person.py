@@ -374,13 +374,13 @@ _VIRTUES = frozenset("faith hope grace charity joy patience honour honor trust m
                      "serenity harmony unity liberty destiny justice".split())
 VIRTUE_NOUN_AFTER = re.compile(r"\s+(?:in|that)\s+(?:the|her|his|their|its|our|your|a|an|she|he|they|it|this|these)\b")
 # a name after a kin word: "Taid Bob", "Nain Glenys", "Uncle Ray", "Auntie Pearl"
-KIN_THEN_NAME = re.compile(r"\b(?:Taid|Nain|Mam-gu|Mamgu|Tad-cu|Tadcu|Anti|Yncl|Wncwl|Modryb|Ewythr|Bampi|Dadcu|Nana|"
+KIN_THEN_NAME = re.compile(r"(?=[TNMADYWEBGU])\b(?:Taid|Nain|Mam-gu|Mamgu|Tad-cu|Tadcu|Anti|Yncl|Wncwl|Modryb|Ewythr|Bampi|Dadcu|Nana|"
                            r"Grandad|Granda|Nanny|Auntie|Aunty|Aunt|Uncle|Nan|Gran|Granny|Grandma|Grandpa)\s+"
                            r"([A-Z][a-zà-ÿ'’-]+)(?![\w'’-])")
 _KIN_HEAD_WORDS = ("Taid", "Nain", "Mam", "Tad", "Anti", "Yncl", "Wncwl", "Modryb", "Ewythr", "Bampi", "Dadcu", "Nan",
                    "Gran", "Aunt", "Uncle")
 # a name the text says is the child's name, in apposition: "enw'r plentyn, Medi,", "the child's name, April,"
-NAME_APPOSITION = re.compile(r"(?:\b[Ee]nw['’]r\s+(?:plentyn|ferch|bachgen|babi)|\b(?:ei|eu)\s+h?enw|"
+NAME_APPOSITION = re.compile(r"(?=[EeTtHh])(?:\b[Ee]nw['’]r\s+(?:plentyn|ferch|bachgen|babi)|\b(?:ei|eu)\s+h?enw|"
                              r"\b(?:[Tt]he\s+(?:child|baby|girl|boy)['’]s|[Hh]er|[Hh]is)\s+(?:first\s+|given\s+)?name)"
                              r",?\s+(?:yw\s+|is\s+|was\s+)?([A-Z][a-zà-ÿ'’-]+)(?=,|\.|\s+(?:hefyd|also|is|was|yn)\b)")
 _MONTH_CONTEXT = re.compile(r"(?i:\b(?:mis|fis|month\s+of|in|ym|yn|since|until|tan|ers|o)\s+)$")
