@@ -291,7 +291,7 @@ def club_spans(text: str) -> list[Span]:
 # word-name that is the weather there, whoever in the log bears it as a name ("DAWN FROST").
 _WEATHER_WORD = (r"snow|snowing|frost|frosty|ice|icy|rain|raining|fog|foggy|mist|misty|sleet|hail|wind|windy|storm|stormy|"
                  r"sun|sunny|sunshine|winter|winters|winter['’]s|summer|autumn|gale|gales|thunder|drizzle|showers|"
-                 r"eira|rhew|glaw|niwl|gwynt|haul|cenllysg|storm")
+                 r"eira|rhew|glaw|niwl|gwynt|haul|cenllysg")
 _WEATHER_FIND = re.compile(r"\b(?:" + _WEATHER_WORD + r")\b")  # on the lower-cased text (a case-blind pattern is slow)
 _WEATHER_MARKS = ("weather", "conditions", "visibility", "tywydd", "amodau", "rhybudd", "heavy ", "light ", "trwm ",
                   " on road", " on the road", " on the ground", " on pavement", " lying", " damage", " warning",

@@ -361,7 +361,6 @@ LIST_AFTER = re.compile(r"^(?:,\s+[A-Z][\w'’-]+)*,?\s+(?:and|&)\s+[A-Z][\w'’
 RIVER_BEFORE = re.compile(r"(?<![\w'’-])(?:afon|river|abhainn|(?i:the|yr|ar)\s+(?:River|Afon))\s+$")
 # "a wee rascal", "the wee man": a noun after a determiner and "wee" (but "tell wee mackers": a name)
 DETERMINER_WEE_BEFORE = re.compile(r"\b(?i:a|an|the|my|your|ur|her|his|our|their|this|that|some|wan)\s+(?:wee|big|wee\s+wee)\s+$")
-# a linking verb before a lower-case common word makes it an adjective ("seemed bonnie enough", "looked grey")
 # "the flat in leith", "stayin in kyle": where someone is, a place (but "in jades car": a possessive)
 LOCATIVE_IN_BEFORE = re.compile(r"\b(?:in|into|near|outside|roon|round)\s+$")
 # a full name in a form's name field: "Child: Sky Little, P4", "Name: Summer Rose (6)", "Plentyn: Medi Bowen."
@@ -374,11 +373,12 @@ _VIRTUES = frozenset("faith hope grace charity joy patience honour honor trust m
                      "serenity harmony unity liberty destiny justice".split())
 VIRTUE_NOUN_AFTER = re.compile(r"\s+(?:in|that)\s+(?:the|her|his|their|its|our|your|a|an|she|he|they|it|this|these)\b")
 # a name after a kin word: "Taid Bob", "Nain Glenys", "Uncle Ray", "Auntie Pearl"
-KIN_THEN_NAME = re.compile(r"(?=[TNMADYWEBGU])\b(?:Taid|Nain|Mam-gu|Mamgu|Tad-cu|Tadcu|Anti|Yncl|Wncwl|Modryb|Ewythr|Bampi|Dadcu|Nana|"
-                           r"Grandad|Granda|Nanny|Auntie|Aunty|Aunt|Uncle|Nan|Gran|Granny|Grandma|Grandpa)\s+"
-                           r"([A-Z][a-zà-ÿ'’-]+)(?![\w'’-])")
-_KIN_HEAD_WORDS = ("Taid", "Nain", "Mam", "Tad", "Anti", "Yncl", "Wncwl", "Modryb", "Ewythr", "Bampi", "Dadcu", "Nan",
-                   "Gran", "Aunt", "Uncle")
+_KIN_HEAD_WORDS = ("Taid", "Nain", "Mam-gu", "Mamgu", "Tad-cu", "Tadcu", "Anti", "Yncl", "Wncwl", "Modryb", "Ewythr",
+                   "Bampi", "Dadcu", "Nana", "Grandad", "Granda", "Nanny", "Auntie", "Aunty", "Aunt", "Uncle", "Nan",
+                   "Gran", "Granny", "Grandma", "Grandpa")
+KIN_THEN_NAME = re.compile(r"(?=[" + "".join(sorted({w[0] for w in _KIN_HEAD_WORDS})) + r"])\b(?:" +
+                           "|".join(sorted(_KIN_HEAD_WORDS, key=len, reverse=True)) +
+                           r")\s+([A-Z][a-zà-ÿ'’-]+)(?![\w'’-])")
 # a name the text says is the child's name, in apposition: "enw'r plentyn, Medi,", "the child's name, April,"
 NAME_APPOSITION = re.compile(r"(?=[EeTtHh])(?:\b[Ee]nw['’]r\s+(?:plentyn|ferch|bachgen|babi)|\b(?:ei|eu)\s+h?enw|"
                              r"\b(?:[Tt]he\s+(?:child|baby|girl|boy)['’]s|[Hh]er|[Hh]is)\s+(?:first\s+|given\s+)?name)"
@@ -387,7 +387,9 @@ _MONTH_CONTEXT = re.compile(r"(?i:\b(?:mis|fis|month\s+of|in|ym|yn|since|until|t
 _DAY_BEFORE = re.compile(r"\d(?:af|ydd|fed|ed|eg|fed|st|nd|rd|th)?\s+$")
 # a short quoted word: '"Ger"', "'Lach'"
 QUOTED_SHORT = re.compile(r"(?<![\w'’])[\"“'‘]([A-Z][a-zà-ÿ]{2,5})[\"”'’](?![\w'’])")
+# the Welsh article before a lower-case word makes it a noun ("dros yr haf": over the summer, whoever Haf is)
 WELSH_ARTICLE_BEFORE = re.compile(r"(?:\b(?i:yr|y)|['’]r)\s+$")
+# a linking verb before a lower-case word makes it an adjective ("seemed bonnie enough", "looked grey")
 COPULA_BEFORE = re.compile(r"\b(?i:seemed|seems|looked|looks|appeared|sounded|sounds|became|becomes)\s+"
                            r"(?:so\s+|very\s+|quite\s+|really\s+)?$")
 ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?i:a|an|the)\s+$")

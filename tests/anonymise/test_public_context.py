@@ -4,9 +4,7 @@ nicknames glossed with a full name, settings by their heads, regional hospitals 
 
 import pytest
 
-
-def found(dets, kind=None):
-    return [d.text for d in dets if kind is None or d.entity_type == kind]
+from tests.anonymise.conftest import found
 
 
 @pytest.mark.parametrize("text", [
