@@ -224,12 +224,23 @@ _NAME2 = r"[A-Z][\w'’-]+(?:\s+(?:de\s+|van\s+|von\s+)?[A-Z][\w'’-]+){1,2}"
 _FIGURE = re.compile(
     r"(?=[sfraYyTtibcpmgDi])\b(?:singer|footballer|rapper|actor|actress|[Yy]ou[Tt]uber|[Tt]ik[Tt]oker|influencer|boxer|comedian|presenter|"
     r"pop\s+star|popstar|musician|gamer|streamer|DJ|golfer|racing\s+driver|tennis\s+player|striker|goalkeeper|"
-    r"(?:film|TV|pop|football|rugby|boxing|YouTube|internet)\s+star)s?,?\s+(?:like\s+|such\s+as\s+|called\s+|named\s+)?"
+    r"(?:film|TV|pop|football|rugby|boxing|YouTube|internet)\s+star)s?,?\s+(?:like\s+|such\s+as\s+|called\s+|named\s+|"
+    r"(?:was|is|were)\s+)?"
     r"(?P<name>" + _NAME2 + r")")
 _RESEARCHER = re.compile(
     r"\b(?:(?:work|research|writing|writings|books?|papers?|studies|study|theory|model|framework|ideas)\s+(?:of|by)|"
     r"(?:,?\s+and\s+|,\s+)that\s+of)\s+"
     r"(?P<name>(?:(?:Professor|Prof\.?|Dr|Sir|Dame)\s+)" + r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+# Judges and peers, public by office: a judge cited for a ruling or chairing an inquiry ("as explained by Lord Nicholls
+# in Re H", "chaired by Mr Justice O'Hara", "Lady Justice King said"), a peer ("Baroness Hale"). A review names the
+# judge of the family's own proceedings by court, not by name, so the title is the evidence.
+_JUDGE = re.compile(r"(?=[LBMS])\b(?:(?:Lord|Lady|Mr|Mrs|Ms)\s+Justice|Lord|Lady|Baroness|Sir(?=\s+[A-Z][\w'’-]+\s+[A-Z]))\s+"
+                    r"(?P<name>(?:Mc|Mac|O['’])?[A-Z][\w'’-]+(?:\s+(?:Mc|Mac|O['’])?[A-Z][\w'’-]+)?)"
+                    r"(?=\s+(?:in|at|of|said|explained|held|found|observed|noted|stated|J\b|LJ\b|P\b)|\s*[,;.)]|\s*$)")
+_JUDGE_MARKS = ("justice ", "lord ", "lady ", "baroness ", "sir ")
+# a work and who made it: "'Yma o Hyd' by Dafydd Iwan", "“Wonder” gan R. J. Palacio": a song, book or film's author
+# or performer is public
+_WORK_BY = re.compile(r"[\"“'‘][^\"”'’\n]{2,60}[\"”'’]\s+(?:by|gan)\s+(?P<name>" + _NAME2 + r")")
 # literal words every _FIGURE and _RESEARCHER match holds (substring tests on the lower-cased text are cheap; the
 # patterns' alternations at every position are not)
 _FIGURE_MARKS = ("singer", "footballer", "rapper", "actor", "actress", "tuber", "tiktok", "influencer", "boxer",
@@ -249,6 +260,9 @@ def _listed() -> dict[str, tuple[tuple[str, str], ...]]:
             if line.strip() and not line.startswith("#"):
                 name = line.split("\t", 1)[0].strip()
                 index.setdefault(name.split()[0], []).append((name, kind))
+                if name.startswith("Clwb "):  # after "i", "o", "yng": "Glwb", "Nghlwb", "Chlwb"
+                    for form in mutations("Clwb")[1:]:
+                        index.setdefault(form, []).append((form + name[4:], kind))
     return {k: tuple(sorted(v, key=lambda nk: len(nk[0]), reverse=True)) for k, v in index.items()}
 
 
@@ -296,11 +310,13 @@ _WEATHER_FIND = re.compile(r"\b(?:" + _WEATHER_WORD + r")\b")  # on the lower-ca
 _WEATHER_MARKS = ("weather", "conditions", "visibility", "tywydd", "amodau", "rhybudd", "heavy ", "light ", "trwm ",
                   " on road", " on the road", " on the ground", " on pavement", " lying", " damage", " warning",
                   " showers", " spells", " patches", " night", " ar y ff", " ar y llawr", " ar y tir", " ar yr ",
-                  " yn disgyn")
+                  " yn disgyn", "bwrw ")
 # a weather field before the word: "ROAD CONDITIONS: FROST", "WEATHER: HEAVY RAIN", "TYWYDD: EIRA"
 _WEATHER_FIELD = re.compile(r"(?i:\b(?:weather|(?:road\s+)?conditions|visibility|tywydd|amodau(?:['’]r\s+ffordd)?)\s*"
                             r"[:\-]\s*(?:(?:light|heavy|dry|wet|clear|cold|dark|bright|ysgafn|trwm|sych|gwlyb|oer)\s+)?"
-                            r"|\b(?:rhybudd|heavy|light|trwm)\s+)$")
+                            r"|\b(?:rhybudd|heavy|light|trwm)\s+"
+                            # Welsh "bwrw" (to fall, of weather): "mae'n bwrw eira", "bwrw glaw"
+                            r"|\b(?i:bwrw)\s+)$")
 # what the weather did after the word: "SNOW ON ROADS", "STORM DAMAGE", "EIRA AR Y FFYRDD", "sunny spells"
 _WEATHER_DID = re.compile(r"\s+(?i:on\s+(?:the\s+)?(?:roads?|ground|pavements?)|lying|damage|warning|showers|spells|"
                           r"patches|night|ar\s+y\s+(?:ffyrdd|ffordd|llawr|tir)|ar\s+yr\s+[A-Za-z]\d|yn\s+disgyn)\b")
@@ -343,13 +359,18 @@ def _island_here(text: str, name: str, s: int, e: int) -> bool:
 
 
 def figure_spans(text: str) -> list[Span]:
-    """Spans of public figures named with what they are, and of researchers named with their work."""
+    """Spans of public figures named with what they are, of researchers named with their work, of judges and peers,
+    and of the makers of a quoted work."""
     low = text.lower()
     out = []
     if any(mark in low for mark in _FIGURE_MARKS):
         out += [m.span("name") for m in _FIGURE.finditer(text)]
     if any(mark in low for mark in _RESEARCHER_MARKS):
         out += [m.span("name") for m in _RESEARCHER.finditer(text)]
+    if any(mark in low for mark in _JUDGE_MARKS):
+        out += [m.span() for m in _JUDGE.finditer(text)]
+    if " by " in low or " gan " in low:
+        out += [m.span("name") for m in _WORK_BY.finditer(text)]
     return out
 
 

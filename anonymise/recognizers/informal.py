@@ -9,12 +9,19 @@ from __future__ import annotations
 
 import re
 
-# a message line: "23:43 @big.wood_07: u home yet", "[21:14] Mam: ti'n dod", "eira: methu cyw"
-CHAT_LINE = re.compile(r"(?m)^[ \t]*(?:\[?\d{1,2}[:.]\d{2}\]?[ \t]+)(?:[^\n:]{1,30}):[ \t][^\n]*$"
+# a message line: "23:43 @big.wood_07: u home yet", "[21:14] Mam: ti'n dod", "eira: methu cyw", and the lines of an
+# exported chat, a date before the time: "[12/03/2024, 21:14] Crystal Banks: …" (WhatsApp on iPhone),
+# "12/03/2024, 21:14 - Crystal Banks: …" (on Android)
+CHAT_LINE = re.compile(r"(?m)^[ \t]*(?:\[?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?[ \t]+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]?"
+                       r"(?:[ \t]+-)?[ \t]+)(?:[^\n:]{1,30}):[ \t][^\n]*$"
                        r"|(?<=\d\d:\d\d[ \t])[^\n]{1,30}?:[ \t][^\n]*?(?=\s\d{1,2}:\d{2}\s|$)")
 # a quoted message that starts in lower case: '"faith u comin to marsh's after school or wat"'
 # (two words at least: one quoted lower-case word is a word being talked about, "the words "precious" and "hope"")
 QUOTED_LOWER = re.compile(r"[\"“]([a-z][^\"”\n]{0,300}?\s[^\"”\n]{1,300}?)[\"”]")
+# the same in single quotes ("told his teacher that 'dee is the one who drives'"), where an apostrophe inside a word
+# ("it's", "dont") is no closing quote
+QUOTED_LOWER_SINGLE = re.compile(r"(?<![\w'’])['‘]([a-z](?:[^'’\n]|(?<=\w)['’](?=\w)){0,300}?\s(?:[^'’\n]|(?<=\w)['’](?=\w))"
+                                 r"{1,300}?)['’](?![\w'’])")
 CUE_BEFORE = re.compile(
     r"(?:\b(?:tell|telt|tel|ask|asked|ring|call|text|txt|msg|message|snap|with|wiv|wi|at|to|from|and|an|pal|mate|"
     r"wee|cousin|cuz|bro|sis|bruv|babe|wrth|efo|hefo|gyda|i|â|ag|gan|am|fod|bod|like|not|nor|or|round|bring|meet|"
@@ -56,17 +63,73 @@ def conversations(text: str) -> list[tuple[int, int, int, int]]:
 
 def informal_spans(text: str) -> list[tuple[int, int]]:
     """Spans of message lines and lower-case quoted messages in ``text``."""
-    if ":" not in text and '"' not in text and "“" not in text:
+    if ":" not in text and '"' not in text and "“" not in text and "'" not in text and "‘" not in text and \
+            not LOWER_START.search(text) and not _LOWER_OPEN.match(text):
         return []
     spans = [m.span() for m in CHAT_LINE.finditer(text)]
     spans += [(s, e) for s, e, _, _ in conversations(text)]
     spans += [m.span(1) for m in QUOTED_LOWER.finditer(text)]
+    if "'" in text or "‘" in text:
+        spans += [m.span(1) for m in QUOTED_LOWER_SINGLE.finditer(text)]
+    spans += lower_case_pages(text)
     return spans
+
+
+# Writing that has dropped capitals altogether: a child's own-words page ("my name is not in this but you no who I am"),
+# a message pasted as prose. The evidence is the block, not a line: sentences that open in lower case (not a list
+# item, not after an abbreviation), days or months in lower case, a title in lower case before a word ("mrs hussain").
+LOWER_START = re.compile(r"(?<=[.!?] )[a-z]{2,}\b")
+_LOWER_OPEN = re.compile(r"[a-z]{2,}\b")
+# a full stop that ends an abbreviation or a number, not a sentence ("e.g. some", "no. 4", "2. listen")
+_NOT_AN_END = re.compile(r"(?:\b(?:e\.g|i\.e|etc|no|vs|approx|cf|c|ca|fig|para|paras|p|pp|ref)|\d)[.!?] $", re.IGNORECASE)
+LOWER_DAY = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|january|february|april|june|july|august|"
+                       r"september|october|november|december)\b")
+LOWER_TITLE = re.compile(r"\b(?:mrs|mr|miss|ms)\s+[a-z]{2,}\b")
+_LIST_MARK = re.compile(r"^[ \t]*(?:[-*•·]|\(?[\divx]{1,3}[.)]|\(?[a-z][.)])[ \t]")
+
+
+def lower_case_pages(text: str) -> list[tuple[int, int]]:
+    """The runs of paragraphs written without capitals: two or more signs of it in paragraphs next to one another
+    (a paragraph without a sign may sit between two that have one)."""
+    if not LOWER_START.search(text) and not _LOWER_OPEN.match(text):
+        return []
+    starts_seen: list[int] = []
+    paras = [(m.start(), m.end()) for m in re.finditer(r"[^\n](?:[^\n]|\n(?![ \t]*\n))*", text)]
+    signs = []
+    for s, e in paras:
+        if _LIST_MARK.match(text, s):
+            signs.append(0)
+            starts_seen.append(0)
+            continue
+        starts = bool(_LOWER_OPEN.match(text, s)) + sum(
+            1 for m in LOWER_START.finditer(text, s, e) if not _NOT_AN_END.search(text, max(s, m.start() - 8), m.start()))
+        starts_seen.append(starts)
+        signs.append(starts + len(LOWER_DAY.findall(text, s, e)) + len(LOWER_TITLE.findall(text, s, e)))
+    out = []
+    i = 0
+    while i < len(paras):
+        if not signs[i]:
+            i += 1
+            continue
+        j, total, opened = i, signs[i], starts_seen[i]
+        while j + 1 < len(paras) and (signs[j + 1] or (j + 2 < len(paras) and signs[j + 2])):
+            j += 1
+            total += signs[j]
+            opened += starts_seen[j]
+        if total >= 2 and opened:  # a sentence in lower case at least: a date or a title alone is a slip
+            out.append((paras[i][0], paras[j][1]))
+        i = j + 1
+    return out
 
 # for a word that is also a dictionary word ("jade", "hope", "eira"): only what a message does with a name
 STRONG_BEFORE = re.compile(r"\b(?:tell|telt|ask|ring|call|text|txt|message|snap|pal|mate|wee|cousin|cuz|wrth|efo|hefo|"
                            r"gyda)\s+$")
 STRONG_AFTER = re.compile(r"^(?:['’]s\b|\s*[:?!]|\s+(?:said|says|sed|aint|ain['’]t|isnt)\b)")
+# what names someone, in a message or a child's own words: "her name was bex", "mums friend gaz", "my brother dyl";
+# a word no list knows is a name here
+NAMING_BEFORE = re.compile(r"\b(?:name\s+(?:is|was|wos|woz)|called|named|mrs|mr|ms|miss|friend|freind|frend|brother|sister|bro|sis|"
+                           r"cousin|uncle|auntie|aunty|nan|nanny|nana|grandad|grampa|teacher|boyfriend|girlfriend|bf|gf|"
+                           r"partner|ffrind|brawd|chwaer|cefnder|cyfnither|enw\s+(?:fi|fo|hi|o)\s+(?:ydi|yw|oedd|di))\s+$")
 DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|some|any|my|your|ur|his|her|their|our|this|that|yr|y)\s+$")
 # words of messages and dialect that the name lists hold too ("tae" is Scots for "to", "fama" Welsh for "here",
 # "boi" Welsh for "boy", as Geiriadur Prifysgol Cymru gives it)
@@ -76,4 +139,12 @@ babe hun hen masel hame polis feds fama fanna adra sori siwr cwbwl tho thru nite
 whit wit ken dinnae cannae wullnae didnae wisnae isnae wean bairn wummin boaby
 fae frae cal
 boi
+telly tele brekkie brekky footy chippy maccies ciggy ciggie bevvy scran sesh
+hes shes im ive ill youre theyre whos whats thats theres wheres dont cant didnt isnt wasnt doesnt wouldnt couldnt
+shouldnt havent hasnt hadnt arent werent wont aint lets ur u r
+nath naeth nathon naethon nes nesh nest ddaru ddoth gesh ges gath geith neith nei oni odd sa sna sdim dio dwin tin
 """.split())
+# a noun for a person that a message puts after "wee" or "our" ("wee man", "a bonnie wee boy"): never a name there,
+# though the name lists hold some of them (Man, Lad)
+PERSON_NOUNS = frozenset("man men boy boys girl girls lad lads lass lassie lasses guy fella kid kids one yin wean weans "
+                         "bairn bairns baby babe pal mate mates bro sis".split())

@@ -21,7 +21,9 @@ INITIALS = (r"(?:[A-Z]\.\s?[A-Z][a-z]{1,2}(?![a-z])"
             r"|(?:" + _UNIT + r"\.?){1,4}(?:-(?:" + _UNIT + r"\.?){1,3})?"
             r"|[A-Z]\.?\s(?:Mc|Mac|O['’]|Ó['’])[A-Z])")
 LABEL = re.compile(
-    r"(?im)(?=[pacimnfsyh])(?<![\w-])(?:present|attendees|attending|in\s+attendance|participants|apologies|"
+    r"(?im)(?=[pacimnfsyho])(?<![\w-])(?:present|attendees|attending|in\s+attendance|participants|apologies|"
+    # the staff of a shift in a residential log: "On: GH (SL), AK, MW", "Staff on shift: PT, JH", "On duty: …"
+    r"on|on\s+(?:shift|duty)|staff(?:\s+on\s+(?:shift|duty))?|staffing|shift\s+staff|"
     r"also\s+(?:present|[a-z]{3,}ed)|"  # "Also consulted:", "Also invited:"
     r"chair|chaired\s+by|chairperson|minutes?|minute[\s-]+taker|note[\s-]+taker|facilitator|facilitated\s+by|"
     r"co-facilitator|scribe|yn\s+bresennol|ymddiheuriadau|cadeirydd|cofnodwr|presennol|hwylusydd)\s*:\s*")
@@ -165,6 +167,11 @@ WELSH_VERB_BEFORE = re.compile(r"(?:^|[\s(])[A-Za-zŵŷâêîôû]{2,}odd\s+$")
 ROLE_TITLE_BEFORE = re.compile(r"(?<![\w-])(?:SW|HV|DC|DS|DI|DCI|PC|PS|Sgt|Dr|Admin|Nurse|Cllr|DSL|SENCO|SENCo|TA|"
                                r"HT|Rev|Insp)\.?\s+$")
 # initials in apposition to a post: "the health visitor, AP, had not", "her deputy, TH, logged"
+# initials right after a post in lower case: "informed on-call manager RS", "handed to night worker KT" (a post
+# written in capitals is an agency's: "NSPCC Helpline")
+ROLE_NOUN_BEFORE = re.compile(r"(?<![A-Z] )\b(?:manager|worker|officer|nurse|teacher|visitor|practitioner|supervisor|"
+                              r"keyworker|carer|midwife|therapist|mentor|coordinator|co-ordinator)\s+$")
+HANDOVER_BEFORE = re.compile(r"\b(?i:hand(?:ed)?[\s-]?over\s+(?:to|from)|handover\s+(?:to|from))\s+$")
 ROLE_APPOSITION_BEFORE = re.compile(r"\b(?i:visitor|worker|nurse|teacher|officer|manager|midwife|doctor|deputy|"
                                     r"lead|practitioner|therapist|paediatrician|consultant|head|headteacher|tutor|"
                                     r"coordinator|co-ordinator|advocate|mentor|supervisor|sergeant|constable|"
@@ -319,6 +326,8 @@ def slot_initials(text: str, acronyms: frozenset[str]) -> list[tuple[int, int]]:
         if ((ROLE_APPOSITION_BEFORE.search(before) and APPOSITION_END.match(after)) or SUBJECT_AFTER.match(after) or ACTION_AFTER.match(after) or
                 (PAST_AFTER.match(after) and not _spelt_out(text, tok))) and CLAUSE_START.search(before) or \
                 AGENT_BEFORE.search(before) or WELSH_VERB_BEFORE.search(before) or ROLE_TITLE_BEFORE.search(before) \
+                or ((ROLE_NOUN_BEFORE.search(before) or HANDOVER_BEFORE.search(before)) and
+                    re.match(r"(?:[.,;:)]|\s+(?:and|at|to|who|on|by|re|about)\b|\s*$)", after)) \
                 or (FIELD_BEFORE.search(before) and FIELD_AFTER.match(after)) or \
                 (TIME_BEFORE.search(before) and NAME_WORD_AFTER.match(after)) or \
                 (b and ROLE_BRACKET.fullmatch(b.group(1).strip()) and not _spells(tok, b.group(1))) or \
@@ -329,7 +338,9 @@ def slot_initials(text: str, acronyms: frozenset[str]) -> list[tuple[int, int]]:
     for m in _PARTICLE_INITIALS.finditer(text):  # "the chair (CdeB)", "GapI said"
         if m.group(0) not in roles and not NAME_WORD_AFTER.match(text, m.end()):
             found.add(m.group(0))
-    # initials listed with found initials: "KMc and LG", "Neither DJ nor CMcK", "Alerted: KMc (DSL), LG"
+    # initials listed with found initials: "KMc and LG", "Neither DJ nor CMcK", "Alerted: KMc (DSL), LG"; a role in
+    # brackets between them is no item of the list ("On: GH (SL), AK, MW")
+    cands = [m for m in cands if not text[max(0, m.start() - 2):m.start()].rstrip(" ").endswith("(")]
     for _ in range(2):
         for i, m in enumerate(cands):
             if _bare(m.group(0)) in found:

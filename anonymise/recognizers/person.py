@@ -1043,8 +1043,8 @@ class PersonRecognizer:
             if not inside[t.start] or covered[t.start] or blocked[t.start] or not w.islower() or len(w) < 3 or \
                     w in _STOP or self.never_name(w) or w in FOREIGN_KIN:
                 continue
-            if w in informal.MESSAGE_WORDS or (w.endswith("in") and self.is_common(w + "g")):
-                continue  # "sayin", "sendin": a verb with its g dropped
+            if w in informal.MESSAGE_WORDS or w in informal.PERSON_NOUNS or (w.endswith("in") and self.is_common(w + "g")):
+                continue  # "sayin", "sendin": a verb with its g dropped; "wee man": a noun
             before = text[max(0, t.start - 20):t.start]
             if INFINITIVE_AFTER.match(text, t.end) and self.is_common(w) and not informal.STRONG_BEFORE.search(before):
                 continue  # '"hope to return tomorrow"': a verb before an infinitive (but "tell jade to come")
@@ -1092,9 +1092,11 @@ class PersonRecognizer:
             if dictionary:
                 ok = given and strong  # "tell jade", "at jade's", "eira:", "heno eira?"
             else:
-                ok = given or (sur and cue) or (len(w) >= 5 and bool(informal.STRONG_BEFORE.search(before)))
+                ok = given or (sur and cue) or (len(w) >= 5 and bool(informal.STRONG_BEFORE.search(before))) or \
+                    bool(informal.NAMING_BEFORE.search(before))  # "mums friend gaz": a word no list knows
             if ok:
-                out.append((t.start, t.end, 0.65))
+                title = _LOWER_TITLE_BEFORE.search(before)  # "mrs okonjo": the title is inside the span
+                out.append((t.start - (len(before) - title.start()) if title else t.start, t.end, 0.65))
         return out + self._informal_again(text, toks, blocked, spans, covered, out)
 
     def _informal_again(self, text: str, toks: Sequence[Tok], blocked: bytearray, spans: Sequence[tuple[int, int]],
@@ -1452,6 +1454,7 @@ def _mentioned(text: str) -> list[tuple[int, int]]:
 
 
 # a common word before "to" and a verb is a verb itself ('"hope to return tomorrow"')
+_LOWER_TITLE_BEFORE = re.compile(r"\b(?:mrs|mr|ms|miss|dr)\s+$")
 INFINITIVE_AFTER = re.compile(r"\s+to\s+[a-z]{2,}")
 QUOTED = re.compile(r"(?=['‘\"“])(?<!\w)(?:\"[^\"\n]{3,300}\"|“[^“”\n]{3,300}”|['‘][^'‘’\"“”\n]{3,300}['’])(?!\w)")
 

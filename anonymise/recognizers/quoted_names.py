@@ -14,7 +14,8 @@ from anonymise.recognizers import allow
 
 Span = tuple[int, int]
 
-_NAME = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?"
+# a name, or a nickname of a letter and a word ("T-Bone", "J-Dog")
+_NAME = r"(?:[A-Z][a-zà-ÿ'’]+|[A-Z](?=-[A-Z]))(?:-[A-Z][a-zà-ÿ'’]+)?"
 _QUOTED = re.compile(r"(?<![\w'’])[\"“'‘](?P<name>" + _NAME + r")[\"”'’](?![\w'’])")
 # what the sentence says of it: a man, a woman, a boy, a girl (of an age); identified as someone; a person's name
 _PERSON_AFTER = re.compile(
@@ -29,7 +30,15 @@ _PERSON_AFTER = re.compile(
 _PERSON_BEFORE = re.compile(
     r"(?:\b(?:known|knows|know|referred\s+to)\s+(?:(?:to\s+)?(?:her|him|them|the\s+\w+)\s+)?(?:only\s+)?as"
     r"|\b(?:identify|identified|identifies|named|traced|arrested|interviewed|charged)"
-    r"|\ba\s+(?:man|woman|boy|girl|male|female)\s+(?:called|named))\s+$")
+    r"|\ba\s+(?:man|woman|boy|girl|male|female)\s+(?:called|named)"
+    # a name the text says someone gave, used or was known by ("gave the names 'Willow', 'Breeze'", "does not record
+    # the name 'T-Bone'", "gave his name as 'Liban'"); not a name chosen for the report (see _CHOSEN)
+    r"|\b(?:the|a|his|her|their|its|that|this|same)\s+(?:first\s+|full\s+|nick|user)?names?(?:\s+as)?)\s+$")
+# a name chosen to stand for the child in the report is its pseudonym: "chose the name 'Skye' for this report"
+_CHOSEN = re.compile(r"(?i:\b(?:chose|chosen|choose|chooses|picked|pseudonym|for\s+this\s+(?:report|review)|in\s+this\s+"
+                     r"(?:report|review)|dewis))")
+# the next quoted item of a list: "'Willow', 'Breeze' and 'River'"
+_LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 # a slang gloss makes the quoted word a word, whatever the sentence says next ("'Charlie' is slang for cocaine")
 _SLANG_AFTER = re.compile(r"^\s+(?:is|was|meant|means)\s+(?:street\s+)?(?:slang|a\s+(?:slang|street)\s+(?:word|term|name))")
 
@@ -39,14 +48,24 @@ def spans(text: str) -> list[Span]:
     if '"' not in text and "“" not in text and "'" not in text and "‘" not in text:
         return []
     out = []
+    last_end = -1  # the end of the last quoted person, for the items of a list after it
     for m in _QUOTED.finditer(text):
         after = text[m.end():m.end() + 60]
         before = text[max(0, m.start() - 40):m.start()]
         if _SLANG_AFTER.match(after) or m.group("name").lower() in allow.ROLE_WORDS:
             continue  # slang, or a kin word or role used as a name ('the adult known as "Uncle"')
-        if _PERSON_AFTER.match(after) or _PERSON_BEFORE.search(before):
+        listed = last_end >= 0 and _LIST_NEXT.fullmatch(text, last_end, m.start()) is not None
+        if _PERSON_AFTER.match(after) or listed or (_PERSON_BEFORE.search(before) and not _chosen(text, m.start(), m.end())):
             out.append(m.span("name"))
+            last_end = m.end()
     return out
+
+
+def _chosen(text: str, start: int, end: int) -> bool:
+    """True when the sentence around a quoted name says it was chosen for the report (a pseudonym)."""
+    s = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    e = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
+    return _CHOSEN.search(text, s, e) is not None
 
 
 # what the sentence says a quoted word is when it is not a person: slang, an insult or a word; an animal, a pet, a
@@ -64,12 +83,36 @@ _QUOTED_WORDS = re.compile(r"(?<![\w'’])[\"“'‘](?P<name>" + _NAME + r"(?:\
 
 
 def word_spans(text: str) -> list[Span]:
-    """Quoted words the text says are something other than a person (slang, an insult, an animal, a song)."""
+    """Quoted words the text says are something other than a person (slang, an insult, an animal, a song), and
+    an animal's name, quoted or not ("would call the dog 'Norocel'", "a cat called Biscuit")."""
+    out = pet_spans(text)
     if '"' not in text and "“" not in text and "'" not in text and "‘" not in text:
+        return out
+    return out + [m.span("name") for m in _QUOTED_WORDS.finditer(text)
+                  if _WORD_AFTER.match(text[m.end():m.end() + 90]) or _SLANG_AFTER.match(text[m.end():m.end() + 60])
+                  or _WORD_LIST_BEFORE.search(text[max(0, m.start() - 120):m.start()])]
+
+
+_ANIMAL = (r"dog|dogs|cat|cats|puppy|pup|kitten|pet|horse|pony|rabbit|hamster|guinea\s+pig|budgie|parrot|snake|lizard|"
+           r"tortoise|ferret|goldfish|ci|gi|cath|gath|cheffyl|gheffyl")
+# the name an animal is given: "call the family's dog 'Norocel'", "a puppy named Biscuit", "the dog, Tyson, was"
+_PET = re.compile(r"(?i:\b(?:call|calls|called|calling|name|names|named|naming)\s+(?:the|their|her|his|a|an|our|my|its)\s+"
+                  r"(?:[\w'’-]+\s+){0,2}(?:" + _ANIMAL + r")\s+|\b(?:" + _ANIMAL + r")\s+(?:called|named|whose\s+name\s+"
+                  r"(?:is|was))\s+|\b(?:" + _ANIMAL + r"),\s+(?=[A-Z][\w'’-]+,))[\"“'‘]?(?P<name>" + _NAME + r")")
+_PET_MARKS = ("dog", "cat", "pup", "kitten", "pet", "horse", "pony", "rabbit", "hamster", "pig", "budgie", "parrot",
+              "snake", "lizard", "tortoise", "ferret", "fish", " ci ", " gi ", "cath", "ceffyl", "gheffyl")
+
+
+def pet_spans(text: str) -> list[Span]:
+    """An animal's name given with the animal: no person, wherever else the word stands."""
+    low = text.lower()
+    if not any(m in low for m in _PET_MARKS):
         return []
-    return [m.span("name") for m in _QUOTED_WORDS.finditer(text)
-            if _WORD_AFTER.match(text[m.end():m.end() + 90]) or _SLANG_AFTER.match(text[m.end():m.end() + 60])
-            or _WORD_LIST_BEFORE.search(text[max(0, m.start() - 120):m.start()])]
+    names = {m.group("name").rstrip("'’") for m in _PET.finditer(text)}
+    if not names:
+        return []
+    every = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?![\w-])")
+    return [m.span() for m in every.finditer(text)]
 
 
 # a list of quoted words the sentence says are slang or words: 'Slang terms for cannabis in her messages included

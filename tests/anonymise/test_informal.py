@@ -170,3 +170,54 @@ def test_an_island_lived_on_is_no_person(fast_engine) -> None:
     people = [(d.start, d.text) for d in fast_engine.analyze(text) if d.entity_type == "PERSON"]
     assert (text.rindex("Eilidh"), "Eilidh") not in people
     assert (0, "Eilidh Ross") in people
+
+
+# an exported chat puts the date before the time: "[12/03/2024, 21:14] Name: …" (iPhone), "12/03/2024, 21:14 - Name: …"
+@pytest.mark.parametrize("stamp", ["[04/07/2025, 20:11]", "04/07/2025, 20:11 -", "[04/07/2025, 20:11:36]"])
+def test_an_exported_chat_with_dates(fast_engine, stamp: str) -> None:
+    text = (f"Export from the family group:\n\n{stamp} Ivy Tanner: anyone seen kenzie today\n"
+            f"{stamp} Rose Tanner: no. tyrone said she was at the park")
+    names = found(fast_engine.analyze(text), "PERSON")
+    assert "tyrone" in names and "kenzie" in names
+
+
+# a child's own words, written without capitals: the block is informal text, so its lower-case names are judged as
+# a message's are (a given name; a word no list knows after "friend", "her name was")
+OWN_WORDS = ("Child M's page, in her own words:\n\nmy page is about me and my family.\n\n"
+             "I live with my nan and my brother callum and mums friend wozza. my teacher is mrs okonjo.\n\n"
+             "on mondays I go to swimming with priya. then wozza picks me up. the new lady her name was trish.")
+
+
+@pytest.mark.parametrize("name", ["callum", "wozza", "mrs okonjo", "priya", "trish"])
+def test_lower_case_names_in_a_childs_own_words(fast_engine, name: str) -> None:
+    names = found(fast_engine.analyze(OWN_WORDS), "PERSON")
+    assert name in names
+
+
+@pytest.mark.parametrize("word", ["swimming", "nan", "page", "mondays"])
+def test_words_of_a_childs_own_words_are_not_names(fast_engine, word: str) -> None:
+    assert word not in found(fast_engine.analyze(OWN_WORDS), "PERSON")
+
+
+def test_formal_prose_with_abbreviations_is_not_a_lower_case_page(fast_engine) -> None:
+    # lower case after "e.g." and a numbered list are no sign of writing without capitals
+    text = ("The review considered several sources, e.g. school records and GP letters.\n\n"
+            "The actions are:\n1. ensure the plan is shared\n2. review the plan in six weeks\n\n"
+            "Agencies agreed, i.e. none objected. harper was not seen.")
+    from anonymise.recognizers import informal
+    assert informal.lower_case_pages(text) == []
+
+
+def test_a_single_quoted_message_in_lower_case(fast_engine) -> None:
+    text = "Child J told the nurse in May that 'rhys is the one who takes us' and would say no more."
+    assert "rhys" in found(fast_engine.analyze(text), "PERSON")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Texts from Mother:\n20:01 Mam: how is the wee man\n20:02 Nain: fine, watching telly\n20:03 Mam: ok", "man"),
+    ("Texts from Mother:\n20:01 Mam: how is he\n20:02 Nain: fine, watching telly\n20:03 Mam: ok", "telly"),
+    ("Negeseuon:\n20:01 Mam: lle ma hi\n20:02 Nain: nath hi fynd allan\n20:03 Mam: iawn", "nath"),
+    ("Call:\ncaller: its my wee brother hes not waking\nhandler: ok\ncaller: please", "hes"),
+])
+def test_message_nouns_verbs_and_contractions_are_not_names(fast_engine, text: str, word: str) -> None:
+    assert word not in found(fast_engine.analyze(text), "PERSON")

@@ -39,3 +39,17 @@ def test_the_review_using_a_name_with_the_school_does_not_declare_a_pseudonym(en
     """"used the name "X" with the school" is what a family did; "uses the name 'X'" for the report declares one."""
     assert "Clover" in found(engine.analyze('The family used the name "Clover" with the school.'), "PERSON")
     assert found(engine.analyze("The review uses the name 'Clover' for the child throughout."), "PERSON") == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("She rang 101 and gave the names 'Hazel', 'Sorrel' and 'Bracken'.", ["Hazel", "Sorrel", "Bracken"]),
+    ("The log does not record the name 'J-Dog' anywhere.", ["J-Dog"]),
+    ('He gave his name as "Tamsin" at the front desk.', ["Tamsin"]),
+])
+def test_a_quoted_name_the_text_says_was_given_or_used(engine, text: str, names: list[str]) -> None:
+    assert set(names) <= set(found(engine.analyze(text), "PERSON"))
+
+
+def test_a_name_chosen_for_the_report_is_its_pseudonym(engine) -> None:
+    text = "This review is about a girl who chose the name 'Marigold' for this report. Marigold was nine."
+    assert "Marigold" not in found(engine.analyze(text), "PERSON")
