@@ -222,8 +222,9 @@ _PLURAL_DAYS = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b|\b(?
 # review's author is a practitioner), nor a local role ("the coach").
 _NAME2 = r"[A-Z][\w'’-]+(?:\s+(?:de\s+|van\s+|von\s+)?[A-Z][\w'’-]+){1,2}"
 _FIGURE = re.compile(
-    r"(?=[sfraYyTtibcpmgDi])\b(?:singer|footballer|rapper|actor|actress|[Yy]ou[Tt]uber|[Tt]ik[Tt]oker|influencer|boxer|comedian|presenter|"
-    r"pop\s+star|popstar|musician|gamer|streamer|DJ|golfer|racing\s+driver|tennis\s+player|striker|goalkeeper|"
+    r"(?=[sfraYyTtibcpmgDiwdn])\b(?:singer|footballer|rapper|actor|actress|[Yy]ou[Tt]uber|[Tt]ik[Tt]oker|influencer|boxer|comedian|presenter|"
+    r"pop\s+star|popstar|musician|gamer|streamer|DJ|golfer|racing\s+driver|(?:tennis|rugby|football|cricket|darts|"
+    r"snooker|netball)\s+player|cricketer|athlete|wrestler|striker|goalkeeper|"
     r"(?:film|TV|pop|football|rugby|boxing|YouTube|internet)\s+star)s?,?\s+(?:like\s+|such\s+as\s+|called\s+|named\s+|"
     r"(?:was|is|were)\s+)?"
     r"(?P<name>" + _NAME2 + r")")
@@ -245,7 +246,8 @@ _WORK_BY = re.compile(r"[\"“'‘][^\"”'’\n]{2,60}[\"”'’]\s+(?:by|gan)\
 # patterns' alternations at every position are not)
 _FIGURE_MARKS = ("singer", "footballer", "rapper", "actor", "actress", "tuber", "tiktok", "influencer", "boxer",
                  "comedian", "presenter", "pop star", "popstar", "musician", "gamer", "streamer", "dj ", "golfer",
-                 "racing driver", "tennis player", "striker", "goalkeeper", " star ", " star,", " stars ")
+                 "racing driver", " player", "cricketer", "athlete", "wrestler", "striker", "goalkeeper", " star ",
+                 " star,", " stars ")
 _RESEARCHER_MARKS = ("professor", "prof ", "prof. ", " of dr ", " by dr ", "sir ", "dame ")
 
 

@@ -217,3 +217,12 @@ def test_abbreviation_shaped_initials_in_a_persons_slot(fast_engine, text: str, 
 ])
 def test_abbreviations_outside_a_persons_slot_stay_abbreviations(fast_engine, text: str) -> None:
     assert [d.text for d in fast_engine.analyze(text) if d.entity_type == "PERSON"] == []
+
+
+@pytest.mark.parametrize("text, staff", [
+    ("14/02/2024 night. On: PW (SL), DK, TA-M. 23:10 YP2 settled. PW informed on-call manager HQ. DK checked at 02:00.",
+     {"PW", "DK", "TA-M", "HQ"}),
+    ("Staff on shift: RB, CN and LF. 07:30 Handover to JP. JP read the log.", {"RB", "CN", "LF", "JP"}),
+])
+def test_staff_of_a_shift_in_a_residential_log(engine, text: str, staff: set[str]) -> None:
+    assert staff <= set(found(engine.analyze(text), "PERSON"))

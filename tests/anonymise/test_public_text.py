@@ -110,3 +110,41 @@ def test_kin_words_table_has_a_language_meaning_and_source_on_every_line():
     assert len(rows) > 200
     for row in rows:
         assert len(row) == 4 and row[0] == row[0].lower() and row[1] and row[2] and row[3].startswith("https://"), row
+
+
+@pytest.mark.parametrize("text, public", [
+    ("The standard of proof, as set out by Lord Hoffmann in Re B, is the balance of probabilities.", "Hoffmann"),
+    ("The earlier inquiry, chaired by Mrs Justice Thornbury, made nine recommendations.", "Thornbury"),
+    ("Lady Justice Ashcombe said that delay is itself a harm.", "Ashcombe"),
+    ("Her older brother's favourite rugby player was Leigh Halfpenny, and his was Dan Biggar.", "Leigh Halfpenny"),
+    ("He played 'Calon Lân' by Max Boyce every night.", "Max Boyce"),
+    ("Roedd yn darllen 'Llyfr Glas Nebo' gan Manon Steffan Ros.", "Manon Steffan Ros"),
+])
+def test_judges_peers_and_makers_of_works_are_public(engine, text: str, public: str) -> None:
+    assert not any(public in d or d in public for d in found(engine.analyze(text), "PERSON"))
+
+
+def test_a_judge_title_is_no_cover_for_a_private_name(engine) -> None:
+    # "Lord" begins a street, and a family surname after Mr is a person
+    text = "Mr Pembrey-Lloyd lived on Lord Street with his daughter Carys Pembrey-Lloyd."
+    assert "Carys Pembrey-Lloyd" in found(engine.analyze(text), "PERSON")
+
+
+@pytest.mark.parametrize("text, club", [
+    ("Roedd Plentyn M yn cefnogi Clwb Pêl-droed Dinas Abertawe.", "Abertawe"),
+    ("Aeth gyda'i dad i weld Glwb Pêl-droed Wrecsam yn chwarae.", "Wrecsam"),
+])
+def test_welsh_names_of_professional_clubs(engine, text: str, club: str) -> None:
+    dets = engine.analyze(text)
+    assert not any(club in d.text for d in dets)
+
+
+def test_a_service_acronym_is_no_person(engine) -> None:
+    text = "Present: RJ (FIS team leader), TO'K (Gateway). RJ said that when FIS took over, the plan changed."
+    names = found(engine.analyze(text), "PERSON")
+    assert "FIS" not in names and "RJ" in names
+
+
+def test_directions_named_after_cases(engine) -> None:
+    text = "The judge gave a Lucas direction and a Turnbull warning about the identification."
+    assert found(engine.analyze(text), "PERSON") == []

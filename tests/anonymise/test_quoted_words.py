@@ -25,3 +25,12 @@ def test_a_common_word_quoted_alone_is_a_word(engine, text: str) -> None:
 ])
 def test_a_quoted_name_as_the_subject_or_in_a_message_is_still_a_name(engine, text: str) -> None:
     assert "bliss" in found(engine.analyze(text), "PERSON")
+
+
+@pytest.mark.parametrize("text, pet", [
+    ("Child D said they would name the new puppy 'Pesto' and that Pesto slept on her bed.", "Pesto"),
+    ("The family had a cat called Marmaduke; Marmaduke was often locked out.", "Marmaduke"),
+    ("The dog, Tyson, was kept in the yard.", "Tyson"),
+])
+def test_an_animals_name_is_no_person(engine, text: str, pet: str) -> None:
+    assert pet not in found(engine.analyze(text), "PERSON")
