@@ -151,12 +151,13 @@ class Engine:
 
     def _stage_one(self, text: str, allow_re: re.Pattern[str] | None) -> tuple[str, list[Detection], list[Any],
                                                                                   bytearray]:
-        declared = [g for m in allow.DECLARED_PSEUDONYM.finditer(text) for g in m.groups() if g] \
+        # (a quoted name's closing quote is no part of it: "to be called 'Vee' in this report")
+        declared = [g.rstrip("'’") for m in allow.DECLARED_PSEUDONYM.finditer(text) for g in m.groups() if g] \
             if any(w in text for w in allow.DECLARED_WORDS) else []
         if any(w in text for w in allow.DECLARED_WORDS_CY):  # the same declarations in Welsh
             # a name declared in Welsh is met mutated too: "yr enw Gwion" ... "ofn ar Wion"
             declared += [f for m in allow.DECLARED_PSEUDONYM_CY.finditer(text) for g in m.groups() if g
-                         for f in mutations(g)]
+                         for f in mutations(g.rstrip("'’"))]
         if declared:
             extra = _allow_regex(declared)
             if extra is not None:

@@ -132,7 +132,8 @@ _CAP_WORD = re.compile(r"(?=[A-Z\u00C0-\u00DE])(?<![\w-])[A-Z\u00C0-\u00DE][\w'�
 
 # "has chosen to be called", "asked to be known as": a name the child goes by, declared for a report only where
 # the report is named beside it
-_TO_BE_CALLED = (r"\b(?:chose|chosen|choose|asked|wants?|wanted|prefers?|preferred)\s+to\s+be\s+"
+_TO_BE_CALLED = (r"\b(?:chose|chosen|choose|asked|wants?|wanted|prefers?|preferred)\s+"
+                 r"(?:(?:the|us|our|this|its)\s+(?:[\w-]+\s+)?)?to\s+be\s+"  # "asked the Panel to be called 'Vee'"
                  r"(?:called|known\s+as|referred\s+to\s+as|named)\s+")
 # A pseudonym the review declares for a child: "They chose 'Seren'", "Seren is not her real name".
 DECLARED_PSEUDONYM = re.compile(
@@ -145,6 +146,12 @@ DECLARED_PSEUDONYM = re.compile(
     r"(?:call|calls|called|refer\s+to|refers\s+to|referred\s+to)\s+(?:her|him|them|the\s+child|the\s+young\s+person)"
     r"\s+(?:as\s+)?['‘\"“]([A-Z][\w'’-]+)['’\"”]"
     r"|['‘\"“]([A-Z][\w'’-]+)['’\"”]\s+\(not\s+(?:her|his|their)\s+real\s+name\)"
+    # a child naming people on their own page: "my step dad who i am calling Mr Grumpy in this", "i am calling her
+    # Miss Honey like in Matilda"; and "her chosen name for the review, which is 'Starry'"
+    r"|\b[Ii]\s*(?:am|['’]m|will\s+be)\s+calling\s+(?:(?:her|him|them|my\s+[\w-]+(?:\s+[\w-]+)?)\s+)?"
+    r"(?:(?:Mr|Mrs|Miss|Ms|Dr)\.?\s+)?([A-Z][\w'’-]+)(?=[^.\n]{0,40}\b(?:in\s+this|here|for\s+this|in\s+my|like\s+in|"
+    r"like\s+the)\b)"
+    r"|\bchosen\s+name\b[^.\n]{0,40}?\b(?:is|was)\s+['‘\"“]([A-Z][\w'’-]+)"
     # a name the child chose (or asked) to be called in this report, said before or after it: "for this report
     # she has chosen to be called Isla", "asked to be known as Kit throughout the review" (a name a child goes by
     # in life, with no report named, stays a name)
@@ -173,10 +180,13 @@ DECLARED_PSEUDONYM_CY = re.compile(
     r"|(?:\ba\s+elwir|\b(?:sy['’]n\s+cael|[cg]ael)\s+(?:ei|eu)\s+(?:h?alw|galw|adnabod|hadnabod)|\b[Cc]yfeirir\s+ato|"
     r"\b[Cc]yfeirir\s+ati|\b[Cc]yfeirir\s+atynt|\b[Gg]elwir|\b[Gg]alwn|\b[Gg]alwyd)"
     r"(?:['’]n|\s+yn|\s+fel)?\s+['‘\"“]([A-Z][\w'’-]+)['’\"”]"
-    r"(?=[^.\n]{0,40}\b(?:adolygiad|adroddiad|ymarfer\s+dysgu))")
+    r"(?=[^.\n]{0,40}\b(?:adolygiad|adroddiad|ymarfer\s+dysgu))"
+    # a child naming people on their own page: "dw i'n galw hi'n miss enfys yn hwn" ("I'm calling her ... in this")
+    r"|\b(?:[Dd]w\s+i|[Dd]wi|[Rr]ydw\s+i|[Rr]wy['’]?n?\s*i?)['’]n\s+galw\s+(?:hi|fo|o|e|fe|nhw)['’]n\s+"
+    r"(?:(?:[Mm]iss|[Mm]r|[Mm]rs)\s+)?([A-Za-zÀ-ÿŵŷ][\w'’-]+)(?=[^.\n]{0,30}\b(?:yn\s+hwn|yma|yn\s+y\s+(?:adroddiad|adolygiad)))")
 # Every alternative of DECLARED_PSEUDONYM_CY holds one of these (keep them together).
 DECLARED_WORDS_CY = ("enw", "ffugenw", "elwir", "'n cael ei", "’n cael ei", "ael ei", "ael eu", "yfeirir", "alwn",
-                     "alwyd")
+                     "alwyd", "galw")
 
 
 WELSH_FUNCTION_WORDS = frozenset("""

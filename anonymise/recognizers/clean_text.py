@@ -239,6 +239,17 @@ _JUDGE = re.compile(r"(?=[LBMS])\b(?:(?:Lord|Lady|Mr|Mrs|Ms)\s+Justice|Lord|Lady
                     r"(?P<name>(?:Mc|Mac|O['’])?[A-Z][\w'’-]+(?:\s+(?:Mc|Mac|O['’])?[A-Z][\w'’-]+)?)"
                     r"(?=\s+(?:in|at|of|said|explained|held|found|observed|noted|stated|J\b|LJ\b|P\b)|\s*[,;.)]|\s*$)")
 _JUDGE_MARKS = ("justice ", "lord ", "lady ", "baroness ", "sir ")
+# Holders of public office named with the office: "the First Minister, Eluned Morgan", "the Commissioner for Children
+# and Young People, Chris Quinn, has written", "Chief Constable Jo Farrell". Public by office, like a judge.
+_OF_WHAT = r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|the|in|&))*)?"
+_OFFICE = re.compile(
+    r"(?=[FPDMSCLH])\b(?:(?:Deputy\s+)?First\s+Minister|Prime\s+Minister|(?:Deputy\s+)?Minister" + _OF_WHAT +
+    r"|Secretary\s+of\s+State" + _OF_WHAT + r"|(?:Children['’]s\s+|Children\s+and\s+Young\s+People['’]s\s+)?Commissioner"
+    + _OF_WHAT + r"|Chief\s+Constable|Lord\s+Advocate|Chief\s+Medical\s+Officer|Chief\s+Social\s+Work\s+Adviser|"
+    r"HM\s+Chief\s+Inspector" + _OF_WHAT + r"|Chief\s+Inspector\s+of\s+[A-Z]\w+)"
+    r"(?:,\s+|\s+)(?P<name>" + _NAME2 + r")(?=\s*[,;.)]|\s+(?:has|had|said|wrote|is|was|and)\b)")
+_OFFICE_MARKS = ("minister", "secretary of state", "commissioner", "chief constable", "lord advocate",
+                 "chief medical", "chief social work", "chief inspector")
 # a work and who made it: "'Yma o Hyd' by Dafydd Iwan", "“Wonder” gan R. J. Palacio": a song, book or film's author
 # or performer is public
 _WORK_BY = re.compile(r"[\"“'‘][^\"”'’\n]{2,60}[\"”'’]\s+(?:by|gan)\s+(?P<name>" + _NAME2 + r")")
@@ -371,6 +382,8 @@ def figure_spans(text: str) -> list[Span]:
         out += [m.span("name") for m in _RESEARCHER.finditer(text)]
     if any(mark in low for mark in _JUDGE_MARKS):
         out += [m.span() for m in _JUDGE.finditer(text)]
+    if any(mark in low for mark in _OFFICE_MARKS):
+        out += [m.span("name") for m in _OFFICE.finditer(text)]
     if " by " in low or " gan " in low:
         out += [m.span("name") for m in _WORK_BY.finditer(text)]
     return out
@@ -634,9 +647,42 @@ def welsh_word_spans(text: str) -> list[Span]:
     return out
 
 
+# Medicines, by what the text does with them: what is prescribed, a dose or course of, what someone overdosed on, a
+# strength or a form after the word ("prescribed melatonin, Movicol and sertraline", "a course of Flucloxacillin",
+# "Calpol 5 ml", "Movicol sachets"). Brand names of medicines are capitalised words no name list can tell from a name;
+# the sentence can. Every item of a list after the verb is one ("prescribed Movicol and Calpol by the GP").
+_MED_ITEM = r"(?:[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?|[a-z]{4,})"
+_MEDICINE = re.compile(
+    r"\b(?:prescribed|prescribing|prescription\s+for|re-?prescribed|dispensed|dose\s+of|doses\s+of|course\s+of|"
+    r"overdose\s+of|overdosed\s+on|(?:given|took|taking|takes|take)\s+(?:some|her|his|their|a\s+dose\s+of)|"
+    r"(?:bottle|box|packet|sachets?|tablets?|capsules?|spoonful|ml)\s+of|started\s+on|stopped\s+(?:taking\s+)?)"
+    r"\s+(?:(?:some|regular|daily|liquid|oral|more|her|his|their)\s+)?"
+    r"(?P<list>" + _MED_ITEM + r"(?:\s*(?:,|\band\b|\bor\b)\s*" + _MED_ITEM + r"){0,5})")
+_MED_FORM_AFTER = re.compile(r"(?<![\w'’-])(?P<w>[A-Z][a-z]{2,})\s+(?:\d+(?:\.\d+)?\s*(?:mg|mcg|ml|micrograms?|g)\b|"
+                             r"(?:tablets?|capsules?|sachets?|syrup|suspension|liquid|inhaler|cream|ointment|drops|"
+                             r"patches|spray)\b)")
+_MED_MARKS = ("prescri", "dose", "course of", "overdose", "dispensed", " mg", "mg ", " ml", "tablet", "capsule",
+              "sachet", "syrup", "inhaler", "cream", "given some", "took some", "taking", "started on", "stopped")
+
+
+def medicine_spans(text: str) -> list[Span]:
+    """Spans of medicines named where the text prescribes, doses or takes them."""
+    low = text.lower()
+    if not any(mark in low for mark in _MED_MARKS):
+        return []
+    out = []
+    for m in _MEDICINE.finditer(text):
+        base = m.start("list")
+        for w in re.finditer(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?", m.group("list")):
+            out.append((base + w.start(), base + w.end()))
+    out += [m.span("w") for m in _MED_FORM_AFTER.finditer(text)]
+    return out
+
+
 def spans(text: str) -> list[Span]:
     """Every clean-text span of this module in ``text``."""
     return (place_spans(text) + street_and_car_spans(text) + event_spans(text) + institution_spans(text) +
+            medicine_spans(text) +
             figure_spans(text) + club_spans(text) + weather_spans(text) + island_spans(text) +
             slang_spans(text) + abbreviation_spans(text) + label_spans(text) + word_spans(text) +
             acronyms.system_spans(text) + welsh_word_spans(text) + landmark_spans(text))

@@ -24,7 +24,8 @@ QUOTED_LOWER_SINGLE = re.compile(r"(?<![\w'’])['‘]([a-z](?:[^'’\n]|(?<=\w)
                                  r"{1,300}?)['’](?![\w'’])")
 CUE_BEFORE = re.compile(
     r"(?:\b(?:tell|telt|tel|ask|asked|ring|call|text|txt|msg|message|snap|with|wiv|wi|at|to|from|and|an|pal|mate|"
-    r"wee|cousin|cuz|bro|sis|bruv|babe|wrth|efo|hefo|gyda|i|â|ag|gan|am|fod|bod|like|not|nor|or|round|bring|meet|"
+    r"wee|cousin|cuz|bro|sis|bruv|babe|wrth|efo|hefo|gyda|i|â|ag|gan|am|fod|bod|like|not|nor|or|round|bring|meet|about|"
+    r"miss|love|for|"
     r"see|fae|tae|wi)\s+|^\s*)$")
 CUE_AFTER = re.compile(r"^(?:['’]s\b|\s*[:?!]|\s+(?:said|says|sed|is|was|aint|ain['’]t|isnt|has|had|gonna|will|wants?|"
                        r"told|tells|knows?|goes|went|came|comes|gets|got|di|wedi|yn|ddim|efo|and\s+me|wont|won['’]t|"
@@ -127,9 +128,19 @@ STRONG_BEFORE = re.compile(r"\b(?:tell|telt|ask|ring|call|text|txt|message|snap|
 STRONG_AFTER = re.compile(r"^(?:['’]s\b|\s*[:?!]|\s+(?:said|says|sed|aint|ain['’]t|isnt)\b)")
 # what names someone, in a message or a child's own words: "her name was bex", "mums friend gaz", "my brother dyl";
 # a word no list knows is a name here
-NAMING_BEFORE = re.compile(r"\b(?:name\s+(?:is|was|wos|woz)|called|named|mrs|mr|ms|miss|friend|freind|frend|brother|sister|bro|sis|"
-                           r"cousin|uncle|auntie|aunty|nan|nanny|nana|grandad|grampa|teacher|boyfriend|girlfriend|bf|gf|"
-                           r"partner|ffrind|brawd|chwaer|cefnder|cyfnither|enw\s+(?:fi|fo|hi|o)\s+(?:ydi|yw|oedd|di))\s+$")
+# (a word for a relative or friend, then the name: "my brother dyl", "mums friend gaz"; a parent's word only with "is"
+# or "was", since "ma", "mam", "da" also open a message: "ma door", "mam plis")
+_NAMED_KIN = (r"friend|freind|frend|brother|sister|bro|sis|cousin|uncle|auntie|aunty|nan|nanny|nana|grandad|grampa|"
+              r"teacher|boyfriend|girlfriend|bf|gf|partner")
+_PARENT = r"mum|mam|mammy|dad|daddy|stepdad|gran|granny|papa|nan|nanny|nana|gramps|grandad"
+NAMING_BEFORE = re.compile(r"\b(?:name\s+(?:is|was|wos|woz)|called|named|calls?\s+(?:me|him|her|them)|mrs|mr|ms|miss|"
+                           r"(?:" + _NAMED_KIN + r")|(?:" + _NAMED_KIN + "|" + _PARENT + r")\s+(?:is|was|wis|woz|wos)|"
+                           r"ffrind|brawd|chwaer|cefnder|cyfnither|enw\s+(?:fi|fo|hi|o)\s+(?:ydi|yw|oedd|di))\s+$")
+# of those, the ones that name even a word of the dictionary ("a guy called ross", "my brother hunter"), where the
+# name ends its clause; after "is" an adjective is as likely ("mum was nice"), so there only a word no list knows
+NAMING_STRONG = re.compile(r"\b(?:name\s+(?:is|was|wos|woz)|called|named|calls?\s+(?:me|him|her|them)|mrs|mr|ms|miss|"
+                           r"(?:" + _NAMED_KIN + r"))\s+$")
+NAME_ENDS = re.compile(r"\s*[.,;!?]|\s*$|\s+(?:who|that|from|and|an|or|but|n)\b")
 DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|some|any|my|your|ur|his|her|their|our|this|that|yr|y)\s+$")
 # words of messages and dialect that the name lists hold too ("tae" is Scots for "to", "fama" Welsh for "here",
 # "boi" Welsh for "boy", as Geiriadur Prifysgol Cymru gives it)
@@ -139,6 +150,7 @@ babe hun hen masel hame polis feds fama fanna adra sori siwr cwbwl tho thru nite
 whit wit ken dinnae cannae wullnae didnae wisnae isnae wean bairn wummin boaby
 fae frae cal
 boi
+sed plis plîs
 telly tele brekkie brekky footy chippy maccies ciggy ciggie bevvy scran sesh
 hes shes im ive ill youre theyre whos whats thats theres wheres dont cant didnt isnt wasnt doesnt wouldnt couldnt
 shouldnt havent hasnt hadnt arent werent wont aint lets ur u r
@@ -148,3 +160,61 @@ nath naeth nathon naethon nes nesh nest ddaru ddoth gesh ges gath geith neith ne
 # though the name lists hold some of them (Man, Lad)
 PERSON_NOUNS = frozenset("man men boy boys girl girls lad lads lass lassie lasses guy fella kid kids one yin wean weans "
                          "bairn bairns baby babe pal mate mates bro sis".split())
+
+
+# -- a sender saved as one letter ----------------------------------------------------------------------------------
+# A phone saves a contact as a letter ("K", "M") and an export keeps it: "[02/02/2024, 18:02] K: u said", "G: ti'n dod".
+# The letter is that person's initial. Not the letters of an interview's questions and answers (Q, A, I for the
+# interviewer), and only in a chat: a letter with a colon elsewhere is a list or an option ("A: yes").
+_LETTER_LABEL = re.compile(r"(?m)^[ \t]*(?:\[?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?[ \t]+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]?"
+                           r"(?:[ \t]+-)?[ \t]+)?(?P<letter>[A-Z])[ \t]*:[ \t]")
+_NOT_SENDERS = frozenset("QAI")
+# a use of the letter as the person: quoted ("identifies 'M' as Mother"), or in a message after a word that takes a
+# person ("at the bonfire wi D", "is D the one", "efo G"), or with a possessive without its apostrophe ("Ks mum")
+_LETTER_CUE_BEFORE = re.compile(r"\b(?:wi|with|wiv|tell|ask|is|was|and|an|efo|hefo|gyda|â|i|to|from|see|seen|saw|"
+                                r"ring|text|call)\s+$")
+
+
+def letter_senders(text: str) -> list[tuple[int, int]]:
+    """Spans of one-letter senders of a chat, and of the letters' other uses as those people."""
+    if ":" not in text:
+        return []
+    chat = [(s, e) for s, e in (m.span() for m in CHAT_LINE.finditer(text))]
+    chat += [(s, e) for s, e, _, _ in conversations(text)]
+    if not chat:
+        return []
+    letters: dict[str, list[tuple[int, int]]] = {}
+    for m in _LETTER_LABEL.finditer(text):
+        ltr = m.group("letter")
+        if ltr not in _NOT_SENDERS and any(a <= m.start("letter") < b for a, b in chat):
+            letters.setdefault(ltr, []).append(m.span("letter"))
+    letters = {k: v for k, v in letters.items() if len(v) >= 2}  # a sender writes more than once
+    # a letter the messages name someone by ("at the bonfire wi D") that the text also quotes as a person's ("'D'
+    # was later identified")
+    for m in re.finditer(r"(?<![\w'’.-])([A-Z])(?![\w'’.:-])", text):
+        ltr = m.group(1)
+        if ltr in letters or ltr in _NOT_SENDERS or not any(a <= m.start() < b for a, b in chat):
+            continue
+        if _LETTER_CUE_BEFORE.search(text, max(0, m.start() - 12), m.start()) and \
+                re.search(r"(?<![\w'’])['‘]" + ltr + r"['’](?![\w'’])", text):
+            letters[ltr] = []
+    if not letters:
+        return []
+    out = [sp for v in letters.values() for sp in v]
+    seen = set(out)
+    rx = re.compile(r"(?<![\w'’.-])(?:['‘](?P<q>[" + "".join(letters) + r"])['’](?![\w])|(?P<b>[" + "".join(letters) +
+                    r"])(?:(?=s\s)|(?![\w'’.:-])))")
+    for m in rx.finditer(text):
+        if m.group("q"):
+            sp = m.span("q")
+        else:
+            sp = m.span("b")
+            inside = any(a <= sp[0] < b for a, b in chat)
+            if not inside or not (_LETTER_CUE_BEFORE.search(text, max(0, sp[0] - 12), sp[0]) or
+                                  text.startswith("s ", sp[1])):
+                continue
+        if sp not in seen:
+            seen.add(sp)
+            out.append(sp)
+    return out
+

@@ -50,6 +50,7 @@ def attendee_names(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e, kind in _list_items(text, frozenset()) if kind == "name"]
 
 
+_INITIAL_SURNAME = re.compile(r"\s*[A-Z]\.\s?(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ'’-]{3,}(?!\s*:)(?=\s*(?:\(|[,;]))")
 NAME_ITEM = re.compile(r"\s*(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})\s*\([^()\n]{1,80}\)\s*(?:[,;]|$|\n)")
 
 
@@ -83,7 +84,8 @@ def _list_items(text: str, acronyms: frozenset[str]) -> list[tuple[int, int, str
         pos = m.end()
         posts = by_post
         while True:
-            it = ITEM.match(text, pos)
+            # "C. McIlwaine (GP adviser);": an initial and a surname, a name item (not "AH." ending the list)
+            it = None if _INITIAL_SURNAME.match(text, pos) else ITEM.match(text, pos)
             if not it:
                 named = NAME_ITEM.match(text, pos)
                 if named:
@@ -164,8 +166,10 @@ CLAUSE_START = re.compile(r"(?:^|\n[ \t]*|[.!?:;|]['\"”’)]*\s+|\(\s*|-\s+|\b
 AGENT_BEFORE = re.compile(r"(?i:\b(?:by|gan)\s*:?\s*|\b(?:minute|note)[\s-]?taker\s*:?\s*|\b(?:alerted|informed|cc|copied\s+to|staff|"
                           r"passed\s+to|discussed\s+with|seen\s+by|action)\s*:\s*|" + _FIELD_LABELS + r")$")
 WELSH_VERB_BEFORE = re.compile(r"(?:^|[\s(])[A-Za-zŵŷâêîôû]{2,}odd\s+$")
-ROLE_TITLE_BEFORE = re.compile(r"(?<![\w-])(?:SW|HV|DC|DS|DI|DCI|PC|PS|Sgt|Dr|Admin|Nurse|Cllr|DSL|SENCO|SENCo|TA|"
-                               r"HT|Rev|Insp)\.?\s+$")
+# (a full stop after a post in capitals ends its sentence: "discussed with HV. HV to visit" is the post twice; after a
+# word it marks the abbreviation: "Dr. AB")
+ROLE_TITLE_BEFORE = re.compile(r"(?<![\w-])(?:(?:SW|HV|DC|DS|DI|DCI|PC|PS|DSL|SENCO|SENCo|TA|HT)|"
+                               r"(?:Sgt|Dr|Admin|Nurse|Cllr|Rev|Insp)\.?)\s+$")
 # initials in apposition to a post: "the health visitor, AP, had not", "her deputy, TH, logged"
 # initials right after a post in lower case: "informed on-call manager RS", "handed to night worker KT" (a post
 # written in capitals is an agency's: "NSPCC Helpline")
@@ -290,7 +294,8 @@ def _shouted(text: str, pos: int) -> bool:
 # initials that carry the prefix or digraph of a name (KMcB, LMcW, SO'N, RhG, LlH) are a person's wherever they
 # stand, unless a word of a name follows ("CFfI Cymru": an organisation) or the text spells them out as a post
 _NAME_SHAPED = re.compile(r"(?<=[A-Z.])(?:Mc|Mac|O['’]|Ó['’])[A-Z]|(?:Ll|Rh|Dd|Ff|Ch|Th)(?=\.?[A-Z])|(?<=[A-Z.])(?:Ll|Rh|Dd|Ff|Ch|Th)")
-_PARTICLE_INITIALS = re.compile(r"(?=[A-Z])(?<![\w.'’-])[A-Z](?:de|ap|ab|van)[A-Z](?![\w'’-])")
+_PARTICLE_INITIALS = re.compile(r"(?=[A-Z])(?<![\w.'’-])[A-Z](?:de|ap|ab|van|d|v)[A-Z](?![\w'’-])"
+                                r"|(?<![\w.'’-])[A-Z]\.(?:ap|ab|de)\.[A-Z](?![\w'’-])")  # "TdS", "C.ap.R"
 
 
 def slot_initials(text: str, acronyms: frozenset[str]) -> list[tuple[int, int]]:

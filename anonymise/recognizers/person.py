@@ -690,11 +690,15 @@ class PersonRecognizer:
         initials = self._initials(text, blocked)
         strong_tokens.update(w for s, e, sc in initials if sc >= 0.75 for w in text[s:e].split())  # listed names
         found += initials
+        glossed = self._glossed(text, blocked)  # "Sonny (her brother, 4)", "grace (Child G, then 8)"
+        strong_tokens.update(text[a:b] for a, b, _ in glossed)
+        found += glossed
         informal_names = self._informal(text, toks, blocked, found)
         # a name written in lower case in a message is the same name capitalised in the prose around it
         strong_tokens.update(text[s:e] for s, e, _ in informal_names
                              if not self.is_common(text[s:e]) and text[s:e] not in self.extra_common)
         found += informal_names
+        found += [(a, b, 0.7) for a, b in informal.letter_senders(text) if not blocked[a]]  # "K: u said", "wi D"
         split = self._split_by_nickname(text, blocked, found)  # 'Jordan "Jojo" Hanna'
         strong_tokens.update(text[s:e] for s, e, _ in split)
         found += split
@@ -1017,6 +1021,23 @@ class PersonRecognizer:
             return 0.75
         return 0.0
 
+    def _glossed(self, text: str, blocked: bytearray) -> list[tuple[int, int, float]]:
+        """A word the text glosses as a person: a relation or a pseudonym in brackets ("Sonny (her brother, 4)",
+        "ivy (her cousin)", "grace (Child G, then 8)"), or an age and a relation after commas ("Summer, 16, my
+        daughter"). A word-name or a name in lower case is a name here."""
+        if "(" not in text and not re.search(r",\s+\d", text):
+            return []
+        out = []
+        for m in GLOSSED.finditer(text):
+            w = m.group("w")
+            low = w.lower()
+            if blocked[m.start("w")] or low in _STOP or low in allow.ROLE_WORDS or low in FOREIGN_KIN or \
+                    self.never_name(w) or (w.islower() and not self.is_given(w)) or \
+                    re.fullmatch(_GLOSS_KIN, low):
+                continue
+            out.append((m.start("w"), m.end("w"), 0.75))
+        return out
+
     def _informal(self, text: str, toks: Sequence[Tok], blocked: bytearray,
                   found: Sequence[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
         """Lower-case names in text messages and chat logs (``recognizers.informal``): a given name or surname that
@@ -1055,6 +1076,8 @@ class PersonRecognizer:
             if known is None:
                 known = {allow.fold(w).lower() for s, e, _ in found for w in text[s:e].split()
                          if w[:1].isupper() and len(w) >= 3 and not w.isupper() and not self.never_name(w)}
+                # and a name the text gives in lower case ("grace (Child G, then 8)")
+                known |= {text[s:e] for s, e, sc in found if sc >= 0.75 and text[s:e].isalpha() and text[s:e].islower()}
             if handle_parts is None and ("_" in text or "@" in text) and (
                     self.is_given(w) or self.is_surname(w) or self.is_given(w[:-1]) or self.is_surname(w[:-1])):
                 handle_parts = {p for p in handle.name_parts(text) if self.is_given(p) or self.is_surname(p)}
@@ -1087,7 +1110,9 @@ class PersonRecognizer:
                     (nxt := re.match(r"\s+([a-z']+)", after)) and nxt.group(1) not in _STOP:
                 out.append((t.start, t.end, 0.65))  # "get in conans car": a given name's possessive before a noun
                 continue
-            strong = bool(informal.STRONG_BEFORE.search(before) or informal.STRONG_AFTER.match(after))
+            # what names someone is as strong as a message's "tell" ("my wee brother is hunter", "a guy called ross")
+            strong = bool(informal.STRONG_BEFORE.search(before) or informal.STRONG_AFTER.match(after) or
+                          (informal.NAMING_STRONG.search(before) and informal.NAME_ENDS.match(text, t.end)))
             cue = strong or bool(informal.CUE_BEFORE.search(before) or informal.CUE_AFTER.match(after))
             if dictionary:
                 ok = given and strong  # "tell jade", "at jade's", "eira:", "heno eira?"
@@ -1454,6 +1479,17 @@ def _mentioned(text: str) -> list[tuple[int, int]]:
 
 
 # a common word before "to" and a verb is a verb itself ('"hope to return tomorrow"')
+# the relations a gloss gives a person by ("(her brother, 4)", ", 16, my daughter")
+_GLOSS_KIN = (r"(?:(?:older|younger|elder|big|little|wee|baby|half-|step-?|great-?|grand)\s*)*(?:brother|sister|son|"
+              r"daughter|cousin|nephew|niece|partner|boyfriend|girlfriend|friend|best\s+friend|mother|father|mum|dad|"
+              r"stepfather|stepmother|stepson|stepdaughter|aunt|auntie|uncle|husband|wife|sibling|twin|neighbour|"
+              r"lodger|grandmother|grandfather|granddaughter|grandson|brawd|chwaer|cefnder|cyfnither|mab|merch)")
+_GLOSS_OWNER = r"(?:(?:her|his|their|my|our|the|[A-Z][\w'’-]*['’]s|Child\s+[A-Z]['’]s|y|ei)\s+)"
+GLOSSED = re.compile(
+    r"(?<![\w'’.-])(?P<w>[A-Za-z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?)(?:"
+    r"\s*\((?:then\s+|aged\s+|age\s+)?" + _GLOSS_OWNER + r"?" + _GLOSS_KIN + r"\b[^()\n]{0,30}\)"
+    r"|\s*\((?:Child|Baby|Young\s+Person|Plentyn|Sibling)\s+[A-Z0-9]\b[^()\n]{0,40}\)"
+    r"|,\s+(?:aged\s+)?\d{1,2},\s+" + _GLOSS_OWNER + _GLOSS_KIN + r"\b)")
 _LOWER_TITLE_BEFORE = re.compile(r"\b(?:mrs|mr|ms|miss|dr)\s+$")
 INFINITIVE_AFTER = re.compile(r"\s+to\s+[a-z]{2,}")
 QUOTED = re.compile(r"(?=['‘\"“])(?<!\w)(?:\"[^\"\n]{3,300}\"|“[^“”\n]{3,300}”|['‘][^'‘’\"“”\n]{3,300}['’])(?!\w)")

@@ -45,3 +45,18 @@ def test_a_short_weekday_opening_a_chronology_line_is_no_name(engine, line) -> N
 def test_a_name_like_a_short_weekday_is_still_a_name_without_a_date_after_it(engine) -> None:
     # Tue is a Vietnamese given name
     assert "Tue Nguyen" in found(engine.analyze("The worker phoned Tue Nguyen about the visit."), "PERSON")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("i live with mum and her boyfriend who i am calling Mr Moody in this. my teacher was kind.", "Moody"),
+    ("my best teacher ever, i am calling her Miss Sunshine like in the film.", "Sunshine"),
+    ("Child T, now 12, asked the reviewers to be called 'Pip' in this report. Pip told us about school.", "Pip"),
+    ("We use her chosen name for the review, which is 'Wren'.", "Wren"),
+])
+def test_names_a_child_gives_people_on_their_own_page(engine, text: str, name: str) -> None:
+    assert not any(name in d for d in found(engine.analyze(text), "PERSON"))
+
+
+def test_a_welsh_childs_page_naming_someone_for_the_page(engine) -> None:
+    text = "roedd hi'n garedig. dw i'n galw hi'n miss heulwen yn hwn achos roedd hi'n gwenu."
+    assert not any("heulwen" in d for d in found(engine.analyze(text), "PERSON"))

@@ -221,3 +221,42 @@ def test_a_single_quoted_message_in_lower_case(fast_engine) -> None:
 ])
 def test_message_nouns_verbs_and_contractions_are_not_names(fast_engine, text: str, word: str) -> None:
     assert word not in found(fast_engine.analyze(text), "PERSON")
+
+
+# a contact saved as one letter: the sender of an exported chat, and that letter where the chat names the person
+LETTER_CHAT = ("Messages (Mother's phone):\n14/08/2023, 21:02 - T: where r u\n14/08/2023, 21:05 - B: at the chippy wi R\n"
+               "14/08/2023, 21:06 - T: is R the one with the car\n14/08/2023, 21:20 - B: ya\n\n"
+               "The review established that 'T' was Mother, 'B' was Child E and 'R' was an adult male.")
+
+
+def test_one_letter_chat_senders_are_people(fast_engine) -> None:
+    spans = [(d.start, d.text) for d in fast_engine.analyze(LETTER_CHAT) if d.entity_type == "PERSON"]
+    assert sum(1 for _, t in spans if t == "T") >= 3 and sum(1 for _, t in spans if t == "B") >= 3
+    assert (LETTER_CHAT.index("wi R") + 3, "R") in spans and (LETTER_CHAT.index("'R'") + 1, "R") in spans
+
+
+def test_question_and_answer_letters_are_no_senders(fast_engine) -> None:
+    text = "Interview extract:\nQ: where were you that night\nA: at my nan's\nQ: who else was there\nA: nobody"
+    assert found(fast_engine.analyze(text), "PERSON") == []
+
+
+def test_names_in_lower_case_glossed_in_brackets(fast_engine) -> None:
+    text = ("The messages name three children, in lower case: maisie (Child K, then 9), ava (her cousin) and theo "
+            "(Child K's brother, then 13).")
+    assert {"maisie", "ava", "theo"} <= set(found(fast_engine.analyze(text), "PERSON"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ronan (her brother, 6) was asleep upstairs. Ronan was not seen.", "Ronan"),
+    ("Household: Jade, 41, my partner - Autumn, 15, my daughter", "Autumn"),
+])
+def test_a_word_name_glossed_with_a_relation(engine, text: str, name: str) -> None:
+    assert found(engine.analyze(text), "PERSON").count(name) >= 1
+
+
+def test_a_childs_own_page_names_by_naming_words(fast_engine) -> None:
+    text = ("my page\n\nmy name is not here but everybody calls me kezzie. my dad is lils and my wee sister is "
+            "rowan. there was a guy called tommo who stayed over. i live with my gran.")
+    names = set(found(fast_engine.analyze(text), "PERSON"))
+    assert {"kezzie", "lils", "tommo"} <= names
+    assert "gran" not in names

@@ -226,3 +226,14 @@ def test_abbreviations_outside_a_persons_slot_stay_abbreviations(fast_engine, te
 ])
 def test_staff_of_a_shift_in_a_residential_log(engine, text: str, staff: set[str]) -> None:
     assert staff <= set(found(engine.analyze(text), "PERSON"))
+
+
+@pytest.mark.parametrize("text, people, not_people", [
+    ("On: PW (SL), VdB, MK. VdB sat with YP3 until midnight.", {"VdB"}, set()),
+    ("06/03/2024 – passed to G.ap.L (Flying Start lead). G.ap.L discussed with HV. HV to visit.", {"G.ap.L"}, {"HV"}),
+    ("Apologies: D. Fairweather (GP adviser); KT (Probation Board).", {"KT"}, set()),
+    ("Apologies: GP; CAMHS practitioner; EDT.", set(), {"EDT"}),
+])
+def test_more_initials_of_logs_and_minutes(engine, text: str, people: set[str], not_people: set[str]) -> None:
+    names = set(found(engine.analyze(text), "PERSON"))
+    assert people <= names and not (not_people & names)

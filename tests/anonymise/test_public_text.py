@@ -148,3 +148,25 @@ def test_a_service_acronym_is_no_person(engine) -> None:
 def test_directions_named_after_cases(engine) -> None:
     text = "The judge gave a Lucas direction and a Turnbull warning about the identification."
     assert found(engine.analyze(text), "PERSON") == []
+
+
+@pytest.mark.parametrize("text, medicine", [
+    ("Child R was prescribed melatonin, Fybogel and sertraline by three prescribers.", "Fybogel"),
+    ("The GP prescribed Dioralyte and Calprofen for the weekend.", "Calprofen"),
+    ("Mother said she had given some Piriton at bedtime.", "Piriton"),
+    ("Oramorph 2.5 ml was recorded on the chart.", "Oramorph"),
+])
+def test_medicines_named_where_they_are_prescribed_or_dosed(engine, text: str, medicine: str) -> None:
+    assert medicine not in found(engine.analyze(text), "PERSON")
+
+
+def test_a_person_taken_somewhere_is_no_medicine(engine) -> None:
+    assert "Tyler" in found(engine.analyze("Her aunt took Tyler to the GP, who prescribed antibiotics."), "PERSON")
+
+
+@pytest.mark.parametrize("text, public", [
+    ("The Commissioner for Children and Young People, Imelda Farran, wrote to the Panel.", "Imelda Farran"),
+    ("In a statement, the First Minister, Gwilym Tudur, said lessons would be learned.", "Gwilym Tudur"),
+])
+def test_holders_of_public_office_named_with_the_office(engine, text: str, public: str) -> None:
+    assert public not in found(engine.analyze(text), "PERSON")
