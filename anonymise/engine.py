@@ -279,6 +279,7 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
         spans += [m.span() for m in NAMED_DAY.finditer(text)]
     spans += clean_text.spans(text)  # places, events, institutions, glossed slang and abbreviations
     spans += quoted_names.word_spans(text)  # '"Robin" in a health record was a bird', "'Karen' as an insult"
+    spans += post_title_spans(text)  # "Owner: Associate Medical Director", "Quality Improvement Officer"
     words = list(_CAPWORD.finditer(text))
     heads = allow.AGENCY_HEADS
     for i, w in enumerate(words):
@@ -324,6 +325,28 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
             continue  # "Ms Law", "Mr Church": a title makes the agency word a surname
         spans.append((s, e))
     return spans
+
+
+# A post written with capitals: dictionary words right before a post's head ("Associate Medical Director", "Quality
+# Improvement Officer", "Named Nurse"). A given name there is a person with the post after it ("Joanne Platt Manager"
+# in a table), so every word must be a dictionary word that is no given name.
+_POST_TITLE = re.compile(r"(?=[A-Z])(?<![\w'’-])((?:[A-Z][a-z]+\s+){1,3})(?:Director|Officer|Manager|Coordinator|"
+                         r"Co-ordinator|Adviser|Advisor|Lead|Practitioner|Nurse|Worker|Consultant|Inspector|Specialist|"
+                         r"Administrator|Secretary|Partner|Supervisor|Therapist|Assistant)\b")
+
+
+def post_title_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the words of a post before its head."""
+    out = []
+    for m in _POST_TITLE.finditer(text) if any(h in text for h in ("Director", "Officer", "Manager", "ordinator",
+                                                                   "Advis", "Lead", "Practitioner", "Nurse", "Worker",
+                                                                   "Consultant", "Inspector", "Specialist", "Admin",
+                                                                   "Secretary", "Partner", "Supervisor", "Therapist",
+                                                                   "Assistant")) else ():
+        words = m.group(1).split()
+        if all(allow_lists.is_common(w) and w.lower() not in allow_lists.given_names() for w in words):
+            out.append(m.span(1))
+    return out
 
 
 # Research cited by author and year: "Brandon et al. (2020)", "Ferguson (2016)", "(Turnell and Edwards, 1999)",

@@ -101,6 +101,11 @@ def _is_name(word: str) -> bool:
         low in allow.word_names()
 
 
+def is_locality(name: str) -> bool:
+    """True when ``name`` (one word or several) is a town, village or community of the gazetteer."""
+    return name.lower() in localities() or _locality(name) is not None
+
+
 def _locality(word: str) -> str | None:
     """The locality ``word`` names, itself or before a Welsh mutation ("Landeilo" <- Llandeilo), else None."""
     names = localities()
@@ -162,6 +167,39 @@ def place_spans(text: str) -> list[Span]:
                 people = _people_named_as_places(text)
             if word not in people:
                 out.append(m.span())
+    return out + _listed_with_places(text, out) if out else out
+
+
+# a list of places: the other items of "Benbecula, North Uist and South Uist", "Stornoway and Balivanich" are places
+# too, unless they are a given name ("Stornoway and Morag")
+_RUN = re.compile(r"(?=[A-Z])(?<![\w'’-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|a|ac|neu)\s+")
+
+
+def _listed_with_places(text: str, places: list[Span]) -> list[Span]:
+    starts = {s for s, _ in places}
+    ends = {e for _, e in places}
+    out: list[Span] = []
+    for _ in range(2):
+        for m in _RUN.finditer(text):
+            s, e = m.span()
+            if s in starts:
+                continue
+            before = text[max(0, s - 8):s]
+            after = text[e:e + 8]
+            b = _LIST_GAP.search(before)
+            a = _LIST_GAP.match(after)
+            near = (b is not None and b.end() == len(before) and (s - len(before) + b.start()) in ends) or \
+                (a is not None and (e + a.end()) in starts)
+            if not near:
+                continue
+            words = m.group(0).split()
+            if any(_is_name(w) or allow.is_common(w) for w in words if w not in ("North", "South", "East", "West",
+                                                                               "Upper", "Lower", "Great", "Little")):
+                continue
+            out.append((s, e))
+            starts.add(s)
+            ends.add(e)
     return out
 
 
@@ -323,7 +361,7 @@ _WEATHER_FIND = re.compile(r"\b(?:" + _WEATHER_WORD + r")\b")  # on the lower-ca
 _WEATHER_MARKS = ("weather", "conditions", "visibility", "tywydd", "amodau", "rhybudd", "heavy ", "light ", "trwm ",
                   " on road", " on the road", " on the ground", " on pavement", " lying", " damage", " warning",
                   " showers", " spells", " patches", " night", " ar y ff", " ar y llawr", " ar y tir", " ar yr ",
-                  " yn disgyn", "bwrw ")
+                  " yn disgyn", "bwrw ", "mae ", "roedd ", "oedd ")
 # a weather field before the word: "ROAD CONDITIONS: FROST", "WEATHER: HEAVY RAIN", "TYWYDD: EIRA"
 _WEATHER_FIELD = re.compile(r"(?i:\b(?:weather|(?:road\s+)?conditions|visibility|tywydd|amodau(?:['’]r\s+ffordd)?)\s*"
                             r"[:\-]\s*(?:(?:light|heavy|dry|wet|clear|cold|dark|bright|ysgafn|trwm|sych|gwlyb|oer)\s+)?"
@@ -335,6 +373,11 @@ _WEATHER_DID = re.compile(r"\s+(?i:on\s+(?:the\s+)?(?:roads?|ground|pavements?)|
                           r"patches|night|ar\s+y\s+(?:ffyrdd|ffordd|llawr|tir)|ar\s+yr\s+[A-Za-z]\d|yn\s+disgyn)\b")
 
 
+# Welsh "there is snow", "it was raining": "mae eira ar y mynydd", "roedd hi'n glawio" (in lower case only: "Mae Eira
+# yn bump oed" is a girl)
+_WEATHER_IS = re.compile(r"\b(?:mae|roedd|oedd|bydd|fydd|mi\s+fydd|ma)\s+(?:hi['’]n\s+|yna\s+|['’]na\s+)?$")
+
+
 def weather_spans(text: str) -> list[Span]:
     """Spans of weather words where a record gives the weather."""
     low = text.lower()
@@ -343,7 +386,8 @@ def weather_spans(text: str) -> list[Span]:
     out = []
     for m in _WEATHER_FIND.finditer(low):
         s, e = m.span()
-        if _WEATHER_FIELD.search(text[max(0, s - 40):s]) or _WEATHER_DID.match(text, e):
+        if _WEATHER_FIELD.search(text[max(0, s - 40):s]) or _WEATHER_DID.match(text, e) or \
+                (text[s:e].islower() and _WEATHER_IS.search(text, max(0, s - 20), s)):
             out.append((s, e))
     return out
 

@@ -154,6 +154,8 @@ sed plis plîs
 telly tele brekkie brekky footy chippy maccies ciggy ciggie bevvy scran sesh
 hes shes im ive ill youre theyre whos whats thats theres wheres dont cant didnt isnt wasnt doesnt wouldnt couldnt
 shouldnt havent hasnt hadnt arent werent wont aint lets ur u r
+fasa fysa basa bysa sa fydda ddylsa
+chan cha tha bha eil
 nath naeth nathon naethon nes nesh nest ddaru ddoth gesh ges gath geith neith nei oni odd sa sna sdim dio dwin tin
 """.split())
 # a noun for a person that a message puts after "wee" or "our" ("wee man", "a bonnie wee boy"): never a name there,

@@ -17,7 +17,9 @@ HEADS = (
     r"(?:School|Academy|College|Nursery(?:\s+School)?|Day\s+Nursery|Playgroup|Pre-?school|Kindergarten|Cr[eè]che|"
     r"Pupil\s+Referral\s+Unit|PRU|Surgery|Medical\s+(?:Centre|Practice|Group)|Health\s+Centre|Family\s+Practice|"
     r"Group\s+Practice|Practice|Children's\s+(?:Home|House|Centre|Unit)|(?:Child\s+)?Health\s+Clinic|"
-    r"Nursery\s+Unit|Family\s+Centre|Early\s+Years\s+Centre|"
+    r"Nursery\s+Unit|Family\s+Centre|Family\s+(?:Support\s+)?Hub|Children['’]s\s+Hub|Early\s+Years\s+Centre|"
+    # a named project children attend ("Roma Youth Link Project", "Eastside Young People's Project")
+    r"(?:Youth|Community|Family|Children['’]s|Young\s+People['’]s)\s+(?:[A-Z][a-z]+\s+)?Project|"
     r"Early\s+Learning(?:\s+and\s+Childcare)?\s+Centre|Childcare\s+Centre|Learning\s+Centre|Ward|"
     r"Youth\s+(?:Club|Centre|Hub|Project|Caf[eé]|Zone|Space|Shed)|(?:After[- ]School|Breakfast|Holiday)\s+Club|Childminders?|"
     # residential and secure care ("Rosebank Close Support Unit", "Kinross Secure Unit", "Elm Residential Unit")
@@ -54,10 +56,10 @@ FOREIGN_HEADS = (r"Biserica|Bisericii|Școala|Scoala|Kościół|Kosciol|Parafia|
 # "Meddygfa ..." (surgery), "Canolfan ..." (centre), "Capel Seion", "Clwb Paffio ..." (club), "Masjid Al-Noor",
 # "Gurdwara Dashmesh Sahib", "Aelwyd yr Urdd ..." (an Urdd youth club), "Ward Eithin", "Uned ...";
 # the Welsh heads also after a mutation ("yng Nghylch Meithrin", "i Feddygfa").
-LEADING = re.compile(r"(?=[A-Z])(?<![\w-])(?:" + _welsh_heads("Ysgol", "Cylch Meithrin", "Meithrinfa", "Coleg", "Meddygfa",
+LEADING = re.compile(r"(?=[A-ZÀ])(?<![\w-])(?:" + _welsh_heads("Ysgol", "Cylch Meithrin", "Meithrinfa", "Coleg", "Meddygfa",
                                                       "Canolfan", "Capel", "Clwb", "Eglwys", "Cylch Chwarae",
                                                       "Aelwyd", "Uned", "Ward", "Cartref Plant", "Cartref", "Tŷ") +
-                     r"|Sgoil|Bunscoil|Gaelscoil|Gaelcholáiste|Scoil|Naíscoil|Cròileagan|Sgoil-àraich|Masjid|Gurdwara|"
+                     r"|Sgoil|Bun-sgoil|Àrd-sgoil|Ard-sgoil|Bunscoil|Gaelscoil|Gaelcholáiste|Scoil|Naíscoil|Cròileagan|Sgoil-àraich|Masjid|Gurdwara|"
                      r"Madrass?ah?|Madrasat|Jamia|Jame|Mandir|" + FOREIGN_HEADS + r")(?:['’]r)?(?:[\s-]+(?:na|nan|an|am|a'|y|yr|e|ul|al|el|ud|us|" + _W + r")(?![\w])){1,5}")
 # a royal or university hospital ("Queen's Medical Centre") serves a region, and a Royal College is a professional
 # body ("the Royal College of Paediatrics and Child Health"): neither locates a family
@@ -139,7 +141,7 @@ WEAK_HEADS = frozenset({"Practice", "Surgery", "Ward"})
 _HEAD_GATE = re.compile(r"School|school|Academy|College|Nursery|Playgroup|Kindergarten|Cr[eè]che|PRU|Surgery|Practice|"
                         r"Centre|Home|House|Unit|Clinic|Ward|Club|Childminder|Church|Chapel|Mosque|Masjid|Temple|"
                         r"Mandir|Synagogue|Gurdwara|Ministries|Fellowship|Assembly|Tabernacle|Hall|Madra|F\.?C|GAA|GAC|"
-                        r"CLG|Group|Cadet|A\.?B\.?C|Farmers|Y\.?F\.?C|Band|Youth")
+                        r"CLG|Group|Cadet|A\.?B\.?C|Farmers|Y\.?F\.?C|Band|Youth|Hub|Project")
 _SHORT_GATE = re.compile(r"Primary|High|Academy|Secondary|Grammar|Infants|Juniors")
 _LOWER_GATE = re.compile(r"academy|primary|high\s+school|nursery|grammar")
 # on the lower-cased text
@@ -176,6 +178,14 @@ def _placed(text: str, start: int, kept: list[str], head: str) -> bool:
     return head == "Ward" and len(kept) == 1 and kept[0].lower() not in _WARD_KINDS and \
         bool(_ADMITTED.search(text[max(0, start - 30):start]))
 
+
+# a church named for its dedication: "Church of the Holy Cross", "Chapel of St Non", "Parish of Our Lady"; not a
+# denomination ("Church of Scotland", "Church of England", "Church of God")
+DEDICATED = re.compile(r"\b(?:Church|Chapel|Parish)\s+of\s+(?:the\s+(?:Holy|Sacred|Immaculate|Most|Good|Blessed|"
+                       r"Resurrection|Ascension|Annunciation|Nativity|Assumption|Transfiguration|Redeemer|Epiphany|"
+                       r"Incarnation)|Our\s+(?:Lady|Saviour|Redeemer)|St\.?|Saint|All\s+Saints|Christ\s+the)"
+                       r"(?:\s+[A-Z][\w'’-]+){0,3}")
+_IN_BEFORE = re.compile(r"\b(?:in|near|at|yn|ger)\s+$")
 
 # "Ward 3A", "Ward 12": a numbered ward
 WARD_NUMBER = re.compile(r"(?<![\w-])Ward\s+\d{1,2}[A-Z]?(?![\w-])")
@@ -230,6 +240,8 @@ class SettingRecognizer:
             spans.append(m.span())
         if "Ward " in text:
             spans += [m.span() for m in WARD_NUMBER.finditer(text)]
+        if "Church of " in text or "Chapel of " in text or "Parish of " in text:
+            spans += [m.span() for m in DEDICATED.finditer(text)]
         for m in APPOSED_PROVISION.finditer(text) if gate_open(_PROVISION_GATE, low) else ():
             spans.append(m.span(1))
         kinds = gate_open(_KINDS_GATE, low)
@@ -243,6 +255,9 @@ class SettingRecognizer:
                     continue  # "a Health and Social Care Trust children's home": the owner, not the home's name
                 if words and words[0][0].isupper() and any(w.lower() not in GENERIC for w in words):
                     s = text.index(words[0], m.start(1))
+                    if pat is APPOSED_BEFORE and _IN_BEFORE.search(text, max(0, s - 6), s) and \
+                            clean_text.is_locality(text[s:m.end(1)]):
+                        continue  # "Glenshesk Primary School in Ballycastle, a small school": the town
                     spans.append((s, m.end(1)))
         # a review's own ids (F1, LP3, R12) before a kind word are a table cell, not a setting's name
         spans = [(s, e) for s, e in spans if not re.fullmatch(r"[A-Z]{1,3}\d{1,3}\s+\S+", text[s:e])]

@@ -85,7 +85,8 @@ def test_public_names_list_is_built_from_its_sourced_table() -> None:
     for line in (DATA / "public_names.tsv").read_text("utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             name, kind, source = line.split("\t")
-            assert kind in {"case", "chair", "office", "law", "event", "figure"} and len(source) >= 10, line
+            assert kind in {"case", "chair", "office", "law", "event", "figure", "organisation", "work", "brand"} \
+                    and len(source) >= 10, line
 
 
 def test_a_tester_named_in_brackets_is_still_a_person(engine) -> None:
@@ -170,3 +171,34 @@ def test_a_person_taken_somewhere_is_no_medicine(engine) -> None:
 ])
 def test_holders_of_public_office_named_with_the_office(engine, text: str, public: str) -> None:
     assert public not in found(engine.analyze(text), "PERSON")
+
+
+@pytest.mark.parametrize("text, public", [
+    ("The family moved between Tiree, Coll and Lochdonhead over two years.", "Lochdonhead"),
+    ("She was transferred to Great Ormond Street for surgery.", "Great Ormond Street"),
+    ("The club was affiliated to Swim England and followed its policy.", "Swim England"),
+    ("He loved Horrid Henry books and Peppa Pig.", "Horrid Henry"),
+    ("He drank Irn-Bru at breakfast and had saved for a Stanley cup.", "Stanley"),
+    ("The Chief Officers of Aberdeenshire commissioned the review.", "Aberdeenshire"),
+    ("Child Q has Pierre Robin sequence.", "Pierre Robin"),
+    ("Owner: Associate Nurse Director. Owner: Service Improvement Officer.", "Service Improvement"),
+])
+def test_places_bodies_works_brands_and_posts_are_public(engine, text: str, public: str) -> None:
+    assert not any(public in d or d in public for d in found(engine.analyze(text), "PERSON"))
+
+
+def test_a_given_name_listed_with_places_is_still_a_person(engine) -> None:
+    assert "Morven" in found(engine.analyze("They stayed in Oban with Morven and Callum."), "PERSON")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Roedd ei dyddiadur yn dweud 'mae eira ar y mynydd' a dim mwy.", "eira"),
+    ("Dywedodd yr ymarferydd 'chan eil e gu diofar' wrth y teulu.", "chan"),
+    ("beth fasa wedi helpu. rhywun yn gofyn i fi.", "fasa"),
+])
+def test_welsh_and_gaelic_words_are_no_names(engine, text: str, word: str) -> None:
+    assert word not in found(engine.analyze(text), "PERSON")
+
+
+def test_a_welsh_girl_called_eira_is_still_a_person(engine) -> None:
+    assert "Eira" in found(engine.analyze("Mae Eira yn bump oed ac mae hi'n byw gyda'i nain."), "PERSON")

@@ -163,3 +163,19 @@ def test_junior_and_amateur_football_clubs_by_their_initials_are_settings() -> N
     settings = [d.text for d in dets if d.entity_type == "SETTING"]
     assert any(s.startswith("Bramhall Badgers JFC") for s in settings)
     assert any(s.startswith("Didsbury Rovers AFC") for s in settings)
+
+
+@pytest.mark.parametrize("text, setting", [
+    ("Mother was given the number for Silverdale Family Hub.", "Silverdale Family Hub"),
+    ("He attended the Kurdish Youth Link Project on Fridays.", "Kurdish Youth Link Project"),
+    ("She was a pupil at Bun-sgoil Ghleann Dail.", "Bun-sgoil Ghleann Dail"),
+    ("The family worshipped at the Church of the Sacred Heart, Drumbeg.", "Church of the Sacred Heart"),
+])
+def test_more_heads_of_settings(engine, text: str, setting: str) -> None:
+    assert any(setting in d.text for d in engine.analyze(text) if d.entity_type == "SETTING")
+
+
+def test_a_denomination_and_a_town_in_apposition_are_no_settings(engine) -> None:
+    text = "The Church of Scotland minister visited Lairg Primary School in Dornoch, a small school by the sea."
+    settings = [d.text for d in engine.analyze(text) if d.entity_type == "SETTING"]
+    assert settings == ["Lairg Primary School"]
