@@ -330,22 +330,22 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
 # A post written with capitals: dictionary words right before a post's head ("Associate Medical Director", "Quality
 # Improvement Officer", "Named Nurse"). A given name there is a person with the post after it ("Joanne Platt Manager"
 # in a table), so every word must be a dictionary word that is no given name.
-_POST_TITLE = re.compile(r"(?=[A-Z])(?<![\w'’-])((?:[A-Z][a-z]+\s+){1,3})(?:Director|Officer|Manager|Coordinator|"
-                         r"Co-ordinator|Adviser|Advisor|Lead|Practitioner|Nurse|Worker|Consultant|Inspector|Specialist|"
-                         r"Administrator|Secretary|Partner|Supervisor|Therapist|Assistant)\b")
+_POST_HEAD = re.compile(r"(?<=[a-z] )(?:Director|Officer|Manager|Coordinator|Co-ordinator|Adviser|Advisor|Lead|"
+                        r"Practitioner|Nurse|Worker|Consultant|Inspector|Specialist|Administrator|Secretary|Partner|"
+                        r"Supervisor|Therapist|Assistant)\b")
+_POST_WORDS = re.compile(r"(?<![\w'’-])((?:[A-Z][a-z]+\s+){1,3})$")
 
 
 def post_title_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the words of a post before its head."""
     out = []
-    for m in _POST_TITLE.finditer(text) if any(h in text for h in ("Director", "Officer", "Manager", "ordinator",
-                                                                   "Advis", "Lead", "Practitioner", "Nurse", "Worker",
-                                                                   "Consultant", "Inspector", "Specialist", "Admin",
-                                                                   "Secretary", "Partner", "Supervisor", "Therapist",
-                                                                   "Assistant")) else ():
+    for h in _POST_HEAD.finditer(text):
+        m = _POST_WORDS.search(text, max(0, h.start() - 45), h.start())
+        if m is None:
+            continue
         words = m.group(1).split()
         if all(allow_lists.is_common(w) and w.lower() not in allow_lists.given_names() for w in words):
-            out.append(m.span(1))
+            out.append((m.start(1), m.start(1) + len(m.group(1).rstrip())))
     return out
 
 

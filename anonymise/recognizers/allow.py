@@ -163,6 +163,8 @@ DECLARED_PSEUDONYM = re.compile(
     r"|(?<![\w'’-])['‘\"“]?([A-Z][\w-]*(?:['’][A-Za-z]+)*)['’\"”]?\s+is\s+the\s+(?:name|pseudonym)\s+(?:that\s+|which\s+)?[^.\n]{0,40}?"
     r"\b(?:chose|picked|selected|asked\s+for|wanted|suggested|preferred)\b"
     r"(?=[^.\n]{0,60}?\b(?:report|review|used\s+here|here\s+with))")
+# (every alternative opens on one of these characters: the regex engine skips the positions before one)
+DECLARED_PSEUDONYM = re.compile(r"(?=[A-Zacfgiptuw'‘\"“])(?:" + DECLARED_PSEUDONYM.pattern + r")")
 # Every alternative of DECLARED_PSEUDONYM holds one of these words (keep them together): a text without any
 # need not be scanned (the engine scans every text for declarations).
 DECLARED_WORDS = ("real", "chos", "choos", "pseudonym", "name", "call", "refer", "to be ")

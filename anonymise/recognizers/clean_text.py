@@ -172,34 +172,34 @@ def place_spans(text: str) -> list[Span]:
 
 # a list of places: the other items of "Benbecula, North Uist and South Uist", "Stornoway and Balivanich" are places
 # too, unless they are a given name ("Stornoway and Morag")
-_RUN = re.compile(r"(?=[A-Z])(?<![\w'’-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
-_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|a|ac|neu)\s+")
+
+
+_RUN_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:\s*,\s*(?:and\s+|or\s+)?|"
+                         r"\s+(?:and|or|a|ac|neu)\s+)$")
+_RUN_AFTER = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|a|ac|neu)\s+)([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+                        r"(?![\w'’-])")
+_COMPASS = ("North", "South", "East", "West", "Upper", "Lower", "Great", "Little")
 
 
 def _listed_with_places(text: str, places: list[Span]) -> list[Span]:
-    starts = {s for s, _ in places}
-    ends = {e for _, e in places}
+    """The items listed right before or after a place, and so on along the list."""
+    seen = set(places)
+    todo = list(places)
     out: list[Span] = []
-    for _ in range(2):
-        for m in _RUN.finditer(text):
-            s, e = m.span()
-            if s in starts:
+    while todo:
+        s, e = todo.pop()
+        for m in (_RUN_BEFORE.search(text, max(0, s - 60), s), _RUN_AFTER.match(text, e)):
+            if m is None:
                 continue
-            before = text[max(0, s - 8):s]
-            after = text[e:e + 8]
-            b = _LIST_GAP.search(before)
-            a = _LIST_GAP.match(after)
-            near = (b is not None and b.end() == len(before) and (s - len(before) + b.start()) in ends) or \
-                (a is not None and (e + a.end()) in starts)
-            if not near:
+            span = m.span(1)
+            if span in seen:
                 continue
-            words = m.group(0).split()
-            if any(_is_name(w) or allow.is_common(w) for w in words if w not in ("North", "South", "East", "West",
-                                                                               "Upper", "Lower", "Great", "Little")):
+            seen.add(span)
+            words = m.group(1).split()
+            if any(_is_name(w) or allow.is_common(w) for w in words if w not in _COMPASS):
                 continue
-            out.append((s, e))
-            starts.add(s)
-            ends.add(e)
+            out.append(span)
+            todo.append(span)
     return out
 
 

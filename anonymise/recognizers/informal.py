@@ -8,6 +8,7 @@ ring, ask, with, at X's; Welsh wrth, efo, gyda; "X:" as the sender; "X?" when ad
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # a message line: "23:43 @big.wood_07: u home yet", "[21:14] Mam: ti'n dod", "eira: methu cyw", and the lines of an
 # exported chat, a date before the time: "[12/03/2024, 21:14] Crystal Banks: …" (WhatsApp on iPhone),
@@ -62,18 +63,20 @@ def conversations(text: str) -> list[tuple[int, int, int, int]]:
     return out
 
 
-def informal_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of message lines and lower-case quoted messages in ``text``."""
+@lru_cache(maxsize=4)
+def informal_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of message lines and lower-case quoted messages in ``text`` (the person and setting recognizers both
+    ask, so the last few texts' answers are kept)."""
     if ":" not in text and '"' not in text and "“" not in text and "'" not in text and "‘" not in text and \
             not LOWER_START.search(text) and not _LOWER_OPEN.match(text):
-        return []
+        return ()
     spans = [m.span() for m in CHAT_LINE.finditer(text)]
     spans += [(s, e) for s, e, _, _ in conversations(text)]
     spans += [m.span(1) for m in QUOTED_LOWER.finditer(text)]
     if "'" in text or "‘" in text:
         spans += [m.span(1) for m in QUOTED_LOWER_SINGLE.finditer(text)]
     spans += lower_case_pages(text)
-    return spans
+    return tuple(spans)
 
 
 # Writing that has dropped capitals altogether: a child's own-words page ("my name is not in this but you no who I am"),
@@ -179,7 +182,7 @@ _LETTER_CUE_BEFORE = re.compile(r"\b(?:wi|with|wiv|tell|ask|is|was|and|an|efo|he
 
 def letter_senders(text: str) -> list[tuple[int, int]]:
     """Spans of one-letter senders of a chat, and of the letters' other uses as those people."""
-    if ":" not in text:
+    if ":" not in text or not _LETTER_LABEL.search(text):
         return []
     chat = [(s, e) for s, e in (m.span() for m in CHAT_LINE.finditer(text))]
     chat += [(s, e) for s, e, _, _ in conversations(text)]

@@ -1028,14 +1028,17 @@ class PersonRecognizer:
         if "(" not in text and not re.search(r",\s+\d", text):
             return []
         out = []
-        for m in GLOSSED.finditer(text):
-            w = m.group("w")
+        for tail in GLOSS_TAIL.finditer(text):
+            m = GLOSSED_WORD.search(text, max(0, tail.start() - 40), tail.start())
+            if m is None:
+                continue
+            w = m.group(1)
             low = w.lower()
-            if blocked[m.start("w")] or low in _STOP or low in allow.ROLE_WORDS or low in FOREIGN_KIN or \
+            if blocked[m.start(1)] or low in _STOP or low in allow.ROLE_WORDS or low in FOREIGN_KIN or \
                     self.never_name(w) or (w.islower() and not self.is_given(w)) or \
                     re.fullmatch(_GLOSS_KIN, low):
                 continue
-            out.append((m.start("w"), m.end("w"), 0.75))
+            out.append((m.start(1), m.end(1), 0.75))
         return out
 
     def _informal(self, text: str, toks: Sequence[Tok], blocked: bytearray,
@@ -1478,19 +1481,20 @@ def _mentioned(text: str) -> list[tuple[int, int]]:
     return [m.span(1) for m in MENTIONED.finditer(text)]
 
 
-# a common word before "to" and a verb is a verb itself ('"hope to return tomorrow"')
 # the relations a gloss gives a person by ("(her brother, 4)", ", 16, my daughter")
 _GLOSS_KIN = (r"(?:(?:older|younger|elder|big|little|wee|baby|half-|step-?|great-?|grand)\s*)*(?:brother|sister|son|"
               r"daughter|cousin|nephew|niece|partner|boyfriend|girlfriend|friend|best\s+friend|mother|father|mum|dad|"
               r"stepfather|stepmother|stepson|stepdaughter|aunt|auntie|uncle|husband|wife|sibling|twin|neighbour|"
               r"lodger|grandmother|grandfather|granddaughter|grandson|brawd|chwaer|cefnder|cyfnither|mab|merch)")
 _GLOSS_OWNER = r"(?:(?:her|his|their|my|our|the|[A-Z][\w'’-]*['’]s|Child\s+[A-Z]['’]s|y|ei)\s+)"
-GLOSSED = re.compile(
-    r"(?<![\w'’.-])(?P<w>[A-Za-z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?)(?:"
+# the gloss itself, found first (cheap), then the word right before it
+GLOSS_TAIL = re.compile(
     r"\s*\((?:then\s+|aged\s+|age\s+)?" + _GLOSS_OWNER + r"?" + _GLOSS_KIN + r"\b[^()\n]{0,30}\)"
     r"|\s*\((?:Child|Baby|Young\s+Person|Plentyn|Sibling)\s+[A-Z0-9]\b[^()\n]{0,40}\)"
-    r"|,\s+(?:aged\s+)?\d{1,2},\s+" + _GLOSS_OWNER + _GLOSS_KIN + r"\b)")
+    r"|,\s+(?:aged\s+)?\d{1,2},\s+" + _GLOSS_OWNER + _GLOSS_KIN + r"\b")
+GLOSSED_WORD = re.compile(r"(?<![\w'’.-])([A-Za-z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?)$")
 _LOWER_TITLE_BEFORE = re.compile(r"\b(?:mrs|mr|ms|miss|dr)\s+$")
+# a common word before "to" and a verb is a verb itself ('"hope to return tomorrow"')
 INFINITIVE_AFTER = re.compile(r"\s+to\s+[a-z]{2,}")
 QUOTED = re.compile(r"(?=['‘\"“])(?<!\w)(?:\"[^\"\n]{3,300}\"|“[^“”\n]{3,300}”|['‘][^'‘’\"“”\n]{3,300}['’])(?!\w)")
 

@@ -103,10 +103,13 @@ _PET_MARKS = ("dog", "cat", "pup", "kitten", "pet", "horse", "pony", "rabbit", "
               "snake", "lizard", "tortoise", "ferret", "fish", " ci ", " gi ", "cath", "ceffyl", "gheffyl")
 
 
+_ANIMAL_WORD = re.compile(r"\b(?:" + _ANIMAL + r")\b")  # on the lower-cased text
+
+
 def pet_spans(text: str) -> list[Span]:
     """An animal's name given with the animal: no person, wherever else the word stands."""
     low = text.lower()
-    if not any(m in low for m in _PET_MARKS):
+    if not any(m in low for m in _PET_MARKS) or not _ANIMAL_WORD.search(low):
         return []
     names = {m.group("name").rstrip("'’") for m in _PET.finditer(text)}
     if not names:
