@@ -31,6 +31,16 @@ _HOUSE_KINDS = r"Cottage|Farm|Farmhouse|Lodge|Barn|Villa|Bungalow|House|Hall|Gra
 HOUSE_NAME = re.compile(r"(?=[A-Z\u00C0-\u00DE])(?<![\w/])(?:(?:" + _CAP + r"\s+){1,2}(?:" + _HOUSE_KINDS + r")|(?:Tŷ|Ty|Bwthyn|Fferm|Plas)\s+"
                         r"(?:" + _CAP + r")(?:\s+(?:" + _CAP + r"))?)(?:,\s+(?:(?:" + _CAP + r"\s+){1,3}(?:" + STREET_TYPES +
                         r")\b|(?:" + LEADING + r")(?:[\s-](?:y|yr|an|na|[A-Z][\w'’-]*)){1,3}(?![\w-])))")
+# A named house, then its village and town, then the postcode, with no street: "Carraig Cottage, Church Bay, Rathlin
+# Island BT54 6RT", "Ty'n Llwyn, Bryncroes, Pwllheli LL53 8EH" (the postcode says the words before it are an address)
+_POSTCODE_AHEAD = (r"(?=,?\s+(?:[A-PR-UWYZ](?:\d[\dA-HJKPSTUW]?|[A-HK-Y]\d[\dABEHMNPRV-Y]?)\s?\d[ABD-HJLNP-UW-Z]{2})"
+                   r"(?![\w-]))")
+NAMED_TO_POSTCODE = re.compile(r"(?=[A-Z\u00C0-\u00DE])(?<![\w/])(?:(?:" + _CAP + r"\s+){1,2}(?:" + _HOUSE_KINDS + r")|"
+                               r"(?:Tŷ|Ty|Ty['’][nN]|Tyn|Bwthyn|Fferm|Plas)\s+" + _CAP + r"(?:\s+" + _CAP + r")?)"
+                               r"(?:,\s+" + _CAP + r"(?:\s+" + _CAP + r"){0,2}){1,3}" + _POSTCODE_AHEAD)
+# the same in capitals, three parts or more: "TY'N LLWYN, BRYNCROES, PWLLHELI LL53 8EH"
+_CAPSEG = r"[A-ZÀ-ÞŴŶ][A-ZÀ-ÞŴŶ'’-]+(?:\s+[A-ZÀ-ÞŴŶ][A-ZÀ-ÞŴŶ'’-]*){0,3}"
+CAPS_TO_POSTCODE = re.compile(r"(?=[A-ZÀ-ÞŴŶ])(?<![\w/])" + _CAPSEG + r"(?:,\s+" + _CAPSEG + r"){2,3}" + _POSTCODE_AHEAD)
 # Any house name before a Welsh or Gaelic street that names its kind first: "Bron Haul, Ffordd y Llan, Dolgellau".
 NAME_LEADING = re.compile(r"(?=[A-Z\u00C0-\u00DE])(?<![\w/])(?:" + _CAP + r"\s+){0,2}" + _CAP + r",\s+(?:" + LEADING + r")(?:[\s-]"
                           r"(?:y|yr|an|na|[A-Z][\w'’-]*)){1,3}(?![\w-])")
@@ -42,6 +52,7 @@ LIVED_ON = re.compile(r"\b(?:lived|living|lives|moved|resided|residing|address(?
                       r"Terrace|Gardens|Place|Grove|Way|Court|Walk|Mews|Square|Row|Wynd)\b)")
 # a word every match of a pattern holds (``base.gate_open``): a text without it is not scanned
 _GATE = {HOUSE_NAME: re.compile(_HOUSE_KINDS + r"|Tŷ|Ty|Bwthyn|Fferm|Plas"),
+         NAMED_TO_POSTCODE: re.compile(_HOUSE_KINDS + r"|Tŷ|Ty|Bwthyn|Fferm|Plas"),
          NAME_LEADING: re.compile(r",\s+(?:" + LEADING + r")")}
 _NOT_HOUSE = frozenset("the a an in at on by then later meanwhile however mother father she he they we".split())
 TOWN = re.compile(r",\s+(?:" + _CAP + r")(?:[ -](?:" + _CAP + r"|upon|y|yr|le|of(?=\s+[A-Z])))*(?![\w-])")
@@ -96,12 +107,19 @@ class AddressRecognizer:
             for d in self._analyze(view, original=text):
                 if not any(d.start < o.end and o.start < d.end for o in out):
                     out.append(detection(text, d.start, d.end, self.entity_type, d.score, self.name))
+        for m in CAPS_TO_POSTCODE.finditer(text) if ", " in text else ():
+            from anonymise.recognizers.allow import AGENCY_HEADS
+            if any(w.lower() in AGENCY_HEADS or w in ("NHS", "HSC", "GIG") for w in re.findall(r"[\w'’-]+", m.group(0))):
+                continue  # "NHS LOTHIAN, CHILD PROTECTION, EDINBURGH EH1 3EG": an agency's address
+            if not any(m.start() < d.end and d.start < m.end() for d in out):
+                out.append(detection(text, m.start(), m.end(), self.entity_type, 0.85, self.name))
         return out
 
     def _analyze(self, text: str, original: str | None = None) -> list[Detection]:
         out: list[Detection] = []
         spans: list[tuple[int, int]] = []
-        for pat, group in ((FLAT_HOUSE, 0), (HOUSE_NAME, 0), (NAME_LEADING, 0), (STREET, 0), (LIVED_ON, 1)):
+        for pat, group in ((FLAT_HOUSE, 0), (HOUSE_NAME, 0), (NAME_LEADING, 0), (STREET, 0), (LIVED_ON, 1),
+                           (NAMED_TO_POSTCODE, 0)):
             gate = _GATE.get(pat)
             for m in pat.finditer(text) if gate is None or gate_open(gate, text) else ():
                 if pat is NAME_LEADING and m.group(0).split()[0].lower() in _NOT_HOUSE:

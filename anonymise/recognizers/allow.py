@@ -29,6 +29,7 @@ head deputy named guardian ad litem key team chair author lead detective chief s
 senior principal specialist strategic operational interim acting divisional designated independent advanced
 clinical coordinator co-ordinator adviser advisor consultant therapist psychologist psychiatrist
 headteacher headteachers headmaster headmistress
+operator dispatcher interviewer interviewee caller handler call-handler
 """.split()) | frozenset("""
 mam-gu tad-cu mamgu tadcu llystad llysdad llysfam llysfab llysferch llysfrawd llyschwaer modryb ewythr wncwl bopa
 mamó mamo daideó daideo maimeó seanmhair seanair granaidh avó avô avo vovó vovô vó vô
@@ -152,6 +153,8 @@ DECLARED_PSEUDONYM = re.compile(
     r"(?:(?:Mr|Mrs|Miss|Ms|Dr)\.?\s+)?([A-Z][\w'’-]+)(?=[^.\n]{0,40}\b(?:in\s+this|here|for\s+this|in\s+my|like\s+in|"
     r"like\s+the)\b)"
     r"|\bchosen\s+name\b[^.\n]{0,40}?\b(?:is|was)\s+['‘\"“]([A-Z][\w'’-]+)"
+    # "agreed to use "Jay", a name chosen by Mother that is not his own"
+    r"|\buse\s+['‘\"“]([A-Z][\w'’-]+)['’\"”],?\s+(?:a|the)\s+(?:name|pseudonym)\s+(?:chosen|picked|agreed|selected)"
     # a name the child chose (or asked) to be called in this report, said before or after it: "for this report
     # she has chosen to be called Isla", "asked to be known as Kit throughout the review" (a name a child goes by
     # in life, with no report named, stays a name)
@@ -427,7 +430,7 @@ def eponyms() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
 # Document furniture and post-nominal letters: never a name, and never the end of one ("Isobel Colquhoun Date").
 FURNITURE = frozenset("""
 date dated post author authors chair chairperson chairman chairwoman version upload uploaded draft status owner
-lead contact signed title ref dyddiad awdur cadeirydd fersiwn statws drafft
+lead contact signed title ref dyddiad awdur cadeirydd fersiwn statws drafft rota handover
 """.split())
 POSTNOMINALS = frozenset("""
 bsc bnsc ba ma msc mphil phd dphil md mbbs mbchb mrcp mrcpch frcpch frcp frcs mrcgp frcgp rgn rscn rmn rnld rm rhv

@@ -137,6 +137,15 @@ def _people_named_as_places(text: str) -> set[str]:
     return out
 
 
+# a locality after a building or street and a comma is its town: "Braeside Children's House, Paisley"
+_AFTER_PLACE_HEAD = re.compile(r"\b(?:House|Home|School|Academy|Centre|Unit|Practice|Surgery|Church|Chapel|Hall|Lodge|"
+                               r"Hospital|Nursery|Clinic|Hub|Road|Street|Avenue|Lane|Drive|Close|Crescent|Terrace|Gardens|"
+                               r"Estate),\s+$")
+
+
+_NAME_WORD_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
 def place_spans(text: str) -> list[Span]:
     """Towns and villages: a locality that is no name anywhere ("Pencader", "Llanfihangel-ar-arth" after a comma),
     or any locality after "in", "near", "yn", "ger" ("yn Llanon"); islands ("Isle of Skye", "Ynys Môn"); Welsh
@@ -160,7 +169,8 @@ def place_spans(text: str) -> list[Span]:
         if radical is None:
             continue
         before = text[max(0, m.start() - 12):m.start()]
-        if _STRONG_LOCATIVE.search(before):
+        if _STRONG_LOCATIVE.search(before) or (_AFTER_PLACE_HEAD.search(text, max(0, m.start() - 14), m.start()) and
+                                               not _NAME_WORD_NEXT.match(text, m.end())):
             out.append(m.span())
         elif not (_is_name(radical) or _is_name(word) or allow.is_common(word)):
             if people is None:
@@ -359,13 +369,14 @@ _WEATHER_WORD = (r"snow|snowing|frost|frosty|ice|icy|rain|raining|fog|foggy|mist
                  r"eira|rhew|glaw|niwl|gwynt|haul|cenllysg")
 _WEATHER_FIND = re.compile(r"\b(?:" + _WEATHER_WORD + r")\b")  # on the lower-cased text (a case-blind pattern is slow)
 _WEATHER_MARKS = ("weather", "conditions", "visibility", "tywydd", "amodau", "rhybudd", "heavy ", "light ", "trwm ",
+                  "hard ", "severe ",
                   " on road", " on the road", " on the ground", " on pavement", " lying", " damage", " warning",
                   " showers", " spells", " patches", " night", " ar y ff", " ar y llawr", " ar y tir", " ar yr ",
                   " yn disgyn", "bwrw ", "mae ", "roedd ", "oedd ")
 # a weather field before the word: "ROAD CONDITIONS: FROST", "WEATHER: HEAVY RAIN", "TYWYDD: EIRA"
 _WEATHER_FIELD = re.compile(r"(?i:\b(?:weather|(?:road\s+)?conditions|visibility|tywydd|amodau(?:['’]r\s+ffordd)?)\s*"
                             r"[:\-]\s*(?:(?:light|heavy|dry|wet|clear|cold|dark|bright|ysgafn|trwm|sych|gwlyb|oer)\s+)?"
-                            r"|\b(?:rhybudd|heavy|light|trwm)\s+"
+                            r"|\b(?:rhybudd|heavy|light|trwm|hard|severe)\s+"
                             # Welsh "bwrw" (to fall, of weather): "mae'n bwrw eira", "bwrw glaw"
                             r"|\b(?i:bwrw)\s+)$")
 # what the weather did after the word: "SNOW ON ROADS", "STORM DAMAGE", "EIRA AR Y FFYRDD", "sunny spells"
@@ -415,6 +426,15 @@ def _island_here(text: str, name: str, s: int, e: int) -> bool:
     return bool(_ISLAND_PREP.search(before))
 
 
+# a favourite named by one word, a stage name: "her favourite singer was Duffy", "his favourite band is Busted"
+_FAVOURITE_ONE = re.compile(r"\bfavourite\s+(?:singer|rapper|band|group|youtuber|YouTuber|footballer|player|artist|"
+                            r"tiktoker|TikToker|streamer|gamer|boxer|wrestler|DJ)\s+(?:was|is|were|are)\s+"
+                            r"(?P<name>[A-Z][\w'’-]+)(?=\s*[,;.)]|\s+and\b|\s*$)")
+# a book, film or song and who made it, not quoted: "her favourite book was Wonder by R. J. Palacio"
+_BOOK_BY = re.compile(r"\b(?:book|novel|story|stories|film|song|album|poem|series)s?\b[^.\n]{0,60}?\b(?:by|gan)\s+"
+                      r"(?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+|" + _NAME2 + r")")
+
+
 def figure_spans(text: str) -> list[Span]:
     """Spans of public figures named with what they are, of researchers named with their work, of judges and peers,
     and of the makers of a quoted work."""
@@ -430,6 +450,9 @@ def figure_spans(text: str) -> list[Span]:
         out += [m.span("name") for m in _OFFICE.finditer(text)]
     if " by " in low or " gan " in low:
         out += [m.span("name") for m in _WORK_BY.finditer(text)]
+        out += [m.span("name") for m in _BOOK_BY.finditer(text)]
+    if "favourite " in low:
+        out += [m.span("name") for m in _FAVOURITE_ONE.finditer(text)]
     return out
 
 

@@ -126,6 +126,9 @@ def _valid(m: re.Match[str]) -> bool:
     return True
 
 
+_WEEK_BEFORE = re.compile(r"\b(?i:week|wythnos)\s+$")
+
+
 class DateRecognizer:
     """Finds exact dates; labels them DATE_OF_BIRTH when birth words are near, else DATE."""
 
@@ -141,6 +144,8 @@ class DateRecognizer:
                 s, e = m.span()
                 if any(s < te and ts < e for ts, te in taken) or not _valid(m):
                     continue
+                if " of " in m.group(0) and _WEEK_BEFORE.search(text, max(0, s - 8), s):
+                    continue  # "Week 3 of March 2023": a week of a month, not a day
                 if pat is SHORT_YEAR and len(m.group("day")) == 1 and \
                         not re.search(r"\bon\s+$", context_before(text, s, 10)) and \
                         not (LINE_START.search(text[max(0, s - 8):s]) and ENTRY_AFTER.match(text[e:e + 3])):

@@ -36,6 +36,27 @@ CSS_AT_RULES = frozenset("page media import font-face supports keyframes charset
                          "top-left top-center top-right bottom-left bottom-center bottom-right counter-style".split())
 
 
+# the words of a public body's account name: an agency's head word or a nation ("@PoliceServiceNI", "@HeddluGwent")
+_BODY_WORDS = frozenset("""police heddlu safeguarding council cyngor nhs gig service services trust board partnership
+gov govuk government llyw ceop childline barnardos commissioner comisiynydd education ofsted estyn inspectorate
+""".split())  # (a nation alone is no sign: "@JadeNI" is a person)
+_HANDLE_PARTS = re.compile(r"[A-Z]{2,}(?=[A-Z][a-z]|\d|_|$)|[A-Z]?[a-z]+|\d+")
+
+
+def _organisation(h: str) -> bool:
+    """True for a public body's account: written with capitals, made of a known abbreviation ("NSPCC", "CEOPUK")
+    or of an agency's words ("SafeguardingNI")."""
+    from anonymise.recognizers import acronyms
+
+    if h.lower() == h:
+        return False  # a person writes a handle in lower case; a body's account is written with capitals
+    known = acronyms.abbreviations()
+    if h.isupper():
+        return (h in known and len(h) >= 3) or any(h.startswith(a) and len(a) >= 4 for a in known)
+    parts = _HANDLE_PARTS.findall(h)
+    return any((p in known and len(p) >= 3) or p.lower() in _BODY_WORDS for p in parts)
+
+
 def _is_handle(h: str) -> bool:
     """A bare token is a handle when it has an underscore, or a dot and a digit, and letters."""
     if not _LETTER.search(h) or FILE_OR_DOMAIN.search(h) or NUMBERISH.match(h) or h.upper() == h or DOC_PART.match(h) or \
@@ -67,6 +88,8 @@ class HandleRecognizer:
         for m in AT_HANDLE.finditer(text):
             if m.group("h").lower() in CSS_AT_RULES:
                 continue  # "@page", "@media": a style sheet's at-rules, not a person
+            if _organisation(m.group("h")):
+                continue  # "@NSPCC", "@SafeguardingNI", "@PoliceServiceNI": a public body's account
             if _LETTER.search(m.group("h")):
                 out.append(detection(text, m.start(), m.end(), self.entity_type, 0.85, self.name))
                 taken.add(m.start("h"))
@@ -94,6 +117,12 @@ class HandleRecognizer:
                         out.append(detection(text, m.start(), m.end(), self.entity_type, 0.75, self.name))
                         taken.add(m.start())
             speakers = {text[ls:le] for _, _, ls, le in conversations(text) if SPEAKER.fullmatch(text[ls:le])}
+            # and the senders of a chat with times ("[22:14] rick.m.official: u on?")
+            speakers |= {m.group("who") for m in TIMED_SPEAKER.finditer(text) if _WORDLIKE.search(m.group("who"))}
+            # a user name the text calls an account or a handle ("a second account, rick.m.official", "his own
+            # handle, dyl_the_dragon")
+            speakers |= {m.group("h") for m in CUED_PLAIN.finditer(text) if _WORDLIKE.search(m.group("h"))
+                         and not FILE_OR_DOMAIN.search(m.group("h"))}
             for h in speakers - fields:
                 for m in re.finditer(r"(?<![\w.@])" + re.escape(h) + r"(?![\w@]|\.\w)", text):
                     if m.start() not in taken:
@@ -126,6 +155,10 @@ def handle_cores(handles: set[str]) -> set[str]:
 
 # a speaker's user name: lower-case letters and digits joined by dots or underscores ("rico.b", "ciara.mc")
 SPEAKER = re.compile(r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)+")
+TIMED_SPEAKER = re.compile(r"(?m)^[ \t]*\[?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?[ \t]+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]?"
+                           r"(?:[ \t]+-)?[ \t]+(?P<who>[a-z][a-z0-9]*(?:[._][a-z0-9]+)+):[ \t]")
+CUED_PLAIN = re.compile(r"\b(?i:accounts?|handles?|user\s?names?|profiles?|gamer\s?tags?)(?:\s+(?:was|is|called|named))?"
+                        r",?\s+['‘\"“]?(?P<h>[a-z][a-z0-9]*(?:[._][a-z0-9]+)+)(?![\w@]|\.\w)")
 
 
 def recognizer() -> HandleRecognizer:

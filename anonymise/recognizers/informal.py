@@ -158,13 +158,16 @@ telly tele brekkie brekky footy chippy maccies ciggy ciggie bevvy scran sesh
 hes shes im ive ill youre theyre whos whats thats theres wheres dont cant didnt isnt wasnt doesnt wouldnt couldnt
 shouldnt havent hasnt hadnt arent werent wont aint lets ur u r
 fasa fysa basa bysa sa fydda ddylsa
-chan cha tha bha eil
+chan cha tha bha eil awa wi
+fel efo hefyd ond rwan rŵan nawr iawn dim mewn
 nath naeth nathon naethon nes nesh nest ddaru ddoth gesh ges gath geith neith nei oni odd sa sna sdim dio dwin tin
 """.split())
 # a noun for a person that a message puts after "wee" or "our" ("wee man", "a bonnie wee boy"): never a name there,
 # though the name lists hold some of them (Man, Lad)
 PERSON_NOUNS = frozenset("man men boy boys girl girls lad lads lass lassie lasses guy fella kid kids one yin wean weans "
-                         "bairn bairns baby babe pal mate mates bro sis".split())
+                         "bairn bairns baby babe pal mate mates bro sis "
+                         # and what one calls someone in speech ("What's your name, love?", "ok hen")
+                         "love luv pet darling darlin sweetheart hen hun duck dear son chief boss bud buddy".split())
 
 
 # -- a sender saved as one letter ----------------------------------------------------------------------------------
@@ -221,5 +224,26 @@ def letter_senders(text: str) -> list[tuple[int, int]]:
         if sp not in seen:
             seen.add(sp)
             out.append(sp)
+    return out
+
+
+# the answer to a question after a name: "Operator: What's your name, love?" / "Caller: liberty. libby." (the words of
+# the answer before its first stop are the name, and the name given twice: a pet form after it)
+_NAME_QUESTION = re.compile(r"(?im)^[^\n:]{1,30}:[^\n]*\b(?:what['’]?s|what\s+is|tell\s+me)\s+(?:your|ur|yer|his|her|"
+                            r"their|the\s+(?:child['’]s|baby['’]s|boy['’]s|girl['’]s))\s+(?:full\s+)?name\b[^\n]*\?[ \t]*\n"
+                            r"[^\n:]{1,30}:[ \t]+(?P<answer>[A-Za-z][\w'’-]+(?:\s+[A-Za-z][\w'’-]+)?)(?P<rest>[.,!]\s+"
+                            r"[A-Za-z][\w'’-]+[.,!])?")
+
+
+def answered_names(text: str) -> list[tuple[int, int]]:
+    """Spans of names given in answer to a question for a name in a transcript."""
+    if "name" not in text or ":" not in text:
+        return []
+    out = []
+    for m in _NAME_QUESTION.finditer(text):
+        out.append(m.span("answer"))
+        if m.group("rest"):
+            w = re.search(r"[A-Za-z][\w'’-]+", m.group("rest"))
+            out.append((m.start("rest") + w.start(), m.start("rest") + w.end()))
     return out
 

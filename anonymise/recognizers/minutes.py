@@ -21,7 +21,7 @@ INITIALS = (r"(?:[A-Z]\.\s?[A-Z][a-z]{1,2}(?![a-z])"
             r"|(?:" + _UNIT + r"\.?){1,4}(?:-(?:" + _UNIT + r"\.?){1,3})?"
             r"|[A-Z]\.?\s(?:Mc|Mac|O['’]|Ó['’])[A-Z])")
 LABEL = re.compile(
-    r"(?im)(?=[pacimnfsyho])(?<![\w-])(?:present|attendees|attending|in\s+attendance|participants|apologies|"
+    r"(?im)(?=[pacimnfsyho])(?<![\w-])(?:present|attendees|attending|attendance|in\s+attendance|participants|apologies|"
     # the staff of a shift in a residential log: "On: GH (SL), AK, MW", "Staff on shift: PT, JH", "On duty: …"
     r"on|on\s+(?:shift|duty)|staff(?:\s+on\s+(?:shift|duty))?|staffing|shift\s+staff|"
     r"also\s+(?:present|[a-z]{3,}ed)|"  # "Also consulted:", "Also invited:"
@@ -74,15 +74,22 @@ def _post_list(text: str, start: int) -> bool:
     return posts >= 2
 
 
+# the shifts of a rota, each with the initials of its staff and no colon: "Rota for the week (...): days B.ap G.,
+# S-L.M.; lates TW, S-L.M.; nights KJ, agency worker" (read only where the text calls it a rota)
+ROTA_SHIFT = re.compile(r"(?i:(?:^|(?<=[;:])|(?<=[;:]\s))\s*(?:days|lates|earlies|nights|long\s+days|sleep-?ins?|"
+                        r"waking\s+nights)\s+)(?=[A-Z])", re.MULTILINE)
+
+
 def _list_items(text: str, acronyms: frozenset[str]) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     labels = list(LABEL.finditer(text))
     # minutes that list those present by post name no one by initials in their apology or minute-taker lines either
     # ("Present: Chair (…); SW1 (…); Named Nurse (…)" … "Apologies: GP (record sent by the practice)")
     by_post = any(_post_list(text, m.end()) for m in labels)
-    for m in labels:
+    rota = list(ROTA_SHIFT.finditer(text)) if "rota" in text.lower() else []
+    for m in labels + rota:
         pos = m.end()
-        posts = by_post
+        posts = by_post and m.re is LABEL  # a rota's shifts list their staff ("nights KJ, agency worker")
         while True:
             # "C. McIlwaine (GP adviser);": an initial and a surname, a name item (not "AH." ending the list)
             it = None if _INITIAL_SURNAME.match(text, pos) else ITEM.match(text, pos)
@@ -174,8 +181,12 @@ ROLE_TITLE_BEFORE = re.compile(r"(?<![\w-])(?:(?:SW|HV|DC|DS|DI|DCI|PC|PS|DSL|SE
 # initials right after a post in lower case: "informed on-call manager RS", "handed to night worker KT" (a post
 # written in capitals is an agency's: "NSPCC Helpline")
 ROLE_NOUN_BEFORE = re.compile(r"(?<![A-Z] )\b(?:manager|worker|officer|nurse|teacher|visitor|practitioner|supervisor|"
-                              r"keyworker|carer|midwife|therapist|mentor|coordinator|co-ordinator)\s+$")
-HANDOVER_BEFORE = re.compile(r"\b(?i:hand(?:ed)?[\s-]?over\s+(?:to|from)|handover\s+(?:to|from))\s+$")
+                              r"keyworker|carer|midwife|therapist|mentor|coordinator|co-ordinator)(?:\s+on[\s-]call)?\s+$")
+HANDOVER_BEFORE = re.compile(r"\b(?i:hand(?:ed)?[\s-]?over\s+(?:to|from)|handover(?:\s+(?:to|from))?)\s+$"
+                             r"|(?:^|\s)(?:→|->|=>)\s+$")  # "Handover KJ → B.ap G."
+# a log entry signed with initials at its end: "... buzzing. – KJ (RSW, nights)", "... informed. – B.ap G."
+SIGNED_BEFORE = re.compile(r"(?:[.!?\"”')]|\d)\s+[–—-]\s*$")
+SIGNED_AFTER = re.compile(r"(?:\s*\([^()\n]{1,40}\))?[ \t]*(?:\n|$|\s+\d{1,2}/\d{1,2}/\d{2,4})")
 ROLE_APPOSITION_BEFORE = re.compile(r"\b(?i:visitor|worker|nurse|teacher|officer|manager|midwife|doctor|deputy|"
                                     r"lead|practitioner|therapist|paediatrician|consultant|head|headteacher|tutor|"
                                     r"coordinator|co-ordinator|advocate|mentor|supervisor|sergeant|constable|"
@@ -295,7 +306,8 @@ def _shouted(text: str, pos: int) -> bool:
 # stand, unless a word of a name follows ("CFfI Cymru": an organisation) or the text spells them out as a post
 _NAME_SHAPED = re.compile(r"(?<=[A-Z.])(?:Mc|Mac|O['’]|Ó['’])[A-Z]|(?:Ll|Rh|Dd|Ff|Ch|Th)(?=\.?[A-Z])|(?<=[A-Z.])(?:Ll|Rh|Dd|Ff|Ch|Th)")
 _PARTICLE_INITIALS = re.compile(r"(?=[A-Z])(?<![\w.'’-])[A-Z](?:de|ap|ab|van|d|v)[A-Z](?![\w'’-])"
-                                r"|(?<![\w.'’-])[A-Z]\.(?:ap|ab|de)\.[A-Z](?![\w'’-])")  # "TdS", "C.ap.R"
+                                r"|(?<![\w.'’-])[A-Z]\.(?:ap|ab|de)\.[A-Z](?![\w'’-])"  # "TdS", "C.ap.R"
+                                r"|(?<![\w.'’-])[A-Z]\.(?:ap|ab)\s[A-Z]\.(?![\w'’-])")  # "B.ap G.", "D.ap I."
 
 
 def slot_initials(text: str, acronyms: frozenset[str]) -> list[tuple[int, int]]:
@@ -320,7 +332,11 @@ def slot_initials(text: str, acronyms: frozenset[str]) -> list[tuple[int, int]]:
         agent = AGENT_BEFORE.search(before) and b and ROLE_BRACKET.fullmatch(b.group(1).strip()) and \
             not _spells(tok, b.group(1))
         if (ROLE_TITLE_BEFORE.search(before) or agent or
-                (ROLE_APPOSITION_BEFORE.search(before) and APPOSITION_END.match(after))) and not _shouted(text, s):
+                (ROLE_APPOSITION_BEFORE.search(before) and APPOSITION_END.match(after)) or
+                (after.startswith(")") and re.search(r"\b[A-Za-z][a-z]{2,}\s*\(\s*$", before) and
+                 _role_before(before, tok, acronyms)) or  # "Manager (DH)", a post in words (not "TM (PE)")
+                (ROLE_NOUN_BEFORE.search(before) and re.match(r"[.,;)]|\s*$", after))) and \
+                not _shouted(text, s):  # "manager on call DH."
             found.add(tok)
     for m in cands:
         s, tok = m.start(), _bare(m.group(0))
@@ -332,7 +348,8 @@ def slot_initials(text: str, acronyms: frozenset[str]) -> list[tuple[int, int]]:
                 (PAST_AFTER.match(after) and not _spelt_out(text, tok))) and CLAUSE_START.search(before) or \
                 AGENT_BEFORE.search(before) or WELSH_VERB_BEFORE.search(before) or ROLE_TITLE_BEFORE.search(before) \
                 or ((ROLE_NOUN_BEFORE.search(before) or HANDOVER_BEFORE.search(before)) and
-                    re.match(r"(?:[.,;:)]|\s+(?:and|at|to|who|on|by|re|about)\b|\s*$)", after)) \
+                    re.match(r"(?:[.,;:)]|\s+(?:and|at|to|who|on|by|re|about|→|->)(?!\w)|\s*$)", after)) \
+                or (SIGNED_BEFORE.search(before) and SIGNED_AFTER.match(after)) \
                 or (FIELD_BEFORE.search(before) and FIELD_AFTER.match(after)) or \
                 (TIME_BEFORE.search(before) and NAME_WORD_AFTER.match(after)) or \
                 (b and ROLE_BRACKET.fullmatch(b.group(1).strip()) and not _spells(tok, b.group(1))) or \

@@ -699,6 +699,10 @@ class PersonRecognizer:
                              if not self.is_common(text[s:e]) and text[s:e] not in self.extra_common)
         found += informal_names
         found += [(a, b, 0.7) for a, b in informal.letter_senders(text) if not blocked[a]]  # "K: u said", "wi D"
+        answered = [(a, b, 0.75) for a, b in informal.answered_names(text) if not blocked[a]
+                    and not self.never_name(text[a:b]) and text[a:b].lower() not in _STOP]
+        strong_tokens.update(text[a:b] for a, b, _ in answered)  # "Caller: liberty. libby." ... "Put Libby"
+        found += answered
         split = self._split_by_nickname(text, blocked, found)  # 'Jordan "Jojo" Hanna'
         strong_tokens.update(text[s:e] for s, e, _ in split)
         found += split

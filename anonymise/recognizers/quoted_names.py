@@ -94,13 +94,11 @@ def word_spans(text: str) -> list[Span]:
 
 
 _ANIMAL = (r"dog|dogs|cat|cats|puppy|pup|kitten|pet|horse|pony|rabbit|hamster|guinea\s+pig|budgie|parrot|snake|lizard|"
-           r"tortoise|ferret|goldfish|ci|gi|cath|gath|cheffyl|gheffyl")
+           r"tortoise|ferret|goldfish|ci|gi|chi|nghi|cath|gath|chath|nghath|ceffyl|geffyl|cheffyl|gheffyl")
 # the name an animal is given: "call the family's dog 'Norocel'", "a puppy named Biscuit", "the dog, Tyson, was"
 _PET = re.compile(r"(?i:\b(?:call|calls|called|calling|name|names|named|naming)\s+(?:the|their|her|his|a|an|our|my|its)\s+"
                   r"(?:[\w'’-]+\s+){0,2}(?:" + _ANIMAL + r")\s+|\b(?:" + _ANIMAL + r")\s+(?:called|named|whose\s+name\s+"
-                  r"(?:is|was))\s+|\b(?:" + _ANIMAL + r"),\s+(?=[A-Z][\w'’-]+,))[\"“'‘]?(?P<name>" + _NAME + r")")
-_PET_MARKS = ("dog", "cat", "pup", "kitten", "pet", "horse", "pony", "rabbit", "hamster", "pig", "budgie", "parrot",
-              "snake", "lizard", "tortoise", "ferret", "fish", " ci ", " gi ", "cath", "ceffyl", "gheffyl")
+                  r"(?:is|was))\s+|\b(?:" + _ANIMAL + r"),\s+(?=[A-Z][\w'’-]+(?:,|\.(?:\s|$))))[\"“'‘]?(?P<name>" + _NAME + r")")
 
 
 _ANIMAL_WORD = re.compile(r"\b(?:" + _ANIMAL + r")\b")  # on the lower-cased text
@@ -109,7 +107,7 @@ _ANIMAL_WORD = re.compile(r"\b(?:" + _ANIMAL + r")\b")  # on the lower-cased tex
 def pet_spans(text: str) -> list[Span]:
     """An animal's name given with the animal: no person, wherever else the word stands."""
     low = text.lower()
-    if not any(m in low for m in _PET_MARKS) or not _ANIMAL_WORD.search(low):
+    if not _ANIMAL_WORD.search(low):
         return []
     names = {m.group("name").rstrip("'’") for m in _PET.finditer(text)}
     if not names:

@@ -68,7 +68,8 @@ _NOT_A_SETTING = re.compile(r"(?:The\s+)?(?:Queen['’]s|King['’]s|Royal|Unive
 SEA_CADETS = re.compile(r"\bT\.?S\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=\s+(?:[Ss]ea\s+[Cc]adets?|[Uu]nit)\b)")
 KINDS = (r"children's\s+home|children's\s+house|residential\s+(?:home|unit|school|children's\s+home)|"
          r"reception\s+centre|hostel|refuge|secure\s+(?:unit|children's\s+home)|care\s+home|supported\s+accommodation|"
-         r"semi-independent\s+(?:unit|accommodation)|mother\s+and\s+baby\s+unit|foster\s+home")
+         r"semi-independent\s+(?:unit|accommodation)|mother\s+and\s+baby\s+unit|foster\s+home|"
+         r"secure\s+(?:accommodation|care(?:\s+centre)?)|day\s+unit|education\s+base|learning\s+base")
 APPOSED_AFTER = re.compile(r"(?i:" + KINDS + r"),?\s+\(?((?:" + _W + r")(?:\s+" + _W + r"){0,3})(?![\w-])")
 # "Oak Lodge children's home": a proper name right before a lower-case kind of setting.
 NAMED_KIND = re.compile(r"(?=[A-Z\u00C0-\u00DE])(?<![\w'’-])((?:" + _W + r")(?:\s+" + _W + r"){0,3})\s+(?:" + KINDS + r")\b")
@@ -90,6 +91,9 @@ APPOSED_BEFORE = re.compile(r"(?=[A-Z\u00C0-\u00DE])(?<![\w-])((?:" + _W + r")(?
 APPOSED_BRACKET = re.compile(r"(?=[A-Z\u00C0-\u00DE])(?<![\w-])((?:" + _W + r")(?:\s+" + _W + r"){0,3})\s+\(\s*(?:an?|the)\s+(?:" + _DESCRIBER +
                              r"\s+){0,4}?"
                              r"(?i:" + APPOSED_KINDS + r")\s*[,;)]")
+# "Kilbarchan Lodge (secure accommodation)": a kind of care in brackets with no article
+APPOSED_BRACKET_BARE = re.compile(r"(?=[A-Z\u00C0-\u00DE])(?<![\w-])((?:" + _W + r")(?:\s+" + _W + r"){0,3})\s+\(\s*"
+                                  r"(?i:" + KINDS + r")\s*[,;)]")
 # "a pupil referral unit, The Larkspur Centre": a name ending in a building word after a kind of provision.
 APPOSED_PROVISION = re.compile(
     r"(?i:pupil\s+referral\s+unit|PRU|alternative\s+provision|short[- ]breaks?\s+(?:unit|service|centre|home)|"
@@ -246,7 +250,8 @@ class SettingRecognizer:
             spans.append(m.span(1))
         kinds = gate_open(_KINDS_GATE, low)
         for pat, run in ((APPOSED_AFTER, kinds), (APPOSED_BEFORE, gate_open(_APPOSED_GATE, text)),
-                         (APPOSED_BRACKET, gate_open(_BRACKET_GATE, text)), (NAMED_KIND, kinds)):
+                         (APPOSED_BRACKET, gate_open(_BRACKET_GATE, text)), (NAMED_KIND, kinds),
+                         (APPOSED_BRACKET_BARE, kinds and "(" in text)):
             for m in pat.finditer(text) if run else ():
                 words = _trim_left(m.group(1).split())
                 if pat is APPOSED_AFTER and m.group(0)[0].isupper():

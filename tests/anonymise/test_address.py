@@ -60,3 +60,16 @@ def test_addresses_in_capitals_and_gaelic_streets_are_found_whole(text: str, add
 def test_capitals_that_are_no_address_are_not_re_cased_into_one(text: str) -> None:
     from anonymise.recognizers.address import recognizer
     assert recognizer().analyze(text) == []
+
+
+@pytest.mark.parametrize("text, address", [
+    ("The carer's address was Ivy Cottage, Glenarm Road End, Islandmagee BT40 3AA.", "Ivy Cottage"),
+    ("They lived at BWTHYN Y FELIN, LLANARTH, CEREDIGION SA47 0NH before the move.", "BWTHYN Y FELIN"),
+])
+def test_an_address_without_a_number_before_a_postcode(engine, text: str, address: str) -> None:
+    assert any(address in d.text for d in engine.analyze(text) if d.entity_type == "ADDRESS")
+
+
+def test_an_agencys_address_in_capitals_is_no_personal_address(engine) -> None:
+    text = "Write to NHS GRAMPIAN, CHILD PROTECTION TEAM, ABERDEEN AB25 2ZG."
+    assert not any(d.entity_type == "ADDRESS" for d in engine.analyze(text))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from anonymise.recognizers.handle import recognizer
+from tests.anonymise.conftest import found
 
 REC = recognizer()
 
@@ -82,3 +83,16 @@ def test_a_given_name_a_handle_is_made_of_is_that_person_capitalised_in_the_pros
             'Child F told staff that "Brook from the flats" picked her up. Staff did not know who Brook was.')
     people = [(d.start, d.text) for d in fast_engine.analyze(text) if d.entity_type == "PERSON"]
     assert (text.index("Brook from"), "Brook") in people and (text.rindex("Brook"), "Brook") in people
+
+
+def test_handles_without_digits_named_as_accounts_or_chat_senders(engine) -> None:
+    text = ("He used a second account, sam.k.offical, and the boy's own handle, tom_the_wizard, was shared.\n"
+            "[21:02] sam.k.offical: u there?\n[21:03] tom_the_wizard: ye")
+    names = found(engine.analyze(text), "PERSON")
+    assert names.count("sam.k.offical") == 2 and names.count("tom_the_wizard") == 2
+
+
+def test_public_bodies_accounts_are_no_people(engine) -> None:
+    text = "Share the summary through @NSPCC, @SafeguardingWales and @HeddluGwentPolice; Child M followed @JadeNI."
+    names = found(engine.analyze(text), "PERSON")
+    assert names == ["@JadeNI"]

@@ -260,3 +260,11 @@ def test_a_childs_own_page_names_by_naming_words(fast_engine) -> None:
     names = set(found(fast_engine.analyze(text), "PERSON"))
     assert {"kezzie", "lils", "tommo"} <= names
     assert "gran" not in names
+
+
+def test_a_name_given_in_answer_to_a_name_question(fast_engine) -> None:
+    text = ("Operator: Ambulance, is he breathing?\nCaller: i think so\nOperator: What's your name, pet?\n"
+            "Caller: shania. shan. please\nOperator: Stay with him, Shania.")
+    names = found(fast_engine.analyze(text), "PERSON")
+    assert {"shania", "shan", "Shania"} <= set(names)
+    assert "pet" not in names and "Operator" not in names

@@ -237,3 +237,22 @@ def test_staff_of_a_shift_in_a_residential_log(engine, text: str, staff: set[str
 def test_more_initials_of_logs_and_minutes(engine, text: str, people: set[str], not_people: set[str]) -> None:
     names = set(found(engine.analyze(text), "PERSON"))
     assert people <= names and not (not_people & names)
+
+
+def test_a_residential_logs_sign_offs_handovers_and_rota(engine) -> None:
+    text = ("11/03/2024 21:10 – YP returned late. – PR (RSW, nights)\n"
+            "12/03/2024 07:30 – Handover PR → G.ap H. YP asleep. – G.ap H.\n"
+            "12/03/2024 17:00 – Manager (JL) informs EDT. – JL\n\n"
+            "Rota for the week: days G.ap H., M-A.S.; lates VN; nights PR, agency worker; manager on call JL.")
+    names = found(engine.analyze(text), "PERSON")
+    assert {"PR", "G.ap H.", "JL", "VN", "M-A.S."} <= set(names)
+    assert "EDT" not in names and "Rota" not in names
+
+
+def test_a_post_in_capitals_before_a_bracket_is_no_person_slot(engine) -> None:
+    assert "PE" not in found(engine.analyze("02.12.2022 | Logged by TM (PE) | Child Q refused to change for PE."))
+
+
+def test_attendance_is_a_list_label(engine) -> None:
+    text = "Attendance: KMcB (Team Leader), WD (Named Person, primary)\nApologies: none"
+    assert {"KMcB", "WD"} <= set(found(engine.analyze(text), "PERSON"))

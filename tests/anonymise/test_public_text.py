@@ -202,3 +202,16 @@ def test_welsh_and_gaelic_words_are_no_names(engine, text: str, word: str) -> No
 
 def test_a_welsh_girl_called_eira_is_still_a_person(engine) -> None:
     assert "Eira" in found(engine.analyze("Mae Eira yn bump oed ac mae hi'n byw gyda'i nain."), "PERSON")
+
+
+@pytest.mark.parametrize("text, public", [
+    ("Her favourite book was Holes by L. Sachar and she watched Derry Girls.", "L. Sachar"),
+    ("His favourite singer was Stormzy and he loved Bluey.", "Stormzy"),
+    ("Soniai am Sali Mali a Jac y Jwc.", "Sali Mali"),
+    ("Conradh na Gaeilge offered help.", "Gaeilge"),
+    ("The form was reviewed in Week 2 of April 2024.", "2 of April 2024"),
+    ("He was placed at Kinloch Children's House, Hamilton.", "Hamilton"),
+])
+def test_more_public_text(engine, text: str, public: str) -> None:
+    assert not any(public in d.text or d.text in public for d in engine.analyze(text)
+                   if d.entity_type in ("PERSON", "DATE"))
