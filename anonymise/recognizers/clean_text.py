@@ -746,10 +746,35 @@ def medicine_spans(text: str) -> list[Span]:
     return out
 
 
+# A list the text says what it is: "Bethesda, Trefor, Gwenddwr, Llandudno, Mostyn and Meifod are villages or towns",
+# "Bryn, Glyn, Eira, Haf, Seren and Heulwen are ordinary Welsh words", "'Fionn' and 'Oisín' were characters": every
+# item is what the sentence says, not a person.
+_TYPED_ITEM = r"[\"“'‘]?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?[\"”'’]?"
+_TYPED_LIST = re.compile(r"(?<![\w'’-])(" + _TYPED_ITEM + r"(?:\s*,\s*" + _TYPED_ITEM + r"){1,8},?\s+(?:and|or)\s+" +
+                         _TYPED_ITEM + r"|" + _TYPED_ITEM + r"\s+(?:and|or)\s+" + _TYPED_ITEM + r")\s+(?:are|were)\s+"
+                         r"(?:(?:all|also|both|just|only|simply|ordinary|common|everyday|real|Welsh|English|Gaelic|Irish|"
+                         r"Scots|small|local|popular|famous|fictional|made-up)\s+){0,3}"
+                         r"(?:words?|nouns?|adjectives?|villages?|towns?|places?|islands?|rivers?|mountains?|hills?|"
+                         r"characters?|brands?|songs?|games?|programmes?|shows?|films?|books?|apps?|teams?|clubs?|"
+                         r"place-names|place\s+names|names\s+of\s+(?:places|characters|villages|towns))\b")
+
+
+def typed_list_spans(text: str) -> list[Span]:
+    """The items of a list the sentence says are words, places or characters."""
+    if " are " not in text and " were " not in text:
+        return []
+    out = []
+    for m in _TYPED_LIST.finditer(text):
+        base = m.start(1)
+        out += [(base + w.start(), base + w.end()) for w in re.finditer(r"[A-Z][\w'’-]*\w(?:\s[A-Z][\w'’-]*\w)?",
+                                                                        m.group(1))]
+    return out
+
+
 def spans(text: str) -> list[Span]:
     """Every clean-text span of this module in ``text``."""
     return (place_spans(text) + street_and_car_spans(text) + event_spans(text) + institution_spans(text) +
-            medicine_spans(text) +
+            medicine_spans(text) + typed_list_spans(text) +
             figure_spans(text) + club_spans(text) + weather_spans(text) + island_spans(text) +
             slang_spans(text) + abbreviation_spans(text) + label_spans(text) + word_spans(text) +
             acronyms.system_spans(text) + welsh_word_spans(text) + landmark_spans(text))

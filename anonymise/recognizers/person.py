@@ -1101,6 +1101,8 @@ class PersonRecognizer:
                 # a name the document gives, opening a message, is its subject ('"derwen sy'n dreifio"')
                 cued = bool(informal.CUE_BEFORE.search(before) or informal.CUE_AFTER.match(after) or
                             MESSAGE_OPENS.search(before))
+                if before.endswith(('"', "“")) and self.is_common(w) and _NOUN_PHRASE_GOES_ON.match(text, t.end):
+                    continue  # '"walker in hall, obstructing door"': a noun opening a quoted note, not the Walkers
                 if forms & known and (cued or w not in forms & known or not self.is_common(w)):
                     out.append((t.start, t.end, 0.65))
                     continue
@@ -1112,6 +1114,9 @@ class PersonRecognizer:
                         LOCATIVE_IN_BEFORE.search(before) and not POSSESSIVE_AFTER.match(text, t.end)
                         and not (w.endswith("s") and self.is_given(w[:-1]))):  # "in conans car": a possessive
                 continue  # "for the charlie": a noun; "pure bonnie": an adjective
+            if len(w) >= 4 and w.endswith("s") and self.is_given(w[:-1]) and _KIN_PLACE_AFTER.match(text, t.end):
+                out.append((t.start, t.end - 1, 0.65))  # "at hollys mums", "staying at jades nan's": a possessive
+                continue
             if not given and not common and len(w) >= 4 and w.endswith("s") and self.is_given(w[:-1]) and \
                     not self.is_common(w[:-1]) and w[:-1] not in self.extra_common and \
                     (nxt := re.match(r"\s+([a-z']+)", after)) and nxt.group(1) not in _STOP:
@@ -1367,6 +1372,9 @@ class PersonRecognizer:
             return False
         if COPULA_BEFORE.search(near12) or (self.welsh and WELSH_ARTICLE_BEFORE.search(near12)):
             return False  # "Bonnie seemed bonnie enough": an adjective; "dros yr haf": a noun after the article
+        if t.start and text[t.start - 1] in "'‘\"“" and _NOUN_PHRASE_GOES_ON.match(text, t.end) and \
+                quoted[t.start]:
+            return False  # '"walker in hall, obstructing door"': a noun opening a quoted note, not a Walker of the case
         if key in lower_ok and not self.is_common(t.text):
             return True
         if not quoted[t.start] or key in _STOP or (quoted[t.start] == 1 and self.is_common(t.text) and
@@ -1469,6 +1477,11 @@ INTENSIFIER_BEFORE = re.compile(r"\b(?:" + _INTENSIFIERS + r"|quite|proper)\s+$"
 ISLAND_ON_BEFORE = re.compile(r"\b(?i:lives?|lived|living|holidays?|holidaying|stuck|stranded|staying|stays?|stayed|"
                               r"ferry|born|grew\s+up|moved|moving|croft|crofting)\s+on\s+$")
 POSSESSIVE_AFTER = re.compile(r"['’]s?\b|s['’]")
+# after a word that opens a note: a preposition or an article means the word is a noun ("walker in hall")
+_NOUN_PHRASE_GOES_ON = re.compile(r"\s+(?:in|on|at|by|of|the|a|an|with|for|from|under|near|outside|behind)\b")
+# a possessive without its apostrophe before a relative or a home: "hollys mums", "jades nan", "kais house"
+_KIN_PLACE_AFTER = re.compile(r"\s+(?:mum|mums|mam|mams|ma|mas|dad|dads|da|nan|nans|nana|gran|granny|house|hoose|gaff|"
+                              r"flat|place|bit|room|sister|brother|cousin|auntie|uncle)\b")
 MESSAGE_OPENS = re.compile(r"(?:^|\n|[\"“]|:[ \t])\s*$")
 TERM_AFTER = re.compile(r"\s+(?:term|half-term|holidays?|break|semester|season|fair|festival)\b")
 CLAUSE_OPENS = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|\bthat\s+)$")

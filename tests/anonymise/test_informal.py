@@ -268,3 +268,14 @@ def test_a_name_given_in_answer_to_a_name_question(fast_engine) -> None:
     names = found(fast_engine.analyze(text), "PERSON")
     assert {"shania", "shan", "Shania"} <= set(names)
     assert "pet" not in names and "Operator" not in names
+
+
+def test_a_possessive_without_its_apostrophe_before_a_relative_or_home(fast_engine) -> None:
+    text = "Messages:\n22:01 Child: at pollys mums tonight\n22:05 Mam: ok"
+    assert "polly" in found(fast_engine.analyze(text), "PERSON")
+
+
+def test_a_noun_opening_a_note_is_no_known_surname(fast_engine) -> None:
+    text = 'Mr Craig Walker lived alone. The nurse wrote "walker in hall, blocking door" twice.'
+    dets = [(d.start, d.text) for d in fast_engine.analyze(text) if d.entity_type == "PERSON"]
+    assert (text.index("walker"), "walker") not in dets

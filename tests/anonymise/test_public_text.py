@@ -215,3 +215,16 @@ def test_a_welsh_girl_called_eira_is_still_a_person(engine) -> None:
 def test_more_public_text(engine, text: str, public: str) -> None:
     assert not any(public in d.text or d.text in public for d in engine.analyze(text)
                    if d.entity_type in ("PERSON", "DATE"))
+
+
+@pytest.mark.parametrize("text", [
+    "Rhosneigr, Gwalchmai, Bryngwran and Trefdraeth are villages on the island.",
+    "Gwawr, Eirlys, Awel and Heulwen are ordinary Welsh words as well as names.",
+    'In her drawings "Cú Chulainn" and "Deirdre" were characters from school stories.',
+])
+def test_a_list_the_text_says_is_places_words_or_characters(engine, text: str) -> None:
+    assert found(engine.analyze(text), "PERSON") == []
+
+
+def test_a_list_of_people_is_still_people(engine) -> None:
+    assert {"Kayla", "Tyreese"} <= set(found(engine.analyze("Kayla and Tyreese are friends of Child T."), "PERSON"))
