@@ -280,6 +280,8 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
     spans += clean_text.spans(text)  # places, events, institutions, glossed slang and abbreviations
     spans += quoted_names.word_spans(text)  # '"Robin" in a health record was a bird', "'Karen' as an insult"
     spans += post_title_spans(text)  # "Owner: Associate Medical Director", "Quality Improvement Officer"
+    if "Im " in text or "Ive " in text:
+        spans += [m.span() for m in _CONTRACTION.finditer(text)]  # "ask if Im coming": "I'm" without its apostrophe
     words = list(_CAPWORD.finditer(text))
     heads = allow.AGENCY_HEADS
     for i, w in enumerate(words):
@@ -325,6 +327,10 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
             continue  # "Ms Law", "Mr Church": a title makes the agency word a surname
         spans.append((s, e))
     return spans
+
+
+_CONTRACTION = re.compile(r"(?<![\w'’-])(?:Im|Ive)(?=\s+(?:not|so|going|gonna|coming|at|in|on|with|a|the|just|"
+                          r"still|really|fine|ok|okay|sorry|scared|home|out|off|back|here|there|[a-z]+ing)\b)")
 
 
 # A post written with capitals: dictionary words right before a post's head ("Associate Medical Director", "Quality

@@ -88,7 +88,7 @@ PSEUDONYM = re.compile(
     r"Reviewer|Participant|Agency|Household\s+Member|Key\s+Practice\s+Episode|Episode|Finding|Proposal|"
     r"Recommendations?|Learning\s+Points?|Actions?|Findings?|Appendix|Annex|Section|Article|Part|Schedule|Regulation|Rule|"
     r"Chapter|Paragraph|Figure|Table|Phase|Stage|Level|Tier|Step|Option|Question|Theme|Ward|Room|Priority|"
-    r"Area|Locality|Region|Zone|Pod|Outcome|Objective|Standard|Principle|Volume|"
+    r"Area|Locality|Region|Zone|Pod|Outcome|Objective|Standard|Principle|Volume|Account|User|Caller|Contact|Profile|"
     r"Plentyn|Phlentyn|Blentyn|Mhlentyn|Baban|Faban|Person\s+Ifanc|Berson\s+Ifanc|Brawd|Frawd|Chwaer|Ymwelydd\s+Iechyd|"
     r"Gweithiwr\s+Cymdeithasol|Weithiwr\s+Cymdeithasol|Gweithiwr|Weithiwr|Swyddog|Meddyg|Nyrs|Bydwraig|Athro|Athrawes)"
     r"\s+(?:[A-Z]{1,2}|\d{1,3}[A-Z]?|[IVX]{1,4})(?![\w-])(?!\.\d)(?!\.[A-Z]\.))")  # "Baby Q.B.": initials

@@ -26,7 +26,9 @@ RECORD_WORDS = words_regex([
     "swift", "care first", "case id", "file number", "urn", "home office", "scra", "reporter", "uan",
     "hospital number", "mrn", "unit number", "patient id", "k number", "court number", "case no.", "claim number",
     "log", "incident", "crime no", "crime no.", "logged under", "recorded under", "under reference", "reference number",
-    "record", "records", "logged"])
+    "record", "records", "logged",
+    # Welsh: "dan gyfeirnod 2300412876", "rhif cyfeirnod", "cyfeirnod yr heddlu"
+    "cyfeirnod", "gyfeirnod", "nghyfeirnod", "chyfeirnod", "rhif achos", "rhif digwyddiad", "rhif cofnod"])
 NOT_REFERENCE = words_regex(["nhs", "chi", "health and care", "phone", "telephone", "mobile", "tel", "landline"])
 
 

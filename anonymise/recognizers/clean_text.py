@@ -369,7 +369,7 @@ _WEATHER_WORD = (r"snow|snowing|frost|frosty|ice|icy|rain|raining|fog|foggy|mist
                  r"eira|rhew|glaw|niwl|gwynt|haul|cenllysg")
 _WEATHER_FIND = re.compile(r"\b(?:" + _WEATHER_WORD + r")\b")  # on the lower-cased text (a case-blind pattern is slow)
 _WEATHER_MARKS = ("weather", "conditions", "visibility", "tywydd", "amodau", "rhybudd", "heavy ", "light ", "trwm ",
-                  "hard ", "severe ",
+                  "hard ", "severe ", " all day", " all morning", " all night", " all week", " all afternoon",
                   " on road", " on the road", " on the ground", " on pavement", " lying", " damage", " warning",
                   " showers", " spells", " patches", " night", " ar y ff", " ar y llawr", " ar y tir", " ar yr ",
                   " yn disgyn", "bwrw ", "mae ", "roedd ", "oedd ")
@@ -381,6 +381,7 @@ _WEATHER_FIELD = re.compile(r"(?i:\b(?:weather|(?:road\s+)?conditions|visibility
                             r"|\b(?i:bwrw)\s+)$")
 # what the weather did after the word: "SNOW ON ROADS", "STORM DAMAGE", "EIRA AR Y FFYRDD", "sunny spells"
 _WEATHER_DID = re.compile(r"\s+(?i:on\s+(?:the\s+)?(?:roads?|ground|pavements?)|lying|damage|warning|showers|spells|"
+                          r"all\s+(?:day|morning|afternoon|night|week)(?=\s*[.,;]|\s+(?:again|today)\b)|"
                           r"patches|night|ar\s+y\s+(?:ffyrdd|ffordd|llawr|tir)|ar\s+yr\s+[A-Za-z]\d|yn\s+disgyn)\b")
 
 
@@ -726,6 +727,7 @@ _MEDICINE = re.compile(
     r"\s+(?:(?:some|regular|daily|liquid|oral|more|her|his|their)\s+)?"
     r"(?P<list>" + _MED_ITEM + r"(?:\s*(?:,|\band\b|\bor\b)\s*" + _MED_ITEM + r"){0,5})")
 _MED_FORM_AFTER = re.compile(r"(?<![\w'’-])(?P<w>[A-Z][a-z]{2,})\s+(?:\d+(?:\.\d+)?\s*(?:mg|mcg|ml|micrograms?|g)\b|"
+                             r"(?:XL|SR|MR|LA|CR|ER|XR|CD)\b(?!['’-])|"  # "Concerta XL": a modified-release brand
                              r"(?:tablets?|capsules?|sachets?|syrup|suspension|liquid|inhaler|cream|ointment|drops|"
                              r"patches|spray)\b)")
 _MED_MARKS = ("prescri", "dose", "course of", "overdose", "dispensed", " mg", "mg ", " ml", "tablet", "capsule",
@@ -759,11 +761,23 @@ _TYPED_LIST = re.compile(r"(?<![\w'’-])(" + _TYPED_ITEM + r"(?:\s*,\s*" + _TYP
                          r"place-names|place\s+names|names\s+of\s+(?:places|characters|villages|towns))\b")
 
 
+# names talked about as names, listed in brackets or after "such as": "the same common surnames (MacLeod, Mackenzie,
+# Macdonald)", "given names such as Bryn and Glyn"
+_NAMES_LISTED = re.compile(r"\b(?:(?:common|same|usual|popular|ordinary|local|frequent)\s+(?:surnames|family\s+names|"
+                           r"given\s+names|first\s+names|forenames|names)|words)\s*"
+                           r"(?:\(\s*|,?\s+such\s+as\s+|,?\s+like\s+)(" + _TYPED_ITEM + r"(?:\s*,\s*" + _TYPED_ITEM +
+                           r"){0,8}(?:,?\s+(?:and|or)\s+" + _TYPED_ITEM + r")?)")
+
+
 def typed_list_spans(text: str) -> list[Span]:
-    """The items of a list the sentence says are words, places or characters."""
-    if " are " not in text and " were " not in text:
-        return []
+    """The items of a list the sentence says are words, places or characters, or names talked about as names."""
     out = []
+    if "names" in text or "words" in text:  # (a list of someone's friends' names is people: only names in general)
+        for m in _NAMES_LISTED.finditer(text):
+            base = m.start(1)
+            out += [(base + w.start(), base + w.end()) for w in re.finditer(r"[A-Z][\w'’-]*\w", m.group(1))]
+    if " are " not in text and " were " not in text:
+        return out
     for m in _TYPED_LIST.finditer(text):
         base = m.start(1)
         out += [(base + w.start(), base + w.end()) for w in re.finditer(r"[A-Z][\w'’-]*\w(?:\s[A-Z][\w'’-]*\w)?",

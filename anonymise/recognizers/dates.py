@@ -54,6 +54,8 @@ ISO = re.compile(r"(?=[12])(?<![\w/.-])(?P<year>(?:19|20)\d{2})(?P<sep>[-/.])(?P
 SHORT_WEEKDAY = re.compile(
     r"(?=[MTWFS])\b(?:Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun)\.?,?(?=\s+\d{1,2}(?:[/.:\-]\d|\s+[A-Z][a-z]|"
     r"(?:st|nd|rd|th)\b))"
+    # a diary's day heading: "Tue. Contact at the family centre", "Thu. Storm had a nightmare"
+    r"|(?=[MTWFS])(?:(?<=^)|(?<=\n)|(?<=[.!?] ))(?:Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun)\.(?=\s)", re.MULTILINE
 )
 _WD_CY = r"(?:(?:dydd|ddydd|nydd)\s+(?:Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul),?\s+)"
 _WD = r"(?:(?:Mon|Tues?|Wed(?:nes|s)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+|" + _WD_CY + r")"
@@ -86,7 +88,7 @@ BIRTH_BEFORE = re.compile(
 # 4 November 1996", "in force since 21 March 2022", "published on 15 December 2023", "reviews referred on or after
 # 1 October 2024", "a ddaeth i rym ar 6 Ebrill 2016".
 COMMENCEMENT_BEFORE = re.compile(
-    r"(?:\b(?:came|come|comes|coming|entered|enters|brought|comes?)\s+into\s+(?:force|effect|operation)|"
+    r"(?:\b(?:came|come|comes|coming|entered|enters|brought|comes?)\s+into\s+(?:force|effect|operation)(?:\s+[a-z]+ly)?|"
     r"\bin\s+force\s+(?:since|from)|\bcommenc(?:ed|es|ing)|\bcommencement\s+date\s+(?:was|is|of)|"
     r"\b(?:was|were|is|been)\s+published|\bpublished|\bon\s+or\s+(?:after|before)|\bhaving\s+effect\s+from|"
     r"\bi\s+rym|\bmewn\s+grym\s+(?:ers|o)|\bcyhoeddwyd|"

@@ -27,7 +27,7 @@ LABEL = re.compile(
     r"also\s+(?:present|[a-z]{3,}ed)|"  # "Also consulted:", "Also invited:"
     r"chair|chaired\s+by|chairperson|minutes?|minute[\s-]+taker|note[\s-]+taker|facilitator|facilitated\s+by|"
     r"co-facilitator|scribe|yn\s+bresennol|ymddiheuriadau|cadeirydd|cofnodwr|presennol|hwylusydd)\s*:\s*")
-ITEM = re.compile(r"\s*(?P<ini>" + INITIALS + r")(?![\w'’-])(?P<tail>\s*\([^()\n]{0,80}\))?\s*(?P<sep>[,;]|\band\b|$|\n|(?=[A-Z][a-z]+\s*:)|(?<=\.)(?=\s)|(?<=\))\.(?=\s|$))")
+ITEM = re.compile(r"\s*(?P<ini>" + INITIALS + r")(?![\w'’-])(?P<tail>\s*\([^()\n]{0,80}\))?\s*(?P<sep>[,;]|\band\b|$|\n|(?=[A-Z][a-z]+\s*:)|(?<=\.)(?=\s)|(?<=\))\.(?=\s|$)|(?=\s*\)))")
 OTHER_ITEM = re.compile(r"[^,;()\n:]{1,60}(?:\([^()\n]{0,80}\))?\s*[,;]")
 _CAPS = re.compile(r"[A-ZÁÉÍÓÚŴŶ]")
 # a bracket that holds initials names who holds the post before it ("Apologies: GP (RJ)"): the post is no initials
@@ -50,6 +50,7 @@ def attendee_names(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e, kind in _list_items(text, frozenset()) if kind == "name"]
 
 
+_BARE_NAME_ITEM = re.compile(r"\s*([A-Z][a-z][\w'’-]{1,12})\s*(?P<sep>,|(?=[;)])|$)")
 _INITIAL_SURNAME = re.compile(r"\s*[A-Z]\.\s?(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ'’-]{3,}(?!\s*:)(?=\s*(?:\(|[,;]))")
 NAME_ITEM = re.compile(r"\s*(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})\s*\([^()\n]{1,80}\)\s*(?:[,;]|$|\n)")
 
@@ -76,6 +77,8 @@ def _post_list(text: str, start: int) -> bool:
 
 # the shifts of a rota, each with the initials of its staff and no colon: "Rota for the week (...): days B.ap G.,
 # S-L.M.; lates TW, S-L.M.; nights KJ, agency worker" (read only where the text calls it a rota)
+# a shift header with its staff in brackets: "Day shift (JT, MO'D, Kez)", "Night shift (Kez, RB)"
+SHIFT_BRACKET = re.compile(r"\b(?i:day|late|early|night|long\s+day|twilight|sleep-?in|waking\s+night)\s+shift\s*\(\s*")
 ROTA_SHIFT = re.compile(r"(?i:(?:^|(?<=[;:])|(?<=[;:]\s))\s*(?:days|lates|earlies|nights|long\s+days|sleep-?ins?|"
                         r"waking\s+nights)\s+)(?=[A-Z])", re.MULTILINE)
 
@@ -87,12 +90,21 @@ def _list_items(text: str, acronyms: frozenset[str]) -> list[tuple[int, int, str
     # ("Present: Chair (…); SW1 (…); Named Nurse (…)" … "Apologies: GP (record sent by the practice)")
     by_post = any(_post_list(text, m.end()) for m in labels)
     rota = list(ROTA_SHIFT.finditer(text)) if "rota" in text.lower() else []
+    rota += list(SHIFT_BRACKET.finditer(text)) if "hift" in text else []
     for m in labels + rota:
         pos = m.end()
         posts = by_post and m.re is LABEL  # a rota's shifts list their staff ("nights KJ, agency worker")
         while True:
             # "C. McIlwaine (GP adviser);": an initial and a surname, a name item (not "AH." ending the list)
             it = None if _INITIAL_SURNAME.match(text, pos) else ITEM.match(text, pos)
+            if not it and m.re is not LABEL:
+                bare = _BARE_NAME_ITEM.match(text, pos)  # a shift's staff by a short name: "Night shift (Kez, RB)"
+                if bare:
+                    out.append((bare.start(1), bare.end(1), "name"))
+                    if bare.group("sep") != ",":
+                        break
+                    pos = bare.end()
+                    continue
             if not it:
                 named = NAME_ITEM.match(text, pos)
                 if named:
@@ -175,6 +187,7 @@ AGENT_BEFORE = re.compile(r"(?i:\b(?:by|gan)\s*:?\s*|\b(?:minute|note)[\s-]?take
 WELSH_VERB_BEFORE = re.compile(r"(?:^|[\s(])[A-Za-zŵŷâêîôû]{2,}odd\s+$")
 # (a full stop after a post in capitals ends its sentence: "discussed with HV. HV to visit" is the post twice; after a
 # word it marks the abbreviation: "Dr. AB")
+_CAPS_POST_BEFORE = re.compile(r"(?<![\w-])(?:SW|HV|DC|DS|PC|DSL|SSW|FSW|RSW|YW|TM)\s$")
 ROLE_TITLE_BEFORE = re.compile(r"(?<![\w-])(?:(?:SW|HV|DC|DS|DI|DCI|PC|PS|DSL|SENCO|SENCo|TA|HT)|"
                                r"(?:Sgt|Dr|Admin|Nurse|Cllr|Rev|Insp)\.?)\s+$")
 # initials in apposition to a post: "the health visitor, AP, had not", "her deputy, TH, logged"
@@ -307,7 +320,8 @@ def _shouted(text: str, pos: int) -> bool:
 _NAME_SHAPED = re.compile(r"(?<=[A-Z.])(?:Mc|Mac|O['’]|Ó['’])[A-Z]|(?:Ll|Rh|Dd|Ff|Ch|Th)(?=\.?[A-Z])|(?<=[A-Z.])(?:Ll|Rh|Dd|Ff|Ch|Th)")
 _PARTICLE_INITIALS = re.compile(r"(?=[A-Z])(?<![\w.'’-])[A-Z](?:de|ap|ab|van|d|v)[A-Z](?![\w'’-])"
                                 r"|(?<![\w.'’-])[A-Z]\.(?:ap|ab|de)\.[A-Z](?![\w'’-])"  # "TdS", "C.ap.R"
-                                r"|(?<![\w.'’-])[A-Z]\.(?:ap|ab)\s[A-Z]\.(?![\w'’-])")  # "B.ap G.", "D.ap I."
+                                r"|(?<![\w.'’-])[A-Z]\.(?:ap|ab)\s[A-Z]\.(?![\w'’-])"  # "B.ap G.", "D.ap I."
+                                r"|(?<![\w.'’-])[A-Z]\s(?:ap|ab)\s[A-Z](?![\w'’.-])")  # "T ap I"
 
 
 def slot_initials(text: str, acronyms: frozenset[str]) -> list[tuple[int, int]]:
@@ -322,6 +336,10 @@ def slot_initials(text: str, acronyms: frozenset[str]) -> list[tuple[int, int]]:
     cands = [m for m in toks if _bare(m.group(0)) not in roles and _shape_ok(_bare(m.group(0)), acronyms)]
     for m in toks:  # two capitals that are also an abbreviation (AP, LD, SM) where only a person can stand
         s, tok = m.start(), _bare(m.group(0))
+        if tok.lower() in WORD_INITIALS and len(tok) == 2 and tok.isupper() and tok not in roles and \
+                _CAPS_POST_BEFORE.search(text, max(0, s - 6), s) and not _shouted(text, s):
+            found.add(tok)  # "SW AM (Glasgow City HSCP)", "SW AM to visit": a post in capitals before a word's letters
+            continue
         if len(tok) != 2 or not tok.isupper() or tok not in acronyms or tok in roles or tok.lower() in WORD_INITIALS:
             continue
         before = text[max(0, s - 40):s]

@@ -381,7 +381,8 @@ KIN_THEN_NAME = re.compile(r"(?=[" + "".join(sorted({w[0] for w in _KIN_HEAD_WOR
                            r")\s+([A-Z][a-zà-ÿ'’-]+)(?![\w'’-])")
 # a name the text says is the child's name, in apposition: "enw'r plentyn, Medi,", "the child's name, April,"
 NAME_APPOSITION = re.compile(r"(?=[EeTtHh])(?:\b[Ee]nw['’]r\s+(?:plentyn|ferch|bachgen|babi)|\b(?:ei|eu)\s+h?enw|"
-                             r"\b(?:[Tt]he\s+(?:child|baby|girl|boy)['’]s|[Hh]er|[Hh]is)\s+(?:first\s+|given\s+)?name)"
+                             r"\b(?:[Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z-]+['’]s|[Hh]er|[Hh]is|[Tt]heir)\s+(?:first\s+|given\s+|"
+                             r"middle\s+)?name)"
                              r",?\s+(?:yw\s+|is\s+|was\s+)?([A-Z][a-zà-ÿ'’-]+)(?=,|\.|\s+(?:hefyd|also|is|was|yn)\b)")
 _MONTH_CONTEXT = re.compile(r"(?i:\b(?:mis|fis|month\s+of|in|ym|yn|since|until|tan|ers|o)\s+)$")
 _DAY_BEFORE = re.compile(r"\d(?:af|ydd|fed|ed|eg|fed|st|nd|rd|th)?\s+$")

@@ -74,11 +74,13 @@ _WORD_AFTER = re.compile(
     r"^\s+as\s+(?:an?\s+)?(?:insult|slur|swear\s*word|term\s+of\s+abuse)\b|^(?:\s+(?:in|on|from)\s+(?:a|an|the|her|his|their)\s+[\w-]+(?:\s+[\w-]+)?)?"
     r"\s+(?:(?:is|was|were)\s+(?:(?:also|only|just|probably|in\s+fact|actually)\s+)?|(?:appeared|appears|came\s+up|used|"
     r"was\s+used|is\s+used)\s+as\s+|(?:meant|means|refers?\s+to|referred\s+to)\s+)"
-    r"(?:a|an|the|her|his|their)\s+(?:(?:pet|family|neighbour['’]s|old|new|young|little|wee|black|white|brown|grey|small|"
-    r"big|common|slang|street|derogatory|racist|sexist)\s+)?"
+    r"(?:a|an|the|her|his|their)\s+(?:(?:pet|family|family['’]s|household['’]s|neighbour['’]s|old|new|young|little|wee|black|white|brown|grey|small|"
+    r"big|common|slang|street|derogatory|racist|sexist)\s+|[a-z]+\s+(?=(?:bush|tree|plant|flower|toy|teddy|doll|"
+    r"character|cartoon|programme|show)\b))?"
     r"(?:bird|dog|cat|puppy|kitten|pet|horse|pony|rabbit|hamster|budgie|parrot|snake|lizard|fish|song|film|game|band|"
     r"brand|product|drink|sweet|toy|doll|teddy|insult|slur|word|term|nickname\s+for\s+(?:a|an)\s+\w+|"
-    r"pub|bar|shop|caf[eé]|drug|place|street|estate|bridge|park)\b")
+    r"pub|bar|shop|caf[eé]|drug|place|street|estate|bridge|park|"
+    r"bush|tree|plant|flower|character|cartoon|programme|show|book|story|imaginary\s+friend)\b")
 _QUOTED_WORDS = re.compile(r"(?<![\w'’])[\"“'‘](?P<name>" + _NAME + r"(?:\s" + _NAME + r")?)[\"”'’](?![\w'’])")
 
 
@@ -104,12 +106,19 @@ _PET = re.compile(r"(?i:\b(?:call|calls|called|calling|name|names|named|naming)\
 _ANIMAL_WORD = re.compile(r"\b(?:" + _ANIMAL + r")\b")  # on the lower-cased text
 
 
+# "in fact Ginger was the family's cat", "Biscuit is their dog"
+_PET_AFTER = re.compile(r"(?<![\w'’-])[\"“'‘]?(?P<name>" + _NAME + r")[\"”'’]?\s+(?:was|is)\s+(?:(?:in\s+fact|actually|only|just)\s+)?"
+                        r"(?:the|their|her|his|a|an)\s+(?:(?:family['’]s|family|pet|household['’]s|new|old)\s+)?"
+                        r"(?:" + _ANIMAL + r")\b")
+
+
 def pet_spans(text: str) -> list[Span]:
     """An animal's name given with the animal: no person, wherever else the word stands."""
     low = text.lower()
     if not _ANIMAL_WORD.search(low):
         return []
     names = {m.group("name").rstrip("'’") for m in _PET.finditer(text)}
+    names |= {m.group("name").rstrip("'’") for m in _PET_AFTER.finditer(text)}
     if not names:
         return []
     every = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?![\w-])")

@@ -21,6 +21,9 @@ HEADS = (
     # a named project children attend ("Roma Youth Link Project", "Eastside Young People's Project")
     r"(?:Youth|Community|Family|Children['’]s|Young\s+People['’]s)\s+(?:[A-Z][a-z]+\s+)?Project|"
     r"Early\s+Learning(?:\s+and\s+Childcare)?\s+Centre|Childcare\s+Centre|Learning\s+Centre|Ward|"
+    # early learning and childcare in Scotland ("Wee Wonders ELC"), nursery classes, tuition centres, day nurseries
+    # named "... Childcare"
+    r"ELC|Nursery\s+Class|Tuition\s+Centre|Childcare|Out\s+of\s+School\s+Club|Wraparound\s+Care|"
     r"Youth\s+(?:Club|Centre|Hub|Project|Caf[eé]|Zone|Space|Shed)|(?:After[- ]School|Breakfast|Holiday)\s+Club|Childminders?|"
     # residential and secure care ("Rosebank Close Support Unit", "Kinross Secure Unit", "Elm Residential Unit")
     r"(?:Close\s+Support|Secure|Residential)\s+(?:Unit|Centre|Home)|"
@@ -56,7 +59,7 @@ FOREIGN_HEADS = (r"Biserica|Bisericii|Școala|Scoala|Kościół|Kosciol|Parafia|
 # "Meddygfa ..." (surgery), "Canolfan ..." (centre), "Capel Seion", "Clwb Paffio ..." (club), "Masjid Al-Noor",
 # "Gurdwara Dashmesh Sahib", "Aelwyd yr Urdd ..." (an Urdd youth club), "Ward Eithin", "Uned ...";
 # the Welsh heads also after a mutation ("yng Nghylch Meithrin", "i Feddygfa").
-LEADING = re.compile(r"(?=[A-ZÀ])(?<![\w-])(?:" + _welsh_heads("Ysgol", "Cylch Meithrin", "Meithrinfa", "Coleg", "Meddygfa",
+LEADING = re.compile(r"(?=[A-ZÀÉȘŞ])(?<![\w-])(?:" + _welsh_heads("Ysgol", "Cylch Meithrin", "Meithrinfa", "Coleg", "Meddygfa",
                                                       "Canolfan", "Capel", "Clwb", "Eglwys", "Cylch Chwarae",
                                                       "Aelwyd", "Uned", "Ward", "Cartref Plant", "Cartref", "Tŷ") +
                      r"|Sgoil|Bun-sgoil|Àrd-sgoil|Ard-sgoil|Bunscoil|Gaelscoil|Gaelcholáiste|Scoil|Naíscoil|Cròileagan|Sgoil-àraich|Masjid|Gurdwara|"
@@ -69,7 +72,8 @@ SEA_CADETS = re.compile(r"\bT\.?S\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=
 KINDS = (r"children's\s+home|children's\s+house|residential\s+(?:home|unit|school|children's\s+home)|"
          r"reception\s+centre|hostel|refuge|secure\s+(?:unit|children's\s+home)|care\s+home|supported\s+accommodation|"
          r"semi-independent\s+(?:unit|accommodation)|mother\s+and\s+baby\s+unit|foster\s+home|"
-         r"secure\s+(?:accommodation|care(?:\s+centre)?)|day\s+unit|education\s+base|learning\s+base")
+         r"secure\s+(?:accommodation|care(?:\s+centre)?)|day\s+unit|education\s+base|learning\s+base|"
+         r"semi-independent\s+provision|supported\s+lodgings?|unregulated\s+(?:provision|placement)")
 APPOSED_AFTER = re.compile(r"(?i:" + KINDS + r"),?\s+\(?((?:" + _W + r")(?:\s+" + _W + r"){0,3})(?![\w-])")
 # "Oak Lodge children's home": a proper name right before a lower-case kind of setting.
 NAMED_KIND = re.compile(r"(?=[A-Z\u00C0-\u00DE])(?<![\w'’-])((?:" + _W + r")(?:\s+" + _W + r"){0,3})\s+(?:" + KINDS + r")\b")
@@ -145,7 +149,7 @@ WEAK_HEADS = frozenset({"Practice", "Surgery", "Ward"})
 _HEAD_GATE = re.compile(r"School|school|Academy|College|Nursery|Playgroup|Kindergarten|Cr[eè]che|PRU|Surgery|Practice|"
                         r"Centre|Home|House|Unit|Clinic|Ward|Club|Childminder|Church|Chapel|Mosque|Masjid|Temple|"
                         r"Mandir|Synagogue|Gurdwara|Ministries|Fellowship|Assembly|Tabernacle|Hall|Madra|F\.?C|GAA|GAC|"
-                        r"CLG|Group|Cadet|A\.?B\.?C|Farmers|Y\.?F\.?C|Band|Youth|Hub|Project")
+                        r"CLG|Group|Cadet|A\.?B\.?C|Farmers|Y\.?F\.?C|Band|Youth|Hub|Project|ELC|Childcare")
 _SHORT_GATE = re.compile(r"Primary|High|Academy|Secondary|Grammar|Infants|Juniors")
 _LOWER_GATE = re.compile(r"academy|primary|high\s+school|nursery|grammar")
 # on the lower-cased text

@@ -256,3 +256,18 @@ def test_a_post_in_capitals_before_a_bracket_is_no_person_slot(engine) -> None:
 def test_attendance_is_a_list_label(engine) -> None:
     text = "Attendance: KMcB (Team Leader), WD (Named Person, primary)\nApologies: none"
     assert {"KMcB", "WD"} <= set(found(engine.analyze(text), "PERSON"))
+
+
+def test_a_shift_header_lists_its_staff(engine) -> None:
+    text = ("Early shift (PD, NO'K, Tash) 07:30 YP up. Night shift (Tash, PD) 02:00 YP asleep. "
+            "Tash to update the social worker.")
+    names = found(engine.analyze(text), "PERSON")
+    assert {"PD", "NO'K"} <= set(names) and names.count("Tash") == 3
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Participants: DS K. Baird (Police Scotland), SW AN (Glasgow City HSCP). SW AN to visit.", "AN"),
+    ("Signed: RJ / countersigned G ap D (team manager).", "G ap D"),
+])
+def test_more_initials_after_posts_and_patronymics(engine, text: str, who: str) -> None:
+    assert who in found(engine.analyze(text), "PERSON")

@@ -228,3 +228,28 @@ def test_a_list_the_text_says_is_places_words_or_characters(engine, text: str) -
 
 def test_a_list_of_people_is_still_people(engine) -> None:
     assert {"Kayla", "Tyreese"} <= set(found(engine.analyze("Kayla and Tyreese are friends of Child T."), "PERSON"))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Officers found that 'Biscuit' was the family's dog and that 'Rowan' referred to a rowan tree.", "Rowan"),
+    ("A worker assumed Pepper was a child; in fact Pepper was the family's cat.", "Pepper"),
+    ("Staff shared the same common surnames (Morrison, Macrae, Matheson).", "Macrae"),
+    ("She was prescribed a stimulant (Elvanse) and later Equasym XL.", "Equasym"),
+    ("Thurs. Hail all day. Fri. Contact went well.", "Hail"),
+    ("Thurs. Hail all day. Fri. Contact went well.", "Fri"),
+    ("The review said that Im not sure was written in the note.", "Im"),
+    ("The scheme came into force nationally on 6 April 2020.", "6 April 2020"),
+    ("They are referred to as Account 1 and Account 2.", "Account"),
+])
+def test_animals_plants_surnames_medicines_diary_days_contractions(engine, text: str, word: str) -> None:
+    assert not any(word in d.text for d in engine.analyze(text) if d.entity_type in ("PERSON", "DATE"))
+
+
+def test_someones_first_name_given_in_apposition(engine) -> None:
+    text = "The social worker's first name, Tuesday, is withheld."
+    assert "Tuesday" in found(engine.analyze(text), "PERSON")
+
+
+def test_a_welsh_reference_number(engine) -> None:
+    text = "Cofnodwyd y digwyddiad dan gyfeirnod 2400518833 gan Heddlu Dyfed-Powys."
+    assert any(d.entity_type == "CASE_REFERENCE" for d in engine.analyze(text))

@@ -179,3 +179,14 @@ def test_a_denomination_and_a_town_in_apposition_are_no_settings(engine) -> None
     text = "The Church of Scotland minister visited Lairg Primary School in Dornoch, a small school by the sea."
     settings = [d.text for d in engine.analyze(text) if d.entity_type == "SETTING"]
     assert settings == ["Lairg Primary School"]
+
+
+@pytest.mark.parametrize("text, setting", [
+    ("Child D attended Little Acorns ELC three days a week.", "Little Acorns ELC"),
+    ("She was due to start at Kinloss Nursery Class in August.", "Kinloss Nursery Class"),
+    ("He was enrolled at Marshland Tuition Centre for ten hours.", "Marshland Tuition Centre"),
+    ("In the afternoons she went to Rainbow Childcare.", "Rainbow Childcare"),
+    ("She moved to Birchwood, a semi-independent provision, in May.", "Birchwood"),
+])
+def test_early_years_tuition_and_supported_provision(engine, text: str, setting: str) -> None:
+    assert any(setting in d.text for d in engine.analyze(text) if d.entity_type == "SETTING")
