@@ -336,9 +336,10 @@ _CONTRACTION = re.compile(r"(?<![\w'’-])(?:Im|Ive)(?=\s+(?:not|so|going|gonna|
 # A post written with capitals: dictionary words right before a post's head ("Associate Medical Director", "Quality
 # Improvement Officer", "Named Nurse"). A given name there is a person with the post after it ("Joanne Platt Manager"
 # in a table), so every word must be a dictionary word that is no given name.
-_POST_HEAD = re.compile(r"(?<=[a-z] )(?:Director|Officer|Manager|Coordinator|Co-ordinator|Adviser|Advisor|Lead|"
+_POST_HEAD = re.compile(r"(?<=[a-z] )(?:Director|Officer|Manager|Coordinator|Co-ordinator|Adviser|Advisor|Lead|Principal|"
                         r"Practitioner|Nurse|Worker|Consultant|Inspector|Specialist|Administrator|Secretary|Partner|"
                         r"Supervisor|Therapist|Assistant)\b")
+_POST_PREFIXES = frozenset("vice deputy assistant senior chief head acting interim associate principal lead".split())
 _POST_WORDS = re.compile(r"(?<![\w'’-])((?:[A-Z][a-z]+\s+){1,3})$")
 
 
@@ -350,7 +351,8 @@ def post_title_spans(text: str) -> list[tuple[int, int]]:
         if m is None:
             continue
         words = m.group(1).split()
-        if all(allow_lists.is_common(w) and w.lower() not in allow_lists.given_names() for w in words):
+        if all(w.lower() in _POST_PREFIXES or (allow_lists.is_common(w) and w.lower() not in allow_lists.given_names())
+               for w in words):
             out.append((m.start(1), m.start(1) + len(m.group(1).rstrip())))
     return out
 

@@ -153,6 +153,9 @@ DECLARED_PSEUDONYM = re.compile(
     r"(?:(?:Mr|Mrs|Miss|Ms|Dr)\.?\s+)?([A-Z][\w'’-]+)(?=[^.\n]{0,40}\b(?:in\s+this|here|for\s+this|in\s+my|like\s+in|"
     r"like\s+the)\b)"
     r"|\bchosen\s+name\b[^.\n]{0,40}?\b(?:is|was)\s+['‘\"“]([A-Z][\w'’-]+)"
+    # a judgment's or report's own letters for someone: "referred to as GM", "referred to in this judgment as Ms Y."
+    r"|\breferred\s+to\s+(?:in\s+this\s+(?:judgment|report|review|document)\s+)?as\s+((?:Mr|Mrs|Ms|Miss|Dr)\s+[A-Z]|"
+    r"[A-Z]{1,3})(?![\w'’-])"
     # "agreed to use "Jay", a name chosen by Mother that is not his own"
     r"|\buse\s+['‘\"“]([A-Z][\w'’-]+)['’\"”],?\s+(?:a|the)\s+(?:name|pseudonym)\s+(?:chosen|picked|agreed|selected)"
     # a name the child chose (or asked) to be called in this report, said before or after it: "for this report
@@ -167,7 +170,7 @@ DECLARED_PSEUDONYM = re.compile(
     r"\b(?:chose|picked|selected|asked\s+for|wanted|suggested|preferred)\b"
     r"(?=[^.\n]{0,60}?\b(?:report|review|used\s+here|here\s+with))")
 # (every alternative opens on one of these characters: the regex engine skips the positions before one)
-DECLARED_PSEUDONYM = re.compile(r"(?=[A-Zacfgiptuw'‘\"“])(?:" + DECLARED_PSEUDONYM.pattern + r")")
+DECLARED_PSEUDONYM = re.compile(r"(?=[A-Zacfgiprtuw'‘\"“])(?:" + DECLARED_PSEUDONYM.pattern + r")")
 # Every alternative of DECLARED_PSEUDONYM holds one of these words (keep them together): a text without any
 # need not be scanned (the engine scans every text for declarations).
 DECLARED_WORDS = ("real", "chos", "choos", "pseudonym", "name", "call", "refer", "to be ")

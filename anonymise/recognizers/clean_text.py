@@ -368,7 +368,7 @@ _WEATHER_WORD = (r"snow|snowing|frost|frosty|ice|icy|rain|raining|fog|foggy|mist
                  r"sun|sunny|sunshine|winter|winters|winter['’]s|summer|autumn|gale|gales|thunder|drizzle|showers|"
                  r"eira|rhew|glaw|niwl|gwynt|haul|cenllysg")
 _WEATHER_FIND = re.compile(r"\b(?:" + _WEATHER_WORD + r")\b")  # on the lower-cased text (a case-blind pattern is slow)
-_WEATHER_MARKS = ("weather", "conditions", "visibility", "tywydd", "amodau", "rhybudd", "heavy ", "light ", "trwm ",
+_WEATHER_MARKS = ("weather", "conditions", "visibility", "tywydd", "amodau", "rhybudd", "heavy ", "light ", "trwm",
                   "hard ", "severe ", " all day", " all morning", " all night", " all week", " all afternoon",
                   " on road", " on the road", " on the ground", " on pavement", " lying", " damage", " warning",
                   " showers", " spells", " patches", " night", " ar y ff", " ar y llawr", " ar y tir", " ar yr ",
@@ -382,6 +382,7 @@ _WEATHER_FIELD = re.compile(r"(?i:\b(?:weather|(?:road\s+)?conditions|visibility
 # what the weather did after the word: "SNOW ON ROADS", "STORM DAMAGE", "EIRA AR Y FFYRDD", "sunny spells"
 _WEATHER_DID = re.compile(r"\s+(?i:on\s+(?:the\s+)?(?:roads?|ground|pavements?)|lying|damage|warning|showers|spells|"
                           r"all\s+(?:day|morning|afternoon|night|week)(?=\s*[.,;]|\s+(?:again|today)\b)|"
+                          r"(?-i:trwm|ysgafn)\b|"  # Welsh "Eira trwm" (heavy snow)
                           r"patches|night|ar\s+y\s+(?:ffyrdd|ffordd|llawr|tir)|ar\s+yr\s+[A-Za-z]\d|yn\s+disgyn)\b")
 
 
@@ -429,8 +430,8 @@ def _island_here(text: str, name: str, s: int, e: int) -> bool:
 
 # a favourite named by one word, a stage name: "her favourite singer was Duffy", "his favourite band is Busted"
 _FAVOURITE_ONE = re.compile(r"\bfavourite\s+(?:singer|rapper|band|group|youtuber|YouTuber|footballer|player|artist|"
-                            r"tiktoker|TikToker|streamer|gamer|boxer|wrestler|DJ)\s+(?:was|is|were|are)\s+"
-                            r"(?P<name>[A-Z][\w'’-]+)(?=\s*[,;.)]|\s+and\b|\s*$)")
+                            r"tiktoker|TikToker|streamer|gamer|boxer|wrestler|DJ|author|writer|novelist|poet)\s+"
+                            r"(?:was|is|were|are)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s*[,;.)]|\s+and\b|\s*$)")
 # a book, film or song and who made it, not quoted: "her favourite book was Wonder by R. J. Palacio"
 _BOOK_BY = re.compile(r"\b(?:book|novel|story|stories|film|song|album|poem|series)s?\b[^.\n]{0,60}?\b(?:by|gan)\s+"
                       r"(?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+|" + _NAME2 + r")")

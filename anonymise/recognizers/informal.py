@@ -159,7 +159,7 @@ hes shes im ive ill youre theyre whos whats thats theres wheres dont cant didnt 
 shouldnt havent hasnt hadnt arent werent wont aint lets ur u r
 fasa fysa basa bysa sa fydda ddylsa
 chan cha tha bha eil awa wi
-fel efo hefyd ond rwan rŵan nawr iawn dim mewn
+fel efo hefyd ond rwan rŵan nawr iawn dim mewn ella falle efallai
 nath naeth nathon naethon nes nesh nest ddaru ddoth gesh ges gath geith neith nei oni odd sa sna sdim dio dwin tin
 """.split())
 # a noun for a person that a message puts after "wee" or "our" ("wee man", "a bonnie wee boy"): never a name there,

@@ -253,3 +253,15 @@ def test_someones_first_name_given_in_apposition(engine) -> None:
 def test_a_welsh_reference_number(engine) -> None:
     text = "Cofnodwyd y digwyddiad dan gyfeirnod 2400518833 gan Heddlu Dyfed-Powys."
     assert any(d.entity_type == "CASE_REFERENCE" for d in engine.analyze(text))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Teacher: Mr Ruairi Quinn, Vice Principal, St Brigid's.", "Vice"),
+    ("The maternal grandfather is referred to as MGF. MGF gave evidence in Welsh.", "MGF"),
+    ("Her favourite author was Jacqueline Wilson and she loved reading.", "Jacqueline Wilson"),
+    ("Plentyn M, 9 oed, dinesydd o Fwlgaria? Na: o Wcráin, yn byw gyda'i modryb.", "Wcráin"),
+    ("Eira trwm ym mis Chwefror oedd y rheswm.", "Eira"),
+    ("22/08/2023 Telephone contact. SU says he has a new flat. Countersigned by the SPO.", "SU"),
+])
+def test_final_seven_precision_families(engine, text: str, word: str) -> None:
+    assert not any(word in d.text for d in engine.analyze(text) if d.entity_type == "PERSON")
