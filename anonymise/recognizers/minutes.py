@@ -83,6 +83,23 @@ ROTA_SHIFT = re.compile(r"(?i:(?:^|(?<=[;:])|(?<=[;:]\s))\s*(?:days|lates|earlie
                         r"waking\s+nights)\s+)(?=[A-Z])", re.MULTILINE)
 
 
+_AGENCY_ITEM = re.compile(r"(?i:\b(?:services?|health|housing|probation|education|police|council|trust|board|"
+                          r"team|unit|school|nursery|practice|agency|department|directorate|hub|partnership|"
+                          r"gwasanaethau|iechyd|tai|addysg|heddlu|cyngor)\b)")
+_ONLY_INITIALS = re.compile(r"\(\s*(" + INITIALS + r")\s*\)")
+
+
+def _bracket_initials(item: str, start: int, acronyms: frozenset[str], out: list[tuple[int, int, str]]) -> None:
+    """The initials a list item holds in brackets after an agency or a post ("Children's Services (RB-O)", "Adult
+    Mental Health (K.P-S.)"): the person who came for it."""
+    for m in _ONLY_INITIALS.finditer(item):
+        ini = m.group(1)
+        bare = ini.replace(".", "").replace(" ", "")
+        if _looks_like_initials(ini) and bare not in acronyms and bare.lower() not in WORD_INITIALS:
+            end = start + m.end(1) - (ini.endswith(".") and ini.count(".") == 1)
+            out.append((start + m.start(1), end, "initials"))
+
+
 def _list_items(text: str, acronyms: frozenset[str]) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     labels = list(LABEL.finditer(text))
@@ -112,10 +129,15 @@ def _list_items(text: str, acronyms: frozenset[str]) -> list[tuple[int, int, str
                 other = OTHER_ITEM.match(text, pos)  # a full name in the list ("Dr A. Nwosu (Paediatrics)")
                 if not other or other.end() == pos:
                     break
+                head = other.group(0).split("(", 1)[0]
+                if _AGENCY_ITEM.search(head):  # "Children's Services (RB-O)"; not "Bex (SL)", a name with a role
+                    _bracket_initials(other.group(0), other.start(), acronyms, out)
                 pos = other.end()
                 continue
             ini = it.group("ini")
             bare = ini.replace(".", "").replace(" ", "")
+            if it.group("tail") and bare in acronyms:  # "IDVA (AK)": who came for the agency (not "GH (SL)")
+                _bracket_initials(it.group("tail"), it.start("tail"), acronyms, out)
             # two letters that spell an acronym too (DH, EH) are initials when a role or agency follows in brackets
             # in a list of posts, capitals are the acronyms of posts ("CSWO", "DSW (Trust)"), not initials
             if posts and ini.isupper() and "." not in ini:
@@ -198,6 +220,10 @@ ROLE_NOUN_BEFORE = re.compile(r"(?<![A-Z] )\b(?:manager|worker|officer|nurse|tea
 HANDOVER_BEFORE = re.compile(r"\b(?i:hand(?:ed)?[\s-]?over\s+(?:to|from)|handover(?:\s+(?:to|from))?)\s+$"
                              r"|(?:^|\s)(?:→|->|=>)\s+$")  # "Handover KJ → B.ap G."
 # a log entry signed with initials at its end: "... buzzing. – KJ (RSW, nights)", "... informed. – B.ap G."
+# a log line signed with initials and no dash: "Mon 16:10 K home. ... Logged. AR" (the line opens with a time)
+LOG_LINE_END_BEFORE = re.compile(r"[.!?)]\s+$")
+LOG_LINE_START = re.compile(r"^[ \t]*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\w*\.?\s+)?(?:\d{1,2}[:.]\d{2}|"
+                            r"\d{1,2}/\d{1,2}/\d{2,4})")
 SIGNED_BEFORE = re.compile(r"(?:[.!?\"”')]|\d)\s+[–—-]\s*$")
 SIGNED_AFTER = re.compile(r"(?:\s*\([^()\n]{1,40}\))?[ \t]*(?:\n|$|\s+\d{1,2}/\d{1,2}/\d{2,4})")
 ROLE_APPOSITION_BEFORE = re.compile(r"\b(?i:visitor|worker|nurse|teacher|officer|manager|midwife|doctor|deputy|"
@@ -368,6 +394,8 @@ def slot_initials(text: str, acronyms: frozenset[str]) -> list[tuple[int, int]]:
                 or ((ROLE_NOUN_BEFORE.search(before) or HANDOVER_BEFORE.search(before)) and
                     re.match(r"(?:[.,;:)]|\s+(?:and|at|to|who|on|by|re|about|→|->)(?!\w)|\s*$)", after)) \
                 or (SIGNED_BEFORE.search(before) and SIGNED_AFTER.match(after)) \
+                or (LOG_LINE_END_BEFORE.search(before) and re.match(r"[ \t]*(?:\n|$)", after) and
+                    LOG_LINE_START.search(text, text.rfind("\n", 0, s) + 1, s)) \
                 or (FIELD_BEFORE.search(before) and FIELD_AFTER.match(after)) or \
                 (TIME_BEFORE.search(before) and NAME_WORD_AFTER.match(after)) or \
                 (b and ROLE_BRACKET.fullmatch(b.group(1).strip()) and not _spells(tok, b.group(1))) or \

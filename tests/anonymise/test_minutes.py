@@ -271,3 +271,16 @@ def test_a_shift_header_lists_its_staff(engine) -> None:
 ])
 def test_more_initials_after_posts_and_patronymics(engine, text: str, who: str) -> None:
     assert who in found(engine.analyze(text), "PERSON")
+
+
+def test_initials_in_brackets_after_an_agency_in_a_list(engine) -> None:
+    text = ("Present: Chair (DCI, Public Protection), IDVA (TK), Children's Services (LM-W), Housing (P.O'R.).\n"
+            "Apologies: Adult Mental Health (D.F-J.); On: Jojo (SL), NB.")
+    names = set(found(engine.analyze(text), "PERSON"))
+    assert {"TK", "LM-W", "D.F-J."} <= names and "SL" not in names and "DCI" not in names
+
+
+def test_a_log_line_signed_without_a_dash(engine) -> None:
+    text = "Mon 16:10 Y home. Logged. WQ\nMon 21:00 Y on phone. Refused to hand it over. WQ\nThe meeting agreed. OK"
+    names = found(engine.analyze(text), "PERSON")
+    assert names.count("WQ") == 2 and "OK" not in names
