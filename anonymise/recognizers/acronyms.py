@@ -30,6 +30,7 @@ def table() -> dict[str, tuple[str, str]]:
     return out
 
 
+@lru_cache(maxsize=None)
 def abbreviations() -> frozenset[str]:
     """Every abbreviation that is never bare initials (systems named by a word are left out: "STORM" is a name)."""
     return frozenset(a for a, (kind, _) in table().items() if kind != "named-system")

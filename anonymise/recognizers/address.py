@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from anonymise.recognizers.allow import AGENCY_HEADS
 from anonymise.recognizers.base import detection, gate_open
 from anonymise.types import Detection
 
@@ -108,7 +109,6 @@ class AddressRecognizer:
                 if not any(d.start < o.end and o.start < d.end for o in out):
                     out.append(detection(text, d.start, d.end, self.entity_type, d.score, self.name))
         for m in CAPS_TO_POSTCODE.finditer(text) if ", " in text else ():
-            from anonymise.recognizers.allow import AGENCY_HEADS
             if any(w.lower() in AGENCY_HEADS or w in ("NHS", "HSC", "GIG") for w in re.findall(r"[\w'’-]+", m.group(0))):
                 continue  # "NHS LOTHIAN, CHILD PROTECTION, EDINBURGH EH1 3EG": an agency's address
             if not any(m.start() < d.end and d.start < m.end() for d in out):

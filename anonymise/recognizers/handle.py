@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from anonymise.recognizers.allow import is_common
-from anonymise.recognizers.informal import conversations
+from anonymise.recognizers import acronyms
+from anonymise.recognizers.informal import CHAT_STAMP, conversations
 from anonymise.recognizers.base import detection
 from anonymise.types import Detection
 
@@ -46,8 +47,6 @@ _HANDLE_PARTS = re.compile(r"[A-Z]{2,}(?=[A-Z][a-z]|\d|_|$)|[A-Z]?[a-z]+|\d+")
 def _organisation(h: str) -> bool:
     """True for a public body's account: written with capitals, made of a known abbreviation ("NSPCC", "CEOPUK")
     or of an agency's words ("SafeguardingNI")."""
-    from anonymise.recognizers import acronyms
-
     if h.lower() == h:
         return False  # a person writes a handle in lower case; a body's account is written with capitals
     known = acronyms.abbreviations()
@@ -155,8 +154,7 @@ def handle_cores(handles: set[str]) -> set[str]:
 
 # a speaker's user name: lower-case letters and digits joined by dots or underscores ("rico.b", "ciara.mc")
 SPEAKER = re.compile(r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)+")
-TIMED_SPEAKER = re.compile(r"(?m)^[ \t]*\[?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?[ \t]+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]?"
-                           r"(?:[ \t]+-)?[ \t]+(?P<who>[a-z][a-z0-9]*(?:[._][a-z0-9]+)+):[ \t]")
+TIMED_SPEAKER = re.compile(r"(?m)^[ \t]*" + CHAT_STAMP + r"(?P<who>[a-z][a-z0-9]*(?:[._][a-z0-9]+)+):[ \t]")
 CUED_PLAIN = re.compile(r"\b(?i:accounts?|handles?|user\s?names?|profiles?|gamer\s?tags?)(?:\s+(?:was|is|called|named))?"
                         r",?\s+['‘\"“]?(?P<h>[a-z][a-z0-9]*(?:[._][a-z0-9]+)+)(?![\w@]|\.\w)")
 

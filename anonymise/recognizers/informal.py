@@ -13,8 +13,9 @@ from functools import lru_cache
 # a message line: "23:43 @big.wood_07: u home yet", "[21:14] Mam: ti'n dod", "eira: methu cyw", and the lines of an
 # exported chat, a date before the time: "[12/03/2024, 21:14] Crystal Banks: …" (WhatsApp on iPhone),
 # "12/03/2024, 21:14 - Crystal Banks: …" (on Android)
-CHAT_LINE = re.compile(r"(?m)^[ \t]*(?:\[?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?[ \t]+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]?"
-                       r"(?:[ \t]+-)?[ \t]+)(?:[^\n:]{1,30}):[ \t][^\n]*$"
+# the time stamp that opens a message line, with its date where the export writes one
+CHAT_STAMP = (r"\[?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?[ \t]+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]?(?:[ \t]+-)?[ \t]+")
+CHAT_LINE = re.compile(r"(?m)^[ \t]*(?:" + CHAT_STAMP + r")(?:[^\n:]{1,30}):[ \t][^\n]*$"
                        r"|(?<=\d\d:\d\d[ \t])[^\n]{1,30}?:[ \t][^\n]*?(?=\s\d{1,2}:\d{2}\s|$)")
 # a quoted message that starts in lower case: '"faith u comin to marsh's after school or wat"'
 # (two words at least: one quoted lower-case word is a word being talked about, "the words "precious" and "hope"")
@@ -40,11 +41,20 @@ LABEL_LINE = re.compile(r"(?m)^(?P<label>[^\s:#*|>\-][^:\n]{0,29}?):[ \t]+\S[^\n
 def conversations(text: str) -> list[tuple[int, int, int, int]]:
     """The lines of conversations quoted without times, as (line start, line end, label start, label end).
 
+    The handle, person and setting recognizers all ask about the same text, so the answer is kept
+    (``_conversations``) and a fresh list handed out."""
+    return list(_conversations(text))
+
+
+@lru_cache(maxsize=4)
+def _conversations(text: str) -> tuple[tuple[int, int, int, int], ...]:
+    """``conversations`` of ``text``, kept for the last few texts.
+
     The evidence is the exchange, not one line: three or more consecutive "speaker: message" lines with at least
     two speakers, one of whom speaks more than once (a meeting's "Present:", "Apologies:" lines, a data file's
     keys, a form's fields name each label once)."""
     if ":" not in text:
-        return []
+        return ()
     out: list[tuple[int, int, int, int]] = []
     run: list[re.Match[str]] = []
 
@@ -60,7 +70,7 @@ def conversations(text: str) -> list[tuple[int, int, int, int]]:
             close()
         run.append(m)
     close()
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=4)
@@ -174,8 +184,7 @@ PERSON_NOUNS = frozenset("man men boy boys girl girls lad lads lass lassie lasse
 # A phone saves a contact as a letter ("K", "M") and an export keeps it: "[02/02/2024, 18:02] K: u said", "G: ti'n dod".
 # The letter is that person's initial. Not the letters of an interview's questions and answers (Q, A, I for the
 # interviewer), and only in a chat: a letter with a colon elsewhere is a list or an option ("A: yes").
-_LETTER_LABEL = re.compile(r"(?m)^[ \t]*(?:\[?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?[ \t]+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]?"
-                           r"(?:[ \t]+-)?[ \t]+)?(?P<letter>[A-Z])[ \t]*:[ \t]")
+_LETTER_LABEL = re.compile(r"(?m)^[ \t]*(?:" + CHAT_STAMP + r")?(?P<letter>[A-Z])[ \t]*:[ \t]")
 _NOT_SENDERS = frozenset("QAI")
 # a use of the letter as the person: quoted ("identifies 'M' as Mother"), or in a message after a word that takes a
 # person ("at the bonfire wi D", "is D the one", "efo G"), or with a possessive without its apostrophe ("Ks mum")
