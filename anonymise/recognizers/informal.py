@@ -236,17 +236,41 @@ def letter_senders(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# -- the sender of a timed message ----------------------------------------------------------------------------------
+# An exported or transcribed chat puts the sender between the time and a colon: "[19:15] Ffi: ella", "19:05 – Lols 🌸:
+# 10 ish", "21:03 - Kez: where u at". The label is what the phone saved the person as: a name, a nickname, or a
+# relationship ("Mammy"), a role ("Operator") or a pseudonym ("Child B"), which the person recognizer rules out. An
+# emoji or symbol after the label ("Cerys 🐑") belongs to the display name, not to the name.
+_TIMED_SENDER = re.compile(r"(?m)^[ \t]*" + CHAT_STAMP + r"(?:[-–—][ \t]+)?(?P<who>[A-Z\u00C0-\u00DE][\w'’-]*"
+                           r"(?:[ \t]+[A-Z\u00C0-\u00DE][\w'’-]*){0,2})(?:[ \t]*[^\w\s:]{1,4})?[ \t]*:[ \t]")
+
+
+# what a phone or an export shows in place of a sender's name
+SYSTEM_SENDERS = frozenset("unknown me you group system admin sender contact number private withheld".split())
+
+
+def timed_senders(text: str) -> list[tuple[int, int]]:
+    """Spans of the capitalised sender labels of a chat's timed lines, where the text holds two timed lines at least
+    (one time before a label is a log's heading: "07:00 Handover: ...")."""
+    if ":" not in text:
+        return []
+    found = [m.span("who") for m in _TIMED_SENDER.finditer(text) if m.group("who").lower() not in SYSTEM_SENDERS]
+    return found if len(found) >= 2 else []
+
+
 # the answer to a question after a name: "Operator: What's your name, love?" / "Caller: liberty. libby." (the words of
 # the answer before its first stop are the name, and the name given twice: a pet form after it)
-_NAME_QUESTION = re.compile(r"(?im)^[^\n:]{1,30}:[^\n]*\b(?:what['’]?s|what\s+is|tell\s+me)\s+(?:your|ur|yer|his|her|"
-                            r"their|the\s+(?:child['’]s|baby['’]s|boy['’]s|girl['’]s))\s+(?:full\s+)?name\b[^\n]*\?[ \t]*\n"
-                            r"[^\n:]{1,30}:[ \t]+(?P<answer>[A-Za-z][\w'’-]+(?:\s+[A-Za-z][\w'’-]+)?)(?P<rest>[.,!]\s+"
+_NAME_QUESTION = re.compile(r"(?im)^(?:" + CHAT_STAMP + r")?[^\n:]{1,30}:[^\n]*\b(?:(?:what['’]?s|what\s+is|tell\s+me)\s+"
+                            r"(?:your|ur|yer|his|her|their|the\s+(?:child['’]s|baby['’]s|boy['’]s|girl['’]s))\s+"
+                            r"(?:full\s+)?name\b[^\n]*\?|(?:who\s+(?:is|r|are)\s+(?:this|u|you)|who['’]?s\s+this|"
+                            r"who\s+dis|pwy\s+(?:wyt\s+ti|ydych\s+chi|sy\s+(?:na|yna|'na|’na)))\b[^\n]*)[ \t]*\n"
+                            r"(?:" + CHAT_STAMP + r")?[^\n:]{1,30}:[ \t]+(?P<answer>[A-Za-z][\w'’-]+(?:[ \t]+[A-Za-z][\w'’-]+)?)(?P<rest>[.,!]\s+"
                             r"[A-Za-z][\w'’-]+[.,!])?")
 
 
 def answered_names(text: str) -> list[tuple[int, int]]:
     """Spans of names given in answer to a question for a name in a transcript."""
-    if "name" not in text or ":" not in text:
+    if ":" not in text or ("name" not in text and "who" not in text.lower() and "pwy" not in text.lower()):
         return []
     out = []
     for m in _NAME_QUESTION.finditer(text):

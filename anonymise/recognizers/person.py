@@ -12,6 +12,7 @@ surnames alone, lower-case slips in case notes, spellings with or without diacri
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -700,6 +701,19 @@ class PersonRecognizer:
                              if not self.is_common(text[s:e]) and text[s:e] not in self.extra_common)
         found += informal_names
         found += [(a, b, 0.7) for a, b in informal.letter_senders(text) if not blocked[a]]  # "K: u said", "wi D"
+        labels = informal.timed_senders(text)
+        senders = [(a, b, 0.75) for a, b in labels
+                   if not blocked[a] and self._sender_name(text[a:b])]  # "[19:15] Ffi: ella", "19:05 – Lols 🌸: 10 ish"
+        if self.welsh and senders:
+            # in Welsh, a sender saved as a word of the Welsh dictionary ("Ffi", "Gwawr") who writes more than once,
+            # beside a sender already known as a person: the word is a name there
+            counts = Counter(text[a:b] for a, b in labels)
+            named = {text[a:b] for a, b, _ in senders}
+            senders += [(a, b, 0.7) for a, b in labels if text[a:b] not in named and counts[text[a:b]] >= 2 and
+                        not blocked[a] and all(self.welsh_word(w) and not allow.is_common(w) for w in text[a:b].split())
+                        and self._sender_name(text[a:b], welsh_words=False)]
+        strong_tokens.update(w for a, b, _ in senders for w in text[a:b].split())
+        found += senders
         answered = [(a, b, 0.75) for a, b in informal.answered_names(text) if not blocked[a]
                     and not self.never_name(text[a:b]) and text[a:b].lower() not in _STOP]
         strong_tokens.update(text[a:b] for a, b, _ in answered)  # "Caller: liberty. libby." ... "Put Libby"
@@ -746,6 +760,18 @@ class PersonRecognizer:
         found += self._propagate(text, toks, blocked, strong_tokens, found, declared_words)
         found = [f for f in found if text[f[0]:f[1]].lower() not in kin]
         return [detection(text, s, e, self.entity_type, sc, self.name) for s, e, sc in _union(found)]
+
+    def _sender_name(self, label: str, welsh_words: bool = True) -> bool:
+        """A chat's sender label is a name unless it is a relationship, a role, a pseudonym, a place or a word of the
+        dictionary that is no given name ("Mammy", "Operator", "Child B", "Note")."""
+        if allow.PSEUDONYM.fullmatch(label):
+            return False
+        words = label.split()
+        if len(words) > 1 and re.fullmatch(r"[A-Z]", words[-1]) and words[0].isupper():
+            return False  # "YP D", "PI E": a pseudonym's letter after an abbreviated role (Young Person, Plentyn)
+        return not any(self.never_name(w) or w.lower() in _STOP or w.lower() in FOREIGN_KIN or
+                       w.lower() in self.places for w in words) and \
+            (not welsh_words or not all(self.is_common(w) and not self.is_given(w) for w in words))
 
     def _coordinated(self, text: str, toks: Sequence[Tok], blocked: bytearray,
                      found: Sequence[tuple[int, int, float]]) -> list[tuple[int, int, float]]:

@@ -279,3 +279,36 @@ def test_a_noun_opening_a_note_is_no_known_surname(fast_engine) -> None:
     text = 'Mr Craig Walker lived alone. The nurse wrote "walker in hall, blocking door" twice.'
     dets = [(d.start, d.text) for d in fast_engine.analyze(text) if d.entity_type == "PERSON"]
     assert (text.index("walker"), "walker") not in dets
+
+
+# a timed chat's sender labels: a name or nickname, with or without an emoji, in English or Welsh; not a role, a
+# relationship, a pseudonym, a system label or a log's heading
+SENDERS = ("19:58 – Nanna: where r u\n20:01 – Zibby ✨: bus\n20:03 – Nanna: zibby answer me\n"
+           "20:10 – Child R: she's with me\n20:12 – Unknown: ok\n20:15 – YP R: gone now")
+
+
+@pytest.mark.parametrize("name", ["Zibby", "zibby"])
+def test_timed_chat_senders_are_people(fast_engine, name: str) -> None:
+    assert name in found(fast_engine.analyze(SENDERS), "PERSON")
+
+
+@pytest.mark.parametrize("label", ["Nanna", "Child R", "Unknown", "YP R"])
+def test_roles_kin_pseudonyms_and_system_labels_are_no_senders(fast_engine, label: str) -> None:
+    assert label not in found(fast_engine.analyze(SENDERS), "PERSON")
+
+
+def test_a_log_with_timed_headings_has_no_senders(fast_engine) -> None:
+    text = "Shift log.\n07:00 Handover: all quiet.\n21:00 Incident: R left by the fire door.\n22:00 Outcome: returned."
+    names = found(fast_engine.analyze(text), "PERSON")
+    assert not {"Handover", "Incident", "Outcome"} & set(names)
+
+
+def test_welsh_chat_sender_who_is_a_welsh_word(engine) -> None:
+    text = ("Sgwrs ar y ffôn, fel y'i hanfonwyd:\n[18:02] Heledd: ti'n dod allan\n[18:04] Tarw: ella. dad yn flin\n"
+            "[18:05] Heledd: pam\n[18:07] Tarw: dim byd. ma fo'n iawn")
+    assert "Tarw" in found(engine.analyze(text), "PERSON")
+
+
+def test_a_name_given_in_answer_to_who_is_this(fast_engine) -> None:
+    text = "23:10 – Mum: who is this\n23:11 – +44 7700 900 431: Brankie\n23:12 – Mum: where is she"
+    assert "Brankie" in found(fast_engine.analyze(text), "PERSON")
