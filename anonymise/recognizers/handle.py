@@ -122,12 +122,55 @@ class HandleRecognizer:
             # handle, dyl_the_dragon")
             speakers |= {m.group("h") for m in CUED_PLAIN.finditer(text) if _WORDLIKE.search(m.group("h"))
                          and not FILE_OR_DOMAIN.search(m.group("h"))}
+            # a user name the text says is on a platform ("kazzab93 on Snapchat", "Snapchat: kazzab93")
+            speakers |= {h for m in PLATFORM_CUED.finditer(text) if _WORDLIKE.search(h := m.group("h") or m.group("h2"))
+                         and not DOC_PART.match(h) and not FILE_OR_DOMAIN.search(h)}
             for h in speakers - fields:
                 for m in re.finditer(r"(?<![\w.@])" + re.escape(h) + r"(?![\w@]|\.\w)", text):
                     if m.start() not in taken:
                         out.append(detection(text, m.start(), m.end(), self.entity_type, 0.75, self.name))
                         taken.add(m.start())
+        out += _listed_with_handles(text, out, taken)
         return out
+
+
+def _listed_with_handles(text: str, found: list[Detection], taken: set[int]) -> list[Detection]:
+    """User names listed with a found handle ("names like dz.official, @_kxng.s and frosty2k9"): a lower-case word
+    with a digit, or with a dot or underscore inside, joined to a handle by a comma, "and" or "or"."""
+    if not found:
+        return []
+    starts = {d.start for d in found}
+    ends = {d.end for d in found}
+    out: list[Detection] = []
+    for _ in range(2):  # a second pass reaches the far end of "a, b, c and d"
+        for m in USER_SHAPE.finditer(text):
+            if m.start() in taken or FILE_OR_DOMAIN.search(m.group()) or DOC_PART.match(m.group()) or \
+                    not _WORDLIKE.search(m.group()):
+                continue
+            right = _LIST_JOIN.match(text, m.end())
+            left = _LIST_JOIN_BEFORE.search(text, max(0, m.start() - 6), m.start())
+            if (right and right.end() in starts) or (left and left.start() in ends):
+                d = detection(text, m.start(), m.end(), "PERSON", 0.75, HandleRecognizer.name)
+                out.append(d)
+                taken.add(m.start())
+                starts.add(d.start)
+                ends.add(d.end)
+    return out
+
+
+# a user name's shape in a list: lower-case letters with a digit ("frosty2k9") or joined by dots and underscores
+# ("dz.official")
+USER_SHAPE = re.compile(r"(?<![\w.@/-])(?=[a-z])(?:[a-z]+\d[a-z0-9]*|[a-z][a-z0-9]*(?:[._][a-z0-9]+)+)(?![\w@/-]|\.\w)")
+_LIST_JOIN = re.compile(r",?\s+(?:and|or|&)\s+|,\s+")
+_LIST_JOIN_BEFORE = re.compile(r"(?:,?\s+(?:and|or|&)\s+|,\s+)$")
+# the platforms a user name is on
+_PLATFORMS = (r"(?i:snap(?:chat)?|insta(?:gram)?|tik\s?tok|facebook|messenger|twitter|discord|xbox(?:\s+live)?|psn|"
+              r"playstation|whats\s?app|telegram|kik|roblox|fortnite|youtube|twitch|yubo|wizz|bereal|reddit|steam|"
+              r"threads|onlyfans)")
+PLATFORM_CUED = re.compile(r"(?<![\w.@])(?P<h>[a-z][a-z0-9._]*\d[a-z0-9._]*|[a-z][a-z0-9]*(?:[._][a-z0-9]+)+)(?<![._])"
+                           r"(?=\s+(?:on|via)\s+" + _PLATFORMS + r"\b)"
+                           r"|\b" + _PLATFORMS + r"(?:\s+(?i:as|account|name|user\s?name|handle|id))?\s*:?\s+['‘\"“]?"
+                           r"(?P<h2>[a-z][a-z0-9._]*\d[a-z0-9._]*|[a-z][a-z0-9]*(?:[._][a-z0-9]+)+)(?<![._])")
 
 
 # a user name the text names as one: a word with digits or inner capitals after "gamertag", "username", "handle"

@@ -96,3 +96,21 @@ def test_public_bodies_accounts_are_no_people(engine) -> None:
     text = "Share the summary through @NSPCC, @SafeguardingWales and @HeddluGwentPolice; Child M followed @JadeNI."
     names = found(engine.analyze(text), "PERSON")
     assert names == ["@JadeNI"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Her second account was mizzy04 on TikTok.", "mizzy04"),
+    ("He added her on Snapchat: tayo.k and sent money.", "tayo.k"),
+    ("The group was called the crew: bazza.live, @jonno_22 and wiz7tre.", "bazza.live"),
+    ("The group was called the crew: bazza.live, @jonno_22 and wiz7tre.", "wiz7tre"),
+])
+def test_user_names_on_a_platform_or_listed_with_handles(fast_engine, text: str, name: str) -> None:
+    assert name in found(fast_engine.analyze(text), "PERSON")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("See para.3 and s.47 on Snapchat policy.", "s.47"),
+    ("Reports of covid19, mp3 and @jonno_22 were logged.", "mp3"),
+])
+def test_references_beside_platforms_or_handles_are_not_user_names(fast_engine, text: str, word: str) -> None:
+    assert word not in found(fast_engine.analyze(text), "PERSON")
