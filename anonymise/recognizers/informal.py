@@ -99,7 +99,7 @@ _NOT_AN_END = re.compile(r"(?:\b(?:e\.g|i\.e|etc|no|vs|approx|cf|c|ca|fig|para|p
 LOWER_DAY = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|january|february|april|june|july|august|"
                        r"september|october|november|december)\b")
 LOWER_TITLE = re.compile(r"\b(?:mrs|mr|miss|ms)\s+[a-z]{2,}\b")
-_LIST_MARK = re.compile(r"^[ \t]*(?:[-*•·]|\(?[\divx]{1,3}[.)]|\(?[a-z][.)])[ \t]")
+_LIST_MARK = re.compile(r"[ \t]*(?:[-*•·]|\(?[\divx]{1,3}[.)]|\(?[a-z][.)])[ \t]")
 
 
 def lower_case_pages(text: str) -> list[tuple[int, int]]:

@@ -28,6 +28,7 @@ LABEL = re.compile(
     r"chair|chaired\s+by|chairperson|minutes?|minute[\s-]+taker|note[\s-]+taker|facilitator|facilitated\s+by|"
     r"co-facilitator|scribe|yn\s+bresennol|ymddiheuriadau|cadeirydd|cofnodwr|presennol|hwylusydd)\s*:\s*")
 ITEM = re.compile(r"\s*(?P<ini>" + INITIALS + r")(?![\w'’-])(?P<tail>\s*\([^()\n]{0,80}\))?\s*(?P<sep>[,;]|\band\b|$|\n|(?=[A-Z][a-z]+\s*:)|(?<=\.)(?=\s)|(?<=\))\.(?=\s|$)|(?=\s*\)))")
+LAST_ITEM = re.compile(r"[^,;()\n:]{1,60}\([^()\n]{0,80}\)\.?[ \t]*(?=\n|$)")
 OTHER_ITEM = re.compile(r"[^,;()\n:]{1,60}(?:\([^()\n]{0,80}\))?\s*[,;]")
 _CAPS = re.compile(r"[A-ZÁÉÍÓÚŴŶ]")
 # a bracket that holds initials names who holds the post before it ("Apologies: GP (RJ)"): the post is no initials
@@ -85,7 +86,7 @@ ROTA_SHIFT = re.compile(r"(?i:(?:^|(?<=[;:])|(?<=[;:]\s))\s*(?:days|lates|earlie
 
 _AGENCY_ITEM = re.compile(r"(?i:\b(?:services?|health|housing|probation|education|police|council|trust|board|"
                           r"team|unit|school|nursery|practice|agency|department|directorate|hub|partnership|"
-                          r"gwasanaethau|iechyd|tai|addysg|heddlu|cyngor)\b)")
+                          r"gwasanaeth|gwasanaethau|prawf|iechyd|tai|addysg|heddlu|cyngor|ysgol|uned|tîm)\b)")
 _ONLY_INITIALS = re.compile(r"\(\s*(" + INITIALS + r")\s*\)")
 
 
@@ -128,6 +129,9 @@ def _list_items(text: str, acronyms: frozenset[str]) -> list[tuple[int, int, str
                     out.append((named.start("name"), named.end("name"), "name"))
                 other = OTHER_ITEM.match(text, pos)  # a full name in the list ("Dr A. Nwosu (Paediatrics)")
                 if not other or other.end() == pos:
+                    last = LAST_ITEM.match(text, pos)  # the list's last item: "Apologies: Gwasanaeth Prawf (EJ)."
+                    if last and _AGENCY_ITEM.search(last.group(0).split("(", 1)[0]):
+                        _bracket_initials(last.group(0), last.start(), acronyms, out)
                     break
                 head = other.group(0).split("(", 1)[0]
                 if _AGENCY_ITEM.search(head):  # "Children's Services (RB-O)"; not "Bex (SL)", a name with a role
@@ -183,7 +187,8 @@ def recurrences(text: str, found: set[str]) -> list[tuple[int, int]]:
 # (written to open on a capital, so the regex engine skips ahead to capitals: the first unit's second letter is
 # checked by lookbehind)
 TOKEN = re.compile(r"[A-ZÁÉÍÓÚŴŶ](?<![\w.'’/-].)(?:(?<=[LR])[lh]|(?<=[DF])[df]|(?<=[CT])h|(?<=M)a?c|(?<=[OÓ])['’]|"
-                   r"(?<=N)í)?\.?(?:" + _UNIT + r"\.?){1,3}(?:-(?:" + _UNIT + r"\.?){1,3})?(?![\w'’-])")
+                   r"(?<=N)í)?\.?(?:(?:" + _UNIT + r"\.?){1,3}(?:-(?:" + _UNIT + r"\.?){1,3})?|-(?:" + _UNIT +
+                   r"\.?){1,3})(?![\w'’-])")  # "J-PK": one given initial, a hyphen, then the rest
 _VERBS = (r"said|says|asked|asks|agreed|agrees|recorded|records|noted|notes|logged|summarised|summarized|outlined|"
           r"confirmed|confirms|raised|reported|explained|described|stated|felt|feels|thought|advised|queried|"
           r"challenged|suggested|proposed|added|replied|phoned|rang|called|emailed|wrote|observed|saw|spoke|checked|"
@@ -222,8 +227,11 @@ HANDOVER_BEFORE = re.compile(r"\b(?i:hand(?:ed)?[\s-]?over\s+(?:to|from)|handove
 # a log entry signed with initials at its end: "... buzzing. – KJ (RSW, nights)", "... informed. – B.ap G."
 # a log line signed with initials and no dash: "Mon 16:10 K home. ... Logged. AR" (the line opens with a time)
 LOG_LINE_END_BEFORE = re.compile(r"[.!?)]\s+$")
-LOG_LINE_START = re.compile(r"^[ \t]*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\w*\.?\s+)?(?:\d{1,2}[:.]\d{2}|"
+LOG_LINE_START = re.compile(r"(?m)^[ \t]*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\w*\.?\s+)?(?:\d{1,2}[:.]\d{2}|"
                             r"\d{1,2}/\d{1,2}/\d{2,4})")
+# the initials in brackets after signing: "SPO countersigned (RH)", "plan approved (TdeB)", "checked by (LW)"
+SIGNER_BEFORE = re.compile(r"\b(?i:(?:counter-?)?signed|countersigned|authori[sz]ed|approved|verified|checked|"
+                           r"initialled|llofnodwyd|cymeradwywyd)(?:\s+(?:off|by|gan))?\s*\(\s*$")
 SIGNED_BEFORE = re.compile(r"(?:[.!?\"”')]|\d)\s+[–—-]\s*$")
 SIGNED_AFTER = re.compile(r"(?:\s*\([^()\n]{1,40}\))?[ \t]*(?:\n|$|\s+\d{1,2}/\d{1,2}/\d{2,4})")
 ROLE_APPOSITION_BEFORE = re.compile(r"\b(?i:visitor|worker|nurse|teacher|officer|manager|midwife|doctor|deputy|"
@@ -234,7 +242,7 @@ APPOSITION_END = re.compile(r"^(?:,|\s*\)|\s+(?:and|a|ac)\s)")
 FIELD_BEFORE = re.compile(r"\|[ \t]*$")
 FIELD_AFTER = re.compile(r"^[ \t]*(?:\||\n|$)")
 TIME_BEFORE = re.compile(r"(?:^|\s)(?:\d{1,2}[:.]\d{2}|\d{1,2}[/.-](?:\d{1,2}|[A-Z][a-z]{2})[/.-]\d{2,4})[ \t]+$")
-NAME_WORD_AFTER = re.compile(r"^[ \t]+[A-Z][a-z]")
+NAME_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 BRACKET_AFTER = re.compile(r"^\s*\(([^()\n]{1,50})\)")
 # a post in words or capitals, then the initials of who holds it in brackets: "raised with manager (BD)",
 # "Apologies: GP (RJ)", "Pennaeth (GLl)"
@@ -400,6 +408,7 @@ def slot_initials(text: str, acronyms: frozenset[str]) -> list[tuple[int, int]]:
                 (TIME_BEFORE.search(before) and NAME_WORD_AFTER.match(after)) or \
                 (b and ROLE_BRACKET.fullmatch(b.group(1).strip()) and not _spells(tok, b.group(1))) or \
                 (after.startswith(")") and _role_before(before, tok, acronyms)) or \
+                (after.startswith(")") and SIGNER_BEFORE.search(before)) or \
                 (_NAME_SHAPED.search(tok) and not NAME_WORD_AFTER.match(after)):
             if not (tok.isupper() and _shouted(text, s)):  # a log in capitals: "BWV RECORDED" is its acronym
                 found.add(tok)

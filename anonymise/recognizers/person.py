@@ -23,7 +23,9 @@ from anonymise.types import Detection
 
 _L = r"A-Za-z\u00C0-\u024F\u1E00-\u1EFF"
 TOKEN = re.compile(rf"[{_L}](?:[{_L}'’\-]*[{_L}])?")
-DOTTED_INITIALS = re.compile(r"(?=[A-Z])(?<![\w.])[A-Z]\.(?:\s?(?:[A-Z]|Mc[A-Z]|Mac[A-Z]|O['’][A-Z])\.){1,2}(?!\w)")
+# dotted initials, with the Welsh digraphs and a patronymic ("A. Ch.", "Rh.ap.G.", "Ll.W.")
+DOTTED_INITIALS = re.compile(r"(?=[A-Z])(?<![\w.])(?:[A-Z]|Ch|Dd|Ff|Ll|Rh|Th)\.(?:\s?(?:ap\.|ab\.)?(?:[A-Z]|Ch|Dd|Ff|Ll|Rh|"
+                             r"Th|Mc[A-Z]|Mac[A-Z]|O['’][A-Z])\.){1,2}(?!\w)")
 NOT_INITIALS = frozenset({"U.K.", "U.S.", "E.G.", "I.E.", "A.M.", "P.M.", "N.B.", "B.A.", "M.A.", "P.S."})
 UPPER_NAME = re.compile(r"(?=[A-Z])(?<![\w-])[A-Z][A-Z'’-]{3,}(?![\w-])")
 UPPER_CUE_BEFORE = re.compile(r"\b(?:seen|saw|see|spoke\s+to|spoke\s+with|visited|with|and|told|asked|to|mum|dad|"

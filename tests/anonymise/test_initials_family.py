@@ -79,3 +79,20 @@ def test_title_initials_keep_the_dot_of_one_letter_and_drop_a_sentence_stop() ->
 
     text = "Mr P. (father) and Dr JK. Then Dr S. Vexley came."
     assert [text[s:e] for s, e in minutes.title_initials(text)] == ["Mr P.", "Dr JK"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a log line that opens with a day and a time and ends with initials, under a heading line
+    ("Unit record (extract)\n\nWed 09:10 R up late. Refused breakfast. Logged. QW\nWed 13:00 R at school. QW", "QW"),
+    # one given initial, a hyphen and the rest, signing a log line
+    ("Fri 23:30 R not in room. Police informed. T-LW\nSat 01:10 R returned. T-LW", "T-LW"),
+    # initials in brackets after signing
+    ("Plan reviewed on 3 May. Team manager countersigned (VQ) the same day.", "VQ"),
+    # Welsh digraph initials with dots, and a patronymic
+    ("Discussion: E. Dd. reported that Child P had missed school.", "E. Dd."),
+    ("Attendees: Th.ap.M. (team manager, chair); social worker.", "Th.ap.M."),
+    # an agency in Welsh, then who came for it, as the last item of a list
+    ("Yn bresennol: Cadeirydd (Heddlu); Tai (BWQ).\nYmddiheuriadau: Gwasanaeth Prawf (UV).", "UV"),
+])
+def test_initials_in_logs_signatures_and_welsh_lists(fast_engine, text: str, name: str) -> None:
+    assert name in found(fast_engine.analyze(text), "PERSON")

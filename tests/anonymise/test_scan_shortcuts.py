@@ -85,3 +85,30 @@ def test_a_lead_look_ahead_changes_no_match(name: str, rx: re.Pattern[str]) -> N
     assert bare.pattern != rx.pattern
     for text in _eval_texts():
         assert [m.span() for m in rx.finditer(text)] == [m.span() for m in bare.finditer(text)], name
+
+
+def test_no_anchored_pattern_is_asked_at_a_position() -> None:
+    """``pattern.match(text, pos)`` with a pattern that opens with ``^`` (and no MULTILINE) never matches after the
+    text's start: Python anchors ``^`` to the string, not to ``pos``. Such a rule silently does nothing."""
+    import importlib
+    import pkgutil
+
+    import anonymise
+
+    bad = []
+    for info in pkgutil.walk_packages(anonymise.__path__, "anonymise."):
+        mod = importlib.import_module(info.name)
+        src = Path(mod.__file__).read_text("utf-8")
+        for name, value in vars(mod).items():
+            if not isinstance(value, re.Pattern) or not isinstance(value.pattern, str) or \
+                    not value.pattern.startswith("^") or value.flags & re.MULTILINE:
+                continue
+            for use in re.finditer(r"\b" + re.escape(name) + r"\.(?:match|search|finditer|fullmatch)\(", src):
+                depth, i, commas = 1, use.end(), 0
+                while depth and i < len(src):  # the call's arguments, with their own brackets
+                    depth += {"(": 1, ")": -1}.get(src[i], 0)
+                    commas += src[i] == "," and depth == 1
+                    i += 1
+                if commas:
+                    bad.append(f"{info.name}.{name}: {src[use.start():i]}")
+    assert not bad, bad
