@@ -321,8 +321,19 @@ def surnames() -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def common_words() -> frozenset[str]:
-    """Lower-cased frequent English dictionary words (names that are also words need more evidence)."""
-    return _load("common_words.txt") | ROLE_WORDS | stop_words()
+    """Lower-cased frequent English dictionary words (names that are also words need more evidence), and medicine
+    names, generic and brand, that are no one's name ("Gaviscon", "sertraline")."""
+    return _load("common_words.txt") | ROLE_WORDS | stop_words() | medicines()
+
+
+@lru_cache(maxsize=None)
+def medicines() -> frozenset[str]:
+    """One-word medicine names that are no name or place (data/medicines.txt.gz, built by data/build_medicines.py
+    from the drug-named-entity-recognition package's dictionary)."""
+    import gzip
+
+    raw = resources.files("anonymise.data").joinpath("medicines.txt.gz").read_bytes()
+    return frozenset(gzip.decompress(raw).decode("utf-8").split())
 
 
 @lru_cache(maxsize=None)

@@ -24,3 +24,20 @@ def test_scots_kin_words_and_negatives_in_a_quoted_capitals_log(fast_engine) -> 
     names = found(fast_engine.analyze(text), "PERSON")
     assert "WOULDNAE" not in names and "Paw" not in names and "WEANS" not in names
     assert "TAM CORRIGAN" in names
+
+
+@pytest.mark.parametrize("word", ["Lansoprazole", "FOSTAIR", "piriton", "Oramorph", "Movicol", "Sudocrem"])
+def test_a_medicine_generic_or_brand_is_a_common_word(word: str) -> None:
+    assert allow.is_common(word)
+
+
+@pytest.mark.parametrize("word", ["Ella", "Grace", "Chance", "Hope", "Teta"])
+def test_no_medicine_that_is_also_a_name_or_kin_word_is_taken_for_a_word(word: str) -> None:
+    assert word.lower() not in allow.medicines()
+
+
+def test_medicines_without_a_dose_are_not_people_in_english_or_welsh(engine) -> None:
+    text = ("The GP prescribed Lansoprazole and Fostair. At home Mother gave Piriton, Dioralyte and Movicol to "
+            "Ellie Price, and Sudocrem for the nappy rash.\n\n"
+            "Rhoddodd Mam Dioralyte a Calpol i Cerys. Cafodd hi Buscopan gan y fferyllydd.")
+    assert sorted(found(engine.analyze(text), "PERSON")) == ["Cerys", "Ellie Price"]
