@@ -279,6 +279,7 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
         spans += [m.span() for m in NAMED_DAY.finditer(text)]
     spans += clean_text.spans(text)  # places, events, institutions, glossed slang and abbreviations
     spans += quoted_names.word_spans(text)  # '"Robin" in a health record was a bird', "'Karen' as an insult"
+    spans += quoted_names.no_one_spans(text)  # "There was no one called Grace", "'Jimmy' is not a name"
     spans += post_title_spans(text)  # "Owner: Associate Medical Director", "Quality Improvement Officer"
     if "Im " in text or "Ive " in text:
         spans += [m.span() for m in _CONTRACTION.finditer(text)]  # "ask if Im coming": "I'm" without its apostrophe

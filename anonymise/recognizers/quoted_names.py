@@ -129,3 +129,63 @@ def pet_spans(text: str) -> list[Span]:
 # "blow", "grass" and "Mary Jane"'
 _WORD_LIST_BEFORE = re.compile(r"\b(?:slang\s+(?:terms?|words?|names?)|street\s+(?:terms|words|names)\s+for)\b"
                                r"[^.!?\n]{0,100}$", re.IGNORECASE)  # not "his street name was Viper"
+
+
+# Names the text says are no one's: "There was no one called Grace", "There's no Jay", "no individual named Jay,
+# Rock or Bonnie", "a non-existent 'Michael'"; a quoted name the sentence says is no name or person ("'Jimmy' ... is not
+# a name of anyone involved", "'Paddy', 'Mucker' and 'Big Lad' are forms of address"), or a word for anyone
+# ("'Karen' meant any adult in authority", "used the word 'Jimmy' for anyone she did not know"). Every use of such a
+# word in the text is that word, never a person, unless an account used it (an abuser's alias). A name followed by more words ("no one called Sarah back") is not
+# denied: the denial ends its clause.
+_Q_NAME = r"[\"“'‘]?" + _NAME + r"(?:\s" + _NAME + r")?[\"”'’]?"
+_NO_ONE = re.compile(
+    r"(?i:\bno\s+(?:one|individual|person|child|adult|man|woman|boy|girl|male|female|relative|volunteer|worker|"
+    r"family\s+member)\s+(?:called|named|by\s+the\s+name(?:\s+of)?)|\bnobody\s+(?:called|named|by\s+the\s+name(?:\s+of)?)"
+    r"|\bthere(?:['’]s|\s+is|\s+was|\s+were)\s+no|\bthere\s+(?:never\s+was|was\s+never)\s+(?:a|an|any))\s+"
+    r"(?P<names>" + _Q_NAME + r"(?:(?:,\s*|\s+(?:and|or|nor)\s+)" + _Q_NAME + r")*)"
+    r"(?=\s*[.,;:!?)]|\s+(?:was|were|is|ever|existed|exists|involved|at\s+all|anywhere)\b)")
+_NON_EXISTENT = re.compile(r"\b(?i:non-?existent|fictitious|imaginary)\s+(?P<names>" + _Q_NAME + r")")
+_DENIED_AFTER = re.compile(
+    r"^(?:,[^.!?\n]{0,80}?,)?\s+(?:is|are|was|were)\s+(?:(?:not|never)\s+(?:a\s+|an\s+|the\s+|anyone['’]s\s+|"
+    r"someone['’]s\s+|her\s+|his\s+|their\s+)?(?:real\s+|actual\s+|proper\s+)?(?:names?|persons?|people|individuals?)\b"
+    r"|(?:(?:used\s+)?as\s+)?(?:a\s+)?(?:forms?|terms?|words?)\s+of\s+(?:address|endearment)\b)")
+_QUOTED_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[\"“'‘][^\"“”'‘’\n]{1,30}[\"”'’](?![\w'’])")
+_FOR_ANYONE = r"(?:any|anyone|anybody|every|everyone|everybody|all|whoever|strangers?)\b"
+_MEANT_ANYONE = re.compile(r"^\s+(?:meant|means|stood\s+for|stands\s+for|(?:is|was)\s+slang\s+for)\s+(?:" + _FOR_ANYONE +
+                           r"|to\s+[a-z]{3,}\b)")
+_WORD_FOR_ANYONE = re.compile(r"\b(?:word|term|name)\s+[\"“'‘](?P<name>" + _NAME + r")[\"”'’]\s+(?:for|to\s+mean|to\s+describe)\s+"
+                              + _FOR_ANYONE)
+_NAME_IN = re.compile(_NAME)
+# ...but a name an account gave itself is an abuser's alias, an identifier ('The account "caoimhe_x_bfs" was later
+# linked to ... There was no "Oisín"')
+_PERSONA = re.compile(r"(?i:\b(?:account|profile|handle|username|posing|posed|pretend\w*|fake|catfish\w*|persona|alias))")
+
+
+def no_one_spans(text: str) -> list[Span]:
+    """Every use of a word the text says names no one (see ``_NO_ONE``)."""
+    low = text.lower()
+    if not any(cue in low for cue in (" no ", "nobody", "non-existent", "nonexistent", "fictitious", "imaginary", " not ", "never", " meant ",
+                                      " means ", "slang", " of address", " word ", " term ")):
+        return []
+    names: set[str] = set()
+    for m in _NO_ONE.finditer(text):
+        if not _PERSONA.search(text, max(0, m.start() - 300), m.start()):
+            names.update(_NAME_IN.findall(m.group("names")))
+    names.update(n for m in _NON_EXISTENT.finditer(text) for n in _NAME_IN.findall(m.group("names")))
+    names.update(m.group("name") for m in _WORD_FOR_ANYONE.finditer(text))
+    for m in _QUOTED_WORDS.finditer(text):
+        rest = text[m.end():m.end() + 140]
+        if _MEANT_ANYONE.match(rest):
+            names.add(m.group("name"))
+            continue
+        # the quoted name or the last of a quoted list ("'Paddy', 'Mucker' and 'Wee Man' are forms of address")
+        while (nxt := _QUOTED_NEXT.match(rest)) is not None:
+            rest = rest[nxt.end():]
+        if _DENIED_AFTER.match(rest):
+            names.add(m.group("name"))
+    names = {n for n in names if n.lower() not in ("i", "a")}
+    if not names:
+        return []
+    every = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?![\w-])",
+                       re.IGNORECASE)
+    return [m.span() for m in every.finditer(text)]

@@ -34,3 +34,27 @@ def test_a_quoted_name_as_the_subject_or_in_a_message_is_still_a_name(engine, te
 ])
 def test_an_animals_name_is_no_person(engine, text: str, pet: str) -> None:
     assert pet not in found(engine.analyze(text), "PERSON")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The note said 'Hope would collect him'. There was no one called Hope; it was a wish.", "Hope"),
+    ("Records mention a pal called Storm. There's no Storm. There never was a Storm.", "Storm"),
+    ("The panel confirms that no individual named Ace, Blaze or Duke was involved.", "Blaze"),
+    ("Police ran a check on a non-existent 'Dolly' and found nothing.", "Dolly"),
+    ("He called every stranger 'Chief'. The review notes that 'Chief', like 'boss' and 'mate', was used as a form "
+     "of address and is not a name.", "Chief"),
+    ("'Sunny', 'Pet' and 'Duck' are terms of endearment in the Potteries; Nan called everyone Duck.", "Duck"),
+    ("In the estate's slang 'Shirley' meant any female police officer, and 'alright Shirley' was a taunt.", "Shirley"),
+    ("She used the word 'Jimmy' for anyone she did not know.", "Jimmy"),
+])
+def test_a_word_the_text_says_names_no_one_is_never_a_person(fast_engine, text: str, word: str) -> None:
+    assert not [n for n in found(fast_engine.analyze(text), "PERSON") if word in n]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("No one called Sarah back, and Sarah Jones complained.", "Sarah"),  # the denial ends its clause
+    ("'Tia' said she is not a person who lies. Tia Brown was 14.", "Tia"),  # a denial of something else
+    ('The account "shona_x_bfs" was later linked to a man of 31. There was no "Shona". Shona said ur nice.', "Shona"),
+])
+def test_a_name_not_denied_or_an_accounts_alias_stays_a_name(fast_engine, text: str, name: str) -> None:
+    assert [n for n in found(fast_engine.analyze(text), "PERSON") if name in n]
