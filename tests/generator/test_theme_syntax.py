@@ -136,7 +136,7 @@ def test_every_parse_check_names_roles_the_taxonomy_defines() -> None:
     ],
 )
 def test_a_rule_marked_with_a_role_needs_the_parse_to_show_it(matcher, text, theme, expected) -> None:
-    assert (theme in themes(matcher, text)) is expected
+    assert (theme in rule_themes(matcher, text)) is expected
 
 
 def test_a_role_rule_without_a_parser_is_no_evidence(matcher) -> None:
