@@ -80,7 +80,7 @@ catholicism protestantism quran koran torah bible gurdwara masjid madrasa madras
 
 # Capitalised words that open sentences or headings in reviews and are never names.
 PSEUDONYM = re.compile(
-    r"(?=[A-Z])\b(?:(?:Child|Baby|Infant|Young\s+Person|Young\s+Man|Young\s+Woman|Sibling|Brother|Sister|Twin|Adult|Male|"
+    r"(?=[A-Z])\b(?:(?:Child|Baby|Infant|Young\s+Person|YP|CYP|Young\s+Man|Young\s+Woman|Sibling|Brother|Sister|Twin|Adult|Male|"
     r"Female|Person|Parent|Carer|Mother|Father|Partner|Stepfather|Stepmother|Grandmother|Grandfather|Aunt|Uncle|"
     r"Cousin|Friend|Neighbour|Practitioner|Professional|Worker|Health\s+Visitor|Social\s+Worker|Support\s+Worker|"
     r"Youth\s+Worker|Family\s+Support\s+Worker|School\s+Nurse|Midwife|Teacher|Officer|Police\s+Officer|GP|Doctor|"

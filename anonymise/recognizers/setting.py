@@ -74,7 +74,8 @@ KINDS = (r"children's\s+home|children's\s+house|residential\s+(?:home|unit|schoo
          r"semi-independent\s+(?:unit|accommodation)|mother\s+and\s+baby\s+unit|foster\s+home|"
          r"secure\s+(?:accommodation|care(?:\s+centre)?)|day\s+unit|education\s+base|learning\s+base|"
          r"semi-independent\s+provision|supported\s+lodgings?|unregulated\s+(?:provision|placement)")
-APPOSED_AFTER = re.compile(r"(?i:" + KINDS + r"),?\s+\(?((?:" + _W + r")(?:\s+" + _W + r"){0,3})(?![\w-])")
+# (never across a paragraph break: "Episode 3: the children's house" is a heading, the next paragraph its own)
+APPOSED_AFTER = re.compile(r"(?i:" + KINDS + r"),?(?:[ \t]|\n(?![ \t]*\n))+\(?((?:" + _W + r")(?:\s+" + _W + r"){0,3})(?![\w-])")
 # "Oak Lodge children's home": a proper name right before a lower-case kind of setting.
 NAMED_KIND = re.compile(r"(?=[A-Z\u00C0-\u00DE])(?<![\w'’-])((?:" + _W + r")(?:\s+" + _W + r"){0,3})\s+(?:" + KINDS + r")\b")
 # "Greendykes Neuk, a small residential house", "Brook Lane, a Trust children's home", "Millbank, an infant
@@ -162,6 +163,8 @@ _BRACKET_GATE = re.compile(r"\(\s*(?:an?|the)\s")
 
 STOP_LEFT = frozenset("""
 mr mrs ms miss dr the a an at in of to from and or by with for on as was were is are had has attended joined left
+attending attends attend joining joins starting started starts visiting visited visits going goes went moving moved
+leaving leaves excluded
 """.split())
 
 
@@ -194,6 +197,10 @@ DEDICATED = re.compile(r"\b(?:Church|Chapel|Parish)\s+of\s+(?:the\s+(?:Holy|Sacr
                        r"Incarnation)|Our\s+(?:Lady|Saviour|Redeemer)|St\.?|Saint|All\s+Saints|Christ\s+the)"
                        r"(?:\s+[A-Z][\w'’-]+){0,3}")
 _IN_BEFORE = re.compile(r"\b(?:in|near|at|yn|ger)\s+$")
+
+# a person's pseudonym ("Young Person Y", "YP GG", "Plentyn C"); a numbered ward or room is a setting
+_PERSON_PSEUDONYM = re.compile(r"(?:Child|Baby|Infant|Young\s+Person|YP|CYP|Sibling|Person|Plentyn|[BP]erson\s+Ifanc)"
+                               r"\s+(?:[A-Z]{1,2}|\d{1,3})")
 
 # "Ward 3A", "Ward 12": a numbered ward
 WARD_NUMBER = re.compile(r"(?<![\w-])Ward\s+\d{1,2}[A-Z]?(?![\w-])")
@@ -274,6 +281,8 @@ class SettingRecognizer:
             clubs = clean_text.club_spans(text)
             spans = [(s, e) for s, e in spans if not any(cs <= s and e <= ce for cs, ce in clubs)
                      and not _NOT_A_SETTING.match(text, s, min(len(text), e + 4))]
+        # a pseudonym is a role with a letter, never a setting ("Young Person Y", "Child B")
+        spans = [(s, e) for s, e in spans if not _PERSON_PSEUDONYM.fullmatch(text, s, e)]
         names = {text[s:e] for s, e in spans}
         for name in names:
             spans += occurrences(text, name)

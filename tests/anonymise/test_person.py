@@ -141,6 +141,8 @@ def test_cued_nicknames_and_initials(engine, text, expected):
     # regions, languages, kinship words in other languages, services, role titles in action plans
     "The family came from Hebei province; Father speaks Tigrinya and needed a Lingala interpreter.",
     "The grandmother, whom the children call Babcia, and their Nainai both attended.",
+    # "YP GG": a young person's pseudonym by its abbreviated role, even where initials name staff
+    "2022-06-11: YP GG missing overnight. YP GG's key worker recorded her words; CYP D was with her.",
     "The big one calls me Tada; a Polish neighbour was called Pani. Roedd hi'n galw ei modryb yn Anti, a'i hewythr yn Yncl.",
     "Support is offered through the Brightwater crisis service and Kidsline, the helpline for young people.",
     "| A4 | Lead: Senior Manager, Performance Improvement | Target: Q2 2025 |",

@@ -26,6 +26,13 @@ def _texts(rec, text):
     ("the GP Practice", []),
     ("the Child Safeguarding Practice Review Panel", []),
     ("Key Practice Episode 2", []),
+    # a heading's kind word does not name the next paragraph; a person's pseudonym is never a setting
+    ("Episode 3: the children's house\n\nYoung Person Y moved there in May.", []),
+    ("Episode 3: the children's house\n\nHolly Bank took her in May.", []),
+    ("a children's house\nCarrick View, in May", ["Carrick View"]),
+    # a verb of attendance opening a log line is not part of the name
+    ("Y settled well. Attending Dalkeith High part-time.", ["Dalkeith High"]),
+    ("Goes to Ashgrove Youth Project on a Tuesday.", ["Ashgrove Youth Project"]),
     ("in line with Good Practice guidance and Reflective Practice sessions", []),
     ("Child B went to Oakfield Youth Club on Fridays", ["Oakfield Youth Club"]),
     # Welsh settings that name their kind first; children's units, clinics and nursery units
