@@ -78,6 +78,8 @@ RECURRING = re.compile(r"^\s*(?:each|every|of\s+each|of\s+every|annually|in\s+(?
 # A chronology entry opened by a dotted short date: "3.2.23: Strategy discussion", "14.11.22 - Home visit".
 LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*•|][ \t]*)?$")
 ENTRY_AFTER = re.compile(r"^\s*(?::|[-–—]\s|\|)")
+# a clock time right after a short dotted date makes it a date, never a section number ("18.06.23 22:40 – YP out")
+TIME_AFTER = re.compile(r"[ \t]*(?:,[ \t]*)?(?:at[ \t]+)?[0-2]?\d:[0-5]\d(?!\d)|[ \t]+[0-2]\d[0-5]\d[ \t]*(?:hrs|h)\b")
 # A chronology whose entries open with a dotted short date and no mark after it ("03.08.18 New birth visit"): two
 # such line starts in a text make each of them a date
 DOTTED_ENTRY = re.compile(r"(?:^|\n)[ \t]*[0-3]?\d\.[01]?\d\.\d{2}[ \t]+[A-Z]")
@@ -157,6 +159,7 @@ class DateRecognizer:
                                       context_before(text, s, 30)) and \
                         not BIRTH_AFTER.search(context_after(text, e, 40)) and \
                         not WEEKDAY_BEFORE.search(text[max(0, s - 12):s]) and \
+                        not TIME_AFTER.match(text, e) and \
                         not (LINE_START.search(text[max(0, s - 8):s]) and (
                             ENTRY_AFTER.match(text[e:e + 3]) or len(DOTTED_ENTRY.findall(text)) >= 2)):
                     continue  # "1.2.21" section numbers need a date word

@@ -84,6 +84,10 @@ def test_event_dates_without_year_and_chronology_entries(text, expected):
     ("Wed 7.9.21 home visit by the social worker", [("7.9.21", "DATE")]),  # a weekday before a dotted date
     ("Notes. Fri. 14.1.23: strategy meeting", [("14.1.23", "DATE")]),
     ("see paragraph 4.2.21 of the plan", []),  # no weekday, no date word: a section number
+    ("18.06.23 22:40 – YP returned late", [("18.06.23", "DATE")]),  # a clock time after it: a log entry's date
+    ("passed to the manager. 24.06.23 01:15 YP missing", [("24.06.23", "DATE")]),
+    ("logged 19.06.23 0755hrs by staff", [("19.06.23", "DATE")]),
+    ("see sections 4.2.21 and 4.2.22 of the plan", []),
     ("call logged 2022-11-09T14:30 by the duty team", [("2022-11-09", "DATE")]),  # an ISO timestamp
 ])
 def test_weekday_before_dotted_short_date(text, expected):
