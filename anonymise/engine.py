@@ -138,7 +138,8 @@ class Engine:
         results = []
         for idx, ((text, pattern_dets, toks, blocked), ner, cy) in enumerate(zip(staged, ner_spans, welsh,
                                                                                  strict=True)):
-            people = (self.person_cy if cy else self.person).analyze(text, toks, blocked, ner)
+            caps = capitals.caps_lines(texts[idx]) if text is not texts[idx] else []
+            people = (self.person_cy if cy else self.person).analyze(text, toks, blocked, ner, caps)
             if mixed[idx]:
                 people = [d for d in people if not _in_welsh(blocks[idx], d.start)] + [
                     d for d in self.person_cy.analyze(text, toks, blocked, ner) if _in_welsh(blocks[idx], d.start)]

@@ -23,6 +23,10 @@ _ALIAS = frozenset({"aka", "alias", "a.k.a", "a.k.a."})
 _CAPS_LINE_HINT = re.compile(r"[A-Z]{3,}[\s,.:;/()-]+[A-Z]{3,}[\s,.:;/()-]+[A-Z]{3,}")
 _AGE_AFTER = re.compile(r"\s*\(\d{1,2}\)")
 _DETERMINERS = frozenset("a an the no any some every his her my our their your this that its y yr".split())
+# prepositions of time and place: a common word right after one is the word ("WENT OUT AT DAWN", "IN STORM
+# CONDITIONS"), unless a possessive follows ("AT DAWN'S FLAT")
+_PLACE_TIME = frozenset("at in into during of".split())
+_POSSESSIVE = re.compile(r"['’]S?$", re.IGNORECASE)
 _SMALL = frozenset("of the and y yr a an in on at to for by or from with ar i o".split())
 
 
@@ -109,14 +113,14 @@ def views(text: str, *, is_common: Callable[[str], bool], is_name: Callable[[str
             low = w.lower()
             capped = _cap(w)
             title_form = low if low in _SMALL else capped
-            bare = w.rstrip("'’")  # "NEIGHBOURS'": a plural possessive is the word
+            bare = re.sub(r"['’]S$", "", w).rstrip("'’")  # "NEIGHBOURS'", "DAWN'S": a possessive is the word's
             # a plural of a common word is common ("FIREWORKS", "OFFENCES")
             common = is_common(bare) or (len(bare) > 4 and bare.endswith("S") and (
                 is_common(bare[:-1]) or (bare.endswith("IES") and is_common(bare[:-3] + "Y"))))
             if not common and is_rare is not None and not after_name and not is_name(bare):
                 common = is_rare(bare)
-            if low.rstrip(".") in titles or ((is_name(bare) or low in named or alias) and
-                                             not (common and prev in _DETERMINERS)):
+            word_after = common and (prev in _DETERMINERS or (prev in _PLACE_TIME and not _POSSESSIVE.search(w)))
+            if low.rstrip(".") in titles or ((is_name(bare) or low in named or alias) and not word_after):
                 name_form = capped  # a name, but "NO HOPE", "THE LASSIE" are words after a determiner
                 after_name = True
             elif not common and len(w) <= 4 and not any(c in "AEIOUY" for c in w):

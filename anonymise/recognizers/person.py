@@ -652,8 +652,10 @@ class PersonRecognizer:
 
     # -- decisions --------------------------------------------------------------------------------
     def analyze(self, text: str, toks: Sequence[Tok], blocked: bytearray,
-                ner: Sequence[tuple[int, int, str]] = ()) -> list[Detection]:
-        """Find personal names in ``text``; ``blocked`` marks characters of agencies, settings, pseudonyms."""
+                ner: Sequence[tuple[int, int, str]] = (), caps: Sequence[tuple[int, int]] = ()) -> list[Detection]:
+        """Find personal names in ``text``; ``blocked`` marks characters of agencies, settings, pseudonyms; ``caps``
+        the lines written in capitals that ``text`` shows re-cased (their lower-case words are common words, not a
+        message written in lower case)."""
         person_chars = bytearray(len(text))
         other_chars = bytearray(len(text))
         for s, e, label in ner:
@@ -676,6 +678,8 @@ class PersonRecognizer:
             if score <= 0 or (k - j == 1 and ISLAND_ON_BEFORE.search(text[max(0, start - 25):start]) and
                               not POSSESSIVE_AFTER.match(text, end)):
                 continue  # "on holiday on Iona": an island, not "stayed on Jade's sofa"
+            if k - j == 1 and i == j and self._caps_word(text, start, end):
+                continue  # "WENT OUT AT DAWN": the word in a log written in capitals
             found.append((start, end, score))
             if score >= 0.75:
                 strong_tokens.update(w.text for w in words if w.text.lower() not in PARTICLES
@@ -697,7 +701,7 @@ class PersonRecognizer:
         glossed = self._glossed(text, blocked)  # "Sonny (her brother, 4)", "grace (Child G, then 8)"
         strong_tokens.update(text[a:b] for a, b, _ in glossed)
         found += glossed
-        informal_names = self._informal(text, toks, blocked, found)
+        informal_names = self._informal(text, toks, blocked, found, caps)
         # a name written in lower case in a message is the same name capitalised in the prose around it
         strong_tokens.update(text[s:e] for s, e, _ in informal_names
                              if not self.is_common(text[s:e]) and text[s:e] not in self.extra_common)
@@ -1075,7 +1079,8 @@ class PersonRecognizer:
         return out
 
     def _informal(self, text: str, toks: Sequence[Tok], blocked: bytearray,
-                  found: Sequence[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+                  found: Sequence[tuple[int, int, float]], caps: Sequence[tuple[int, int]] = ()
+                  ) -> list[tuple[int, int, float]]:
         """Lower-case names in text messages and chat logs (``recognizers.informal``): a given name or surname that
         is no dictionary word; a word that is, or an unknown word, where a message does something with a name
         ("tell jade", "ring mackers", "at marsh's", "eira:", "efo gwen")."""
@@ -1090,7 +1095,7 @@ class PersonRecognizer:
             inside[s:e] = b"\x01" * (e - s)
         # names the document already gives: the words of its handles that are names ("dai" of "dai_bach.07") and
         # the words of names found in its prose ("Tyler Grey"): the same word in lower case in a message is the name
-        for s, e in _mentioned(text):
+        for s, e in [*_mentioned(text), *caps]:
             inside[s:e] = b"\x00" * (e - s)
         known: set[str] | None = None  # built on the first lower-case word that needs it
         handle_parts: set[str] | None = None
@@ -1413,6 +1418,14 @@ class PersonRecognizer:
         return not (self.is_common(t.text) and (DETERMINER_BEFORE.search(near12) or PRONOUN_BEFORE.search(near12)
                                                  or t.start in alone or INFINITIVE_AFTER.match(text, t.end)))
 
+    def _caps_word(self, text: str, s: int, e: int) -> bool:
+        """A word-name in capitals after an article or a preposition of time or place is the word: "WENT OUT AT DAWN",
+        "MALE IN STORM CONDITIONS", "a GREEN RAG rating" (unless a possessive or a family follows: "AT GREEN'S")."""
+        word = text[s:e]
+        return word.isupper() and len(word) > 2 and " " not in word and self.is_common(word) and \
+            bool(CAPS_NOUN_BEFORE.search(text, max(0, s - 12), s)) and not POSSESSIVE_AFTER.match(text, e) and \
+            not CAPS_FAMILY_AFTER.match(text, e)
+
     def _propagate(self, text: str, toks: Sequence[Tok], blocked: bytearray, names: set[str],
                    found: Sequence[tuple[int, int, float]], declared: set[str] = frozenset()
                    ) -> list[tuple[int, int, float]]:
@@ -1463,6 +1476,8 @@ class PersonRecognizer:
                 if (not self.is_given(t.text) and not self.is_surname(t.text) or key in clean_text.localities()) and (
                         ARTICLE_BEFORE.search(near) or LOCATIVE_BEFORE.search(near)):
                     continue  # "an Islay malt", "moved to Arran": a place after an article or a preposition of place
+                if self._caps_word(text, t.start, t.end):
+                    continue  # "WENT OUT AT DAWN", "MALE IN STORM CONDITIONS", "a GREEN RAG rating": the word, whoever Dawn is
                 out.append((t.start, t.end, 0.75))
             elif t.cap and len(t.text) > 4 and key.endswith("s") and key[:-1] in caps and key[:-1] not in _STOP and \
                     (self.is_surname(t.text[:-1]) or not self.is_common(t.text[:-1])) and \
@@ -1487,7 +1502,7 @@ class PersonRecognizer:
         for w in names:
             if w.isupper() or "." in w:
                 for s, e in occurrences(text, w, before=".", after=""):
-                    if not covered[s] and not blocked[s]:
+                    if not covered[s] and not blocked[s] and not self._caps_word(text, s, e):
                         out.append((s, e, 0.7))
                         covered[s:e] = b"\x01" * (e - s)
         return out
@@ -1506,6 +1521,9 @@ INTENSIFIER_BEFORE = re.compile(r"\b(?:" + _INTENSIFIERS + r"|quite|proper)\s+$"
 ISLAND_ON_BEFORE = re.compile(r"\b(?i:lives?|lived|living|holidays?|holidaying|stuck|stranded|staying|stays?|stayed|"
                               r"ferry|born|grew\s+up|moved|moving|croft|crofting)\s+on\s+$")
 POSSESSIVE_AFTER = re.compile(r"['’]s?\b|s['’]")
+# in a log written in capitals, a word-name after an article or a preposition of time or place is the word
+CAPS_NOUN_BEFORE = re.compile(r"(?<![\w'’-])(?:AT|IN|OF|INTO|DURING|THE|A|AN|NO|ANY|SOME|a|an|the)\s+$")
+CAPS_FAMILY_AFTER = re.compile(r"\s+(?i:family|household|home|house|children|siblings|brothers|sisters)\b")
 # after a word that opens a note: a preposition or an article means the word is a noun ("walker in hall")
 _NOUN_PHRASE_GOES_ON = re.compile(r"\s+(?:in|on|at|by|of|the|a|an|with|for|from|under|near|outside|behind)\b")
 # a possessive without its apostrophe before a relative or a home: "hollys mums", "jades nan", "kais house"

@@ -124,3 +124,24 @@ def test_is_rare_is_asked_only_where_no_name_comes_before() -> None:
         is_name=lambda w: w.lower() == "john", keep=lambda w: False, titles=frozenset(),
         is_rare=lambda w: w.lower() == "paramedic")
     assert name_view.startswith("log: seen by paramedic. John Paramedic attended.")
+
+
+def test_a_word_name_after_a_preposition_of_time_or_place_is_the_word(fast_engine) -> None:
+    log = ("16/09/2022 CALL FROM MRS DAWN SPARROW. CALLER REPORTS MALE IN STORM CONDITIONS BANGING ON DOOR. "
+           "STORM WEBB (4) PRESENT. MRS ROBIN SAYS FAMILY WENT OUT AT DAWN. OFFICERS SPOKE TO DAWN AT DAWN'S FLAT.")
+    dets = fast_engine.analyze(log)
+    starts = {log[d.start:d.end]: [] for d in dets}
+    for d in dets:
+        starts[log[d.start:d.end]].append(d.start)
+    assert log.index("STORM WEBB") in starts.get("STORM WEBB", [])
+    assert log.index("STORM CONDITIONS") not in [s for v in starts.values() for s in v]
+    dawn = starts.get("DAWN", [])
+    assert log.index("AT DAWN.") + 3 not in dawn  # the time of day
+    assert log.index("TO DAWN") + 3 in dawn and log.index("DAWN'S") in dawn  # the woman, and her flat
+
+
+def test_a_re_cased_log_is_not_read_as_a_message_in_lower_case(fast_engine) -> None:
+    # the name view writes common words in lower case; "at dawn" there is no text message naming "dawn"
+    log = "MRS DAWN SPARROW SAYS FAMILY WENT OUT AT DAWN. SPOKE TO DAWN AT THE DOOR. AT DAWN'S HOUSE NOW."
+    dets = fast_engine.analyze(log)
+    assert log.index("AT DAWN.") + 3 not in {d.start for d in dets}
