@@ -41,6 +41,7 @@ from anonymise.recognizers import (
     quoted_names,
     setting,
     setting_echo,
+    table_columns,
     upn,
     vehicle,
 )
@@ -79,7 +80,7 @@ class Engine:
             email.recognizer(), nhs.recognizer(), chi.recognizer(), hc_number.recognizer(), nino.recognizer(),
             upn.recognizer(), phone.recognizer(), postcode.recognizer(), vehicle.gb_current(),
             vehicle.northern_ireland(), case_reference.recognizer(), dates.recognizer(), address.recognizer(),
-            setting.recognizer(), handle.recognizer(),
+            setting.recognizer(), handle.recognizer(), table_columns.recognizer(),
         ]
         self.person = person.recognizer()
         self._person_cy: person.PersonRecognizer | None = None

@@ -18,7 +18,7 @@ from anonymise.recognizers.base import detection
 from anonymise.types import Detection
 
 AT_HANDLE = re.compile(r"(?<![\w.@/+-])@(?P<h>[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)")
-BARE = re.compile(r"(?<![\w.@/:+%=-])(?P<h>[A-Za-z0-9]+(?:[._]+[A-Za-z0-9]+)+_*|[A-Za-z0-9]+_+)(?![\w@/-]|\.[A-Za-z0-9])")
+BARE = re.compile(r"(?<![\w.@/:+%=-])(?P<h>_*[A-Za-z0-9]+(?:[._]+[A-Za-z0-9]+)+_*|[A-Za-z0-9]+_+)(?![\w@/-]|\.[A-Za-z0-9])")
 FILE_OR_DOMAIN = re.compile(r"\.(?:com|org|net|uk|gov|nhs|wales|scot|ie|io|co|ac|sch|docx?|pdf|xlsx?|csv|txt|md|"
                             r"jpe?g|png|gif|html?|zip|pptx?|odt|rtf|yaml|yml|json|py)$", re.IGNORECASE)
 NUMBERISH = re.compile(r"^[\d._]+$|^\d{1,2}[.:]\d\d(?:am|pm|hrs?|h)?$|^[A-Za-z]?\d+(?:\.\d+)+[A-Za-z]?$|^(?:[A-Za-z]\.){1,4}[A-Za-z]?$")
@@ -61,6 +61,11 @@ def _is_handle(h: str) -> bool:
     if not _LETTER.search(h) or FILE_OR_DOMAIN.search(h) or NUMBERISH.match(h) or h.upper() == h or DOC_PART.match(h) or \
             PSEUDONYM_SHAPE.match(h):
         return False  # "SOS_CARE" is a system's label; "Child_A" a pseudonym written as a file name
+    if h[0] == "_":
+        core = h.strip("_")
+        if not core[:1].isalpha() or not re.search(r"[._\d]", core):
+            return False  # "_emphasis_" in Markdown; but "_mikey.b_", "_d.a.v.e_" are user names
+        h = core + "_"
     if not h[0].isalpha():
         return False  # "0.4th", "1.5kg"
     m = FOOTNOTE.match(h)

@@ -114,3 +114,14 @@ def test_user_names_on_a_platform_or_listed_with_handles(fast_engine, text: str,
 ])
 def test_references_beside_platforms_or_handles_are_not_user_names(fast_engine, text: str, word: str) -> None:
     assert word not in found(fast_engine.analyze(text), "PERSON")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # underscores at both ends around a dotted or numbered core: a user name
+    ("The analyst told us the account _mikey.b_ belonged to a man.", ["_mikey.b_"]),
+    ("a second account, _d.a.v.e_, was set up a week later", ["_d.a.v.e_"]),
+    # Markdown emphasis and Python names are not
+    ("It was _very_ clear that the plan had _not_ been shared.", []),
+])
+def test_handles_wrapped_in_underscores(text, expected):
+    assert [d.text for d in recognizer().analyze(text)] == expected
