@@ -29,6 +29,7 @@ from anonymise.recognizers import (
     case_reference,
     chi,
     clean_text,
+    correspondence,
     dates,
     email,
     handle,
@@ -80,7 +81,7 @@ class Engine:
             email.recognizer(), nhs.recognizer(), chi.recognizer(), hc_number.recognizer(), nino.recognizer(),
             upn.recognizer(), phone.recognizer(), postcode.recognizer(), vehicle.gb_current(),
             vehicle.northern_ireland(), case_reference.recognizer(), dates.recognizer(), address.recognizer(),
-            setting.recognizer(), handle.recognizer(), table_columns.recognizer(),
+            setting.recognizer(), handle.recognizer(), table_columns.recognizer(), correspondence.recognizer(),
         ]
         self.person = person.recognizer()
         self._person_cy: person.PersonRecognizer | None = None

@@ -877,10 +877,10 @@ class PersonRecognizer:
         gap = text[toks[k].end:toks[k + 1].start]
         if toks[k].text.lower() in POLICE_TITLES and COLLAR_NUMBER.fullmatch(gap):
             return True  # "PC 2231 Hughes"
-        if gap == ". ":
+        if gap in (". ", ".  "):  # (two spaces: a letter through OCR, "Mrs  P.  Ledger")
             w = toks[k].text
             return len(w) == 1 or w.lower() in allow.TITLES or w in _WELSH_DIGRAPH_INITIALS  # "DC Ll. Evans"
-        return gap in (" ", "\u00a0")
+        return gap in (" ", "\u00a0", "  ")
 
     def _judge(self, text: str, words: Sequence[Tok], titled: bool, person_chars: bytearray,
                other_chars: bytearray) -> float:

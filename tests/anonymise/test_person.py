@@ -126,6 +126,8 @@ def test_fast_mode_uses_gazetteers_without_the_model(fast_engine):
     ("Kyrie and Tayo, the two older children, were at their father's.", ["Kyrie", "Tayo"]),
     # a single unknown word after a verb of personal relationship
     ("an older boy who kept in touch with Favinho and sometimes stayed with Jarrah", ["Favinho", "Jarrah"]),
+    # a letter through OCR keeps two spaces between a title, an initial and a surname
+    ("Headteacher: Mrs  P.  Ledger\nHAWTHORN AVENUE", ["Mrs  P.  Ledger"]),
 ])
 def test_cued_nicknames_and_initials(engine, text, expected):
     assert found(engine.analyze(text), "PERSON") == expected

@@ -1,0 +1,83 @@
+"""People named by the frame of a letter or an email: its header fields, its greeting and its sign-off.
+
+An email thread printed into a review names its writers and readers in fields ("From: Bird, Heather
+<heather.bird@...>", "Cc: Mason, Hope; Patel, Asha", in Welsh "Oddi wrth:", "At:"), and letters open and close
+with a name ("Dear Heather,", "Annwyl Heulwen,", "Yours faithfully, P Ledger"). Those positions hold a person
+whatever the words are: Heather, Hope and Bird are dictionary words everywhere else. A field or greeting that
+holds a role ("To: Lead Reviewer", "Dear Colleagues", "Dear Sir or Madam") is not a person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from anonymise.recognizers import allow
+from anonymise.recognizers.base import detection
+from anonymise.types import Detection
+
+_QUOTE = r"[ \t]*(?:>[ \t]*)*"  # a quoted earlier message ("> From: ...")
+HEADER = re.compile(r"(?m)^" + _QUOTE + r"(?:From|To|Cc|CC|Bcc|Sender|Reply-To|Oddi\s+wrth|Anfonwr|At|Gan)[ \t]*:"
+                    r"[ \t]*(?P<v>[^\n]+)$")
+_ENTRY = re.compile(r"[^;]+")
+_NAME = (r"(?:[A-Z][\w'’-]*\.?|[A-Z]\.)")
+# "Bird, Heather", "Heather Bird", "H. Bird", "Ledger, P", each maybe before an address or a role in brackets
+_PERSON_ENTRY = re.compile(r"['\"“]?(?P<n>" + _NAME + r"(?:,?\s+" + _NAME + r"){0,3})['\"”]?"
+                           r"\s*(?:<[^>]*>|\[[^\]]*\]|\([^)]*\))?\s*$")
+GREETING = re.compile(r"(?m)^" + _QUOTE + r"(?:Dear|Hi|Hello|Morning|Annwyl|Helo|Shwmae|A\s+chara|A\s+Chara)[ \t]+"
+                      r"(?P<n>" + _NAME + r"(?:[ \t]+" + _NAME + r"){0,2})[ \t]*(?:[,!\n]|$)")
+SIGN_OFF = re.compile(r"(?m)^" + _QUOTE + r"(?i:(?:kind|best|warm|many)\s+(?:regards|wishes|thanks)|regards|"
+                      r"thanks|thank\s+you|yours\s+(?:sincerely|faithfully|truly)|cofion(?:\s+(?:cynnes|gorau))?|"
+                      r"yn\s+gywir|diolch)[ \t]*,?[ \t]*\n(?:[ \t>]*\n){0,2}" + _QUOTE +
+                      r"(?P<n>" + _NAME + r"(?:[ \t]+" + _NAME + r"){0,3})[ \t]*$")
+_TITLES_OR_GROUPS = frozenset("""sir madam sirs colleague colleagues all team everyone panel members board chair
+partner partners friends parent parents carer carers family reviewer reviewers manager officer worker gyfeillion
+gydweithwyr bawb pawb syr madam""".split())
+
+
+def _person(value: str) -> bool:
+    words = [w.strip(".,'’") for w in re.split(r"[\s,]+", value) if w.strip(".,'’")]
+    if not words or any(w.lower() in _TITLES_OR_GROUPS for w in words):
+        return False
+    if allow.PSEUDONYM.fullmatch(value):
+        return False
+    if re.fullmatch(r"(?:[A-Z]\.?\s+)+[A-Z][\w'’-]+|[A-Z][\w'’-]+,\s+(?:[A-Z]\.?\s*)+", value):
+        return True  # "P Ledger", "H. J. Bird", "Ledger, P.": initials with a surname
+    given = allow.given_names()
+    named = [w for w in words if len(w) > 1 and (not allow.is_common(w) or w.lower() in given or
+                                                 w.lower() in allow.surnames())]
+    return bool(named) and not all(w.lower() in allow.welsh_words() and w.lower() not in given for w in words
+                                   if len(w) > 1)
+
+
+class CorrespondenceRecognizer:
+    """Finds the people in email header fields, greetings and sign-offs."""
+
+    name = "correspondence"
+    entity_type = "PERSON"
+
+    def analyze(self, text: str) -> list[Detection]:
+        spans: list[tuple[int, int]] = []
+        if ":" in text:
+            for m in HEADER.finditer(text):
+                for e in _ENTRY.finditer(m.group("v")):
+                    entry = e.group(0)
+                    p = _PERSON_ENTRY.match(entry.strip())
+                    if p is None or "@" in p.group("n"):
+                        continue
+                    value = p.group("n")
+                    if _person(value):
+                        start = m.start("v") + e.start() + entry.index(value)
+                        spans.append((start, start + len(value)))
+        for pat in (GREETING, SIGN_OFF):
+            for m in pat.finditer(text):
+                value = m.group("n")
+                if value.split()[0].rstrip(".").lower() in allow.TITLES:
+                    continue  # "Dear Mrs Fox": the title finds her
+                if _person(value):
+                    spans.append(m.span("n"))
+        return [detection(text, s, e, self.entity_type, 0.8, self.name) for s, e in sorted(set(spans))]
+
+
+def recognizer() -> CorrespondenceRecognizer:
+    """The correspondence recognizer."""
+    return CorrespondenceRecognizer()
