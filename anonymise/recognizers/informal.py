@@ -258,6 +258,22 @@ def timed_senders(text: str) -> list[tuple[int, int]]:
     return found if len(found) >= 2 else []
 
 
+_LABEL_NAME = re.compile(r"[A-Z\u00C0-\u00DE][\w'’-]*(?:[ \t]+[A-Z\u00C0-\u00DE][\w'’-]*){0,2}")
+
+
+def conversation_senders(text: str) -> list[tuple[int, int]]:
+    """Spans of the capitalised speaker labels of a conversation quoted without times (``conversations``): a group
+    chat's "Zedd:", "Wee Fraz:", "Shauna ✨:" (the decoration after a name is no part of it)."""
+    out = []
+    for _, _, ls, le in conversations(text):
+        label = text[ls:le].rstrip()
+        m = _LABEL_NAME.match(label)
+        if m and not re.search(r"\w", label[m.end():]):
+            if m.group(0).lower() not in SYSTEM_SENDERS and len(m.group(0)) > 1:  # ("Q:", "A:" are ``letter_senders``')
+                out.append((ls + m.start(), ls + m.end()))
+    return out
+
+
 # the answer to a question after a name: "Operator: What's your name, love?" / "Caller: liberty. libby." (the words of
 # the answer before its first stop are the name, and the name given twice: a pet form after it)
 _NAME_QUESTION = re.compile(r"(?im)^(?:" + CHAT_STAMP + r")?[^\n:]{1,30}:[^\n]*\b(?:(?:what['’]?s|what\s+is|tell\s+me)\s+"

@@ -708,6 +708,7 @@ class PersonRecognizer:
         found += informal_names
         found += [(a, b, 0.7) for a, b in informal.letter_senders(text) if not blocked[a]]  # "K: u said", "wi D"
         labels = informal.timed_senders(text)
+        labels += [span for span in informal.conversation_senders(text) if span not in labels]
         senders = [(a, b, 0.75) for a, b in labels
                    if not blocked[a] and self._sender_name(text[a:b])]  # "[19:15] Ffi: ella", "19:05 – Lols 🌸: 10 ish"
         if self.welsh and senders:
@@ -775,6 +776,8 @@ class PersonRecognizer:
         words = label.split()
         if len(words) > 1 and re.fullmatch(r"[A-Z]", words[-1]) and words[0].isupper():
             return False  # "YP D", "PI E": a pseudonym's letter after an abbreviated role (Young Person, Plentyn)
+        if len(words) == 1 and WELSH_AGENT.search(label) and not self.is_given(label):
+            return False  # "Triniwr:", "Galwr:", "Cyfwelydd:": a Welsh agent noun (call handler, caller, interviewer)
         return not any(self.never_name(w) or w.lower() in _STOP or w.lower() in FOREIGN_KIN or
                        w.lower() in self.places for w in words) and \
             (not welsh_words or not all(self.is_common(w) and not self.is_given(w) for w in words))
@@ -1520,6 +1523,8 @@ INTENSIFIER_BEFORE = re.compile(r"\b(?:" + _INTENSIFIERS + r"|quite|proper)\s+$"
 # is not where one lives
 ISLAND_ON_BEFORE = re.compile(r"\b(?i:lives?|lived|living|holidays?|holidaying|stuck|stranded|staying|stays?|stayed|"
                               r"ferry|born|grew\s+up|moved|moving|croft|crofting)\s+on\s+$")
+# Welsh agent nouns: "triniwr", "galwr", "gweithwraig", "cyfwelydd", "swyddog" (not "Dafydd": a given name)
+WELSH_AGENT = re.compile(r"(?i:[a-zâêîôûŵŷ]{2,}(?:wr|wraig|wyr|ydd|wyddes))$")
 POSSESSIVE_AFTER = re.compile(r"['’]s?\b|s['’]")
 # in a log written in capitals, a word-name after an article or a preposition of time or place is the word
 CAPS_NOUN_BEFORE = re.compile(r"(?<![\w'’-])(?:AT|IN|OF|INTO|DURING|THE|A|AN|NO|ANY|SOME|a|an|the)\s+$")

@@ -303,6 +303,23 @@ def test_a_log_with_timed_headings_has_no_senders(fast_engine) -> None:
     assert not {"Handover", "Incident", "Outcome"} & set(names)
 
 
+# a group chat quoted without times: its speakers are people too, with a decoration or a Scots "Wee"; roles,
+# kin, pseudonyms and Welsh agent nouns (a 999 call's "Triniwr:" and "Galwr:") are not
+GROUP_CHAT = ('Group chat "S1 Legends":\nZedd: anybody on the nite\nWee Fraz: aye efter ma tea\n'
+              "Zedd: shut it\nWee Fraz: leave him\nMaw: get hame\nYP Z: naw\n\n"
+              "Galwad 999:\nTriniwr: Heddlu, beth yw'r argyfwng?\nGalwr: plis dowch\nTriniwr: Iawn, lle wyt ti?")
+
+
+@pytest.mark.parametrize("name", ["Zedd", "Wee Fraz"])
+def test_untimed_group_chat_speakers_are_people(fast_engine, name: str) -> None:
+    assert name in found(fast_engine.analyze(GROUP_CHAT), "PERSON")
+
+
+@pytest.mark.parametrize("label", ["Maw", "YP Z", "Triniwr", "Galwr", "Galwad"])
+def test_untimed_roles_kin_and_welsh_agent_nouns_are_no_speakers(fast_engine, label: str) -> None:
+    assert label not in found(fast_engine.analyze(GROUP_CHAT), "PERSON")
+
+
 def test_welsh_chat_sender_who_is_a_welsh_word(engine) -> None:
     text = ("Sgwrs ar y ffôn, fel y'i hanfonwyd:\n[18:02] Heledd: ti'n dod allan\n[18:04] Tarw: ella. dad yn flin\n"
             "[18:05] Heledd: pam\n[18:07] Tarw: dim byd. ma fo'n iawn")
