@@ -170,6 +170,10 @@ class Engine:
         for rec in self.patterns:
             dets += rec.analyze(text)
         dets += setting_echo.echoes(text, dets)  # "at glenview" in a message: the setting the review names
+        if any(d.entity_type == "SETTING" for d in dets):  # a setting a published review is named by is public
+            public = public_name_spans(text)  # ("the serious case review into Little Ted's Nursery")
+            dets = [d for d in dets if d.entity_type != "SETTING" or
+                    not any(s <= d.start and d.end <= e for s, e in public)]
         view = self._caps_views(text)
         if view is not None:  # lines in capitals: proper-noun patterns read the title-cased view
             for rec in self.patterns:
@@ -482,7 +486,9 @@ def _eponym_regex(bare: frozenset[str], headed: dict[str, tuple[str, ...]]) -> r
     global _EPONYM_RX
     if _EPONYM_RX is None:
         alts = [re.escape(n) for n in sorted(bare, key=len, reverse=True)]
-        alts += [re.escape(n) + r"(?=(?:['’]s)?\s+(?i:" + "|".join(re.escape(h) for h in heads) + r")\b)"
+        # (coordinated before the head: "the Casey and Jay reports")
+        alts += [re.escape(n) + r"(?=(?:['’]s)?(?:,?\s+(?:and|&|or)\s+[A-Z][\w'’-]+(?:['’]s)?)?\s+(?i:" +
+                 "|".join(re.escape(h) for h in heads) + r")\b)"
                  for n, heads in headed.items()]
         _EPONYM_RX = re.compile(r"(?<![\w-])(?P<name>" + "|".join(alts) + r")(?![\w-])")
     return _EPONYM_RX
