@@ -334,7 +334,14 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
                 _soft_gap(text[words[j - 1].end():words[j].start()]):
             continue  # "Ms Law", "Mr Church": a title makes the agency word a surname
         spans.append((s, e))
+    if _PERSONAL_TITLE_WORD.search(text):  # "Ms Haworth", "Mrs Ilkley": a title makes a place's one word a surname
+        titled = {m.start("w") for m in _PERSONAL_TITLE_WORD.finditer(text)}
+        spans = [(s, e) for s, e in spans if s not in titled or " " in text[s:e]]
     return spans
+
+
+# a personal title (not an honorific: "Lord Laming", "Dr Barnardo's" stay as their lists say) before one word
+_PERSONAL_TITLE_WORD = re.compile(r"(?<![\w'’-])(?:Mr|Mrs|Ms|Miss|Mx|Mstr)\.?[ \t]+(?P<w>[A-Z][\w'’-]+)")
 
 
 _CONTRACTION = re.compile(r"(?<![\w'’-])(?:Im|Ive)(?=\s+(?:not|so|going|gonna|coming|at|in|on|with|a|the|just|"
