@@ -237,7 +237,15 @@ SIGNED_AFTER = re.compile(r"(?:\s*\([^()\n]{1,40}\))?[ \t]*(?:\n|$|\s+\d{1,2}/\d
 ROLE_APPOSITION_BEFORE = re.compile(r"\b(?i:visitor|worker|nurse|teacher|officer|manager|midwife|doctor|deputy|"
                                     r"lead|practitioner|therapist|paediatrician|consultant|head|headteacher|tutor|"
                                     r"coordinator|co-ordinator|advocate|mentor|supervisor|sergeant|constable|"
-                                    r"ymwelydd|gweithiwr|nyrs|athro|athrawes|swyddog|rheolwr|pennaeth|dirprwy),\s+$")
+                                    r"ymwelydd|gweithiwr|nyrs|athro|athrawes|swyddog|rheolwr|pennaeth|dirprwy|"
+                                    # people who are no professionals: "an adult, DW, who", "a 34-year-old man, JRW,"
+                                    r"adult|man|woman|male|female|boy|girl|youth|teenager|person|individual|associate|"
+                                    r"boyfriend|girlfriend|perpetrator|suspect|offender|year[\s-]old|"
+                                    r"dyn|ddyn|menyw|dynes|oedolyn|bachgen|merch),\s+$")
+# initials glossed as a person after them: "TM, a nineteen-year-old who", "DW, an adult known to police"
+PERSON_GLOSS_AFTER = re.compile(r",\s+(?i:an?|the)\s+(?:[\w-]+\s+){0,2}(?i:adult|man|woman|male|female|boy|girl|"
+                                r"youth|teenager|person|individual|associate|friend|boyfriend|girlfriend|"
+                                r"[\w]+-year-old|dyn|menyw|oedolyn|bachgen|merch)\b")
 APPOSITION_END = re.compile(r"^(?:,|\s*\)|\s+(?:and|a|ac)\s)")
 FIELD_BEFORE = re.compile(r"\|[ \t]*$")
 FIELD_AFTER = re.compile(r"^[ \t]*(?:\||\n|$)")
@@ -370,6 +378,10 @@ def slot_initials(text: str, acronyms: frozenset[str]) -> list[tuple[int, int]]:
     cands = [m for m in toks if _bare(m.group(0)) not in roles and _shape_ok(_bare(m.group(0)), acronyms)]
     for m in toks:  # two capitals that are also an abbreviation (AP, LD, SM) where only a person can stand
         s, tok = m.start(), _bare(m.group(0))
+        if tok.isupper() and 2 <= len(tok) <= 4 and tok not in roles and \
+                PERSON_GLOSS_AFTER.match(text, s + len(tok)) and not _shouted(text, s):
+            found.add(tok)  # "TM, a nineteen-year-old who used the name": initials glossed as a person, whatever else
+            continue  # they abbreviate
         if tok.lower() in WORD_INITIALS and len(tok) == 2 and tok.isupper() and tok not in roles and \
                 _CAPS_POST_BEFORE.search(text, max(0, s - 6), s) and not _shouted(text, s):
             found.add(tok)  # "SW AM (Glasgow City HSCP)", "SW AM to visit": a post in capitals before a word's letters

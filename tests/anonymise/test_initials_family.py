@@ -39,6 +39,9 @@ FINDS = [
     # a capital letter for a relative, and the same letter quoted
     ("Seen with R (boyfriend, not named) in the room. The boyfriend, recorded only as \"R\", was not checked.",
      {"R"}),
+    # initials in apposition to a person who is no professional, or glossed as one after them
+    ("Police linked the account to an adult, DW, who was already known. It belonged to a 34-year-old man, JRW, who "
+     "had a conviction. \"T\" was TM, a nineteen-year-old who used the name.", {"DW", "JRW", "TM"}),
 ]
 
 
@@ -65,6 +68,9 @@ NON_FINDS = [
     ("Child J lived with Mr J and Ms J. Mr J worked nights.", {"Mr J", "Ms J", "Ms J."}),
     # a place after a pseudonym letter, with no name that gives it as a surname
     ("Staff who saw Child N. Dunoon police were told the next day.", {"N. Dunoon"}),
+    # an agency glossed as one, and a post glossed as a person, are no one's initials
+    ("The LA, a unitary authority, and CAMHS, a specialist service, met. The GP, a woman in her fifties, said so.",
+     {"LA", "CAMHS", "GP"}),
 ]
 
 
