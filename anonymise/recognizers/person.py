@@ -130,7 +130,9 @@ STRONG_BEFORE = re.compile(
     r"boyfriend|girlfriend|cousin|nephew|niece|friend|neighbour|uncle|aunt|grandson|granddaughter|stepson|"
     r"stepdaughter|baby|twin|ex-partner|half-brother|half-sister)\s+)$", re.IGNORECASE)
 PERSON_NOUN_APPOSITION = re.compile(
-    r"\b(?:woman|man|girl|boy|lady|gentleman|friend|neighbour|relative|teenager|partner|cousin|boyfriend|girlfriend)"
+    r"\b(?:woman|man|girl|boy|lady|gentleman|friend|neighbour|relative|teenager|partner|cousin|boyfriend|girlfriend|"
+    r"baby|toddler|infant|daughter|son|sister|brother|granddaughter|grandson|niece|nephew|wee\s+one|youngest|eldest|"
+    r"lassie|laddie|wean|bairn|fella)"
     r"(?:\s+(?:from|in|at|of)\s+(?:[A-Z][\w'’-]*\s*){1,3})?,\s*$")
 PSEUDONYM_APPOSITION = re.compile(r"\b(?:Child|Baby|Young\s+Person|Sibling|Infant|Person)\s+[A-Z0-9]{1,2},\s*$")
 # A capitalised word that names a service, not a person: "the Lifeline crisis service", "Kidsline, the helpline for
@@ -193,7 +195,8 @@ CUE_AFTER = re.compile(
     r"replied|stated|added|loved|liked|wanted|was\s+born|attended|died)\b)")
 CUE_BEFORE = re.compile(
     r"(?:\b(?:named|called|known\s+(?:[\w\s]{1,30}?\s+)?as|referred\s+to\s+as|full\s+name|nicknamed|"
-    r"name\s+(?:is|was)|signed\s+by)\s+['‘\"“]?"
+    r"name\s+(?:is|was)|signed\s+by|(?:the|a|her|his|their)\s+(?:first\s+|given\s+|nick)?name|"
+    r"(?:man|woman|boy|girl|lassie|laddie|guy|fella|bloke|wean)\s+cried)\s+['‘\"“]?"
     r"|\b(?:siblings|children|sons|daughters|brothers|sisters|friends|parents|cousins|grandchildren|twins"
     r"|mother|father|stepfather|partner|sibling\s*\d*|grandmother|grandfather|brother|sister|son|daughter|"
     r"aunt|uncle|boyfriend|girlfriend|husband|wife|worker|visitor(?:\s+\d+)?|nurse|teacher|officer|midwife|"
