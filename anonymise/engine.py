@@ -288,6 +288,8 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
     spans += quoted_names.word_spans(text)  # '"Robin" in a health record was a bird', "'Karen' as an insult"
     spans += quoted_names.no_one_spans(text)  # "There was no one called Grace", "'Jimmy' is not a name"
     spans += post_title_spans(text)  # "Owner: Associate Medical Director", "Quality Improvement Officer"
+    if "Co" in text:
+        spans += [m.span() for m in _COUNTY.finditer(text)]  # "Co. Fermanagh", "County Clare": a county, not Clare
     if "Im " in text or "Ive " in text:
         spans += [m.span() for m in _CONTRACTION.finditer(text)]  # "ask if Im coming": "I'm" without its apostrophe
     words = list(_CAPWORD.finditer(text))
@@ -344,6 +346,8 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
 _PERSONAL_TITLE_WORD = re.compile(r"(?<![\w'’-])(?:Mr|Mrs|Ms|Miss|Mx|Mstr)\.?[ \t]+(?P<w>[A-Z][\w'’-]+)")
 
 
+# an Irish county (or any county) by its abbreviation or its word: "Co. Fermanagh", "Co Down", "County Clare"
+_COUNTY = re.compile(r"(?<![\w'’-])(?:Co\.?|County)[ \t]+[A-Z][a-z]+(?:[ \t]+(?:Londonderry|Derry))?(?![\w'’-])")
 _CONTRACTION = re.compile(r"(?<![\w'’-])(?:Im|Ive)(?=\s+(?:not|so|going|gonna|coming|at|in|on|with|a|the|just|"
                           r"still|really|fine|ok|okay|sorry|scared|home|out|off|back|here|there|[a-z]+ing)\b)")
 

@@ -30,6 +30,7 @@ senior principal specialist strategic operational interim acting divisional desi
 clinical coordinator co-ordinator adviser advisor consultant therapist psychologist psychiatrist
 headteacher headteachers headmaster headmistress
 operator dispatcher interviewer interviewee caller handler call-handler
+janitor caretaker receptionist porter missus
 """.split()) | frozenset("""
 mam-gu tad-cu mamgu tadcu llystad llysdad llysfam llysfab llysferch llysfrawd llyschwaer modryb ewythr wncwl bopa
 mamó mamo daideó daideo maimeó seanmhair seanair granaidh avó avô avo vovó vovô vó vô
@@ -72,7 +73,7 @@ plans protocol strategy framework standards policy procedures report
 # Apps, platforms and games children use, and words of faith: capitalised, never a person ("used Snapchat",
 # "a Jehovah's Witness"; not Islam, which is a surname too).
 NOT_NAMES = frozenset("""
-snapchat tiktok whatsapp instagram facebook messenger discord youtube twitter telegram roblox fortnite minecraft
+snapchat insta tiktok whatsapp instagram facebook messenger discord youtube twitter telegram roblox fortnite minecraft
 xbox playstation wechat viber omegle kik tinder grindr yubo wizz onlyfans twitch reddit pinterest bereal threads
 jehovah allah christ buddha krishna shiva vishnu waheguru christianity judaism hinduism sikhism buddhism
 catholicism protestantism quran koran torah bible gurdwara masjid madrasa madrassa madrassah madrasah mandir

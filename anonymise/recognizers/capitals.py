@@ -22,7 +22,7 @@ _WORD = re.compile(r"(?=[A-Za-z\u00C0-\u024F])(?<!\w)(?<!\w['’])[A-Za-z\u00C0-
 _ALIAS = frozenset({"aka", "alias", "a.k.a", "a.k.a."})
 _CAPS_LINE_HINT = re.compile(r"[A-Z]{3,}[\s,.:;/()-]+[A-Z]{3,}[\s,.:;/()-]+[A-Z]{3,}")
 _AGE_AFTER = re.compile(r"\s*\(\d{1,2}\)")
-_DETERMINERS = frozenset("a an the no any some every his her my our their your this that its y yr".split())
+_DETERMINERS = frozenset("a an the no any some every all his her my our their your this that its y yr".split())
 # prepositions of time and place: a common word right after one is the word ("WENT OUT AT DAWN", "IN STORM
 # CONDITIONS"), unless a possessive follows ("AT DAWN'S FLAT")
 _PLACE_TIME = frozenset("at in into during of".split())

@@ -162,7 +162,7 @@ tae nae ye aye naw ur ya yer yous youse coz cuz lol omg tbh idk wat wot dat dis 
 babe hun hen masel hame polis feds fama fanna adra sori siwr cwbwl tho thru nite tmrw tmoz soz pls plz
 whit wit ken dinnae cannae wullnae didnae wisnae isnae wean bairn wummin boaby
 fae frae cal
-boi
+boi obvs defo deffo tbf ngl cba
 sed plis plîs
 telly tele brekkie brekky footy chippy maccies ciggy ciggie bevvy scran sesh
 hes shes im ive ill youre theyre whos whats thats theres wheres dont cant didnt isnt wasnt doesnt wouldnt couldnt

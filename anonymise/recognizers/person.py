@@ -559,7 +559,8 @@ class PersonRecognizer:
             (self.welsh and low in _CALENDAR_CY) or \
             low in allow.NOT_NAMES or low in FESTIVALS or bool(ADJECTIVE_COMPOUND.search(w)) or \
             low in allow.FURNITURE or low.replace(".", "") in allow.POSTNOMINALS or low in OFFICES or \
-            self._brand(w) or (low.endswith(_PROFESSION_ENDS) and bool(PROFESSION.match(w)) and not self.is_given(w))
+            self._brand(w) or (low.endswith(_PROFESSION_ENDS) and bool(PROFESSION.match(w)) and not self.is_given(w)) or \
+            (len(w) > 6 and bool(WELSH_AGENT.search(w)) and not self.is_given(w) and not self.is_surname(w))
 
     def welsh_word(self, w: str) -> bool:
         """In Welsh text: ``w`` is a Welsh dictionary word (or a mutated form of one) and no Welsh name."""
@@ -769,7 +770,7 @@ class PersonRecognizer:
         strong_tokens = {w for w in strong_tokens if w.lower() not in kin}
         found += self._propagate(text, toks, blocked, strong_tokens, found, declared_words)
         found = [f for f in found if text[f[0]:f[1]].lower() not in kin]
-        return [detection(text, s, e, self.entity_type, sc, self.name) for s, e, sc in _union(found)]
+        return [detection(text, s, _quote_end(text, s, e), self.entity_type, sc, self.name) for s, e, sc in _union(found)]
 
     def _sender_name(self, label: str, welsh_words: bool = True) -> bool:
         """A chat's sender label is a name unless it is a relationship, a role, a pseudonym, a place or a word of the
@@ -1526,6 +1527,14 @@ INTENSIFIER_BEFORE = re.compile(r"\b(?:" + _INTENSIFIERS + r"|quite|proper)\s+$"
 # is not where one lives
 ISLAND_ON_BEFORE = re.compile(r"\b(?i:lives?|lived|living|holidays?|holidaying|stuck|stranded|staying|stays?|stayed|"
                               r"ferry|born|grew\s+up|moved|moving|croft|crofting)\s+on\s+$")
+def _quote_end(text: str, s: int, e: int) -> int:
+    """A name quoted in single marks ends before the closing mark ("'Grandad Joe'"), which is no possessive
+    apostrophe; a plural possessive keeps it ("the Joneses'")."""
+    if e - s > 2 and text[e - 1] in "'’" and text[e - 2] not in "sS":
+        return e - 1
+    return e
+
+
 # Welsh agent nouns: "triniwr", "galwr", "gweithwraig", "cyfwelydd", "swyddog" (not "Dafydd": a given name)
 WELSH_AGENT = re.compile(r"(?i:[a-zâêîôûŵŷ]{2,}(?:wr|wraig|wyr|ydd|wyddes))$")
 POSSESSIVE_AFTER = re.compile(r"['’]s?\b|s['’]")

@@ -149,6 +149,10 @@ def test_cued_nicknames_and_initials(engine, text, expected):
     "The family came from Hebei province; Father speaks Tigrinya and needed a Lingala interpreter.",
     "The grandmother, whom the children call Babcia, and their Nainai both attended.",
     # "YP GG": a young person's pseudonym by its abbreviated role, even where initials name staff
+    # posts and forms of address, Welsh agent nouns, a county by its abbreviation, a platform's short name, slang
+    "The classroom assistant was 'Missus' to them; REPORTER A JANITOR AT SCHOOL STATES ALL GOOD.",
+    "Cofnodwyd ei henw yn y maes 'Atgyfeiriwr'. The family lived in Co. Fermanagh, then County Clare.",
+    "One of them was on Insta. She said \"he's not my actual uncle obvs\".",
     "2022-06-11: YP GG missing overnight. YP GG's key worker recorded her words; CYP D was with her.",
     "The big one calls me Tada; a Polish neighbour was called Pani. Roedd hi'n galw ei modryb yn Anti, a'i hewythr yn Yncl.",
     "Support is offered through the Brightwater crisis service and Kidsline, the helpline for young people.",

@@ -49,6 +49,8 @@ DATA = Path(__file__).resolve().parents[2] / "anonymise" / "data"
     "The lessons of the Casey and Jay reports, the Jay Report itself and the Casey audit; Fraser guidance applies.",
     "The Declan Hainey case, and the serious case review into Little Ted's Nursery in Plymouth.",
     "The conference is held each year around Safer Internet Day; Father worked at the Ulster Grand Prix.",
+    "Admitted to Ninewells, and later Raigmore; the house was busy around Paddy's Day.",
+    "Mae hi'n dysgu canu 'Gee Ceffyl Bach'; the handle was a play on 'jac y do', the nursery rhyme.",
 ])
 def test_published_text_gives_no_finding(engine, text: str) -> None:
     assert [(d.text, d.entity_type) for d in engine.analyze(text)] == []
