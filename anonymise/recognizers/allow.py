@@ -283,7 +283,7 @@ def welsh_words() -> frozenset[str]:
     import gzip
 
     raw = resources.files("anonymise.data").joinpath("welsh_words.txt.gz").read_bytes()
-    return frozenset(gzip.decompress(raw).decode("utf-8").split())
+    return frozenset(gzip.decompress(raw).decode("utf-8").split()) | gazetteer("welsh_colloquial.txt")
 
 
 @lru_cache(maxsize=None)

@@ -556,7 +556,7 @@ class PersonRecognizer:
         return low in allow.ROLE_WORDS or low in self.kin_mutated or low.rstrip(".") in allow.TITLES or low in _CALENDAR or low in _STOP or \
             (low.endswith("s") and (low[:-1] in allow.ROLE_WORDS or (low.endswith("ves") and low[:-3] + "fe" in
                                                                    allow.ROLE_WORDS)) and not self.is_surname(w)) or \
-            (self.welsh and low in _CALENDAR_CY) or \
+            (self.welsh and (low in _CALENDAR_CY or low in _WELSH_NEVER)) or \
             low in allow.NOT_NAMES or low in FESTIVALS or bool(ADJECTIVE_COMPOUND.search(w)) or \
             low in allow.FURNITURE or low.replace(".", "") in allow.POSTNOMINALS or low in OFFICES or \
             self._brand(w) or (low.endswith(_PROFESSION_ENDS) and bool(PROFESSION.match(w)) and not self.is_given(w)) or \

@@ -33,6 +33,13 @@ def test_welsh_verbs_function_words_and_places_are_not_names(fast_engine, text: 
     assert found(fast_engine.analyze(text), "PERSON") in ([], ["Tomos"])
 
 
+def test_spoken_welsh_forms_and_mae_before_a_name_are_words(fast_engine) -> None:
+    # colloquial verbs a transcript keeps (o'dd for roedd, ella for efallai), and "Mae" before a name is the verb
+    text = ("Modryb: Heno! O'dd gen i dri fy hun. O'dd dim byd gyda nhw. Ddim eto. Ella wedyn, ond o'dd e'n dweud "
+            "na. Yn y bath dywedodd, \"Mae Kyle yn dweud bod fi'n ddrwg.\" Mae dyddiadur y gofalwr yn glir.")
+    assert found(fast_engine.analyze(text), "PERSON") == ["Kyle"]
+
+
 @pytest.mark.parametrize(("text", "date"), [
     (CY + "14eg o Fawrth 2023: ymweliad gan yr ymwelydd iechyd.", "14eg o Fawrth 2023"),
     (CY + "Ar 3ydd Mehefin 2022, ymwelodd y gweithiwr.", "3ydd Mehefin 2022"),
