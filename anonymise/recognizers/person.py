@@ -370,9 +370,16 @@ DETERMINER_WEE_BEFORE = re.compile(r"\b(?i:a|an|the|my|your|ur|her|his|our|their
 # "the flat in leith", "stayin in kyle": where someone is, a place (but "in jades car": a possessive)
 LOCATIVE_IN_BEFORE = re.compile(r"\b(?:in|into|near|outside|roon|round)\s+$")
 # a full name in a form's name field: "Child: Sky Little, P4", "Name: Summer Rose (6)", "Plentyn: Medi Bowen."
+_FIELD_WORD = r"(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*"
 FIELD_NAME = re.compile(r"(?:^|\n|\|[ \t]*|;[ \t]*)[ \t]*(?:Name|Full\s+name|Child['’]s\s+name|Child|Mother|Father|Pupil|"
-                        r"Patient|Parent|Carer|Young\s+person|Subject|Client|Enw|Plentyn|Disgybl|Claf)[ \t]*:[ \t]*"
-                        r"([A-Z][a-zà-ÿ'’-]+(?:[ \t]+(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ'’-]+){1,2})"
+                        r"Patient|Parent|Carer|Young\s+person|Subject|Client|Enw|Plentyn|Disgybl|Claf|"
+                        # any "... name" field of a form: "Referrer name:", "Caller's name:", "Contact name:"
+                        r"(?!(?:Setting|School|Nursery|Agency|Organisation|Organization|Team|Service|Practice|Hospital|"
+                        r"Ward|Unit|Home|Street|Road|Place|Business|Company|Club|Trust|Project|Product|Brand|Drug|"
+                        r"Medication|Medicine|File|Document|Case|Operation|Account|Platform|App|Group|Event|Course|"
+                        r"Programme|Plan|Town|Village|Area|Site|Venue|Building|Pet|Dog|Street|Establishment)\b)"
+                        r"[A-Z][a-z]+(?:['’]s)?[ \t]+name)[ \t]*:[ \t]*"
+                        r"((?:[A-Z]\.[ \t]*){1,2}" + _FIELD_WORD + r"|[A-Z][a-zà-ÿ'’-]+(?:[ \t]+" + _FIELD_WORD + r"){1,2})"
                         r"(?=[ \t]*(?:,|\.(?:\s|$)|\(|\n|$|[ \t]+aged\b|[ \t]+\d))")
 # virtues that are names too, and what follows them as nouns: "Faith in the family", "Hope that she would"
 _VIRTUES = frozenset("faith hope grace charity joy patience honour honor trust mercy prudence constance verity felicity "
@@ -1171,6 +1178,7 @@ class PersonRecognizer:
                 ok = given and strong  # "tell jade", "at jade's", "eira:", "heno eira?"
             else:
                 ok = given or (sur and cue) or (len(w) >= 5 and bool(informal.STRONG_BEFORE.search(before))) or \
+                    (len(w) >= 4 and bool(informal.STRONG_AFTER.match(after))) or \
                     bool(informal.NAMING_BEFORE.search(before))  # "mums friend gaz": a word no list knows
             if ok:
                 title = _LOWER_TITLE_BEFORE.search(before)  # "mrs okonjo": the title is inside the span

@@ -310,6 +310,11 @@ GROUP_CHAT = ('Group chat "S1 Legends":\nZedd: anybody on the nite\nWee Fraz: ay
               "Galwad 999:\nTriniwr: Heddlu, beth yw'r argyfwng?\nGalwr: plis dowch\nTriniwr: Iawn, lle wyt ti?")
 
 
+def test_an_unknown_lower_case_word_before_says_is_a_name(fast_engine) -> None:
+    text = "14/01/2023 21:02 bonnie: ye comin oot\n14/01/2023 21:05 bonnie: lachie says hes got a motor"
+    assert "lachie" in found(fast_engine.analyze(text), "PERSON")
+
+
 @pytest.mark.parametrize("name", ["Zedd", "Wee Fraz"])
 def test_untimed_group_chat_speakers_are_people(fast_engine, name: str) -> None:
     assert name in found(fast_engine.analyze(GROUP_CHAT), "PERSON")

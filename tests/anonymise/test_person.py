@@ -128,6 +128,9 @@ def test_fast_mode_uses_gazetteers_without_the_model(fast_engine):
     ("an older boy who kept in touch with Favinho and sometimes stayed with Jarrah", ["Favinho", "Jarrah"]),
     # a letter through OCR keeps two spaces between a title, an initial and a surname
     ("Headteacher: Mrs  P.  Ledger\nHAWTHORN AVENUE", ["Mrs  P.  Ledger"]),
+    # a form's "... name:" field holds a person, an initial and a double-barrelled surname too
+    ("Date received: 17/04/2023\nReferrer name: K. Oyelaran-Smith\nReferrer role: Designated Safeguarding Lead",
+     ["K. Oyelaran-Smith"]),
     # a word-name in apposition to a child or kin ending its sentence; "the name X"; Scots "a man cried X"
     ("the wee one, Holly, and the baby, Ivy.", ["Holly", "Ivy"]),
     ("The name Hunter was recorded. She was stopping wi' a man cried Rowan.", ["Hunter", "Rowan"]),
