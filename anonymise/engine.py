@@ -263,7 +263,7 @@ def fingerprint() -> str:
     here = Path(__file__).resolve().parent
     h = hashlib.sha256()
     for path in sorted([here / "engine.py", here / "nlp.py", *(here / "recognizers").glob("*.py"),
-                        *(p for p in (here / "data").iterdir() if p.suffix in (".txt", ".gz"))]):
+                        *(p for p in (here / "data").iterdir() if p.suffix in (".txt", ".gz", ".tsv"))]):
         h.update(path.name.encode())
         h.update(path.read_bytes())
     return h.hexdigest()[:16]

@@ -324,7 +324,7 @@ def surnames() -> frozenset[str]:
 def common_words() -> frozenset[str]:
     """Lower-cased frequent English dictionary words (names that are also words need more evidence), and medicine
     names, generic and brand, that are no one's name ("Gaviscon", "sertraline")."""
-    return _load("common_words.txt") | ROLE_WORDS | stop_words() | medicines()
+    return _load("common_words.txt") | ROLE_WORDS | stop_words() | medicines() | scots_words()[1]
 
 
 @lru_cache(maxsize=None)
@@ -362,8 +362,18 @@ def is_caps_word(word: str) -> bool:
 
 @lru_cache(maxsize=None)
 def stop_words() -> frozenset[str]:
-    """spaCy's English stop words (a copy in data/stop_words.txt, so the fast path never imports spaCy)."""
-    return _load("stop_words.txt")
+    """spaCy's English stop words (a copy in data/stop_words.txt, so the fast path never imports spaCy), and the
+    function words of Scots (data/scots_words.tsv: "ah", "naebody", "efter")."""
+    return _load("stop_words.txt") | scots_words()[0]
+
+
+@lru_cache(maxsize=None)
+def scots_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(function words, other common words) of Scots from data/scots_words.tsv."""
+    text = resources.files("anonymise.data").joinpath("scots_words.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return (frozenset(r[0].lower() for r in rows if r[1] == "function"),
+            frozenset(r[0].lower() for r in rows if r[1] != "function"))
 
 
 @lru_cache(maxsize=1 << 16)  # asked about most words of a document, the same words again and again

@@ -1178,7 +1178,7 @@ class PersonRecognizer:
                 ok = given and strong  # "tell jade", "at jade's", "eira:", "heno eira?"
             else:
                 ok = given or (sur and cue) or (len(w) >= 5 and bool(informal.STRONG_BEFORE.search(before))) or \
-                    (len(w) >= 4 and bool(informal.STRONG_AFTER.match(after))) or \
+                    (len(w) >= 4 and bool(_SAYS_AFTER.match(after))) or \
                     bool(informal.NAMING_BEFORE.search(before))  # "mums friend gaz": a word no list knows
             if ok:
                 title = _LOWER_TITLE_BEFORE.search(before)  # "mrs okonjo": the title is inside the span
@@ -1535,6 +1535,9 @@ INTENSIFIER_BEFORE = re.compile(r"\b(?:" + _INTENSIFIERS + r"|quite|proper)\s+$"
 # is not where one lives
 ISLAND_ON_BEFORE = re.compile(r"\b(?i:lives?|lived|living|holidays?|holidaying|stuck|stranded|staying|stays?|stayed|"
                               r"ferry|born|grew\s+up|moved|moving|croft|crofting)\s+on\s+$")
+_SAYS_AFTER = re.compile(r"\s+(?:said|says|sed|sez|aint|ain['’]t|isnt)\b")  # "lachie says hes got a motor"
+
+
 def _quote_end(text: str, s: int, e: int) -> int:
     """A name quoted in single marks ends before the closing mark ("'Grandad Joe'"), which is no possessive
     apostrophe; a plural possessive keeps it ("the Joneses'")."""

@@ -152,6 +152,9 @@ def test_cued_nicknames_and_initials(engine, text, expected):
     "The family came from Hebei province; Father speaks Tigrinya and needed a Lingala interpreter.",
     "The grandmother, whom the children call Babcia, and their Nainai both attended.",
     # "YP GG": a young person's pseudonym by its abbreviated role, even where initials name staff
+    # Scots words from a family's own words (data/scots_words.tsv)
+    "Gran told the review: \"Ah gave them his name. I telt her, naebody's called efter a fern. Naebody asked me.\" "
+    "Notes were kept in Scots, Gaelic and Doric.",
     # posts and forms of address, Welsh agent nouns, a county by its abbreviation, a platform's short name, slang
     "The classroom assistant was 'Missus' to them; REPORTER A JANITOR AT SCHOOL STATES ALL GOOD.",
     "Cofnodwyd ei henw yn y maes 'Atgyfeiriwr'. The family lived in Co. Fermanagh, then County Clare.",
