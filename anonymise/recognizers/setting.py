@@ -202,6 +202,11 @@ _IN_BEFORE = re.compile(r"\b(?:in|near|at|yn|ger)\s+$")
 _PERSON_PSEUDONYM = re.compile(r"(?:Child|Baby|Infant|Young\s+Person|YP|CYP|Sibling|Person|Plentyn|[BP]erson\s+Ifanc)"
                                r"\s+(?:[A-Z]{1,2}|\d{1,3})")
 
+# a saint's name with its possessive and no head: the school, church or hospice called after the saint ("St
+# Winifred's made a referral", "at St Anne's"), not the saint's day or a place ("St Patrick's Day", "St John's Wood")
+SAINT_ALONE = re.compile(r"(?<![\w'’-])St\.?[ \t]+[A-Z][a-z]{2,}(?:[ \t]+(?:the|of)[ \t]+[A-Z][a-z]+)?['’]s?(?<=['’s])"
+                         r"(?!['’\w-])(?![ \t]+(?:[A-Z]|Day|Eve|Night|day|eve|feast|parade))")
+
 # "Ward 3A", "Ward 12": a numbered ward
 WARD_NUMBER = re.compile(r"(?<![\w-])Ward\s+\d{1,2}[A-Z]?(?![\w-])")
 
@@ -255,6 +260,8 @@ class SettingRecognizer:
             spans.append(m.span())
         if "Ward " in text:
             spans += [m.span() for m in WARD_NUMBER.finditer(text)]
+        if "St" in text:  # "St Winifred's made a referral": a school, church or hospice by its saint alone
+            spans += [m.span() for m in SAINT_ALONE.finditer(text)]
         if "Church of " in text or "Chapel of " in text or "Parish of " in text:
             spans += [m.span() for m in DEDICATED.finditer(text)]
         for m in APPOSED_PROVISION.finditer(text) if gate_open(_PROVISION_GATE, low) else ():
