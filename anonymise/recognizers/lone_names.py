@@ -23,7 +23,11 @@ PERSON_PREDICATE = re.compile(
     r"upset|crying|distressed|withdrawn|hungry|unwell|thin|tired|scared|frightened|placed|staying|living|sleeping|"
     r"sofa[\s-]surfing|in\s+(?:school|nursery|class|care|hospital|bed)|at\s+(?:school|nursery|home|college))\b)|"
     r"(?:says|said|told|tells|asked|asks|wants|wanted|cried|looked\s+(?:thin|tired|unkempt|hungry|well|unwell|"
-    r"scared|frightened|upset)|lives|lived|attends|attended|missed|answered|disclosed|stays|stayed|sleeps|slept)\b|"
+    r"scared|frightened|upset)|lives|lived|attends|attended|missed|answered|disclosed|stays|stayed|sleeps|slept|"
+    # what only a person does: "Summer brought me a card", "Sonny came back and hid", "Rain never stopped crying"
+    r"(?:never\s+)?stopped\s+crying|brought\s+(?:me|her|him|us|them)|came\s+back\s+(?:and|from|home)|hid|laughed|"
+    r"giggled|hugged|cuddled|screamed|shouted|whispered|wets?\s+the\s+bed|(?:is|was)\s+(?:feared|scared)\s+of|"
+    r"was\s+doing\s+(?:her|his|their)\s+best)\b|"
     r"and\s+(?:the|her|his|their)\s+(?:kids|children|baby|babies|boys|girls|partner|boyfriend|girlfriend|"
     r"siblings|brothers|sisters)\b|\(\s*(?:aged\s+)?\d{1,2}\s*\)))")
 # a word used as a thing: an article, a demonstrative or a preposition of place before it, a street, a term or a

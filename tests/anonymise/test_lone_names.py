@@ -21,6 +21,10 @@ def _people(engine, text: str) -> list[str]:
     ("Handover note: Sky and the kids are staying with a friend. If Sky is attending, tell the office.", "Sky", 2),
     # an age in apposition, then a later use
     ("Two children lived there: Willow, then 7, and a baby. Nobody asked Willow about the night.", "Willow", 2),
+    # what only a person does, in a family's own words
+    ("Grandmother: it were chaos. Summer was doing her best, she was. It was Mother's Day and Summer brought me a card.",
+     "Summer", 2),
+    ("Wed. Contact with his da. Sonny came back and hid under the table. Sun. Told Sonny he's staying.", "Sonny", 2),
 ])
 def test_a_word_name_shown_in_a_persons_slot_is_found_in_every_use(fast_engine, text: str, name: str,
                                                                      uses: int) -> None:
