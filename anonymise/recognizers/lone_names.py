@@ -29,7 +29,11 @@ PERSON_PREDICATE = re.compile(
     r"giggled|hugged|cuddled|screamed|shouted|whispered|wets?\s+the\s+bed|(?:is|was)\s+(?:feared|scared)\s+of|"
     r"was\s+doing\s+(?:her|his|their)\s+best)\b|"
     r"and\s+(?:the|her|his|their)\s+(?:kids|children|baby|babies|boys|girls|partner|boyfriend|girlfriend|"
-    r"siblings|brothers|sisters)\b|\(\s*(?:aged\s+)?\d{1,2}\s*\)))")
+    r"siblings|brothers|sisters|fella|fiancée?|husband|wife)\b|"
+    # kinship said of the word: "Chance is his da's new girlfriend's son", "Rose was my eldest"
+    r"(?:is|was)\s+(?:his|her|their|my|our|your)\s+(?:[\w'’-]+\s+){0,4}?(?:son|daughter|brother|sister|cousin|"
+    r"niece|nephew|grandson|granddaughter|stepson|stepdaughter|boyfriend|girlfriend|partner|fella|eldest|youngest|"
+    r"wean|bairn|wee\s+one)\b|\(\s*(?:aged\s+)?\d{1,2}\s*\)))")
 # a word used as a thing: an article, a demonstrative or a preposition of place before it, a street, a term or a
 # body of water after it
 THING_BEFORE = re.compile(r"(?i:\b(?:a|an|the|this|that|these|those|every|each|no|in|on|at|along|by|across|"
@@ -38,7 +42,8 @@ THING_AFTER = re.compile(r"^\s+(?:Court|Street|Road|Lane|Close|Avenue|Drive|Way|
                          r"Primary|School|Nursery|Centre|Ward|Unit|Hall|Valley|Bank|Estate|Gardens|Crescent|Place|"
                          r"term|half-term|holidays?|break|festival|fair|show|flowers?|trees?|water|banks?|side)\b")
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:;\n\"“]\s*|\b(?:and|but|if|when|that|understand|think|believe|says|said|"
-                              r"because|while|whether|until|unless|for)\s+)$")
+                              r"because|while|whether|until|unless|for)\s+|(?:^|[.!?:;\n\"“]\s*|\s)[Oo]ur\s+)$")
+# ("our Rose": a relative named with "our", in the north of England and in Northern Ireland)
 
 
 def lone_uses(text: str, words: Sequence[tuple[int, int]], is_word_name: Callable[[str], bool],

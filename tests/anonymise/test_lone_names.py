@@ -25,6 +25,9 @@ def _people(engine, text: str) -> list[str]:
     ("Grandmother: it were chaos. Summer was doing her best, she was. It was Mother's Day and Summer brought me a card.",
      "Summer", 2),
     ("Wed. Contact with his da. Sonny came back and hid under the table. Sun. Told Sonny he's staying.", "Sonny", 2),
+    # kinship said of the word; a relative named with "our" and her partner
+    ("Said 'Chance was there'. Chance is his da's new girlfriend's son, he's 15.", "Chance", 2),
+    ("Our Rose and her fella came at Christmas. I said to Rose, is everything all right?", "Rose", 2),
 ])
 def test_a_word_name_shown_in_a_persons_slot_is_found_in_every_use(fast_engine, text: str, name: str,
                                                                      uses: int) -> None:
@@ -32,6 +35,7 @@ def test_a_word_name_shown_in_a_persons_slot_is_found_in_every_use(fast_engine, 
 
 
 @pytest.mark.parametrize("text", [
+    "Hope is his main worry; Grace is his saving. Our Lady and her children; our Trust and the partners.",
     "Autumn is a busy time for the team, and the Autumn term starts late.",
     "The office is on Brook Street. Blossom appeared on the trees by the river in April.",
     "The Sky package was cancelled. Rose petals were left at the door; the rose bushes were cut back.",
