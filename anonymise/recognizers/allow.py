@@ -73,7 +73,7 @@ plans protocol strategy framework standards policy procedures report
 # Apps, platforms and games children use, and words of faith: capitalised, never a person ("used Snapchat",
 # "a Jehovah's Witness"; not Islam, which is a surname too).
 NOT_NAMES = frozenset("""
-snapchat insta tiktok whatsapp instagram facebook messenger discord youtube twitter telegram roblox fortnite minecraft
+gaelscoil gaelscoileanna naíscoil naiscoil bunscoil meánscoil gaelcholáiste snapchat insta tiktok whatsapp instagram facebook messenger discord youtube twitter telegram roblox fortnite minecraft
 xbox playstation wechat viber omegle kik tinder grindr yubo wizz onlyfans twitch reddit pinterest bereal threads
 jehovah allah christ buddha krishna shiva vishnu waheguru christianity judaism hinduism sikhism buddhism
 catholicism protestantism quran koran torah bible gurdwara masjid madrasa madrassa madrassah madrasah mandir

@@ -1415,6 +1415,8 @@ class PersonRecognizer:
         """A found name written in lower case is the name slipped into lower case: a name no common word, or in a
         quote; but not after an article ("a bonnie, bright wee girl") or an intensifier, not a word named as a word,
         and a common word not after a determiner or pronoun, quoted on its own or before an infinitive."""
+        if _DISPLAY_NAME_BEFORE.search(text, max(0, t.start - 24), t.start):
+            return True  # "the display name 'bonnie'": a sender's name quoted as the name it is
         near12 = text[max(0, t.start - 12):t.start]
         if (not self.welsh and ARTICLE_BEFORE.search(near12)) or named_words[t.start] or \
                 INTENSIFIER_BEFORE.search(near12):
@@ -1534,7 +1536,8 @@ INTENSIFIER_BEFORE = re.compile(r"\b(?:" + _INTENSIFIERS + r"|quite|proper)\s+$"
 # someone lives, stays or holidays *on* an island ("lives on Skye", "on holiday on Iona", "stuck on skye"); a person
 # is not where one lives
 ISLAND_ON_BEFORE = re.compile(r"\b(?i:lives?|lived|living|holidays?|holidaying|stuck|stranded|staying|stays?|stayed|"
-                              r"ferry|born|grew\s+up|moved|moving|croft|crofting)\s+on\s+$")
+                              r"ferry|born|grew\s+up|moved|moving|croft|crofting)\s+on\s+$|\b(?i:island|isle)\s+of\s+$")
+_DISPLAY_NAME_BEFORE = re.compile(r"\b(?:display|contact|user|screen)\s?name\s+['‘\"“]$")
 _SAYS_AFTER = re.compile(r"\s+(?:said|says|sed|sez|aint|ain['’]t|isnt)\b")  # "lachie says hes got a motor"
 
 
@@ -1606,6 +1609,7 @@ _NICK_ADJECTIVES = frozenset({"big", "little", "wee", "lil", "baby"})
 _CALENDAR = frozenset("""
 january february march april may june july august september october november december jan feb mar apr jun jul aug
 sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday christmas easter eid ramadan diwali
+mon tue tues wed weds thu thur thurs fri
 """.split())
 # Welsh months and days (with their mutated forms): never names in text written in Welsh
 _CALENDAR_CY = frozenset("""
@@ -1631,7 +1635,8 @@ WELSH_APPOSITION_BEFORE = re.compile(r"(?:\b(?:y|yr|ei|eu|ein|eich|fy)\s+|['’]
                                      r"[a-zŵŷâêîôû][\w-]*,\s*$")
 WELSH_QUESTION_WORDS = frozenset("beth pwy pa ble sut pam pryd faint".split())
 # Welsh verbs and particles after a question word: "Beth oedd yn eich poeni?" asks "what", it names no Beth.
-WELSH_QUESTION_AFTER = re.compile(r"^\s+(?:oedd|yw|ydy|ydych|wyt|sy|sydd|wnaeth|wnest|hoffech|hoffet|ddigwyddodd|fyddai|fydd|am|arall|fyddech)\b")
+WELSH_QUESTION_AFTER = re.compile(r"^\s+(?:oedd|yw|ydy|ydych|wyt|sy|sydd|wnaeth|wnest|hoffech|hoffet|ddigwyddodd|fyddai|fydd|am|arall|fyddech|"
+                                  r"a\s+(?:dd|f|g|w|l|r|b|d)\w+)\b")  # "Beth a ddysgwyd": "what was learned", a heading
 
 
 def _mutated(words: frozenset[str]) -> frozenset[str]:

@@ -310,6 +310,13 @@ GROUP_CHAT = ('Group chat "S1 Legends":\nZedd: anybody on the nite\nWee Fraz: ay
               "Galwad 999:\nTriniwr: Heddlu, beth yw'r argyfwng?\nGalwr: plis dowch\nTriniwr: Iawn, lle wyt ti?")
 
 
+def test_a_sender_quoted_as_a_display_name_is_that_sender(fast_engine) -> None:
+    text = ("14/01/2023 21:02 bonnie: ye comin oot\n14/01/2023 21:08 bonnie: aye\n\n"
+            "The review notes that the display name 'bonnie' is also an everyday Scots word. It was saved for a "
+            "friend, Bonnie McAlpine.")
+    assert found(fast_engine.analyze(text), "PERSON").count("bonnie") == 3
+
+
 def test_an_unknown_lower_case_word_before_says_is_a_name(fast_engine) -> None:
     text = "14/01/2023 21:02 bonnie: ye comin oot\n14/01/2023 21:05 bonnie: lachie says hes got a motor"
     assert "lachie" in found(fast_engine.analyze(text), "PERSON")

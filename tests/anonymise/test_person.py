@@ -152,6 +152,9 @@ def test_cued_nicknames_and_initials(engine, text, expected):
     "The family came from Hebei province; Father speaks Tigrinya and needed a Lingala interpreter.",
     "The grandmother, whom the children call Babcia, and their Nainai both attended.",
     # "YP GG": a young person's pseudonym by its abbreviated role, even where initials name staff
+    # Scots "bonnie" as the adjective; an island named as one; a weekday abbreviated; an Irish-medium school
+    "Nurse notes: 'bonnie wee baby, well cared for'. The house was 'bonnie and warm'. They holidayed on the island "
+    "of Skye. FNP to cont. ASN review Tue. She wrote to the Gaelscoil; the Gaelscoil's teacher replied.",
     # Scots words from a family's own words (data/scots_words.tsv)
     "Gran told the review: \"Ah gave them his name. I telt her, naebody's called efter a fern. Naebody asked me.\" "
     "Notes were kept in Scots, Gaelic and Doric.",

@@ -33,6 +33,10 @@ def test_welsh_verbs_function_words_and_places_are_not_names(fast_engine, text: 
     assert found(fast_engine.analyze(text), "PERSON") in ([], ["Tomos"])
 
 
+def test_beth_heading_a_question_is_no_name(fast_engine) -> None:
+    assert found(fast_engine.analyze("4. Beth a ddysgwyd. Dylai pob anaf gael ei gofnodi."), "PERSON") == []
+
+
 def test_spoken_welsh_forms_and_mae_before_a_name_are_words(fast_engine) -> None:
     # colloquial verbs a transcript keeps (o'dd for roedd, ella for efallai), and "Mae" before a name is the verb
     text = ("Modryb: Heno! O'dd gen i dri fy hun. O'dd dim byd gyda nhw. Ddim eto. Ella wedyn, ond o'dd e'n dweud "
