@@ -212,7 +212,8 @@ _REL = (r"(?:(?:half|step|foster|adoptive|older|younger|elder|twin|baby)[-\s]?)?
         r"cousin|nephew|niece|mother|father|mum|dad|grandmother|grandfather|grandson|granddaughter|aunt|uncle|partner|"
         r"boyfriend|girlfriend|child|twin|stepfather|stepmother|wife|husband|ex-partner|ex-wife|ex-husband|fianc[eé]e?)s?")
 AGE_BRACKET_AFTER = re.compile(
-    r"^\s*\(\s*(?:aged?\s+)?\d{1,2}(?:\s*(?:yrs?|years?|y/?o|months?|mths?|mos?|weeks?|wks?|days?)(?:\s+old)?)?\s*[,;)]"
+    r"^\s*\(\s*(?:aged?\s+)?\d{1,2}(?:\s*(?:yrs?|years?|y/?o|months?|mths?|mos?|weeks?|wks?|days?)(?:\s+old)?|"
+    r"\s*(?:mlwydd\s+|mis\s+|wythnos\s+)?oed)?\s*[,;)]"  # Welsh "(9 oed)", "(6 mis oed)"
     r"|^\s*\(\s*(?:Y|Yr|Year|P|S|NS|YR)\s?\d{1,2}\b"
     r"|^\s*\((?:[^()\n]{0,25}?[,;]\s*)?" + _REL + r"\b"
     # a role abbreviation in brackets: "Tasha (school DSL)", "Kerry (HV)"
@@ -397,7 +398,11 @@ NAME_APPOSITION = re.compile(r"(?=[EeTtHh])(?:\b[Ee]nw['’]r\s+(?:plentyn|ferch
                              r"\b(?:[Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z-]+['’]s|[Hh]er|[Hh]is|[Tt]heir)\s+(?:first\s+|given\s+|"
                              r"middle\s+)?name)"
                              r",?\s+(?:yw\s+|is\s+|was\s+)?([A-Z][a-zà-ÿ'’-]+)(?=,|\.|\s+(?:hefyd|also|is|was|yn)\b)")
-_MONTH_CONTEXT = re.compile(r"(?i:\b(?:mis|fis|month\s+of|in|ym|yn|since|until|tan|ers|o)\s+)$")
+MONTH_AGED = re.compile(r"(?<![\w'’-])(Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|"
+                        r"Rhagfyr|January|April|May|June|July|August)(?=\s*\(\s*\d{1,2}\s*(?:oed|mlwydd\s+oed|yrs?|"
+                        r"years?(?:\s+old)?|y/?o)?\s*[,;)])")
+_MONTH_CONTEXT = re.compile(r"(?i:\b(?:mis|fis|month\s+of|in|ym|yn|since|until|tan|ers|o|diwedd|dechrau|ddechrau|"
+                            r"canol|ganol|end\s+of|beginning\s+of|start\s+of|mid|early|late|last|next|this)\s+)$")
 _DAY_BEFORE = re.compile(r"\d(?:af|ydd|fed|ed|eg|fed|st|nd|rd|th)?\s+$")
 # a short quoted word: '"Ger"', "'Lach'"
 QUOTED_SHORT = re.compile(r"(?<![\w'’])[\"“'‘]([A-Z][a-zà-ÿ]{2,5})[\"”'’](?![\w'’])")
@@ -756,6 +761,9 @@ class PersonRecognizer:
                          and self.welsh_word(m.group(1)) and not self.never_name(m.group(1)))]
         declared = [(m.start(1), m.end(1), 0.75) for m in (
             NAME_APPOSITION.finditer(text) if "enw" in text or "name" in text else ()) if not blocked[m.start(1)]]
+        # a month's name with a child's age in brackets is the child: "dwy chwaer, Medi (9 oed)", "Kids: May (6)"
+        declared += [(m.start(1), m.end(1), 0.75) for m in (MONTH_AGED.finditer(text) if "(" in text else ())
+                     if not blocked[m.start(1)]]
         fields = [(m.start(1), m.end(1), 0.75) for m in (FIELD_NAME.finditer(text) if ":" in text else ())
                   if not any(blocked[t] for t in range(m.start(1), m.end(1)))
                   and not any((self.never_name(w) and w.lower() not in _CALENDAR) or w.lower() in _STOP

@@ -33,6 +33,13 @@ def test_welsh_verbs_function_words_and_places_are_not_names(fast_engine, text: 
     assert found(fast_engine.analyze(text), "PERSON") in ([], ["Tomos"])
 
 
+def test_a_month_name_with_a_childs_age_is_that_child(fast_engine) -> None:
+    text = ("Mae'r bennod yn ymwneud â dwy chwaer, Medi (9 oed) ac Eira (6 oed). 'Daeth Medi i'r ysgol heb gôt.' "
+            "Ymweliad wedi'i drefnu ar gyfer diwedd Medi. Cafodd ei eni ym mis Medi (2019).")
+    medi = [d.start for d in fast_engine.analyze(text) if d.text == "Medi"]
+    assert medi == [text.index("Medi (9"), text.index("Medi i'r")]  # the child; not the month
+
+
 def test_beth_heading_a_question_is_no_name(fast_engine) -> None:
     assert found(fast_engine.analyze("4. Beth a ddysgwyd. Dylai pob anaf gael ei gofnodi."), "PERSON") == []
 
