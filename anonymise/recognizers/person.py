@@ -752,6 +752,7 @@ class PersonRecognizer:
         strong_tokens.update(text[s:e] for s, e, _ in quoted)
         found += quoted
         found += self._handle_names(text, toks, blocked, found)
+        found += self._sized_nicknames(text, blocked)  # "'Big Paddy'", "'Wee Paddy'", "'Big D'", and their other uses
         # a name after a kin word ("Taid Bob", "Uncle Ray"), though a word too; a name the text says is a name though a
         # month ("enw'r plentyn, Medi"); a shortened name quoted ('"Ger" wedi tynnu lluniau' beside Gerallt)
         kin_named = [(m.start(1), m.end(1), 0.75) for m in (
@@ -1366,6 +1367,24 @@ class PersonRecognizer:
                     out.append((m.start(), m.end(), 0.75))
         return out
 
+    def _sized_nicknames(self, text: str, blocked: bytearray) -> list[tuple[int, int, float]]:
+        """A quoted nickname made of a size or age word and a name or a letter ("'Big Paddy'", "'Wee Paddy'", "'Big
+        Shaz'", "'Big D'", "'Lil Tee'"): a person, and so is every other use of it; not a show or a setting whose
+        second word is a common word ("'Big Brother'", "'Little Acorns'")."""
+        if not any(w in text for w in ("Big ", "Wee ", "Lil", "Little ", "Young ", "Auld ", "Old ")):
+            return []
+        names = set()
+        letters = {p.group(0).split()[-1] for p in allow.PSEUDONYM.finditer(text)}  # "Child L": 'Wee L' is hers
+        for m in SIZED_NICKNAME.finditer(text):
+            second = m.group(2)
+            low = second.lower()
+            if blocked[m.start(1)] or self.never_name(second) or low in informal.PERSON_NOUNS or \
+                    low in allow.ROLE_WORDS or (len(second) == 1 and second in letters) or \
+                    not (len(second) == 1 or self.is_given(second) or not self.is_common(second)):
+                continue  # "'Big Man'", "'Wee Man'": a form of address; "'Big Brother'": a show
+            names.add(m.group(1))
+        return [(s, e, 0.75) for n in names for s, e in occurrences(text, n) if not blocked[s]]
+
     def _lone_word_names(self, text: str, toks: Sequence[Tok], blocked: bytearray,
                          found: Sequence[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
         """Word-names alone that the text shows to be a person ("River is still on your roll"; ``lone_names``)."""
@@ -1546,6 +1565,7 @@ INTENSIFIER_BEFORE = re.compile(r"\b(?:" + _INTENSIFIERS + r"|quite|proper)\s+$"
 ISLAND_ON_BEFORE = re.compile(r"\b(?i:lives?|lived|living|holidays?|holidaying|stuck|stranded|staying|stays?|stayed|"
                               r"ferry|born|grew\s+up|moved|moving|croft|crofting)\s+on\s+$|\b(?i:island|isle)\s+of\s+$")
 _DISPLAY_NAME_BEFORE = re.compile(r"\b(?:display|contact|user|screen)\s?name\s+['‘\"“]$")
+SIZED_NICKNAME = re.compile(r"[‘'\"“]((?:Big|Wee|Lil|Lil'|Little|Young|Auld|Old)\s+([A-Z][\w'’-]*))[’'\"”]")
 _SAYS_AFTER = re.compile(r"\s+(?:said|says|sed|sez|aint|ain['’]t|isnt)\b")  # "lachie says hes got a motor"
 
 

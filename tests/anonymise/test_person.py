@@ -128,6 +128,10 @@ def test_fast_mode_uses_gazetteers_without_the_model(fast_engine):
     ("an older boy who kept in touch with Favinho and sometimes stayed with Jarrah", ["Favinho", "Jarrah"]),
     # a letter through OCR keeps two spaces between a title, an initial and a surname
     ("Headteacher: Mrs  P.  Ledger\nHAWTHORN AVENUE", ["Mrs  P.  Ledger"]),
+    # a quoted nickname of a size word and a name or letter, and its other uses; not a form of address or a show
+    ("They called their grandfather 'Big Paddy' and their uncle 'Wee Paddy'. She had been with 'Big D'; Big D rang. "
+     "Staff said 'Big Man' is a form of address; they watched 'Big Brother'.",
+     ["Big Paddy", "Wee Paddy", "Big D", "Big D"]),
     # a form's "... name:" field holds a person, an initial and a double-barrelled surname too
     ("Date received: 17/04/2023\nReferrer name: K. Oyelaran-Smith\nReferrer role: Designated Safeguarding Lead",
      ["K. Oyelaran-Smith"]),
