@@ -374,6 +374,10 @@ LOCATIVE_IN_BEFORE = re.compile(r"\b(?:in|into|near|outside|roon|round)\s+$")
 _FIELD_WORD = r"(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*"
 FIELD_NAME = re.compile(r"(?:^|\n|\|[ \t]*|;[ \t]*)[ \t]*(?:Name|Full\s+name|Child['’]s\s+name|Child|Mother|Father|Pupil|"
                         r"Patient|Parent|Carer|Young\s+person|Subject|Client|Enw|Plentyn|Disgybl|Claf|"
+                        # who did what on the form: "Referrer: Patience Gamble, Family Support Hub co-ordinator"
+                        r"Referrer|Referred\s+by|Caller|Reporter|Informant|Author|Completed\s+by|Reviewed\s+by|"
+                        r"Signed(?:\s+by)?|Witness|Victim|Suspect|Partner|Stepfather|Stepmother|Grandmother|"
+                        r"Grandfather|Sibling|Brother|Sister|Aunt|Uncle|Key\s+worker|Social\s+worker|Atgyfeiriwr|"
                         # any "... name" field of a form: "Referrer name:", "Caller's name:", "Contact name:"
                         r"(?!(?:Setting|School|Nursery|Agency|Organisation|Organization|Team|Service|Practice|Hospital|"
                         r"Ward|Unit|Home|Street|Road|Place|Business|Company|Club|Trust|Project|Product|Brand|Drug|"
@@ -926,6 +930,8 @@ class PersonRecognizer:
             return 0.0  # "supported Celtic", "spoke Nepali"
         if len(words) == 1 and CALLS_KIN_BEFORE.search(before) and not self.is_given(words[0].text):
             return 0.0  # "called his grandmother Ba": what a child calls a relative is kinship, not a name
+        if len(words) == 1 and words[0].text.lower() in _SHORT_WEEKDAYS and not re.match(r"\s+[A-Z]", after):
+            return 0.0  # "ASN review Tue.": a weekday cut short
         if len(words) == 1 and words[0].text.lower() in FOREIGN_KIN:
             return 0.0  # "whom the children call Nanaji", "Teta said": a relationship, as "Nain said" is
         nxt = re.match(r"\s+([A-Za-z]+)", after)
@@ -1637,8 +1643,9 @@ _NICK_ADJECTIVES = frozenset({"big", "little", "wee", "lil", "baby"})
 _CALENDAR = frozenset("""
 january february march april may june july august september october november december jan feb mar apr jun jul aug
 sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday christmas easter eid ramadan diwali
-mon tue tues wed weds thu thur thurs fri
 """.split())
+# weekdays cut short: a day where no name follows ("ASN review Tue."), a name before a surname ("Tue Nguyen")
+_SHORT_WEEKDAYS = frozenset("mon tue tues wed weds thu thur thurs fri".split())
 # Welsh months and days (with their mutated forms): never names in text written in Welsh
 _CALENDAR_CY = frozenset("""
 ionawr chwefror mawrth ebrill mai mehefin gorffennaf awst medi hydref tachwedd rhagfyr fawrth fai fehefin orffennaf

@@ -135,6 +135,8 @@ def test_fast_mode_uses_gazetteers_without_the_model(fast_engine):
     # a form's "... name:" field holds a person, an initial and a double-barrelled surname too
     ("Date received: 17/04/2023\nReferrer name: K. Oyelaran-Smith\nReferrer role: Designated Safeguarding Lead",
      ["K. Oyelaran-Smith"]),
+    ("Referral form (Part 1)\nReferrer: Patience Gamble, Family Support Hub co-ordinator\nReason: concerns",
+     ["Patience Gamble"]),
     # a word-name in apposition to a child or kin ending its sentence; "the name X"; Scots "a man cried X"
     ("the wee one, Holly, and the baby, Ivy.", ["Holly", "Ivy"]),
     ("The name Hunter was recorded. She was stopping wi' a man cried Rowan.", ["Hunter", "Rowan"]),
