@@ -27,6 +27,8 @@ _DETERMINERS = frozenset("a an the no any some every all his her my our their yo
 # CONDITIONS"), unless a possessive follows ("AT DAWN'S FLAT")
 _PLACE_TIME = frozenset("at in into during of".split())
 _POSSESSIVE = re.compile(r"['’]S?$", re.IGNORECASE)
+# kin words used as a title before a given name: "UNCLE PADDY", "AUNTIE ROSE", "GRANDA JOE"
+_KIN_TITLES = frozenset("uncle auntie aunty aunt granda grandad grandpa grandma granny nana nanny nan cousin".split())
 _SMALL = frozenset("of the and y yr a an in on at to for by or from with ar i o".split())
 
 
@@ -120,7 +122,8 @@ def views(text: str, *, is_common: Callable[[str], bool], is_name: Callable[[str
             if not common and is_rare is not None and not after_name and not is_name(bare):
                 common = is_rare(bare)
             word_after = common and (prev in _DETERMINERS or (prev in _PLACE_TIME and not _POSSESSIVE.search(w)))
-            if low.rstrip(".") in titles or ((is_name(bare) or low in named or alias) and not word_after):
+            kin_named = prev in _KIN_TITLES and is_given is not None and is_given(bare)  # "UNCLE PADDY IS BACK"
+            if low.rstrip(".") in titles or ((is_name(bare) or low in named or alias or kin_named) and not word_after):
                 name_form = capped  # a name, but "NO HOPE", "THE LASSIE" are words after a determiner
                 after_name = True
             elif not common and len(w) <= 4 and not any(c in "AEIOUY" for c in w):

@@ -242,6 +242,8 @@ ROLE_APPOSITION_BEFORE = re.compile(r"\b(?i:visitor|worker|nurse|teacher|officer
                                     r"adult|man|woman|male|female|boy|girl|youth|teenager|person|individual|associate|"
                                     r"boyfriend|girlfriend|perpetrator|suspect|offender|year[\s-]old|"
                                     r"dyn|ddyn|menyw|dynes|oedolyn|bachgen|merch),\s+$")
+# someone's home by their initials: "she'd been at MK's", "went round to JD's" (not a shop: no initials are one)
+HOME_INITIALS = re.compile(r"\b(?:at|to|from|round|roon)\s+([A-Z]{2,3})['’]s(?![\w'’])")
 # initials glossed as a person after them: "TM, a nineteen-year-old who", "DW, an adult known to police"
 PERSON_GLOSS_AFTER = re.compile(r",\s+(?i:an?|the)\s+(?:[\w-]+\s+){0,2}(?i:adult|man|woman|male|female|boy|girl|"
                                 r"youth|teenager|person|individual|associate|friend|boyfriend|girlfriend|"
@@ -375,11 +377,14 @@ def slot_initials(text: str, acronyms: frozenset[str]) -> list[tuple[int, int]]:
     roles = role_abbreviations(text) if roles else roles
     roles |= post_acronyms(text)
     found: set[str] = set()
+    if "'" in text or "’" in text:
+        found |= {m.group(1) for m in HOME_INITIALS.finditer(text) if m.group(1) not in roles and
+                  m.group(1) not in acronyms and not _shouted(text, m.start(1))}
     cands = [m for m in toks if _bare(m.group(0)) not in roles and _shape_ok(_bare(m.group(0)), acronyms)]
     for m in toks:  # two capitals that are also an abbreviation (AP, LD, SM) where only a person can stand
         s, tok = m.start(), _bare(m.group(0))
-        if tok.isupper() and 2 <= len(tok) <= 4 and tok not in roles and \
-                PERSON_GLOSS_AFTER.match(text, s + len(tok)) and not _shouted(text, s):
+        if tok.isupper() and 2 <= len(tok) <= 4 and tok not in roles and not _shouted(text, s) and \
+                PERSON_GLOSS_AFTER.match(text, s + len(tok)):
             found.add(tok)  # "TM, a nineteen-year-old who used the name": initials glossed as a person, whatever else
             continue  # they abbreviate
         if tok.lower() in WORD_INITIALS and len(tok) == 2 and tok.isupper() and tok not in roles and \

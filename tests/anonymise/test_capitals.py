@@ -145,3 +145,8 @@ def test_a_re_cased_log_is_not_read_as_a_message_in_lower_case(fast_engine) -> N
     log = "MRS DAWN SPARROW SAYS FAMILY WENT OUT AT DAWN. SPOKE TO DAWN AT THE DOOR. AT DAWN'S HOUSE NOW."
     dets = fast_engine.analyze(log)
     assert log.index("AT DAWN.") + 3 not in {d.start for d in dets}
+
+
+def test_a_given_name_after_a_kin_word_in_capitals_is_a_name(fast_engine) -> None:
+    log = "14/02/2022 22:10 CALL FROM CHILD 1 (AGE 12) TO 999. 'UNCLE PADDY IS BACK.' OFFICERS ATTENDED AT 22:31."
+    assert any("PADDY" in n for n in found(fast_engine.analyze(log), "PERSON"))

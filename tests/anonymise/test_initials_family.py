@@ -42,6 +42,8 @@ FINDS = [
     # initials in apposition to a person who is no professional, or glossed as one after them
     ("Police linked the account to an adult, DW, who was already known. It belonged to a 34-year-old man, JRW, who "
      "had a conviction. \"T\" was TM, a nineteen-year-old who used the name.", {"DW", "JRW", "TM"}),
+    # someone's home by their initials, and the initials' other uses
+    ("18.06.23 22:40 – YP returned late. Said she'd been at MK's. MK not known to staff.", {"MK"}),
 ]
 
 
@@ -69,6 +71,7 @@ NON_FINDS = [
     # a place after a pseudonym letter, with no name that gives it as a surname
     ("Staff who saw Child N. Dunoon police were told the next day.", {"N. Dunoon"}),
     # an agency glossed as one, and a post glossed as a person, are no one's initials
+    ("She went to the GP's and then to KFC's; later she was seen at the LA's offices.", {"GP", "KFC", "LA"}),
     ("The LA, a unitary authority, and CAMHS, a specialist service, met. The GP, a woman in her fifties, said so.",
      {"LA", "CAMHS", "GP"}),
 ]
