@@ -409,6 +409,7 @@ _MONTH_CONTEXT = re.compile(r"(?i:\b(?:mis|fis|month\s+of|in|ym|yn|since|until|t
                             r"canol|ganol|end\s+of|beginning\s+of|start\s+of|mid|early|late|last|next|this)\s+)$")
 _DAY_BEFORE = re.compile(r"\d(?:af|ydd|fed|ed|eg|fed|st|nd|rd|th)?\s+$")
 # a short quoted word: '"Ger"', "'Lach'"
+SHORT_FORM = re.compile(r"(?<![\w'’@.#-])[A-Za-z][a-zà-ÿ]{2,4}(?![\w'’@-]|\.\w)")
 QUOTED_SHORT = re.compile(r"(?<![\w'’])[\"“'‘]([A-Z][a-zà-ÿ]{2,5})[\"”'’](?![\w'’])")
 # the Welsh article before a lower-case word makes it a noun ("dros yr haf": over the summer, whoever Haf is)
 WELSH_ARTICLE_BEFORE = re.compile(r"(?:\b(?i:yr|y)|['’]r)\s+$")
@@ -1420,6 +1421,18 @@ class PersonRecognizer:
                 continue  # (a Welsh word may be the short name: "Ger" is "near" too)
             if any(st.startswith(w) and len(st) >= len(w) + 2 for st in stems):
                 out.append((m.start(1), m.end(1), 0.7))
+        # unquoted, a short form that is no word of any dictionary: "Loz" beside Lozzaa, "loz dont go" in the chat
+        taken = {s for s, _, _ in out}
+        for m in SHORT_FORM.finditer(text):
+            w = m.group(0)
+            low = w.lower()
+            if m.start() in taken or blocked[m.start()] or allow.is_common(low) or low in _STOP or \
+                    low in self.extra_common or self.never_name(w) or low in self.places or low in informal.MESSAGE_WORDS:
+                continue
+            if w[0].islower() and not informal.informal_spans(text):
+                continue
+            if any(st.startswith(low) and len(st) >= len(low) + 2 and st != low for st in stems):
+                out.append((m.start(), m.end(), 0.7))
         return out
 
     def _handle_names(self, text: str, toks: Sequence[Tok], blocked: bytearray,

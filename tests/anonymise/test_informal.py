@@ -317,6 +317,13 @@ def test_a_sender_quoted_as_a_display_name_is_that_sender(fast_engine) -> None:
     assert found(fast_engine.analyze(text), "PERSON").count("bonnie") == 3
 
 
+def test_a_short_form_of_a_sender_is_that_sender(fast_engine) -> None:
+    text = ("Lozzaa 🦋: cant my mum is on one\njas.m.04: loz dont go babe fr\nLozzaa 🦋: k\n\n"
+            "Her sister said: \"That was her. Loz. Everyone called her Lozzaa online.\"")
+    names = found(fast_engine.analyze(text), "PERSON")
+    assert "loz" in names and "Loz" in names
+
+
 def test_an_unknown_lower_case_word_before_says_is_a_name(fast_engine) -> None:
     text = "14/01/2023 21:02 bonnie: ye comin oot\n14/01/2023 21:05 bonnie: lachie says hes got a motor"
     assert "lachie" in found(fast_engine.analyze(text), "PERSON")

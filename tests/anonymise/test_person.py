@@ -128,6 +128,8 @@ def test_fast_mode_uses_gazetteers_without_the_model(fast_engine):
     ("an older boy who kept in touch with Favinho and sometimes stayed with Jarrah", ["Favinho", "Jarrah"]),
     # a letter through OCR keeps two spaces between a title, an initial and a surname
     ("Headteacher: Mrs  P.  Ledger\nHAWTHORN AVENUE", ["Mrs  P.  Ledger"]),
+    # a short form of a name the text gives, unquoted, capitalised or in a chat's lower case; not a dictionary word
+    ("Jonathan Price came. Jon said the meeting was fine; the con was on.", ["Jonathan Price", "Jon"]),
     # a quoted nickname of a size word and a name or letter, and its other uses; not a form of address or a show
     ("They called their grandfather 'Big Paddy' and their uncle 'Wee Paddy'. She had been with 'Big D'; Big D rang. "
      "Staff said 'Big Man' is a form of address; they watched 'Big Brother'.",
