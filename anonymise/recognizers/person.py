@@ -409,6 +409,7 @@ _MONTH_CONTEXT = re.compile(r"(?i:\b(?:mis|fis|month\s+of|in|ym|yn|since|until|t
                             r"canol|ganol|end\s+of|beginning\s+of|start\s+of|mid|early|late|last|next|this)\s+)$")
 _DAY_BEFORE = re.compile(r"\d(?:af|ydd|fed|ed|eg|fed|st|nd|rd|th)?\s+$")
 # a short quoted word: '"Ger"', "'Lach'"
+CAMEL_INSIDE = re.compile(r"[a-z][A-Z]|[A-Z]{2}")
 SHORT_FORM = re.compile(r"(?<![\w'’@.#-])[A-Za-z][a-zà-ÿ]{2,4}(?![\w'’@-]|\.\w)")
 QUOTED_SHORT = re.compile(r"(?<![\w'’])[\"“'‘]([A-Z][a-zà-ÿ]{2,5})[\"”'’](?![\w'’])")
 # the Welsh article before a lower-case word makes it a noun ("dros yr haf": over the summer, whoever Haf is)
@@ -1441,7 +1442,9 @@ class PersonRecognizer:
         writes it capitalised mid-sentence, even when it is a word too ('"Drew from the front" was her boyfriend')."""
         if self.welsh or ("_" not in text and "@" not in text):
             return []
-        parts = {p for p in handle.name_parts(text) if self.is_given(p) and p not in _STOP}
+        # a given name, or a word of no dictionary ("mikey" of "_mikey.b_"), of four letters or more
+        parts = {p for p in handle.name_parts(text) if p not in _STOP and (self.is_given(p) or (
+            len(p) >= 4 and not self.is_common(p) and p not in self.places and p not in informal.MESSAGE_WORDS))}
         if not parts:
             return []
         covered = bytearray(len(text))
@@ -1449,7 +1452,7 @@ class PersonRecognizer:
             covered[s:e] = b"\x01" * (e - s)
         return [(t.start, t.end, 0.7) for t in toks if t.cap and not t.initial and not t.text.isupper() and
                 t.text.lower() in parts and not covered[t.start] and not blocked[t.start] and
-                not self.never_name(t.text)]
+                not self.never_name(t.text) and not CAMEL_INSIDE.search(t.text)]  # not "SafeguardingNI", a body
 
     def _word_name(self, w: str) -> bool:
         low = w.lower()

@@ -125,3 +125,10 @@ def test_references_beside_platforms_or_handles_are_not_user_names(fast_engine, 
 ])
 def test_handles_wrapped_in_underscores(text, expected):
     assert [d.text for d in recognizer().analyze(text)] == expected
+
+
+def test_a_handle_made_of_a_name_is_that_person_in_the_prose(fast_engine):
+    text = ("The account _mikey.b_ belonged to a man. The worker had heard Child P mention Mikey many times. "
+            "She followed @SafeguardingNI; SafeguardingNI posts advice.")
+    names = found(fast_engine.analyze(text), "PERSON")
+    assert "Mikey" in names and "SafeguardingNI" not in names
