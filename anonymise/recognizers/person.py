@@ -1424,15 +1424,21 @@ class PersonRecognizer:
                 out.append((m.start(1), m.end(1), 0.7))
         # unquoted, a short form that is no word of any dictionary: "Loz" beside Lozzaa, "loz dont go" in the chat
         taken = {s for s, _, _ in out}
+        heads = {st[:3] for st in stems}
+        casual: bool | None = None  # does the text hold a message in lower case (asked once, where needed)
         for m in SHORT_FORM.finditer(text):
             w = m.group(0)
             low = w.lower()
-            if m.start() in taken or blocked[m.start()] or allow.is_common(low) or low in _STOP or \
-                    low in self.extra_common or self.never_name(w) or low in self.places or low in informal.MESSAGE_WORDS:
+            if low[:3] not in heads or m.start() in taken or blocked[m.start()] or allow.is_common(low) or \
+                    low in _STOP or low in self.extra_common or self.never_name(w) or low in self.places or \
+                    low in informal.MESSAGE_WORDS:
                 continue
-            if w[0].islower() and not informal.informal_spans(text):
-                continue
-            if any(st.startswith(low) and len(st) >= len(low) + 2 and st != low for st in stems):
+            if w[0].islower():
+                if casual is None:
+                    casual = bool(informal.informal_spans(text))
+                if not casual:
+                    continue
+            if any(st.startswith(low) and len(st) >= len(low) + 2 for st in stems):
                 out.append((m.start(), m.end(), 0.7))
         return out
 
