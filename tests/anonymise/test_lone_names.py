@@ -25,6 +25,7 @@ def _people(engine, text: str) -> list[str]:
     ("Grandmother: it were chaos. Summer was doing her best, she was. It was Mother's Day and Summer brought me a card.",
      "Summer", 2),
     ("Wed. Contact with his da. Sonny came back and hid under the table. Sun. Told Sonny he's staying.", "Sonny", 2),
+    ("Sonny came back and hid under the table. Drew a sun and wrote SONNY under it.", "SONNY", 1),
     ("Rain all day. Heather from the young carers group texted. Thursday. Heather took us to the beach.", "Heather", 2),
     # kinship said of the word; a relative named with "our" and her partner
     ("Said 'Chance was there'. Chance is his da's new girlfriend's son, he's 15.", "Chance", 2),
