@@ -136,7 +136,39 @@ class HandleRecognizer:
                         out.append(detection(text, m.start(), m.end(), self.entity_type, 0.75, self.name))
                         taken.add(m.start())
         out += _listed_with_handles(text, out, taken)
+        out += _display_names(text, taken)
         return out
+
+
+# a display or contact name quoted whole, whatever it holds: "display name 'JD 🔥'", "display name 'R H Y S 💸'",
+# 'saved as "Uncle B 🔑"', "display name 'Kay V'"
+DISPLAY_QUOTED = re.compile(r"\b(?i:display\s+names?|contact\s+names?|screen\s+names?|saved\s+(?:in\s+\w+\s+phone\s+)?as)"
+                            r"(?:\s+(?:was|is|of))?\s*:?\s+(?P<q>['‘\"“])(?P<v>[^'’\"”\n]{1,30}?)['’\"”]")
+
+
+def _display_names(text: str, taken: set[int]) -> list[Detection]:
+    """The quoted value of a display or contact name, and its other uses; not a label of common words ("saved as
+    'Boss'"), a pseudonym or a handle found already."""
+    from anonymise.recognizers import allow
+
+    if "name" not in text and "saved" not in text:
+        return []
+    values = set()
+    for m in DISPLAY_QUOTED.finditer(text):
+        v = m.group("v").strip()
+        words = re.findall(r"[^\W\d_]+", v)
+        if not words or m.start("v") in taken or allow.PSEUDONYM.fullmatch(v) and not re.search(r"[^\w\s]", v):
+            continue
+        if all(allow.is_common(w) for w in words if len(w) > 1) and any(len(w) > 1 for w in words):
+            continue  # "saved as 'Boss'", "display name 'Mum'": a label
+        values.add(v)
+    out = []
+    for v in values:
+        for u in re.finditer(r"(?<![\w@])" + re.escape(v) + r"(?!\w)", text):
+            if u.start() not in taken:
+                out.append(detection(text, u.start(), u.end(), "PERSON", 0.8, "handle"))
+                taken.add(u.start())
+    return out
 
 
 def _listed_with_handles(text: str, found: list[Detection], taken: set[int]) -> list[Detection]:

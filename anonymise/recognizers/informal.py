@@ -35,7 +35,8 @@ CUE_AFTER = re.compile(r"^(?:['’]s\b|\s*[:?!]|\s+(?:said|says|sed|is|was|aint|
 
 
 # a line of a transcript without times: "rico.b: who seen danny today", "Mother: can jen come tmrw", "nain glenys: ti di"
-LABEL_LINE = re.compile(r"(?m)^(?P<label>[^\s:#*|>\-][^:\n]{0,29}?):[ \t]+\S[^\n]*$")
+# (a quoted chat may be indented: "  sunny: u coming out 2nite")
+LABEL_LINE = re.compile(r"(?m)^[ \t]{0,4}(?P<label>[^\s:#*|>\-][^:\n]{0,29}?):[ \t]+\S[^\n]*$")
 
 
 def conversations(text: str) -> list[tuple[int, int, int, int]]:
@@ -258,7 +259,7 @@ def timed_senders(text: str) -> list[tuple[int, int]]:
     return found if len(found) >= 2 else []
 
 
-_LABEL_NAME = re.compile(r"[A-Z\u00C0-\u00DE][\w'’-]*(?:[ \t]+[A-Z\u00C0-\u00DE][\w'’-]*){0,2}")
+_LABEL_NAME = re.compile(r"[A-Z\u00C0-\u00DE][\w'’-]*(?:[ \t]+[A-Z\u00C0-\u00DE][\w'’-]*){0,2}|[a-z][a-z'’-]{2,}(?=[^\w]*$)")
 
 
 def conversation_senders(text: str) -> list[tuple[int, int]]:

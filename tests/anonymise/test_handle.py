@@ -132,3 +132,12 @@ def test_a_handle_made_of_a_name_is_that_person_in_the_prose(fast_engine):
             "She followed @SafeguardingNI; SafeguardingNI posts advice.")
     names = found(fast_engine.analyze(text), "PERSON")
     assert "Mikey" in names and "SafeguardingNI" not in names
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Her pal showed me a screenshot: display name 'JD 🔥'. Can we add emoji? JD 🔥 type thing.", ["JD 🔥", "JD 🔥"]),
+    ("deio on Insta, display name 'R H Y S 💸', has been getting him to run.", ["R H Y S 💸"]),
+    ("A number saved as 'Boss' was found; his display name was \"Raven\"; display name 'Mum'.", []),
+])
+def test_a_quoted_display_name_is_a_person_whatever_it_holds(text, expected):
+    assert [d.text for d in recognizer().analyze(text) if d.recognizer == "handle"] == expected

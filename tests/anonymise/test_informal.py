@@ -317,6 +317,19 @@ def test_a_sender_quoted_as_a_display_name_is_that_sender(fast_engine) -> None:
     assert found(fast_engine.analyze(text), "PERSON").count("bonnie") == 3
 
 
+def test_an_indented_chat_in_lower_case_names_its_senders(fast_engine) -> None:
+    text = ("Messages found on the phone:\n\n  sunny: u coming out 2nite\n  ruby: cant mum took my charger\n"
+            "  sunny: ill get u one\n  ruby: ok 10 mins\n  mum: where r u\n")
+    names = found(fast_engine.analyze(text), "PERSON")
+    assert names.count("sunny") == 2 and names.count("ruby") == 2 and "mum" not in names
+
+
+def test_indented_yaml_keys_are_no_chat(fast_engine) -> None:
+    text = ("actions:\n  - id: A1\n    owner: Team manager\n    due: soon\n    status: open\n"
+            "  - id: A2\n    owner: Team manager\n    due: later\n    status: open\n")
+    assert found(fast_engine.analyze(text), "PERSON") == []
+
+
 def test_a_short_form_of_a_sender_is_that_sender(fast_engine) -> None:
     text = ("Lozzaa 🦋: cant my mum is on one\njas.m.04: loz dont go babe fr\nLozzaa 🦋: k\n\n"
             "Her sister said: \"That was her. Loz. Everyone called her Lozzaa online.\"")
