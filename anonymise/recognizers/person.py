@@ -763,9 +763,11 @@ class PersonRecognizer:
         # month ("enw'r plentyn, Medi"); a shortened name quoted ('"Ger" wedi tynnu lluniau' beside Gerallt)
         kin_named = [(m.start(1), m.end(1), 0.75) for m in (
             KIN_THEN_NAME.finditer(text) if any(k in text for k in _KIN_HEAD_WORDS) else ())
-                     if not blocked[m.start(1)] and not self.never_name(m.group(1)) and not self.is_common(m.group(1))
+                     if not (m.group(1).rstrip("'’").lower() in self.places and
+                             not self.is_given(m.group(1).rstrip("'’")))  # "Granny Fife": a relative by her town
+                     and (not blocked[m.start(1)] and not self.never_name(m.group(1)) and not self.is_common(m.group(1))
                      or (self.welsh and not blocked[m.start(1)] and m.group(1).lower() not in _STOP
-                         and self.welsh_word(m.group(1)) and not self.never_name(m.group(1)))]
+                         and self.welsh_word(m.group(1)) and not self.never_name(m.group(1))))]
         declared = [(m.start(1), m.end(1), 0.75) for m in (
             NAME_APPOSITION.finditer(text) if "enw" in text or "name" in text else ()) if not blocked[m.start(1)]]
         # a month's name with a child's age in brackets is the child: "dwy chwaer, Medi (9 oed)", "Kids: May (6)"

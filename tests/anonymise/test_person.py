@@ -160,6 +160,8 @@ def test_cued_nicknames_and_initials(engine, text, expected):
     "The family came from Hebei province; Father speaks Tigrinya and needed a Lingala interpreter.",
     "The grandmother, whom the children call Babcia, and their Nainai both attended.",
     # "YP GG": a young person's pseudonym by its abbreviated role, even where initials name staff
+    # a relative named by her town
+    "Their word for their grandmother was 'Granny Glasgow', to distinguish her from 'Granny Fife'.",
     # Scots "bonnie" as the adjective; an island named as one; a weekday abbreviated; an Irish-medium school
     "Nurse notes: 'bonnie wee baby, well cared for'. The house was 'bonnie and warm'. They holidayed on the island "
     "of Skye. FNP to cont. ASN review Tue. She wrote to the Gaelscoil; the Gaelscoil's teacher replied.",
