@@ -402,6 +402,11 @@ NAME_APPOSITION = re.compile(r"(?=[EeTtHh])(?:\b[Ee]nw['’]r\s+(?:plentyn|ferch
                              r"\b(?:[Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z-]+['’]s|[Hh]er|[Hh]is|[Tt]heir)\s+(?:first\s+|given\s+|"
                              r"middle\s+)?name)"
                              r",?\s+(?:yw\s+|is\s+|was\s+)?([A-Z][a-zà-ÿ'’-]+)(?=,|\.|\s+(?:hefyd|also|is|was|yn)\b)")
+_MONTHS_NAMED = (r"(?:Ionawr|Chwefror|Mawrth|Ebrill|Mai|Fai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr|"
+                 r"January|April|May|June|July|August)")
+MONTH_KIN = re.compile(r"\b(?:hwyres|wyres|ŵyr|merch|ferch|mab|fab|chwaer|brawd|frawd|nith|nai|cyfnither|cefnder|"
+                       r"granddaughter|grandson|daughter|son|sister|brother|niece|nephew|cousin),\s+(?P<m>" +
+                       _MONTHS_NAMED + r")(?=\s*[,.;)])|[‘'](?P<m2>" + _MONTHS_NAMED + r")\s+(?:fach|bach)[’']")
 MONTH_AGED = re.compile(r"(?<![\w'’-])(Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|"
                         r"Rhagfyr|January|April|May|June|July|August)(?=\s*\(\s*\d{1,2}\s*(?:oed|mlwydd\s+oed|yrs?|"
                         r"years?(?:\s+old)?|y/?o)?\s*[,;)])")
@@ -773,6 +778,11 @@ class PersonRecognizer:
         # a month's name with a child's age in brackets is the child: "dwy chwaer, Medi (9 oed)", "Kids: May (6)"
         declared += [(m.start(1), m.end(1), 0.75) for m in (MONTH_AGED.finditer(text) if "(" in text else ())
                      if not blocked[m.start(1)]]
+        # ... in apposition to a relative, or with a Welsh pet word: "ei hwyres, Mai, yn", "'Mai fach'"
+        for m in MONTH_KIN.finditer(text):
+            g = "m" if m.group("m") else "m2"
+            if not blocked[m.start(g)]:
+                declared.append((m.start(g), m.end(g), 0.75))
         fields = [(m.start(1), m.end(1), 0.75) for m in (FIELD_NAME.finditer(text) if ":" in text else ())
                   if not any(blocked[t] for t in range(m.start(1), m.end(1)))
                   and not any((self.never_name(w) and w.lower() not in _CALENDAR) or w.lower() in _STOP

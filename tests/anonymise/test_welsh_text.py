@@ -40,6 +40,13 @@ def test_a_month_name_with_a_childs_age_is_that_child(fast_engine) -> None:
     assert medi == [text.index("Medi (9"), text.index("Medi i'r")]  # the child; not the month
 
 
+def test_a_month_name_beside_a_relative_or_a_pet_word_is_that_child(fast_engine) -> None:
+    text = ("Dywedodd Mrs Hughes fod ei hwyres, Mai, yn hogan annwyl. Roedd y nain yn galw'r plant yn 'Mai fach' a "
+            "'Llŷr bach'. Siaradodd y nyrs â Mai ym mis Mai.")
+    mai = [d.start for d in fast_engine.analyze(text) if d.text == "Mai"]
+    assert mai == [text.index("Mai,"), text.index("Mai fach"), text.index("â Mai") + 2]  # not the month
+
+
 def test_beth_heading_a_question_is_no_name(fast_engine) -> None:
     assert found(fast_engine.analyze("4. Beth a ddysgwyd. Dylai pob anaf gael ei gofnodi."), "PERSON") == []
 
