@@ -946,6 +946,9 @@ class PersonRecognizer:
             return 0.0  # "called his grandmother Ba": what a child calls a relative is kinship, not a name
         if len(words) == 1 and words[0].text.lower() in _SHORT_WEEKDAYS and not re.match(r"\s+[A-Z]", after):
             return 0.0  # "ASN review Tue.": a weekday cut short
+        if len(words) == 1 and "-" in words[0].text and all(
+                p.lower() in _SHORT_WEEKDAYS or p.lower() in _CALENDAR for p in words[0].text.split("-")):
+            return 0.0  # "Working days Mon-Thu": a range of days
         if len(words) == 1 and words[0].text.lower() in FOREIGN_KIN:
             return 0.0  # "whom the children call Nanaji", "Teta said": a relationship, as "Nain said" is
         nxt = re.match(r"\s+([A-Za-z]+)", after)

@@ -160,6 +160,8 @@ def test_cued_nicknames_and_initials(engine, text, expected):
     "The family came from Hebei province; Father speaks Tigrinya and needed a Lingala interpreter.",
     "The grandmother, whom the children call Babcia, and their Nainai both attended.",
     # "YP GG": a young person's pseudonym by its abbreviated role, even where initials name staff
+    # a range of weekdays in a signature
+    "Head of Year | he/him | Working days Mon-Thu | Sent from my iPhone",
     # a relative named by her town
     "Their word for their grandmother was 'Granny Glasgow', to distinguish her from 'Granny Fife'.",
     # Scots "bonnie" as the adjective; an island named as one; a weekday abbreviated; an Irish-medium school
