@@ -201,7 +201,8 @@ _BRACKET = r"(?:\s*\([^()\n]{1,50}\))?"
 # "Logged by: SB", "Arweinydd: AMJ (Dechrau'n Deg)", "Allocated worker - TB")
 _FIELD_LABELS = (r"(?i:\b(?:author|awdur|worker|key\s?worker|case\s?worker|allocated(?:\s+(?:worker|to))?|"
                  r"gweithiwr(?:\s+allweddol)?|lead|arweinydd|owner|action\s+owner|perchennog|assigned\s+to|"
-                 r"recorded|cofnodwyd|reporter|entered|completed|signed|llofnod)\s*(?::|\s-)\s*)")
+                 r"recorded|cofnodwyd|reporter|entered|completed|signed|llofnod|notes|minutes|scribe|facilitator|"
+                 r"hwylusydd|nodiadau)\s*(?::|\s-)\s*)")
 # the listed verbs, or the Welsh perfect ("wedi gofyn"), after the subject
 SUBJECT_AFTER = re.compile(r"^" + _BRACKET + r"\s+(?:" + _VERBS + r"|wedi\s+[a-zŵŷâ]{3,})\b(?!\s+by\b)")  # not "GMP called by"
 # any verb in the past ("answered the door"), where the initials are not an abbreviation the text spells out
@@ -253,6 +254,8 @@ FIELD_BEFORE = re.compile(r"\|[ \t]*$")
 FIELD_AFTER = re.compile(r"^[ \t]*(?:\||\n|$)")
 TIME_BEFORE = re.compile(r"(?:^|\s)(?:\d{1,2}[:.]\d{2}|\d{1,2}[/.-](?:\d{1,2}|[A-Z][a-z]{2})[/.-]\d{2,4})[ \t]+$")
 NAME_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+# a bracket that names the holder of the post before it: "GP (Dr TF)", "HV (Mrs K)"
+_TITLED_HOLDER = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|DC|DS|PC|Sgt|Cllr)\.?\s+\S")
 BRACKET_AFTER = re.compile(r"^\s*\(([^()\n]{1,50})\)")
 # a post in words or capitals, then the initials of who holds it in brackets: "raised with manager (BD)",
 # "Apologies: GP (RJ)", "Pennaeth (GLl)"
@@ -264,6 +267,7 @@ ROLE_BRACKET = re.compile(
     r"[A-Z][A-Za-z]{0,5}(?:[ /,&]+[A-Z][A-Za-z]{0,5})*"
     r"|(?i:(?:[\w'’-]+\s+){0,3}(?:" + _POST_HEADS + r"|support|team|tutor|nursing|police|heddlu|health|iechyd|"
     r"education|addysg|school|ysgol|social\s+work|services?|gwasanaethau|visitor|ymwelydd|pastoral|guidance|"
+    r"attendance|inclusion|admin|office|reception|wellbeing|behaviour|"
     r"athrawes|gp|meddyg|midwife|bydwraig|housing|tai|probation|clerk|admin|reception|therapist|therapy|pe|"
     r"year\s+\d+)(?:,\s*[\w\s'’-]{1,30})?)")
 _SMALL = frozenset("of and for the in on to a an y yr ar i a'r".split())
@@ -423,7 +427,8 @@ def slot_initials(text: str, acronyms: frozenset[str]) -> list[tuple[int, int]]:
                     LOG_LINE_START.search(text, text.rfind("\n", 0, s) + 1, s)) \
                 or (FIELD_BEFORE.search(before) and FIELD_AFTER.match(after)) or \
                 (TIME_BEFORE.search(before) and NAME_WORD_AFTER.match(after)) or \
-                (b and ROLE_BRACKET.fullmatch(b.group(1).strip()) and not _spells(tok, b.group(1))) or \
+                (b and ROLE_BRACKET.fullmatch(b.group(1).strip()) and not _spells(tok, b.group(1)) and
+                 not _TITLED_HOLDER.match(b.group(1).strip())) or \
                 (after.startswith(")") and _role_before(before, tok, acronyms)) or \
                 (after.startswith(")") and SIGNER_BEFORE.search(before)) or \
                 (_NAME_SHAPED.search(tok) and not NAME_WORD_AFTER.match(after)):

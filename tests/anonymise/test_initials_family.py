@@ -42,6 +42,9 @@ FINDS = [
     # initials in apposition to a person who is no professional, or glossed as one after them
     ("Police linked the account to an adult, DW, who was already known. It belonged to a 34-year-old man, JRW, who "
      "had a conviction. \"T\" was TM, a nineteen-year-old who used the name.", {"DW", "JRW", "TM"}),
+    # initials in a minute-taker's or a facilitator's field, and a log signed with a department in brackets
+    ("Facilitator: JMcA. Notes: RK. 21/02/2023 09:15 - Logged by AP (Attendance). Student absent.",
+     {"JMcA", "RK", "AP"}),
     # someone's home by their initials, and the initials' other uses
     ("18.06.23 22:40 – YP returned late. Said she'd been at MK's. MK not known to staff.", {"MK"}),
 ]
