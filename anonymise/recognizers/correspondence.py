@@ -75,7 +75,35 @@ class CorrespondenceRecognizer:
                     continue  # "Dear Mrs Fox": the title finds her
                 if _person(value):
                     spans.append(m.span("n"))
+        spans += _signed_initials(text)
         return [detection(text, s, e, self.entity_type, 0.8, self.name) for s, e in sorted(set(spans))]
+
+
+# an email or letter signed with initials at the end of its last line or alone on a line: "I've done a Datix. AP",
+# "thought you'd want to know.\nM"
+SIGNED_INITIALS = re.compile(r"(?m)(?:(?<=[.!?])[ \t]+|^[ \t>]*)(?P<i>[A-Z]{1,3})[ \t]*$")
+_FRAMED = re.compile(r"(?m)^[ \t>]*(?:From|To|Sent|Subject|Oddi\s+wrth|Pwnc)[ \t]*:|\bwrote:|\bysgrifennodd:|"
+                     r"^[ \t>]*(?:Dear|Hi|Hello|Annwyl|Helo)\b")
+_FULL_NAME = re.compile(r"\b([A-Z][a-z]+)(?:[ \t]+|-)(?:[A-Z][a-z]+[ \t-]+)?([A-Z][a-z'’]+(?:-[A-Z][a-z]+)?)\b")
+
+
+def _signed_initials(text: str) -> list[tuple[int, int]]:
+    """Initials that sign an email or letter and are the initials of a person it names ("Asha Patel" ... "AP"), or
+    one letter, the first of such a name's given name ("M" above "Morag Baillie | Pupil Support")."""
+    if not _FRAMED.search(text):
+        return []
+    given = allow.given_names()
+    full, first = set(), set()
+    for m in _FULL_NAME.finditer(text):
+        if m.group(1).lower() in given:
+            full.add(m.group(1)[0] + m.group(2)[0])
+            first.add(m.group(1)[0])
+    out = []
+    for m in SIGNED_INITIALS.finditer(text):
+        i = m.group("i")
+        if (len(i) >= 2 and i in full) or (len(i) == 1 and i in first and m.group(0).strip() == i):
+            out.append(m.span("i"))
+    return out
 
 
 def recognizer() -> CorrespondenceRecognizer:

@@ -44,3 +44,17 @@ def test_welsh_header_fields() -> None:
 ])
 def test_greetings_and_sign_offs(text, expected) -> None:
     assert names(text) == expected
+
+
+def test_an_email_signed_with_its_writers_initials() -> None:
+    text = ("> On 17 May 2023, at 17:02, Asha Patel <asha.patel7@nhs.example> wrote:\n"
+            "> I saw him at the clinic today. I've done a Datix. AP\n\n"
+            "From: Morag Baillie <mbaillie@example.net>\nTo: Chris Ogilvie\n\nHi Chris, no further action.\nM\n\n"
+            "Morag Baillie | Pupil Support")
+    got = [(d.text, text[d.start - 1]) for d in REC.analyze(text) if d.text in ("AP", "M")]
+    assert got == [("AP", " "), ("M", "\n")]
+
+
+def test_initials_that_sign_no_one_named_are_left_to_the_other_evidence() -> None:
+    text = "From: Morag Baillie <mb@example.net>\n\nThe plan was agreed. GP\nSee section A\nA"
+    assert [d.text for d in REC.analyze(text) if len(d.text) <= 3] == []
