@@ -42,6 +42,14 @@ def _cap(word: str) -> str:
     return "".join(out)
 
 
+def shouted(text: str, pos: int) -> bool:
+    """True when the line around ``pos`` is written mostly in capitals (more than 60% of 12 letters or more)."""
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    letters = [c for c in text[ls:le if le >= 0 else len(text)] if c.isalpha()]
+    return len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+
+
 def caps_lines(text: str) -> list[tuple[int, int]]:
     """Spans of the lines of ``text`` that are written mostly in capitals."""
     if not _CAPS_LINE_HINT.search(text):

@@ -29,14 +29,15 @@ SIGN_OFF = re.compile(r"(?m)^" + _QUOTE + r"(?i:(?:kind|best|warm|many)\s+(?:reg
                       r"thanks|thank\s+you|yours\s+(?:sincerely|faithfully|truly)|cofion(?:\s+(?:cynnes|gorau))?|"
                       r"yn\s+gywir|diolch)[ \t]*,?[ \t]*\n(?:[ \t>]*\n){0,2}" + _QUOTE +
                       r"(?P<n>" + _NAME + r"(?:[ \t]+" + _NAME + r"){0,3})[ \t]*$")
-_TITLES_OR_GROUPS = frozenset("""sir madam sirs colleague colleagues all team everyone panel members board chair
-partner partners friends parent parents carer carers family reviewer reviewers manager officer worker gyfeillion
-gydweithwyr bawb pawb syr madam""".split())
+# forms of address to no one in particular ("Dear Sir or Madam", "Dear all", "Annwyl gyfeillion"); roles are
+# allow.ROLE_WORDS
+_ADDRESSED_TO_ALL = frozenset("""sir madam sirs colleague colleagues all everyone members board friends partners
+reviewers gyfeillion gydweithwyr bawb pawb syr""".split())
 
 
 def _person(value: str) -> bool:
     words = [w.strip(".,'’") for w in re.split(r"[\s,]+", value) if w.strip(".,'’")]
-    if not words or any(w.lower() in _TITLES_OR_GROUPS for w in words):
+    if not words or any(w.lower() in _ADDRESSED_TO_ALL or w.lower() in allow.ROLE_WORDS for w in words):
         return False
     if allow.PSEUDONYM.fullmatch(value):
         return False

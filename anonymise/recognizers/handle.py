@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from anonymise.recognizers.allow import is_common
-from anonymise.recognizers import acronyms
+from anonymise.recognizers import acronyms, allow
 from anonymise.recognizers.informal import CHAT_STAMP, conversations
 from anonymise.recognizers.base import detection
 from anonymise.types import Detection
@@ -149,8 +149,6 @@ DISPLAY_QUOTED = re.compile(r"\b(?i:display\s+names?|contact\s+names?|screen\s+n
 def _display_names(text: str, taken: set[int]) -> list[Detection]:
     """The quoted value of a display or contact name, and its other uses; not a label of common words ("saved as
     'Boss'"), a pseudonym or a handle found already."""
-    from anonymise.recognizers import allow
-
     if "name" not in text and "saved" not in text:
         return []
     values = set()

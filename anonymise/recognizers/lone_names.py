@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from anonymise.recognizers.capitals import shouted
+
 # what only a person is or does, said of the word as its subject: enrolled or registered, at home or school,
 # attending, absent, late, open to a service, in a household, speaking; an age or a household after "and"; an age
 # in apposition ("Precious, then 11, and ...")
@@ -53,31 +55,24 @@ def lone_uses(text: str, words: Sequence[tuple[int, int]], is_word_name: Callabl
     person, and every other capitalised use of the same word that is not plainly a thing; ``taken`` marks
     characters already decided (found, blocked)."""
     cands: dict[str, list[tuple[int, int]]] = {}
-    shouted: dict[str, list[tuple[int, int]]] = {}  # the same word written in capitals for emphasis ("wrote SONNY")
+    emphasised: dict[str, list[tuple[int, int]]] = {}  # the same word written in capitals for emphasis ("wrote SONNY")
     for s, e in words:
         if taken[s]:
             continue
         w = text[s:e]
         if len(w) >= 3 and w[0].isupper() and not w.isupper() and is_word_name(w):
             cands.setdefault(w, []).append((s, e))
-        elif len(w) >= 3 and w.isupper() and is_word_name(w.title()) and not _caps_line(text, s):
-            shouted.setdefault(w.title(), []).append((s, e))
+        elif len(w) >= 3 and w.isupper() and is_word_name(w.title()) and not shouted(text, s):
+            emphasised.setdefault(w.title(), []).append((s, e))
     out: list[tuple[int, int]] = []
     for word, uses in cands.items():
         shown = any(PERSON_PREDICATE.match(text[e:e + 80]) and _SENTENCE_BEFORE.search(text[max(0, s - 14):s])
                     for s, e in uses)
         if not shown:
             continue
-        for s, e in uses + shouted.get(word, []):
+        for s, e in uses + emphasised.get(word, []):
             if THING_BEFORE.search(text[max(0, s - 9):s]) or THING_AFTER.match(text[e:e + 14]):
                 continue
             out.append((s, e))
     return out
 
-
-def _caps_line(text: str, pos: int) -> bool:
-    """True when the line around ``pos`` is written mostly in capitals (a log, judged on its re-cased view)."""
-    ls = text.rfind("\n", 0, pos) + 1
-    le = text.find("\n", pos)
-    letters = [c for c in text[ls:le if le >= 0 else len(text)] if c.isalpha()]
-    return len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.6 * len(letters)

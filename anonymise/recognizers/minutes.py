@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from anonymise.recognizers import allow
+from anonymise.recognizers import allow, capitals
 
 _UNIT = r"(?:Ll|Rh|Dd|Ff|Ch|Th|Mc|Mac|O['’]|Ó['’]|Ní|[A-ZÁÉÍÓÚŴŶ])"
 # also an initial and a short surname ("J. Ng"), hyphenated given initials and a surname initial ("A-M D"), and an
@@ -267,7 +267,7 @@ ROLE_BRACKET = re.compile(
     r"[A-Z][A-Za-z]{0,5}(?:[ /,&]+[A-Z][A-Za-z]{0,5})*"
     r"|(?i:(?:[\w'’-]+\s+){0,3}(?:" + _POST_HEADS + r"|support|team|tutor|nursing|police|heddlu|health|iechyd|"
     r"education|addysg|school|ysgol|social\s+work|services?|gwasanaethau|visitor|ymwelydd|pastoral|guidance|"
-    r"attendance|inclusion|admin|office|reception|wellbeing|behaviour|"
+    r"attendance|inclusion|office|wellbeing|behaviour|"
     r"athrawes|gp|meddyg|midwife|bydwraig|housing|tai|probation|clerk|admin|reception|therapist|therapy|pe|"
     r"year\s+\d+)(?:,\s*[\w\s'’-]{1,30})?)")
 _SMALL = frozenset("of and for the in on to a an y yr ar i a'r".split())
@@ -356,11 +356,8 @@ def _shape_ok(tok: str, acronyms: frozenset[str]) -> bool:
 
 
 def _shouted(text: str, pos: int) -> bool:
-    """True when the line around ``pos`` is written mostly in capitals."""
-    ls = text.rfind("\n", 0, pos) + 1
-    le = text.find("\n", pos)
-    letters = [c for c in text[ls:le if le >= 0 else len(text)] if c.isalpha()]
-    return len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+    """True when the line around ``pos`` is written mostly in capitals (``capitals.shouted``)."""
+    return capitals.shouted(text, pos)
 
 
 # initials that carry the prefix or digraph of a name (KMcB, LMcW, SO'N, RhG, LlH) are a person's wherever they

@@ -396,7 +396,7 @@ _KIN_HEAD_WORDS = ("Taid", "Nain", "Mam-gu", "Mamgu", "Tad-cu", "Tadcu", "Anti",
                    "Gran", "Granny", "Grandma", "Grandpa")
 KIN_THEN_NAME = re.compile(r"(?=[" + "".join(sorted({w[0] for w in _KIN_HEAD_WORDS})) + r"])\b(?:" +
                            "|".join(sorted(_KIN_HEAD_WORDS, key=len, reverse=True)) +
-                           r")\s+([A-Z][a-zà-ÿ'’-]+)(?![\w'’-])")
+                           r")\s+([A-Z](?:[a-zà-ÿ'’-]*[a-zà-ÿ]|(?=['’])))(?![\w-])")  # a letter only quoted: "'Granny D'"
 # a name the text says is the child's name, in apposition: "enw'r plentyn, Medi,", "the child's name, April,"
 NAME_APPOSITION = re.compile(r"(?=[EeTtHh])(?:\b[Ee]nw['’]r\s+(?:plentyn|ferch|bachgen|babi)|\b(?:ei|eu)\s+h?enw|"
                              r"\b(?:[Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z-]+['’]s|[Hh]er|[Hh]is|[Tt]heir)\s+(?:first\s+|given\s+|"
@@ -407,8 +407,7 @@ _MONTHS_NAMED = (r"(?:Ionawr|Chwefror|Mawrth|Ebrill|Mai|Fai|Mehefin|Gorffennaf|A
 MONTH_KIN = re.compile(r"\b(?:hwyres|wyres|ŵyr|merch|ferch|mab|fab|chwaer|brawd|frawd|nith|nai|cyfnither|cefnder|"
                        r"granddaughter|grandson|daughter|son|sister|brother|niece|nephew|cousin),\s+(?P<m>" +
                        _MONTHS_NAMED + r")(?=\s*[,.;)])|[‘'](?P<m2>" + _MONTHS_NAMED + r")\s+(?:fach|bach)[’']")
-MONTH_AGED = re.compile(r"(?<![\w'’-])(Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|"
-                        r"Rhagfyr|January|April|May|June|July|August)(?=\s*\(\s*\d{1,2}\s*(?:oed|mlwydd\s+oed|yrs?|"
+MONTH_AGED = re.compile(r"(?<![\w'’-])(" + _MONTHS_NAMED + r")(?=\s*\(\s*\d{1,2}\s*(?:oed|mlwydd\s+oed|yrs?|"
                         r"years?(?:\s+old)?|y/?o)?\s*[,;)])")
 _MONTH_CONTEXT = re.compile(r"(?i:\b(?:mis|fis|month\s+of|in|ym|yn|since|until|tan|ers|o|diwedd|dechrau|ddechrau|"
                             r"canol|ganol|end\s+of|beginning\s+of|start\s+of|mid|early|late|last|next|this)\s+)$")
@@ -766,13 +765,14 @@ class PersonRecognizer:
         found += self._sized_nicknames(text, blocked)  # "'Big Paddy'", "'Wee Paddy'", "'Big D'", and their other uses
         # a name after a kin word ("Taid Bob", "Uncle Ray"), though a word too; a name the text says is a name though a
         # month ("enw'r plentyn, Medi"); a shortened name quoted ('"Ger" wedi tynnu lluniau' beside Gerallt)
-        kin_named = [(m.start(1), m.end(1), 0.75) for m in (
-            KIN_THEN_NAME.finditer(text) if any(k in text for k in _KIN_HEAD_WORDS) else ())
-                     if not (m.group(1).rstrip("'’").lower() in self.places and
-                             not self.is_given(m.group(1).rstrip("'’")))  # "Granny Fife": a relative by her town
-                     and (not blocked[m.start(1)] and not self.never_name(m.group(1)) and not self.is_common(m.group(1))
-                     or (self.welsh and not blocked[m.start(1)] and m.group(1).lower() not in _STOP
-                         and self.welsh_word(m.group(1)) and not self.never_name(m.group(1))))]
+        kin_named = []
+        for m in KIN_THEN_NAME.finditer(text) if any(k in text for k in _KIN_HEAD_WORDS) else ():
+            name = m.group(1)
+            if blocked[m.start(1)] or self.never_name(name) or (
+                    name.lower() in self.places and not self.is_given(name)):
+                continue  # "Granny Fife": a relative named by her town
+            if not self.is_common(name) or (self.welsh and name.lower() not in _STOP and self.welsh_word(name)):
+                kin_named.append((m.start(1), m.end(1), 0.75))
         declared = [(m.start(1), m.end(1), 0.75) for m in (
             NAME_APPOSITION.finditer(text) if "enw" in text or "name" in text else ()) if not blocked[m.start(1)]]
         # a month's name with a child's age in brackets is the child: "dwy chwaer, Medi (9 oed)", "Kids: May (6)"

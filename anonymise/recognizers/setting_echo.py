@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from anonymise.recognizers import informal
+from anonymise.recognizers import allow, clean_text, informal
 from anonymise.recognizers.allow import stop_words
 from anonymise.recognizers.base import detection
 from anonymise.recognizers.setting import GENERIC
@@ -28,8 +28,6 @@ base hub""".split())
 def first_word_echoes(text: str, found: list[Detection]) -> list[Detection]:
     """A house named in full once (its name and a head: "Craigmount House") and then by its name alone ("Craigmount is alright,
     the staff are sound"): the word, where it is no dictionary word, name or place, is the setting every time."""
-    from anonymise.recognizers import allow, clean_text
-
     words = set()
     for d in found:
         parts = d.text.split()
