@@ -20,7 +20,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 DATA = REPO / "tests" / "data" / "themes"
-SETS = ["labelled.jsonl", *(f"labelled-{n}.jsonl" for n in range(2, 12))]
+SETS = ["labelled.jsonl", *(f"labelled-{n}.jsonl" for n in range(2, 13))]
 
 
 def main(argv: list[str] | None = None) -> int:
