@@ -241,9 +241,11 @@ def letter_senders(text: str) -> list[tuple[int, int]]:
 # An exported or transcribed chat puts the sender between the time and a colon: "[19:15] Ffi: ella", "19:05 – Lols 🌸:
 # 10 ish", "21:03 - Kez: where u at". The label is what the phone saved the person as: a name, a nickname, or a
 # relationship ("Mammy"), a role ("Operator") or a pseudonym ("Child B"), which the person recognizer rules out. An
-# emoji or symbol after the label ("Cerys 🐑") belongs to the display name, not to the name.
+# emoji or symbol after the label ("Cerys 🐑") belongs to the display name, not to the name. A phone keeps the label as
+# it was typed, so a label in lower case ("22:43 - blaze 🔥: me n lucky") is a sender too: the chat's form says so.
 _TIMED_SENDER = re.compile(r"(?m)^[ \t]*" + CHAT_STAMP + r"(?:[-–—][ \t]+)?(?P<who>[A-Z\u00C0-\u00DE][\w'’-]*"
-                           r"(?:[ \t]+[A-Z\u00C0-\u00DE][\w'’-]*){0,2})(?:[ \t]*[^\w\s:]{1,4})?[ \t]*:[ \t]")
+                           r"(?:[ \t]+[A-Z\u00C0-\u00DE][\w'’-]*){0,2}|[a-z\u00DF-\u00FF][a-z\u00DF-\u00FF'’-]+"
+                           r"(?:[ \t]+[a-z\u00DF-\u00FF][a-z\u00DF-\u00FF'’-]+)?)(?:[ \t]*[^\w\s:]{1,4})?[ \t]*:[ \t]")
 
 
 # what a phone or an export shows in place of a sender's name
@@ -251,7 +253,7 @@ SYSTEM_SENDERS = frozenset("unknown me you group system admin sender contact num
 
 
 def timed_senders(text: str) -> list[tuple[int, int]]:
-    """Spans of the capitalised sender labels of a chat's timed lines, where the text holds two timed lines at least
+    """Spans of the sender labels of a chat's timed lines, where the text holds two timed lines at least
     (one time before a label is a log's heading: "07:00 Handover: ...")."""
     if ":" not in text:
         return []

@@ -181,6 +181,20 @@ def test_an_exported_chat_with_dates(fast_engine, stamp: str) -> None:
     assert "tyrone" in names and "kenzie" in names
 
 
+@pytest.mark.parametrize("stamp", ["[04/08/2022, 23:10:52]", "11/03/2023, 22:43 -", "21:14"])
+def test_a_timed_chats_senders_saved_in_lower_case_are_names(fast_engine, stamp: str) -> None:
+    # the phone shows the label as typed: in lower case, a word-name is a sender as a capitalised one is
+    text = (f"The download shows:\n{stamp} blaze 🔥: whos out\n{stamp} robin: me by the shop\n"
+            f"{stamp} blaze 🔥: coming now")
+    names = found(fast_engine.analyze(text), "PERSON")
+    assert "blaze" in names and "robin" in names
+
+
+def test_a_timed_logs_lower_case_headings_are_no_senders(fast_engine) -> None:
+    text = "Night log:\n22:00 handover: all quiet on the unit\n23:30 checked: asleep, door ajar\n02:00 checked: asleep"
+    assert found(fast_engine.analyze(text), "PERSON") == []
+
+
 # a child's own words, written without capitals: the block is informal text, so its lower-case names are judged as
 # a message's are (a given name; a word no list knows after "friend", "her name was")
 OWN_WORDS = ("Child M's page, in her own words:\n\nmy page is about me and my family.\n\n"
