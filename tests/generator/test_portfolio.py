@@ -53,6 +53,16 @@ def test_json_follows_its_schema_and_lists_every_review(built: Path) -> None:
     assert data["themes"]["totals"] and set(data["themes"]["by_year"]) >= {"2025"}
 
 
+def test_action_rows_say_which_folder_they_come_from(built: Path) -> None:
+    # the draft and the publishable folders of one review share a title: each action row names its folder
+    import re
+    html = (built / "index.html").read_text(encoding="utf-8")
+    table = html[html.index('id="overdue-table-caption"'):]
+    table = table[: table.index("</table>")]
+    folders = set(re.findall(r'<span class="muted">(samples/[\w-]+)</span>', table))
+    assert {"samples/england-lcspr", "samples/england-lcspr-draft"} <= folders
+
+
 def test_csv_xlsx_and_ics_hold_the_same_rows(built: Path) -> None:
     data = json.loads((built / "portfolio.json").read_text(encoding="utf-8"))
     with open(built / "actions.csv", encoding="utf-8-sig", newline="") as fh:
