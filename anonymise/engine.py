@@ -416,7 +416,8 @@ def public_name_spans(text: str) -> list[tuple[int, int]]:
         out.append(m.span())
         # surnames of public people recur alone ("Laming's report"); given names and words do not ("Storm", "Victoria")
         words.update(w for w in re.findall(r"[\w'’-]+", m.group("name")) if len(w) > 3 and w[0].isupper()
-                     and w.lower() not in allow.given_names() and not allow.is_common(w))
+                     and w.lower() not in allow.given_names() and w.lower() not in allow.welsh_names()
+                     and not allow.is_common(w))
     if words:
         for m in re.finditer(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(words)) + r")(?![\w-])", text):
             out.append(m.span())

@@ -116,7 +116,7 @@ def views(text: str, *, is_common: Callable[[str], bool], is_name: Callable[[str
             w = m.group(0)
             prev2 = earlier
             earlier, prev, previous = previous, previous, w.lower()
-            alias = prev in _ALIAS or (prev == "as" and prev2 in ("known", "called", "named", "nicknamed"))
+            alias = prev in _ALIAS or (prev == "as" and prev2 in ("known", "called", "named", "nicknamed", "name"))
             if not w.isupper() or keep(w):
                 after_name = False
                 continue

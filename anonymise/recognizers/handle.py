@@ -37,6 +37,10 @@ CSS_AT_RULES = frozenset("page media import font-face supports keyframes charset
                          "top-left top-center top-right bottom-left bottom-center bottom-right counter-style".split())
 
 
+# the mentions a chat platform reserves for every member or the channel (Discord, Slack, Teams, WhatsApp groups)
+PLATFORM_MENTIONS = frozenset("everyone here channel all group".split())
+
+
 # the words of a public body's account name: an agency's head word or a nation ("@PoliceServiceNI", "@HeddluGwent")
 _BODY_WORDS = frozenset("""police heddlu safeguarding council cyngor nhs gig service services trust board partnership
 gov govuk government llyw ceop childline barnardos commissioner comisiynydd education ofsted estyn inspectorate
@@ -92,6 +96,8 @@ class HandleRecognizer:
         for m in AT_HANDLE.finditer(text):
             if m.group("h").lower() in CSS_AT_RULES:
                 continue  # "@page", "@media": a style sheet's at-rules, not a person
+            if m.group("h").lower() in PLATFORM_MENTIONS:
+                continue  # "@everyone", "@here": a chat platform's mention of every member, no one's handle
             if _organisation(m.group("h")):
                 continue  # "@NSPCC", "@SafeguardingNI", "@PoliceServiceNI": a public body's account
             if _LETTER.search(m.group("h")):

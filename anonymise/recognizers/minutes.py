@@ -33,6 +33,12 @@ OTHER_ITEM = re.compile(r"[^,;()\n:]{1,60}(?:\([^()\n]{0,80}\))?\s*[,;]")
 _CAPS = re.compile(r"[A-ZÁÉÍÓÚŴŶ]")
 # a bracket that holds initials names who holds the post before it ("Apologies: GP (RJ)"): the post is no initials
 _BRACKETED_INITIALS = re.compile(r"\(\s*(?:" + INITIALS + r")\s*\)")
+# a relative in brackets after initials: the initials are a family member's, whatever acronym they spell ("DH (MGM)",
+# "LH (Mum)", "KR (maternal aunt)"); the abbreviations of grandparents (MGM, PGF, MAGM) are relationships, not initials
+_KIN_BRACKET = re.compile(r"\(\s*(?:(?:MA|PA|M|P)?G{1,2}[MF]|(?i:(?:maternal|paternal|step-?|great-?)?\s*(?:mum|mam|mammy|mother|"
+                          r"dad|daddy|father|gran|granny|nan|nana|grandmother|grandfather|grandad|aunt|auntie|uncle|"
+                          r"sibling|sister|brother|half-sister|half-brother|cousin)|mother['’]s\s+partner|"
+                          r"(?:kinship|foster)\s+carer))\s*\)")
 
 
 def _looks_like_initials(s: str) -> bool:
@@ -140,13 +146,14 @@ def _list_items(text: str, acronyms: frozenset[str]) -> list[tuple[int, int, str
                 continue
             ini = it.group("ini")
             bare = ini.replace(".", "").replace(" ", "")
-            if it.group("tail") and bare in acronyms:  # "IDVA (AK)": who came for the agency (not "GH (SL)")
+            kin = bool(it.group("tail") and _KIN_BRACKET.fullmatch(it.group("tail").strip()))
+            if it.group("tail") and bare in acronyms and not kin:  # "IDVA (AK)": who came for the agency (not "GH (SL)")
                 _bracket_initials(it.group("tail"), it.start("tail"), acronyms, out)
             # two letters that spell an acronym too (DH, EH) are initials when a role or agency follows in brackets
             # in a list of posts, capitals are the acronyms of posts ("CSWO", "DSW (Trust)"), not initials
             if posts and ini.isupper() and "." not in ini:
                 pass
-            elif _looks_like_initials(ini) and (bare not in acronyms or (len(bare) == 2 and it.group("tail") and
+            elif _looks_like_initials(ini) and (bare not in acronyms or kin or (len(bare) == 2 and it.group("tail") and
                                                              not _BRACKETED_INITIALS.fullmatch(it.group("tail").strip()))):
                 # "Facilitator: AH. Participants:": the full stop ends the sentence, the initials are "AH"
                 end = it.end("ini") - (ini.endswith(".") and ini.count(".") == 1)

@@ -101,6 +101,10 @@ STRONG_AFTER = re.compile(
     r"(?:(?:older|younger|elder|little|big|baby|twin|half-|step|middle|first|second|pet|best|new)\s*){0,2}"
     r"(?:brother|sister|son|daughter|mother|father|partner|boyfriend|girlfriend|cousin|aunt|uncle|friend|"
     r"grandmother|grandfather|nan|gran|name|nickname|stepfather|stepmother|niece|nephew|sibling)\b"
+    r"|[\"”’']?\s+(?:is|was)\s+(?:the|a)\s+(?:(?:street|online|display|contact|pet)\s+)?(?:(?:nickname|alias|username)\s+"
+    r"(?:of|used\s+by|for|given\s+to)|name\s+(?:used\s+by|given\s+to|(?:of|for)\s+(?:a|an|the|her|his|their|"
+    r"[A-Z][\w'’-]*['’]s)\s+(?:[\w-]+\s+){0,2}(?:man|woman|boy|girl|teenager|friend|partner|boyfriend|girlfriend|male|"
+    r"female|adult|person|youth|lad|brother|sister|cousin)))\b"
     r"|['’]s?\s+(?:" + KIN + r")\b|\s*\((?:Child|Baby|Young\s+Person|Sibling|Infant)\b|,\s+as\s+(?:he|she|they)\s+"
     r"(?:was|were|is|are)\s+(?:known|called)|\s+\((?:known\s+as|aged|age)\b"
     r"|,\s+(?:the|a|an|her|his|their)\s+(?:[\w-]+\s+){0,2}(?:" + ROLE_NOUNS + r")s?\b"
@@ -118,7 +122,8 @@ STRONG_BEFORE = re.compile(
     r"knew\s+(?:(?:her|him|them)\s+)?(?:only\s+|simply\s+|just\s+)?as|"
     r"(?:go|goes|went|going)\s+by(?:\s+the\s+name)?|whom\s+(?:\w+\s+){1,3}(?:call|calls|called)|"
     r"answer(?:s|ed)?\s+to|aka|a\.k\.a\.?|alias|street\s+name\s+(?:was|is|of)?|"
-    r"under\s+the\s+(?:name|username|alias)|(?:used|uses|using|gave|gives|give)\s+the\s+(?:name|alias)|introduced\s+(?:him|her|them)sel(?:f|ves)\s+(?:to\s+[\w\s]{1,20}?\s+)?as|"
+    r"under\s+the\s+(?:name|username|alias)|(?:used|uses|using|gave|gives|give)\s+the\s+(?:name|alias)|"
+    r"(?:gave|gives|give|giving)\s+(?:(?:his|her|their|a)\s+)?name\s+as|introduced\s+(?:him|her|them)sel(?:f|ves)\s+(?:to\s+[\w\s]{1,20}?\s+)?as|"
     r"(?:calling|called|calls)\s+(?:him|her|them)sel(?:f|ves)|(?:username|user\s+name|profile\s+name|online\s+name|"
     r"handle)(?:\s+(?:was|is|of))?|"
     r"name\s+(?:is|was|as|of)|named\s+as|signed\s+by|identified\s+as|introduced\s+(?:him|her)self\s+as)"
@@ -284,6 +289,7 @@ mela melas teej bihu chhath ugadi sankranti
 pongal vaisakhi baisakhi holi navratri navaratri onam hanukkah chanukah purim passover pesach sukkot shavuot lohri
 nowruz norouz vesak wesak kwanzaa hogmanay diwali deepavali dussehra dasara janmashtami gurpurab muharram ashura
 mawlid eid ramadan christmas easter lent advent pentecost whitsun epiphany halloween samhain rosh yom seollal tet
+pasg nadolig sulgwyn calan
 """.split())
 # Nationality and language adjectives the place lists lack ("Thai boxing", "a Nepali family").
 DEMONYMS = frozenset("""

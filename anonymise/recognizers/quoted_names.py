@@ -99,16 +99,18 @@ _ANIMAL = (r"dog|dogs|cat|cats|puppy|pup|kitten|pet|horse|pony|rabbit|hamster|gu
            r"tortoise|ferret|goldfish|ci|gi|chi|nghi|cath|gath|chath|nghath|ceffyl|geffyl|cheffyl|gheffyl")
 # the name an animal is given: "call the family's dog 'Norocel'", "a puppy named Biscuit", "the dog, Tyson, was"
 _PET = re.compile(r"(?i:\b(?:call|calls|called|calling|name|names|named|naming)\s+(?:the|their|her|his|a|an|our|my|its)\s+"
-                  r"(?:[\w'’-]+\s+){0,2}(?:" + _ANIMAL + r")\s+|\b(?:" + _ANIMAL + r")\s+(?:called|named|whose\s+name\s+"
+                  r"(?:[\w'’-]+\s+){0,2}(?:" + _ANIMAL + r")\s+|\b(?:" + _ANIMAL + r")\s+(?:(?:was|is)\s+)?(?:called|named|whose\s+name\s+"
                   r"(?:is|was))\s+|\b(?:" + _ANIMAL + r"),\s+(?=[A-Z][\w'’-]+(?:,|\.(?:\s|$))))[\"“'‘]?(?P<name>" + _NAME + r")")
 
 
+_HUMAN = (r"(?:[\w'’-]+\s+){0,2}(?:man|woman|boy|girl|lad|lass|person|adult|teenager|male|female|partner|boyfriend|"
+          r"girlfriend|brother|sister|cousin|uncle|aunt|friend|neighbour|father|mother|stepfather|stepmother)")
 _ANIMAL_WORD = re.compile(r"\b(?:" + _ANIMAL + r")\b")  # on the lower-cased text
 
 
-# "in fact Ginger was the family's cat", "Biscuit is their dog"
-_PET_AFTER = re.compile(r"(?<![\w'’-])[\"“'‘]?(?P<name>" + _NAME + r")[\"”'’]?\s+(?:was|is)\s+(?:(?:in\s+fact|actually|only|just)\s+)?"
-                        r"(?:the|their|her|his|a|an)\s+(?:(?:family['’]s|family|pet|household['’]s|new|old)\s+)?"
+# "in fact Ginger was the family's cat", "Biscuit is their dog", a child's "duke's our dog"
+_PET_AFTER = re.compile(r"(?<![\w'’-])[\"“'‘]?(?P<name>" + _NAME + r")[\"”'’]?(?:\s+(?:was|is)|['’]s)\s+(?:(?:in\s+fact|actually|only|just)\s+)?"
+                        r"(?:the|their|her|his|a|an|our|my|your)\s+(?:(?:family['’]s|family|pet|household['’]s|new|old)\s+)?"
                         r"(?:" + _ANIMAL + r")\b")
 
 
@@ -119,9 +121,14 @@ def pet_spans(text: str) -> list[Span]:
         return []
     names = {m.group("name").rstrip("'’") for m in _PET.finditer(text)}
     names |= {m.group("name").rstrip("'’") for m in _PET_AFTER.finditer(text)}
+    # ...unless the text also says the name is a person's ("the dog was called Duke, and Rocky was the man who shouted"):
+    # a practitioner who took a man for the dog does not make him one
+    names = {n for n in names if not re.search(r"(?<![\w-])[\"“'‘]?" + re.escape(n) + r"[\"”'’]?\s+(?:was|is)\s+(?:the|a|an)\s+"
+                                               + _HUMAN + r"\b", text, re.IGNORECASE)}
     if not names:
         return []
-    every = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?![\w-])")
+    every = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?![\w-])",
+                       re.IGNORECASE)
     return [m.span() for m in every.finditer(text)]
 
 

@@ -141,3 +141,8 @@ def test_a_handle_made_of_a_name_is_that_person_in_the_prose(fast_engine):
 ])
 def test_a_quoted_display_name_is_a_person_whatever_it_holds(text, expected):
     assert [d.text for d in recognizer().analyze(text) if d.recognizer == "handle"] == expected
+
+
+def test_a_platforms_mentions_of_everyone_are_no_handles():
+    text = "The server showed '@everyone' and '@here' pings; @dex_77 replied to them."
+    assert [d.text for d in recognizer().analyze(text)] == ["@dex_77"]

@@ -284,3 +284,16 @@ def test_a_log_line_signed_without_a_dash(engine) -> None:
     text = "Mon 16:10 Y home. Logged. WQ\nMon 21:00 Y on phone. Refused to hand it over. WQ\nThe meeting agreed. OK"
     names = found(engine.analyze(text), "PERSON")
     assert names.count("WQ") == 2 and "OK" not in names
+
+
+def test_initials_with_a_relative_in_brackets_are_a_family_members_whatever_they_spell(engine) -> None:
+    # "DH" is the Department of Health too; "(MGM)" says a maternal grandmother came, and MGM is no one's initials
+    text = ("Present: JB (SW); LH (Mum); DH (MGM); PR (paternal aunt). Apologies: SP (GP).\n"
+            "- JB to complete the plan with LH and DH.")
+    names = found(engine.analyze(text), "PERSON")
+    assert names.count("DH") == 2 and "PR" in names and "MGM" not in names
+
+
+def test_an_interviews_speaker_labels_are_no_one(engine) -> None:
+    text = "INT: who lives in your house?\nCHILD: me and mammy\nINT: anyone else?\nCHILD: no"
+    assert found(engine.analyze(text), "PERSON") == []

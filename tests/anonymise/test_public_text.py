@@ -277,3 +277,20 @@ def test_a_chair_surname_is_public_only_before_its_report(engine) -> None:
     names = [d.text for d in engine.analyze("Jay and Casey reported the assault; Casey told Wood.")
              if d.entity_type == "PERSON"]
     assert names == ["Jay", "Casey", "Casey", "Wood"]
+
+
+@pytest.mark.parametrize("text", [
+    "Roedd Plentyn D wedi gofyn a fyddai Siôn Corn yn gallu dod o hyd iddo.",
+    "Y tro olaf iddi ei weld oedd ar Noson Guto Ffowc, ger y goelcerth.",
+    "Aeth y dosbarth i Ynys Llanddwyn, lle mae eglwys Santes Dwynwen.",
+    "Roedd yr ysgolion yn nodi Diwrnod Shwmae, ac ni chafodd y gweithiwr ei weld tan ar ôl gwyliau'r Pasg.",
+])
+def test_welsh_figures_feasts_and_days_are_public(engine, text: str) -> None:
+    assert found(engine.analyze(text), "PERSON") == []
+
+
+def test_a_childs_name_in_a_public_figures_name_is_still_the_childs(engine) -> None:
+    # "Guto Ffowc" is Guy Fawkes; Guto alone, a Welsh pet form of Gruffudd, is the boy the text is about
+    text = ("Ar Noson Guto Ffowc roedd y bechgyn hŷn yno. Roedd pawb yn ei alw'n Guto, er mai Gruffudd oedd ar y "
+            "gofrestr. Dywedodd yr athro fod Guto wedi blino.")
+    assert found(engine.analyze(text), "PERSON").count("Guto") == 2

@@ -31,6 +31,8 @@ def test_a_quoted_name_as_the_subject_or_in_a_message_is_still_a_name(engine, te
     ("Child D said they would name the new puppy 'Pesto' and that Pesto slept on her bed.", "Pesto"),
     ("The family had a cat called Marmaduke; Marmaduke was often locked out.", "Marmaduke"),
     ("The dog, Tyson, was kept in the yard.", "Tyson"),
+    ("CHILD: me and mammy and bramble. bramble's our dog. he sleeps on my bed.", "bramble"),
+    ("The child was clear that the dog was called Pickle; Pickle barked at visitors.", "Pickle"),
 ])
 def test_an_animals_name_is_no_person(engine, text: str, pet: str) -> None:
     assert pet not in found(engine.analyze(text), "PERSON")
@@ -58,3 +60,25 @@ def test_a_word_the_text_says_names_no_one_is_never_a_person(fast_engine, text: 
 ])
 def test_a_name_not_denied_or_an_accounts_alias_stays_a_name(fast_engine, text: str, name: str) -> None:
     assert [n for n in found(fast_engine.analyze(text), "PERSON") if name in n]
+
+
+def test_a_name_the_text_says_is_a_mans_stays_a_person_though_someone_took_him_for_a_pet(engine) -> None:
+    text = ("The nurse wrote down 'a dog called Rocco'. The child was clear: the dog was called Pip, and Rocco was the "
+            "man who shouted. Rocco left before the police came.")
+    names = found(engine.analyze(text), "PERSON")
+    assert names.count("Rocco") == 3 and "Pip" not in names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("'Sunny' was the nickname of a 16-year-old boy who drove the car.", "Sunny"),
+    ("'Blaze' was the name used by Mother's partner on the estate.", "Blaze"),
+    ("Police later learned that Storm was the street name of a man from Leeds.", "Storm"),
+    ("Hope was the name given to the baby by the midwives.", "Hope"),
+])
+def test_a_word_the_text_says_is_someones_nickname_is_a_name(engine, text: str, name: str) -> None:
+    assert name in found(engine.analyze(text), "PERSON")
+
+
+@pytest.mark.parametrize("text", ["Dragon was the name of a game he played.", "Hope was the name of the ward."])
+def test_the_name_of_a_thing_is_no_person(engine, text: str) -> None:
+    assert found(engine.analyze(text), "PERSON") == []
