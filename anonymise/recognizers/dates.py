@@ -118,6 +118,13 @@ def _year(y: str) -> int:
     return int(y)
 
 
+def _zero_padded(m: re.Match[str]) -> bool:
+    """A dotted date written the way a form writes one, day and month in two digits with a leading zero
+    ("14.03.23", "05.11.22"): a section number is not padded ("1.2.21", "4.10.12")."""
+    day, mon = m.group("day"), m.group("mon")
+    return len(day) == 2 and len(mon) == 2 and (day[0] == "0" or mon[0] == "0")
+
+
 def _valid(m: re.Match[str]) -> bool:
     mon = m.group("mon")
     month = int(mon) if mon.isdigit() else MONTHS.get(mon[:4].lower().rstrip("."), MONTHS.get(mon[:3].lower(), 0))
@@ -155,7 +162,7 @@ class DateRecognizer:
                         not (LINE_START.search(text[max(0, s - 8):s]) and ENTRY_AFTER.match(text[e:e + 3])):
                     continue  # "3 Feb 23" only as an event ("on 3 Feb 23") or a chronology entry ("3 Feb 23: ...")
                 if pat is NUMERIC and m.group("sep") == "." and len(m.group("year")) == 2 and \
-                        not re.search(r"\b(?:born|dob|date|on|w/c|wc|week\s+commencing|week\s+beginning)(?!\w)",
+                        not _zero_padded(m) and not re.search(r"\b(?:born|dob|date|on|w/c|wc|week\s+commencing|week\s+beginning)(?!\w)",
                                       context_before(text, s, 30)) and \
                         not BIRTH_AFTER.search(context_after(text, e, 40)) and \
                         not WEEKDAY_BEFORE.search(text[max(0, s - 12):s]) and \

@@ -256,6 +256,9 @@ HOME_INITIALS = re.compile(r"\b(?:at|to|from|round|roon)\s+([A-Z]{2,3})['’]s(?
 PERSON_GLOSS_AFTER = re.compile(r",\s+(?i:an?|the)\s+(?:[\w-]+\s+){0,2}(?i:adult|man|woman|male|female|boy|girl|"
                                 r"youth|teenager|person|individual|associate|friend|boyfriend|girlfriend|"
                                 r"[\w]+-year-old|dyn|menyw|oedolyn|bachgen|merch)\b")
+# an age in brackets after initials: a person's ("Victim: KLJ (31)", "Perpetrator: AP (35)", "YP RS (15)"), whatever else
+# the letters abbreviate; a post or an agency has no age
+AGE_AFTER = re.compile(r"\s?\((?:aged?\s+)?(?P<age>[1-9]\d?)(?:\s*(?:yrs?|years?|y/?o|months?|mths?|oed))?\)(?=[\s.,;:)]|$)")
 APPOSITION_END = re.compile(r"^(?:,|\s*\)|\s+(?:and|a|ac)\s)")
 FIELD_BEFORE = re.compile(r"\|[ \t]*$")
 FIELD_AFTER = re.compile(r"^[ \t]*(?:\||\n|$)")
@@ -362,6 +365,13 @@ def _shape_ok(tok: str, acronyms: frozenset[str]) -> bool:
     return True
 
 
+def _aged(text: str, pos: int, tok: str, acronyms: frozenset[str]) -> bool:
+    """True when an age in brackets follows the initials at ``pos``; after letters that are an abbreviation too, an
+    age of ten or more ("AP (35)"), as a key stage or a tier takes a small number ("KS (2)")."""
+    m = AGE_AFTER.match(text, pos)
+    return bool(m) and (tok not in acronyms or int(m.group("age")) >= 10)
+
+
 def _shouted(text: str, pos: int) -> bool:
     """True when the line around ``pos`` is written mostly in capitals (``capitals.shouted``)."""
     return capitals.shouted(text, pos)
@@ -392,7 +402,7 @@ def slot_initials(text: str, acronyms: frozenset[str]) -> list[tuple[int, int]]:
     for m in toks:  # two capitals that are also an abbreviation (AP, LD, SM) where only a person can stand
         s, tok = m.start(), _bare(m.group(0))
         if tok.isupper() and 2 <= len(tok) <= 4 and tok not in roles and not _shouted(text, s) and \
-                PERSON_GLOSS_AFTER.match(text, s + len(tok)):
+                (PERSON_GLOSS_AFTER.match(text, s + len(tok)) or _aged(text, s + len(tok), tok, acronyms)):
             found.add(tok)  # "TM, a nineteen-year-old who used the name": initials glossed as a person, whatever else
             continue  # they abbreviate
         if tok.lower() in WORD_INITIALS and len(tok) == 2 and tok.isupper() and tok not in roles and \

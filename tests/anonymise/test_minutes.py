@@ -297,3 +297,16 @@ def test_initials_with_a_relative_in_brackets_are_a_family_members_whatever_they
 def test_an_interviews_speaker_labels_are_no_one(engine) -> None:
     text = "INT: who lives in your house?\nCHILD: me and mammy\nINT: anyone else?\nCHILD: no"
     assert found(engine.analyze(text), "PERSON") == []
+
+
+@pytest.mark.parametrize("text, initials", [
+    ("MARAC 7 of 14. Victim: KLJ (31). Perpetrator: AP (35). NB: KLJ wants to stay; AP has key.", ["KLJ", "AP"]),
+    ("Nominal 1: TW (19), linked vehicle. Nominal 2: GF (22). No online identifiers held for GF.", ["TW", "GF"]),
+])
+def test_initials_with_an_age_in_brackets_are_a_person_whatever_they_abbreviate(engine, text, initials) -> None:
+    names = found(engine.analyze(text), "PERSON")
+    assert all(names.count(i) == text.count(i) for i in initials), names
+
+
+def test_a_key_stage_or_tier_number_in_brackets_is_no_age(engine) -> None:
+    assert found(engine.analyze("The plan is at Tier (2); the SW (2) visits weekly."), "PERSON") == []
