@@ -288,6 +288,8 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
     spans += quoted_names.word_spans(text)  # '"Robin" in a health record was a bird', "'Karen' as an insult"
     spans += quoted_names.no_one_spans(text)  # "There was no one called Grace", "'Jimmy' is not a name"
     spans += post_title_spans(text)  # "Owner: Associate Medical Director", "Quality Improvement Officer"
+    if "ated" in text or "RAG" in text or "aded" in text or "cored" in text:
+        spans += [m.span() for m in _RAG.finditer(text)]  # "rated Amber", "RAG-rated Red": a status on a scale
     if "Co" in text:
         spans += [m.span() for m in _COUNTY.finditer(text)]  # "Co. Fermanagh", "County Clare": a county, not Clare
     if "Im " in text or "Ive " in text:
@@ -347,6 +349,10 @@ _PERSONAL_TITLE_WORD = re.compile(r"(?<![\w'’-])(?:Mr|Mrs|Ms|Miss|Mx|Mstr)\.?[
 
 
 # an Irish county (or any county) by its abbreviation or its word: "Co. Fermanagh", "Co Down", "County Clare"
+# a status on a red-amber-green scale: "rated Amber", "RAG-rated Red", "RAG status: Green", "graded Red" (a colour, not
+# a person named Amber)
+_RAG = re.compile(r"(?<![\w'’-])(?:(?i:RAG)[ \t-]?(?i:rated|rating|status|score)?|(?i:rated|graded|scored))[ \t]*:?[ \t]*"
+                  r"[(\[]?['‘\"“]?(?:Red|Amber|Green|Blue|RED|AMBER|GREEN|Coch|Ambr|Oren|Gwyrdd)(?![\w'’-])")
 _COUNTY = re.compile(r"(?<![\w'’-])(?:Co\.?|County)[ \t]+[A-Z][a-z]+(?:[ \t]+(?:Londonderry|Derry))?(?![\w'’-])")
 _CONTRACTION = re.compile(r"(?<![\w'’-])(?:Im|Ive)(?=\s+(?:not|so|going|gonna|coming|at|in|on|with|a|the|just|"
                           r"still|really|fine|ok|okay|sorry|scared|home|out|off|back|here|there|[a-z]+ing)\b)")

@@ -32,7 +32,7 @@ headteacher headteachers headmaster headmistress
 operator dispatcher interviewer interviewee caller handler call-handler
 janitor caretaker receptionist porter missus
 """.split()) | frozenset("""
-mam-gu tad-cu mamgu tadcu llystad llysdad llysfam llysfab llysferch llysfrawd llyschwaer modryb ewythr wncwl bopa
+mam-gu tad-cu mamgu tadcu dad-cu dadcu fam-gu famgu llystad llysdad llysfam llysfab llysferch llysfrawd llyschwaer modryb ewythr wncwl bopa
 mamó mamo daideó daideo maimeó seanmhair seanair granaidh avó avô avo vovó vovô vó vô
 babcia babunia dziadek dziadzia nani nanu dadi dadu dada nanima dadima ammi ammu abbu abba appa ayeeyo awoowe
 hooyo aabo abuela abuelo abuelita abuelito yaya nonna nonno oma opa bunica bunicul bubbe zaide savta

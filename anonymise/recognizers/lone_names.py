@@ -22,6 +22,7 @@ PERSON_PREDICATE = re.compile(
     r"^(?:,\s+(?:then|now|aged)\s+\d{1,2}\b|\s+(?:(?:is|was|has|had|have|were)\s+(?:still\s+|not\s+|now\s+|also\s+|never\s+|often\s+|always\s+)?"
     r"(?:been\s+)?(?:(?:on|off)\s+(?:the|your|our|their|its)\s+(?:roll|register|caseload|list)|"
     r"(?:registered|enrolled|known|open|referred|allocated|seen|excluded|home|late|absent|attending|missing|"
+    r"spoken\s+(?:to|with)|interviewed|examined|weighed|immunised|vaccinated|"
     r"upset|crying|distressed|withdrawn|hungry|unwell|thin|tired|scared|frightened|placed|staying|living|sleeping|"
     r"sofa[\s-]surfing|in\s+(?:school|nursery|class|care|hospital|bed)|at\s+(?:school|nursery|home|college))\b)|"
     r"(?:says|said|told|tells|asked|asks|wants|wanted|cried|looked\s+(?:thin|tired|unkempt|hungry|well|unwell|"

@@ -133,7 +133,8 @@ def _welsh_function_unit(rest: list[str]) -> bool:
     Cam-drin Plant", the child abuse unit), not a setting with a name of its own ("Uned Seren")."""
     from anonymise.recognizers.allow import welsh_names, welsh_words
 
-    words = [w.lower() for w in rest if w and w.lower() not in ("y", "yr", "a", "ac", "i", "o")]
+    # (the article joined to a word, "Diogelu'r Cyhoedd", is split off as "r")
+    words = [w.lower() for w in rest if w and w.lower() not in ("y", "yr", "r", "a", "ac", "i", "o")]
     return len(words) >= 2 and all(w in welsh_words() and w not in welsh_names() for w in words)
 
 

@@ -30,6 +30,9 @@ def _people(engine, text: str) -> list[str]:
     # kinship said of the word; a relative named with "our" and her partner
     ("Said 'Chance was there'. Chance is his da's new girlfriend's son, he's 15.", "Chance", 2),
     ("Our Rose and her fella came at Christmas. I said to Rose, is everything all right?", "Rose", 2),
+    # what is done only to a person: spoken to, interviewed, examined
+    ("Rain was examined by the paediatrician the next day. Nobody told Rain why.", "Rain", 2),
+    ("The log ends there. Storm was never interviewed, and the school did not ask after Storm.", "Storm", 2),
 ])
 def test_a_word_name_shown_in_a_persons_slot_is_found_in_every_use(fast_engine, text: str, name: str,
                                                                      uses: int) -> None:

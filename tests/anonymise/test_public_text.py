@@ -294,3 +294,20 @@ def test_a_childs_name_in_a_public_figures_name_is_still_the_childs(engine) -> N
     text = ("Ar Noson Guto Ffowc roedd y bechgyn hŷn yno. Roedd pawb yn ei alw'n Guto, er mai Gruffudd oedd ar y "
             "gofrestr. Dywedodd yr athro fod Guto wedi blino.")
     assert found(engine.analyze(text), "PERSON").count("Guto") == 2
+
+
+@pytest.mark.parametrize("text", [
+    "The risk tool in the health record was rated Amber; the plan was RAG-rated Red; RAG status: Green.",
+    "Trust chronology (merged from PARIS and Encompass), reviewed by the panel.",
+    "Cylch gorchwyl: Adolygiad Diogelu Unedig Sengl (Plentyn H), dan ganllawiau Adolygiadau Diogelu Unedig Sengl.",
+    "Ystyriodd yr ymarferwyr glefyd Von Willebrand; roedd Talking Mats ar gael i'r plentyn.",
+    "Child M called his grandparents Mamgu and Dad-cu.",
+    "Swyddog yr Heddlu (Uned Diogelu'r Cyhoedd) a gweithiwr Teuluoedd yn Gyntaf.",
+])
+def test_statuses_systems_titles_tools_and_units_are_no_one(engine, text: str) -> None:
+    assert [d.text for d in engine.analyze(text) if d.entity_type in ("PERSON", "SETTING")] == []
+
+
+def test_a_person_named_amber_is_still_found_beside_a_rating(engine) -> None:
+    names = found(engine.analyze("The plan was rated Amber. Amber Rose said the plan was fine."), "PERSON")
+    assert names == ["Amber Rose"]
