@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any, Protocol
 
 from anonymise import nlp as nlp_loader
@@ -413,9 +414,16 @@ def public_name_spans(text: str) -> list[tuple[int, int]]:
     """Spans of published case names, inquiry chairs and named events (data/public_names.txt), with a title
     before them ("Lord Laming", "Sir Ronald Waterhouse", "Professor Kathleen Marshall"), and of each word of a
     public name found in the text where it recurs alone ("Laming's report", "Climbié")."""
+    return list(_public_name_spans(text))
+
+
+@lru_cache(maxsize=8)
+def _public_name_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """``public_name_spans`` of ``text``, kept for the last few texts (a text's settings and its blocked words both
+    ask for them)."""
     out: list[tuple[int, int]] = []
     if not _holds_any(text, "public", allow.public_names()):
-        return out
+        return ()
     rx = _public_regex()
     words: set[str] = set()
     for m in rx.finditer(text):
@@ -427,7 +435,7 @@ def public_name_spans(text: str) -> list[tuple[int, int]]:
     if words:
         for m in re.finditer(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(words)) + r")(?![\w-])", text):
             out.append(m.span())
-    return out
+    return tuple(out)
 
 
 def _public_regex() -> re.Pattern[str]:

@@ -65,7 +65,7 @@ liquidlogic mosaic eclipse carefirst systmone emis rio wccis soscare niche athen
 frameworki controcc cp-is capita healthwatch
 comhairle cyngor bwrdd heddlu gwasanaeth gwasanaethau ysbyty prifysgol iechyd gofal cymdeithas llywodraeth
 seirbheis poileas fwrdd wasanaeth ngwasanaeth wasanaethau ngwasanaethau brifysgol ofal gyngor chyngor nghyngor
-gymdeithas lywodraeth heddlu housing homes health aid refuge helpline line start encompass operation
+gymdeithas lywodraeth heddlu housing homes health aid refuge helpline line start encompass operation op
 review reviews act order regulations guidance code register conference meeting discussion assessment plan
 plans protocol strategy framework standards policy procedures report
 """.split())

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 # a word, not a fragment after an apostrophe ("MOTHER'S"), but a word opening a quote is one ("AKA 'FROSTY'")
 _WORD = re.compile(r"(?=[A-Za-z\u00C0-\u024F])(?<!\w)(?<!\w['’])[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*(?![\w])")  # no "TN34", "GU68"
@@ -52,8 +53,12 @@ def shouted(text: str, pos: int) -> bool:
 
 def caps_lines(text: str) -> list[tuple[int, int]]:
     """Spans of the lines of ``text`` that are written mostly in capitals."""
-    if not _CAPS_LINE_HINT.search(text):
-        return []
+    return list(_caps_lines(text)) if _CAPS_LINE_HINT.search(text) else []
+
+
+@lru_cache(maxsize=8)
+def _caps_lines(text: str) -> tuple[tuple[int, int], ...]:
+    """``caps_lines`` of a text that may hold some, kept for the last few texts (the engine asks for a text's twice)."""
     out = []
     pos = 0
     for line in text.split("\n"):
@@ -61,7 +66,7 @@ def caps_lines(text: str) -> list[tuple[int, int]]:
         if len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
             out.append((pos, pos + len(line)))
         pos += len(line) + 1
-    return out
+    return tuple(out)
 
 
 def _given_before_surname(text: str, spans: list[tuple[int, int]], is_common: Callable[[str], bool],

@@ -143,7 +143,7 @@ class HandleRecognizer:
                         taken.add(m.start())
         out += _listed_with_handles(text, out, taken)
         out += _display_names(text, taken)
-        return out
+        return sorted(out, key=lambda d: (d.start, d.end))  # in text order, whatever order the sets gave
 
 
 # a display or contact name quoted whole, whatever it holds: "display name 'JD 🔥'", "display name 'R H Y S 💸'",
@@ -210,7 +210,8 @@ _PLATFORMS = (r"(?i:snap(?:chat)?|insta(?:gram)?|tik\s?tok|facebook|messenger|tw
               r"threads|onlyfans)")
 PLATFORM_CUED = re.compile(r"(?<![\w.@])(?P<h>[a-z][a-z0-9._]*\d[a-z0-9._]*|[a-z][a-z0-9]*(?:[._][a-z0-9]+)+)(?<![._])"
                            r"(?=\s+(?:on|via)\s+" + _PLATFORMS + r"\b)"
-                           r"|\b" + _PLATFORMS + r"(?:\s+(?i:as|account|name|user\s?name|handle|id))?\s*:?\s+['‘\"“]?"
+                           r"|\b" + _PLATFORMS + r"(?:\s+(?i:(?:account|name|user\s?name|handle|id)(?:\s+(?:as|was|is))?|as))?\s*[:,]?\s+"
+                           r"['‘\"“]?"
                            r"(?P<h2>[a-z][a-z0-9._]*\d[a-z0-9._]*|[a-z][a-z0-9]*(?:[._][a-z0-9]+)+)(?<![._])")
 
 
@@ -239,7 +240,8 @@ def handle_cores(handles: set[str]) -> set[str]:
 # a speaker's user name: lower-case letters and digits joined by dots or underscores ("rico.b", "ciara.mc")
 SPEAKER = re.compile(r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)+")
 TIMED_SPEAKER = re.compile(r"(?m)^[ \t]*" + CHAT_STAMP + r"(?P<who>[a-z][a-z0-9]*(?:[._][a-z0-9]+)+):[ \t]")
-CUED_PLAIN = re.compile(r"\b(?i:accounts?|handles?|user\s?names?|profiles?|gamer\s?tags?)(?:\s+(?:was|is|called|named))?"
+CUED_PLAIN = re.compile(r"\b(?i:accounts?|handles?|user\s?names?|profiles?|gamer\s?tags?|(?:used|uses|using)\s+the\s+name)"
+                        r"(?:\s+(?:was|is|called|named))?"
                         r",?\s+['‘\"“]?(?P<h>[a-z][a-z0-9]*(?:[._][a-z0-9]+)+)(?![\w@]|\.\w)")
 
 

@@ -146,3 +146,13 @@ def test_a_quoted_display_name_is_a_person_whatever_it_holds(text, expected):
 def test_a_platforms_mentions_of_everyone_are_no_handles():
     text = "The server showed '@everyone' and '@here' pings; @dex_77 replied to them."
     assert [d.text for d in recognizer().analyze(text)] == ["@dex_77"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("R was contacted on Snapchat, where the account used the name deezy.mgmt.", ["deezy.mgmt"]),
+    ("There was also a TikTok, scouted_by_dee, that the police did not trace.", ["scouted_by_dee"]),
+    ("Her Snapchat name was kez.xo and her Instagram handle was kez_xo.", ["kez.xo", "kez_xo"]),
+    ("Her Instagram account, which the school knew, was private.", []),
+])
+def test_a_user_name_the_text_gives_after_a_platform_or_as_the_name_used(text, expected):
+    assert [d.text for d in recognizer().analyze(text)] == expected

@@ -311,3 +311,12 @@ def test_statuses_systems_titles_tools_and_units_are_no_one(engine, text: str) -
 def test_a_person_named_amber_is_still_found_beside_a_rating(engine) -> None:
     names = found(engine.analyze("The plan was rated Amber. Amber Rose said the plan was fine."), "PERSON")
     assert names == ["Amber Rose"]
+
+
+@pytest.mark.parametrize("text", [
+    "The chair (Op Engage) said the panel had discussed Op Mansfield and Operation Encompass.",
+    "Staff found a bottle of Jack Daniel's in her bag.",
+    "Parent 4 saw her at the C.S. Lewis Square market with her granny.",
+])
+def test_operations_brands_and_public_squares_are_no_one(engine, text: str) -> None:
+    assert found(engine.analyze(text), "PERSON") == []
