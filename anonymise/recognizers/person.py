@@ -143,8 +143,12 @@ PSEUDONYM_APPOSITION = re.compile(r"\b(?:Child|Baby|Young\s+Person|Sibling|Infan
 # A capitalised word that names a service, not a person: "the Lifeline crisis service", "Kidsline, the helpline for
 # children", "the Beacon app"; a region ("Hebei province"); a language ("speaks Tigrinya", "a Lingala interpreter")
 # or a faith ("followed Islam", "converted to Sikhism").
+# the words between a name and the kind of service it names are its description ("Kooth online service", "Hafan young
+# carers' helpline"), never an article, a preposition or a verb: "Sandra attended the clinic" is Sandra
+_NOT_DETERMINER_OR_VERB = (r"(?!(?:the|a|an|his|her|their|my|our|your|its|this|that|these|those|to|at|from|with|by|for|"
+                           r"of|in|on|and|or|was|is|were|are|has|had|will|would|did|does|[a-z]+ed)\b)")
 SERVICE_AFTER = re.compile(
-    r"^(?:\s+(?:[a-z][\w-]*\s+){0,2}(?:service|services|helpline|line|app|website|charity|project|programme|scheme|"
+    r"^(?:\s+(?:" + _NOT_DETERMINER_OR_VERB + r"[a-z][\w-]*\s+){0,2}(?:service|services|helpline|line|app|website|charity|project|programme|scheme|"
     r"campaign|initiative|network|hub|clinic|drop-in|group|provider|platform|portal|chatline|textline|model|approach|"
     r"framework|toolkit|tool|method|methodology|pathway|protocol|checklist|questionnaire|curriculum|intervention|"
     r"basket|baskets|symbols|cards|resources|resource|scale|course|software|system|materials|workbook|workbooks|"
@@ -645,9 +649,17 @@ class PersonRecognizer:
             if k == j:  # titles without a name ("the Dr")
                 i = max(j, i + 1)
                 continue
+            if i == j and k - j >= 2 and self._opening_word(toks[j]):
+                j = i = j + 1  # "Later Sandra rang", "Yesterday Tomasz Nowak": the sentence's first word is no name
             out.append((i, j, k))
             i = k
         return out
+
+    def _opening_word(self, t: Tok) -> bool:
+        """A word that opens a sentence and is a word of the dictionary, no given name, surname or place: it is
+        capitalised for its place, not as a name ("Later", "Yesterday", "Sadly")."""
+        return t.initial and self.is_common(t.text) and not self.is_given(t.text) and not self.is_surname(t.text) \
+            and t.text.lower() not in self.places
 
     def unexplained(self, text: str, toks: Sequence[Tok], blocked: bytearray) -> list[Tok]:
         """Words of the runs that only the NER model can judge (the engine runs NER on their sentences).

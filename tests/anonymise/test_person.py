@@ -472,3 +472,33 @@ def test_a_surname_shaped_like_a_plural_role_word_stays_a_name(engine):
 
 def test_a_place_name_child_before_an_age_is_a_name(engine):
     assert "Camden" in found(engine.analyze("The children Camden (7) and Ruby (3) were in the car."), "PERSON")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Later Sandra rang the duty desk.", "Sandra"),
+    ("Yesterday Tomasz Nowak attended the clinic.", "Tomasz Nowak"),
+    ("Sadly Baby Oliwia was not seen again.", "Oliwia"),
+    ("Leader Clodagh Ní Bhriain completed a body map.", "Clodagh Ní Bhriain"),
+])
+def test_a_sentences_opening_word_is_no_part_of_the_name_after_it(engine, text: str, name: str) -> None:
+    assert found(engine.analyze(text), "PERSON") == [name]
+
+
+def test_opening_words_before_common_words_make_no_name(engine) -> None:
+    text = "Domestic Abuse was noted. Greater Manchester Police attended. Early Help closed the case."
+    assert found(engine.analyze(text), "PERSON") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Jade Smith attended the group on Tuesday.", "Jade Smith"),
+    ("Sandra missed the session.", "Sandra"),
+    ("Kwame Asante joined the class late.", "Kwame Asante"),
+])
+def test_a_name_before_a_verb_and_a_service_word_is_a_person(engine, text: str, name: str) -> None:
+    # a service named by its description ("Kooth online service") has no article or verb before its kind
+    assert found(engine.analyze(text), "PERSON") == [name]
+
+
+def test_a_service_named_with_its_description_is_no_person(engine) -> None:
+    text = "Kooth online service was used. Hafan helpline was called. Hafan young carers helpline too."
+    assert found(engine.analyze(text), "PERSON") == []
