@@ -12,7 +12,7 @@ import re
 
 from anonymise.recognizers import allow, capitals
 
-_UNIT = r"(?:Ll|Rh|Dd|Ff|Ch|Th|Mc|Mac|O['’]|Ó['’]|Ní|[A-ZÁÉÍÓÚŴŶ])"
+_UNIT = r"(?:Ll|Rh|Dd|Ff|Ch|Th|Mc|Mac|O['’]|Ó['’]|Ní|[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŴŶŸŹŻŽȘȚ])"
 # also an initial and a short surname ("J. Ng"), hyphenated given initials and a surname initial ("A-M D"), and an
 # initial, a patronymic particle and an initial ("G ap D", "S bin A", "G. ap D.")
 INITIALS = (r"(?:[A-Z]\.\s?[A-Z][a-z]{1,2}(?![a-z])"
@@ -30,14 +30,14 @@ LABEL = re.compile(
 ITEM = re.compile(r"\s*(?P<ini>" + INITIALS + r")(?![\w'’-])(?P<tail>\s*\([^()\n]{0,80}\))?\s*(?P<sep>[,;]|\band\b|$|\n|(?=[A-Z][a-z]+\s*:)|(?<=\.)(?=\s)|(?<=\))\.(?=\s|$)|(?=\s*\)))")
 LAST_ITEM = re.compile(r"[^,;()\n:]{1,60}\([^()\n]{0,80}\)\.?[ \t]*(?=\n|$)")
 OTHER_ITEM = re.compile(r"[^,;()\n:]{1,60}(?:\([^()\n]{0,80}\))?\s*[,;]")
-_CAPS = re.compile(r"[A-ZÁÉÍÓÚŴŶ]")
+_CAPS = re.compile(r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŴŶŸŹŻŽȘȚ]")
 # a bracket that holds initials names who holds the post before it ("Apologies: GP (RJ)"): the post is no initials
 _BRACKETED_INITIALS = re.compile(r"\(\s*(?:" + INITIALS + r")\s*\)")
 # a relative in brackets after initials: the initials are a family member's, whatever acronym they spell ("DH (MGM)",
 # "LH (Mum)", "KR (maternal aunt)"); the abbreviations of grandparents (MGM, PGF, MAGM) are relationships, not initials
 _KIN_BRACKET = re.compile(r"\(\s*(?:(?:MA|PA|M|P)?G{1,2}[MF]|(?i:(?:maternal|paternal|step-?|great-?)?\s*(?:mum|mam|mammy|mother|"
                           r"dad|daddy|father|gran|granny|nan|nana|grandmother|grandfather|grandad|aunt|auntie|uncle|"
-                          r"sibling|sister|brother|half-sister|half-brother|cousin)|mother['’]s\s+partner|"
+                          r"sibling|sister|brother|half-sister|half-brother|cousin|baby|son|daughter|child)|mother['’]s\s+partner|"
                           r"(?:kinship|foster)\s+carer))\s*\)")
 
 
@@ -193,7 +193,7 @@ def recurrences(text: str, found: set[str]) -> list[tuple[int, int]]:
 # Capitals alone (2-3 letters) or with the digraphs and prefixes of names (KMc, CMcK, LlE, RLl-E, MB-S, Rh.O.).
 # (written to open on a capital, so the regex engine skips ahead to capitals: the first unit's second letter is
 # checked by lookbehind)
-TOKEN = re.compile(r"[A-ZÁÉÍÓÚŴŶ](?<![\w.'’/-].)(?:(?<=[LR])[lh]|(?<=[DF])[df]|(?<=[CT])h|(?<=M)a?c|(?<=[OÓ])['’]|"
+TOKEN = re.compile(r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŴŶŸŹŻŽȘȚ](?<![\w.'’/-].)(?:(?<=[LR])[lh]|(?<=[DF])[df]|(?<=[CT])h|(?<=M)a?c|(?<=[OÓ])['’]|"
                    r"(?<=N)í)?\.?(?:(?:" + _UNIT + r"\.?){1,3}(?:-(?:" + _UNIT + r"\.?){1,3})?|-(?:" + _UNIT +
                    r"\.?){1,3})(?![\w'’-])")  # "J-PK": one given initial, a hyphen, then the rest
 _VERBS = (r"said|says|asked|asks|agreed|agrees|recorded|records|noted|notes|logged|summarised|summarized|outlined|"
@@ -256,6 +256,11 @@ HOME_INITIALS = re.compile(r"\b(?:at|to|from|round|roon)\s+([A-Z]{2,3})['’]s(?
 PERSON_GLOSS_AFTER = re.compile(r",\s+(?i:an?|the)\s+(?:[\w-]+\s+){0,2}(?i:adult|man|woman|male|female|boy|girl|"
                                 r"youth|teenager|person|individual|associate|friend|boyfriend|girlfriend|"
                                 r"[\w]+-year-old|dyn|menyw|oedolyn|bachgen|merch)\b")
+# a relative named by initials after the kinship, as a chronology writes a family ("Seen baby and mum AP", "Dad WSM at
+# work", "FOB IS present": father of baby), whatever word or acronym the letters spell
+KIN_BEFORE = re.compile(r"(?<![\w-])(?:(?i:mum|mam|mammy|mother|dad|daddy|father|stepdad|stepmum|stepfather|stepmother|nan|"
+                        r"gran|granny|grandmother|grandfather|grandad|aunt|auntie|uncle|partner|boyfriend|girlfriend|"
+                        r"brother|sister|half-brother|half-sister)|FOB|MOB|FOC|MOC)[ \t]+$")
 # an age in brackets after initials: a person's ("Victim: KLJ (31)", "Perpetrator: AP (35)", "YP RS (15)"), whatever else
 # the letters abbreviate; a post or an agency has no age
 AGE_AFTER = re.compile(r"\s?\((?:aged?\s+)?(?P<age>[1-9]\d?)(?:\s*(?:yrs?|years?|y/?o|months?|mths?|oed))?\)(?=[\s.,;:)]|$)")
@@ -402,7 +407,9 @@ def slot_initials(text: str, acronyms: frozenset[str]) -> list[tuple[int, int]]:
     for m in toks:  # two capitals that are also an abbreviation (AP, LD, SM) where only a person can stand
         s, tok = m.start(), _bare(m.group(0))
         if tok.isupper() and 2 <= len(tok) <= 4 and tok not in roles and not _shouted(text, s) and \
-                (PERSON_GLOSS_AFTER.match(text, s + len(tok)) or _aged(text, s + len(tok), tok, acronyms)):
+                (PERSON_GLOSS_AFTER.match(text, s + len(tok)) or _aged(text, s + len(tok), tok, acronyms) or
+                 KIN_BEFORE.search(text, max(0, s - 16), s) or
+                 _KIN_BRACKET.match(text, s + len(tok) + (text[s + len(tok):s + len(tok) + 1] == " "))):
             found.add(tok)  # "TM, a nineteen-year-old who used the name": initials glossed as a person, whatever else
             continue  # they abbreviate
         if tok.lower() in WORD_INITIALS and len(tok) == 2 and tok.isupper() and tok not in roles and \

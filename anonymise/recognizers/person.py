@@ -89,7 +89,8 @@ KIN = (r"mother|father|mum|mam|dad|partner|boyfriend|girlfriend|husband|wife|bro
        r"needs|views|wishes|behaviour|attendance|death|injuries|birth|date\s+of\s+birth|dob|birthday|mobile|cot|"
        r"nappy|bruising|weight|funeral|body|face|arm|leg|head|own|older|younger|twin|nursery|college|class|classroom|"
        r"keyworker|key\s+worker|social\s+worker|health\s+visitor|gp|buggy|pram|mum|dad|mam|nan|gran|nana|grandma|"
-       r"grandad|stepdad|stepmum|carers|parents|sisters|brothers|sons|daughters|cousins|friends")
+       r"grandad|stepdad|stepmum|carers|parents|sisters|brothers|sons|daughters|cousins|friends|mummy|mammy|daddy|"
+       r"granny|nanny|grandpa|grampa|granda")
 ROLE_NOUNS = (r"worker|teacher|nurse|officer|visitor|midwife|manager|tutor|lead|practitioner|therapist|doctor|"
               r"paediatrician|consultant|registrar|interpreter|coordinator|co-ordinator|advocate|mentor|coach|"
               r"neighbour|friend|partner|boyfriend|girlfriend|cousin|aunt|uncle|grandmother|grandfather|"
@@ -106,7 +107,8 @@ STRONG_AFTER = re.compile(
     r"[A-Z][\w'’-]*['’]s)\s+(?:[\w-]+\s+){0,2}(?:man|woman|boy|girl|teenager|friend|partner|boyfriend|girlfriend|male|"
     r"female|adult|person|youth|lad|brother|sister|cousin)))\b"
     r"|['’]s?\s+(?:" + KIN + r")\b|\s*\((?:Child|Baby|Young\s+Person|Sibling|Infant)\b|,\s+as\s+(?:he|she|they)\s+"
-    r"(?:was|were|is|are)\s+(?:known|called)|\s+\((?:known\s+as|aged|age)\b"
+    r"(?:was|were|is|are)\s+(?:known|called)|[\"”’']?(?:,|\s*\()\s*as\s+(?:he|she|they)\s+(?:likes?|asks?|wants?|prefers?)\s+"
+    r"to\s+be\s+(?:called|known)\s*[,)]|\s+\((?:known\s+as|aged|age)\b"
     r"|,\s+(?:the|a|an|her|his|their)\s+(?:[\w-]+\s+){0,2}(?:" + ROLE_NOUNS + r")s?\b"
     r"|,\s+(?:the|her|his|their)\s+(?:(?:two|three|four|five|six|older|younger|elder|eldest|oldest|youngest|other|"
     r"twin|little|big)\s+){0,2}(?:children|siblings|twins|boys|girls|parents|grandparents)\b"
@@ -907,8 +909,8 @@ class PersonRecognizer:
         return t.cap and t.text.lower().rstrip(".") in allow.TITLES
 
     def _run_word(self, t: Tok, blocked: bytearray) -> bool:
-        if not t.cap or len(t.text) < 2 or blocked[t.start] or self.never_name(t.text):
-            return False
+        if not t.cap or len(t.text) < 2 or blocked[t.start] or self.never_name(t.text) or CONTRACTION.match(t.text):
+            return False  # (nor "I'm" in "I'm Ivy's mummy")
         if t.initial and self.welsh_word(t.text):
             return False  # a Welsh word opening a sentence; mid-sentence its capital marks a proper noun (Tegan)
         return not (t.text.isupper() and len(t.text) > 1)
@@ -948,9 +950,9 @@ class PersonRecognizer:
             return 0.9
         before = text[max(0, start - 60):start]
         after = text[end:end + 40]
-        if self.welsh and len(words) == 1 and words[0].text.lower() in WELSH_QUESTION_WORDS and \
-                WELSH_QUESTION_AFTER.match(after):
-            return 0.0  # "Beth oedd ...?": a Welsh question word opening a sentence
+        if self.welsh and len(words) == 1 and words[0].text.lower() in WELSH_QUESTION_WORDS and (
+                WELSH_QUESTION_AFTER.match(after) or self._welsh_question(text, end)):
+            return 0.0  # "Beth oedd ...?", "Beth hoffwn i chi ei ddysgu?": a Welsh question word opening a sentence
         if SERVICE_AFTER.match(after) or LANGUAGE_BEFORE.search(before) or RIVER_BEFORE.search(before):
             return 0.0  # ... "ger afon Teifi": a river, whoever is named after it
         if words[-1].text in NATIONS or (len(words) == 1 and CONTRACTION.match(words[0].text)):
@@ -1077,6 +1079,11 @@ class PersonRecognizer:
                 not words[0].initial:
             return 0.7  # two or more unknown capitalised words mid-sentence: "On 19 March 2023 Fagrofa Nordunbel was"
         return 0.0
+
+    def _welsh_question(self, text: str, end: int) -> bool:
+        """True when the word before ``end`` opens a question and a word in lower case follows it, which no name
+        does in Welsh ("Beth hoffwn i chi ei ddysgu?": "what", not Beth)."""
+        return bool(re.match(r"\s+[a-zâêîôûŵŷ][\w'’-]*[^.!?\n]{0,160}\?", text[end:end + 200]))
 
     def _special_cue(self, text: str, words: Sequence[Tok], before: str, after: str) -> float:
         """Person contexts that make even a common word a name: an age or relationship bracket, "Baby X", a role

@@ -32,6 +32,8 @@ def _people(engine, text: str) -> list[str]:
     ("Our Rose and her fella came at Christmas. I said to Rose, is everything all right?", "Rose", 2),
     # what is done only to a person: spoken to, interviewed, examined
     ("Rain was examined by the paediatrician the next day. Nobody told Rain why.", "Rain", 2),
+    # an age said of the word
+    ("My name is Heather and I'm Ivy's mummy. Our Ivy is seven now. They said Ivy wasn't at risk.", "Ivy", 3),
     ("The log ends there. Storm was never interviewed, and the school did not ask after Storm.", "Storm", 2),
 ])
 def test_a_word_name_shown_in_a_persons_slot_is_found_in_every_use(fast_engine, text: str, name: str,

@@ -310,3 +310,17 @@ def test_initials_with_an_age_in_brackets_are_a_person_whatever_they_abbreviate(
 
 def test_a_key_stage_or_tier_number_in_brackets_is_no_age(engine) -> None:
     assert found(engine.analyze("The plan is at Tier (2); the SW (2) visits weekly."), "PERSON") == []
+
+
+@pytest.mark.parametrize("text, initials", [
+    ("New birth visit. Seen ȘP (baby) and mum AP. AP speaks Romanian, good English.", ["ȘP", "AP"]),
+    ("Home clean. Dad WSM at work. WSM interviewed by police later.", ["WSM"]),
+    ("Present: GW, health visitor; M.Ł., family support worker. M.Ł. said the flat was cold.", ["GW", "M.Ł."]),
+])
+def test_a_relatives_initials_and_initials_with_diacritics_are_people(engine, text, initials) -> None:
+    names = found(engine.analyze(text), "PERSON")
+    assert all(names.count(i) == text.count(i) for i in initials), names
+
+
+def test_a_word_in_capitals_after_a_kin_word_is_still_a_word(engine) -> None:
+    assert found(engine.analyze("Her mum IS the problem, the note says. MUM IS AT HOME."), "PERSON") == []

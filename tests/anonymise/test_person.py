@@ -502,3 +502,11 @@ def test_a_name_before_a_verb_and_a_service_word_is_a_person(engine, text: str, 
 def test_a_service_named_with_its_description_is_no_person(engine) -> None:
     text = "Kooth online service was used. Hafan helpline was called. Hafan young carers helpline too."
     assert found(engine.analyze(text), "PERSON") == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Cytunwyd y bydd Dilys a Chatrin yn cwrdd â'r teulu; aros am sylwadau gan Ddilys.", ["Dilys", "Chatrin", "Ddilys"]),
+    ("Hi oedd yr unig un a wnaeth hynny. Beth hoffwn i chi ei ddysgu? Bod pawb yn gwrando.", []),
+])
+def test_welsh_names_that_are_words_and_question_words_that_are_names(engine, text: str, names) -> None:
+    assert found(engine.analyze(text), "PERSON") == names

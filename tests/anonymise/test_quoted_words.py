@@ -82,3 +82,16 @@ def test_a_word_the_text_says_is_someones_nickname_is_a_name(engine, text: str, 
 @pytest.mark.parametrize("text", ["Dragon was the name of a game he played.", "Hope was the name of the ward."])
 def test_the_name_of_a_thing_is_no_person(engine, text: str) -> None:
     assert found(engine.analyze(text), "PERSON") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The nurse's notes say 'Rubes (as she likes to be called) was tearful'.", "Rubes"),
+    ("School nurse drop-in. Wiki, as she asks to be called, said she was fine.", "Wiki"),
+])
+def test_a_name_a_child_goes_by_is_a_name(engine, text: str, name: str) -> None:
+    assert name in found(engine.analyze(text), "PERSON")
+
+
+def test_a_name_chosen_for_the_report_is_no_identifier(engine) -> None:
+    text = "Kit, as she asked to be called throughout this review, liked drawing."
+    assert found(engine.analyze(text), "PERSON") == []
