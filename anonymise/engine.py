@@ -289,6 +289,8 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
     spans += quoted_names.word_spans(text)  # '"Robin" in a health record was a bird', "'Karen' as an insult"
     spans += quoted_names.no_one_spans(text)  # "There was no one called Grace", "'Jimmy' is not a name"
     spans += post_title_spans(text)  # "Owner: Associate Medical Director", "Quality Improvement Officer"
+    if "Black" in text or "White" in text or "Mixed" in text or "Asian" in text or "Traveller" in text:
+        spans += [m.span() for m in _ETHNIC_GROUP.finditer(text)]  # "Black African pupils": a census group
     if "ated" in text or "RAG" in text or "aded" in text or "cored" in text:
         spans += [m.span() for m in _RAG.finditer(text)]  # "rated Amber", "RAG-rated Red": a status on a scale
     if "Co" in text:
@@ -354,6 +356,15 @@ _PERSONAL_TITLE_WORD = re.compile(r"(?<![\w'’-])(?:Mr|Mrs|Ms|Miss|Mx|Mstr)\.?[
 # a person named Amber)
 _RAG = re.compile(r"(?<![\w'’-])(?:(?i:RAG)[ \t-]?(?i:rated|rating|status|score)?|(?i:rated|graded|scored))[ \t]*:?[ \t]*"
                   r"[(\[]?['‘\"“]?(?:Red|Amber|Green|Blue|RED|AMBER|GREEN|Coch|Ambr|Oren|Gwyrdd)(?![\w'’-])")
+# an ethnic group as the census classifies it (Office for National Statistics, Ethnic group classification 2021;
+# Scotland's Census 2022; NISRA): "Black African", "White British", "Mixed White and Black Caribbean", "Asian
+# Bangladeshi" name a group, not a person called Black or White
+_ETHNIC_GROUP = re.compile(
+    r"(?<![\w'’-])(?:Black|White|Mixed|Asian|Brown)(?:[ \t]+(?:White|Black|Asian)(?:[ \t]+(?:and|&)[ \t]+(?:White|Black|"
+    r"Asian))?)?(?:[ \t]+(?:and|&)[ \t]+(?:White|Black|Asian))?[ \t]+(?:African|Caribbean|British|Irish|English|Scottish|"
+    r"Welsh|Northern[ \t]+Irish|Other|Asian|Bangladeshi|Pakistani|Indian|Chinese|Gypsy|Roma|European|Polish|Romanian|"
+    r"Arab|Background)(?![\w'’-])|(?<![\w'’-])Mixed[ \t]+(?:White|Black(?:[ \t]+(?:African|Caribbean))?|Asian)[ \t]+(?:and|&)"
+    r"[ \t]+(?:White|Black(?:[ \t]+(?:African|Caribbean))?|Asian)(?![\w'’-])|(?<![\w'’-])(?:Gypsy[ \t]+or[ \t]+Irish[ \t]+Traveller|Irish[ \t]+Traveller)(?![\w'’-])")
 _COUNTY = re.compile(r"(?<![\w'’-])(?:Co\.?|County)[ \t]+[A-Z][a-z]+(?:[ \t]+(?:Londonderry|Derry))?(?![\w'’-])")
 _CONTRACTION = re.compile(r"(?<![\w'’-])(?:Im|Ive)(?=\s+(?:not|so|going|gonna|coming|at|in|on|with|a|the|just|"
                           r"still|really|fine|ok|okay|sorry|scared|home|out|off|back|here|there|[a-z]+ing)\b)")

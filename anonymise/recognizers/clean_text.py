@@ -27,6 +27,16 @@ def localities() -> frozenset[str]:
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
+@lru_cache(maxsize=None)
+def world_places() -> frozenset[str]:
+    """Lower-cased cities and towns abroad (data/world_places.txt: GeoNames 15,000+, less those that are a person's
+    name or a word too)."""
+    text = resources.files("anonymise.data").joinpath("world_places.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+# a preposition of place or origin before a town abroad: "from Wrocław", "in Enugu", "o Kraków", "i Sylhet"
+_ORIGIN_LOCATIVE = re.compile(r"\b(?i:in|near|from|to|outside|o|i|yn|ym|yng|ger)[ \t]+$")
 # A preposition of place (English, and Welsh yn, ym, yng "in", ger "near"): a locality after it is a place even
 # when it is a name elsewhere ("in Ashley", "ger Llanon").
 _STRONG_LOCATIVE = re.compile(r"\b(?i:in|near|outside|nr\.?|yn|ym|yng|ger)[ \t]+$")
@@ -167,6 +177,8 @@ def place_spans(text: str) -> list[Span]:
             continue
         radical = _locality(word)
         if radical is None:
+            if word.lower() in world_places() and _ORIGIN_LOCATIVE.search(text, max(0, m.start() - 8), m.start()):
+                out.append(m.span())  # a town abroad, only where the text says it is a place
             continue
         before = text[max(0, m.start() - 12):m.start()]
         if _STRONG_LOCATIVE.search(before) or (_AFTER_PLACE_HEAD.search(text, max(0, m.start() - 14), m.start()) and

@@ -1631,7 +1631,8 @@ INTENSIFIER_BEFORE = re.compile(r"\b(?:" + _INTENSIFIERS + r"|quite|proper)\s+$"
 # someone lives, stays or holidays *on* an island ("lives on Skye", "on holiday on Iona", "stuck on skye"); a person
 # is not where one lives
 ISLAND_ON_BEFORE = re.compile(r"\b(?i:lives?|lived|living|holidays?|holidaying|stuck|stranded|staying|stays?|stayed|"
-                              r"ferry|born|grew\s+up|moved|moving|croft|crofting)\s+on\s+$|\b(?i:island|isle)\s+of\s+$")
+                              r"ferry|born|grew\s+up|moved|moving|croft|crofting|been|went|trip|weekend|day|days|camping|"
+                              r"working|worked|settled)\s+on\s+$|\b(?i:island|isle)\s+of\s+$")
 _DISPLAY_NAME_BEFORE = re.compile(r"\b(?:display|contact|user|screen)\s?name\s+['‘\"“]$")
 SIZED_NICKNAME = re.compile(r"[‘'\"“]((?:Big|Wee|Lil|Lil'|Little|Young|Auld|Old)\s+([A-Z][\w'’-]*))[’'\"”]")
 _SAYS_AFTER = re.compile(r"\s+(?:said|says|sed|sez|aint|ain['’]t|isnt)\b")  # "lachie says hes got a motor"

@@ -320,3 +320,32 @@ def test_a_person_named_amber_is_still_found_beside_a_rating(engine) -> None:
 ])
 def test_operations_brands_and_public_squares_are_no_one(engine, text: str) -> None:
     assert found(engine.analyze(text), "PERSON") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Alongside the learning from the Arthur and Star national review, the board met.",
+    "The inquiry into the death of Caleb Ness, led by Susan O'Brien QC, reported in 2003.",
+    "Facilitators used Kolb's learning cycle and the Johari window.",
+    "Roedd y panel yn ymwybodol o wersi Adroddiad Waterhouse ac Ymgyrch Jasmine.",
+    "She was one of a handful of Black African pupils; the census recorded White British, Mixed White and Black "
+    "Caribbean and Gypsy or Irish Traveller.",
+    "She said they had been on Skye at the weekend with her grandparents.",
+])
+def test_reviews_chairs_models_census_groups_and_islands_are_no_one(engine, text: str) -> None:
+    assert found(engine.analyze(text), "PERSON") == []
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Daeth Kacper a'i fam o Wrocław i Lanelli yn 2019; daeth Adaeze o Enugu.", ["Kacper", "Adaeze"]),
+    ("The family moved from Kraków to Leeds; Father was from Sylhet. Jack White visited.", ["Jack White"]),
+])
+def test_towns_abroad_after_a_preposition_are_places(engine, text: str, person) -> None:
+    assert found(engine.analyze(text), "PERSON") == person
+
+
+def test_the_world_places_list_is_built_from_its_source() -> None:
+    from anonymise.recognizers.clean_text import world_places
+
+    places = world_places()
+    assert {"wrocław", "enugu", "kraków", "sylhet"} <= places
+    assert not {"florence", "victoria", "santos", "paris"} & places  # names of people too are left out
