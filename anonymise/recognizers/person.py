@@ -134,6 +134,7 @@ STRONG_BEFORE = re.compile(
     r"update\s+from|progress\s+note\s+from|signed|responsible\s+officer)\s*:\s*"
     r"|\b(?:her|his|their|my|our|[a-z][\w'’]*['’]s)\s+(?:(?:older|younger|elder|eldest|oldest|youngest|little|big|"
     r"baby|twin|new|ex|late|best|maternal|paternal|teenage|adult|infant|only)\s+){0,2}(?:son|daughter|brother|sister|partner|husband|wife|"
+    r"colleague|co-worker|line\s+manager|supervisor|mentor|"
     r"boyfriend|girlfriend|cousin|nephew|niece|friend|neighbour|uncle|aunt|grandson|granddaughter|stepson|"
     r"stepdaughter|baby|twin|ex-partner|half-brother|half-sister)\s+)$", re.IGNORECASE)
 PERSON_NOUN_APPOSITION = re.compile(

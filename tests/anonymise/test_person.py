@@ -510,3 +510,9 @@ def test_a_service_named_with_its_description_is_no_person(engine) -> None:
 ])
 def test_welsh_names_that_are_words_and_question_words_that_are_names(engine, text: str, names) -> None:
     assert found(engine.analyze(text), "PERSON") == names
+
+
+def test_a_colleague_named_by_a_word_name_is_a_person(engine) -> None:
+    text = "My colleague Robin, our community nursery nurse, visited. Robin had written it up."
+    assert found(engine.analyze(text), "PERSON") == ["Robin", "Robin"]
+    assert found(engine.analyze("My colleague and I agreed; her colleague's view differed."), "PERSON") == []
