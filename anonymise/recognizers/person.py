@@ -177,6 +177,10 @@ COMPASS = frozenset("north south east west northern southern eastern western mid
 PARTICLE_HYPHEN = re.compile(r"^(?:al|el|ul|ud|bin|ibn|abu|ben|bint)-[A-Z]")
 CAMEL = re.compile(r"^([A-Z][a-z]+)[A-Z][a-z]")
 _NAME_HEADS = frozenset("mc mac de da di du la le van von fitz st ben al el abu ibn".split())
+# words of address that are no title of the gazetteer but stand before a name as one does (a coach at a club, a teacher
+# of a martial art or of a supplementary school): only before a word that is no common word ("Coach Gaz", not "Coach
+# Station")
+_HONORIFIC_WORDS = frozenset("Coach Sensei Ustaz Ustadh Maulana Hafiz Qari Bhai Baji Aunty-ji".split())
 HUMAN_AFTER = re.compile(
     r"^\s+(?:said|says|told|felt|thought|wanted|remembered|recalled|described|explained|asked|loved|liked|"
     r"disclosed|admitted|denied|cried|hoped|worried|feared|missed|was\s+placed|was\s+born|was\s+scared|"
@@ -662,7 +666,7 @@ class PersonRecognizer:
         """A word that opens a sentence and is a word of the dictionary, no given name, surname or place: it is
         capitalised for its place, not as a name ("Later", "Yesterday", "Sadly")."""
         return t.initial and self.is_common(t.text) and not self.is_given(t.text) and not self.is_surname(t.text) \
-            and t.text.lower() not in self.places
+            and t.text.lower() not in self.places and t.text not in _HONORIFIC_WORDS
 
     def unexplained(self, text: str, toks: Sequence[Tok], blocked: bytearray) -> list[Tok]:
         """Words of the runs that only the NER model can judge (the engine runs NER on their sentences).
@@ -730,7 +734,8 @@ class PersonRecognizer:
             found.append((start, end, score))
             if score >= 0.75:
                 strong_tokens.update(w.text for w in words if w.text.lower() not in PARTICLES
-                                     and w.text.lower() not in _STOP and w.text.lower() not in _NICK_ADJECTIVES)
+                                     and w.text.lower() not in _STOP and w.text.lower() not in _NICK_ADJECTIVES
+                                     and w.text not in _HONORIFIC_WORDS)
             else:
                 strong_tokens.update(w.text for w in words if not self.is_common(w.text)
                                      and w.text.lower() not in PARTICLES)
@@ -1055,6 +1060,8 @@ class PersonRecognizer:
                 return 0.7
             return 0.0
         # several words
+        if len(words) == 2 and words[0].text in _HONORIFIC_WORDS and not common[1] and not place[1]:
+            return 0.75  # "Coach Gaz", "Sensei Ray": a club's or a teacher's form of address before a name
         if words[0].text.lower() in DEMONYMS and not strong and all(common[1:]) and not any(sur[1:]):
             return 0.0  # "Thai Boxing", "Korean Community": an adjective of nationality or language and a noun
         if all(place) or (all(common) and not cue and not ner_person):

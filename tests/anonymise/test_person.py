@@ -516,3 +516,10 @@ def test_a_colleague_named_by_a_word_name_is_a_person(engine) -> None:
     text = "My colleague Robin, our community nursery nurse, visited. Robin had written it up."
     assert found(engine.analyze(text), "PERSON") == ["Robin", "Robin"]
     assert found(engine.analyze("My colleague and I agreed; her colleague's view differed."), "PERSON") == []
+
+
+def test_a_coach_or_a_sensei_before_a_name_is_a_form_of_address(engine) -> None:
+    names = found(engine.analyze("Coach Gaz at the football club noted the bruise. Later, Coach G texted. "
+                                 "Sensei Kenji runs the dojo."), "PERSON")
+    assert names == ["Coach Gaz", "Sensei Kenji"]
+    assert found(engine.analyze("She left from the Coach Station. They lived at The Coach House."), "PERSON") == []
