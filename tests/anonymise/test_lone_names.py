@@ -72,3 +72,15 @@ def test_a_title_or_an_age_makes_an_agency_word_a_surname(fast_engine) -> None:
             "04/02/2023 A note about Mr Law was filed with the Law Society of Scotland letters.")
     names = _people(fast_engine, text)
     assert "Kenzo Law" in names and "Mr Law" in names and "Law Society" not in " ".join(names)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Later that evening Storm was found at the bus station.", "Storm"),
+    ("By then Willow was missing from the unit.", "Willow"),
+])
+def test_a_word_name_met_once_mid_sentence_doing_what_people_do_is_a_name(fast_engine, text: str, name: str) -> None:
+    assert _people(fast_engine, text) == [name]
+
+
+def test_a_word_after_a_determiner_doing_the_same_is_a_word(fast_engine) -> None:
+    assert _people(fast_engine, "The report said the Storm was seen over the hills; a Hope was admitted.") == []
