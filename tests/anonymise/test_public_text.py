@@ -349,3 +349,8 @@ def test_the_world_places_list_is_built_from_its_source() -> None:
     places = world_places()
     assert {"wrocław", "enugu", "kraków", "sylhet"} <= places
     assert not {"florence", "victoria", "santos", "paris"} & places  # names of people too are left out
+
+
+def test_northern_ireland_towns_the_gazetteer_lacked_are_places(engine) -> None:
+    text = "She started at Bright Beginnings Day Nursery, Lurgan, and moved to Glengormley, then Markethill."
+    assert found(engine.analyze(text), "PERSON") == []
