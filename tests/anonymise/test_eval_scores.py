@@ -63,6 +63,10 @@ FLOORS = {
     "heldout-15.jsonl": (0.94, 0.97, 1.5, 0.98),
     # scored once untouched at the end of session 6 (0.917 / 0.943 / 3.4 / Welsh 0.937): a guard at that run
     "heldout-final-8.jsonl": (0.91, 0.93, 4.0, 0.93),
+    # spent in session 7 after their first runs (16: 0.913 / 0.940 / 3.2 / 0.979; 17: 0.931 / 0.970 / 1.3 / 0.955):
+    # guards just below the fitted figures (16: 0.945 / 0.967 / 1.7 / 0.979; 17: 0.962 / 0.985 / 0.3 / 0.975)
+    "heldout-16.jsonl": (0.94, 0.96, 2.0, 0.97),
+    "heldout-17.jsonl": (0.95, 0.98, 1.0, 0.97),
 }
 SETS = [p for p in ([evaluate.DEV_CORPUS] if evaluate.DEV_CORPUS.exists() else []) + sorted(EVAL.glob("*.jsonl"))]
 
