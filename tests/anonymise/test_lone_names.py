@@ -76,6 +76,8 @@ def test_a_title_or_an_age_makes_an_agency_word_a_surname(fast_engine) -> None:
 
 @pytest.mark.parametrize("text, name", [
     ("Later that evening Storm was found at the bus station.", "Storm"),
+    ("Summer was admitted to hospital with a head injury.", "Summer"),
+    ("River was taken into care in 2021.", "River"),
     ("By then Willow was missing from the unit.", "Willow"),
 ])
 def test_a_word_name_met_once_mid_sentence_doing_what_people_do_is_a_name(fast_engine, text: str, name: str) -> None:
