@@ -12,7 +12,10 @@ import re
 
 from anonymise.recognizers import allow, capitals
 
-_UNIT = r"(?:Ll|Rh|Dd|Ff|Ch|Th|Mc|Mac|O['’]|Ó['’]|Ní|[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŴŶŸŹŻŽȘȚ])"
+# the capitals of the Latin alphabets names are written in (Welsh Ŵ Ŷ, Irish Á, Polish Ł Ś Ż, Romanian Ș Ț, Czech Č Ř,
+# Lithuanian Ė Ū, Turkish Ş İ ...): an initial is any of them ("M.Ł.", "ȘP")
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŴŶŸŹŻŽȘȚ"
+_UNIT = r"(?:Ll|Rh|Dd|Ff|Ch|Th|Mc|Mac|O['’]|Ó['’]|Ní|[" + _UPPER + r"])"
 # also an initial and a short surname ("J. Ng"), hyphenated given initials and a surname initial ("A-M D"), and an
 # initial, a patronymic particle and an initial ("G ap D", "S bin A", "G. ap D.")
 INITIALS = (r"(?:[A-Z]\.\s?[A-Z][a-z]{1,2}(?![a-z])"
@@ -30,15 +33,15 @@ LABEL = re.compile(
 ITEM = re.compile(r"\s*(?P<ini>" + INITIALS + r")(?![\w'’-])(?P<tail>\s*\([^()\n]{0,80}\))?\s*(?P<sep>[,;]|\band\b|$|\n|(?=[A-Z][a-z]+\s*:)|(?<=\.)(?=\s)|(?<=\))\.(?=\s|$)|(?=\s*\)))")
 LAST_ITEM = re.compile(r"[^,;()\n:]{1,60}\([^()\n]{0,80}\)\.?[ \t]*(?=\n|$)")
 OTHER_ITEM = re.compile(r"[^,;()\n:]{1,60}(?:\([^()\n]{0,80}\))?\s*[,;]")
-_CAPS = re.compile(r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŴŶŸŹŻŽȘȚ]")
+_CAPS = re.compile("[" + _UPPER + "]")
 # a bracket that holds initials names who holds the post before it ("Apologies: GP (RJ)"): the post is no initials
 _BRACKETED_INITIALS = re.compile(r"\(\s*(?:" + INITIALS + r")\s*\)")
 # a relative in brackets after initials: the initials are a family member's, whatever acronym they spell ("DH (MGM)",
 # "LH (Mum)", "KR (maternal aunt)"); the abbreviations of grandparents (MGM, PGF, MAGM) are relationships, not initials
-_KIN_BRACKET = re.compile(r"\(\s*(?:(?:MA|PA|M|P)?G{1,2}[MF]|(?i:(?:maternal|paternal|step-?|great-?)?\s*(?:mum|mam|mammy|mother|"
-                          r"dad|daddy|father|gran|granny|nan|nana|grandmother|grandfather|grandad|aunt|auntie|uncle|"
-                          r"sibling|sister|brother|half-sister|half-brother|cousin|baby|son|daughter|child)|mother['’]s\s+partner|"
-                          r"(?:kinship|foster)\s+carer))\s*\)")
+_RELATIVES = (r"mum|mam|mammy|mother|dad|daddy|father|stepdad|stepmum|stepfather|stepmother|gran|granny|nan|nana|"
+              r"grandmother|grandfather|grandad|aunt|auntie|uncle|sibling|sister|brother|half-sister|half-brother|cousin")
+_KIN_BRACKET = re.compile(r"\(\s*(?:(?:MA|PA|M|P)?G{1,2}[MF]|(?i:(?:maternal|paternal|step-?|great-?)?\s*(?:" + _RELATIVES +
+                          r"|baby|son|daughter|child)|mother['’]s\s+partner|(?:kinship|foster)\s+carer))\s*\)")
 
 
 def _looks_like_initials(s: str) -> bool:
@@ -193,7 +196,7 @@ def recurrences(text: str, found: set[str]) -> list[tuple[int, int]]:
 # Capitals alone (2-3 letters) or with the digraphs and prefixes of names (KMc, CMcK, LlE, RLl-E, MB-S, Rh.O.).
 # (written to open on a capital, so the regex engine skips ahead to capitals: the first unit's second letter is
 # checked by lookbehind)
-TOKEN = re.compile(r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŴŶŸŹŻŽȘȚ](?<![\w.'’/-].)(?:(?<=[LR])[lh]|(?<=[DF])[df]|(?<=[CT])h|(?<=M)a?c|(?<=[OÓ])['’]|"
+TOKEN = re.compile("[" + _UPPER + "]" + r"(?<![\w.'’/-].)(?:(?<=[LR])[lh]|(?<=[DF])[df]|(?<=[CT])h|(?<=M)a?c|(?<=[OÓ])['’]|"
                    r"(?<=N)í)?\.?(?:(?:" + _UNIT + r"\.?){1,3}(?:-(?:" + _UNIT + r"\.?){1,3})?|-(?:" + _UNIT +
                    r"\.?){1,3})(?![\w'’-])")  # "J-PK": one given initial, a hyphen, then the rest
 _VERBS = (r"said|says|asked|asks|agreed|agrees|recorded|records|noted|notes|logged|summarised|summarized|outlined|"
@@ -258,9 +261,7 @@ PERSON_GLOSS_AFTER = re.compile(r",\s+(?i:an?|the)\s+(?:[\w-]+\s+){0,2}(?i:adult
                                 r"[\w]+-year-old|dyn|menyw|oedolyn|bachgen|merch)\b")
 # a relative named by initials after the kinship, as a chronology writes a family ("Seen baby and mum AP", "Dad WSM at
 # work", "FOB IS present": father of baby), whatever word or acronym the letters spell
-KIN_BEFORE = re.compile(r"(?<![\w-])(?:(?i:mum|mam|mammy|mother|dad|daddy|father|stepdad|stepmum|stepfather|stepmother|nan|"
-                        r"gran|granny|grandmother|grandfather|grandad|aunt|auntie|uncle|partner|boyfriend|girlfriend|"
-                        r"brother|sister|half-brother|half-sister)|FOB|MOB|FOC|MOC)[ \t]+$")
+KIN_BEFORE = re.compile(r"(?<![\w-])(?:(?i:" + _RELATIVES + r"|partner|boyfriend|girlfriend)|FOB|MOB|FOC|MOC)[ \t]+$")
 # an age in brackets after initials: a person's ("Victim: KLJ (31)", "Perpetrator: AP (35)", "YP RS (15)"), whatever else
 # the letters abbreviate; a post or an agency has no age
 AGE_AFTER = re.compile(r"\s?\((?:aged?\s+)?(?P<age>[1-9]\d?)(?:\s*(?:yrs?|years?|y/?o|months?|mths?|oed))?\)(?=[\s.,;:)]|$)")
