@@ -60,10 +60,14 @@ def _organisation(h: str) -> bool:
     return any((p in known and len(p) >= 3) or p.lower() in _BODY_WORDS for p in parts)
 
 
+# a name spelt with digits for letters, as gamers and teenagers write one: "H4RRY", "J4Y", "L3XI"
+_LEET = re.compile(r"[^\W\d_][013457][^\W\d_]")
+
+
 def _is_handle(h: str) -> bool:
     """A bare token is a handle when it has an underscore, or a dot and a digit, and letters."""
-    if not _LETTER.search(h) or FILE_OR_DOMAIN.search(h) or NUMBERISH.match(h) or h.upper() == h or DOC_PART.match(h) or \
-            PSEUDONYM_SHAPE.match(h):
+    if not _LETTER.search(h) or FILE_OR_DOMAIN.search(h) or NUMBERISH.match(h) or DOC_PART.match(h) or \
+            PSEUDONYM_SHAPE.match(h) or (h.upper() == h and not _LEET.search(h)):
         return False  # "SOS_CARE" is a system's label; "Child_A" a pseudonym written as a file name
     if h[0] == "_":
         core = h.strip("_")
@@ -163,8 +167,9 @@ def _display_names(text: str, taken: set[int]) -> list[Detection]:
         words = re.findall(r"[^\W\d_]+", v)
         if not words or m.start("v") in taken or allow.PSEUDONYM.fullmatch(v) and not re.search(r"[^\w\s]", v):
             continue
-        if all(allow.is_common(w) for w in words if len(w) > 1) and any(len(w) > 1 for w in words):
-            continue  # "saved as 'Boss'", "display name 'Mum'": a label
+        if all(allow.is_common(w) for w in words if len(w) > 1) and any(len(w) > 1 for w in words) and \
+                not _LEET.search(v):
+            continue  # "saved as 'Boss'", "display name 'Mum'": a label (not "J4Y KING", a name spelt with digits)
         values.add(v)
     out = []
     for v in values:

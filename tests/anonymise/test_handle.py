@@ -156,3 +156,12 @@ def test_a_platforms_mentions_of_everyone_are_no_handles():
 ])
 def test_a_user_name_the_text_gives_after_a_platform_or_as_the_name_used(text, expected):
     assert [d.text for d in recognizer().analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He was found on Instagram under the display name 'J4Y KING'.", ["J4Y KING"]),
+    ("Child H had his own gaming account, H4RRY_B, through which he was contacted.", ["H4RRY_B"]),
+    ("The SOS_CARE label and the CP_PLAN field were blank.", []),
+])
+def test_a_name_spelt_with_digits_is_a_handle_even_in_capitals(text, expected):
+    assert [d.text for d in recognizer().analyze(text)] == expected

@@ -354,3 +354,13 @@ def test_the_world_places_list_is_built_from_its_source() -> None:
 def test_northern_ireland_towns_the_gazetteer_lacked_are_places(engine) -> None:
     text = "She started at Bright Beginnings Day Nursery, Lurgan, and moved to Glengormley, then Markethill."
     assert found(engine.analyze(text), "PERSON") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Families remembered the Kincora scandal. He went every year to the Fleadh with his uncle.",
+    "Anyone affected can contact Lifeline. She said she had consulted 'Dr Google'.",
+    "We go up the Black Mountain at the weekend. The midwife asked the Whooley questions.",
+    "Her great-grandmother Prababcia visited every summer.",
+])
+def test_northern_irish_and_other_public_words_are_no_one(engine, text: str) -> None:
+    assert found(engine.analyze(text), "PERSON") == []

@@ -95,3 +95,17 @@ def test_a_name_a_child_goes_by_is_a_name(engine, text: str, name: str) -> None:
 def test_a_name_chosen_for_the_report_is_no_identifier(engine) -> None:
     text = "Kit, as she asked to be called throughout this review, liked drawing."
     assert found(engine.analyze(text), "PERSON") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mother, who is referred to in the chronology as 'Heather (Mum)', told the review.", "Heather"),
+    ("The Trust's case notes refer to Mother as Kerry throughout.", "Kerry"),
+    ("Police knew the maternal uncle under the surname 'Marsh-Kellett'.", "Marsh-Kellett"),
+])
+def test_the_name_a_record_gives_someone_is_a_name(engine, text: str, name: str) -> None:
+    assert found(engine.analyze(text), "PERSON") == [name]
+
+
+def test_what_a_protocol_is_referred_to_as_is_no_name(engine) -> None:
+    text = "Staff referred to it simply as 'Bruising in Babies'; the bruising protocol applied."
+    assert found(engine.analyze(text), "PERSON") == []
