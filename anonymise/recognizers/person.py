@@ -325,7 +325,8 @@ SPEECH_AFTER = re.compile(r"^\s+(?:said|says|told|tells|disclosed|discloses|expl
 CLAUSE_BEFORE = re.compile(r"\b(?i:when|after|before|because|if|although|though|once|until|while|since|whenever|"
                            r"unless)\s+$")
 CLAUSE_VERB_AFTER = re.compile(r"^\s+(?:[a-z]{2,}ed|said|told|felt|knew|saw|went|came|took|gave|made|left|got|ran|"
-                               r"spoke|broke|hit|threw|fell|was|had|is|has|does|did)\s+(?!(?:by|that)\b)[a-z]")
+                               r"spoke|broke|hit|threw|fell|was|had|is|has|does|did|gets|goes|comes|says|cries|shouts|"
+                               r"wants|needs|tells|sees|runs|hits)\s+(?!(?:by|that)\b)[a-z]")
 ADVERB = re.compile(r"^(\s+(?:was|were|is|had|has|been|would|could)?)\s*\b[a-z]{3,}ly\b")
 CALLS_KIN_BEFORE = re.compile(r"\b(?:call|calls|called|calling)\s+(?:his|her|their|my|our|the)\s+(?:(?:maternal|paternal|"
                               r"great-?)\s*)?(?:grandmother|grandfather|grandma|grandpa|gran|nan|aunt|uncle|mother|"
@@ -1052,7 +1053,8 @@ class PersonRecognizer:
                 return 0.75
             if w.initial and common[0] and given[0] and not place[0] and SPEECH_AFTER.match(after):
                 return 0.7  # "Autumn said her stepdad hit her": a season does not speak
-            if not common[0] and not place[0] and CLAUSE_BEFORE.search(before) and CLAUSE_VERB_AFTER.match(after):
+            if (not common[0] or (given[0] and not w.initial)) and not place[0] and CLAUSE_BEFORE.search(before) and \
+                    CLAUSE_VERB_AFTER.match(after):
                 return 0.7  # "When Voty raised this with Mother": an unknown word as the subject of a clause
             if HUMAN_AFTER.search(plain_after) and not common[0] and not place[0]:
                 return 0.7

@@ -86,3 +86,15 @@ def test_a_word_name_met_once_mid_sentence_doing_what_people_do_is_a_name(fast_e
 
 def test_a_word_after_a_determiner_doing_the_same_is_a_word(fast_engine) -> None:
     assert _people(fast_engine, "The report said the Storm was seen over the hills; a Hope was admitted.") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Child S said: 'When Sunny gets angry it's like a storm in the house.'", "Sunny"),
+    ("Dr Frost rang me because Storm had been brought in with a bruise.", "Storm"),
+])
+def test_a_word_name_as_the_subject_of_a_clause_is_a_name(fast_engine, text: str, name: str) -> None:
+    assert name in _people(fast_engine, text)
+
+
+def test_a_named_storm_in_a_clause_is_no_person(fast_engine) -> None:
+    assert _people(fast_engine, "When Storm Arwen hit the town, the roof fell in.") == []
