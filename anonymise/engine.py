@@ -279,6 +279,7 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
     spans += [m.span("car") for m in vehicle.MAKE_MODEL.finditer(text)]
     if _CITATION_CUE.search(text):
         spans += [m.span("authors") for m in CITATION.finditer(text)]
+        spans += [m.span("authors") for m in CITED_BY.finditer(text)]
     spans += [m.span() for m in _WELSH_MONTH_YEAR.finditer(text)]
     spans += [m.span() for m in dates.SHORT_WEEKDAY.finditer(text)]
     spans += public_name_spans(text)
@@ -402,8 +403,13 @@ CITATION = re.compile(
     r"(?:\s+et\s+al\.?(?:\s+\(?(?:19|20)\d\d[a-z]?\)?)?|\s+\((?:19|20)\d\d[a-z]?(?:[,:;][^)]{0,20})?\)"
     r"|,\s+(?:19|20)\d\d[a-z]?(?:[,:;][^)]{0,20})?\))")
 
+# a work's authors named by what they did with an idea and the year, without brackets: "the 'rule of optimism'
+# described by Dingwall, Eekelaar and Murray in 1983" (two authors at least, after a verb of scholarship)
+CITED_BY = re.compile(r"\b(?:described|named|coined|developed|proposed|identified|introduced|defined|set\s+out|"
+                      r"first\s+used|formulated|outlined)\s+by\s+(?P<authors>" + _AUTHOR + r"(?:(?:,\s+|,?\s+and\s+|\s+&\s+)"
+                      + _AUTHOR + r")+)\s+in\s+(?:19|20)\d\d\b")
 # what every CITATION holds ("et al", "(2020", ", 2014"): a text without it is not scanned for authors
-_CITATION_CUE = re.compile(r"\set\s+al|\s\((?:19|20)\d\d|,\s+(?:19|20)\d\d")
+_CITATION_CUE = re.compile(r"\set\s+al|\s\((?:19|20)\d\d|,\s+(?:19|20)\d\d|\sby\s[^.]{0,80}\sin\s(?:19|20)\d\d")
 
 # Welsh month and year ("Mai 2024", "Ionawr 2025"): a date, never a name, in any language's text
 _WELSH_MONTH_YEAR = re.compile(

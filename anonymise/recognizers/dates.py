@@ -191,7 +191,8 @@ class DateRecognizer:
                     UNDER_LAW.search(text[max(0, s - 160):s]):
                 continue
             sentence = text[max(0, m.start() - 80):e + 60]
-            ordinal = bool(re.match(r"\d+(?:st|nd|rd|th)", m.group("date"), re.IGNORECASE))
+            # an ordinal day, English or Welsh ("the 3rd", "ar 1af Mawrth", "ar 16eg Hydref") tells an event's date
+            ordinal = bool(re.match(r"\d+(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)\b", m.group("date"), re.IGNORECASE))
             ordinal = ordinal or m.re is ON_MONTH_DAY
             if m.group("wd") is not None:
                 pass  # "ddydd Gwener 18 Awst", "Friday 3 March": the weekday makes it an event

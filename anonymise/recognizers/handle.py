@@ -60,6 +60,10 @@ def _organisation(h: str) -> bool:
     return any((p in known and len(p) >= 3) or p.lower() in _BODY_WORDS for p in parts)
 
 
+# a Discord tag, a user name and a four-digit discriminator ("shadowking#4471"), and a gamer's name wrapped in
+# "xX ... Xx" without separators ("xXShadowKingXx", "xXCalumMXx")
+DISCORD_TAG = re.compile(r"(?<![\w#@])[A-Za-z][\w.]{1,31}#\d{4}(?![\w#])")
+WRAPPED_GAMER = re.compile(r"(?<![\w@])x+X+[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]*X+x+(?![\w@])")
 # a name spelt with digits for letters, as gamers and teenagers write one: "H4RRY", "J4Y", "L3XI"
 _LEET = re.compile(r"[^\W\d_][013457][^\W\d_]")
 
@@ -145,6 +149,11 @@ class HandleRecognizer:
                     if m.start() not in taken:
                         out.append(detection(text, m.start(), m.end(), self.entity_type, 0.75, self.name))
                         taken.add(m.start())
+        if "#" in text or "xX" in text:
+            for m in (*DISCORD_TAG.finditer(text), *WRAPPED_GAMER.finditer(text)):
+                if m.start() not in taken:
+                    out.append(detection(text, m.start(), m.end(), self.entity_type, 0.8, self.name))
+                    taken.add(m.start())
         out += _listed_with_handles(text, out, taken)
         out += _display_names(text, taken)
         return sorted(out, key=lambda d: (d.start, d.end))  # in text order, whatever order the sets gave

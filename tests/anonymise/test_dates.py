@@ -90,6 +90,8 @@ def test_event_dates_without_year_and_chronology_entries(text, expected):
     ("see sections 4.2.21 and 4.2.22 of the plan", []),
     ("call logged 2022-11-09T14:30 by the duty team", [("2022-11-09", "DATE")]),  # an ISO timestamp
     ("Core group 14.03.23; review conference in three months", [("14.03.23", "DATE")]),  # padded: a form's date
+    ("Dylai'r clais a welwyd ar 1af Mawrth fod wedi arwain at atgyfeiriad", [("1af Mawrth", "DATE")]),  # Welsh ordinal
+    ("Cyrhaeddodd yr ysgol ar 16eg Hydref gyda marciau coch", [("16eg Hydref", "DATE")]),
     ("strategy discussion 05.11.22 agreed a section 47", [("05.11.22", "DATE")]),
     ("see paragraphs 4.10.12 and 10.11.12 of the plan", []),  # unpadded: section numbers
 ])

@@ -165,3 +165,8 @@ def test_a_user_name_the_text_gives_after_a_platform_or_as_the_name_used(text, e
 ])
 def test_a_name_spelt_with_digits_is_a_handle_even_in_capitals(text, expected):
     assert [d.text for d in recognizer().analyze(text)] == expected
+
+
+def test_discord_tags_and_wrapped_gamer_names_are_handles():
+    text = "A friend called xXShadowKingXx (Discord tag shadowking#4471) sent him Robux. Issue #1234 was closed."
+    assert [d.text for d in recognizer().analyze(text)] == ["xXShadowKingXx", "shadowking#4471"]

@@ -364,3 +364,16 @@ def test_northern_ireland_towns_the_gazetteer_lacked_are_places(engine) -> None:
 ])
 def test_northern_irish_and_other_public_words_are_no_one(engine, text: str) -> None:
     assert found(engine.analyze(text), "PERSON") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The 'rule of optimism' was described by Dingwall, Eekelaar and Murray in 1983.",
+    "HV refers Mother to Healthier, Wealthier Children; support came from Quarriers and Tŷ Hafan, the hospice.",
+    "He said the older boy sent him Robux; his Bitmoji looked older.",
+])
+def test_cited_authors_programmes_charities_and_game_words_are_no_one(engine, text: str) -> None:
+    assert [d.text for d in engine.analyze(text) if d.entity_type in ("PERSON", "SETTING")] == []
+
+
+def test_two_people_seen_in_a_year_are_still_people(engine) -> None:
+    assert found(engine.analyze("She was seen by Jones and Smith in 2021 at the clinic."), "PERSON") == ["Jones", "Smith"]
