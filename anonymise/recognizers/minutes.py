@@ -226,7 +226,7 @@ WELSH_VERB_BEFORE = re.compile(r"(?:^|[\s(])[A-Za-zŵŷâêîôû]{2,}odd\s+$")
 # (a full stop after a post in capitals ends its sentence: "discussed with HV. HV to visit" is the post twice; after a
 # word it marks the abbreviation: "Dr. AB")
 _CAPS_POST_BEFORE = re.compile(r"(?<![\w-])(?:SW|HV|DC|DS|PC|DSL|SSW|FSW|RSW|YW|TM)\s$")
-ROLE_TITLE_BEFORE = re.compile(r"(?<![\w-])(?:(?:SW|HV|DC|DS|DI|DCI|PC|PS|DSL|SENCO|SENCo|TA|HT)|"
+ROLE_TITLE_BEFORE = re.compile(r"(?<![\w-])(?:(?:SW|HV|DC|DS|DI|DCI|PC|PS|DSL|SENCO|SENCo|TA|HT|TM|SSW|FSW|YW)|"
                                r"(?:Sgt|Dr|Admin|Nurse|Cllr|Rev|Insp)\.?)\s+$")
 # initials in apposition to a post: "the health visitor, AP, had not", "her deputy, TH, logged"
 # initials right after a post in lower case: "informed on-call manager RS", "handed to night worker KT" (a post
@@ -261,6 +261,7 @@ PERSON_GLOSS_AFTER = re.compile(r",\s+(?i:an?|the)\s+(?:[\w-]+\s+){0,2}(?i:adult
                                 r"[\w]+-year-old|dyn|menyw|oedolyn|bachgen|merch)\b")
 # a relative named by initials after the kinship, as a chronology writes a family ("Seen baby and mum AP", "Dad WSM at
 # work", "FOB IS present": father of baby), whatever word or acronym the letters spell
+KIN_BRACKET_BEFORE = re.compile(r"(?<![\w-])(?i:" + _RELATIVES + r"|partner|boyfriend|girlfriend)[ \t]*\([ \t]*$")
 KIN_BEFORE = re.compile(r"(?<![\w-])(?:(?i:" + _RELATIVES + r"|partner|boyfriend|girlfriend)|FOB|MOB|FOC|MOC)[ \t]+$")
 # an age in brackets after initials: a person's ("Victim: KLJ (31)", "Perpetrator: AP (35)", "YP RS (15)"), whatever else
 # the letters abbreviate; a post or an agency has no age
@@ -407,6 +408,10 @@ def slot_initials(text: str, acronyms: frozenset[str]) -> list[tuple[int, int]]:
     cands = [m for m in toks if _bare(m.group(0)) not in roles and _shape_ok(_bare(m.group(0)), acronyms)]
     for m in toks:  # two capitals that are also an abbreviation (AP, LD, SM) where only a person can stand
         s, tok = m.start(), _bare(m.group(0))
+        if tok.isupper() and 2 <= len(tok) <= 4 and not _shouted(text, s) and \
+                KIN_BRACKET_BEFORE.search(text, max(0, s - 24), s) and re.match(r"\s*\)", text[s + len(tok):]):
+            found.add(tok)  # "Mum (SW) rang": a relative's initials in brackets, whatever post the letters spell
+            continue
         if tok.isupper() and 2 <= len(tok) <= 4 and tok not in roles and not _shouted(text, s) and \
                 (PERSON_GLOSS_AFTER.match(text, s + len(tok)) or _aged(text, s + len(tok), tok, acronyms) or
                  KIN_BEFORE.search(text, max(0, s - 16), s) or

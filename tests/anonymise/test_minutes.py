@@ -324,3 +324,14 @@ def test_a_relatives_initials_and_initials_with_diacritics_are_people(engine, te
 
 def test_a_word_in_capitals_after_a_kin_word_is_still_a_word(engine) -> None:
     assert found(engine.analyze("Her mum IS the problem, the note says. MUM IS AT HOME."), "PERSON") == []
+
+
+def test_a_relatives_initials_in_brackets_are_theirs_whatever_post_they_spell(engine) -> None:
+    names = found(engine.analyze("Hi both. Mum (SW) rang at 5pm to say he has not come home."), "PERSON")
+    assert names == ["SW"]
+    assert found(engine.analyze("The SW (social worker) visited. Seen by the SW (Gateway Team)."), "PERSON") == []
+
+
+def test_initials_after_a_team_manager_are_a_person(engine) -> None:
+    names = found(engine.analyze("IRD. Present: SW AO, TM GS, DC Imrie. TM GS to chair the next one."), "PERSON")
+    assert names.count("GS") == 2 and "AO" in names
