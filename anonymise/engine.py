@@ -352,7 +352,6 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
 _PERSONAL_TITLE_WORD = re.compile(r"(?<![\w'’-])(?:Mr|Mrs|Ms|Miss|Mx|Mstr)\.?[ \t]+(?P<w>[A-Z][\w'’-]+)")
 
 
-# an Irish county (or any county) by its abbreviation or its word: "Co. Fermanagh", "Co Down", "County Clare"
 # a status on a red-amber-green scale: "rated Amber", "RAG-rated Red", "RAG status: Green", "graded Red" (a colour, not
 # a person named Amber)
 _RAG = re.compile(r"(?<![\w'’-])(?:(?i:RAG)[ \t-]?(?i:rated|rating|status|score)?|(?i:rated|graded|scored))[ \t]*:?[ \t]*"
@@ -360,12 +359,18 @@ _RAG = re.compile(r"(?<![\w'’-])(?:(?i:RAG)[ \t-]?(?i:rated|rating|status|scor
 # an ethnic group as the census classifies it (Office for National Statistics, Ethnic group classification 2021;
 # Scotland's Census 2022; NISRA): "Black African", "White British", "Mixed White and Black Caribbean", "Asian
 # Bangladeshi" name a group, not a person called Black or White
+_COLOURS = "White|Black|Asian"
 _ETHNIC_GROUP = re.compile(
-    r"(?<![\w'’-])(?:Black|White|Mixed|Asian|Brown)(?:[ \t]+(?:White|Black|Asian)(?:[ \t]+(?:and|&)[ \t]+(?:White|Black|"
-    r"Asian))?)?(?:[ \t]+(?:and|&)[ \t]+(?:White|Black|Asian))?[ \t]+(?:African|Caribbean|British|Irish|English|Scottish|"
-    r"Welsh|Northern[ \t]+Irish|Other|Asian|Bangladeshi|Pakistani|Indian|Chinese|Gypsy|Roma|European|Polish|Romanian|"
-    r"Arab|Background)(?![\w'’-])|(?<![\w'’-])Mixed[ \t]+(?:White|Black(?:[ \t]+(?:African|Caribbean))?|Asian)[ \t]+(?:and|&)"
-    r"[ \t]+(?:White|Black(?:[ \t]+(?:African|Caribbean))?|Asian)(?![\w'’-])|(?<![\w'’-])(?:Gypsy[ \t]+or[ \t]+Irish[ \t]+Traveller|Irish[ \t]+Traveller)(?![\w'’-])")
+    r"(?<![\w'’-])(?:"
+    # a colour (or "Mixed") and a people: "Black African", "White British", "Asian Bangladeshi", "Mixed Other"
+    r"(?:Mixed|Brown|" + _COLOURS + r")(?:[ \t]+(?:" + _COLOURS + r"))?[ \t]+(?:African|Caribbean|British|Irish|English|"
+    r"Scottish|Welsh|Northern[ \t]+Irish|Other|Asian|Bangladeshi|Pakistani|Indian|Chinese|Gypsy|Roma|European|Polish|"
+    r"Romanian|Arab|Background)"
+    # mixed groups: "Mixed White and Asian", "Mixed White and Black Caribbean"
+    r"|Mixed[ \t]+(?:" + _COLOURS + r")(?:[ \t]+(?:African|Caribbean))?[ \t]+(?:and|&)[ \t]+(?:" + _COLOURS + r")" +
+    r"(?:[ \t]+(?:African|Caribbean))?"
+    r"|(?:Gypsy[ \t]+or[ \t]+)?Irish[ \t]+Traveller)(?![\w'’-])")
+# an Irish county (or any county) by its abbreviation or its word: "Co. Fermanagh", "Co Down", "County Clare"
 _COUNTY = re.compile(r"(?<![\w'’-])(?:Co\.?|County)[ \t]+[A-Z][a-z]+(?:[ \t]+(?:Londonderry|Derry))?(?![\w'’-])")
 _CONTRACTION = re.compile(r"(?<![\w'’-])(?:Im|Ive)(?=\s+(?:not|so|going|gonna|coming|at|in|on|with|a|the|just|"
                           r"still|really|fine|ok|okay|sorry|scared|home|out|off|back|here|there|[a-z]+ing)\b)")

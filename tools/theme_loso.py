@@ -31,7 +31,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 DATA = REPO / "tests" / "data" / "themes"
-SETS = ["labelled.jsonl", *(f"labelled-{n}.jsonl" for n in range(2, 13))]
+from generator.theme_model import TRAINING_SETS as SETS  # noqa: E402 (after the path is set)
 
 
 def load_sets() -> list[tuple[str, list[dict]]]:

@@ -183,8 +183,6 @@ _NAME_HEADS = frozenset("mc mac de da di du la le van von fitz st ben al el abu 
 # of a martial art or of a supplementary school): only before a word that is no common word ("Coach Gaz", not "Coach
 # Station")
 _HONORIFIC_WORDS = frozenset("Coach Sensei Ustaz Ustadh Maulana Hafiz Qari Bhai Baji Aunty-ji".split())
-_DETERMINER_BEFORE = re.compile(r"\b(?i:the|a|an|this|that|these|those|every|each|no|any|some|its|our|their|his|her|"
-                                r"my|your|of|in|on|at)\s+$")
 HUMAN_AFTER = re.compile(
     r"^\s+(?:said|says|told|felt|thought|wanted|remembered|recalled|described|explained|asked|loved|liked|"
     r"disclosed|admitted|denied|cried|hoped|worried|feared|missed|was\s+placed|was\s+born|was\s+scared|"
@@ -1059,7 +1057,7 @@ class PersonRecognizer:
             if HUMAN_AFTER.search(plain_after) and not common[0] and not place[0]:
                 return 0.7
             if HUMAN_AFTER.search(plain_after) and given[0] and not place[0] and not w.initial and \
-                    not _DETERMINER_BEFORE.search(before):
+                    not lone_names.THING_BEFORE.search(before):
                 return 0.7  # "Later that evening Storm was found": a word-name mid-sentence, doing what people do
             if ner_person and not common[0] and not w.initial:
                 return 0.7
