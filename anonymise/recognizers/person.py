@@ -645,7 +645,8 @@ class PersonRecognizer:
                 if j < n and toks[j].text == "and" and j + 1 < n and self._is_title(toks[j + 1]):
                     j += 1
             k = j
-            while k < n and (self._run_word(toks[k], blocked) or self._surname_after_title(toks, blocked, i, j, k) or (
+            while k < n and (self._run_word(toks[k], blocked) or self._surname_after_title(toks, blocked, i, j, k) or
+                             self._role_surname(text, toks, blocked, j, k) or (
                     k > j and PARTICLE_HYPHEN.match(toks[k].text) and not blocked[toks[k].start]) or (
                     toks[k].text.lower() in PARTICLES and k + 1 < n and self._run_word(toks[k + 1], blocked)
                     and (k > j or j > i)) or (
@@ -930,6 +931,15 @@ class PersonRecognizer:
         return j > i and k == j and t.cap and len(t.text) > 1 and not t.text.isupper() and not blocked[t.start] and \
             not self._is_title(t) and t.text.lower() not in _CALENDAR and t.text.lower() not in _STOP and \
             t.text.lower() not in OFFICES
+
+    def _role_surname(self, text: str, toks: Sequence[Tok], blocked: bytearray, j: int, k: int) -> bool:
+        """A surname that is a role word too, right after a given name and ending the name: "Grace Young (15)",
+        "Ellis Porter rang"; not the start of a post or service ("Jordan Young Carers", "Mia Key Worker")."""
+        t = toks[k]
+        if k != j + 1 or not t.cap or t.text.isupper() or blocked[t.start] or not self._adjacent(text, toks, j) or \
+                t.text.lower() not in allow.ROLE_WORDS or not self.is_surname(t.text) or not self.is_given(toks[j].text):
+            return False
+        return not (k + 1 < len(toks) and toks[k + 1].cap and self._adjacent(text, toks, k))
 
     @staticmethod
     def _initial_letter(text: str, toks: Sequence[Tok], k: int) -> bool:

@@ -14,7 +14,7 @@ _W = r"(?:St\.?|Saint|[A-Z\u00C0-\u00DE\u0100-\u017E\u0218\u021A][\w'’\u00C0-\
 HEADS = (
     r"(?:Primary|Junior|Infants?|High|Secondary|Grammar|Community|Special|Nursery|Catholic|Church|Independent|"
     r"Comprehensive|Middle|Preparatory|Prep|Integrated|Controlled|Free|Village|C\.?E\.?|R\.?C\.?)?\s?"
-    r"(?:School|Academy|College|Nursery(?:\s+School)?|Day\s+Nursery|Playgroup|Pre-?school|Kindergarten|Cr[eè]che|"
+    r"(?:School|Academy|College|Nursery(?:\s+School)?|Day\s+Nursery|Play[- ]?[Gg]roup|Pre[- ]?[Ss]chool|Kindergarten|Cr[eè]che|"
     r"Pupil\s+Referral\s+Unit|PRU|Surgery|Medical\s+(?:Centre|Practice|Group)|Health\s+Centre|Family\s+Practice|"
     r"Group\s+Practice|Practice|Children's\s+(?:Home|House|Centre|Unit)|(?:Child\s+)?Health\s+Clinic|"
     r"Nursery\s+Unit|Family\s+Centre|Family\s+(?:Support\s+)?Hub|Children['’]s\s+Hub|Early\s+Years\s+Centre|"
@@ -69,8 +69,8 @@ LEADING = re.compile(r"(?=[A-ZÀÉȘŞ])(?<![\w-])(?:" + _welsh_heads("Ysgol", "
 _NOT_A_SETTING = re.compile(r"(?:The\s+)?(?:Queen['’]s|King['’]s|Royal|University)\s+(?:[A-Z][\w'’-]+\s+)?"
                             r"(?:Medical\s+Centre|Hospital|Infirmary)\b|Royal\s+Colleges?\s+of\b")
 SEA_CADETS = re.compile(r"\bT\.?S\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=\s+(?:[Ss]ea\s+[Cc]adets?|[Uu]nit)\b)")
-KINDS = (r"children's\s+home|children's\s+house|residential\s+(?:home|unit|school|children's\s+home)|"
-         r"reception\s+centre|hostel|refuge|secure\s+(?:unit|children's\s+home)|care\s+home|supported\s+accommodation|"
+KINDS = (r"children['’]?s\s+home|children['’]?s\s+house|residential\s+(?:home|unit|school|children['’]?s\s+home)|"
+         r"reception\s+centre|hostel|refuge|secure\s+(?:unit|children['’]?s\s+home)|care\s+home|supported\s+accommodation|"
          r"semi-independent\s+(?:unit|accommodation)|mother\s+and\s+baby\s+unit|foster\s+home|"
          r"secure\s+(?:accommodation|care(?:\s+centre)?)|day\s+unit|education\s+base|learning\s+base|"
          r"semi-independent\s+provision|supported\s+lodgings?|unregulated\s+(?:provision|placement)")
@@ -80,7 +80,7 @@ APPOSED_AFTER = re.compile(r"(?i:" + KINDS + r"),?(?:[ \t]|\n(?![ \t]*\n))+\(?((
 NAMED_KIND = re.compile(r"(?=[A-Z\u00C0-\u00DE])(?<![\w'’-])((?:" + _W + r")(?:\s+" + _W + r"){0,3})\s+(?:" + KINDS + r")\b")
 # "Greendykes Neuk, a small residential house", "Brook Lane, a Trust children's home", "Millbank, an infant
 # school in the town": a proper name in apposition to a kind of setting (the kind ends the phrase or a clause).
-APPOSED_KINDS = (KINDS + r"|residential\s+house|(?:small\s+)?group\s+home|children's\s+unit|(?:primary|secondary|"
+APPOSED_KINDS = (KINDS + r"|residential\s+house|(?:small\s+)?group\s+home|children['’]?s\s+unit|(?:primary|secondary|"
                  r"infant|junior|special|independent|private|village|church|catholic|grammar|high|faith|free)\s+school|"
                  r"school|academy|nursery|pre-?school|playgroup|pupil\s+referral\s+unit|family\s+centre|"
                  r"(?:gp|medical|general)\s+practice|gp\s+surgery|health\s+centre|youth\s+club|childminder")
@@ -102,7 +102,7 @@ APPOSED_BRACKET_BARE = re.compile(r"(?=[A-Z\u00C0-\u00DE])(?<![\w-])((?:" + _W +
 # "a pupil referral unit, The Larkspur Centre": a name ending in a building word after a kind of provision.
 APPOSED_PROVISION = re.compile(
     r"(?i:pupil\s+referral\s+unit|PRU|alternative\s+provision|short[- ]breaks?\s+(?:unit|service|centre|home)|"
-    r"respite\s+(?:unit|centre|home)|contact\s+centre|family\s+centre|children's\s+centre|day\s+centre|"
+    r"respite\s+(?:unit|centre|home)|contact\s+centre|family\s+centre|children['’]?s\s+centre|day\s+centre|"
     r"residential\s+unit|assessment\s+centre|youth\s+centre|resource\s+base|specialist\s+provision),?\s+\(?"
     r"((?:The\s+)?(?:" + _W + r"\s+){1,3}(?:Centre|Center|Unit|House|Academy|College|Base|Hub|Lodge|School|Project|"
     r"Campus|Court|Hall|Place))(?![\w-])")
@@ -157,23 +157,32 @@ _LOWER_GATE = re.compile(r"academy|primary|high\s+school|nursery|grammar")
 # on the lower-cased text
 _KINDS_GATE = re.compile(KINDS)
 _PROVISION_GATE = re.compile(r"pupil\s+referral\s+unit|pru|alternative\s+provision|short[- ]breaks?\s|respite\s|"
-                             r"contact\s+centre|family\s+centre|children's\s+centre|day\s+centre|residential\s+unit|"
+                             r"contact\s+centre|family\s+centre|children['’]?s\s+centre|day\s+centre|residential\s+unit|"
                              r"assessment\s+centre|youth\s+centre|resource\s+base|specialist\s+provision")
 _APPOSED_GATE = re.compile(r",\s+an?\s")
 _BRACKET_GATE = re.compile(r"\(\s*(?:an?|the)\s")
 
-STOP_LEFT = frozenset("""
-mr mrs ms miss dr the a an at in of to from and or by with for on as was were is are had has attended joined left
-attending attends attend joining joins starting started starts visiting visited visits going goes went moving moved
-leaving leaves excluded
+# verbs of going to a setting: never part of its name, wherever they stand before it ("CHILD ATTENDED OAK LODGE")
+_VERBS_LEFT = frozenset("""
+attended joined left attending attends attend joining joins starting started starts visiting visited visits going goes
+went moving moved leaving leaves excluded
 """.split())
+STOP_LEFT = frozenset("mr mrs ms miss dr the a an at in of to from and or by with for on as was were is are had has".split()) | \
+    _VERBS_LEFT
 
 
 def _trim_left(words: list[str]) -> list[str]:
     """Drop leading words that cannot be part of a setting's own name (titles, sentence openers)."""
     while words and (words[0].lower().rstrip(".") in STOP_LEFT):
         words = words[1:]
-    return words
+    # nor is a verb before it, or in capitals a preposition: "CHILD ATTENDED OAK LODGE", "MISSING FROM RATHMORE HOUSE"
+    # (a name may hold a preposition written with a capital: "Home From Home Nursery")
+    cut = [i for i, w in enumerate(words) if w.lower() in _VERBS_LEFT or (w.isupper() and w.lower() in _CAPS_CUT)]
+    return words[cut[-1] + 1:] if cut else words
+
+
+# the words of STOP_LEFT that no setting's name holds inside it ("Church of the Holy Cross" holds "of the")
+_CAPS_CUT = STOP_LEFT - {"of", "the", "and", "a", "an", "on"}
 
 
 _STREET_END = frozenset("lane road street avenue drive close way green hill park square row terrace crescent".split())

@@ -523,3 +523,21 @@ def test_a_coach_or_a_sensei_before_a_name_is_a_form_of_address(engine) -> None:
                                  "Sensei Kenji runs the dojo."), "PERSON")
     assert names == ["Coach Gaz", "Sensei Kenji"]
     assert found(engine.analyze("She left from the Coach Station. They lived at The Coach House."), "PERSON") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Maisie Young (13) was reported missing by her foster carer.", "Maisie Young"),
+    ("Ellis Porter rang the duty line twice that evening.", "Ellis Porter"),
+    ("23:15 YOUNG PERSON CHLOE YOUNG (14) LOCATED SAFE AND WELL.", "CHLOE YOUNG"),
+])
+def test_a_surname_that_is_a_role_word_too_after_a_given_name(engine, text: str, name: str) -> None:
+    assert name in found(engine.analyze(text), "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    "Kiran Young Carers met at the library on Tuesdays.",
+    "The Young Person was seen alone by the nurse.",
+    "Mia Key Worker sessions were offered weekly.",
+])
+def test_a_role_word_that_opens_a_post_or_service_is_no_surname(engine, text: str) -> None:
+    assert not any(n.split()[-1] in ("Young", "Key") for n in found(engine.analyze(text), "PERSON"))

@@ -197,3 +197,29 @@ def test_a_denomination_and_a_town_in_apposition_are_no_settings(engine) -> None
 ])
 def test_early_years_tuition_and_supported_provision(engine, text: str, setting: str) -> None:
     assert any(setting in d.text for d in engine.analyze(text) if d.entity_type == "SETTING")
+
+
+@pytest.mark.parametrize("text, setting", [
+    ("From 2019 she attended Buttercup Pre-School on Mondays.", "Buttercup Pre-School"),
+    ("2021–2022: HEDGEHOGS PRE-SCHOOL", "HEDGEHOGS PRE-SCHOOL"),
+    ("He went to Teddy Bears Play Group with his nan.", "Teddy Bears Play Group"),
+])
+def test_pre_school_and_play_group_heads_with_hyphens_and_capitals(engine, text: str, setting: str) -> None:
+    assert setting in [d.text for d in engine.analyze(text) if d.entity_type == "SETTING"]
+
+
+@pytest.mark.parametrize("text, setting", [
+    ("She was returned to Larchfield House (childrens home) by police.", "Larchfield House"),
+    ("He moved to Cedar Grange children’s home in May.", "Cedar Grange"),
+    ("22:05 MISSING FROM HOLLYBANK HOUSE (CHILDRENS HOME) SINCE 18:00 HRS", "HOLLYBANK HOUSE"),
+    ("CHILD ATTENDED WILLOW LODGE (RESIDENTIAL UNIT) WITH STAFF", "WILLOW LODGE"),
+])
+def test_a_kind_of_care_without_its_apostrophe_and_the_verb_before_a_name_in_capitals(engine, text: str,
+                                                                                       setting: str) -> None:
+    # the setting's name alone: not the verb or preposition a log writes before it in capitals
+    assert [d.text for d in engine.analyze(text) if d.entity_type == "SETTING"] == [setting]
+
+
+def test_a_name_may_hold_a_capitalised_preposition(engine) -> None:
+    text = "She spent two mornings a week at Home From Home Nursery."
+    assert [d.text for d in engine.analyze(text) if d.entity_type == "SETTING"] == ["Home From Home Nursery"]
