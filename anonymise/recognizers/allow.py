@@ -323,8 +323,10 @@ def surnames() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def common_words() -> frozenset[str]:
     """Lower-cased frequent English dictionary words (names that are also words need more evidence), and medicine
-    names, generic and brand, that are no one's name ("Gaviscon", "sertraline")."""
-    return _load("common_words.txt") | ROLE_WORDS | stop_words() | medicines() | scots_words()[1]
+    names, generic and brand, that are no one's name ("Gaviscon", "sertraline"); not the given names that the word
+    lists write in lower case but a dictionary only with a capital (Mary, Emma, Henry: data/proper_given.txt)."""
+    return (_load("common_words.txt") - _load("proper_given.txt")) | ROLE_WORDS | stop_words() | medicines() | \
+        scots_words()[1]
 
 
 @lru_cache(maxsize=None)

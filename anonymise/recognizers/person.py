@@ -442,6 +442,13 @@ WELSH_ARTICLE_BEFORE = re.compile(r"(?:\b(?i:yr|y)|['’]r)\s+$")
 COPULA_BEFORE = re.compile(r"\b(?i:seemed|seems|looked|looks|appeared|sounded|sounds|became|becomes)\s+"
                            r"(?:so\s+|very\s+|quite\s+|really\s+)?$")
 ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?i:a|an|the)\s+$")
+# a brand before the thing it makes ("Nike trainers", "a Jordan hoodie"), unless the name receives it ("gave Jay trainers")
+PRODUCT_AFTER = re.compile(r"\s+(?:trainers|jacket|hoodie|tracksuit|shoes|boots|coat|puffer|cap|bag|backpack|phone|"
+                           r"watch|headphones|earbuds|console|vape|t-shirt|jeans|joggers|sliders|sweatshirt|perfume)\b")
+GIVE_BEFORE = re.compile(r"\b(?:buy|buys|bought|buying|give|gives|gave|giving|get|gets|got|getting|send|sends|sent|"
+                         r"bring|brought|show|showed|lend|lent|make|made|offer|offered)\s+$", re.IGNORECASE)
+# ("a" in lower case: a sentence's "A" may be an initial, and Welsh "a" is "and": "Guto a Now")
+INDEFINITE_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an)\s+$")
 DETERMINER_BEFORE = re.compile(r"\b(?i:a|an|the|every|no|some|any|all|much|more|my|our|your|their|its|this|that|"
                                r"such|great|real)\s+$")
 # A quoted nickname in brackets after a name: ' ("Ife")', ' (‘Big Dec’)'.
@@ -969,6 +976,12 @@ class PersonRecognizer:
             return 0.9
         before = text[max(0, start - 60):start]
         after = text[end:end + 40]
+        if words[0].text in ("St", "St.", "Saint") and len(words) > 1:
+            return 0.0  # "St Vincent de Paul Society", "St Ninian": a saint, and what is named after one
+        if not self.welsh and INDEFINITE_BEFORE.search(before):
+            return 0.0  # "carrying a Henry", "some of a Lost Mary", "a Tommy gun": a thing named after someone
+        if PRODUCT_AFTER.match(after) and not GIVE_BEFORE.search(before):
+            return 0.0  # "North Face jacket and Nike trainers": a brand (but "bought Jenna trainers")
         if self.welsh and len(words) == 1 and words[0].text.lower() in WELSH_QUESTION_WORDS and (
                 WELSH_QUESTION_AFTER.match(after) or self._welsh_question(text, end)):
             return 0.0  # "Beth oedd ...?", "Beth hoffwn i chi ei ddysgu?": a Welsh question word opening a sentence
@@ -1720,7 +1733,9 @@ def _stop_words() -> frozenset[str]:
     return allow.stop_words() - {"will"}  # Will is a name too
 
 
-_STOP = _stop_words()
+# greetings open a message before the name they greet ("Hi, Jenna is not in today"); none is a name itself
+_GREETINGS = frozenset("hi hiya hey hello thanks cheers morning afternoon evening bye".split())
+_STOP = _stop_words() | _GREETINGS
 # Diminutive endings added to a found name: Tiago -> Tiaguinho, Juan -> Juanito, Kasia -> Kasiunia, Tom -> Tommy
 _DIMINUTIVES = frozenset("""
 inho inha zinho zinha uinho uinha ito ita cito cita illo illa ie y ey sie sy ek ka ko cia unia usia uszka chen le

@@ -41,3 +41,23 @@ def test_medicines_without_a_dose_are_not_people_in_english_or_welsh(engine) -> 
             "Ellie Price, and Sudocrem for the nappy rash.\n\n"
             "Rhoddodd Mam Dioralyte a Calpol i Cerys. Cafodd hi Buscopan gan y fferyllydd.")
     assert sorted(found(engine.analyze(text), "PERSON")) == ["Cerys", "Ellie Price"]
+
+
+@pytest.mark.parametrize("word", ["Mary", "Emma", "Ruth", "Kelly", "Henry", "Jenna"])
+def test_a_given_name_a_dictionary_writes_only_with_a_capital_is_no_common_word(word: str) -> None:
+    assert not allow.is_common(word)
+
+
+@pytest.mark.parametrize("word", ["Grace", "Hope", "Frank", "Will", "Mae", "Beth", "Kirk", "Easter", "June", "Tory"])
+def test_names_that_are_words_of_english_welsh_or_scots_stay_common(word: str) -> None:
+    assert allow.is_common(word)
+
+
+def test_the_proper_given_list_holds_only_given_names_of_the_common_list() -> None:
+    from importlib import resources
+
+    proper = set(resources.files("anonymise.data").joinpath("proper_given.txt").read_text("utf-8").split())
+    common_file = set(resources.files("anonymise.data").joinpath("common_words.txt").read_text("utf-8").split())
+    assert len(proper) > 100
+    assert proper <= allow.given_names() & common_file
+    assert not proper & (allow.welsh_words() | allow.places())

@@ -541,3 +541,29 @@ def test_a_surname_that_is_a_role_word_too_after_a_given_name(engine, text: str,
 ])
 def test_a_role_word_that_opens_a_post_or_service_is_no_surname(engine, text: str) -> None:
     assert not any(n.split()[-1] in ("Young", "Key") for n in found(engine.analyze(text), "PERSON"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The family moved in the spring. Mary rang the school on Monday to say the children were ill.", "Mary"),
+    ("Subject: RE: attendance\n\nThanks Ruth. I have passed it to the DSL.", "Ruth"),
+    ("I was no saint. Me and Kelly split up when the baby was small.", "Kelly"),
+    ("Mother: hiya is the nurse in\nHV team: Hi, Jenna is not in today.", "Jenna"),
+])
+def test_a_common_given_name_no_dictionary_writes_in_lower_case_needs_no_more_evidence(engine, text: str,
+                                                                                     name: str) -> None:
+    names = found(engine.analyze(text), "PERSON")
+    assert name in names and "Hi" not in names
+
+
+@pytest.mark.parametrize("text", [
+    "He said he had been carrying a Henry for the older boys.",
+    "She had smoked most of a Lost Mary before school.",
+    "Food parcels came from the St Vincent de Paul Society.",
+    "She saved up for a North Face jacket and Nike trainers.",
+])
+def test_things_and_saints_named_after_people_are_no_one(engine, text: str) -> None:
+    assert found(engine.analyze(text), "PERSON") == []
+
+
+def test_a_name_given_a_thing_is_still_a_name(engine) -> None:
+    assert "Jenna" in found(engine.analyze("Her aunt bought Jenna trainers for school."), "PERSON")
