@@ -336,6 +336,8 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
                 words[x].group(0).lower() not in heads and allow.is_surname_word(words[x].group(0))
                 for x in range(i + 1, k + 1)):
             continue  # "Charity McCann", "Grace Hughes": a given name that heads agencies, before a surname
+        if k == i and j == i - 1 and low in allow.surnames() and words[j].group(0).lower() in allow.given_names():
+            continue  # "Christine Law", "Sandy Law": a given name before an agency word that is a surname too
         if k == i and person.AGE_BRACKET_AFTER.match(text[e:e + 40]):
             continue  # "Storm (6)", "Lennon Law (15)": a name ending in an agency word is a child before an age
         if j == i == k and j > 0 and words[j - 1].group(0).lower().rstrip(".") in allow.TITLES and \

@@ -19,8 +19,9 @@ STREET_TYPES = (
 # Welsh, Scottish Gaelic and Irish street words that come first: "Heol y Nant", "Maes-y-Dre".
 LEADING = r"Heol|Ffordd|Stryd|Lôn|Lon|Maes|Cae|Bryn|Clos|Cwrt|Rhodfa|Teras|Cilgant|Rhes|Llys|Stad|Sgwâr|Sràid|Rathad|Sráid|Bóthar"
 HOUSE_NO = r"(?:(?:Flat|Fflat|Apartment|Apt|Unit|Room|Maisonette)\s+\d+[A-Za-z]?,?\s+)?(?:\d{1,2}/\d{1,2},?\s+)?\d{1,3}[A-Za-z]?(?:-\d{1,3})?,?"
+# (never the minutes of a clock time: "01:12 CALLER IS HOLLY WOOD")
 STREET = re.compile(
-    r"(?=[FAURM\d])(?<![\w/])" + HOUSE_NO + r"\s+(?:(?:" + _CAP + r"\s+){1,3}(?:" + STREET_TYPES + r")\b|(?:" + LEADING + r")(?:[\s-]"
+    r"(?=[FAURM\d])(?<![\w/])(?<!\d:)" + HOUSE_NO + r"\s+(?:(?:" + _CAP + r"\s+){1,3}(?:" + STREET_TYPES + r")\b|(?:" + LEADING + r")(?:[\s-]"
     r"(?:y|yr|an|na|[A-Z][\w'’-]*)){1,3}(?![\w-]))")
 FLAT_PREFIX = re.compile(r"(?:(?:Flat|Apartment|Apt|Unit|Room)\s+\d+[A-Za-z]?,\s+(?:" + _CAP + r"\s+){1,3}"
                          r"(?:House|Court|Building|Tower|Lodge|Mansions|Point|Heights|Block),\s+)$")

@@ -22,7 +22,7 @@ from functools import lru_cache
 _WORD = re.compile(r"(?=[A-Za-z\u00C0-\u024F])(?<!\w)(?<!\w['’])[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*(?![\w])")  # no "TN34", "GU68"
 _ALIAS = frozenset({"aka", "alias", "a.k.a", "a.k.a."})
 _CAPS_LINE_HINT = re.compile(r"[A-Z]{3,}[\s,.:;/()-]+[A-Z]{3,}[\s,.:;/()-]+[A-Z]{3,}")
-_AGE_AFTER = re.compile(r"\s*\(\d{1,2}\)")
+_AGE_AFTER = re.compile(r"\s*\(\s*\d{1,2}(?:\s*(?i:yrs?|years?|y/?o))?\s*\)")  # "(7)", "(8 YRS)"
 _DETERMINERS = frozenset("a an the no any some every all his her my our their your this that its y yr".split())
 # prepositions of time and place: a common word right after one is the word ("WENT OUT AT DAWN", "IN STORM
 # CONDITIONS"), unless a possessive follows ("AT DAWN'S FLAT")
@@ -89,9 +89,11 @@ def _given_before_surname(text: str, spans: list[tuple[int, int]], is_common: Ca
             if text[first.end():second.start()] != " " or not w.isupper() or not nxt.isupper():
                 continue
             before = words[i - 2].group(0).lower() if i >= 2 else ""
-            if before in _DETERMINERS or not is_given(w) or not is_common(w) or is_common(nxt) or not (
-                    is_name(nxt) or _AGE_AFTER.match(text, second.end())):
-                continue  # a surname no list holds is one before an age: "BROTHER KYLE BROWNLIE (7)"
+            aged = bool(_AGE_AFTER.match(text, second.end()))
+            if before in _DETERMINERS or not is_given(w) or not is_common(w) or (is_common(nxt) and not (
+                    aged and is_name(nxt))) or not (is_name(nxt) or aged):
+                continue  # a surname no list holds is one before an age: "BROTHER KYLE BROWNLIE (7)"; so is a
+                # surname that is a word too: "HOLLY WOOD (9 YRS)"
             out.add(w.lower())
     return out
 

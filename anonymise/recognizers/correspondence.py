@@ -23,8 +23,11 @@ _NAME = (r"(?:[A-Z][\w'’-]*\.?|[A-Z]\.)")
 # "Bird, Heather", "Heather Bird", "H. Bird", "Ledger, P", each maybe before an address or a role in brackets
 _PERSON_ENTRY = re.compile(r"['\"“]?(?P<n>" + _NAME + r"(?:,?\s+" + _NAME + r"){0,3})['\"”]?"
                            r"\s*(?:<[^>]*>|\[[^\]]*\]|\([^)]*\))?\s*$")
-GREETING = re.compile(r"(?m)^" + _QUOTE + r"(?:Dear|Hi|Hello|Morning|Annwyl|Helo|Shwmae|A\s+chara|A\s+Chara)[ \t]+"
-                      r"(?P<n>" + _NAME + r"(?:[ \t]+" + _NAME + r"){0,2})[ \t]*(?:[,!\n]|$)")
+GREETING = re.compile(r"(?m)^" + _QUOTE + r"(?:Dear|Hi|Hiya|Hey|Hello|(?:Good\s+)?Morning|Good\s+afternoon|Annwyl|Helo|"
+                      r"Shwmae|Bore\s+da|Prynhawn\s+da|A\s+chara|A\s+Chara|"
+                      # a reply that opens by thanking its reader: "Thanks Jo, received.", "Diolch Heledd."
+                      r"Thanks|Thank\s+you|Many\s+thanks|Cheers|Diolch)[ \t]+"
+                      r"(?P<n>" + _NAME + r"(?:[ \t]+" + _NAME + r"){0,2})[ \t]*(?:[,!.\n]|$)")
 SIGN_OFF = re.compile(r"(?m)^" + _QUOTE + r"(?i:(?:kind|best|warm|many)\s+(?:regards|wishes|thanks)|regards|"
                       r"thanks|thank\s+you|yours\s+(?:sincerely|faithfully|truly)|cofion(?:\s+(?:cynnes|gorau))?|"
                       r"yn\s+gywir|diolch)[ \t]*,?[ \t]*\n(?:[ \t>]*\n){0,2}" + _QUOTE +
@@ -32,7 +35,7 @@ SIGN_OFF = re.compile(r"(?m)^" + _QUOTE + r"(?i:(?:kind|best|warm|many)\s+(?:reg
 # forms of address to no one in particular ("Dear Sir or Madam", "Dear all", "Annwyl gyfeillion"); roles are
 # allow.ROLE_WORDS
 _ADDRESSED_TO_ALL = frozenset("""sir madam sirs colleague colleagues all everyone members board friends partners
-reviewers gyfeillion gydweithwyr bawb pawb syr""".split())
+reviewers gyfeillion gydweithwyr bawb pawb syr team both guys folks again""".split())
 
 
 def _person(value: str) -> bool:
@@ -75,7 +78,8 @@ class CorrespondenceRecognizer:
                 if value.split()[0].rstrip(".").lower() in allow.TITLES:
                     continue  # "Dear Mrs Fox": the title finds her
                 if _person(value):
-                    spans.append(m.span("n"))
+                    end = m.end("n") - (1 if value.endswith(".") and len(value.split()[-1]) > 2 else 0)
+                    spans.append((m.start("n"), end))  # "Thanks Ruth.": not the full stop
         spans += _signed_initials(text)
         return [detection(text, s, e, self.entity_type, 0.8, self.name) for s, e in sorted(set(spans))]
 
@@ -85,12 +89,24 @@ class CorrespondenceRecognizer:
 SIGNED_INITIALS = re.compile(r"(?m)(?:(?<=[.!?])[ \t]+|^[ \t>]*)(?P<i>[A-Z]{1,3})[ \t]*$")
 _FRAMED = re.compile(r"(?m)^[ \t>]*(?:From|To|Sent|Subject|Oddi\s+wrth|Pwnc)[ \t]*:|\bwrote:|\bysgrifennodd:|"
                      r"^[ \t>]*(?:Dear|Hi|Hello|Annwyl|Helo)\b")
+# a first name, or a first name and surname, alone on a line of an email: its writer signing ("Jo" above "DSL")
+SIGNED_NAME = re.compile(r"(?m)^[ \t>]*(?P<n>[A-Z][a-z]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]*$(?:\n[ \t>]*(?P<post>[^\n]{1,60}))?")
+_SENDER = re.compile(r"(?m)(?:^" + _QUOTE + r"(?:From|Oddi\s+wrth)[ \t]*:[ \t]*|,[ \t]+)['\"“]?([A-Z][a-z]+)['\"”]?[ \t]*"
+                     r"(?:<[^>\n]*>[ \t]*(?:wrote|ysgrifennodd)?:?[ \t]*$|$)")
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+)(?:[ \t]+|-)(?:[A-Z][a-z]+[ \t-]+)?([A-Z][a-z'’]+(?:-[A-Z][a-z]+)?)\b")
+
+
+def _post(line: str) -> bool:
+    """True when a line holds a post: an abbreviation ("DSL") or words that open with a role ("Social Worker, ...")."""
+    words = re.findall(r"[\w'’-]+", line)
+    return bool(words) and (re.fullmatch(r"[A-Z]{2,5}", words[0]) is not None or words[0].lower() in allow.ROLE_WORDS or
+                            (len(words) > 1 and words[1].lower() in allow.ROLE_WORDS))
 
 
 def _signed_initials(text: str) -> list[tuple[int, int]]:
     """Initials that sign an email or letter and are the initials of a person it names ("Asha Patel" ... "AP"), or
-    one letter, the first of such a name's given name ("M" above "Morag Baillie | Pupil Support")."""
+    one letter, the first of such a name's given name or of a sender's ("M" above "Morag Baillie | Pupil Support",
+    "C" under "Conor <...> wrote:"); and a given name alone on a line ("Jo" above "DSL")."""
     if not _FRAMED.search(text):
         return []
     given = allow.given_names()
@@ -99,10 +115,13 @@ def _signed_initials(text: str) -> list[tuple[int, int]]:
         if m.group(1).lower() in given:
             full.add(m.group(1)[0] + m.group(2)[0])
             first.add(m.group(1)[0])
-    out = []
+    # a sender known by a first name alone: "From: Morag <...>" signs "M", "Conor <...> wrote:" signs "C"
+    first |= {m.group(1)[0] for m in _SENDER.finditer(text) if m.group(1).lower() in given}
+    out = [m.span("n") for m in SIGNED_NAME.finditer(text) if m.group("n").split()[0].lower() in given and (
+        not allow.is_common(m.group("n").split()[0]) or _post(m.group("post") or ""))]
     for m in SIGNED_INITIALS.finditer(text):
         i = m.group("i")
-        if (len(i) >= 2 and i in full) or (len(i) == 1 and i in first and m.group(0).strip() == i):
+        if (len(i) >= 2 and i in full) or (len(i) == 1 and i in first and m.group(0).strip(" \t>") == i):
             out.append(m.span("i"))
     return out
 

@@ -230,7 +230,7 @@ _REL = (r"(?:(?:half|step|foster|adoptive|older|younger|elder|twin|baby)[-\s]?)?
         r"cousin|nephew|niece|mother|father|mum|dad|grandmother|grandfather|grandson|granddaughter|aunt|uncle|partner|"
         r"boyfriend|girlfriend|child|twin|stepfather|stepmother|wife|husband|ex-partner|ex-wife|ex-husband|fianc[eé]e?)s?")
 AGE_BRACKET_AFTER = re.compile(
-    r"^\s*\(\s*(?:aged?\s+)?\d{1,2}(?:\s*(?:yrs?|years?|y/?o|months?|mths?|mos?|weeks?|wks?|days?)(?:\s+old)?|"
+    r"^\s*\(\s*(?i:aged?\s+)?\d{1,2}(?:\s*(?i:yrs?|years?|y/?o|months?|mths?|mos?|weeks?|wks?|days?)(?:\s+(?i:old))?|"
     r"\s*(?:mlwydd\s+|mis\s+|wythnos\s+)?oed)?\s*[,;)]"  # Welsh "(9 oed)", "(6 mis oed)"
     r"|^\s*\(\s*(?:Y|Yr|Year|P|S|NS|YR)\s?\d{1,2}\b"
     r"|^\s*\((?:[^()\n]{0,25}?[,;]\s*)?" + _REL + r"\b"

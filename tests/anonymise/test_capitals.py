@@ -150,3 +150,9 @@ def test_a_re_cased_log_is_not_read_as_a_message_in_lower_case(fast_engine) -> N
 def test_a_given_name_after_a_kin_word_in_capitals_is_a_name(fast_engine) -> None:
     log = "14/02/2022 22:10 CALL FROM CHILD 1 (AGE 12) TO 999. 'UNCLE PADDY IS BACK.' OFFICERS ATTENDED AT 22:31."
     assert any("PADDY" in n for n in found(fast_engine.analyze(log), "PERSON"))
+
+
+def test_an_age_in_years_written_in_capitals_makes_word_names_a_name(fast_engine) -> None:
+    log = "01:12 CALLER IS HOLLY WOOD (9 YRS) RINGING FROM MUMMY'S PHONE. 01:14 HANDLER KEEPING HOLLY ON LINE."
+    found_names = found(fast_engine.analyze(log), "PERSON")
+    assert "HOLLY WOOD" in found_names and "HOLLY" in found_names

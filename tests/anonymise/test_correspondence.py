@@ -58,3 +58,25 @@ def test_an_email_signed_with_its_writers_initials() -> None:
 def test_initials_that_sign_no_one_named_are_left_to_the_other_evidence() -> None:
     text = "From: Morag Baillie <mb@example.net>\n\nThe plan was agreed. GP\nSee section A\nA"
     assert [d.text for d in REC.analyze(text) if len(d.text) <= 3] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Subject: RE: referral\n\nThanks Priya, received. I have opened a contact.", ["Priya"]),
+    ("Subject: RE: referral\n\nThanks Ruth.\n", ["Ruth"]),
+    ("Subject: RE: referral\n\nDiolch Heledd, mae hyn yn help.", ["Heledd"]),
+    ("Subject: RE: plan\n\nThanks all, noted.\nThanks team.\nMany thanks again.", []),
+])
+def test_a_reply_that_opens_by_thanking_its_reader(text, expected) -> None:
+    assert names(text) == expected
+
+
+def test_a_single_letter_signs_for_a_sender_known_by_a_first_name() -> None:
+    text = ("From: Ailsa <a.k@school.sch.uk>\nSent: 2 March 2024\nSubject: worry\n\nForwarding below, advice please.\nA\n\n"
+            "> On 1 March 2024, at 20:10, Declan <dec.y@example.com> wrote:\n> She said not to tell her mum.\n> D\n")
+    found = names(text)
+    assert "Ailsa" in found and "A" in found and "D" in found
+
+
+def test_a_first_name_alone_on_a_line_above_a_post_signs_an_email() -> None:
+    text = "Subject: RE: Discord\n\nI have told him not to delete anything.\nJo\nDSL\n\nReviewer's note\nKey Findings\nAmber\nGreen"
+    assert names(text) == ["Jo"]

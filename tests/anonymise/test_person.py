@@ -567,3 +567,9 @@ def test_things_and_saints_named_after_people_are_no_one(engine, text: str) -> N
 
 def test_a_name_given_a_thing_is_still_a_name(engine) -> None:
     assert "Jenna" in found(engine.analyze("Her aunt bought Jenna trainers for school."), "PERSON")
+
+
+def test_a_given_name_before_a_surname_that_heads_agencies_is_a_person(engine) -> None:
+    text = "The reviewers met her mother, Alison Law, and her father, Sandy Law. Advice on Family Law was sought."
+    names = found(engine.analyze(text), "PERSON")
+    assert "Alison Law" in names and "Sandy Law" in names and "Family Law" not in names
