@@ -6,7 +6,9 @@ An export pasted into a review keeps its columns with pipes or tabs ("Username<T
 whatever the shape of the cell: ``TheRealTKO`` and ``xo.leah.xo`` have no digit or underscore to give them away,
 ``dave`` and ``Big D`` are no dictionary names. Each cell's value (up to a comma or a bracket: "Kerry-Ann (surname
 n/k)", "Dwayne Pryce, 24") is a PERSON, and so is every other use of it in the text. Cells that say nothing
-("n/a", "n/k", "unknown", "-"), pseudonyms ("Child G") and common words ("older male") are not.
+("n/a", "n/k", "unknown", "-"), pseudonyms ("Child G") and common words ("older male") are not. A column headed
+*Worker*, *Practitioner* or *Recorded by* (a contact register's) holds the given names of the workers in each row
+("Crystal", "Crystal and Amber"), not their posts ("Duty SW").
 """
 
 from __future__ import annotations
@@ -23,6 +25,12 @@ _IDENTITY = re.compile(
     r"user\s?names?|usernames?|handles?|accounts?|profiles?|aliases|alias|nicknames?|gamer\s?tags?|"
     r"believed\s+to\s+be|saved\s+as|known\s+as|real\s+name|"
     r"enw(?:\s+(?:arddangos|defnyddiwr|llawn))?|enwau|cyfrif(?:on)?|ffugenw|llysenw)")
+# a column that names the worker who made each entry (a contact register's "worker", "recorded by"): a person in
+# each row whose cell opens with a given name ("Crystal", "Crystal and Amber"), never a post ("Duty SW")
+_WORKER = re.compile(
+    r"(?:(?:key|social|support|case|family\s+support|youth|duty)\s+)?workers?|practitioners?|staff(?:\s+member)?|"
+    r"authors?|(?:recorded|completed|entered|seen|visited|written|signed|made)\s+by|caseworkers?|clinicians?|"
+    r"gweithiwr|ymarferydd|cofnodwyd\s+gan")
 _EMPTY = re.compile(r"(?i)^(?:n/?a|n/?k|nk|unknown|not\s+known|none|nil|tbc|\?+|-+|–|—|removed.*|redacted.*|"
                     r"anhysbys|dim)$")
 _CUT = re.compile(r"\s*(?:[,(;]|\s[-–—]\s).*$")
@@ -51,9 +59,24 @@ def _cells(line: str) -> list[tuple[int, int]] | None:
     return out if len(out) >= 2 else None
 
 
+def _alternatives(cell: str) -> list[str]:
+    return [a.strip().strip(".:").lower() for a in re.split(r"\s*/\s*|\s+or\s+|\s+and\s+", cell) if a.strip()]
+
+
 def _identity_header(cell: str) -> bool:
-    alternatives = [a.strip().lower() for a in re.split(r"\s*/\s*|\s+or\s+|\s+and\s+", cell) if a.strip()]
+    alternatives = _alternatives(cell)
     return bool(alternatives) and any(_IDENTITY.fullmatch(a) for a in alternatives)
+
+
+def _worker_header(cell: str) -> bool:
+    return any(_WORKER.fullmatch(a) for a in _alternatives(cell))
+
+
+def _workers(cell: str) -> list[str]:
+    """The given names a worker cell holds ("Crystal", "Crystal and Amber", "Jo / Sam"), none for a post."""
+    given = allow.given_names()
+    parts = [p.strip() for p in re.split(r"\s+(?:and|&|a)\s+|\s*[/,]\s*", _CUT.sub("", cell)) if p.strip()]
+    return [p for p in parts if re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?", p) and p.split()[0].lower() in given]
 
 
 def _value(cell: str) -> str | None:
@@ -84,13 +107,16 @@ class TableColumnRecognizer:
         spans: list[tuple[int, int]] = []
         pos = 0
         columns: list[int] = []
+        workers: list[int] = []
         width = 0
         for line in text.split("\n"):
             cells = _cells(line)
             if cells is None:
-                columns, width = [], 0
-            elif not columns:
+                if line.strip():  # (a blank line may part a header from its rows)
+                    columns, workers, width = [], [], 0
+            elif not columns and not workers:
                 columns = [i for i, (s, e) in enumerate(cells) if _identity_header(line[s:e])]
+                workers = [i for i, (s, e) in enumerate(cells) if _worker_header(line[s:e])]
                 width = len(cells)
                 if len(columns) == len(cells):
                     columns = []  # every column a "name": no header, or a list of names
@@ -102,6 +128,13 @@ class TableColumnRecognizer:
                         s, e = cells[i]
                         v = _value(line[s:e])
                         if v is not None:
+                            start = pos + s + line[s:e].index(v)
+                            spans.append((start, start + len(v)))
+                            values[v] = 0.8
+                for i in workers:
+                    if i < len(cells) and i not in columns:
+                        s, e = cells[i]
+                        for v in _workers(line[s:e]):
                             start = pos + s + line[s:e].index(v)
                             spans.append((start, start + len(v)))
                             values[v] = 0.8

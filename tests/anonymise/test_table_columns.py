@@ -50,3 +50,16 @@ def test_welsh_headers() -> None:
 ])
 def test_quiet_without_a_named_column_or_a_name(text: str) -> None:
     assert names(text) == []
+
+
+def test_a_registers_worker_column_holds_given_names_not_posts() -> None:
+    text = ("Workers are named by first name only. Columns: date | contact | worker | summary.\n\n"
+            "03/03/2024 | Home visit | Ruby | Seen Mum and baby.\n"
+            "05/03/2024 | Phone | Duty SW | No answer.\n"
+            "09/03/2024 | Home visit | Ruby and Pearl | Seen all three. Home cold.\n")
+    assert names(text) == ["Ruby", "Ruby", "Pearl"]
+
+
+def test_a_worker_column_is_read_only_under_its_header() -> None:
+    text = "Worker | Date | Note\nRuby | 03/03/2024 | seen\n\nThe family used the Ruby Room | on Mondays | and Fridays."
+    assert names(text) == ["Ruby"]
