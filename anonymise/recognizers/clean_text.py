@@ -603,17 +603,34 @@ def _letters(abbr: str) -> list[str]:
     return [p.lower() for p in _DIGRAPH.findall(abbr)]
 
 
+# ... or defined in a list of abbreviations ("AD – Assistant Director; PP – Principal Practitioner", "HoS: Head of
+# Service"), or after the words it stands for ("the Principal Practitioner (PP)")
+_DEFINED = re.compile(r"(?=[A-Z])(?<![\w&])(?P<abbr>(?:Rh|Ll|Ch|Dd|Ff|Th|Ph|[A-Z])(?:[a-z]?(?:Rh|Ll|Ch|Dd|Ff|Th|Ph|[A-Z])){1,3})"
+                      r"[ \t]*(?:[–—=:]|\s-)[ \t]*(?P<gloss>[A-Za-z][^;,.\n()]{2,60})")
+_EXPANDED = re.compile(r"(?P<gloss>(?:[\w'’-]+[ \t]+){1,6})\((?P<abbr>(?:Rh|Ll|Ch|Dd|Ff|Th|Ph|[A-Z]){2,4})\)")
+
+
+def _stands_for(abbr: str, gloss: str, *, tail: bool = False) -> bool:
+    """True when the letters of ``abbr`` open the words of ``gloss`` (its last words when ``tail``), none a name."""
+    words = [w for w in re.findall(r"[\w'’-]+", gloss) if w.lower() not in _GLUE]
+    letters = _letters(abbr)
+    if tail:
+        words = words[-len(letters):]
+    if not words or any(w[:1].isupper() and (w.lower() in allow.given_names() or w.lower() in allow.surnames())
+                        and not allow.is_common(w) for w in words):
+        return False
+    if tail and words[0][:1].isupper() and words[0].lower() in allow.given_names():
+        return False  # "Tom Mills (TM)": a person's initials after the name, though Tom and mills are words
+    return len(letters) == len(words) and all(w.lower().startswith(c) for c, w in zip(letters, words, strict=True))
+
+
 def abbreviation_spans(text: str) -> list[Span]:
-    """Abbreviations whose letters open the words of the role or service glossed after them, every use."""
-    roles: set[str] = set()
-    for m in _GLOSS.finditer(text):
-        words = [w for w in re.findall(r"[\w'’-]+", m.group("gloss")) if w.lower() not in _GLUE]
-        if not words or any(w[:1].isupper() and (w.lower() in allow.given_names() or w.lower() in allow.surnames())
-                            and not allow.is_common(w) for w in words):
-            continue
-        letters = _letters(m.group("abbr"))
-        if len(letters) == len(words) and all(w.lower().startswith(c) for c, w in zip(letters, words, strict=True)):
-            roles.add(m.group("abbr"))
+    """Abbreviations whose letters open the words of the role or service glossed with them, every use."""
+    roles = {m.group("abbr") for m in _GLOSS.finditer(text) if _stands_for(m.group("abbr"), m.group("gloss"))}
+    if "(" in text:
+        roles |= {m.group("abbr") for m in _EXPANDED.finditer(text)
+                  if _stands_for(m.group("abbr"), m.group("gloss"), tail=True)}
+    roles |= {m.group("abbr") for m in _DEFINED.finditer(text) if _stands_for(m.group("abbr"), m.group("gloss"))}
     out: list[Span] = []
     if roles:
         rx = re.compile(r"(?<![\w&])(?:" + "|".join(re.escape(r) for r in sorted(roles, key=len, reverse=True)) +

@@ -6,6 +6,7 @@ import pytest
 
 from anonymise.engine import Engine
 from anonymise.recognizers import clean_text, dates
+from tests.anonymise.conftest import found
 
 
 @pytest.fixture(scope="module")
@@ -231,3 +232,21 @@ def test_landmarks_and_natural_features_are_no_people(engine: Engine) -> None:
 def test_a_person_named_like_a_landmark_is_still_a_person(engine: Engine) -> None:
     people = _people(engine, "Roy Castle and Glen Roberts visited the family twice.")
     assert "Roy Castle" in people and "Glen Roberts" in people
+
+
+@pytest.mark.parametrize("text, abbr", [
+    ("Abbreviations: AD – Assistant Director; HoS – Head of Service.\nAction 2. Report to the AD by May.", "AD"),
+    ("Glossary\nIRO: Independent Reviewing Officer\nThe IRO chaired the review.", "IRO"),
+    ("The Principal Practitioner (PP) will audit referrals. PP to report in June.", "PP"),
+])
+def test_abbreviations_defined_in_a_list_or_after_their_words_are_posts(engine: Engine, text: str,
+                                                                          abbr: str) -> None:
+    assert abbr not in found(engine.analyze(text), "PERSON")
+
+
+@pytest.mark.parametrize("text, initials", [
+    ("Present: Tariq Mills (TM), Jade Thomas (JT). TM said the plan was agreed.", "TM"),
+    ("Present: JMcG – Team Manager, Birmingham; SB-H – Designated Nurse. JMcG said no.", "JMcG"),
+])
+def test_a_persons_initials_beside_a_name_or_a_post_stay_initials(engine: Engine, text: str, initials: str) -> None:
+    assert initials in found(engine.analyze(text), "PERSON")
