@@ -53,6 +53,21 @@ def _person(value: str) -> bool:
                                    if len(w) > 1)
 
 
+def _mailbox(value: str, entry: str) -> bool:
+    """True when a header's display name spells its address's local part and names no one: a team's mailbox
+    ("Front Door <frontdoor@...>", "IART <iart@...>", "Gateway Craigavon <gateway.craigavon@...>"); not
+    "Mandeep Kaur <mandeep.kaur@...>" (a given name first), "Bird, Heather" nor "JD <jd@...>" (initials)."""
+    m = re.search(r"<([^@>\s]+)@", entry)
+    if m is None:
+        return False
+    local = re.sub(r"[\W_]", "", m.group(1)).lower()
+    words = [w for w in re.split(r"[\s,]+", value) if w]
+    if re.sub(r"[\W_]", "", value).lower() != local or not words:
+        return False
+    # a person's display name opens with a given name ("Heather Bird") or is written surname first ("Bird, Heather")
+    return "," not in value and words[0].lower() not in allow.given_names() and not (len(words) == 1 and len(words[0]) < 4)
+
+
 class CorrespondenceRecognizer:
     """Finds the people in email header fields, greetings and sign-offs."""
 
@@ -69,6 +84,8 @@ class CorrespondenceRecognizer:
                     if p is None or "@" in p.group("n"):
                         continue
                     value = p.group("n")
+                    if _mailbox(value, entry):
+                        continue
                     if _person(value):
                         start = m.start("v") + e.start() + entry.index(value)
                         spans.append((start, start + len(value)))

@@ -80,3 +80,9 @@ def test_a_single_letter_signs_for_a_sender_known_by_a_first_name() -> None:
 def test_a_first_name_alone_on_a_line_above_a_post_signs_an_email() -> None:
     text = "Subject: RE: Discord\n\nI have told him not to delete anything.\nJo\nDSL\n\nReviewer's note\nKey Findings\nAmber\nGreen"
     assert names(text) == ["Jo"]
+
+
+def test_a_teams_mailbox_whose_name_spells_its_address_is_no_one() -> None:
+    text = ("To: Front Door <frontdoor@council.gov.uk>\nCc: MASH <mash@council.gov.uk>; Duty Desk <duty.desk@trust.net>; "
+            "Heather Bird <heatherbird@trust.net>; Bird, Robin <bird.robin@trust.net>; JD <jd@school.org>\n")
+    assert names(text) == ["Heather Bird", "Bird, Robin", "JD"]
