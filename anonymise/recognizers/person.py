@@ -442,6 +442,10 @@ WELSH_ARTICLE_BEFORE = re.compile(r"(?:\b(?i:yr|y)|['’]r)\s+$")
 COPULA_BEFORE = re.compile(r"\b(?i:seemed|seems|looked|looks|appeared|sounded|sounds|became|becomes)\s+"
                            r"(?:so\s+|very\s+|quite\s+|really\s+)?$")
 ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?i:a|an|the)\s+$")
+# the Welsh words after which a name mutates, as Welsh quoted in an English paragraph writes them ("dweud wrth Graig",
+# "fi a Thwm", "dim ond i Wenllian")
+WELSH_TRIGGER_BEFORE = re.compile(r"(?<![\w'’-])(?:wrth|i|gan|a|ac|â|ag|am|at|o|dros|drwy|trwy|heb|dan|ar|fy|ei|yng|ym|"
+                                  r"efo|hefo|gyda|gydag|neu)\s+$")
 # a brand before the thing it makes ("Nike trainers", "a Jordan hoodie"), unless the name receives it ("gave Jay trainers")
 PRODUCT_AFTER = re.compile(r"\s+(?:trainers|jacket|hoodie|tracksuit|shoes|boots|coat|puffer|cap|bag|backpack|phone|"
                            r"watch|headphones|earbuds|console|vape|t-shirt|jeans|joggers|sliders|sweatshirt|perfume)\b")
@@ -583,6 +587,11 @@ class PersonRecognizer:
         if w.lower() in self.extra_common:
             return False
         return any(r in self.given or allow.fold(r) in self.given for r in rads)
+
+    def _mutated_name(self, w: str) -> bool:
+        """True when ``w`` is no name itself but a Welsh mutation of a given name or a Welsh name (Graig, Thwm)."""
+        welsh = allow.welsh_names()
+        return any(r.lower() in self.given or r.lower() in welsh for r in radicals(w)[1:])
 
     def is_surname(self, w: str) -> bool:
         """True when ``w`` is in the surname gazetteer or has a surname shape."""
@@ -978,8 +987,10 @@ class PersonRecognizer:
         after = text[end:end + 40]
         if words[0].text in ("St", "St.", "Saint") and len(words) > 1:
             return 0.0  # "St Vincent de Paul Society", "St Ninian": a saint, and what is named after one
-        if not self.welsh and INDEFINITE_BEFORE.search(before):
-            return 0.0  # "carrying a Henry", "some of a Lost Mary", "a Tommy gun": a thing named after someone
+        if not self.welsh and INDEFINITE_BEFORE.search(before) and not (
+                len(words) == 1 and not self.is_given(words[0].text) and self._mutated_name(words[0].text)):
+            return 0.0  # "carrying a Henry", "some of a Lost Mary", "a Tommy gun": a thing named after someone (but
+            # Welsh "a" is "and": "fi a Thwm")
         if PRODUCT_AFTER.match(after) and not GIVE_BEFORE.search(before):
             return 0.0  # "North Face jacket and Nike trainers": a brand (but "bought Jenna trainers")
         if self.welsh and len(words) == 1 and words[0].text.lower() in WELSH_QUESTION_WORDS and (
@@ -1132,6 +1143,9 @@ class PersonRecognizer:
         place0 = w0.text.lower() in self.curated or (w0.text.lower() in self.places and not given0)
         if w0.text.isupper():
             return 0.0
+        if not self.welsh and len(words) == 1 and not given0 and not common0 and not place0 and \
+                WELSH_TRIGGER_BEFORE.search(before) and self._mutated_name(w0.text):
+            return 0.7  # Welsh quoted in English: "wrth Graig", "a Thwm", "i Wenllian" (Craig, Twm, Gwenllian)
         if AGE_BRACKET_AFTER.match(after) and (given0 or not common0 or not w0.initial) and (
                 not place0 or (given0 and _AGE_NUMBER_AFTER.match(after))) and (  # a place-name child: "Chester (7)"
                 len(words) == 1 or (len(words) == 2 and given0 and self.is_surname(words[1].text))):

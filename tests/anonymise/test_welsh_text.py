@@ -213,3 +213,17 @@ def test_a_kin_word_before_a_name_does_not_spread_as_a_name(engine) -> None:
 ])
 def test_irish_and_gaelic_festivals_are_not_people(engine, text: str) -> None:
     assert [d.text for d in engine.analyze(text) if d.entity_type == "PERSON"] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Her message read: 'fi a Thwm di cloi'r drws' (Tomos and I locked the door).", "Thwm"),
+    ("The note said: 'dim ond i Wenllian mae o'n bwyta' – he only eats for her.", "Wenllian"),
+    ("She wrote: 'dwi wedi deud wrth Ddafydd' before the visit.", "Ddafydd"),
+])
+def test_a_mutated_name_in_welsh_quoted_in_english(engine, text: str, name: str) -> None:
+    assert name in found(engine.analyze(text), "PERSON")
+
+
+def test_an_english_word_after_a_is_no_mutated_name(engine) -> None:
+    text = "In the spring the family bought a Thermos flask and a Philips kettle from the catalogue shop."
+    assert found(engine.analyze(text), "PERSON") == []
