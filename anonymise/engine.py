@@ -426,12 +426,14 @@ _WELSH_MONTH_YEAR = re.compile(
 
 
 # A day or festival named after a saint or a person: "St Patrick's Day", "St David's Day assembly",
-# "Dydd Gŵyl Dewi", "Ddydd Santes Dwynwen": public, never a person in the case.
+# "Dydd Gŵyl Dewi", "Ddydd Santes Dwynwen", "Gŵyl San Steffan" (Boxing Day): public, never a person in the case.
 NAMED_DAY = re.compile(
     r"\b(?:St\.?|Saint)\s+[A-Z][\w]+['’]s\s+(?:Day|Eve|Night|Week)\b"
-    r"|\b(?:[DdN]?dydd|[Dd]ydd|Nos)\s+(?:Gŵyl\s+|Santes\s+|Sant\s+|Gwyl\s+)(?:[A-Z][\w]+)|\bNos\s+Galan\b")
+    r"|\b(?:[DdN]?dydd|[Dd]ydd|Nos|[Gg]ŵyl|[Gg]wyl)\s+(?:Gŵyl\s+|Santes\s+|Sant\s+|San\s+|Gwyl\s+)(?:[A-Z][\w]+)|\bNos\s+Galan\b"
+    # the Welsh calends: "Calan Gaeaf" (Hallowe'en), "Calan Mai", "Dydd Calan" (New Year's Day)
+    r"|\bC(?:alan|ALAN)(?:\s+(?:Gaeaf|Mai|Awst|Hen))?\b")
 # a word every NAMED_DAY holds
-_NAMED_DAY_WORDS = ("Day", "Eve", "Night", "Week", "dydd", "Dydd", "Nos")
+_NAMED_DAY_WORDS = ("Day", "Eve", "Night", "Week", "dydd", "Dydd", "Nos", "Calan", "ŵyl", "wyl")
 
 
 def public_name_spans(text: str) -> list[tuple[int, int]]:

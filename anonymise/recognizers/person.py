@@ -1774,7 +1774,9 @@ OFFICES = frozenset("mayor provost lieutenant chancellor advocate justice presid
 _WELSH_NEVER = frozenset("mae nid ond pan".split())
 # endings of Welsh verbs and nouns the dictionaries miss ("Ymgysylltodd", "Gwarcheidiaeth"): words, not names
 _WELSH_WORD_ENDINGS = ("odd", "wyd", "asant", "ason", "iad", "iadau", "aeth", "iaeth", "ol", "au", "ion", "wyr", "ais",
-                       "ith", "ydd", "wch", "ant", "ent")
+                       "ith", "ydd", "wch", "ant", "ent",
+                       # adjectives of a people and names of languages: "Gwyddelig", "Tsieineaidd", "Somalïeg"
+                       "ig", "aidd", "eg")
 # a Welsh verb in the past (third person: -odd; "Nododd", "Dywedodd", "Gofynnodd") before its subject, and what
 # follows a subject that reports or acts: "fod", "bod", "nad" (that), "a" (whether), "i" (to), "wrth" (to)
 WELSH_VERB_BEFORE = re.compile(r"(?:^|[\s(])[A-Za-zŵŷâêîôû]{2,}odd\s+$")

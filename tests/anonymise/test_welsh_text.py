@@ -227,3 +227,12 @@ def test_a_mutated_name_in_welsh_quoted_in_english(engine, text: str, name: str)
 def test_an_english_word_after_a_is_no_mutated_name(engine) -> None:
     text = "In the spring the family bought a Thermos flask and a Philips kettle from the catalogue shop."
     assert found(engine.analyze(text), "PERSON") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Roedd y teulu'n dathlu Calan Gaeaf a Gŵyl San Steffan gyda'r plant bob blwyddyn yn y pentref.",
+    "Mae'r teulu'n siarad Pwyleg gartref, ac roedd cyfieithydd Somalïeg yn y cyfarfod gyda'r fam a'r ysgol.",
+    "Teulu o Deithwyr Gwyddelig yw'r teulu, ac mae trefn enwau Tsieineaidd yn wahanol i'r drefn Gymraeg.",
+])
+def test_welsh_feasts_peoples_and_languages_are_no_names(engine, text: str) -> None:
+    assert found(engine.analyze(text), "PERSON") == []
