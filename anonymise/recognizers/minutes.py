@@ -35,7 +35,8 @@ LAST_ITEM = re.compile(r"[^,;()\n:]{1,60}\([^()\n]{0,80}\)\.?[ \t]*(?=\n|$)")
 OTHER_ITEM = re.compile(r"[^,;()\n:]{1,60}(?:\([^()\n]{0,80}\))?\s*[,;]")
 _CAPS = re.compile("[" + _UPPER + "]")
 # a bracket that holds initials names who holds the post before it ("Apologies: GP (RJ)"): the post is no initials
-_BRACKETED_INITIALS = re.compile(r"\(\s*(?:" + INITIALS + r")\s*\)")
+_BRACKETED_INITIALS = re.compile(r"\(\s*(?:" + INITIALS + r"|(?:Dr|Mr|Mrs|Ms|Miss|Mx|Nurse|DC|DS|PC|Sgt)\.?\s+(?:" + INITIALS +
+                                 r"|[A-Z][\w'’-]+))\s*\)")  # "GP (RJ)", "GP (Dr JMcC)"
 # a relative in brackets after initials: the initials are a family member's, whatever acronym they spell ("DH (MGM)",
 # "LH (Mum)", "KR (maternal aunt)"); the abbreviations of grandparents (MGM, PGF, MAGM) are relationships, not initials
 _RELATIVES = (r"mum|mam|mammy|mother|dad|daddy|father|stepdad|stepmum|stepfather|stepmother|gran|granny|nan|nana|"

@@ -97,6 +97,8 @@ ROLE_NOUNS = (r"worker|teacher|nurse|officer|visitor|midwife|manager|tutor|lead|
               r"brother|sister|son|daughter|mother|father|stepfather|carer|childminder|pastor|imam|priest|"
               r"minister|head|headteacher|counsellor|psychologist|assistant|supervisor|chair|reviewer")
 INITIALS_KIN_AFTER = re.compile(r"^['’]s\s+(?:" + KIN + r")\b")
+_AGE_WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+              r"seventeen|eighteen|nineteen)")
 STRONG_AFTER = re.compile(
     r"^(?:[\"”’']?\s+(?:is|was)\s+(?:[A-Z][\w'’-]*['’]s|her|his|their|the\s+(?:[\w-]+\s+){0,2}[\w-]+['’]s)\s+"
     r"(?:(?:older|younger|elder|little|big|baby|twin|half-|step|middle|first|second|pet|best|new)\s*){0,2}"
@@ -115,6 +117,9 @@ STRONG_AFTER = re.compile(
     r"|\s*\(\d{1,2}\)|,\s+who\b|\s+and\s+(?:her|his|their)\s+(?:" + KIN + r")\b"
     r"|\s*\((?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:" + ROLE_NOUNS + r")\)"
     r"|,\s+(?:DOB|D\.O\.B|date\s+of\s+birth|born|aged)\b|\s*\((?:born|b\.|DOB|D\.O\.B|date\s+of\s+birth|aged)\b"
+    # an age in words: "River (six) and Sky (three)", "Goodness, then eleven, and Miracle"
+    r"|\s*\((?:then\s+|now\s+)?" + _AGE_WORDS + r"(?:\s+(?:years?|months?)(?:\s+old)?)?\)"
+    r"|,\s+(?:then|now)\s+(?:" + _AGE_WORDS + r"|\d{1,2})\b"
     r"|,\s+(?:[A-Z][\w-]*\s+(?:(?:of|for|in|and)\s+)?){0,5}(?:Manager|Director|Nurse|Officer|Lead|Head|Adviser|Advisor|"
     r"Coordinator|Co-ordinator|Worker|Teacher|Consultant|Paediatrician|Practitioner|Visitor|Reviewer|Chair|"
     r"Inspector|Sergeant|Constable|Principal|Headteacher|Deputy|Midwife|Therapist|Psychologist)\b)")
@@ -142,7 +147,9 @@ STRONG_BEFORE = re.compile(
 PERSON_NOUN_APPOSITION = re.compile(
     r"\b(?:woman|man|girl|boy|lady|gentleman|friend|neighbour|relative|teenager|partner|cousin|boyfriend|girlfriend|"
     r"baby|toddler|infant|daughter|son|sister|brother|granddaughter|grandson|niece|nephew|wee\s+one|youngest|eldest|"
-    r"lassie|laddie|wean|bairn|fella)"
+    r"lassie|laddie|wean|bairn|fella|"
+    # a parent named after the kinship: "Mum, Blessing, came in", "her father, Sandy Law, ..."
+    r"(?i:mum|mam|mother|dad|da|father|nan|nana|gran|granny|grandmother|grandfather|aunt|auntie|uncle|stepdad|stepmum))"
     r"(?:\s+(?:from|in|at|of)\s+(?:[A-Z][\w'’-]*\s*){1,3})?,\s*$")
 PSEUDONYM_APPOSITION = re.compile(r"\b(?:Child|Baby|Young\s+Person|Sibling|Infant|Person)\s+[A-Z0-9]{1,2},\s*$")
 # A capitalised word that names a service, not a person: "the Lifeline crisis service", "Kidsline, the helpline for
@@ -669,7 +676,8 @@ class PersonRecognizer:
                     (k > j or j > i) and (self._initial_letter(text, toks, k) or (
                         j > i and k == j and len(toks[k].text) == 1 and toks[k].text.isupper()
                         and text[toks[k].end:toks[k].end + 1] == " ")) and k + 1 < n
-                    and self._run_word(toks[k + 1], blocked))):
+                    and self._run_word(toks[k + 1], blocked)) or (
+                    j > i and self._bare_initials(text, toks, j, k, blocked))):
                 if k > j and not self._adjacent(text, toks, k - 1):
                     break
                 k += 1
@@ -956,6 +964,16 @@ class PersonRecognizer:
                 t.text.lower() not in allow.ROLE_WORDS or not self.is_surname(t.text) or not self.is_given(toks[j].text):
             return False
         return not (k + 1 < len(toks) and toks[k + 1].cap and self._adjacent(text, toks, k))
+
+    def _bare_initials(self, text: str, toks: Sequence[Tok], j: int, k: int, blocked: bytearray) -> bool:
+        """True for a letter of initials written without full stops between a title and a surname ("Dr R K Sandhu",
+        "DC A B Jones"): up to three capital letters, each followed by one space, then a name word."""
+        m = k
+        while m < len(toks) and m - j < 3 and len(toks[m].text) == 1 and toks[m].text.isupper() and \
+                text[toks[m].end:toks[m].end + 1] == " " and toks[m + 1:m + 2] and toks[m + 1].start == toks[m].end + 1:
+            m += 1
+        return m > k and all(len(toks[x].text) == 1 for x in range(j, k)) and m < len(toks) and \
+            self._run_word(toks[m], blocked)
 
     @staticmethod
     def _initial_letter(text: str, toks: Sequence[Tok], k: int) -> bool:
@@ -1640,6 +1658,10 @@ class PersonRecognizer:
                 if (not self.is_given(t.text) and not self.is_surname(t.text) or key in clean_text.localities()) and (
                         ARTICLE_BEFORE.search(near) or LOCATIVE_BEFORE.search(near)):
                     continue  # "an Islay malt", "moved to Arran": a place after an article or a preposition of place
+                nxt = _NEXT_CAP_WORD.match(text, t.end)
+                if t.cap and self.is_common(t.text) and THE_BEFORE.search(near) and nxt and \
+                        allow.fold(nxt.group(1)).lower() not in caps:
+                    continue  # "near the River Bann", "the Summer Fair": the word heads another proper noun
                 if self._caps_word(text, t.start, t.end):
                     continue  # "WENT OUT AT DAWN", "MALE IN STORM CONDITIONS", "a GREEN RAG rating": the word, whoever Dawn is
                 out.append((t.start, t.end, 0.75))
@@ -1672,6 +1694,7 @@ class PersonRecognizer:
         return out
 
 
+_NEXT_CAP_WORD = re.compile(r"[ \t]+([A-Z][\w'’-]+)")
 # a preposition before a possessive written without its apostrophe: "at greys", "round ashs", "fae jays"
 _BARE_POSSESSIVE_BEFORE = re.compile(r"\b(?:at|to|round|roond|fae|frae|from|near|outside|in|into|by|past)\s+$")
 # a pronoun or auxiliary before a lower-case word makes it a verb or an adjective ("i hope", "u will", "its grey")

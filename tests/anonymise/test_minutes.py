@@ -335,3 +335,9 @@ def test_a_relatives_initials_in_brackets_are_theirs_whatever_post_they_spell(en
 def test_initials_after_a_team_manager_are_a_person(engine) -> None:
     names = found(engine.analyze("IRD. Present: SW AO, TM GS, DC Imrie. TM GS to chair the next one."), "PERSON")
     assert names.count("GS") == 2 and "AO" in names
+
+
+def test_a_post_whose_holder_is_named_in_brackets_with_a_title_is_no_initials(engine) -> None:
+    text = "Apologies: GP (Dr JMcC); EWO (SL). Minutes: KB."
+    names = found(engine.analyze(text), "PERSON")
+    assert "GP" not in names and "SL" in names

@@ -573,3 +573,19 @@ def test_a_given_name_before_a_surname_that_heads_agencies_is_a_person(engine) -
     text = "The reviewers met her mother, Alison Law, and her father, Sandy Law. Advice on Family Law was sought."
     names = found(engine.analyze(text), "PERSON")
     assert "Alison Law" in names and "Sandy Law" in names and "Family Law" not in names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Telephone encounter – Dr P J Kowalski. Mother reports a cough.", "Dr P J Kowalski"),
+    ("The children were Willow (then nine), Brook (six) and Lark (three).", "Brook"),
+    ("The children are Patience, then eleven, and Mercy, then eight.", "Patience"),
+    ("Mum, Comfort, came in at home time and was upset.", "Comfort"),
+])
+def test_initials_without_stops_ages_in_words_and_a_parent_after_the_kinship(engine, text: str, name: str) -> None:
+    assert name in found(engine.analyze(text), "PERSON")
+
+
+def test_a_found_word_name_heading_another_proper_noun_is_the_word(engine) -> None:
+    text = "Brook (6) lived with his gran near the Brook Lane allotments. Brook said he liked it there."
+    starts = [d.start for d in engine.analyze(text) if d.entity_type == "PERSON"]
+    assert text.index("Brook Lane") not in starts and 0 in starts
