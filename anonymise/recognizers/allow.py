@@ -190,12 +190,15 @@ DECLARED_PSEUDONYM_CY = re.compile(
     r"\b[Cc]yfeirir\s+ati|\b[Cc]yfeirir\s+atynt|\b[Gg]elwir|\b[Gg]alwn|\b[Gg]alwyd)"
     r"(?:['’]n|\s+yn|\s+fel)?\s+['‘\"“]([A-Z][\w'’-]+)['’\"”]"
     r"(?=[^.\n]{0,40}\b(?:adolygiad|adroddiad|ymarfer\s+dysgu))"
+    # ... or the report named before: "gofyn i'r adroddiad gyfeirio at y plentyn fel 'Enfys'"
+    r"|\b(?:adroddiad|adolygiad)\b[^.\n'‘\"“]{0,40}?\b(?:[cg]yfeirio|[cg]yfeirir|[cg]alw|alw)\s+"
+    r"(?:at\s+\S+(?:\s+\S+)?\s+)?(?:fel|yn)\s+['‘\"“]([A-Z][\w'’-]+)['’\"”]"
     # a child naming people on their own page: "dw i'n galw hi'n miss enfys yn hwn" ("I'm calling her ... in this")
     r"|\b(?:[Dd]w\s+i|[Dd]wi|[Rr]ydw\s+i|[Rr]wy['’]?n?\s*i?)['’]n\s+galw\s+(?:hi|fo|o|e|fe|nhw)['’]n\s+"
     r"(?:(?:[Mm]iss|[Mm]r|[Mm]rs)\s+)?([A-Za-zÀ-ÿŵŷ][\w'’-]+)(?=[^.\n]{0,30}\b(?:yn\s+hwn|yma|yn\s+y\s+(?:adroddiad|adolygiad)))")
 # Every alternative of DECLARED_PSEUDONYM_CY holds one of these (keep them together).
 DECLARED_WORDS_CY = ("enw", "ffugenw", "elwir", "'n cael ei", "’n cael ei", "ael ei", "ael eu", "yfeirir", "alwn",
-                     "alwyd", "galw")
+                     "alwyd", "galw", "yfeirio", "alw ")
 
 
 WELSH_FUNCTION_WORDS = frozenset("""

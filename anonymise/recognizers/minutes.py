@@ -250,6 +250,10 @@ ROLE_APPOSITION_BEFORE = re.compile(r"\b(?i:visitor|worker|nurse|teacher|officer
                                     r"lead|practitioner|therapist|paediatrician|consultant|head|headteacher|tutor|"
                                     r"coordinator|co-ordinator|advocate|mentor|supervisor|sergeant|constable|"
                                     r"ymwelydd|gweithiwr|nyrs|athro|athrawes|swyddog|rheolwr|pennaeth|dirprwy|"
+                                    # Welsh posts, and a post's Welsh qualifier: "swyddog yr heddlu, TJ, fod",
+                                    # "yr arweinydd, EHJ, fod", "y gweithiwr cymdeithasol, SLl,"
+                                    r"arweinydd|cadeirydd|cydlynydd|ymarferydd|meddyg|eiriolwr|cynorthwyydd|"
+                                    r"heddlu|ieuenctid|cymdeithasol|iechyd|teulu|achos|"
                                     # people who are no professionals: "an adult, DW, who", "a 34-year-old man, JRW,"
                                     r"adult|man|woman|male|female|boy|girl|youth|teenager|person|individual|associate|"
                                     r"boyfriend|girlfriend|perpetrator|suspect|offender|year[\s-]old|"

@@ -61,7 +61,7 @@ FOREIGN_HEADS = (r"Biserica|Bisericii|Școala|Scoala|Kościół|Kosciol|Parafia|
 # the Welsh heads also after a mutation ("yng Nghylch Meithrin", "i Feddygfa").
 LEADING = re.compile(r"(?=[A-ZÀÉȘŞ])(?<![\w-])(?:" + _welsh_heads("Ysgol", "Cylch Meithrin", "Meithrinfa", "Coleg", "Meddygfa",
                                                       "Canolfan", "Capel", "Clwb", "Eglwys", "Cylch Chwarae",
-                                                      "Aelwyd", "Uned", "Ward", "Cartref Plant", "Cartref", "Tŷ") +
+                                                      "Aelwyd", "Uned", "Ward", "Cartref Plant", "Cartref", "Tŷ", "Plas") +
                      r"|Sgoil|Bun-sgoil|Àrd-sgoil|Ard-sgoil|Bunscoil|Gaelscoil|Gaelcholáiste|Scoil|Naíscoil|Cròileagan|Sgoil-àraich|Masjid|Gurdwara|"
                      r"Madrass?ah?|Madrasat|Jamia|Jame|Mandir|" + FOREIGN_HEADS + r")(?:['’]r)?(?:[\s-]+(?:na|nan|an|am|a'|y|yr|e|ul|al|el|ud|us|" + _W + r")(?![\w])){1,5}")
 # a royal or university hospital ("Queen's Medical Centre") serves a region, and a Royal College is a professional

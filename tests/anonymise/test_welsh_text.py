@@ -236,3 +236,20 @@ def test_an_english_word_after_a_is_no_mutated_name(engine) -> None:
 ])
 def test_welsh_feasts_peoples_and_languages_are_no_names(engine, text: str) -> None:
     assert found(engine.analyze(text), "PERSON") == []
+
+
+def test_a_pseudonym_the_report_is_asked_to_use_in_welsh_is_no_name(engine) -> None:
+    text = ("Mae'r teulu wedi gofyn i'r adroddiad gyfeirio at y plentyn fel 'Seren', gan mai dyna'r gair a "
+            "ddefnyddiai ei nain. Dywedodd yr ymwelydd iechyd fod Seren yn blentyn siriol.")
+    assert "Seren" not in found(engine.analyze(text), "PERSON")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Eglurodd swyddog yr heddlu, GP, fod dau hysbysiad wedi'u hanfon. Dywedodd yr arweinydd, MLl, fod y staff "
+     "wedi sylwi.", ["GP", "MLl"]),
+    ("Cafodd Osian ei leoli ym Mhlas Onnen, cartref plant bach yn Sir Gâr. Dywedodd staff Plas Onnen nad oedden "
+     "nhw wedi cael y cynllun.", ["Mhlas Onnen", "Plas Onnen"]),
+])
+def test_initials_after_a_welsh_post_and_a_plas_by_its_mutations(engine, text: str, expected: list[str]) -> None:
+    got = [d.text for d in engine.analyze(text) if d.entity_type in ("PERSON", "SETTING")]
+    assert all(e in got for e in expected)
