@@ -190,6 +190,12 @@ _NAME_HEADS = frozenset("mc mac de da di du la le van von fitz st ben al el abu 
 # of a martial art or of a supplementary school): only before a word that is no common word ("Coach Gaz", not "Coach
 # Station")
 _HONORIFIC_WORDS = frozenset("Coach Sensei Ustaz Ustadh Maulana Hafiz Qari Bhai Baji Aunty-ji".split())
+_TITLE_BEFORE_LETTER = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+$")
+# a side of the body after L or R ("L cheek", "R forearm"), in any case
+_BODY_SIDE_AFTER = re.compile(r"[ \t]+(?i:cheek|arm|forearm|upper|lower|leg|eye|ear|hand|side|thigh|shoulder|wrist|knee|foot|"
+                              r"temple|back|buttock|ankle|elbow|shin|calf|hip|chest|flank|jaw|brow|breast)\b")
+# honorifics said after a name or a title, which are no name themselves ("Qari Sahib", "Bhai Ji")
+_HONORIFIC_AFTER = frozenset("Sahib Sahiba Sahab Saab Ji Jee".split())
 HUMAN_AFTER = re.compile(
     r"^\s+(?:said|says|told|felt|thought|wanted|remembered|recalled|described|explained|asked|loved|liked|"
     r"disclosed|admitted|denied|cried|hoped|worried|feared|missed|was\s+placed|was\s+born|was\s+scared|"
@@ -669,7 +675,7 @@ class PersonRecognizer:
                     j += 1
             k = j
             while k < n and (self._run_word(toks[k], blocked) or self._surname_after_title(toks, blocked, i, j, k) or
-                             self._role_surname(text, toks, blocked, j, k) or (
+                             self._role_surname(text, toks, blocked, j, k) or self._surname_letter(text, toks, j, k) or (
                     k > j and PARTICLE_HYPHEN.match(toks[k].text) and not blocked[toks[k].start]) or (
                     toks[k].text.lower() in PARTICLES and k + 1 < n and self._run_word(toks[k + 1], blocked)
                     and (k > j or j > i)) or (
@@ -956,6 +962,17 @@ class PersonRecognizer:
             not self._is_title(t) and t.text.lower() not in _CALENDAR and t.text.lower() not in _STOP and \
             t.text.lower() not in OFFICES
 
+    def _surname_letter(self, text: str, toks: Sequence[Tok], j: int, k: int) -> bool:
+        """A surname's initial after a given name or a form of address, ending the name: "Mark W", "Kay V", "Coach G"
+        (not "I", and not before another capitalised word, where the letter is a middle initial)."""
+        t = toks[k]
+        if k != j + 1 or len(t.text) != 1 or not t.text.isupper() or t.text == "I" or not self._adjacent(text, toks, j):
+            return False
+        if not (self.is_given(toks[j].text) or toks[j].text in _HONORIFIC_WORDS) or toks[j].text.isupper():
+            return False
+        return not re.match(r"\.?[ \t]*[A-Z]", text[t.end:t.end + 3]) and not re.match(r"['’]", text[t.end:t.end + 1]) \
+            and not (t.text in "LR" and _BODY_SIDE_AFTER.match(text, t.end))  # "RED MARK L CHEEK": the left cheek
+
     def _role_surname(self, text: str, toks: Sequence[Tok], blocked: bytearray, j: int, k: int) -> bool:
         """A surname that is a role word too, right after a given name and ending the name: "Grace Young (15)",
         "Ellis Porter rang"; not the start of a post or service ("Jordan Young Carers", "Mia Key Worker")."""
@@ -1119,6 +1136,11 @@ class PersonRecognizer:
                 return 0.7
             return 0.0
         # several words
+        if len(words) == 2 and len(words[1].text) == 1 and (given[0] or words[0].text in _HONORIFIC_WORDS) and \
+                not place[0]:
+            return 0.75  # "senior Mark W", "Kay V", "Coach G": a given name and a surname's initial
+        if len(words) == 2 and words[1].text in _HONORIFIC_AFTER:
+            return 0.0  # "Qari Sahib", "Bhai Ji": a form of address without a name
         if len(words) == 2 and words[0].text in _HONORIFIC_WORDS and not common[1] and not place[1]:
             return 0.75  # "Coach Gaz", "Sensei Ray": a club's or a teacher's form of address before a name
         if words[0].text.lower() in DEMONYMS and not strong and all(common[1:]) and not any(sur[1:]):
@@ -1688,6 +1710,8 @@ class PersonRecognizer:
         for w in names:
             if w.isupper() or "." in w:
                 for s, e in occurrences(text, w, before=".", after=""):
+                    if len(w) == 1 and not _TITLE_BEFORE_LETTER.search(text, max(0, s - 6), s):
+                        continue  # a surname's initial alone is no name: "Karen B" ... "B: Lives with", but "Mrs E"
                     if not covered[s] and not blocked[s] and not self._caps_word(text, s, e):
                         out.append((s, e, 0.7))
                         covered[s:e] = b"\x01" * (e - s)

@@ -521,7 +521,7 @@ def test_a_colleague_named_by_a_word_name_is_a_person(engine) -> None:
 def test_a_coach_or_a_sensei_before_a_name_is_a_form_of_address(engine) -> None:
     names = found(engine.analyze("Coach Gaz at the football club noted the bruise. Later, Coach G texted. "
                                  "Sensei Kenji runs the dojo."), "PERSON")
-    assert names == ["Coach Gaz", "Sensei Kenji"]
+    assert names == ["Coach Gaz", "Coach G", "Sensei Kenji"]  # a surname's initial after the form of address
     assert found(engine.analyze("She left from the Coach Station. They lived at The Coach House."), "PERSON") == []
 
 
@@ -589,3 +589,22 @@ def test_a_found_word_name_heading_another_proper_noun_is_the_word(engine) -> No
     text = "Brook (6) lived with his gran near the Brook Lane allotments. Brook said he liked it there."
     starts = [d.start for d in engine.analyze(text) if d.entity_type == "PERSON"]
     assert text.index("Brook Lane") not in starts and 0 in starts
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Shift 16:00–23:00 (Stevie, senior Nadia W). E rang from an unknown number.", "Nadia W"),
+    ("Staff on shift: Priya V and Tomasz R.", "Priya V"),
+    ("The display name was Coach G and he sent gifts.", "Coach G"),
+])
+def test_a_given_name_and_a_surnames_initial(engine, text: str, name: str) -> None:
+    assert name in found(engine.analyze(text), "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    "2255 DOOR ANSWERED, RED MARK L CHEEK, STATES SHE WALKED INTO THE DOOR.",
+    "She said 'Qari Sahib hit me with the ruler' at the madrassa.",
+    "Handover to night staff nurse Karen B.\nS: admitted via ED.\nB: Lives with M and her partner.",
+])
+def test_no_initial_is_read_into_a_side_of_the_body_an_honorific_or_a_label(engine, text: str) -> None:
+    names = found(engine.analyze(text), "PERSON")
+    assert "MARK L" not in names and "Qari Sahib" not in names and "B" not in names
