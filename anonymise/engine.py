@@ -292,7 +292,7 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
     spans += post_title_spans(text)  # "Owner: Associate Medical Director", "Quality Improvement Officer"
     if "Black" in text or "White" in text or "Mixed" in text or "Asian" in text or "Traveller" in text:
         spans += [m.span() for m in _ETHNIC_GROUP.finditer(text)]  # "Black African pupils": a census group
-    if "ated" in text or "RAG" in text or "aded" in text or "cored" in text:
+    if "ated" in text or "RAG" in text or "aded" in text or "cored" in text or "mber" in text or "MBER" in text:
         spans += [m.span() for m in _RAG.finditer(text)]  # "rated Amber", "RAG-rated Red": a status on a scale
     if "Co" in text:
         spans += [m.span() for m in _COUNTY.finditer(text)]  # "Co. Fermanagh", "County Clare": a county, not Clare
@@ -356,8 +356,14 @@ _PERSONAL_TITLE_WORD = re.compile(r"(?<![\w'’-])(?:Mr|Mrs|Ms|Miss|Mx|Mstr)\.?[
 
 # a status on a red-amber-green scale: "rated Amber", "RAG-rated Red", "RAG status: Green", "graded Red" (a colour, not
 # a person named Amber)
+_RAG_COLOUR = r"(?:Red|Amber|Green|Blue|RED|AMBER|GREEN|Coch|Ambr|Oren|Gwyrdd)(?![\w'’-])"
 _RAG = re.compile(r"(?<![\w'’-])(?:(?i:RAG)[ \t-]?(?i:rated|rating|status|score)?|(?i:rated|graded|scored))[ \t]*:?[ \t]*"
-                  r"[(\[]?['‘\"“]?(?:Red|Amber|Green|Blue|RED|AMBER|GREEN|Coch|Ambr|Oren|Gwyrdd)(?![\w'’-])")
+                  r"[(\[]?['‘\"“]?" + _RAG_COLOUR +
+                  # a status that stays or changes ("stayed Amber", "Amber remains Amber", "moved to Green") and the
+                  # scale named in full ("as Green, Amber or Red")
+                  r"|(?<![\w'’-])(?:remains?|remained|stayed?|stays|became|becomes|turned|moved\s+to|went\s+to|"
+                  r"(?:down|up)graded\s+to|escalated\s+to|de-escalated\s+to)[ \t]+['‘\"“]?" + _RAG_COLOUR +
+                  r"|(?<![\w'’-])" + _RAG_COLOUR + r",[ \t]*" + _RAG_COLOUR + r",?[ \t]+(?:or|and)[ \t]+" + _RAG_COLOUR)
 # an ethnic group as the census classifies it (Office for National Statistics, Ethnic group classification 2021;
 # Scotland's Census 2022; NISRA): "Black African", "White British", "Mixed White and Black Caribbean", "Asian
 # Bangladeshi" name a group, not a person called Black or White

@@ -167,3 +167,17 @@ def test_allow_regex_grouped_by_first_letter_matches_as_the_plain_alternation():
                  rng.sample(terms, 6)]
         text = rng.choice([" ", ", ", "\n"]).join(words)
         assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+@pytest.mark.parametrize("text", [
+    "This partnership rates risk as Green, Amber or Red; the plan stayed Amber for seven months and then moved to Green.",
+    "The bruises had been called Mongolian blue spots in the older records.",
+])
+def test_a_rag_status_that_stays_or_moves_and_a_birthmark_named_after_a_people(engine, text: str) -> None:
+    assert [d.text for d in engine.analyze(text) if d.entity_type == "PERSON"] == []
+
+
+def test_a_word_name_beside_a_rag_status_is_still_a_name(engine) -> None:
+    text = "Amber (9) was on a plan rated Amber. The minutes say Amber remains Amber."
+    starts = [d.start for d in engine.analyze(text) if d.entity_type == "PERSON"]
+    assert 0 in starts and text.index("rated Amber") + 6 not in starts
