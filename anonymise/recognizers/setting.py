@@ -38,7 +38,9 @@ HEADS = (
     r"A\.?B\.?C\.?|Young\s+Farmers['’]?(?:\s+Club)?|Y\.?F\.?C\.?|"
     r"(?:Flute|Pipe|Silver|Brass|Accordion|Marching|Concert|Jazz|Steel)\s+Band)")
 # (a capital after the head on the same line continues it: "Hollins Academy Trust"; a line break ends the name)
-HEADED = re.compile(r"(?=[A-Z\u00C0-\u00DE])(?<![\w'’])((?:" + _W + r"\s+){1,5})" + HEADS + r"(?![\w-])(?![ \t]+[A-Z])")
+HEADED = re.compile(r"(?=[A-Z\u00C0-\u00DE])(?<![\w'’])((?:" + _W + r"\s+){1,5})" + HEADS + r"(?![\w-])"
+                    # (a weekday after the head is the setting's day: "Bethel Church Sunday school")
+                    r"(?![ \t]+(?!(?:Sunday|Saturday|Monday|Tuesday|Wednesday|Thursday|Friday)\b)[A-Z])")
 def _welsh_heads(*heads: str) -> str:
     """The Welsh heads of settings with their mutated forms: "Meddygfa" also "Feddygfa", "Cylch" "Nghylch"."""
     from anonymise.recognizers.mutation import mutations
@@ -186,7 +188,8 @@ _CAPS_CUT = STOP_LEFT - {"of", "the", "and", "a", "an", "on"}
 
 
 _STREET_END = frozenset("lane road street avenue drive close way green hill park square row terrace crescent".split())
-_ADMITTED = re.compile(r"(?i:\b(?:admitted|transferred|moved|taken|returned)\s+(?:back\s+)?(?:to|onto)|\bon)\s+$")
+_ADMITTED = re.compile(r"(?i:\b(?:admitted|transferred|moved|taken|returned|admissions?|stays?|nights?)\s+(?:back\s+)?(?:to|onto|on)|"
+                       r"\bon)\s+$")
 _WARD_KINDS = frozenset("day general main labour maternity surgical medical paediatric postnatal antenatal neonatal "
                         "children's childrens acute assessment observation".split())
 

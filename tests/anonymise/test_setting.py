@@ -223,3 +223,11 @@ def test_a_kind_of_care_without_its_apostrophe_and_the_verb_before_a_name_in_cap
 def test_a_name_may_hold_a_capitalised_preposition(engine) -> None:
     text = "She spent two mornings a week at Home From Home Nursery."
     assert [d.text for d in engine.analyze(text) if d.entity_type == "SETTING"] == ["Home From Home Nursery"]
+
+
+@pytest.mark.parametrize("text, setting", [
+    ("At weekends she went to the Tolsta Free Church Sunday school.", "Tolsta Free Church"),
+    ("He had three admissions to Puffin Ward between 2021 and 2023.", "Puffin Ward"),
+])
+def test_a_church_before_its_sunday_school_and_a_ward_after_admissions(engine, text: str, setting: str) -> None:
+    assert setting in [d.text for d in engine.analyze(text) if d.entity_type == "SETTING"]
