@@ -71,6 +71,10 @@ FLOORS = {
     "heldout-18.jsonl": (0.91, 0.96, 1.0, 0.98),
     # scored once untouched at the end of session 7 (0.948 / 0.952 / 2.1 / Welsh 0.984): a guard at that run
     "heldout-final-9.jsonl": (0.94, 0.95, 2.5, 0.98),
+    # spent in session 8 after their first runs (19: 0.934 / 0.961 / 2.2 / 0.969; 20: 0.948 / 0.968 / 0.7 / 0.966):
+    # guards below the fitted figures (19: 0.964 / 0.981 / 0.8 / 0.987; 20: 0.968 / 0.974 / 0.4 / 0.976)
+    "heldout-19.jsonl": (0.95, 0.97, 1.5, 0.97),
+    "heldout-20.jsonl": (0.95, 0.96, 1.0, 0.96),
 }
 SETS = [p for p in ([evaluate.DEV_CORPUS] if evaluate.DEV_CORPUS.exists() else []) + sorted(EVAL.glob("*.jsonl"))]
 
