@@ -140,6 +140,22 @@ def lower_case_pages(text: str) -> list[tuple[int, int]]:
 STRONG_BEFORE = re.compile(r"\b(?:tell|telt|ask|ring|call|text|txt|message|snap|pal|mate|wee|cousin|cuz|wrth|efo|hefo|"
                            r"gyda)\s+$")
 STRONG_AFTER = re.compile(r"^(?:['’]s\b|\s*[:?!]|\s+(?:said|says|sed|aint|ain['’]t|isnt)\b)")
+# where someone is or goes, asked or told in a message: "is heather gonnae be there", "rowan is comin", "is hunter back
+# yet"; and someone made to do something: "get ace to bring it"
+_WHEREABOUTS = (r"gonnae|gonna|going|goin|coming|comin|cumin|there|back|out|home|ok|okay|alright|awright|still|"
+                r"wi|with|driving|drivin|picking|pickin")
+ASKED_BEFORE = re.compile(r"(?:^|\n|:[ \t]|[.!?][ \t])[ \t]*(?:is|was|wis|whens|when['’]s|wheres|where['’]s|hows|how['’]s)[ \t]+$")
+WHEREABOUTS_AFTER = re.compile(r"^\s+(?:" + _WHEREABOUTS + r")\b")
+SUBJECT_WHEREABOUTS_AFTER = re.compile(r"^\s+(?:is|was|wis|['’]s)\s+(?:" + _WHEREABOUTS + r")\b")
+GET_BEFORE = re.compile(r"\b(?:get|gettin|getting|got)\s+$")
+TO_DO_AFTER = re.compile(r"^\s+(?:to|tae|2)\s+[a-z]")
+
+
+def whereabouts_frame(before: str, after: str) -> bool:
+    """True for a word a message asks or tells the whereabouts of, or gets to do something ("is heather gonnae be
+    there", "rowan is comin", "get ace to bring it")."""
+    return bool((ASKED_BEFORE.search(before) and WHEREABOUTS_AFTER.match(after)) or SUBJECT_WHEREABOUTS_AFTER.match(after)
+                or (GET_BEFORE.search(before) and TO_DO_AFTER.match(after)))
 # what names someone, in a message or a child's own words: "her name was bex", "mums friend gaz", "my brother dyl";
 # a word no list knows is a name here
 # (a word for a relative or friend, then the name: "my brother dyl", "mums friend gaz"; a parent's word only with "is"

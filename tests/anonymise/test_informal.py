@@ -375,3 +375,18 @@ def test_welsh_chat_sender_who_is_a_welsh_word(engine) -> None:
 def test_a_name_given_in_answer_to_who_is_this(fast_engine) -> None:
     text = "23:10 – Mum: who is this\n23:11 – +44 7700 900 431: Brankie\n23:12 – Mum: where is she"
     assert "Brankie" in found(fast_engine.analyze(text), "PERSON")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("21:05 kezza: is willow gonnae be there\n21:06 YP: dunno\n21:07 kezza: ok", "willow"),
+    ("21:05 kezza: where u at\n21:06 YP: home\n21:07 kezza: get jasper to bring it", "jasper"),
+    ("[20:41] mum: is ruby back yet\n[20:43] sis: no\n[20:44] mum: ring me", "ruby"),
+    ("[20:41] mum: where r u\n[20:43] sis: poppy is comin round later\n[20:44] mum: ok", "poppy"),
+])
+def test_a_message_that_asks_where_someone_is_or_gets_them_to_do_something(engine, text: str, name: str) -> None:
+    assert name in found(engine.analyze(text), "PERSON")
+
+
+def test_a_season_that_is_here_is_the_season(engine) -> None:
+    text = "[20:41] mum: is tea ready\n[20:43] sis: summer is here lol\n[20:44] mum: ok"
+    assert found(engine.analyze(text), "PERSON") == []
