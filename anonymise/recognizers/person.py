@@ -1271,8 +1271,10 @@ class PersonRecognizer:
             if w in informal.MESSAGE_WORDS or w in informal.PERSON_NOUNS or (w.endswith("in") and self.is_common(w + "g")):
                 continue  # "sayin", "sendin": a verb with its g dropped; "wee man": a noun
             before = text[max(0, t.start - 20):t.start]
-            if INFINITIVE_AFTER.match(text, t.end) and self.is_common(w) and not informal.STRONG_BEFORE.search(before):
-                continue  # '"hope to return tomorrow"': a verb before an infinitive (but "tell jade to come")
+            if INFINITIVE_AFTER.match(text, t.end) and self.is_common(w) and not informal.STRONG_BEFORE.search(before) \
+                    and not informal.GET_BEFORE.search(before):
+                continue  # '"hope to return tomorrow"': a verb before an infinitive (but "tell jade to come", "get
+                # jasper to bring it")
             if re.search(r"(?<![\d:.])\d+\s*$", before):
                 continue  # "9 max", "2 mins": a word after a number (not a clock time) is a unit or a limit
             if ISLAND_ON_BEFORE.search(before) and not POSSESSIVE_AFTER.match(text, t.end):
