@@ -76,11 +76,21 @@ _POST_WORDS = re.compile(
     r"advisor|inspector|sergeant|adolygydd|nyrs|swyddog|rheolwr|cyfarwyddwr|cynrychiolydd)\b")
 
 
+# an item of a list that opens with initials and gives the post after a comma: "SO, social worker", "GW, health visitor"
+_ITEM_OPENS = re.compile(r"(?:^|[;:]|\n)[ \t]*$")
+_INITIALS_POST = (r"(?:" + INITIALS + r"),\s+(?:[\w'’-]+\s+){0,3}?(?:" + _POST_HEADS +
+                  r"|visitor|reviewer|paediatrician|midwife|therapist|advocate)\b")
+_INITIALS_THEN_POST = re.compile(r"(?:^|;)\s*" + _INITIALS_POST)
+_INITIALS_POST_RX = re.compile(_INITIALS_POST)
+
+
 def _post_list(text: str, start: int) -> bool:
     """True when the list that starts at ``start`` names posts, not people: two or more of its items are
     posts written in words, none of them a name with a role in brackets."""
     end = text.find("\n", start)
     line = text[start:end if end >= 0 else len(text)]
+    if _INITIALS_THEN_POST.search(line):
+        return False  # "SO, social worker, Assessment Team; GW, health visitor": people with their posts
     items = [i.strip() for i in re.split(r"[;,](?![^()]*\))", line) if i.strip()]
     posts = sum(1 for i in items if _POST_WORDS.search(re.sub(r"\([^()]*\)", "", i)))
     return posts >= 2
@@ -423,6 +433,10 @@ def slot_initials(text: str, acronyms: frozenset[str]) -> list[tuple[int, int]]:
                  _KIN_BRACKET.match(text, s + len(tok) + (text[s + len(tok):s + len(tok) + 1] == " "))):
             found.add(tok)  # "TM, a nineteen-year-old who used the name": initials glossed as a person, whatever else
             continue  # they abbreviate
+        if tok.isupper() and 2 <= len(tok) <= 4 and tok not in roles and not _shouted(text, s) and \
+                _ITEM_OPENS.search(text, max(0, s - 3), s) and _INITIALS_POST_RX.match(text, s):
+            found.add(tok)  # "Present: ...; SO, social worker, Assessment Team": a list's person with a post
+            continue
         if tok.lower() in WORD_INITIALS and len(tok) == 2 and tok.isupper() and tok not in roles and \
                 _CAPS_POST_BEFORE.search(text, max(0, s - 6), s) and not _shouted(text, s):
             found.add(tok)  # "SW AM (Glasgow City HSCP)", "SW AM to visit": a post in capitals before a word's letters

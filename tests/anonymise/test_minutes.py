@@ -341,3 +341,13 @@ def test_a_post_whose_holder_is_named_in_brackets_with_a_title_is_no_initials(en
     text = "Apologies: GP (Dr JMcC); EWO (SL). Minutes: KB."
     names = found(engine.analyze(text), "PERSON")
     assert "GP" not in names and "SL" in names
+
+
+def test_initials_with_a_post_after_a_comma_in_a_list_of_posts_are_people(engine) -> None:
+    text = ("Present: lead reviewer (chair); IT, social worker, Assessment Team; KB, health visitor; Designated Nurse.\n"
+            "2. IT reflected that she had closed the case. KB remembered the family.")
+    assert found(engine.analyze(text), "PERSON").count("IT") == 2
+
+
+def test_a_list_of_posts_still_names_no_one(engine) -> None:
+    assert found(engine.analyze("Present: Chair (CPC); Named Nurse (SHSCT); Designated Doctor; GP rep."), "PERSON") == []
