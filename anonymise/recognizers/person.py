@@ -629,7 +629,7 @@ class PersonRecognizer:
                                                                    allow.ROLE_WORDS)) and not self.is_surname(w)) or \
             (self.welsh and (low in _CALENDAR_CY or low in _WELSH_NEVER)) or \
             low in allow.NOT_NAMES or low in FESTIVALS or bool(ADJECTIVE_COMPOUND.search(w)) or \
-            low in allow.FURNITURE or low.replace(".", "") in allow.POSTNOMINALS or low in OFFICES or \
+            low in allow.FURNITURE or low.replace(".", "") in allow.POSTNOMINALS or (low in OFFICES and low not in _VIRTUES) or \
             self._brand(w) or (low.endswith(_PROFESSION_ENDS) and bool(PROFESSION.match(w)) and not self.is_given(w)) or \
             (len(w) > 6 and bool(WELSH_AGENT.search(w)) and not self.is_given(w) and not self.is_surname(w))
 
@@ -1613,6 +1613,8 @@ class PersonRecognizer:
             return False
         if COPULA_BEFORE.search(near12) or (self.welsh and WELSH_ARTICLE_BEFORE.search(near12)):
             return False  # "Bonnie seemed bonnie enough": an adjective; "dros yr haf": a noun after the article
+        if not self.welsh and self.is_common(t.text) and re.search(r"\bof\s+$", near12):
+            return False  # "a strong sense of justice": a noun after "of", whoever Justice is
         if t.start and text[t.start - 1] in "'‘\"“" and _NOUN_PHRASE_GOES_ON.match(text, t.end) and \
                 quoted[t.start]:
             return False  # '"walker in hall, obstructing door"': a noun opening a quoted note, not a Walker of the case

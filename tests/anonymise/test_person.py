@@ -608,3 +608,12 @@ def test_a_given_name_and_a_surnames_initial(engine, text: str, name: str) -> No
 def test_no_initial_is_read_into_a_side_of_the_body_an_honorific_or_a_label(engine, text: str) -> None:
     names = found(engine.analyze(text), "PERSON")
     assert "MARK L" not in names and "Qari Sahib" not in names and "B" not in names
+
+
+def test_justice_is_a_name_but_not_after_mr_nor_after_of(engine) -> None:
+    text = ("The YJA practitioner met Justice and his mother at home. Justice told him he took the tablets. The case "
+            "was heard by Mr Justice Munby. Mother said Justice 'has a strong sense of justice and sticks up for others'.")
+    starts = [d.start for d in engine.analyze(text) if d.entity_type == "PERSON" and "Justice" in d.text or
+              d.text == "justice"]
+    assert text.index("met Justice") + 4 in starts and text.index("Justice told") in starts
+    assert text.index("of justice") + 3 not in starts and text.index("Mr Justice") + 3 not in starts
