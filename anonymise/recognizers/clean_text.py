@@ -421,7 +421,14 @@ _ISLAND_ON = re.compile(r"\b(?:on|ar|off)\s+$", re.IGNORECASE)
 _ISLAND_LIFE = re.compile(r"\b(?:li?ve[sd]?|living|stay(?:s|ed|ing)?|moved|moving|holiday\w*|cottage|croft\w*|farm|house|"
                           r"home|born|raised|grew\s+up|grand(?:mother|father|parents)|relatives|ferry|"
                           r"visit\w*|byw|aros|symud)(?:\s+[\w'’-]+){0,2}\s+(?:on|ar|off)\s+$", re.IGNORECASE)
-_ISLAND_PREP = re.compile(r"\b(?:on|to|from|off|across|onto|of|ar|i|o|yn|ym)\s+$", re.IGNORECASE)
+# an island that is a name too, where someone comes from it or goes to it, or in a list of places: "a native speaker
+# from Barra", "she had gone to Harris to meet him", "an island such as Skye or Eigg" (not "a letter from Harris",
+# "spoke to Harris")
+_ISLAND_FROM_TO = re.compile(r"\b(?i:(?:is|was|were|are|came|come|comes|coming|originally|speaker|family|families|"
+                             r"people|folk|travelled|moved|returned)\s+from|(?:gone|go|goes|going|went|travelled|moved|"
+                             r"sailed|returned|back|ferry|trip|holiday|holidays)\s+to|(?:island|islands|isles)\s+"
+                             r"(?:such\s+as|like)|(?:such\s+as|like)\s+[A-Z][\w'’-]+\s+(?:or|and))\s+$")
+_ISLAND_PREP = re.compile(r"\b(?:on|to|from|off|across|onto|of|ar|i|o|yn|ym|or|and|neu|a)\s+$", re.IGNORECASE)
 
 
 def island_spans(text: str) -> list[Span]:
@@ -436,7 +443,8 @@ def _island_here(text: str, name: str, s: int, e: int) -> bool:
     named = " " not in name and (low in allow.given_names() or low in allow.surnames())
     before = text[max(0, s - 60):s]
     if named:
-        return bool(_ISLAND_ON.search(before) and _ISLAND_LIFE.search(before)) and not text.startswith(("'s", "’s"), e)
+        return bool((_ISLAND_ON.search(before) and _ISLAND_LIFE.search(before)) or _ISLAND_FROM_TO.search(before)) and \
+            not text.startswith(("'s", "’s"), e)
     return bool(_ISLAND_PREP.search(before))
 
 
@@ -606,7 +614,7 @@ def _letters(abbr: str) -> list[str]:
 # ... or defined in a list of abbreviations ("AD – Assistant Director; PP – Principal Practitioner", "HoS: Head of
 # Service"), or after the words it stands for ("the Principal Practitioner (PP)")
 _DEFINED = re.compile(r"(?=[A-Z])(?<![\w&])(?P<abbr>(?:Rh|Ll|Ch|Dd|Ff|Th|Ph|[A-Z])(?:[a-z]?(?:Rh|Ll|Ch|Dd|Ff|Th|Ph|[A-Z])){1,3})"
-                      r"[ \t]*(?:[–—=:]|\s-)[ \t]*(?P<gloss>[A-Za-z][^;,.\n()]{2,60})")
+                      r"[ \t]*(?:[–—=:,]|\s-)[ \t]*(?P<gloss>[A-Za-z][^;,.\n()]{2,60})")
 _EXPANDED = re.compile(r"(?P<gloss>(?:[\w'’-]+[ \t]+){1,6})\((?P<abbr>(?:Rh|Ll|Ch|Dd|Ff|Th|Ph|[A-Z]){2,4})\)")
 
 
@@ -664,8 +672,10 @@ def label_spans(text: str) -> list[Span]:
             nxt = m.group("next").lower()
             if nxt in allow.welsh_words() and not allow.is_common(nxt):
                 out.append((m.start(), m.start("next")))
-    out += [m.span() for m in _TITLED_KIN.finditer(text) if m.group("kin").lower() in allow.ROLE_WORDS
-            and m.group("kin").lower() not in allow.given_names()]
+    for m in _TITLED_KIN.finditer(text):  # "a 'Mr Taid'", "'Mr Dacu'"
+        kin = m.group("kin").rstrip("'’").lower()
+        if (kin in allow.ROLE_WORDS or kin in allow.kin_words()) and kin not in allow.given_names():
+            out.append((m.start(), m.start("kin") + len(kin)))
     return out
 
 

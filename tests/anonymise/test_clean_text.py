@@ -250,3 +250,21 @@ def test_abbreviations_defined_in_a_list_or_after_their_words_are_posts(engine: 
 ])
 def test_a_persons_initials_beside_a_name_or_a_post_stay_initials(engine: Engine, text: str, initials: str) -> None:
     assert initials in found(engine.analyze(text), "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    "Her grandmother had been a native speaker from Barra, and the family later moved to Tiree.",
+    "She had gone to Harris to meet him, on a ferry she paid for herself.",
+    "Staff who work on an island such as Skye or Eigg need the same guidance.",
+    "Glossary: CPC, Child Protection Committee; CS, Children's Services; HV, health visitor.",
+    "CSC should ensure that SWs and PAs have access to the list. Owner: HoS, Assessment. Owner: PSW.",
+    "Share campaigns from @NSPCC and @childline. Mother had used a Hafan Cymru refuge.",
+    "Ar un achlysur cofnodwyd 'Mr Dacu' fel enw oedolyn yn y cartref, ond taid y plant oedd o.",
+])
+def test_islands_defined_abbreviations_plural_posts_and_public_accounts_are_no_one(engine: Engine, text: str) -> None:
+    assert [d.text for d in engine.analyze(text) if d.entity_type in ("PERSON", "SETTING")] == []
+
+
+def test_a_surname_that_is_an_island_is_still_a_name_where_no_one_goes_there(engine: Engine) -> None:
+    text = "A letter from Harris arrived on Monday. She spoke to Harris about it."
+    assert _people(engine, text).count("Harris") == 2
