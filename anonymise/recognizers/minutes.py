@@ -24,7 +24,9 @@ INITIALS = (r"(?:[A-Z]\.\s?[A-Z][a-z]{1,2}(?![a-z])"
             r"|(?:" + _UNIT + r"\.?){1,4}(?:-(?:" + _UNIT + r"\.?){1,3})?"
             r"|[A-Z]\.?\s(?:Mc|Mac|O['’]|Ó['’])[A-Z])")
 LABEL = re.compile(
-    r"(?im)(?=[pacimnfsyho])(?<![\w-])(?:present|attendees|attending|attendance|in\s+attendance|participants|apologies|"
+    r"(?im)(?=[pacimnfsyhorv])(?<![\w-])(?:present|attendees|attending|attendance|in\s+attendance|participants|apologies|"
+    # the recorder and the subject of a record: "Recorder: JT.", "Child: KT, aged 13"
+    r"recorder|recorded\s+by|child|young\s+person|victim|suspect|alleged\s+perpetrator|perpetrator|"
     # the staff of a shift in a residential log: "On: GH (SL), AK, MW", "Staff on shift: PT, JH", "On duty: …"
     r"on|on\s+(?:shift|duty)|staff(?:\s+on\s+(?:shift|duty))?|staffing|shift\s+staff|"
     r"also\s+(?:present|[a-z]{3,}ed)|"  # "Also consulted:", "Also invited:"
@@ -280,7 +282,8 @@ KIN_BRACKET_BEFORE = re.compile(r"(?<![\w-])(?i:" + _RELATIVES + r"|partner|boyf
 KIN_BEFORE = re.compile(r"(?<![\w-])(?:(?i:" + _RELATIVES + r"|partner|boyfriend|girlfriend)|FOB|MOB|FOC|MOC)[ \t]+$")
 # an age in brackets after initials: a person's ("Victim: KLJ (31)", "Perpetrator: AP (35)", "YP RS (15)"), whatever else
 # the letters abbreviate; a post or an agency has no age
-AGE_AFTER = re.compile(r"\s?\((?:aged?\s+)?(?P<age>[1-9]\d?)(?:\s*(?:yrs?|years?|y/?o|months?|mths?|oed))?\)(?=[\s.,;:)]|$)")
+AGE_AFTER = re.compile(r"\s?\((?:aged?\s+)?(?P<age>[1-9]\d?)(?:\s*(?:yrs?|years?|y/?o|months?|mths?|oed))?"
+                       r"(?:\)(?=[\s.,;:)]|$)|,\s*(?:DOB|D\.O\.B|born)\b)")  # "(16)", "DA-B (16, DOB 03.11.2007)"
 APPOSITION_END = re.compile(r"^(?:,|\s*\)|\s+(?:and|a|ac)\s)")
 FIELD_BEFORE = re.compile(r"\|[ \t]*$")
 FIELD_AFTER = re.compile(r"^[ \t]*(?:\||\n|$)")

@@ -351,3 +351,13 @@ def test_initials_with_a_post_after_a_comma_in_a_list_of_posts_are_people(engine
 
 def test_a_list_of_posts_still_names_no_one(engine) -> None:
     assert found(engine.analyze("Present: Chair (CPC); Named Nurse (SHSCT); Designated Doctor; GP rep."), "PERSON") == []
+
+
+@pytest.mark.parametrize("text, initials", [
+    ("Item 3: KO-B (15, DOB 04.02.2008) MW reported that KO-B attends the sessions.", "KO-B"),
+    ("Chair: MW (head teacher and Named Person). Recorder: PJ.\nChild: RT, aged 13.", "PJ"),
+    ("Chair: MW (head teacher and Named Person). Recorder: PJ.\nChild: RT, aged 13.", "RT"),
+])
+def test_initials_with_an_age_and_date_of_birth_and_after_a_recorder_or_child_label(engine, text: str,
+                                                                                     initials: str) -> None:
+    assert initials in found(engine.analyze(text), "PERSON")
