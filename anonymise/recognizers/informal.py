@@ -138,7 +138,7 @@ def lower_case_pages(text: str) -> list[tuple[int, int]]:
 
 # for a word that is also a dictionary word ("jade", "hope", "eira"): only what a message does with a name
 STRONG_BEFORE = re.compile(r"\b(?:tell|telt|ask|ring|call|text|txt|message|snap|pal|mate|wee|cousin|cuz|wrth|efo|hefo|"
-                           r"gyda)\s+$")
+                           r"gyda|me\s+(?:and|an|n|&))\s+$")  # ... "me and hope used to go down the park"
 STRONG_AFTER = re.compile(r"^(?:['’]s\b|\s*[:?!]|\s+(?:said|says|sed|aint|ain['’]t|isnt)\b)")
 # where someone is or goes, asked or told in a message: "is heather gonnae be there", "rowan is comin", "is hunter back
 # yet"; and someone made to do something: "get ace to bring it"

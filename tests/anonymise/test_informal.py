@@ -390,3 +390,11 @@ def test_a_message_that_asks_where_someone_is_or_gets_them_to_do_something(engin
 def test_a_season_that_is_here_is_the_season(engine) -> None:
     text = "[20:41] mum: is tea ready\n[20:43] sis: summer is here lol\n[20:44] mum: ok"
     assert found(engine.analyze(text), "PERSON") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("'nobody listened. me and faith used to walk to school every day. nobody asked about faith.'", "faith"),
+    ("21:05 kezza: me n lucky by the shop\n21:06 YP: k\n21:07 kezza: ok", "lucky"),
+])
+def test_me_and_a_word_name_in_a_childs_own_words(engine, text: str, name: str) -> None:
+    assert name in found(engine.analyze(text), "PERSON")
