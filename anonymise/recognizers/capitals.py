@@ -117,13 +117,14 @@ def views(text: str, *, is_common: Callable[[str], bool], is_name: Callable[[str
     name = list(text)
     title = list(text)
     for s, e in spans:
-        previous = earlier = ""
+        previous = earlier = earliest = ""
         after_name = False
         for m in _WORD.finditer(text, s, e):
             w = m.group(0)
-            prev2 = earlier
-            earlier, prev, previous = previous, previous, w.lower()
-            alias = prev in _ALIAS or (prev == "as" and prev2 in ("known", "called", "named", "nicknamed", "name"))
+            prev3, prev2 = earliest, earlier
+            earliest, earlier, prev, previous = earlier, previous, previous, w.lower()
+            alias = prev in _ALIAS or (prev == "as" and (prev2 in ("known", "called", "named", "nicknamed", "name") or (
+                prev2 == "only" and prev3 == "known")))  # "KNOWN ONLY AS GLEN"
             if not w.isupper() or keep(w):
                 after_name = False
                 continue

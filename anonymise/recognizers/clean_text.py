@@ -738,9 +738,9 @@ def landmark_spans(text: str) -> list[Span]:
         out.append(m.span("place"))
     for m in _FEATURE.finditer(text):
         name = m.group("name").lower()
-        if m.group(0).startswith("Glen") and (name in allow.given_names() or name in allow.surnames()) and \
-                name not in localities():
-            continue  # "Glen Roberts"
+        if m.group(0).startswith("Glen") and (name in allow.given_names() or name in allow.surnames() or
+                                              allow.is_surname_word(m.group("name"))) and name not in localities():
+            continue  # "Glen Roberts", "Glen MacAskill" (a surname's shape)
         out.append(m.span())
     return out
 

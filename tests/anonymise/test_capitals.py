@@ -156,3 +156,10 @@ def test_an_age_in_years_written_in_capitals_makes_word_names_a_name(fast_engine
     log = "01:12 CALLER IS HOLLY WOOD (9 YRS) RINGING FROM MUMMY'S PHONE. 01:14 HANDLER KEEPING HOLLY ON LINE."
     found_names = found(fast_engine.analyze(log), "PERSON")
     assert "HOLLY WOOD" in found_names and "HOLLY" in found_names
+
+
+def test_known_only_as_in_capitals_and_glen_before_a_surname_shape(fast_engine) -> None:
+    log = "SEEN IN SQUARE WITH OLDER MALE KNOWN ONLY AS DALE. NO PHONE CONTACT."
+    assert "DALE" in found(fast_engine.analyze(log), "PERSON")
+    text = "The car was not linked to Glen MacCrimmon until the IRD. They had walked in Glen Affric."
+    assert found(fast_engine.analyze(text), "PERSON") == ["Glen MacCrimmon"]
