@@ -440,6 +440,10 @@ _MONTHS_NAMED = (r"(?:Ionawr|Chwefror|Mawrth|Ebrill|Mai|Fai|Mehefin|Gorffennaf|A
 MONTH_KIN = re.compile(r"\b(?:hwyres|wyres|ŵyr|merch|ferch|mab|fab|chwaer|brawd|frawd|nith|nai|cyfnither|cefnder|"
                        r"granddaughter|grandson|daughter|son|sister|brother|niece|nephew|cousin),\s+(?P<m>" +
                        _MONTHS_NAMED + r")(?=\s*[,.;)])|[‘'](?P<m2>" + _MONTHS_NAMED + r")\s+(?:fach|bach)[’']")
+# the months that are Welsh given names too (Mai, Medi) where a Welsh sentence makes them its subject
+MONTH_SUBJECT = re.compile(r"\b[A-Za-zŵŷâêîôû]{2,}odd\s+(?P<a>Mai|Medi)\s+(?:wrth|fod|bod|nad|i|â|ag|ei|y|yr)\b"
+                           r"|(?<![\w'’-])(?P<b>Mai|Medi)\s+(?:wedi(?!['’])|oedd|ei\s+hun)\b"  # (not "a Medi wedi'u trafod")
+                           r"|,\s+(?P<c>Mai|Medi),\s+yn\s+(?:\w+\s+){1,2}oed\b")
 MONTH_AGED = re.compile(r"(?<![\w'’-])(" + _MONTHS_NAMED + r")(?=\s*\(\s*\d{1,2}\s*(?:oed|mlwydd\s+oed|yrs?|"
                         r"years?(?:\s+old)?|y/?o)?\s*[,;)])")
 _MONTH_CONTEXT = re.compile(r"(?i:\b(?:mis|fis|month\s+of|in|ym|yn|since|until|tan|ers|o|diwedd|dechrau|ddechrau|"
@@ -844,6 +848,13 @@ class PersonRecognizer:
             g = "m" if m.group("m") else "m2"
             if not blocked[m.start(g)]:
                 declared.append((m.start(g), m.end(g), 0.75))
+        # ... or doing what a person does in Welsh: "Dywedodd Mai wrth ei hathrawes", "'Mai wedi gwthio fi'", "Mai oedd
+        # partner newydd Mam", "chwaer Plentyn A, Mai, yn bedair oed"
+        if self.welsh:
+            for m in MONTH_SUBJECT.finditer(text):
+                g = next(k for k in ("a", "b", "c") if m.group(k))
+                if not blocked[m.start(g)] and not _MONTH_CONTEXT.search(text, max(0, m.start(g) - 12), m.start(g)):
+                    declared.append((m.start(g), m.end(g), 0.75))
         fields = [(m.start(1), m.end(1), 0.75) for m in (FIELD_NAME.finditer(text) if ":" in text else ())
                   if not any(blocked[t] for t in range(m.start(1), m.end(1)))
                   and not any((self.never_name(w) and w.lower() not in _CALENDAR) or w.lower() in _STOP

@@ -253,3 +253,11 @@ def test_a_pseudonym_the_report_is_asked_to_use_in_welsh_is_no_name(engine) -> N
 def test_initials_after_a_welsh_post_and_a_plas_by_its_mutations(engine, text: str, expected: list[str]) -> None:
     got = [d.text for d in engine.analyze(text) if d.entity_type in ("PERSON", "SETTING")]
     assert all(e in got for e in expected)
+
+
+def test_a_month_that_is_a_welsh_name_doing_what_a_person_does(engine) -> None:
+    text = ("Nododd fod chwaer Plentyn A, Medi, yn bedair oed. Dywedodd Medi wrth ei hathrawes fod ofn arni. Roedd "
+            "yr ysgol wedi codi pryder ym mis Medi 2021, ac er bod Mehefin a Medi wedi'u trafod, ni ddigwyddodd dim.")
+    starts = [d.start for d in engine.analyze(text) if d.entity_type == "PERSON"]
+    assert text.index("Medi, yn") in starts and text.index("Medi wrth") in starts
+    assert text.index("Medi 2021") not in starts and text.index("Medi wedi'u") not in starts
