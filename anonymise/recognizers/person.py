@@ -463,6 +463,10 @@ ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?i:a|an|the)\s+$")
 # "fi a Thwm", "dim ond i Wenllian")
 WELSH_TRIGGER_BEFORE = re.compile(r"(?<![\w'’-])(?:wrth|i|gan|a|ac|â|ag|am|at|o|dros|drwy|trwy|heb|dan|ar|fy|ei|yng|ym|"
                                   r"efo|hefo|gyda|gydag|neu)\s+$")
+# a post in brackets, after a common word that is no given name, names the service: "Education (DSL)", "Children and
+# Families (SW)"; after a name, the person's post ("Tasha (school DSL)")
+_POST_BRACKET = re.compile(r"^\s*\((?:[\w-]+\s+){0,2}(?:DSL|DDSL|SW|HV|SENCO|SENCo|IRO|PA|FSW|EWO|SSW|CPN|ISW|LADO|DSO|SN|TA|HT|"
+                           r"DHT|KW|YOT|IDVA|ISVA|GP)\)")
 # a brand before the thing it makes ("Nike trainers", "a Jordan hoodie"), unless the name receives it ("gave Jay trainers")
 PRODUCT_AFTER = re.compile(r"\s+(?:trainers|jacket|hoodie|tracksuit|shoes|boots|coat|puffer|cap|bag|backpack|phone|"
                            r"watch|headphones|earbuds|console|vape|t-shirt|jeans|joggers|sliders|sweatshirt|perfume)\b")
@@ -1198,7 +1202,7 @@ class PersonRecognizer:
         if not self.welsh and len(words) == 1 and not given0 and not common0 and not place0 and \
                 WELSH_TRIGGER_BEFORE.search(before) and self._mutated_name(w0.text):
             return 0.7  # Welsh quoted in English: "wrth Graig", "a Thwm", "i Wenllian" (Craig, Twm, Gwenllian)
-        if AGE_BRACKET_AFTER.match(after) and (given0 or not common0 or not w0.initial) and (
+        if AGE_BRACKET_AFTER.match(after) and (given0 or not common0 or (not w0.initial and not _POST_BRACKET.match(after))) and (
                 not place0 or (given0 and _AGE_NUMBER_AFTER.match(after))) and (  # a place-name child: "Chester (7)"
                 len(words) == 1 or (len(words) == 2 and given0 and self.is_surname(words[1].text))):
             return 0.75  # "Storm (6)", "Jade Wood (wife)": an age or a relationship in brackets

@@ -617,3 +617,8 @@ def test_justice_is_a_name_but_not_after_mr_nor_after_of(engine) -> None:
               d.text == "justice"]
     assert text.index("met Justice") + 4 in starts and text.index("Justice told") in starts
     assert text.index("of justice") + 3 not in starts and text.index("Mr Justice") + 3 not in starts
+
+
+def test_a_service_before_a_post_in_brackets_is_no_one_but_a_name_is(engine) -> None:
+    text = "Lead: Service Manager, Children and Families (SW). Present: Probation (SJ), Education (DSL). Tasha (school DSL) rang."
+    assert found(engine.analyze(text), "PERSON") == ["SJ", "Tasha"]
