@@ -236,8 +236,9 @@ PLATFORM_CUED = re.compile(r"(?<![\w.@])(?P<h>[a-z][a-z0-9._]*\d[a-z0-9._]*|[a-z
 
 # a user name the text names as one: a word with digits or inner capitals after "gamertag", "username", "handle"
 CUED = re.compile(r"\b(?i:gamer\s?tags?|user\s?names?|handles?|screen\s+names?|psn\s+(?:id|name)|display\s+names?|"
-                  r"account\s+names?)(?:\s+(?:was|is|of|called|named))?\s*:?\s+['‘\"“]?"
-                  r"(?P<h>[A-Za-z][A-Za-z_.]*\d[A-Za-z0-9_.]*|[A-Z][a-z]+[A-Z][A-Za-z0-9]*)")
+                  r"account\s+names?|used\s+the\s+name)(?:\s+(?:was|is|of|called|named))?\s*[:,]?\s+['‘\"“]?"
+                  # (with a digit, in camel case, or words joined by a dot or underscore: "zee.xoxo")
+                  r"(?P<h>[A-Za-z][A-Za-z_.]*\d[A-Za-z0-9_.]*|[A-Z][a-z]+[A-Z][A-Za-z0-9]*|[a-z][a-z0-9]*(?:[._][a-z0-9]+)+)")
 # the decorations gamers wrap a name in: "xX_", "_Xx", "x_", "_x", "XxX" at either end, joined by an underscore or dot
 DECORATED = re.compile(r"^(?:[xX]{2,3}|[xX](?=[._]))[._]|[._](?:[xX]{2,3}|[xX])$")
 # a handle's core: the one word left when the decorations, separators and digits are taken away

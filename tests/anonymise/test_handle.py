@@ -170,3 +170,10 @@ def test_a_name_spelt_with_digits_is_a_handle_even_in_capitals(text, expected):
 def test_discord_tags_and_wrapped_gamer_names_are_handles():
     text = "A friend called xXShadowKingXx (Discord tag shadowking#4471) sent him Robux. Issue #1234 was closed."
     assert [d.text for d in recognizer().analyze(text)] == ["xXShadowKingXx", "shadowking#4471"]
+
+
+def test_a_display_name_after_a_comma_and_words_joined_by_a_dot() -> None:
+    from anonymise.recognizers import handle
+
+    text = "Child Z's own TikTok display name, 'bee.xoxo', was known to her social worker; the file was plan.docx."
+    assert [d.text for d in handle.recognizer().analyze(text)] == ["bee.xoxo"]
