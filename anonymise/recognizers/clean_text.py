@@ -721,7 +721,7 @@ _LANDMARK_HEADS = (r"Cathedral|Minster|Priory|Castle|Palace|Tower|Lighthouse|Sta
 _LANDMARK = re.compile(
     r"(?=[A-Z\u00C0-\u00DE\u0174\u0176])(?<![\w'’-])(?P<place>(?:St\.?[ \t]+)?(?P<last>" + _CAP + r")(?:[ \t]+" + _CAP + r")?[ \t]+"
     r"(?:" + _LANDMARK_HEADS + r"))(?![\w'’-])")
-_FEATURE = re.compile(r"(?=[LGSM])(?<![\w'’-])(?:Loch|Lough|Glen|Strath|Mount)[ \t]+(?P<name>" + _CAP + r")(?![\w'’-])")
+_FEATURE = re.compile(r"(?=[LGSM])(?<![\w'’-])(?:Loch|Lough|Glen|Strath|Mount|Llyn)[ \t]+(?P<name>" + _CAP + r")(?![\w'’-])")
 
 
 _LANDMARK_HEAD = re.compile(r"(?=[CMPTLSVRWFGZAEBN])\b(?:" + _LANDMARK_HEADS + r")\b")  # a cheap test before _LANDMARK

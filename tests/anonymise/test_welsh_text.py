@@ -261,3 +261,8 @@ def test_a_month_that_is_a_welsh_name_doing_what_a_person_does(engine) -> None:
     starts = [d.start for d in engine.analyze(text) if d.entity_type == "PERSON"]
     assert text.index("Medi, yn") in starts and text.index("Medi wrth") in starts
     assert text.index("Medi 2021") not in starts and text.index("Medi wedi'u") not in starts
+
+
+def test_a_lake_and_a_welsh_boy_in_colloquial_welsh_are_no_names(engine) -> None:
+    text = "Roedd hi'n byw ar fferm ger Llyn Brenig. Roedd Rhodri wedi sôn am 'foi o Lerpwl' a bod arno ofn mynd allan."
+    assert found(engine.analyze(text), "PERSON") == ["Rhodri"]
