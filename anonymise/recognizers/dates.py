@@ -66,6 +66,11 @@ _ON = (r"(?P<on>(?:on|ar|night\s+of|morning\s+of|evening\s+of|afternoon\s+of)\s+
 _NO_YEAR = r"(?!\w|,?[\s-]+(?:(?:19|20)\d\d|'?\d\d)\b)"
 ON_DAY_MONTH = re.compile(r"(?<![\w/])" + _ON + r"(?P<date>" + _DAY + r"(?:\s+(?:of|o))?\s+" + _MONTH + r")" + _NO_YEAR,
                           re.IGNORECASE)
+# a Welsh ordinal day with its month and no year dates an event wherever it stands ("tan y 13eg o Fehefin", "3ydd
+# Tachwedd Galwad ffôn", "(6ed Chwefror, RhW)"): Welsh writes the ordinal only for a day of a month
+WELSH_ORDINAL_DAY_MONTH = re.compile(r"(?<![\w/])(?P<date>(?P<day>[1-9]|[12]\d|3[01])(?:af|il|ydd|ed|fed|eg|ain)\s+(?:o\s+)?"
+                                     r"(?P<mon>Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|"
+                                     r"Tachwedd|Rhagfyr|Fawrth|Fai|Fehefin|Orffennaf|Fedi|Dachwedd|Ragfyr))" + _NO_YEAR)
 ON_MONTH_DAY = re.compile(r"(?<![\w/])" + _ON + r"(?P<date>" + _MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th))" + _NO_YEAR,
                           re.IGNORECASE)
 CLOCK = re.compile(r"\b(?:[01]?\d(?:[:.][0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|[0-2]\d:[0-5]\d|[0-2]\d[0-5]\d\s?hrs|midnight|"
@@ -74,7 +79,8 @@ CLOCK = re.compile(r"\b(?:[01]?\d(?:[:.][0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|[0-2
 WEEKDAY_BEFORE = re.compile(r"\b" + _WD + r"$", re.IGNORECASE)
 WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?$", re.IGNORECASE)
 # A general statement, not an event: "on 1 April each year", "every 1 January", "from 1 October 2024".
-RECURRING = re.compile(r"^\s*(?:each|every|of\s+each|of\s+every|annually|in\s+(?:any|each|every)\s+year)\b")
+RECURRING = re.compile(r"^,?\s*(?:each|every|of\s+each|of\s+every|annually|in\s+(?:any|each|every)\s+year|"
+                       r"(?:bob|pob)\s+blwyddyn|yn\s+flynyddol)\b")  # (Welsh "every year", "annually")
 # A chronology entry opened by a dotted short date: "3.2.23: Strategy discussion", "14.11.22 - Home visit".
 LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*•|][ \t]*)?$")
 ENTRY_AFTER = re.compile(r"^\s*(?::|[-–—]\s|\|)")
@@ -202,6 +208,15 @@ class DateRecognizer:
             taken.append((s, e))
             birth = bool(BIRTH_BEFORE.search(context_before(text, s, 70)))
             out.append(detection(text, s, e, "DATE_OF_BIRTH" if birth else "DATE", 0.6, self.name))
+        for m in WELSH_ORDINAL_DAY_MONTH.finditer(text) if "yd" in text or "ed" in text or "eg" in text or \
+                "af" in text or "ain" in text or "il" in text else ():
+            s, e = m.span("date")
+            if any(s < te and ts < e for ts, te in taken) or not _valid_day_month(m) or \
+                    UNDER_LAW.search(text[max(0, s - 160):s]) or RECURRING.match(text[e:e + 30]) or \
+                    re.search(r"\b(?:bob|pob)\s+$", context_before(text, s, 12)):
+                continue  # "bob 1af Mawrth", "1af Mawrth bob blwyddyn": every year, no event
+            taken.append((s, e))
+            out.append(detection(text, s, e, "DATE", 0.6, self.name))
         return out
 
 

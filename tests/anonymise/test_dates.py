@@ -138,3 +138,16 @@ def test_weekday_dates_without_year_and_dotted_chronologies(text, expected):
 ])
 def test_what_a_law_did_on_a_date_is_public(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Nid oedd i'w rannu â'r gweithiwr cymdeithasol tan y 14eg o Fehefin.", "14eg o Fehefin"),
+    ("4ydd Tachwedd Galwad ffôn gan y fam yn gofyn am gymorth.", "4ydd Tachwedd"),
+    ("Diweddariad (7fed Chwefror, RhW): absennol eto.", "7fed Chwefror"),
+])
+def test_a_welsh_ordinal_day_and_month_without_a_year_dates_an_event(text: str, date: str) -> None:
+    assert date in [d.text for d in dates.DateRecognizer().analyze(text)]
+
+
+def test_a_welsh_day_every_year_is_no_event() -> None:
+    assert dates.DateRecognizer().analyze("Mae Dydd Gŵyl Dewi ar 1af Mawrth bob blwyddyn.") == []
