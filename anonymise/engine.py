@@ -285,7 +285,9 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
     spans += public_name_spans(text)
     spans += eponym_spans(text)
     if any(w in text for w in _NAMED_DAY_WORDS):
-        spans += [m.span() for m in NAMED_DAY.finditer(text)]
+        spans += [m.span() for m in NAMED_DAY.finditer(text)
+                  if not m.group("holiday") or (m.group("holiday").rstrip("s'’").lower() not in allow.given_names() and
+                                                m.group("holiday").lower() not in allow.TITLES)]  # ("Mrs Day")
     spans += clean_text.spans(text)  # places, events, institutions, glossed slang and abbreviations
     spans += quoted_names.word_spans(text)  # '"Robin" in a health record was a bird', "'Karen' as an insult"
     spans += quoted_names.no_one_spans(text)  # "There was no one called Grace", "'Jimmy' is not a name"
@@ -357,7 +359,8 @@ _PERSONAL_TITLE_WORD = re.compile(r"(?<![\w'’-])(?:Mr|Mrs|Ms|Miss|Mx|Mstr)\.?[
 # a status on a red-amber-green scale: "rated Amber", "RAG-rated Red", "RAG status: Green", "graded Red" (a colour, not
 # a person named Amber)
 _RAG_COLOUR = r"(?:Red|Amber|Green|Blue|RED|AMBER|GREEN|Coch|Ambr|Oren|Gwyrdd)(?![\w'’-])"
-_RAG = re.compile(r"(?<![\w'’-])(?:(?i:RAG)[ \t-]?(?i:rated|rating|status|score)?|(?i:rated|graded|scored))[ \t]*:?[ \t]*"
+_RAG = re.compile(r"(?<![\w'’-])" + _RAG_COLOUR + r"(?=[ \t]*=[ \t])"  # a key: "Amber = in progress"
+                  r"|(?<![\w'’-])(?:(?i:RAG)[ \t-]?(?i:rated|rating|status|score)?|(?i:rated|graded|scored))[ \t]*:?[ \t]*"
                   r"[(\[]?['‘\"“]?" + _RAG_COLOUR +
                   # a status that stays or changes ("stayed Amber", "Amber remains Amber", "moved to Green") and the
                   # scale named in full ("as Green, Amber or Red")
@@ -437,7 +440,9 @@ NAMED_DAY = re.compile(
     r"\b(?:St\.?|Saint)\s+[A-Z][\w]+['’]s\s+(?:Day|Eve|Night|Week)\b"
     r"|\b(?:[DdN]?dydd|[Dd]ydd|Nos|[Gg]ŵyl|[Gg]wyl)\s+(?:Gŵyl\s+|Santes\s+|Sant\s+|San\s+|Gwyl\s+)(?:[A-Z][\w]+)|\bNos\s+Galan\b"
     # the Welsh calends: "Calan Gaeaf" (Hallowe'en), "Calan Mai", "Dydd Calan" (New Year's Day)
-    r"|\bC(?:alan|ALAN)(?:\s+(?:Gaeaf|Mai|Awst|Hen))?\b")
+    r"|\bC(?:alan|ALAN)(?:\s+(?:Gaeaf|Mai|Awst|Hen))?\b"
+    # a holiday or observance: "Boxing Day", "Emancipation Day", "Mothers Day" (not "Doris Day": a given name before)
+    r"|\b(?P<holiday>[A-Z][a-z]+(?:['’]?s)?)\s+Day\b")
 # a word every NAMED_DAY holds
 _NAMED_DAY_WORDS = ("Day", "Eve", "Night", "Week", "dydd", "Dydd", "Nos", "Calan", "ŵyl", "wyl")
 

@@ -323,7 +323,7 @@ thai lao khmer filipino nepali japanese korean sinhalese malayalam telugu kannad
 mongolian uzbek kazakh georgian armenian albanian kosovan bosnian serbian croatian romanian bulgarian hungarian
 latvian lithuanian estonian ukrainian russian moldovan turkish greek cypriot maltese portuguese brazilian spanish
 italian french german dutch danish swedish norwegian finnish vietnamese cantonese mandarin hakka celtic gaelic
-nordic slavic
+nordic slavic glaswegian scouse geordie brummie mancunian doric weegie
 """.split())
 DISCOURSE = frozenset("first second third fourth fifth sixth firstly secondly thirdly fourthly lastly finally next "
                       "then also however further furthermore moreover overall again similarly".split())

@@ -181,3 +181,18 @@ def test_a_word_name_beside_a_rag_status_is_still_a_name(engine) -> None:
     text = "Amber (9) was on a plan rated Amber. The minutes say Amber remains Amber."
     starts = [d.start for d in engine.analyze(text) if d.entity_type == "PERSON"]
     assert 0 in starts and text.index("rated Amber") + 6 not in starts
+
+
+@pytest.mark.parametrize("text", [
+    "She talked about spending Boxing Day and Emancipation Day with that side of the family.",
+    "Key: Red = not started or off track; Amber = in progress with some risk; Green = on track or complete.",
+    "Child D has a bruise on her cheek and says 'Dadaidh' did it. The family spoke broad Glaswegian at home.",
+])
+def test_holidays_a_rag_key_a_gaelic_kin_word_and_a_way_of_speaking_are_no_one(engine, text: str) -> None:
+    assert [d.text for d in engine.analyze(text) if d.entity_type == "PERSON"] == []
+
+
+def test_a_surname_day_after_a_title_or_a_given_name_is_still_a_name(engine) -> None:
+    text = "05/10/2023 13:45 | Disclosure | Mrs Day said the baby cries all night. Her favourite singer was Doris Day."
+    names = [d.text for d in engine.analyze(text) if d.entity_type == "PERSON"]
+    assert "Mrs Day" in names
