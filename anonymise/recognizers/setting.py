@@ -21,6 +21,8 @@ HEADS = (
     # a named project children attend ("Roma Youth Link Project", "Eastside Young People's Project")
     r"(?:Youth|Community|Family|Children['’]s|Young\s+People['’]s)\s+(?:[A-Z][a-z]+\s+)?Project|"
     r"Early\s+Learning(?:\s+and\s+Childcare)?\s+Centre|Childcare\s+Centre|Learning\s+Centre|Ward|"
+    # groups for babies and toddlers ("St Barnabas Toddler Group", "Little Feet Parent and Toddler Group")
+    r"(?:(?:Parents?|Mother|Mums?)\s+and\s+)?Toddlers?\s+Group|Baby\s+Group|"
     # early learning and childcare in Scotland ("Wee Wonders ELC"), nursery classes, tuition centres, day nurseries
     # named "... Childcare"
     r"ELC|Nursery\s+Class|Tuition\s+Centre|Childcare|Out\s+of\s+School\s+Club|Wraparound\s+Care|"
@@ -149,6 +151,12 @@ borough district government agency
 """.split())
 WEAK_HEADS = frozenset({"Practice", "Surgery", "Ward"})
 
+
+def _the_named(text: str, m: re.Match[str]) -> bool:
+    """True when the words before a head open with "The" written with its capital mid-sentence: part of a proper
+    name ("registered at The Limes Surgery", "Practice: The Limes Surgery")."""
+    return m.group(1).startswith("The ") and bool(re.search(r"[a-z,:][ \t]+$", text[max(0, m.start(1) - 3):m.start(1)]))
+
 # Gates (``base.gate_open``): a word that every match of the pattern holds.
 _HEAD_GATE = re.compile(r"School|school|Academy|College|Nursery|Playgroup|Kindergarten|Cr[eè]che|PRU|Surgery|Practice|"
                         r"Centre|Home|House|Unit|Clinic|Ward|Club|Childminder|Church|Chapel|Mosque|Masjid|Temple|"
@@ -243,8 +251,8 @@ class SettingRecognizer:
             if head and head[-1] in WEAK_HEADS and len(head) == 1 and kept and \
                     kept[-1] not in ("Family", "Medical", "Group", "Health", "Dental") and \
                     all(is_common(w) or w.lower() in GENERIC for w in kept) and \
-                    not _placed(text, m.start(1), kept, head[-1]):
-                continue  # "Good Practice", "Reflective Practice", "Day Surgery"
+                    not _placed(text, m.start(1), kept, head[-1]) and not _the_named(text, m):
+                continue  # "Good Practice", "Reflective Practice", "Day Surgery" (but "registered at The Limes Surgery")
             start = m.start(1) + len(m.group(1)) - len(" ".join(kept)) - (len(m.group(1)) - len(m.group(1).rstrip()))
             start = text.index(kept[0], m.start(1)) if kept else start
             spans.append((start, m.end()))

@@ -231,3 +231,11 @@ def test_a_name_may_hold_a_capitalised_preposition(engine) -> None:
 ])
 def test_a_church_before_its_sunday_school_and_a_ward_after_admissions(engine, text: str, setting: str) -> None:
     assert setting in [d.text for d in engine.analyze(text) if d.entity_type == "SETTING"]
+
+
+def test_the_with_its_capital_names_a_practice_and_a_toddler_group_is_a_setting(engine) -> None:
+    text = ("Baby L was registered at The Willows Surgery at two weeks. Mother attends St Aidan's Toddler Group on "
+            "Tuesdays. The review saw good practice. Reflective Practice was discussed.")
+    settings = [d.text for d in engine.analyze(text) if d.entity_type == "SETTING"]
+    assert any("Willows Surgery" in s for s in settings) and any("Toddler Group" in s for s in settings)
+    assert not any("Practice" in s for s in settings)
