@@ -208,8 +208,7 @@ class DateRecognizer:
             taken.append((s, e))
             birth = bool(BIRTH_BEFORE.search(context_before(text, s, 70)))
             out.append(detection(text, s, e, "DATE_OF_BIRTH" if birth else "DATE", 0.6, self.name))
-        for m in WELSH_ORDINAL_DAY_MONTH.finditer(text) if "yd" in text or "ed" in text or "eg" in text or \
-                "af" in text or "ain" in text or "il" in text else ():
+        for m in WELSH_ORDINAL_DAY_MONTH.finditer(text):
             s, e = m.span("date")
             if any(s < te and ts < e for ts, te in taken) or not _valid_day_month(m) or \
                     UNDER_LAW.search(text[max(0, s - 160):s]) or RECURRING.match(text[e:e + 30]) or \

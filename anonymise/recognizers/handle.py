@@ -46,16 +46,17 @@ _BODY_WORDS = frozenset("""police heddlu safeguarding council cyngor nhs gig ser
 gov govuk government llyw ceop childline barnardos commissioner comisiynydd education ofsted estyn inspectorate
 """.split())  # (a nation alone is no sign: "@JadeNI" is a person)
 # national children's charities' and helplines' own accounts, as reviews quote them in their advice
-_PUBLIC_ACCOUNTS = frozenset("childline nspcc barnardos ceop youngminds papyrus samaritans actionforchildren "
-                             "theredcross britishredcross kooth".split())
+# (besides the words of _BODY_WORDS: "@childline", "@ceop")
+_PUBLIC_ACCOUNTS = frozenset("nspcc youngminds papyrus samaritans actionforchildren theredcross britishredcross kooth"
+                             .split())
 _HANDLE_PARTS = re.compile(r"[A-Z]{2,}(?=[A-Z][a-z]|\d|_|$)|[A-Z]?[a-z]+|\d+")
 
 
 def _organisation(h: str) -> bool:
     """True for a public body's account: written with capitals, made of a known abbreviation ("NSPCC", "CEOPUK")
     or of an agency's words ("SafeguardingNI")."""
-    if h.lower() in _PUBLIC_ACCOUNTS:
-        return True  # "@childline", "@nspcc": a national charity's account, however it is written
+    if h.lower() in _PUBLIC_ACCOUNTS or h.lower() in _BODY_WORDS:
+        return True  # "@childline", "@nspcc": a national charity's or body's account, however it is written
     if h.lower() == h:
         return False  # a person writes a handle in lower case; a body's account is written with capitals
     known = acronyms.abbreviations()

@@ -18,11 +18,13 @@ from anonymise.recognizers.capitals import shouted
 # what only a person is or does, said of the word as its subject: enrolled or registered, at home or school,
 # attending, absent, late, open to a service, in a household, speaking; an age or a household after "and"; an age
 # in apposition ("Precious, then 11, and ...")
+# a child's age in words ("Sky (three)", "Our Ivy is seven now")
+AGE_WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+             r"seventeen|eighteen|nineteen)")
 PERSON_PREDICATE = re.compile(
     r"^(?:,\s+(?:then|now|aged)\s+\d{1,2}\b|"
     # an age said of the word: "Our Ivy is seven now", "Storm was four"
-    r"\s+(?:is|was)\s+(?:now\s+|only\s+|just\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|[1-9]|1\d)(?:\s+(?:now|years?\s+old|months?\s+old))?"
+    r"\s+(?:is|was)\s+(?:now\s+|only\s+|just\s+)?(?:" + AGE_WORDS + r"|[1-9]|1\d)(?:\s+(?:now|years?\s+old|months?\s+old))?"
     r"(?=\s*[.,;!]|\s+(?:and|now|at|when|but)\b)|\s+(?:(?:is|was|has|had|have|were)\s+(?:still\s+|not\s+|now\s+|also\s+|never\s+|often\s+|always\s+)?"
     r"(?:been\s+)?(?:(?:on|off)\s+(?:the|your|our|their|its)\s+(?:roll|register|caseload|list)|"
     r"(?:registered|enrolled|known|open|referred|allocated|seen|excluded|home|late|absent|attending|missing|"

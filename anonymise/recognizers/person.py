@@ -97,8 +97,7 @@ ROLE_NOUNS = (r"worker|teacher|nurse|officer|visitor|midwife|manager|tutor|lead|
               r"brother|sister|son|daughter|mother|father|stepfather|carer|childminder|pastor|imam|priest|"
               r"minister|head|headteacher|counsellor|psychologist|assistant|supervisor|chair|reviewer")
 INITIALS_KIN_AFTER = re.compile(r"^['’]s\s+(?:" + KIN + r")\b")
-_AGE_WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-              r"seventeen|eighteen|nineteen)")
+_AGE_WORDS = lone_names.AGE_WORDS
 STRONG_AFTER = re.compile(
     r"^(?:[\"”’']?\s+(?:is|was)\s+(?:[A-Z][\w'’-]*['’]s|her|his|their|the\s+(?:[\w-]+\s+){0,2}[\w-]+['’]s)\s+"
     r"(?:(?:older|younger|elder|little|big|baby|twin|half-|step|middle|first|second|pet|best|new)\s*){0,2}"
@@ -242,14 +241,16 @@ SAVED_AS = re.compile(r"\b(?:saved|listed|stored)\s+(?:in\s+(?:her|his|their|the
 _REL = (r"(?:(?:half|step|foster|adoptive|older|younger|elder|twin|baby)[-\s]?)?(?:brother|sister|sibling|son|daughter|"
         r"cousin|nephew|niece|mother|father|mum|dad|grandmother|grandfather|grandson|granddaughter|aunt|uncle|partner|"
         r"boyfriend|girlfriend|child|twin|stepfather|stepmother|wife|husband|ex-partner|ex-wife|ex-husband|fianc[eé]e?)s?")
+# a post's abbreviation in brackets, maybe with a word or two before it: "(school DSL)", "(HV)"
+_POST_IN_BRACKETS = (r"\((?:[\w-]+\s+){0,2}(?:DSL|DDSL|SW|HV|SENCO|SENCo|IRO|PA|FSW|EWO|SSW|CPN|ISW|LADO|DSO|SN|TA|HT|DHT|"
+                     r"KW|YOT|IDVA|ISVA|GP)\)")
 AGE_BRACKET_AFTER = re.compile(
     r"^\s*\(\s*(?i:aged?\s+)?\d{1,2}(?:\s*(?i:yrs?|years?|y/?o|months?|mths?|mos?|weeks?|wks?|days?)(?:\s+(?i:old))?|"
     r"\s*(?:mlwydd\s+|mis\s+|wythnos\s+)?oed)?\s*[,;)]"  # Welsh "(9 oed)", "(6 mis oed)"
     r"|^\s*\(\s*(?:Y|Yr|Year|P|S|NS|YR)\s?\d{1,2}\b"
     r"|^\s*\((?:[^()\n]{0,25}?[,;]\s*)?" + _REL + r"\b"
     # a role abbreviation in brackets: "Tasha (school DSL)", "Kerry (HV)"
-    r"|^\s*\((?:[\w-]+\s+){0,2}(?:DSL|DDSL|SW|HV|SENCO|SENCo|IRO|PA|FSW|EWO|SSW|CPN|ISW|LADO|DSO|SN|TA|HT|DHT|KW|"
-    r"YOT|IDVA|ISVA|GP)\)"
+    r"|^\s*" + _POST_IN_BRACKETS +
     # how the name is written elsewhere: "Tadhg (spelled without the fada in the GP record)"
     r"|^\s*\((?:also\s+|elsewhere\s+|sometimes\s+|wrongly\s+)?(?:spelled|spelt|entered|recorded|written|registered|"
     r"listed)\s+(?:as\b|without\b|with\s+(?:a|an|the|no)\b)")
@@ -465,8 +466,7 @@ WELSH_TRIGGER_BEFORE = re.compile(r"(?<![\w'’-])(?:wrth|i|gan|a|ac|â|ag|am|at
                                   r"efo|hefo|gyda|gydag|neu)\s+$")
 # a post in brackets, after a common word that is no given name, names the service: "Education (DSL)", "Children and
 # Families (SW)"; after a name, the person's post ("Tasha (school DSL)")
-_POST_BRACKET = re.compile(r"^\s*\((?:[\w-]+\s+){0,2}(?:DSL|DDSL|SW|HV|SENCO|SENCo|IRO|PA|FSW|EWO|SSW|CPN|ISW|LADO|DSO|SN|TA|HT|"
-                           r"DHT|KW|YOT|IDVA|ISVA|GP)\)")
+_POST_BRACKET = re.compile(r"^\s*" + _POST_IN_BRACKETS)
 # a brand before the thing it makes ("Nike trainers", "a Jordan hoodie"), unless the name receives it ("gave Jay trainers")
 PRODUCT_AFTER = re.compile(r"\s+(?:trainers|jacket|hoodie|tracksuit|shoes|boots|coat|puffer|cap|bag|backpack|phone|"
                            r"watch|headphones|earbuds|console|vape|t-shirt|jeans|joggers|sliders|sweatshirt|perfume)\b")
