@@ -18,6 +18,8 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from anonymise.recognizers import kin
+
 # a word, not a fragment after an apostrophe ("MOTHER'S"), but a word opening a quote is one ("AKA 'FROSTY'")
 _WORD = re.compile(r"(?=[A-Za-z\u00C0-\u024F])(?<!\w)(?<!\w['’])[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*(?![\w])")  # no "TN34", "GU68"
 _ALIAS = frozenset({"aka", "alias", "a.k.a", "a.k.a."})
@@ -29,7 +31,7 @@ _DETERMINERS = frozenset("a an the no any some every all his her my our their yo
 _PLACE_TIME = frozenset("at in into during of".split())
 _POSSESSIVE = re.compile(r"['’]S?$", re.IGNORECASE)
 # kin words used as a title before a given name: "UNCLE PADDY", "AUNTIE ROSE", "GRANDA JOE"
-_KIN_TITLES = frozenset("uncle auntie aunty aunt granda grandad grandpa grandma granny nana nanny nan cousin".split())
+_KIN_TITLES = kin.GRANDPARENTS | kin.EXTENDED | {"granda"}
 _SMALL = frozenset("of the and y yr a an in on at to for by or from with ar i o".split())
 
 

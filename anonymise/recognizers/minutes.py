@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from anonymise.recognizers import allow, capitals
+from anonymise.recognizers import allow, capitals, kin
 
 # the capitals of the Latin alphabets names are written in (Welsh Ŵ Ŷ, Irish Á, Polish Ł Ś Ż, Romanian Ș Ț, Czech Č Ř,
 # Lithuanian Ė Ū, Turkish Ş İ ...): an initial is any of them ("M.Ł.", "ȘP")
@@ -41,8 +41,7 @@ _BRACKETED_INITIALS = re.compile(r"\(\s*(?:" + INITIALS + r"|(?:Dr|Mr|Mrs|Ms|Mis
                                  r"|[A-Z][\w'’-]+))\s*\)")  # "GP (RJ)", "GP (Dr JMcC)"
 # a relative in brackets after initials: the initials are a family member's, whatever acronym they spell ("DH (MGM)",
 # "LH (Mum)", "KR (maternal aunt)"); the abbreviations of grandparents (MGM, PGF, MAGM) are relationships, not initials
-_RELATIVES = (r"mum|mam|mammy|mother|dad|daddy|father|stepdad|stepmum|stepfather|stepmother|gran|granny|nan|nana|"
-              r"grandmother|grandfather|grandad|aunt|auntie|uncle|sibling|sister|brother|half-sister|half-brother|cousin")
+_RELATIVES = kin.words(kin.PARENTS, kin.STEP_PARENTS, kin.GRANDPARENTS, kin.SIBLINGS, kin.EXTENDED)
 _KIN_BRACKET = re.compile(r"\(\s*(?:(?:MA|PA|M|P)?G{1,2}[MF]|(?i:(?:maternal|paternal|step-?|great-?)?\s*(?:" + _RELATIVES +
                           r"|baby|son|daughter|child)|mother['’]s\s+partner|(?:kinship|foster)\s+carer))\s*\)")
 

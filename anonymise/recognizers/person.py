@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from anonymise.recognizers import acronyms, allow, clean_text, handle, informal, lone_names, minutes, quoted_names
+from anonymise.recognizers import acronyms, allow, clean_text, handle, informal, kin, lone_names, minutes, quoted_names
 from anonymise.recognizers.base import detection, occurrences
 from anonymise.recognizers.mutation import radicals
 from anonymise.types import Detection
@@ -64,9 +64,8 @@ INITIALS_SPEECH_AFTER = re.compile(
 ACRONYMS = acronyms.abbreviations()
 _WELSH_DIGRAPH_INITIALS = frozenset({"Ll", "Rh", "Ch", "Dd", "Ff", "Th"})
 # a capital letter for a relative or partner, the kinship in brackets after it: "Seen with M (partner, Marcus Dunn)"
-LETTER_KIN = re.compile(r"(?=[A-Z])(?<![\w.'’-])(?P<l>[A-Z])\s\((?:her|his|mum['’]s|mother['’]s|the\s+)?(?:partner|boyfriend|"
-                        r"girlfriend|mother|father|mum|dad|stepfather|stepmother|step-father|step-mother|brother|sister|"
-                        r"uncle|aunt|grandmother|grandfather|nan|grandad|cousin|friend|lodger|neighbour)\b")
+LETTER_KIN = re.compile(r"(?=[A-Z])(?<![\w.'’-])(?P<l>[A-Z])\s\((?:her|his|mum['’]s|mother['’]s|the\s+)?(?:"
+                        + kin.words(kin.RELATIVES, "friend lodger neighbour") + r")\b")
 # an initial joined to a surname ("S.Okafor", "T.McAllister"), and an initial before a surname ("C. Dunbar")
 JOINED_INITIAL = re.compile(r"(?<![\w.@/'’-])[A-Z]\.(?P<sur>(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ'’-]{2,})(?![\w@/]|\.\w)")
 SPACED_INITIAL = re.compile(r"(?<![\w.@/'’-])(?P<ini>[A-Z])\.?\s?(?P<sur>(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ'’-]+)(?![\w@/-])")
@@ -83,14 +82,12 @@ PARTICLES = frozenset({"ap", "van", "de", "der", "den", "bin", "bint", "ibn", "a
 SURNAME_SHAPE = re.compile(
     r"^(?:Mc[A-Z]|Mac[A-Z]|Nic[A-Z]|Ní[A-Z]|O['’][A-Z])|(?:ski|ska|wicz|czyk|czak|ová|ovà|ienė|aitė|ytė|escu|ović|"
     r"ovic|enko|auskas|evičius|avičius|iak|chuk|ssen|sson|poulos|oglu|oğlu)$")
-KIN = (r"mother|father|mum|mam|dad|partner|boyfriend|girlfriend|husband|wife|brother|sister|son|daughter|"
-       r"grandmother|grandfather|aunt|uncle|cousin|friend|sibling|siblings|children|child|baby|family|carer|"
-       r"half-sibling|half-brother|half-sister|stepfather|stepmother|name|school|teacher|bedroom|home|care|"
+KIN = (kin.words(kin.RELATIVES, "friend carer", plural=True) + r"|family|name|school|teacher|bedroom|home|care|"
        r"needs|views|wishes|behaviour|attendance|death|injuries|birth|date\s+of\s+birth|dob|birthday|mobile|cot|"
-       r"nappy|bruising|weight|funeral|body|face|arm|leg|head|own|older|younger|twin|nursery|college|class|classroom|"
-       r"keyworker|key\s+worker|social\s+worker|health\s+visitor|gp|buggy|pram|mum|dad|mam|nan|gran|nana|grandma|"
-       r"grandad|stepdad|stepmum|carers|parents|sisters|brothers|sons|daughters|cousins|friends|mummy|mammy|daddy|"
-       r"granny|nanny|grandpa|grampa|granda")
+       r"nappy|bruising|weight|funeral|body|face|arm|leg|head|own|older|younger|nursery|college|class|classroom|"
+       r"keyworker|key\s+worker|social\s+worker|health\s+visitor|gp|buggy|pram|parents|grampa|granda")
+# (the formal words for relatives only: "mum", "nan" and "child" before a capitalised word open a sentence or a log
+# line, "CHILD HEARD SHOUTING")
 ROLE_NOUNS = (r"worker|teacher|nurse|officer|visitor|midwife|manager|tutor|lead|practitioner|therapist|doctor|"
               r"paediatrician|consultant|registrar|interpreter|coordinator|co-ordinator|advocate|mentor|coach|"
               r"neighbour|friend|partner|boyfriend|girlfriend|cousin|aunt|uncle|grandmother|grandfather|"
@@ -101,8 +98,7 @@ _AGE_WORDS = lone_names.AGE_WORDS
 STRONG_AFTER = re.compile(
     r"^(?:[\"”’']?\s+(?:is|was)\s+(?:[A-Z][\w'’-]*['’]s|her|his|their|the\s+(?:[\w-]+\s+){0,2}[\w-]+['’]s)\s+"
     r"(?:(?:older|younger|elder|little|big|baby|twin|half-|step|middle|first|second|pet|best|new)\s*){0,2}"
-    r"(?:brother|sister|son|daughter|mother|father|partner|boyfriend|girlfriend|cousin|aunt|uncle|friend|"
-    r"grandmother|grandfather|nan|gran|name|nickname|stepfather|stepmother|niece|nephew|sibling)\b"
+    r"(?:" + kin.words(kin.RELATIVES, "friend name nickname") + r")\b"
     r"|[\"”’']?\s+(?:is|was)\s+(?:the|a)\s+(?:(?:street|online|display|contact|pet)\s+)?(?:(?:nickname|alias|username)\s+"
     r"(?:of|used\s+by|for|given\s+to)|name\s+(?:used\s+by|given\s+to|(?:of|for)\s+(?:a|an|the|her|his|their|"
     r"[A-Z][\w'’-]*['’]s)\s+(?:[\w-]+\s+){0,2}(?:man|woman|boy|girl|teenager|friend|partner|boyfriend|girlfriend|male|"
@@ -148,7 +144,7 @@ PERSON_NOUN_APPOSITION = re.compile(
     r"baby|toddler|infant|daughter|son|sister|brother|granddaughter|grandson|niece|nephew|wee\s+one|youngest|eldest|"
     r"lassie|laddie|wean|bairn|fella|"
     # a parent named after the kinship: "Mum, Blessing, came in", "her father, Sandy Law, ..."
-    r"(?i:mum|mam|mother|dad|da|father|nan|nana|gran|granny|grandmother|grandfather|aunt|auntie|uncle|stepdad|stepmum))"
+    r"(?i:da|" + kin.words(kin.PARENTS, kin.STEP_PARENTS, kin.GRANDPARENTS, kin.EXTENDED) + r"))"
     r"(?:\s+(?:from|in|at|of)\s+(?:[A-Z][\w'’-]*\s*){1,3})?,\s*$")
 PSEUDONYM_APPOSITION = re.compile(r"\b(?:Child|Baby|Young\s+Person|Sibling|Infant|Person)\s+[A-Z0-9]{1,2},\s*$")
 # A capitalised word that names a service, not a person: "the Lifeline crisis service", "Kidsline, the helpline for
@@ -227,10 +223,9 @@ CUE_BEFORE = re.compile(
     r"(?:\b(?:named|called|known\s+(?:[\w\s]{1,30}?\s+)?as|referred\s+to\s+as|full\s+name|nicknamed|"
     r"name\s+(?:is|was)|signed\s+by|(?:the|a|her|his|their)\s+(?:first\s+|given\s+|nick)?name|"
     r"(?:man|woman|boy|girl|lassie|laddie|guy|fella|bloke|wean)\s+cried)\s+['‘\"“]?"
-    r"|\b(?:siblings|children|sons|daughters|brothers|sisters|friends|parents|cousins|grandchildren|twins"
-    r"|mother|father|stepfather|partner|sibling\s*\d*|grandmother|grandfather|brother|sister|son|daughter|"
-    r"aunt|uncle|boyfriend|girlfriend|husband|wife|worker|visitor(?:\s+\d+)?|nurse|teacher|officer|midwife|"
-    r"manager|tutor|lead|friend|neighbour|carer|practitioner|guardian|cousin|\d)\s*(?:,|\()\s*)$",
+    r"|\b(?:" + kin.words(kin.RELATIVES, "friend neighbour carer parent grandchild", plural=True) +
+    r"|sibling\s*\d*|worker|visitor(?:\s+\d+)?|nurse|teacher|officer|midwife|"
+    r"manager|tutor|lead|practitioner|guardian|\d)\s*(?:,|\()\s*)$",
     re.IGNORECASE)
 # A contact or account name: "saved as 'Trapz'" names someone; "saved as 'Boss'" is a label.
 SAVED_AS = re.compile(r"\b(?:saved|listed|stored)\s+(?:in\s+(?:her|his|their|the)\s+phone\s+)?as\s+['‘\"“]$",
@@ -238,9 +233,8 @@ SAVED_AS = re.compile(r"\b(?:saved|listed|stored)\s+(?:in\s+(?:her|his|their|the
 
 # A bracket right after a word giving an age, a school year, a date of birth or a family relationship makes the word a
 # person: "Tobiah (7 months)", "Harmony (Y5, DOB ...)", "Rain (15, stepsister)", "Sky (3 yrs)".
-_REL = (r"(?:(?:half|step|foster|adoptive|older|younger|elder|twin|baby)[-\s]?)?(?:brother|sister|sibling|son|daughter|"
-        r"cousin|nephew|niece|mother|father|mum|dad|grandmother|grandfather|grandson|granddaughter|aunt|uncle|partner|"
-        r"boyfriend|girlfriend|child|twin|stepfather|stepmother|wife|husband|ex-partner|ex-wife|ex-husband|fianc[eé]e?)s?")
+_REL = (r"(?:(?:half|step|foster|adoptive|older|younger|elder|twin|baby)[-\s]?)?(?:"
+        + kin.words(kin.RELATIVES, "ex-partner ex-wife ex-husband", plural=True) + r"|fianc[eé]e?s?)")
 # a post's abbreviation in brackets, maybe with a word or two before it: "(school DSL)", "(HV)"
 _POST_IN_BRACKETS = (r"\((?:[\w-]+\s+){0,2}(?:DSL|DDSL|SW|HV|SENCO|SENCo|IRO|PA|FSW|EWO|SSW|CPN|ISW|LADO|DSO|SN|TA|HT|DHT|"
                      r"KW|YOT|IDVA|ISVA|GP)\)")
@@ -295,9 +289,8 @@ QUOTE_ASSAULT_AFTER = re.compile(r"^\s+(?:hit|hits|kicked|kicks|punched|punches|
                                  r"grabs|pushed|pushes|touched|touches|threatened|threatens|choked|strangled|bit|"
                                  r"smacked|battered|beat|beats)\s+(?:me|him|her|us|them|my|his|mum|mam|dad)\b")
 QUOTE_KIN_BEFORE = re.compile(
-    r"\b(?:mother|father|mum|mam|dad|partner|boyfriend|girlfriend|husband|wife|brother|sister|son|daughter|"
-    r"grandmother|grandfather|nan|nana|gran|granny|grandad|aunt|auntie|uncle|cousin|friend|stepfather|stepmother|"
-    r"carer|sibling|neighbour|man|woman|boy|girl|mate|pal|associate|lodger|ex|ex-partner)"
+    r"\b(?:" + kin.words(kin.RELATIVES, "friend carer neighbour lodger ex ex-partner")
+    + r"|man|woman|boy|girl|mate|pal|associate)"
     r"(?:\s+of\s+(?:his|hers|theirs|mine|ours|yours|the\s+family),)?\s+[\"“‘']$", re.IGNORECASE)
 # A spelling variant announced in the text: "Oleksii also appears as 'Oleksiy'", "spelt Zsófia in the GP records".
 VARIANT_BEFORE = re.compile(
@@ -340,18 +333,17 @@ CLAUSE_VERB_AFTER = re.compile(r"^\s+(?:[a-z]{2,}ed|said|told|felt|knew|saw|went
                                r"spoke|broke|hit|threw|fell|was|had|is|has|does|did|gets|goes|comes|says|cries|shouts|"
                                r"wants|needs|tells|sees|runs|hits)\s+(?!(?:by|that)\b)[a-z]")
 ADVERB = re.compile(r"^(\s+(?:was|were|is|had|has|been|would|could)?)\s*\b[a-z]{3,}ly\b")
-CALLS_KIN_BEFORE = re.compile(r"\b(?:call|calls|called|calling)\s+(?:his|her|their|my|our|the)\s+(?:(?:maternal|paternal|"
-                              r"great-?)\s*)?(?:grandmother|grandfather|grandma|grandpa|gran|nan|aunt|uncle|mother|"
-                              r"father|mum|dad|grandparents|parents|stepfather|stepmother)\s+$"
+_CALLED_KIN = kin.words(kin.PARENTS, kin.STEP_PARENTS, kin.GRANDPARENTS, kin.EXTENDED, "parents grandparents")
+CALLS_KIN_BEFORE = re.compile(r"\b(?:call|calls|called|calling)\s+(?:his|her|their|my|our|the)\s+"
+                              r"(?:(?:maternal|paternal|great-?)\s*)?(?:" + _CALLED_KIN + r")\s+$"
                               # "her father's sister, whom the children call Bua": the relative named first
-                              r"|\b(?:grandmother|grandfather|grandma|grandpa|gran|nan|aunt|uncle|sister|brother|"
-                              r"mother|father|grandparents|parents|cousin)\s*,?\s+(?:whom|who|that)\s+(?:[a-z]+\s+){1,2}"
-                              r"(?:call|calls|called)\s+$", re.IGNORECASE)
+                              r"|\b(?:" + _CALLED_KIN + "|" + kin.words(kin.SIBLINGS) +
+                              r")\s*,?\s+(?:whom|who|that)\s+(?:[a-z]+\s+){1,2}(?:call|calls|called)\s+$", re.IGNORECASE)
 # What children call a relative, said as such: "the children call their grandmother Lola" (the habitual present:
 # "called her mother Sandra" may be a telephone call to someone named), "Ate, the Tagalog word for an older sister".
-_KIN_NOUNS = (r"(?:(?:maternal|paternal|late|great-?)\s*)*(?:grandmother|grandfather|grandma|grandpa|gran|nan|granny|"
-              r"grandparents|aunt|auntie|aunty|uncle|mother|father|mum|dad|stepfather|stepmother|half-sister|"
-              r"half-brother|sister|brother|cousin|(?:older|elder|younger|big|little)\s+(?:sister|brother))")
+_KIN_NOUNS = (r"(?:(?:maternal|paternal|late|great-?)\s*)*(?:(?:older|elder|younger|big|little)\s+(?:sister|brother)|"
+              + kin.words(kin.PARENTS, kin.STEP_PARENTS, kin.GRANDPARENTS, kin.SIBLINGS, kin.EXTENDED, "grandparents")
+              + ")")
 KIN_NAMED = re.compile(r"\b(?:call|calls|calling)\s+(?:his|her|their|my|our|the\s+child['’]s|the)\s+" + _KIN_NOUNS +
                        r"\s+['‘\"“]?([A-Z][\w'’-]+)")
 KIN_GLOSSED = re.compile(r"\b([A-Z][\w'’-]+)['’\"”]?,?\s+(?:is\s+|being\s+)?(?:the|a)\s+(?:[A-Z][a-z]+\s+)?(?:word|name|term)\s+"
@@ -1794,10 +1786,8 @@ def _mentioned(text: str) -> list[tuple[int, int]]:
 
 
 # the relations a gloss gives a person by ("(her brother, 4)", ", 16, my daughter")
-_GLOSS_KIN = (r"(?:(?:older|younger|elder|big|little|wee|baby|half-|step-?|great-?|grand)\s*)*(?:brother|sister|son|"
-              r"daughter|cousin|nephew|niece|partner|boyfriend|girlfriend|friend|best\s+friend|mother|father|mum|dad|"
-              r"stepfather|stepmother|stepson|stepdaughter|aunt|auntie|uncle|husband|wife|sibling|twin|neighbour|"
-              r"lodger|grandmother|grandfather|granddaughter|grandson|brawd|chwaer|cefnder|cyfnither|mab|merch)")
+_GLOSS_KIN = (r"(?:(?:older|younger|elder|big|little|wee|baby|half-|step-?|great-?|grand)\s*)*(?:best\s+friend|"
+              + kin.words(kin.RELATIVES, "friend neighbour lodger brawd chwaer cefnder cyfnither mab merch") + ")")
 _GLOSS_OWNER = r"(?:(?:her|his|their|my|our|the|[A-Z][\w'’-]*['’]s|Child\s+[A-Z]['’]s|y|ei)\s+)"
 # the gloss itself, found first (cheap), then the word right before it
 GLOSS_TAIL = re.compile(
