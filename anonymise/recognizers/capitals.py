@@ -18,13 +18,13 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from anonymise.recognizers import kin
+from anonymise.recognizers import allow, kin
 
 # a word, not a fragment after an apostrophe ("MOTHER'S"), but a word opening a quote is one ("AKA 'FROSTY'")
 _WORD = re.compile(r"(?=[A-Za-z\u00C0-\u024F])(?<!\w)(?<!\w['’])[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*(?![\w])")  # no "TN34", "GU68"
 _ALIAS = frozenset({"aka", "alias", "a.k.a", "a.k.a."})
 _CAPS_LINE_HINT = re.compile(r"[A-Z]{3,}[\s,.:;/()-]+[A-Z]{3,}[\s,.:;/()-]+[A-Z]{3,}")
-_AGE_AFTER = re.compile(r"\s*\(\s*\d{1,2}(?:\s*(?i:yrs?|years?|y/?o))?\s*\)")  # "(7)", "(8 YRS)"
+_AGE_AFTER = re.compile(r"\s*" + allow.AGE_IN_BRACKET + r"\)")  # "(7)", "(8 YRS)"
 _DETERMINERS = frozenset("a an the no any some every all his her my our their your this that its y yr".split())
 # prepositions of time and place: a common word right after one is the word ("WENT OUT AT DAWN", "IN STORM
 # CONDITIONS"), unless a possessive follows ("AT DAWN'S FLAT")

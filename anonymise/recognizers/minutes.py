@@ -281,7 +281,7 @@ KIN_BRACKET_BEFORE = re.compile(r"(?<![\w-])(?i:" + _RELATIVES + r"|partner|boyf
 KIN_BEFORE = re.compile(r"(?<![\w-])(?:(?i:" + _RELATIVES + r"|partner|boyfriend|girlfriend)|FOB|MOB|FOC|MOC)[ \t]+$")
 # an age in brackets after initials: a person's ("Victim: KLJ (31)", "Perpetrator: AP (35)", "YP RS (15)"), whatever else
 # the letters abbreviate; a post or an agency has no age
-AGE_AFTER = re.compile(r"\s?\((?:aged?\s+)?(?P<age>[1-9]\d?)(?:\s*(?:yrs?|years?|y/?o|months?|mths?|oed))?"
+AGE_AFTER = re.compile(r"\s?" + allow.AGE_IN_BRACKET +
                        r"(?:\)(?=[\s.,;:)]|$)|,\s*(?:DOB|D\.O\.B|born)\b)")  # "(16)", "DA-B (16, DOB 03.11.2007)"
 APPOSITION_END = re.compile(r"^(?:,|\s*\)|\s+(?:and|a|ac)\s)")
 FIELD_BEFORE = re.compile(r"\|[ \t]*$")

@@ -239,8 +239,7 @@ _REL = (r"(?:(?:half|step|foster|adoptive|older|younger|elder|twin|baby)[-\s]?)?
 _POST_IN_BRACKETS = (r"\((?:[\w-]+\s+){0,2}(?:DSL|DDSL|SW|HV|SENCO|SENCo|IRO|PA|FSW|EWO|SSW|CPN|ISW|LADO|DSO|SN|TA|HT|DHT|"
                      r"KW|YOT|IDVA|ISVA|GP)\)")
 AGE_BRACKET_AFTER = re.compile(
-    r"^\s*\(\s*(?i:aged?\s+)?\d{1,2}(?:\s*(?i:yrs?|years?|y/?o|months?|mths?|mos?|weeks?|wks?|days?)(?:\s+(?i:old))?|"
-    r"\s*(?:mlwydd\s+|mis\s+|wythnos\s+)?oed)?\s*[,;)]"  # Welsh "(9 oed)", "(6 mis oed)"
+    r"^\s*" + allow.AGE_IN_BRACKET + r"[,;)]"  # "(7 months)", "(15, stepsister)", Welsh "(9 oed)", "(6 mis oed)"
     r"|^\s*\(\s*(?:Y|Yr|Year|P|S|NS|YR)\s?\d{1,2}\b"
     r"|^\s*\((?:[^()\n]{0,25}?[,;]\s*)?" + _REL + r"\b"
     # a role abbreviation in brackets: "Tasha (school DSL)", "Kerry (HV)"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from anonymise.recognizers import allow
@@ -61,3 +63,21 @@ def test_the_proper_given_list_holds_only_given_names_of_the_common_list() -> No
     assert len(proper) > 100
     assert proper <= allow.given_names() & common_file
     assert not proper & (allow.welsh_words() | allow.places())
+
+
+@pytest.mark.parametrize("bracket", ["(7)", "(aged 15)", "(8 YRS)", "(6 months old)", "(3 wks)", "(9 oed)",
+                                     "(6 mis oed)", "( 15 )"])
+def test_one_age_in_brackets_read_by_every_rule(bracket: str) -> None:
+    from anonymise.recognizers import capitals, minutes, person
+
+    assert capitals._AGE_AFTER.match(" " + bracket)
+    assert minutes.AGE_AFTER.match(" " + bracket + " ")
+    assert person.AGE_BRACKET_AFTER.match(" " + bracket)
+
+
+@pytest.mark.parametrize("bracket", ["(Y7)", "(2019)", "(aged)", "(7 miles)"])
+def test_what_is_not_an_age_in_brackets(bracket: str) -> None:
+    from anonymise.recognizers import minutes
+
+    assert not re.match(allow.AGE_IN_BRACKET + r"\)", bracket)
+    assert not minutes.AGE_AFTER.match(" " + bracket + " ")
