@@ -629,7 +629,7 @@ class PersonRecognizer:
                                                                    allow.ROLE_WORDS)) and not self.is_surname(w)) or \
             (self.welsh and (low in _CALENDAR_CY or low in _WELSH_NEVER)) or \
             low in allow.NOT_NAMES or low in FESTIVALS or bool(ADJECTIVE_COMPOUND.search(w)) or \
-            low in allow.FURNITURE or low.replace(".", "") in allow.POSTNOMINALS or (low in OFFICES and low not in _VIRTUES) or \
+            low in allow.FURNITURE or low.replace(".", "") in allow.POSTNOMINALS or low in OFFICE_WORDS or \
             self._brand(w) or (low.endswith(_PROFESSION_ENDS) and bool(PROFESSION.match(w)) and not self.is_given(w)) or \
             (len(w) > 6 and bool(WELSH_AGENT.search(w)) and not self.is_given(w) and not self.is_surname(w))
 
@@ -1825,8 +1825,10 @@ _CALENDAR_CY = frozenset("""
 ionawr chwefror mawrth ebrill mai mehefin gorffennaf awst medi hydref tachwedd rhagfyr fawrth fai fehefin orffennaf
 fedi dachwedd ragfyr llun mercher iau gwener sadwrn sul dydd ddydd nos
 """.split())
-# Offices that follow a title and are no surname: "the Lord Mayor", "the Lord Provost", "Lord Chancellor".
+# Offices that follow a title and are no surname: "the Lord Mayor", "the Lord Provost", "Lord Chancellor", "Mr Justice".
 OFFICES = frozenset("mayor provost lieutenant chancellor advocate justice president speaker".split())
+# of those, the words that are never a name: Justice is a given name as well ("Justice said he was scared")
+OFFICE_WORDS = OFFICES - {"justice"}
 # Welsh words that are names too but are far more often the word: "Beth oedd..." (what was), "Mae" (is).
 _WELSH_NEVER = frozenset("mae nid ond pan".split())
 # endings of Welsh verbs and nouns the dictionaries miss ("Ymgysylltodd", "Gwarcheidiaeth"): words, not names
