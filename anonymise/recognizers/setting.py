@@ -198,6 +198,12 @@ _CAPS_CUT = STOP_LEFT - {"of", "the", "and", "a", "an", "on"}
 _STREET_END = frozenset("lane road street avenue drive close way green hill park square row terrace crescent".split())
 _ADMITTED = re.compile(r"(?i:\b(?:admitted|transferred|moved|taken|returned|admissions?|stays?|nights?)\s+(?:back\s+)?(?:to|onto|on)|"
                        r"\bon)\s+$")
+# a house where a child is placed, lives, stays, returns to or goes missing from: a children's home by its house name
+# alone ("an emergency placement at Ridgeway Lodge", "Missing from Ridgeway Lodge", "the manager at Whinfield Lodge")
+PLACED_HOUSE = re.compile(r"\b(?i:placement|placed|moved|returned|missing|absconded|back|manager|staff|lives|living|lived|"
+                          r"resident|residing|stayed|staying|stays)\s+(?:(?i:was|were|is|not|straight|still)\s+)?"
+                          r"(?i:at|to|from|in|into)\s+((?:" + _W + r"\s+){1,2}(?:Lodge|House|Hall|Grange|Manor))(?![\w'’-]|[ \t]+[A-Z])")
+_PLACED_GATE = re.compile(r"Lodge|House|Hall|Grange|Manor")
 _WARD_KINDS = frozenset("day general main labour maternity surgical medical paediatric postnatal antenatal neonatal "
                         "children's childrens acute assessment observation".split())
 
@@ -281,6 +287,9 @@ class SettingRecognizer:
             spans.append(m.span())
         if "Ward " in text:
             spans += [m.span() for m in WARD_NUMBER.finditer(text)]
+        for m in PLACED_HOUSE.finditer(text) if gate_open(_PLACED_GATE, text) else ():
+            if any(w.lower() not in GENERIC and w != "The" for w in m.group(1).split()[:-1]):
+                spans.append(m.span(1))
         if "St" in text:  # "St Winifred's made a referral": a school, church or hospice by its saint alone
             spans += [m.span() for m in SAINT_ALONE.finditer(text)]
         if "Church of " in text or "Chapel of " in text or "Parish of " in text:

@@ -239,3 +239,25 @@ def test_the_with_its_capital_names_a_practice_and_a_toddler_group_is_a_setting(
     settings = [d.text for d in engine.analyze(text) if d.entity_type == "SETTING"]
     assert any("Willows Surgery" in s for s in settings) and any("Toddler Group" in s for s in settings)
     assert not any("Practice" in s for s in settings)
+
+
+@pytest.mark.parametrize("text", [
+    "In March she was given a placement at Hollin Lodge, forty miles from her school.",
+    "He went missing from Brackenbury House twice that week.",
+    "The manager at Tarnside Grange rang the duty team.",
+    "Amira returned to Hollin Lodge after midnight.",
+])
+def test_a_house_a_child_is_placed_in_or_missing_from_is_a_setting(text: str) -> None:
+    spans = _texts(setting.recognizer(), text)
+    assert len(spans) == 1 and spans[0].split()[-1] in ("Lodge", "House", "Grange")
+
+
+def test_every_mention_of_the_placed_house_follows() -> None:
+    text = "She was placed at Hollin Lodge in May. Staff said Hollin Lodge had no vacancy by June."
+    assert _texts(setting.recognizer(), text) == ["Hollin Lodge", "Hollin Lodge"]
+
+
+@pytest.mark.parametrize("text", ["She was placed at The Grange.", "He moved to Police House last year.",
+                                  "The strategy meeting was held at Brackenbury House."])
+def test_no_house_without_a_name_or_a_placement(text: str) -> None:
+    assert _texts(setting.recognizer(), text) == []
