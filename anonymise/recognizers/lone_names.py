@@ -21,11 +21,12 @@ from anonymise.recognizers.capitals import shouted
 # a child's age in words ("Sky (three)", "Our Ivy is seven now")
 AGE_WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
              r"seventeen|eighteen|nineteen)")
+# an age said of the word: "Our Ivy is seven now", "Storm was four", "says river is 19 and looks after her"
+_AGE_SAID = (r"\s+(?:is|was|wis|iz)\s+(?:now\s+|only\s+|just\s+)?(?:" + AGE_WORDS + r"|[1-9]|1\d)"
+             r"(?:\s+(?:now|years?\s+old|months?\s+old))?(?=\s*[.,;!]|\s+(?:and|now|at|when|but|n|an)\b)")
+AGE_SAID = re.compile(_AGE_SAID)
 PERSON_PREDICATE = re.compile(
-    r"^(?:,\s+(?:then|now|aged)\s+\d{1,2}\b|"
-    # an age said of the word: "Our Ivy is seven now", "Storm was four"
-    r"\s+(?:is|was)\s+(?:now\s+|only\s+|just\s+)?(?:" + AGE_WORDS + r"|[1-9]|1\d)(?:\s+(?:now|years?\s+old|months?\s+old))?"
-    r"(?=\s*[.,;!]|\s+(?:and|now|at|when|but)\b)|\s+(?:(?:is|was|has|had|have|were)\s+(?:still\s+|not\s+|now\s+|also\s+|never\s+|often\s+|always\s+)?"
+    r"^(?:,\s+(?:then|now|aged)\s+\d{1,2}\b|" + _AGE_SAID + r"|\s+(?:(?:is|was|has|had|have|were)\s+(?:still\s+|not\s+|now\s+|also\s+|never\s+|often\s+|always\s+)?"
     r"(?:been\s+)?(?:(?:on|off)\s+(?:the|your|our|their|its)\s+(?:roll|register|caseload|list)|"
     r"(?:registered|enrolled|known|open|referred|allocated|seen|excluded|home|late|absent|attending|missing|"
     r"spoken\s+(?:to|with)|interviewed|examined|weighed|immunised|vaccinated|admitted\s+to\s+(?:hospital|the\s+ward)|"

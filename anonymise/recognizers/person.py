@@ -1331,7 +1331,8 @@ class PersonRecognizer:
             # what names someone is as strong as a message's "tell" ("my wee brother is hunter", "a guy called ross")
             strong = bool(informal.STRONG_BEFORE.search(before) or informal.STRONG_AFTER.match(after) or
                           (informal.NAMING_STRONG.search(before) and informal.NAME_ENDS.match(text, t.end)) or
-                          (given and informal.whereabouts_frame(before, text[t.end:t.end + 20])))
+                          (given and informal.whereabouts_frame(before, text[t.end:t.end + 20])) or
+                          (given and bool(lone_names.AGE_SAID.match(text, t.end))))  # "says river is 19"
             cue = strong or bool(informal.CUE_BEFORE.search(before) or informal.CUE_AFTER.match(after))
             if dictionary:
                 ok = given and strong  # "tell jade", "at jade's", "eira:", "heno eira?"

@@ -398,3 +398,14 @@ def test_a_season_that_is_here_is_the_season(engine) -> None:
 ])
 def test_me_and_a_word_name_in_a_childs_own_words(engine, text: str, name: str) -> None:
     assert name in found(engine.analyze(text), "PERSON")
+
+
+def test_an_age_said_of_a_word_name_in_a_lower_case_note(fast_engine) -> None:
+    note = ("'yp seen at hostel. says she was out with brook and two older lads. says brook is 17 and has a car. "
+            "did not want to say more. will see again fri.'")
+    assert found(fast_engine.analyze(note), "PERSON") == ["brook", "brook"]
+
+
+def test_a_number_said_of_a_word_after_a_determiner_is_no_age(fast_engine) -> None:
+    note = "'seen at home. says the brook is 2 and a half miles away and floods. will visit fri.'"
+    assert found(fast_engine.analyze(note), "PERSON") == []
