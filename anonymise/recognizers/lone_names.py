@@ -25,6 +25,10 @@ AGE_WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 _AGE_SAID = (r"\s+(?:is|was|wis|iz)\s+(?:now\s+|only\s+|just\s+)?(?:" + AGE_WORDS + r"|[1-9]|1\d)"
              r"(?:\s+(?:now|years?\s+old|months?\s+old))?(?=\s*[.,;!]|\s+(?:and|now|at|when|but|n|an)\b)")
 AGE_SAID = re.compile(_AGE_SAID)
+# someone from a group a child belongs to: "jay from her year was there", "Rowan from his class"
+_MEMBER_OF = (r"(?:from|fae|frae|off)\s+(?:her|his|their|my|our|ma|me)\s+(?:old\s+|new\s+|primary\s+)?(?:year|class|form|"
+              r"tutor\s+group|school|team|club|church|estate|street|unit|home)\b")
+MEMBER_OF = re.compile(r"\s+" + _MEMBER_OF)
 PERSON_PREDICATE = re.compile(
     r"^(?:,\s+(?:then|now|aged)\s+\d{1,2}\b|" + _AGE_SAID + r"|\s+(?:(?:is|was|has|had|have|were)\s+(?:still\s+|not\s+|now\s+|also\s+|never\s+|often\s+|always\s+)?"
     r"(?:been\s+)?(?:(?:on|off)\s+(?:the|your|our|their|its)\s+(?:roll|register|caseload|list)|"
@@ -39,7 +43,7 @@ PERSON_PREDICATE = re.compile(
     r"(?:never\s+)?stopped\s+crying|brought\s+(?:me|her|him|us|them)|came\s+back\s+(?:and|from|home)|hid|laughed|"
     r"giggled|hugged|cuddled|screamed|shouted|whispered|wets?\s+the\s+bed|(?:is|was)\s+(?:feared|scared)\s+of|"
     r"was\s+doing\s+(?:her|his|their)\s+best|took\s+(?:me|us|her|him|them)|"
-    r"from\s+the\s+(?:[\w'’-]+\s+){0,3}(?:group|club|team|project|service|church))\b|"
+    r"from\s+the\s+(?:[\w'’-]+\s+){0,3}(?:group|club|team|project|service|church))\b|" + _MEMBER_OF + "|"
     r"and\s+(?:the|her|his|their)\s+(?:kids|children|baby|babies|boys|girls|partner|boyfriend|girlfriend|"
     r"siblings|brothers|sisters|fella|fiancée?|husband|wife)\b|"
     # kinship said of the word: "Chance is his da's new girlfriend's son", "Rose was my eldest"

@@ -1332,7 +1332,8 @@ class PersonRecognizer:
             strong = bool(informal.STRONG_BEFORE.search(before) or informal.STRONG_AFTER.match(after) or
                           (informal.NAMING_STRONG.search(before) and informal.NAME_ENDS.match(text, t.end)) or
                           (given and informal.whereabouts_frame(before, text[t.end:t.end + 20])) or
-                          (given and bool(lone_names.AGE_SAID.match(text, t.end))))  # "says river is 19"
+                          (given and bool(lone_names.AGE_SAID.match(text, t.end) or  # "says river is 19"
+                                          lone_names.MEMBER_OF.match(text, t.end))))  # "jay from her year"
             cue = strong or bool(informal.CUE_BEFORE.search(before) or informal.CUE_AFTER.match(after))
             if dictionary:
                 ok = given and strong  # "tell jade", "at jade's", "eira:", "heno eira?"

@@ -409,3 +409,10 @@ def test_an_age_said_of_a_word_name_in_a_lower_case_note(fast_engine) -> None:
 def test_a_number_said_of_a_word_after_a_determiner_is_no_age(fast_engine) -> None:
     note = "'seen at home. says the brook is 2 and a half miles away and floods. will visit fri.'"
     assert found(fast_engine.analyze(note), "PERSON") == []
+
+
+def test_someone_from_the_childs_year_or_class_is_a_name(fast_engine) -> None:
+    note = "'met yp in town. says wren and her mates were there. brook from her class was there 2 and left early.'"
+    assert "brook" in found(fast_engine.analyze(note), "PERSON")
+    assert found(fast_engine.analyze("She said Brook from her class was there."), "PERSON") == ["Brook"]
+    assert found(fast_engine.analyze("He got hope from his church and his faith."), "PERSON") == []
