@@ -204,6 +204,17 @@ PLACED_HOUSE = re.compile(r"\b(?i:placement|placed|moved|returned|missing|abscon
                           r"resident|residing|stayed|staying|stays)\s+(?:(?i:was|were|is|not|straight|still)\s+)?"
                           r"(?i:at|to|from|in|into)\s+((?:" + _W + r"\s+){1,2}(?:Lodge|House|Hall|Grange|Manor))(?![\w'’-]|[ \t]+[A-Z])")
 _PLACED_GATE = re.compile(r"Lodge|House|Hall|Grange|Manor")
+# a post held at a setting, a child's school year there, or starting or attending there: the place after "at" is the
+# setting by its own words ("the practice nurse at Hollybush", "Manager at Tiny Steps", "a night worker at Birchbrae",
+# "starts P4 at Kelvinbrae", "the class teacher at Kelvinbrae"); not a person's ("at Mrs Fox's"), a pseudonym's or a town
+POST_AT = re.compile(r"\b(?:(?:practice|school|staff|ward|community)\s+nurse|GP|nurse|[Mm]anager|(?:night|residential|support|"
+                     r"care|key|youth)\s?worker|keyworker|(?:class|form|guidance|nursery|head)\s?teacher|teacher|deputy\s+head|"
+                     r"receptionist|SENCO|SENCo|DSL|staff|pupils?|P[1-7]|S[1-6]|Year\s+\d{1,2}|Y\d{1,2}|started|starts|"
+                     r"enrolled|attended|attends|attending)\s+at\s+((?:The\s+)?[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+){0,2})"
+                     r"(?![\w'’-]|\s+[A-Z]|['’]s\b)")
+_POST_AT_GATE = re.compile(r"\sat\s+[A-Z]")
+_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+                      "july august september october november december christmas easter weekends weekend".split())
 _WARD_KINDS = frozenset("day general main labour maternity surgical medical paediatric postnatal antenatal neonatal "
                         "children's childrens acute assessment observation".split())
 
@@ -287,6 +298,13 @@ class SettingRecognizer:
             spans.append(m.span())
         if "Ward " in text:
             spans += [m.span() for m in WARD_NUMBER.finditer(text)]
+        for m in POST_AT.finditer(text) if gate_open(_POST_AT_GATE, text) else ():
+            words = m.group(1).split()
+            if words[0] in ("Mr", "Mrs", "Ms", "Miss", "Dr", "Mx") or _PERSON_PSEUDONYM.match(m.group(1)) or \
+                    all(w.lower() in GENERIC or w.lower() in _CALENDAR for w in words) or \
+                    clean_text.is_locality(m.group(1)) or LEADING.match(text, m.start(1)):
+                continue  # (a setting that names its kind first, "Gaelscoil na Bóinne", is LEADING's, whole)
+            spans.append(m.span(1))
         for m in PLACED_HOUSE.finditer(text) if gate_open(_PLACED_GATE, text) else ():
             if any(w.lower() not in GENERIC and w != "The" for w in m.group(1).split()[:-1]):
                 spans.append(m.span(1))

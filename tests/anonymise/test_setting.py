@@ -261,3 +261,21 @@ def test_every_mention_of_the_placed_house_follows() -> None:
                                   "The strategy meeting was held at Brackenbury House."])
 def test_no_house_without_a_name_or_a_placement(text: str) -> None:
     assert _texts(setting.recognizer(), text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Seen by the practice nurse at Ashgrove for her injections.", ["Ashgrove"]),
+    ("The manager at Little Acorns noted a bruise.", ["Little Acorns"]),
+    ("He starts P2 at Ardmoray after the summer; the class teacher at Ardmoray phoned.", ["Ardmoray", "Ardmoray"]),
+    ("A residential worker at Fernbrae sat with her each night.", ["Fernbrae"]),
+])
+def test_the_place_a_post_is_held_at_or_a_child_starts_at_is_a_setting(text: str, expected: list[str]) -> None:
+    assert _texts(setting.recognizer(), text) == expected
+
+
+@pytest.mark.parametrize("text", ["The GP at Ballymena saw him.", "Staff at Christmas were few.",
+                                  "The nurse saw him at Mrs Okafor's home.", "The DSL at Young Person Q's school rang.",
+                                  "She was a pupil at Gaelscoil na Míne."])
+def test_no_setting_at_a_town_a_time_a_person_or_a_kind(text: str) -> None:
+    assert all(t not in ("Ballymena", "Christmas", "Mrs Okafor", "Young Person Q", "Gaelscoil")
+               for t in _texts(setting.recognizer(), text))
