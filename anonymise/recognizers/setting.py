@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from anonymise.recognizers import clean_text
-from anonymise.recognizers.allow import is_common
+from anonymise.recognizers.allow import ROLE_WORDS, is_common
 from anonymise.recognizers.base import detection, gate_open, occurrences
 from anonymise.types import Detection
 
@@ -213,8 +213,18 @@ POST_AT = re.compile(r"\b(?:(?:practice|school|staff|ward|community)\s+nurse|GP|
                      r"enrolled|attended|attends|attending)\s+at\s+((?:The\s+)?[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+){0,2})"
                      r"(?![\w'’-]|\s+[A-Z]|['’]s\b)")
 _POST_AT_GATE = re.compile(r"\sat\s+[A-Z]")
+# an activity a child goes to at a place ("a dance class at Step Up Studios", "youth club at Glenshesk Gospel Hall"),
+# and a place a child goes to regularly ("went to Thanet Warriors three nights a week", "go to Bethel on Sundays")
+_OWN_NAME = r"((?:The\s+)?[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+){0,2})"
+ACTIVITY_AT = re.compile(r"\b(?:dance|drama|boxing|football|swimming|karate|judo|gymnastics|music|art|youth|cadet|scout|"
+                         r"church|choir|rugby|hurling|camogie|netball)\s+(?:class(?:es)?|lessons?|training|sessions?|"
+                         r"practice|club|group|night)\s+at\s+" + _OWN_NAME + r"(?![\w'’-]|\s+[A-Z]|['’]s\b)")
+REGULARLY = re.compile(r"\b(?:went|go|goes|going|gone|attended|attends|attending)\s+(?:to\s+)?" + _OWN_NAME +
+                       r"\s+(?:every|each|once|twice|three|four|five|most|on)\s+(?:\w+\s+)?(?:nights?|days?|times?|weeks?|"
+                       r"weekends?|evenings?|mornings?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?)\b")
 _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
-                      "july august september october november december christmas easter weekends weekend".split())
+                      "july august september october november december christmas easter weekends weekend mass".split())
+_REGULAR_GATE = re.compile(r"\b(?:at|every|each|once|twice|three|four|five|most|on)\s")
 _WARD_KINDS = frozenset("day general main labour maternity surgical medical paediatric postnatal antenatal neonatal "
                         "children's childrens acute assessment observation".split())
 
@@ -298,11 +308,13 @@ class SettingRecognizer:
             spans.append(m.span())
         if "Ward " in text:
             spans += [m.span() for m in WARD_NUMBER.finditer(text)]
-        for m in POST_AT.finditer(text) if gate_open(_POST_AT_GATE, text) else ():
+        regular = [*ACTIVITY_AT.finditer(text), *REGULARLY.finditer(text)] if gate_open(_REGULAR_GATE, text) else []
+        for m in [*(POST_AT.finditer(text) if gate_open(_POST_AT_GATE, text) else ()), *regular]:
             words = m.group(1).split()
             if words[0] in ("Mr", "Mrs", "Ms", "Miss", "Dr", "Mx") or _PERSON_PSEUDONYM.match(m.group(1)) or \
                     all(w.lower() in GENERIC or w.lower() in _CALENDAR for w in words) or \
-                    clean_text.is_locality(m.group(1)) or LEADING.match(text, m.start(1)):
+                    clean_text.is_locality(m.group(1)) or LEADING.match(text, m.start(1)) or \
+                    re.sub(r"['’]s$", "", words[0]).lower() in ROLE_WORDS:  # "went to Nan's on Saturdays"
                 continue  # (a setting that names its kind first, "Gaelscoil na Bóinne", is LEADING's, whole)
             spans.append(m.span(1))
         for m in PLACED_HOUSE.finditer(text) if gate_open(_PLACED_GATE, text) else ():

@@ -279,3 +279,18 @@ def test_the_place_a_post_is_held_at_or_a_child_starts_at_is_a_setting(text: str
 def test_no_setting_at_a_town_a_time_a_person_or_a_kind(text: str) -> None:
     assert all(t not in ("Ballymena", "Christmas", "Mrs Okafor", "Young Person Q", "Gaelscoil")
                for t in _texts(setting.recognizer(), text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Her only fixed point was a judo class at Red Dragon Dojo on Fridays.", ["Red Dragon Dojo"]),
+    ("He went to Southside Spartans four nights a week until the move.", ["Southside Spartans"]),
+    ("The family attended Zion Fellowship Hall every Sunday.", ["Zion Fellowship Hall"]),
+])
+def test_an_activity_at_a_place_or_a_place_gone_to_regularly_is_a_setting(text: str, expected: list[str]) -> None:
+    assert _texts(setting.recognizer(), text) == expected
+
+
+@pytest.mark.parametrize("text", ["The family attended Mass every Sunday.", "She went to Glasgow every weekend.",
+                                  "He went to Nan's on Saturdays."])
+def test_no_setting_in_a_religious_rite_a_town_or_a_home_gone_to_regularly(text: str) -> None:
+    assert _texts(setting.recognizer(), text) == []
