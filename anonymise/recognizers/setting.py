@@ -87,7 +87,13 @@ NAMED_KIND = re.compile(r"(?=[A-Z\u00C0-\u00DE])(?<![\w'’-])((?:" + _W + r")(?
 APPOSED_KINDS = (KINDS + r"|residential\s+house|(?:small\s+)?group\s+home|children['’]?s\s+unit|(?:primary|secondary|"
                  r"infant|junior|special|independent|private|village|church|catholic|grammar|high|faith|free)\s+school|"
                  r"school|academy|nursery|pre-?school|playgroup|pupil\s+referral\s+unit|family\s+centre|"
-                 r"(?:gp|medical|general)\s+practice|gp\s+surgery|health\s+centre|youth\s+club|childminder")
+                 r"(?:gp|medical|general)\s+practice|gp\s+surgery|health\s+centre|youth\s+club|childminder|"
+                 # placements and the projects and clubs children go to ("Heathfield, a solo placement", "The Bothy, a
+                 # youth project", "Southside Spartans, a boxing club")
+                 r"(?:solo|emergency|residential|out[- ]of[- ]area|unregulated|unregistered|specialist|semi-independent)\s+"
+                 r"placement|(?:youth|community|arts|music|dance|drama|sports?)\s+(?:project|group|studio|academy|"
+                 r"school|club)|(?:boxing|football|rugby|judo|karate|gymnastics|swimming|cadet)\s+club|day\s+nursery|"
+                 r"(?:after[- ]school|breakfast|holiday)\s+club|(?:supplementary|saturday|sunday|weekend)\s+school")
 # the words between "a" and the kind describe it ("small", "Trust", "Health and Social Care"); a preposition, verb
 # or determiner means the kind belongs to another phrase ("Northtown, a town with a good school").
 _DESCRIBER = (r"(?:[A-Z][\w'’-]*|and(?=\s+[A-Z])|(?!(?:with|of|at|the|a|an|that|which|who|whose|for|in|on|to|from|by|and|"
@@ -95,7 +101,8 @@ _DESCRIBER = (r"(?:[A-Z][\w'’-]*|and(?=\s+[A-Z])|(?!(?:with|of|at|the|a|an|tha
               r"body|place)\b)[a-z][\w'’-]*)")
 APPOSED_BEFORE = re.compile(r"(?=[A-Z\u00C0-\u00DE])(?<![\w-])((?:" + _W + r")(?:\s+" + _W + r"){0,3}),\s+an?\s+(?:" + _DESCRIBER + r"\s+){0,7}?"
                             r"(?i:" + APPOSED_KINDS + r")(?=\s*[,.;:)]|\s*$|\s+(?:in|for|where|which|that|run|with|near|"
-                            r"on|at|of|outside|close|managed|registered|rated)\b)")
+                            r"on|at|of|outside|close|managed|registered|rated)\b|"
+                            r"\s+(?:\S+\s+){0,2}(?:miles|hours|minutes)\b)")  # "a solo placement seventy miles away"
 # "Rowan Rise (a children's home)": the kind in brackets after the name.
 APPOSED_BRACKET = re.compile(r"(?=[A-Z\u00C0-\u00DE])(?<![\w-])((?:" + _W + r")(?:\s+" + _W + r"){0,3})\s+\(\s*(?:an?|the)\s+(?:" + _DESCRIBER +
                              r"\s+){0,4}?"

@@ -294,3 +294,12 @@ def test_an_activity_at_a_place_or_a_place_gone_to_regularly_is_a_setting(text: 
                                   "He went to Nan's on Saturdays."])
 def test_no_setting_in_a_religious_rite_a_town_or_a_home_gone_to_regularly(text: str) -> None:
     assert _texts(setting.recognizer(), text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In June he was moved to Brackenlea, an emergency placement forty miles from home.", ["Brackenlea"]),
+    ("She joined Northgate Flyers, a gymnastics club in the town.", ["Northgate Flyers"]),
+    ("He liked Hillside Hub, a community project run by volunteers.", ["Hillside Hub"]),
+])
+def test_a_name_in_apposition_to_a_placement_project_or_club(text: str, expected: list[str]) -> None:
+    assert _texts(setting.recognizer(), text) == expected
