@@ -16,10 +16,11 @@ ds di dc dci dsi dsu pc psc sgt sergeant constable inspector cllr councillor aun
 insp supt det pcso hhj
 """.split())
 
-# An age in brackets, up to its number and unit: "(7", "(aged 15", "(8 YRS", "(6 months old", "(9 oed", "(6 mis oed".
+# An age in brackets, up to its number and unit: "(7", "(aged 15", "(8 YRS", "(6 months old", "(9 oed", "(6 mis oed",
+# "(18 mis".
 # Each rule that reads one says how the bracket closes ("(16)", "(16, DOB ...", "(15, stepsister)").
 AGE_IN_BRACKET = (r"\(\s*(?i:aged?\s+)?(?P<age>\d{1,2})(?:\s*(?i:yrs?|years?|y/?o|months?|mths?|mos?|weeks?|wks?|days?)"
-                  r"(?:\s+(?i:old))?|\s*(?:mlwydd\s+|mis\s+|wythnos\s+)?oed)?\s*")
+                  r"(?:\s+(?i:old))?|\s*(?:(?:mlwydd|blwydd|mis|wythnos|diwrnod)(?:\s+oed)?|oed))?\s*")
 
 # Role, kinship and report words that are never names, even capitalised (lower case).
 ROLE_WORDS = frozenset("""

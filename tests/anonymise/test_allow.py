@@ -66,7 +66,7 @@ def test_the_proper_given_list_holds_only_given_names_of_the_common_list() -> No
 
 
 @pytest.mark.parametrize("bracket", ["(7)", "(aged 15)", "(8 YRS)", "(6 months old)", "(3 wks)", "(9 oed)",
-                                     "(6 mis oed)", "( 15 )"])
+                                     "(6 mis oed)", "( 15 )", "(18 mis)", "(3 wythnos)"])
 def test_one_age_in_brackets_read_by_every_rule(bracket: str) -> None:
     from anonymise.recognizers import capitals, minutes, person
 
