@@ -506,7 +506,11 @@ def slot_initials(text: str, acronyms: frozenset[str]) -> list[tuple[int, int]]:
 # "Justice Oyelaran (16) ... JO 40 mins late". A gloss binds initials to a name even when they spell a post:
 # "Youth justice worker Gordon Pirie (GP) allocated ... GP: LL missed appointment" (GP is Gordon here, not a doctor).
 _PARTICLE_HEADS = re.compile(r"^(?:Mc|Mac|O['’]|Ó['’]|Fitz)(?=[A-Z])")
-_GLOSS_AFTER = re.compile(r"\s*\(\s*(" + INITIALS + r")\s*\)")
+# initials given as a name's other form: in brackets after it ("Gordon Pirie (GP)"), as what the person is known as
+# ("Dòmhnall Iain MacAoidh, known as DI"), or before a bracket that gives the name ("DM (Darren Mills, head coach)")
+_GLOSS_AFTER = re.compile(r"\s*\(\s*(" + INITIALS + r")\s*\)|,?\s+(?:(?:also\s+)?known\s+as|aka|a\.k\.a\.?|called)\s+"
+                          r"['‘\"“]?(" + INITIALS + r")(?![\w'’-])")
+_GLOSS_BEFORE = re.compile(r"(?<![\w'’.-])(" + INITIALS + r")\s*\(\s*$")
 
 
 def _heads(words: list[str]) -> set[str]:
@@ -523,13 +527,17 @@ def name_initials(text: str, names: list[tuple[int, int, list[str]]],
     initials of a name of two or three words in capitals that no acronym or word spells ("KM", "JO")."""
     found: set[str] = set()
     plain: set[str] = set()
-    for _, e, words in names:
+    for s, e, words in names:
         if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
             continue
         heads = _heads(words)
+        given = {"".join(w[0] for w in words[:-1])} if len(words) == 3 else set()  # "DI" of "Dòmhnall Iain MacAoidh"
         g = _GLOSS_AFTER.match(text, e)
-        if g and _letters(g.group(1)) in heads:
-            found.add(_bare(g.group(1)))
+        if g and _letters(ini := g.group(1) or g.group(2)) in heads | given:
+            found.add(_bare(ini))
+        b = _GLOSS_BEFORE.search(text, max(0, s - 14), s)
+        if b and _letters(b.group(1)) in heads:
+            found.add(_bare(b.group(1)))
         plain |= {h for h in heads if 2 <= len(h) <= 4}
     plain = {h for h in plain if h in text and h not in acronyms and h.lower() not in WORD_INITIALS and h not in found}
     if plain:

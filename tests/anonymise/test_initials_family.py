@@ -108,3 +108,18 @@ def test_title_initials_keep_the_dot_of_one_letter_and_drop_a_sentence_stop() ->
 ])
 def test_initials_in_logs_signatures_and_welsh_lists(fast_engine, text: str, name: str) -> None:
     assert name in found(fast_engine.analyze(text), "PERSON")
+
+
+@pytest.mark.parametrize(("text", "initials"), [
+    # the letters spell a post or a message ("DM", "DI"); the name beside them says whose they are
+    ("Spoke to DM (Dale Murray, club secretary), who denied it.", "DM"),
+    ("Her uncle, Calum Iain Morrison, known as CI, collected her. CI had no checks.", "CI"),
+    ("The lodger, Peter Roy Kane, also known as PRK, moved out. PRK left no address.", "PRK"),
+])
+def test_initials_given_as_another_form_of_a_name_beside_it(fast_engine, text: str, initials: str) -> None:
+    people = found(fast_engine.analyze(text), "PERSON")
+    assert initials in people and people.count(initials) == text.count(initials)
+
+
+def test_initials_before_a_bracket_of_someone_else_are_not_glossed(fast_engine) -> None:
+    assert "PK" not in found(fast_engine.analyze("Spoke to PK (Dale Murray, club secretary), who denied it."))
