@@ -82,6 +82,11 @@ _ITEM_OPENS = re.compile(r"(?:^|[;:]|\n)[ \t]*$")
 _INITIALS_POST = (r"(?:" + INITIALS + r"),\s+(?:[\w'’-]+\s+){0,3}?(?:" + _POST_HEADS +
                   r"|visitor|reviewer|paediatrician|midwife|therapist|advocate)\b")
 _INITIALS_THEN_POST = re.compile(r"(?:^|;)\s*" + _INITIALS_POST)
+# an item that gives the post in lower-case words first, then who holds it by initials, maybe with a police rank:
+# "school nurse EW", "police PC RG", "social work AMacL and J-P S"
+_POST_PREFIX = re.compile(r"\s*(?:[a-z][\w'’-]*\s+){1,3}(?:(?:PC|DC|DS|DI|DCI|PS|Sgt|Insp)\s+)?(?=[A-Z])")
+_POST_THEN_INITIALS = re.compile(r"(?:^|;)\s*(?:[a-z][\w'’-]*\s+){1,3}(?:(?:PC|DC|DS|DI|DCI|PS|Sgt|Insp)\s+)?(?:" +
+                                 INITIALS + r")\s*(?:;|$)")
 _INITIALS_POST_RX = re.compile(_INITIALS_POST)
 
 
@@ -90,8 +95,8 @@ def _post_list(text: str, start: int) -> bool:
     posts written in words, none of them a name with a role in brackets."""
     end = text.find("\n", start)
     line = text[start:end if end >= 0 else len(text)]
-    if _INITIALS_THEN_POST.search(line):
-        return False  # "SO, social worker, Assessment Team; GW, health visitor": people with their posts
+    if _INITIALS_THEN_POST.search(line) or _POST_THEN_INITIALS.search(line):
+        return False  # "SO, social worker, Assessment Team; GW, health visitor", "school nurse EW": people, posts
     items = [i.strip() for i in re.split(r"[;,](?![^()]*\))", line) if i.strip()]
     posts = sum(1 for i in items if _POST_WORDS.search(re.sub(r"\([^()]*\)", "", i)))
     return posts >= 2
@@ -136,6 +141,9 @@ def _list_items(text: str, acronyms: frozenset[str]) -> list[tuple[int, int, str
         while True:
             # "C. McIlwaine (GP adviser);": an initial and a surname, a name item (not "AH." ending the list)
             it = None if _INITIAL_SURNAME.match(text, pos) else ITEM.match(text, pos)
+            if not it and m.re is LABEL and (pre := _POST_PREFIX.match(text, pos)) and \
+                    text[max(0, pos - 3):pos].rstrip()[-1:] in (";", ":"):
+                it = ITEM.match(text, pre.end())  # "; school nurse EW;": the post, then who holds it
             if not it and m.re is not LABEL:
                 bare = _BARE_NAME_ITEM.match(text, pos)  # a shift's staff by a short name: "Night shift (Kez, RB)"
                 if bare:

@@ -361,3 +361,16 @@ def test_a_list_of_posts_still_names_no_one(engine) -> None:
 def test_initials_with_an_age_and_date_of_birth_and_after_a_recorder_or_child_label(engine, text: str,
                                                                                      initials: str) -> None:
     assert initials in found(engine.analyze(text), "PERSON")
+
+
+def test_an_attendance_list_that_gives_each_post_before_its_holders_initials(fast_engine) -> None:
+    text = ("Present: GHa (chair); PN (panel); health visiting BQ and R-M T; police DC VW; school nurse OY; "
+            "youth worker LK.\nOY said the referral was late. VW agreed.")
+    people = found(fast_engine.analyze(text), "PERSON")
+    assert {"GHa", "PN", "BQ", "R-M T", "VW", "OY", "LK"} <= set(people)
+    assert people.count("OY") == 2 and people.count("VW") == 2
+
+
+def test_a_list_of_posts_alone_stays_a_list_of_posts(fast_engine) -> None:
+    text = "Present: Chair (CPC); school nurse; youth worker; police sergeant; named GP (Trust)."
+    assert found(fast_engine.analyze(text), "PERSON") == []
