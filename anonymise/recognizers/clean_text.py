@@ -272,6 +272,10 @@ _EVENT_EN = re.compile(r"(?:(?<![\w'’-])" + _CAP + r"[ \t]+){1,3}(?:Show|Festi
 _EVENT_GA = re.compile(r"\b(?:Féile|Feile|Fèis|Feis|Oireachtas|Mòd|Mod)(?:[ \t]+(?:an|na|nan|na[ \t]+h-)?[ \t]*" + _CAP +
                        r"){1,3}|(?:(?<![\w'’-])" + _CAP + r"[ \t]+){1,3}Mòd\b")
 _EVENT_GA_WORDS = ("Féile", "Feile", "Fèis", "Feis", "Oireachtas", "Mòd", "Mod ")
+# trophies and memorials named after people ("the Sam Maguire Cup", "the Liam MacCarthy Cup", "the Lonsdale Belt"),
+# and a bridge named after the place it reaches ("the Skye Bridge")
+_NAMED_THING = re.compile(r"(?:(?<![\w'’-])" + _CAP + r"[ \t]+){1,3}(?:Cup|Trophy|Shield|Medal|Belt|Award|Prize|Memorial)\b")
+_PLACE_BRIDGE = re.compile(r"(?<![\w'’-])(?P<place>" + _CAP + r")[ \t]+Bridge\b")
 _SEASON_YEAR = re.compile(r"\b(?:Gwanwyn|Haf|Hydref|Gaeaf|Spring|Summer|Autumn|Winter)\s+(?:19|20)\d\d\b")
 _PLURAL_DAYS = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b|\b(?:Suliau|Sadyrnau)\b")
 
@@ -320,6 +324,12 @@ _FIGURE_MARKS = ("singer", "footballer", "rapper", "actor", "actress", "tuber", 
                  "racing driver", " player", "cricketer", "athlete", "wrestler", "striker", "goalkeeper", " star ",
                  " star,", " stars ")
 _RESEARCHER_MARKS = ("professor", "prof ", "prof. ", " of dr ", " by dr ", "sir ", "dame ")
+# the maker of a model of practice, by what was made, with or without a title ("the Safe and Together model, developed
+# by David Mandel", "contextual safeguarding, developed by ..."); not a plan or an assessment, which a practitioner writes
+_DEVELOPED_BY = re.compile(r"\b(?i:models?|approach(?:es)?|framework|theory|programme|program|tool|method|concept|"
+                           r"safeguarding)['’]?,?\s+(?:(?i:first|originally|later)\s+)?(?i:developed|devised|created|"
+                           r"designed|pioneered|proposed|introduced)\s+by\s+(?:(?:Professor|Prof\.?|Dr|Sir|Dame)\s+)?"
+                           r"(?P<name>" + _NAME2 + r")")
 
 
 @lru_cache(maxsize=1)
@@ -466,6 +476,9 @@ def figure_spans(text: str) -> list[Span]:
         out += [m.span("name") for m in _FIGURE.finditer(text)]
     if any(mark in low for mark in _RESEARCHER_MARKS):
         out += [m.span("name") for m in _RESEARCHER.finditer(text)]
+    if " by " in low and ("develop" in low or "devised" in low or "pioneer" in low or "created" in low or
+                          "designed" in low or "proposed" in low or "introduced" in low):
+        out += [m.span("name") for m in _DEVELOPED_BY.finditer(text)]
     if any(mark in low for mark in _JUDGE_MARKS):
         out += [m.span() for m in _JUDGE.finditer(text)]
     if any(mark in low for mark in _OFFICE_MARKS):
@@ -484,6 +497,11 @@ def event_spans(text: str) -> list[Span]:
     out += [m.span() for m in _EVENT_EN.finditer(text)
             if not any(w.lower().rstrip(".") in allow.TITLES for w in m.group(0).split())]
     out += [m.span() for m in _SEASON_YEAR.finditer(text)]
+    if "Bridge" in text:
+        out += [m.span() for m in _PLACE_BRIDGE.finditer(text) if is_locality(m.group("place")) or
+                any(kind == "island" and name == m.group("place") for name, kind in _listed().get(m.group("place"), ()))]
+    out += [m.span() for m in _NAMED_THING.finditer(text)
+            if not any(w.lower().rstrip(".") in allow.TITLES for w in m.group(0).split())]
     if any(w in text for w in _EVENT_GA_WORDS):
         out += [m.span() for m in _EVENT_GA.finditer(text)]
     out += [m.span() for m in _PLURAL_DAYS.finditer(text)]
@@ -515,12 +533,13 @@ _GARDA = re.compile(r"\b(?:An\s+)?Garda(?:\s+S[ií]och[aá]na)?\b|\bGardaí\b")
 # Welsh puts the head before an eponym, mutated and in lower case mid-sentence: "canllawiau Fraser", "ganllawiau
 # Fraser", "prawf Gillick"; only names known as eponyms (data/eponyms.txt), since "prawf Siân" is Siân's test.
 _WELSH_EPONYM = re.compile(r"\b(?i:" + _forms("canllawiau", "canllaw", "cymhwysedd", "prawf", "profion", "graddfa",
-                                              "syndrom", "clefyd", "cyfraith", "egwyddorion", "meini") +
+                                              "syndrom", "clefyd", "cyfraith", "egwyddorion", "meini",
+                                              "cwestiynau", "sgôr") +
                            r")(?:\s+prawf)?\s+(?P<name>" + _CAP + r")")
 
 
 _WELSH_EPONYM_STEMS = ("anllaw", "ymhwysedd", "rawf", "rofion", "raddfa", "syndrom", "lefyd", "yfraith", "gwyddorion",
-                       "eini", "hanllaw", "nghanllaw")
+                       "eini", "hanllaw", "nghanllaw", "westiynau", "gôr")
 
 
 def _eponym(word: str) -> bool:

@@ -309,6 +309,7 @@ pongal vaisakhi baisakhi holi navratri navaratri onam hanukkah chanukah purim pa
 nowruz norouz vesak wesak kwanzaa hogmanay diwali deepavali dussehra dasara janmashtami gurpurab muharram ashura
 mawlid eid ramadan christmas easter lent advent pentecost whitsun epiphany halloween samhain rosh yom seollal tet
 pasg nadolig sulgwyn calan
+meskel meskal timkat timket enkutatash irreecha songkran losar chuseok thaipusam
 """.split())
 # Nationality and language adjectives the place lists lack ("Thai boxing", "a Nepali family").
 DEMONYMS = frozenset("""

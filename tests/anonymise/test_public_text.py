@@ -377,3 +377,22 @@ def test_cited_authors_programmes_charities_and_game_words_are_no_one(engine, te
 
 def test_two_people_seen_in_a_year_are_still_people(engine) -> None:
     assert found(engine.analyze("She was seen by Jones and Smith in 2021 at the clinic."), "PERSON") == ["Jones", "Smith"]
+
+
+@pytest.mark.parametrize("text", [
+    "He dreamed of lifting the Tom Crean Trophy with his club one day.",
+    "She won the Brenda Leach Memorial Award for reading at school.",
+    "They walked across the Menai Bridge every evening that summer.",
+    "The Signs of Safety approach, devised by Andrew Turnell, shaped the plan.",
+    "The team used a model developed by Martin Calder for assessing risk.",
+    "Y fydwraig a ofynnodd gwestiynau Whooley yn yr ymweliad cyntaf.",
+    "His favourite day of the year was Timkat, when the family went to church.",
+])
+def test_trophies_bridges_models_eponyms_and_festivals_are_public(fast_engine, text: str) -> None:
+    assert found(fast_engine.analyze(text), "PERSON") == []
+
+
+def test_a_plan_developed_by_a_practitioner_still_names_the_practitioner(fast_engine) -> None:
+    assert found(fast_engine.analyze("The safety plan, developed by Kerry Dolan, was never shared."),
+                 "PERSON") == ["Kerry Dolan"]
+    assert found(fast_engine.analyze("Mrs Leach said she would come."), "PERSON") == ["Mrs Leach"]
