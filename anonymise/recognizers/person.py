@@ -859,6 +859,7 @@ class PersonRecognizer:
         found += fields
         strong_tokens.update(text[s:e] for s, e, _ in kin_named + declared)
         found += kin_named + declared + self._shortened(text, found, blocked)
+        found += self._inflected(text, found, blocked)
         declared_words = {text[s:e].lower() for s, e, _ in declared}
         for s, e, _ in found:
             w = text[s:e]
@@ -1587,6 +1588,34 @@ class PersonRecognizer:
                 out.append((m.start(), m.end(), 0.7))
         return out
 
+    def _inflected(self, text: str, found: Sequence[tuple[int, int, float]], blocked: bytearray
+                   ) -> list[tuple[int, int, float]]:
+        """The vocative and the diminutives of a Slavic given name found in the text: "Zosiu" and "Zosieńka" beside
+        Zosia, "Tomku" and "Tomuś" beside Tomek, "Kasiu" beside Kasia, "Piotrusiu" beside Piotr. Polish, Czech,
+        Slovak and Ukrainian families call each other so, and records quote them."""
+        if not _SLAVIC_FORM_GATE.search(text):
+            return []
+        stems: set[str] = set()
+        names: set[str] = set()
+        for w in {text[s:e].split()[0] for s, e, sc in found if sc >= 0.75}:  # the given name of each name found
+            if len(w) < 4 or not w[0].isupper() or w.isupper() or not (self.is_given(w) or w.endswith(_SLAVIC_NAME_ENDS)):
+                continue
+            names.add(w)
+            stems.add(w)
+            for end in _SLAVIC_NAME_ENDS:
+                if w.endswith(end) and len(w) - len(end) >= 3:
+                    stems.add(w[:-len(end)])
+        if not stems:
+            return []
+        out = []
+        for m in _SLAVIC_FORM.finditer(text):
+            w = m.group(0)
+            if w in names or blocked[m.start()] or allow.is_common(w.lower()) or self.never_name(w):
+                continue
+            if any(w.startswith(st) and w[len(st):] in _SLAVIC_FORM_ENDS for st in stems):
+                out.append((m.start(), m.end(), 0.75))
+        return out
+
     def _handle_names(self, text: str, toks: Sequence[Tok], blocked: bytearray,
                       found: Sequence[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
         """A given name a handle of the text is made of ("drew" of "drew.w_1994") is that person where the prose
@@ -1832,6 +1861,12 @@ fedi dachwedd ragfyr llun mercher iau gwener sadwrn sul dydd ddydd nos
 OFFICES = frozenset("mayor provost lieutenant chancellor advocate justice president speaker".split())
 # of those, the words that are never a name: Justice is a given name as well ("Justice said he was scared")
 OFFICE_WORDS = OFFICES - {"justice"}
+# the endings a Slavic given name drops before its vocative or diminutive ("Zosia", "Tomek"), and the endings those take
+_SLAVIC_NAME_ENDS = ("ia", "a", "ek", "ko", "ka", "o")
+_SLAVIC_FORM_ENDS = frozenset("u iu ku uś uś siu ciu niu usiu uniu eńka eńko eczek eczku ečku ečko ik ínek ynka enka "
+                              "ze rze usia ulka".split())
+_SLAVIC_FORM = re.compile(r"(?<![\w'’-])[A-ZĄĆĘŁŃÓŚŹŻČŠŽ][a-ząćęłńóśźżčšžěřůýáíé]{3,}(?![\w'’-])")
+_SLAVIC_FORM_GATE = re.compile(r"[A-Z][a-z]*(?:iu|ku|uś|siu|ciu|niu|eńka|eczek|ze)\b")
 # Welsh words that are names too but are far more often the word: "Beth oedd..." (what was), "Mae" (is).
 _WELSH_NEVER = frozenset("mae nid ond pan".split())
 # endings of Welsh verbs and nouns the dictionaries miss ("Ymgysylltodd", "Gwarcheidiaeth"): words, not names

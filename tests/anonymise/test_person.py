@@ -622,3 +622,20 @@ def test_justice_is_a_name_but_not_after_mr_nor_after_of(engine) -> None:
 def test_a_service_before_a_post_in_brackets_is_no_one_but_a_name_is(engine) -> None:
     text = "Lead: Service Manager, Children and Families (SW). Present: Probation (SJ), Education (DSL). Tasha (school DSL) rang."
     assert found(engine.analyze(text), "PERSON") == ["SJ", "Tasha"]
+
+
+@pytest.mark.parametrize(("text", "forms"), [
+    ('Basia Kowalczyk told the nurse that her husband shouts "Basiu, come here" at night.', ["Basiu"]),
+    ('Jacek Mazur was present. His mother called him "Jacku" and "Jacuś" throughout.', ["Jacku"]),
+    ("Piotr Lis (father) was seen. The children call him Piotruś when he is kind.", ["Piotruś"]),
+])
+def test_the_vocative_and_diminutive_of_a_slavic_name_found_in_the_text(fast_engine, text: str,
+                                                                         forms: list[str]) -> None:
+    people = found(fast_engine.analyze(text), "PERSON")
+    assert all(f in people for f in forms)
+
+
+def test_an_english_word_beginning_like_a_found_name_is_no_vocative(fast_engine) -> None:
+    people = found(fast_engine.analyze("Tomasz Nowak said the Tomsku app was slow. Anna said Annual leave ended."),
+                   "PERSON")
+    assert "Annual" not in people
