@@ -712,6 +712,8 @@ def word_spans(text: str) -> list[Span]:
     """Lower-case words used as words (a capitalised one may be a name: "Mr Pennant", "Favour cries")."""
     out = [m.span() for m in _LOWER_VERBS.finditer(text)]
     for m in _WORD_USE.finditer(text):
+        if m.group(0)[:3].lower() == "an " and m.group(0)[3:4].lower() not in "aeiouh":
+            continue  # "me an storm went": "an" before a consonant is "and", as Scots and messages write it
         for group in ("adj", "word"):
             w = m.group(group)
             if w and w.islower() and allow.is_common(w):

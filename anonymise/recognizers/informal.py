@@ -31,7 +31,8 @@ CUE_BEFORE = re.compile(
     r"see|fae|tae|wi)\s+|^\s*)$")
 CUE_AFTER = re.compile(r"^(?:['’]s\b|\s*[:?!]|\s+(?:said|says|sed|is|was|aint|ain['’]t|isnt|has|had|gonna|will|wants?|"
                        r"told|tells|knows?|goes|went|came|comes|gets|got|di|wedi|yn|ddim|efo|and\s+me|wont|won['’]t|"
-                       r"cant|can['’]t|dont|don['’]t|didnt|didn['’]t|doesnt|n)\b|\s*[\"”]|\s*$)")
+                       r"cant|can['’]t|dont|don['’]t|didnt|didn['’]t|doesnt|n|didnae|disnae|wisnae|isnae|cannae|"
+                       r"wouldnae|dinnae|widnae|wasnae|wullnae)\b|\s*[\"”]|\s*$)")
 
 
 # a line of a transcript without times: "rico.b: who seen danny today", "Mother: can jen come tmrw", "nain glenys: ti di"

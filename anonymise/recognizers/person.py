@@ -1297,8 +1297,10 @@ class PersonRecognizer:
                     self.is_given(w) or self.is_surname(w) or self.is_given(w[:-1]) or self.is_surname(w[:-1])):
                 handle_parts = {p for p in handle.name_parts(text) if self.is_given(p) or self.is_surname(p)}
                 known |= handle_parts
-            if known and not informal.DETERMINER_BEFORE.search(before) and not DETERMINER_BEFORE.search(before) \
-                    and not PRONOUN_BEFORE.search(before):
+            # "me an storm went": "an" before a consonant is "and", as Scots and messages write it, not an article
+            determined = bool(informal.DETERMINER_BEFORE.search(before) or DETERMINER_BEFORE.search(before)) and \
+                not (before.endswith(("an ", "An ")) and w[0] not in "aeiouh")
+            if known and not determined and not PRONOUN_BEFORE.search(before):
                 forms = {r.lower() for r in radicals(w)} if self.welsh else {w}
                 after = text[t.end:t.end + 12]
                 if w.endswith("s") and len(w) >= 4 and (_BARE_POSSESSIVE_BEFORE.search(before) or (
@@ -1317,7 +1319,7 @@ class PersonRecognizer:
             given, sur, common = self.is_given(w), self.is_surname(w), self.is_common(w)
             dictionary = common or (w in self.extra_common) or w in self.places
             after = text[t.end:t.end + 12]
-            if informal.DETERMINER_BEFORE.search(before) or INTENSIFIER_BEFORE.search(before) or \
+            if determined or INTENSIFIER_BEFORE.search(before) or \
                     DETERMINER_WEE_BEFORE.search(before) or (
                         LOCATIVE_IN_BEFORE.search(before) and not POSSESSIVE_AFTER.match(text, t.end)
                         and not (w.endswith("s") and self.is_given(w[:-1]))):  # "in conans car": a possessive

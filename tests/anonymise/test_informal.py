@@ -416,3 +416,11 @@ def test_someone_from_the_childs_year_or_class_is_a_name(fast_engine) -> None:
     assert "brook" in found(fast_engine.analyze(note), "PERSON")
     assert found(fast_engine.analyze("She said Brook from her class was there."), "PERSON") == ["Brook"]
     assert found(fast_engine.analyze("He got hope from his church and his faith."), "PERSON") == []
+
+
+def test_an_before_a_consonant_is_and_in_scots_and_messages(fast_engine) -> None:
+    text = ("Interviewer: Who was there?\nChild K: me an brook went doon the shore. brook didnae want tae go hame.\n\n"
+            "The record later named the friend as Brook Tennant (aged 10).")
+    assert found(fast_engine.analyze(text), "PERSON") == ["brook", "brook", "Brook Tennant"]
+    # an article still makes a word of it: "an orchard", "an hour"
+    assert found(fast_engine.analyze("Child K: we went tae an orchard for an hour."), "PERSON") == []
