@@ -419,7 +419,8 @@ def test_someone_from_the_childs_year_or_class_is_a_name(fast_engine) -> None:
 
 
 def test_an_before_a_consonant_is_and_in_scots_and_messages(fast_engine) -> None:
-    text = ("Interviewer: Who was there?\nChild K: me an brook went doon the shore. brook didnae want tae go hame.\n\n"
+    text = ("Interviewer: Can you tell me about Saturday?\nChild K: me an brook went doon the shore efter tea.\n"
+            "Interviewer: What happened then?\nChild K: a man came. brook didnae want tae go wi him.\n\n"
             "The record later named the friend as Brook Tennant (aged 10).")
     assert found(fast_engine.analyze(text), "PERSON") == ["brook", "brook", "Brook Tennant"]
     # an article still makes a word of it: "an orchard", "an hour"
