@@ -285,6 +285,9 @@ PERSON_GLOSS_AFTER = re.compile(r",\s+(?i:an?|the)\s+(?:[\w-]+\s+){0,2}(?i:adult
                                 r"[\w]+-year-old|dyn|menyw|oedolyn|bachgen|merch)\b")
 # a relative named by initials after the kinship, as a chronology writes a family ("Seen baby and mum AP", "Dad WSM at
 # work", "FOB IS present": father of baby), whatever word or acronym the letters spell
+# the end of a relative's bracket of initials, maybe saying where they are written: "(SW)", "(HAW in agency records)"
+_KIN_INITIALS_CLOSE = re.compile(r"\s*\)|\s+(?:in|on)\s+(?:the\s+|all\s+|some\s+)?(?:[\w-]+\s+){0,2}(?:records?|systems?|"
+                                 r"notes|files?|logs?|referrals?)\s*\)")
 KIN_BRACKET_BEFORE = re.compile(r"(?<![\w-])(?i:" + _RELATIVES + r"|partner|boyfriend|girlfriend)[ \t]*\([ \t]*$")
 KIN_BEFORE = re.compile(r"(?<![\w-])(?:(?i:" + _RELATIVES + r"|partner|boyfriend|girlfriend)|FOB|MOB|FOC|MOC)[ \t]+$")
 # an age in brackets after initials: a person's ("Victim: KLJ (31)", "Perpetrator: AP (35)", "YP RS (15)"), whatever else
@@ -434,8 +437,9 @@ def slot_initials(text: str, acronyms: frozenset[str]) -> list[tuple[int, int]]:
     for m in toks:  # two capitals that are also an abbreviation (AP, LD, SM) where only a person can stand
         s, tok = m.start(), _bare(m.group(0))
         if tok.isupper() and 2 <= len(tok) <= 4 and not _shouted(text, s) and \
-                KIN_BRACKET_BEFORE.search(text, max(0, s - 24), s) and re.match(r"\s*\)", text[s + len(tok):]):
-            found.add(tok)  # "Mum (SW) rang": a relative's initials in brackets, whatever post the letters spell
+                KIN_BRACKET_BEFORE.search(text, max(0, s - 24), s) and _KIN_INITIALS_CLOSE.match(text, s + len(tok)):
+            found.add(tok)  # "Mum (SW) rang", "Mother (HAW in agency records)": a relative's initials in brackets,
+            # whatever post the letters spell
             continue
         if tok.isupper() and 2 <= len(tok) <= 4 and tok not in roles and not _shouted(text, s) and \
                 (PERSON_GLOSS_AFTER.match(text, s + len(tok)) or _aged(text, s + len(tok), tok, acronyms) or

@@ -374,3 +374,8 @@ def test_an_attendance_list_that_gives_each_post_before_its_holders_initials(fas
 def test_a_list_of_posts_alone_stays_a_list_of_posts(fast_engine) -> None:
     text = "Present: Chair (CPC); school nurse; youth worker; police sergeant; named GP (Trust)."
     assert found(fast_engine.analyze(text), "PERSON") == []
+
+
+def test_a_relatives_initials_in_brackets_with_where_they_are_written(fast_engine) -> None:
+    text = "The reviewer met Father (SAO on police systems) at home. Later SAO declined a second meeting."
+    assert found(fast_engine.analyze(text), "PERSON") == ["SAO", "SAO"]
