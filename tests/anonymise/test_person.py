@@ -639,3 +639,12 @@ def test_an_english_word_beginning_like_a_found_name_is_no_vocative(fast_engine)
     people = found(fast_engine.analyze("Tomasz Nowak said the Tomsku app was slow. Anna said Annual leave ended."),
                    "PERSON")
     assert "Annual" not in people
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The older boy was named only as 'Kingpin' in the log.", "Kingpin"),
+    ("An adult identified only as 'Dex' drove the car.", "Dex"),
+    ("His display name was Nightcrawler and he said he was 19.", "Nightcrawler"),
+])
+def test_a_name_the_record_gives_only_as_a_nickname_or_display_name(fast_engine, text: str, name: str) -> None:
+    assert name in found(fast_engine.analyze(text), "PERSON")
