@@ -766,9 +766,21 @@ def landmark_spans(text: str) -> list[Span]:
     return out
 
 
+# A Welsh question word before its verb ("Beth ddywedodd ...", "Pwy oedd yno?"): not the given names Beth and Pwyll.
+_WELSH_QUESTION = re.compile(r"(?<![\w'’-])(?P<word>Beth|Pwy|Pam|Sut|Ble|Faint|Pryd)(?=\s+(?:dd[a-zŵŷâêîôû]+|wnaeth\w*|"
+                             r"wnest|oedd|sy|sydd|yw|ydy|ydi|fydd|fyddai|allai|all|ddylai|mae|ydych|wyt|ddigwyddodd)\b)")
+# A place by its Welsh head: an estate, a bay, a beach ("stad Bryn Hyfryd", "ym Mae Caswell", "ar draeth Llanddwyn")
+_WELSH_PLACE_HEAD = re.compile(r"(?<![\w'’-])(?:stad|ystâd|ystad|ym\s+Mae|[BF]ae|[Tt]raeth|[Dd]raeth|[Nn]hraeth)[ \t]+"
+                               r"(?P<word>" + _CAP + r"(?:[ \t]+" + _CAP + r")?)")
+
+
 def welsh_word_spans(text: str) -> list[Span]:
-    """Capitalised words Welsh grammar shows are not names: after the article, and times before last/next."""
+    """Capitalised words Welsh grammar shows are not names: after the article, times before last/next, a question word
+    before its verb, a place after its head."""
     out: list[Span] = []
+    out += [m.span("word") for m in _WELSH_QUESTION.finditer(text)]
+    if "stad" in text or "ae " in text or "raeth" in text:
+        out += [m.span("word") for m in _WELSH_PLACE_HEAD.finditer(text)]
     if " y " in text or " yr " in text or "'r " in text or "’r " in text:
         out += [m.span("word") for m in _WELSH_ARTICLE.finditer(text)]
     if "diwethaf" in text or "nesaf" in text or "dwetha" in text or "nesa " in text:

@@ -434,8 +434,12 @@ NAME_APPOSITION = re.compile(r"(?=[EeTtHh])(?:\b[Ee]nw['’]r\s+(?:plentyn|ferch
 _MONTHS_NAMED = (r"(?:Ionawr|Chwefror|Mawrth|Ebrill|Mai|Fai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr|"
                  r"January|April|May|June|July|August)")
 MONTH_KIN = re.compile(r"\b(?:hwyres|wyres|ŵyr|merch|ferch|mab|fab|chwaer|brawd|frawd|nith|nai|cyfnither|cefnder|"
-                       r"granddaughter|grandson|daughter|son|sister|brother|niece|nephew|cousin),\s+(?P<m>" +
-                       _MONTHS_NAMED + r")(?=\s*[,.;)])|[‘'](?P<m2>" + _MONTHS_NAMED + r")\s+(?:fach|bach)[’']")
+                       r"granddaughter|grandson|daughter|son|sister|brother|niece|nephew|cousin)"
+                       # with a word of size or age between: "fy chwaer fach Medi yn byw", "her little sister May, who"
+                       r"(?:\s+(?:fach|fawr|bach|mawr|hŷn|iau|hynaf|ieuengaf|little|big|older|younger|baby))?"
+                       r"(?:,\s+|\s+(?=\S+\s+(?:yn|a|ac|sy|oedd|who|is|was|and)\b))(?P<m>" +
+                       _MONTHS_NAMED + r")(?=\s*[,.;)]|\s+(?:yn|a|ac|sy|oedd|who|is|was|and)\b)"
+                       r"|[‘'](?P<m2>" + _MONTHS_NAMED + r")\s+(?:fach|bach)[’']")
 # the months that are Welsh given names too (Mai, Medi) where a Welsh sentence makes them its subject
 MONTH_SUBJECT = re.compile(r"\b[A-Za-zŵŷâêîôû]{2,}odd\s+(?P<a>Mai|Medi)\s+(?:wrth|fod|bod|nad|i|â|ag|ei|y|yr)\b"
                            r"|(?<![\w'’-])(?P<b>Mai|Medi)\s+(?:wedi(?!['’])|oedd|ei\s+hun)\b"  # (not "a Medi wedi'u trafod")

@@ -266,3 +266,15 @@ def test_a_month_that_is_a_welsh_name_doing_what_a_person_does(engine) -> None:
 def test_a_lake_and_a_welsh_boy_in_colloquial_welsh_are_no_names(engine) -> None:
     text = "Roedd hi'n byw ar fferm ger Llyn Brenig. Roedd Rhodri wedi sôn am 'foi o Lerpwl' a bod arno ofn mynd allan."
     assert found(engine.analyze(text), "PERSON") == ["Rhodri"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mae fy chwaer fach Medi yn byw gyda Nain. Dw i eisiau gweld Medi yn amlach.", ["Medi", "Medi"]),
+    ("Cyfarfod y panel.\n\nBeth ddywedodd y plentyn: roedd hi'n drist. Pwy oedd yno? Neb.", []),
+    ("Roedd y teulu'n byw ar stad Maes Glas ar gyrion y dref.", []),
+    ("Roedd hi wrth ei bodd ar y traeth ym Mae Rhosili bob haf.", []),
+    ("Beth Jones oedd y gweithiwr cymdeithasol.", ["Beth Jones"]),
+])
+def test_welsh_grammar_names_a_month_named_child_and_no_question_word_or_place(fast_engine, text: str,
+                                                                               expected: list[str]) -> None:
+    assert found(fast_engine.analyze(text), "PERSON") == expected
