@@ -519,7 +519,9 @@ _INSTITUTION_CY = re.compile(
     r")(?:['’]r)?(?:[ \t]+(?:[Yy]r?[ \t]+|a['’]r[ \t]+)?" + _CAP + r"){1,4}")
 # "Lady Smith" chairs the inquiry; "the Marshall inquiry", "the Laming report", "the Munro review": a published
 # inquiry, report or national review named after its chair.
-_INQUIRY = re.compile(r"\b(?i:the)\s+(?P<name>" + _CAP + r"(?:[\s-]" + _CAP + r")?)\s+(?i:inquiry|inquiries|report|review)\b")
+_INQUIRY = re.compile(r"\b(?i:the)\s+(?:(?i:earlier|later|first|second|original|independent|public|national|"
+                      r"famous|landmark)\s+)?(?P<name>" + _CAP + r"(?:[\s-]" + _CAP + r")?)\s+"
+                      r"(?i:inquiry|inquiries|report|review)\b")
 # An organisation in apposition: "Amina, the Muslim Women's Resource Centre"; "Hafan, a Cardiff charity".
 _ORG_APPOSITION = re.compile(r"(?P<name>" + _CAP + r"(?:[ \t]+" + _CAP + r")?),[ \t]+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?"
                              r"(?:(?:[A-Z][\w'’]*\s+)*(?:Centre|Center|Trust|Project|Charity|Network|Association|"
@@ -564,7 +566,7 @@ def institution_spans(text: str) -> list[Span]:
     out = hospital_spans(text, low)
     out += [m.span() for m in _INSTITUTION_CY.finditer(text)]
     if "inquir" in low or "report" in low or "review" in low:
-        out += [m.span("name") for m in _INQUIRY.finditer(text)]
+        out += [(m.start("name"), m.end()) for m in _INQUIRY.finditer(text)]  # "the Orkney Inquiry", whole
     if ", the " in low or ", a " in low or ", an " in low:
         out += [m.span("name") for m in _ORG_APPOSITION.finditer(text)]
     out += [m.span() for m in _LAW_TERMS.finditer(text)]
