@@ -398,7 +398,7 @@ def test_a_plan_developed_by_a_practitioner_still_names_the_practitioner(fast_en
     assert found(fast_engine.analyze("Mrs Leach said she would come."), "PERSON") == ["Mrs Leach"]
 
 
-def test_a_published_inquiry_named_by_its_place_is_public_whole(fast_engine) -> None:
-    text = ("The Rochdale Inquiry, chaired by a judge, and the earlier Kincora Inquiry were both cited. "
-            "Mrs Kincaid was not told.")
-    assert found(fast_engine.analyze(text), "PERSON") == ["Mrs Kincaid"]
+def test_a_published_inquiry_named_by_its_place_is_public_whole(engine) -> None:
+    text = ("Scotland later treated such children as children in need. The Orkney Inquiry, chaired by a judge, and the "
+            "earlier Cleveland Inquiry both found failings. Mrs Kincaid was not told.")
+    assert found(engine.analyze(text), "PERSON") == ["Mrs Kincaid"]
