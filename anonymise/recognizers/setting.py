@@ -14,7 +14,8 @@ _W = r"(?:St\.?|Saint|[A-Z\u00C0-\u00DE\u0100-\u017E\u0218\u021A][\w'’\u00C0-\
 HEADS = (
     r"(?:Primary|Junior|Infants?|High|Secondary|Grammar|Community|Special|Nursery|Catholic|Church|Independent|"
     r"Comprehensive|Middle|Preparatory|Prep|Integrated|Controlled|Free|Village|C\.?E\.?|R\.?C\.?)?\s?"
-    r"(?:School|Academy|College|Nursery(?:\s+School)?|Day\s+Nursery|Play[- ]?[Gg]roup|Pre[- ]?[Ss]chool|Kindergarten|Cr[eè]che|"
+    r"(?:C\s+(?:of|in)\s+[EW](?:\s+(?:Primary|Junior|Infants?|School|Academy))?|"  # "St Wilfrid's C of E"
+    r"School|Academy|College|Nursery(?:\s+School)?|Day\s+Nursery|Play[- ]?[Gg]roup|Pre[- ]?[Ss]chool|Kindergarten|Cr[eè]che|"
     r"Pupil\s+Referral\s+Unit|PRU|Surgery|Medical\s+(?:Centre|Practice|Group)|Health\s+Centre|Family\s+Practice|"
     r"Group\s+Practice|Practice|Children's\s+(?:Home|House|Centre|Unit)|(?:Child\s+)?Health\s+Clinic|"
     r"Nursery\s+Unit|Family\s+Centre|Family\s+(?:Support\s+)?Hub|Children['’]s\s+Hub|Early\s+Years\s+Centre|"
@@ -66,7 +67,7 @@ FOREIGN_HEADS = (r"Biserica|Bisericii|Școala|Scoala|Kościół|Kosciol|Parafia|
 LEADING = re.compile(r"(?=[A-ZÀÉȘŞ])(?<![\w-])(?:" + _welsh_heads("Ysgol", "Cylch Meithrin", "Meithrinfa", "Coleg", "Meddygfa",
                                                       "Canolfan", "Capel", "Clwb", "Eglwys", "Cylch Chwarae",
                                                       "Aelwyd", "Uned", "Ward", "Cartref Plant", "Cartref", "Tŷ", "Plas") +
-                     r"|Sgoil|Bun-sgoil|Àrd-sgoil|Ard-sgoil|Bunscoil|Gaelscoil|Gaelcholáiste|Scoil|Naíscoil|Cròileagan|Sgoil-àraich|Masjid|Gurdwara|"
+                     r"|Eaglais|Séipéal|Sgoil|Bun-sgoil|Àrd-sgoil|Ard-sgoil|Bunscoil|Gaelscoil|Gaelcholáiste|Scoil|Naíscoil|Cròileagan|Sgoil-àraich|Masjid|Gurdwara|"
                      r"Madrass?ah?|Madrasat|Jamia|Jame|Mandir|" + FOREIGN_HEADS + r")(?:['’]r)?(?:[\s-]+(?:na|nan|an|am|a'|y|yr|e|ul|al|el|ud|us|" + _W + r")(?![\w])){1,5}")
 # a royal or university hospital ("Queen's Medical Centre") serves a region, and a Royal College is a professional
 # body ("the Royal College of Paediatrics and Child Health"): neither locates a family
@@ -114,7 +115,9 @@ APPOSED_BRACKET_BARE = re.compile(r"(?=[A-Z\u00C0-\u00DE])(?<![\w-])((?:" + _W +
 APPOSED_PROVISION = re.compile(
     r"(?i:pupil\s+referral\s+unit|PRU|alternative\s+provision|short[- ]breaks?\s+(?:unit|service|centre|home)|"
     r"respite\s+(?:unit|centre|home)|contact\s+centre|family\s+centre|children['’]?s\s+centre|day\s+centre|"
-    r"residential\s+unit|assessment\s+centre|youth\s+centre|resource\s+base|specialist\s+provision),?\s+\(?"
+    r"residential\s+unit|assessment\s+centre|youth\s+centre|resource\s+base|specialist\s+provision|"
+    # "The service, Cliftonville Lodge, offered ...": a service or placement by its house's name
+    r"(?:the|a|an|this|that|her|his|new)\s+(?:service|placement|provision|project)),?\s+\(?"
     r"((?:The\s+)?(?:" + _W + r"\s+){1,3}(?:Centre|Center|Unit|House|Academy|College|Base|Hub|Lodge|School|Project|"
     r"Campus|Court|Hall|Place))(?![\w-])")
 # Scottish, Northern Irish and shortened names: "Cranhill Burn Primary", "Lochside Academy", "Kirkton High",
@@ -168,14 +171,15 @@ def _the_named(text: str, m: re.Match[str]) -> bool:
 _HEAD_GATE = re.compile(r"School|school|Academy|College|Nursery|Playgroup|Kindergarten|Cr[eè]che|PRU|Surgery|Practice|"
                         r"Centre|Home|House|Unit|Clinic|Ward|Club|Childminder|Church|Chapel|Mosque|Masjid|Temple|"
                         r"Mandir|Synagogue|Gurdwara|Ministries|Fellowship|Assembly|Tabernacle|Hall|Madra|F\.?C|GAA|GAC|"
-                        r"CLG|Group|Cadet|A\.?B\.?C|Farmers|Y\.?F\.?C|Band|Youth|Hub|Project|ELC|Childcare")
+                        r"CLG|Group|Cadet|A\.?B\.?C|Farmers|Y\.?F\.?C|Band|Youth|Hub|Project|ELC|Childcare|C of E|C in W")
 _SHORT_GATE = re.compile(r"Primary|High|Academy|Secondary|Grammar|Infants|Juniors")
 _LOWER_GATE = re.compile(r"academy|primary|high\s+school|nursery|grammar")
 # on the lower-cased text
 _KINDS_GATE = re.compile(KINDS)
 _PROVISION_GATE = re.compile(r"pupil\s+referral\s+unit|pru|alternative\s+provision|short[- ]breaks?\s|respite\s|"
                              r"contact\s+centre|family\s+centre|children['’]?s\s+centre|day\s+centre|residential\s+unit|"
-                             r"assessment\s+centre|youth\s+centre|resource\s+base|specialist\s+provision")
+                             r"assessment\s+centre|youth\s+centre|resource\s+base|specialist\s+provision|"
+                             r"(?:service|placement|provision|project),")
 _APPOSED_GATE = re.compile(r",\s+an?\s")
 _BRACKET_GATE = re.compile(r"\(\s*(?:an?|the)\s")
 

@@ -303,3 +303,14 @@ def test_no_setting_in_a_religious_rite_a_town_or_a_home_gone_to_regularly(text:
 ])
 def test_a_name_in_apposition_to_a_placement_project_or_club(text: str, expected: list[str]) -> None:
     assert _texts(setting.recognizer(), text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He moved up from the village school, St Aidan's C of E, in Year 6.", ["St Aidan's C of E"]),
+    ("Her first school was St Teilo's C in W Primary in the valley.", ["St Teilo's C in W Primary"]),
+    ("The service, Larkhill House, offered twelve weeks of support.", ["Larkhill House"]),
+    ("Her grandmother went to Eaglais Bhrìghde on the island.", ["Eaglais Bhrìghde"]),
+])
+def test_church_schools_a_service_by_its_house_and_gaelic_churches(text: str, expected: list[str]) -> None:
+    spans = _texts(setting.recognizer(), text)
+    assert expected[0] in spans and all(s in expected[0] for s in spans)  # (and nothing outside the setting)
