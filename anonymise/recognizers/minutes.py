@@ -421,6 +421,13 @@ _PARTICLE_INITIALS = re.compile(r"(?=[A-Z])(?<![\w.'’-])[A-Z](?:de|ap|ab|van|d
                                 r"|(?<![\w.'’-])[A-Z]\s(?:ap|ab)\s[A-Z](?![\w'’.-])")  # "T ap I"
 
 
+# what the text calls someone's initials: "Staff initials in the extract (PG, NvdB)", "the initials KR and TW"
+_DECLARED_ONE = r"(?:[A-Z][a-z]{1,3}[A-Z](?![\w'’-])|" + INITIALS + r")"  # and particles inside: "NvdB", "TdS"
+DECLARED_INITIALS = re.compile(r"\binitials\b(?:\s+(?!(?:of|for)\b)[a-z][\w'’-]*){0,5}?(?:\s*\(\s*|\s+)(?P<list>" +
+                               _DECLARED_ONE + r"(?:\s*(?:,|;|and|&)\s*" + _DECLARED_ONE + r")*)"
+                               r"(?=\s*[),.;:]|\s+(?:were|was|are|is)\b)")
+
+
 def slot_initials(text: str, acronyms: frozenset[str]) -> list[tuple[int, int]]:
     """Spans of initials that fill a person's slot, and every later use of the same initials in the text."""
     toks = list(TOKEN.finditer(text))
@@ -433,6 +440,10 @@ def slot_initials(text: str, acronyms: frozenset[str]) -> list[tuple[int, int]]:
     if "'" in text or "’" in text:
         found |= {m.group(1) for m in HOME_INITIALS.finditer(text) if m.group(1) not in roles and
                   m.group(1) not in acronyms and not _shouted(text, m.start(1))}
+    if "initials" in text:  # "Staff initials in the extract (PG, NvdB)": the text says they are someone's initials
+        for m in DECLARED_INITIALS.finditer(text):
+            found |= {_bare(i) for i in re.findall(_DECLARED_ONE, m.group("list"))
+                      if _looks_like_initials(i) or re.fullmatch(r"[A-Z][a-z]{1,3}[A-Z]", i)}
     cands = [m for m in toks if _bare(m.group(0)) not in roles and _shape_ok(_bare(m.group(0)), acronyms)]
     for m in toks:  # two capitals that are also an abbreviation (AP, LD, SM) where only a person can stand
         s, tok = m.start(), _bare(m.group(0))

@@ -379,3 +379,16 @@ def test_a_list_of_posts_alone_stays_a_list_of_posts(fast_engine) -> None:
 def test_a_relatives_initials_in_brackets_with_where_they_are_written(fast_engine) -> None:
     text = "The reviewer met Father (SAO on police systems) at home. Later SAO declined a second meeting."
     assert found(fast_engine.analyze(text), "PERSON") == ["SAO", "SAO"]
+
+
+@pytest.mark.parametrize(("text", "initials"), [
+    ("Practitioners' initials in the chronology (GT, JvdM) are to be replaced with posts.", ["GT", "JvdM"]),
+    ("The initials DS and KO were used in the police log.", ["DS", "KO"]),
+])
+def test_initials_the_text_says_are_initials_are_people_whatever_they_spell(fast_engine, text: str,
+                                                                            initials: list[str]) -> None:
+    assert found(fast_engine.analyze(text), "PERSON") == initials
+
+
+def test_the_initials_of_an_agency_are_not_a_person(fast_engine) -> None:
+    assert found(fast_engine.analyze("The initials of the agency (NSPCC) were removed."), "PERSON") == []
