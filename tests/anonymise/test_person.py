@@ -648,3 +648,11 @@ def test_an_english_word_beginning_like_a_found_name_is_no_vocative(fast_engine)
 ])
 def test_a_name_the_record_gives_only_as_a_nickname_or_display_name(fast_engine, text: str, name: str) -> None:
     assert name in found(fast_engine.analyze(text), "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The family asked that their surname should be written Elmi, not as the school had it.", "Elmi"),
+    ("The review heard that the mother's name was spelled 'Graca' in the hospital records.", "Graca"),
+])
+def test_a_name_the_text_says_how_to_write_is_a_name(fast_engine, text: str, name: str) -> None:
+    assert name in found(fast_engine.analyze(text), "PERSON")
