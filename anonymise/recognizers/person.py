@@ -870,6 +870,8 @@ class PersonRecognizer:
         strong_tokens.update(text[s:e] for s, e, _ in kin_named + declared)
         found += kin_named + declared + self._shortened(text, found, blocked)
         found += self._inflected(text, found, blocked)
+        if _HAN_GATE.search(text):  # a name in Chinese or Korean characters among English or Welsh: "张丽华"
+            found += [(m.start(), m.end(), 0.75) for m in _HAN_NAME.finditer(text) if not blocked[m.start()]]
         declared_words = {text[s:e].lower() for s, e, _ in declared}
         for s, e, _ in found:
             w = text[s:e]
@@ -1873,6 +1875,11 @@ fedi dachwedd ragfyr llun mercher iau gwener sadwrn sul dydd ddydd nos
 OFFICES = frozenset("mayor provost lieutenant chancellor advocate justice president speaker".split())
 # of those, the words that are never a name: Justice is a given name as well ("Justice said he was scared")
 OFFICE_WORDS = OFFICES - {"justice"}
+# A name written in Chinese characters or Korean Hangul inside Latin-script text: a run of two to four, alone (a longer
+# run is a phrase: "爱丁堡妈妈群", a group's name)
+_HAN_GATE = re.compile(r"[\u4e00-\u9fff\uac00-\ud7af]")
+_HAN_NAME = re.compile(r"(?<![\u3400-\u9fff\uac00-\ud7af])(?:[\u4e00-\u9fff]{2,4}|[\uac00-\ud7af]{2,4})"
+                       r"(?![\u3400-\u9fff\uac00-\ud7af])")
 # the endings a Slavic given name drops before its vocative or diminutive ("Zosia", "Tomek"), and the endings those take
 _SLAVIC_NAME_ENDS = ("ia", "a", "ek", "ko", "ka", "o")
 _SLAVIC_FORM_ENDS = frozenset("u iu ku uś uś siu ciu niu usiu uniu eńka eńko eczek eczku ečku ečko ik ínek ynka enka "

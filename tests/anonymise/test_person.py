@@ -656,3 +656,9 @@ def test_a_name_the_record_gives_only_as_a_nickname_or_display_name(fast_engine,
 ])
 def test_a_name_the_text_says_how_to_write_is_a_name(fast_engine, text: str, name: str) -> None:
     assert name in found(fast_engine.analyze(text), "PERSON")
+
+
+def test_a_name_in_chinese_or_korean_characters_among_english(fast_engine) -> None:
+    text = ("Her name in Chinese characters, 王秀英, appears on the referral. She joined 'Leeds Mums 利兹妈妈交流群'. "
+            "Her neighbour signed as 박지민.")
+    assert found(fast_engine.analyze(text), "PERSON") == ["王秀英", "박지민"]
