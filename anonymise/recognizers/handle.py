@@ -261,8 +261,11 @@ def handle_cores(handles: set[str]) -> set[str]:
 # a speaker's user name: lower-case letters and digits joined by dots or underscores ("rico.b", "ciara.mc")
 SPEAKER = re.compile(r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)+")
 TIMED_SPEAKER = re.compile(r"(?m)^[ \t]*" + CHAT_STAMP + r"(?P<who>[a-z][a-z0-9]*(?:[._][a-z0-9]+)+):[ \t]")
-CUED_PLAIN = re.compile(r"\b(?i:accounts?|handles?|user\s?names?|profiles?|gamer\s?tags?|(?:used|uses|using)\s+the\s+name)"
-                        r"(?:\s+(?:was|is|called|named))?"
+CUED_PLAIN = re.compile(r"\b(?i:accounts?|handles?|user\s?names?|profiles?|gamer\s?tags?|(?:used|uses|using)\s+the\s+name|"
+                        # Welsh: "yr ail gyfrif a ddefnyddiwyd ganddo, daibach.official"
+                        r"cyfrif|gyfrif|nghyfrif|chyfrif|cyfrifon|gyfrifon|enw\s+defnyddiwr)"
+                        # the account's words before the comma: "a second account he used, rick.m.official"
+                        r"(?:\s+(?:was|is|called|named)|(?:\s+[\w'’-]+){1,4}?(?=,))?"
                         r",?\s+['‘\"“]?(?P<h>[a-z][a-z0-9]*(?:[._][a-z0-9]+)+)(?![\w@]|\.\w)")
 
 

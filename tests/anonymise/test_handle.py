@@ -177,3 +177,15 @@ def test_a_display_name_after_a_comma_and_words_joined_by_a_dot() -> None:
 
     text = "Child Z's own TikTok display name, 'bee.xoxo', was known to her social worker; the file was plan.docx."
     assert [d.text for d in handle.recognizer().analyze(text)] == ["bee.xoxo"]
+
+
+@pytest.mark.parametrize(("text", "handle"), [
+    ("She gave police the second account he used, jord.w.2008, in June.", "jord.w.2008"),
+    ("Rhoddodd enw'r cyfrif a ddefnyddiwyd ganddi, seren_fach.22, i'r heddlu.", "seren_fach.22"),
+])
+def test_a_user_name_after_the_words_that_describe_its_account(text: str, handle: str) -> None:
+    assert [d.text for d in REC.analyze(text)] == [handle]
+
+
+def test_a_file_after_an_account_word_is_no_handle() -> None:
+    assert REC.analyze("The account he used, report.pdf, was sent to the panel.") == []
