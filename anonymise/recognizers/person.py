@@ -1312,7 +1312,7 @@ class PersonRecognizer:
             # "me an storm went": "an" before a consonant is "and", as Scots and messages write it, not an article
             determined = bool(informal.DETERMINER_BEFORE.search(before) or DETERMINER_BEFORE.search(before)) and \
                 not (before.endswith(("an ", "An ")) and w[0] not in "aeiouh")
-            if known and not determined and not PRONOUN_BEFORE.search(before):
+            if known and not determined and not PRONOUN_BEFORE.search(before) and not INTENSIFIER_BEFORE.search(before):
                 forms = {r.lower() for r in radicals(w)} if self.welsh else {w}
                 after = text[t.end:t.end + 12]
                 if w.endswith("s") and len(w) >= 4 and (_BARE_POSSESSIVE_BEFORE.search(before) or (
@@ -1666,6 +1666,8 @@ class PersonRecognizer:
             return False
         if COPULA_BEFORE.search(near12) or (self.welsh and WELSH_ARTICLE_BEFORE.search(near12)):
             return False  # "Bonnie seemed bonnie enough": an adjective; "dros yr haf": a noun after the article
+        if COPULA_ONLY_BEFORE.search(near12) and CLAUSE_GOES_ON.match(text, t.end):
+            return False  # "the reception she got was frosty and": said of a thing, whoever Frosty is
         if not self.welsh and self.is_common(t.text) and re.search(r"\bof\s+$", near12):
             return False  # "a strong sense of justice": a noun after "of", whoever Justice is
         if t.start and text[t.start - 1] in "'‘\"“" and _NOUN_PHRASE_GOES_ON.match(text, t.end) and \
@@ -1784,7 +1786,11 @@ _INTENSIFIERS = r"too|very|dead|pure|awfy|gey|really"  # also in Scots ("u look 
 PRONOUN_BEFORE = re.compile(r"\b(?:i|u|you|we|they|he|she|it|its|it['’]s|im|i['’]m|ur|so|well|to|" + _INTENSIFIERS +
                             r")\s+$")
 # an intensifier before a lower-case word makes it an adjective
-INTENSIFIER_BEFORE = re.compile(r"\b(?:" + _INTENSIFIERS + r"|quite|proper)\s+$")
+INTENSIFIER_BEFORE = re.compile(r"\b(?:" + _INTENSIFIERS + r"|quite|proper|a\s+bit|a\s+little|rather|pretty|fairly|"
+                                r"somewhat|slightly)\s+$")
+# a common word after "was" and before "and", a comma or a stop is said of something: "the reception was frosty and"
+COPULA_ONLY_BEFORE = re.compile(r"\b(?:was|were|is|are|been)\s+$")
+CLAUSE_GOES_ON = re.compile(r"\s*(?:,|\.(?![\w.])|;|and\b|but\b)")
 # someone lives, stays or holidays *on* an island ("lives on Skye", "on holiday on Iona", "stuck on skye"); a person
 # is not where one lives
 ISLAND_ON_BEFORE = re.compile(r"\b(?i:lives?|lived|living|holidays?|holidaying|stuck|stranded|staying|stays?|stayed|"

@@ -662,3 +662,12 @@ def test_a_name_in_chinese_or_korean_characters_among_english(fast_engine) -> No
     text = ("Her name in Chinese characters, 王秀英, appears on the referral. She joined 'Leeds Mums 利兹妈妈交流群'. "
             "Her neighbour signed as 박지민.")
     assert found(fast_engine.analyze(text), "PERSON") == ["王秀英", "박지민"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Mrs Sunny Okafor rang. The welcome she got at the office was sunny and brief.", "sunny"),
+    ("Our worker Rusty Dean came. The interpreter was 'kind but a bit rusty', she said.", "rusty"),
+])
+def test_a_name_in_lower_case_as_an_adjective_is_the_word(fast_engine, text: str, name: str) -> None:
+    people = found(fast_engine.analyze(text), "PERSON")
+    assert people and name not in people
