@@ -292,7 +292,7 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
     spans += quoted_names.word_spans(text)  # '"Robin" in a health record was a bird', "'Karen' as an insult"
     spans += quoted_names.no_one_spans(text)  # "There was no one called Grace", "'Jimmy' is not a name"
     spans += post_title_spans(text)  # "Owner: Associate Medical Director", "Quality Improvement Officer"
-    if "Black" in text or "White" in text or "Mixed" in text or "Asian" in text or "Traveller" in text:
+    if any(w in text for w in ("Black", "White", "Mixed", "Asian", "Traveller", "Roma", "Gyps", "Kale", "Showmen")):
         spans += [m.span() for m in _ETHNIC_GROUP.finditer(text)]  # "Black African pupils": a census group
     if "ated" in text or "RAG" in text or "aded" in text or "cored" in text or "mber" in text or "MBER" in text:
         spans += [m.span() for m in _RAG.finditer(text)]  # "rated Amber", "RAG-rated Red": a status on a scale
@@ -380,7 +380,12 @@ _ETHNIC_GROUP = re.compile(
     # mixed groups: "Mixed White and Asian", "Mixed White and Black Caribbean"
     r"|Mixed[ \t]+(?:" + _COLOURS + r")(?:[ \t]+(?:African|Caribbean))?[ \t]+(?:and|&)[ \t]+(?:" + _COLOURS + r")" +
     r"(?:[ \t]+(?:African|Caribbean))?"
-    r"|(?:Gypsy[ \t]+or[ \t]+)?Irish[ \t]+Traveller)(?![\w'’-])")
+    r"|(?:Gypsy[ \t]+or[ \t]+)?Irish[ \t]+Traveller"
+    # Gypsy, Roma and Traveller communities as they name themselves: "English Romany Gypsies", "Scottish Travellers",
+    # "Welsh Kale", "Romany Gypsy"
+    r"|(?:(?:English|Welsh|Scottish|Irish|Romanian|Slovak|Czech|Polish|Hungarian)[ \t]+)?(?:Romany|Romani|Roma)"
+    r"(?:[ \t]+(?:Gypsy|Gypsies|Travellers?|people))?|(?:English|Welsh|Scottish|Irish)[ \t]+(?:Travellers|Gypsies|Kale)"
+    r"|(?:Scottish|Showmen)[ \t]+(?:Travellers?|Showmen)|Gypsies|Travellers)s?(?![\w'’-])")
 # an Irish county (or any county) by its abbreviation or its word: "Co. Fermanagh", "Co Down", "County Clare"
 _COUNTY = re.compile(r"(?<![\w'’-])(?:Co\.?|County)[ \t]+[A-Z][a-z]+(?:[ \t]+(?:Londonderry|Derry))?(?![\w'’-])")
 _CONTRACTION = re.compile(r"(?<![\w'’-])(?:Im|Ive)(?=\s+(?:not|so|going|gonna|coming|at|in|on|with|a|the|just|"

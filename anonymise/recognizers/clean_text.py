@@ -527,7 +527,7 @@ _ORG_APPOSITION = re.compile(r"(?P<name>" + _CAP + r"(?:[ \t]+" + _CAP + r")?),[
                              r"(?:(?:[A-Z][\w'’]*\s+)*(?:Centre|Center|Trust|Project|Charity|Network|Association|"
                              r"Society|Foundation|Collective|Alliance|Forum|Service|Services)\b|"
                              r"(?:charity|organisation|organization|voluntary\s+group|community\s+group)\b)")
-_LAW_TERMS = re.compile(r"(?=[RPQKCGN])\b(?:Royal\s+Assent|Royal\s+Charter|Privy\s+Council|Queen['’]s\s+Speech|King['’]s\s+Speech|"
+_LAW_TERMS = re.compile(r"(?=[RPQKCGND])\b(?:Deprivation\s+of\s+Liberty|Royal\s+Assent|Royal\s+Charter|Privy\s+Council|Queen['’]s\s+Speech|King['’]s\s+Speech|"
                         r"(?:" + _forms("Cydsyniad") + r")\s+(?:[Bb]renhinol|[Ff]renhinol))\b")
 _GARDA = re.compile(r"\b(?:An\s+)?Garda(?:\s+S[ií]och[aá]na)?\b|\bGardaí\b")
 

@@ -428,7 +428,8 @@ _KIN_HEAD_WORDS = ("Taid", "Nain", "Mam-gu", "Mamgu", "Tad-cu", "Tadcu", "Anti",
                    "Gran", "Granny", "Grandma", "Grandpa")
 KIN_THEN_NAME = re.compile(r"(?=[" + "".join(sorted({w[0] for w in _KIN_HEAD_WORDS})) + r"])\b(?:" +
                            "|".join(sorted(_KIN_HEAD_WORDS, key=len, reverse=True)) +
-                           r")\s+([A-Z](?:[a-zà-ÿ'’-]*[a-zà-ÿ]|(?=['’])))(?![\w-])")  # a letter only quoted: "'Granny D'"
+                           r")[ \t]+([A-Z](?:[a-zà-ÿ'’-]*[a-zà-ÿ]|(?=['’])))(?![\w-])")  # a letter only quoted: "'Granny D'"
+# (on one line: "Nain a Taid" ends a heading, and the next paragraph's first word is not their name)
 # a name the text says is the child's name, in apposition: "enw'r plentyn, Medi,", "the child's name, April,"
 NAME_APPOSITION = re.compile(r"(?=[EeTtHh])(?:\b[Ee]nw['’]r\s+(?:plentyn|ferch|bachgen|babi)|\b(?:ei|eu)\s+h?enw|"
                              r"\b(?:[Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z-]+['’]s|[Hh]er|[Hh]is|[Tt]heir)\s+(?:first\s+|given\s+|"

@@ -92,6 +92,7 @@ def word_spans(text: str) -> list[Span]:
         return out
     return out + [m.span("name") for m in _QUOTED_WORDS.finditer(text)
                   if _WORD_AFTER.match(text[m.end():m.end() + 90]) or _SLANG_AFTER.match(text[m.end():m.end() + 60])
+                  or _THE_WORD_BEFORE.search(text, max(0, m.start() - 16), m.start())
                   or _WORD_LIST_BEFORE.search(text[max(0, m.start() - 120):m.start()])]
 
 
@@ -134,6 +135,10 @@ def pet_spans(text: str) -> list[Span]:
 
 # a list of quoted words the sentence says are slang or words: 'Slang terms for cannabis in her messages included
 # "blow", "grass" and "Mary Jane"'
+# a quoted word the text calls a word: "the word 'Seren' was used by the school", "y gair 'Seren'"; not a word searched
+# for or found, which is the name looked for ("a search for the word 'Dawn'", "found the words 'Skye' and 'storm'")
+_THE_WORD_BEFORE = re.compile(r"(?<!\bfor\s)(?<!\bfound\s)(?<!\bfinds\s)(?<!\bfind\s)\b(?i:the|a|y|yr|un)\s+"
+                              r"(?i:word|words|term|gair|geiriau)\s+$")
 _WORD_LIST_BEFORE = re.compile(r"\b(?:slang\s+(?:terms?|words?|names?)|street\s+(?:terms|words|names)\s+for)\b"
                                r"[^.!?\n]{0,100}$", re.IGNORECASE)  # not "his street name was Viper"
 

@@ -402,3 +402,19 @@ def test_a_published_inquiry_named_by_its_place_is_public_whole(engine) -> None:
     text = ("Scotland later treated such children as children in need. The Orkney Inquiry, chaired by a judge, and the "
             "earlier Cleveland Inquiry both found failings. Mrs Kincaid was not told.")
     assert found(engine.analyze(text), "PERSON") == ["Mrs Kincaid"]
+
+
+@pytest.mark.parametrize("text", [
+    "The family are Welsh Romany Gypsies and have lived on the site for years.",
+    "A Deprivation of Liberty order was sought for the boy.",
+    "Mae'r adroddiad yn nodi bod y gair 'Enfys' wedi'i ddefnyddio gan yr ysgol.",
+    "Aelodau'r teulu: Nain a Taid\n\nYna symudodd y plant i fyw gyda nhw.",
+    "Galwai ei dad-cu yn 'Dat' bob amser.",
+])
+def test_communities_legal_terms_words_called_words_and_welsh_kin_are_no_people(fast_engine, text: str) -> None:
+    assert found(fast_engine.analyze(text), "PERSON") == []
+
+
+def test_a_word_searched_for_is_the_name_looked_for(fast_engine) -> None:
+    text = "Rowan Pike was missing. A search of the messages for the word 'Rowan' returned nothing."
+    assert found(fast_engine.analyze(text), "PERSON").count("Rowan") == 1
