@@ -140,7 +140,10 @@ def lower_case_pages(text: str) -> list[tuple[int, int]]:
 # for a word that is also a dictionary word ("jade", "hope", "eira"): only what a message does with a name
 STRONG_BEFORE = re.compile(r"\b(?:tell|telt|ask|ring|call|text|txt|message|snap|pal|mate|wee|cousin|cuz|wrth|efo|hefo|"
                            r"gyda|me\s+(?:and|an|n|&))\s+$")  # ... "me and hope used to go down the park"
-STRONG_AFTER = re.compile(r"^(?:['’]s\b|\s*[:?!]|\s+(?:said|says|sed|aint|ain['’]t|isnt)\b)")
+# (and what only a person does, said of the word: "when ivy cries at night", "jordan kicked the door in")
+STRONG_AFTER = re.compile(r"^(?:['’]s\b|\s*[:?!]|\s+(?:said|says|sed|aint|ain['’]t|isnt|cries|cried|screams|screamed|"
+                          r"shouts|shouted|kicked|punched|slapped|hugged|cuddled|laughed|giggled|whispered|texted|"
+                          r"messaged|rang|phoned)\b)")
 # where someone is or goes, asked or told in a message: "is heather gonnae be there", "rowan is comin", "is hunter back
 # yet"; and someone made to do something: "get ace to bring it"
 _WHEREABOUTS = (r"gonnae|gonna|going|goin|coming|comin|cumin|there|back|out|home|ok|okay|alright|awright|still|"
@@ -164,12 +167,12 @@ def whereabouts_frame(before: str, after: str) -> bool:
 _NAMED_KIN = (r"friend|freind|frend|brother|sister|bro|sis|cousin|uncle|auntie|aunty|nan|nanny|nana|grandad|grampa|"
               r"teacher|boyfriend|girlfriend|bf|gf|partner")
 _PARENT = r"mum|mam|mammy|dad|daddy|stepdad|gran|granny|papa|nan|nanny|nana|gramps|grandad"
-NAMING_BEFORE = re.compile(r"\b(?:name\s+(?:is|was|wos|woz)|called|named|calls?\s+(?:me|him|her|them)|mrs|mr|ms|miss|"
+NAMING_BEFORE = re.compile(r"\b(?:name\s+(?:is|was|wos|woz)|name['’]?s|called|named|calls?\s+(?:me|him|her|them)|mrs|mr|ms|miss|"
                            r"(?:" + _NAMED_KIN + r")|(?:" + _NAMED_KIN + "|" + _PARENT + r")\s+(?:is|was|wis|woz|wos)|"
                            r"ffrind|brawd|chwaer|cefnder|cyfnither|enw\s+(?:fi|fo|hi|o)\s+(?:ydi|yw|oedd|di))\s+$")
 # of those, the ones that name even a word of the dictionary ("a guy called ross", "my brother hunter"), where the
 # name ends its clause; after "is" an adjective is as likely ("mum was nice"), so there only a word no list knows
-NAMING_STRONG = re.compile(r"\b(?:name\s+(?:is|was|wos|woz)|called|named|calls?\s+(?:me|him|her|them)|mrs|mr|ms|miss|"
+NAMING_STRONG = re.compile(r"\b(?:name\s+(?:is|was|wos|woz)|name['’]?s|called|named|calls?\s+(?:me|him|her|them)|mrs|mr|ms|miss|"
                            r"(?:" + _NAMED_KIN + r"))\s+$")
 NAME_ENDS = re.compile(r"\s*[.,;!?]|\s*$|\s+(?:who|that|from|and|an|or|but|n)\b")
 DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|some|any|my|your|ur|his|her|their|our|this|that|yr|y)\s+$")

@@ -425,3 +425,16 @@ def test_an_before_a_consonant_is_and_in_scots_and_messages(fast_engine) -> None
     assert found(fast_engine.analyze(text), "PERSON") == ["brook", "brook", "Brook Tennant"]
     # an article still makes a word of it: "an orchard", "an hour"
     assert found(fast_engine.analyze("Child K: we went tae an orchard for an hour."), "PERSON") == []
+
+
+@pytest.mark.parametrize(("note", "name"), [
+    ("'my worries: when mum and dad fight. when holly cries at night. when the car breaks.'", "holly"),
+    ("'it was loud. mum was shouting and jasper kicked the door in. i hid upstairs.'", "jasper"),
+])
+def test_what_only_a_person_does_said_of_a_word_name_in_a_childs_words(fast_engine, note: str, name: str) -> None:
+    assert name in found(fast_engine.analyze(note), "PERSON")
+
+
+def test_weather_that_hits_is_no_person(fast_engine) -> None:
+    note = "'it was cold. the storm hit the windows all night and mum shouted at the dog. we hid upstairs.'"
+    assert "storm" not in found(fast_engine.analyze(note), "PERSON")
