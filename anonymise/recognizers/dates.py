@@ -69,8 +69,9 @@ ON_DAY_MONTH = re.compile(r"(?<![\w/])" + _ON + r"(?P<date>" + _DAY + r"(?:\s+(?
 # a Welsh ordinal day with its month and no year dates an event wherever it stands ("tan y 13eg o Fehefin", "3ydd
 # Tachwedd Galwad ffôn", "(6ed Chwefror, RhW)"): Welsh writes the ordinal only for a day of a month
 WELSH_ORDINAL_DAY_MONTH = re.compile(r"(?<![\w/])(?P<date>(?P<day>[1-9]|[12]\d|3[01])(?:af|il|ydd|ed|fed|eg|ain)\s+(?:o\s+)?"
-                                     r"(?P<mon>Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|"
-                                     r"Tachwedd|Rhagfyr|Fawrth|Fai|Fehefin|Orffennaf|Fedi|Dachwedd|Ragfyr))" + _NO_YEAR)
+                                     r"(?P<mon>(?i:Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|"
+                                     r"Tachwedd|Rhagfyr|Fawrth|Fai|Fehefin|Orffennaf|Fedi|Dachwedd|Ragfyr)))" + _NO_YEAR)
+# (the month in lower case too, as a diary or a message writes it: "14eg chwefror. cal rhosod")
 ON_MONTH_DAY = re.compile(r"(?<![\w/])" + _ON + r"(?P<date>" + _MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th))" + _NO_YEAR,
                           re.IGNORECASE)
 CLOCK = re.compile(r"\b(?:[01]?\d(?:[:.][0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|[0-2]\d:[0-5]\d|[0-2]\d[0-5]\d\s?hrs|midnight|"

@@ -151,3 +151,13 @@ def test_a_welsh_ordinal_day_and_month_without_a_year_dates_an_event(text: str, 
 
 def test_a_welsh_day_every_year_is_no_event() -> None:
     assert dates.DateRecognizer().analyze("Mae Dydd Gŵyl Dewi ar 1af Mawrth bob blwyddyn.") == []
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("'22ain mawrth. aeth fi allan efo nhw eto.'", "22ain mawrth"),
+    ("'3ydd o fehefin. neb adra.'", "3ydd o fehefin"),
+])
+def test_a_welsh_ordinal_day_with_its_month_in_lower_case(text: str, date: str) -> None:
+    from anonymise.recognizers import dates
+
+    assert [d.text for d in dates.recognizer().analyze(text)] == [date]
