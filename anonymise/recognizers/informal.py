@@ -143,7 +143,9 @@ STRONG_BEFORE = re.compile(r"\b(?:tell|telt|ask|ring|call|text|txt|message|snap|
 # (and what only a person does, said of the word: "when ivy cries at night", "jordan kicked the door in")
 STRONG_AFTER = re.compile(r"^(?:['’]s\b|\s*[:?!]|\s+(?:said|says|sed|aint|ain['’]t|isnt|cries|cried|screams|screamed|"
                           r"shouts|shouted|kicked|punched|slapped|hugged|cuddled|laughed|giggled|whispered|texted|"
-                          r"messaged|rang|phoned)\b)")
+                          r"messaged|rang|phoned)\b"
+                          # Welsh, as a diary or a message writes it: "haf yn deud bod deio isio cwrdd"
+                          r"|\s+(?:yn|wedi|['’]n)\s+(?:deud|dweud|gofyn|crio|sgrechian|gweiddi|tecstio|ffonio)\b)")
 # where someone is or goes, asked or told in a message: "is heather gonnae be there", "rowan is comin", "is hunter back
 # yet"; and someone made to do something: "get ace to bring it"
 _WHEREABOUTS = (r"gonnae|gonna|going|goin|coming|comin|cumin|there|back|out|home|ok|okay|alright|awright|still|"

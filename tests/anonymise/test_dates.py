@@ -158,6 +158,4 @@ def test_a_welsh_day_every_year_is_no_event() -> None:
     ("'3ydd o fehefin. neb adra.'", "3ydd o fehefin"),
 ])
 def test_a_welsh_ordinal_day_with_its_month_in_lower_case(text: str, date: str) -> None:
-    from anonymise.recognizers import dates
-
     assert [d.text for d in dates.recognizer().analyze(text)] == [date]

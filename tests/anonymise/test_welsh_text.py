@@ -278,3 +278,8 @@ def test_a_lake_and_a_welsh_boy_in_colloquial_welsh_are_no_names(engine) -> None
 def test_welsh_grammar_names_a_month_named_child_and_no_question_word_or_place(fast_engine, text: str,
                                                                                expected: list[str]) -> None:
     assert found(fast_engine.analyze(text), "PERSON") == expected
+
+
+def test_a_welsh_word_name_that_speaks_or_cries_in_a_lower_case_diary(fast_engine) -> None:
+    diary = "'nos lun. neb adra eto. eira yn deud bod hi di cal llond bol. es i gwely.'\n'nos fawrth. eira yn crio.'"
+    assert found(fast_engine.analyze(diary), "PERSON") == ["eira", "eira"]
