@@ -29,6 +29,9 @@ _DETERMINERS = frozenset("a an the no any some every all his her my our their yo
 # prepositions of time and place: a common word right after one is the word ("WENT OUT AT DAWN", "IN STORM
 # CONDITIONS"), unless a possessive follows ("AT DAWN'S FLAT")
 _PLACE_TIME = frozenset("at in into during of".split())
+# what a log says is someone's, before "OF" and the name: "FLAT OF DAWN FISHER", "ADDRESS OF HUNTER", "SON OF DAWN"
+_OWNED = frozenset("flat address house home room car vehicle phone son daughter brother sister mother father partner "
+                   "boyfriend girlfriend friend cousin child children wife husband".split())
 _POSSESSIVE = re.compile(r"['’]S?$", re.IGNORECASE)
 # kin words used as a title before a given name: "UNCLE PADDY", "AUNTIE ROSE", "GRANDA JOE"
 _KIN_TITLES = kin.GRANDPARENTS | kin.EXTENDED | {"granda"}
@@ -139,7 +142,9 @@ def views(text: str, *, is_common: Callable[[str], bool], is_name: Callable[[str
                 is_common(bare[:-1]) or (bare.endswith("IES") and is_common(bare[:-3] + "Y"))))
             if not common and is_rare is not None and not after_name and not is_name(bare):
                 common = is_rare(bare)
-            word_after = common and (prev in _DETERMINERS or (prev in _PLACE_TIME and not _POSSESSIVE.search(w)))
+            owned = prev == "of" and prev2 in _OWNED  # "FLAT OF DAWN FISHER", "SON OF DAWN": a person's
+            word_after = common and (prev in _DETERMINERS or (prev in _PLACE_TIME and not _POSSESSIVE.search(w) and
+                                                              not (owned and is_name(bare))))
             kin_named = prev in _KIN_TITLES and is_given is not None and is_given(bare)  # "UNCLE PADDY IS BACK"
             if low.rstrip(".") in titles or ((is_name(bare) or low in named or alias or kin_named) and not word_after):
                 name_form = capped  # a name, but "NO HOPE", "THE LASSIE" are words after a determiner

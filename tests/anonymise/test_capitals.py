@@ -163,3 +163,13 @@ def test_known_only_as_in_capitals_and_glen_before_a_surname_shape(fast_engine) 
     assert "DALE" in found(fast_engine.analyze(log), "PERSON")
     text = "The car was not linked to Glen MacCrimmon until the IRD. They had walked in Glen Affric."
     assert found(fast_engine.analyze(text), "PERSON") == ["Glen MacCrimmon"]
+
+
+def test_a_name_after_what_a_log_says_is_someones(engine) -> None:
+    log = "13/05/2023 23:40. 'OFFICERS ATTENDED ADDRESS OF BAKER (KYLE BAKER). MALE WATCHING TV, STATES GIRLS LEFT.'"
+    assert found(engine.analyze(log), "PERSON") == ["BAKER", "KYLE BAKER"]
+
+
+def test_a_word_after_of_that_names_nothing_owned_stays_a_word(fast_engine) -> None:
+    log = "2140 CHILD WOKE AT DAWN. MOTHER OF CHILD PRESENT. SIGNS OF FROST ON CAR. NFA."
+    assert found(fast_engine.analyze(log), "PERSON") == []
