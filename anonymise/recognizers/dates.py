@@ -61,7 +61,7 @@ _WD_CY = r"(?:(?:dydd|ddydd|nydd)\s+(?:Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul
 _WD = r"(?:(?:Mon|Tues?|Wed(?:nes|s)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+|" + _WD_CY + r")"
 # a weekday written in full before a day and month dates it whatever comes before ("until Friday 18 August")
 _WD_FULL = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+|" + _WD_CY + r")"
-_ON = (r"(?P<on>(?:on|ar|night\s+of|morning\s+of|evening\s+of|afternoon\s+of)\s+" + _WD + r"?(?:(?:the|y)\s+)?"
+_ON = (r"(?P<on>(?:on|ar|until|till|by|since|night\s+of|morning\s+of|evening\s+of|afternoon\s+of)\s+" + _WD + r"?(?:(?:the|y)\s+)?"
        r"|(?P<line>(?:^|\n)[ \t]*(?:[-*•|][ \t]*)?" + _WD + r"?)|(?P<wd>" + _WD_FULL + r"))")
 _NO_YEAR = r"(?!\w|,?[\s-]+(?:(?:19|20)\d\d|'?\d\d)\b)"
 ON_DAY_MONTH = re.compile(r"(?<![\w/])" + _ON + r"(?P<date>" + _DAY + r"(?:\s+(?:of|o))?\s+" + _MONTH + r")" + _NO_YEAR,

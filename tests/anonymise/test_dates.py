@@ -159,3 +159,15 @@ def test_a_welsh_day_every_year_is_no_event() -> None:
 ])
 def test_a_welsh_ordinal_day_with_its_month_in_lower_case(text: str, date: str) -> None:
     assert [d.text for d in dates.recognizer().analyze(text)] == [date]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("The social worker was on leave until 3rd March; her manager covered.", "3rd March"),
+    ("Mother asked for the report by 12th October and did not get it.", "12th October"),
+])
+def test_a_day_and_month_after_until_or_by_dates_an_event(text: str, date: str) -> None:
+    assert [d.text for d in dates.recognizer().analyze(text)] == [date]
+
+
+def test_by_a_day_each_year_is_no_event() -> None:
+    assert dates.recognizer().analyze("Plans are reviewed by 31 March each year.") == []
