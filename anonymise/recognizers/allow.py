@@ -98,7 +98,9 @@ PSEUDONYM = re.compile(
     r"Area|Locality|Region|Zone|Pod|Outcome|Objective|Standard|Principle|Volume|Account|User|Caller|Contact|Profile|"
     r"Plentyn|Phlentyn|Blentyn|Mhlentyn|Baban|Faban|Person\s+Ifanc|Berson\s+Ifanc|Brawd|Frawd|Chwaer|Ymwelydd\s+Iechyd|"
     r"Gweithiwr\s+Cymdeithasol|Weithiwr\s+Cymdeithasol|Gweithiwr|Weithiwr|Swyddog|Meddyg|Nyrs|Bydwraig|Athro|Athrawes)"
-    r"\s+(?:[A-Z]{1,2}|\d{1,3}[A-Z]?|[IVX]{1,4})(?![\w-])(?!\.\d)(?!\.[A-Z]\.))")  # "Baby Q.B.": initials
+    r"\s+(?:[A-Z]{1,2}|\d{1,3}[A-Z]?|[IVX]{1,4})(?![\w-])(?!\.\d)(?!\.[A-Z]\.)"  # "Baby Q.B.": initials
+    # the unknowns of algebra as a title's surname: "her partner (Mr X)", "Ms Y"
+    r"|(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+[XYZ](?![\w'’.-]))")
 # Legislation and guidance: "Children Act 1989", "Working Together to Safeguard Children 2023".
 LEGISLATION = re.compile(
     r"(?=[A-Z])\b(?:[A-Z][\w'’-]*(?:\s+\((?:Northern\s+Ireland|Scotland|Wales)\))?\s+){0,8}"

@@ -418,3 +418,13 @@ def test_communities_legal_terms_words_called_words_and_welsh_kin_are_no_people(
 def test_a_word_searched_for_is_the_name_looked_for(fast_engine) -> None:
     text = "Rowan Pike was missing. A search of the messages for the word 'Rowan' returned nothing."
     assert found(fast_engine.analyze(text), "PERSON").count("Rowan") == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Her partner (Mr Y) was not assessed; the risk Mr Y posed was unknown.",
+    "0210 AREA SEARCH NEG. 0235 VEH SEEN LEAVING. 0300 MISPER REPORT UPDATED.",
+    "The newborn check recorded a normal Moro and good tone.",
+    "The panel met on MS Teams in March.",
+])
+def test_pseudonyms_log_abbreviations_eponyms_and_brands_are_no_people(fast_engine, text: str) -> None:
+    assert found(fast_engine.analyze(text), "PERSON") == []
