@@ -62,6 +62,9 @@ def attendee_names(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e, kind in _list_items(text, frozenset()) if kind == "name"]
 
 
+# initials typed in lower case, with a post or a task in brackets, as an item of a list: "tp (notes)", "mb (Family
+# Support Worker)"
+_LOWER_INITIALS_ITEM = re.compile(r"\s*(?P<ini>[a-z]{2,3})\s*\((?=[^()\n]*[A-Za-z]{3})[^()\n]{1,60}\)\s*(?P<sep>[,;]|$|\n)")
 _BARE_NAME_ITEM = re.compile(r"\s*([A-Z][a-z][\w'’-]{1,12})\s*(?P<sep>,|(?=[;)])|$)")
 _INITIAL_SURNAME = re.compile(r"\s*[A-Z]\.\s?(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ'’-]{3,}(?!\s*:)(?=\s*(?:\(|[,;]))")
 NAME_ITEM = re.compile(r"\s*(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})\s*\([^()\n]{1,80}\)\s*(?:[,;]|$|\n)")
@@ -152,6 +155,13 @@ def _list_items(text: str, acronyms: frozenset[str]) -> list[tuple[int, int, str
                         break
                     pos = bare.end()
                     continue
+            if not it and m.re is LABEL and (low := _LOWER_INITIALS_ITEM.match(text, pos)) and \
+                    low.group("ini") not in WORD_INITIALS and low.group("ini") not in ("pm", "ps", "nb", "eg", "ie", "re"):
+                out.append((low.start("ini"), low.end("ini"), "initials"))  # "tp (notes)": initials typed in lower case
+                if low.group("sep") in ("", "\n"):
+                    break
+                pos = low.end()
+                continue
             if not it:
                 named = NAME_ITEM.match(text, pos)
                 if named:

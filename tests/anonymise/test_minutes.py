@@ -392,3 +392,9 @@ def test_initials_the_text_says_are_initials_are_people_whatever_they_spell(fast
 
 def test_the_initials_of_an_agency_are_not_a_person(fast_engine) -> None:
     assert found(fast_engine.analyze("The initials of the agency (NSPCC) were removed."), "PERSON") == []
+
+
+def test_initials_typed_in_lower_case_in_an_attendance_list(fast_engine) -> None:
+    text = ("Present: GHa (chair); PN (panel); jw (minutes); rk (Family Support Worker)\n\n"
+            "3. Actions. jw to circulate the notes. rk said the family had engaged well.")
+    assert found(fast_engine.analyze(text), "PERSON") == ["GHa", "PN", "jw", "rk", "jw", "rk"]
