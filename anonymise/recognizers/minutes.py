@@ -431,6 +431,8 @@ _PARTICLE_INITIALS = re.compile(r"(?=[A-Z])(?<![\w.'’-])[A-Z](?:de|ap|ab|van|d
                                 r"|(?<![\w.'’-])[A-Z]\s(?:ap|ab)\s[A-Z](?![\w'’.-])")  # "T ap I"
 
 
+# a line of a chat whose sender is written by initials, then the time: "NH 18:11: do we need ...", "IK 18:14: shes ..."
+SENDER_BEFORE_TIME = re.compile(r"(?m)^[ \t]*(?P<ini>" + INITIALS + r")[ \t]+[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?[ \t]*[:\-–][ \t]")
 # what the text calls someone's initials: "Staff initials in the extract (PG, NvdB)", "the initials KR and TW"
 _DECLARED_ONE = r"(?:[A-Z][a-z]{1,3}[A-Z](?![\w'’-])|" + INITIALS + r")"  # and particles inside: "NvdB", "TdS"
 DECLARED_INITIALS = re.compile(r"\binitials\b(?:\s+(?!(?:of|for)\b)[a-z][\w'’-]*){0,5}?(?:\s*\(\s*|\s+)(?P<list>" +
@@ -450,6 +452,8 @@ def slot_initials(text: str, acronyms: frozenset[str]) -> list[tuple[int, int]]:
     if "'" in text or "’" in text:
         found |= {m.group(1) for m in HOME_INITIALS.finditer(text) if m.group(1) not in roles and
                   m.group(1) not in acronyms and not _shouted(text, m.start(1))}
+    if ":" in text:  # a chat's sender by initials, then the time: "NH 18:11: do we need to do something tonight?"
+        found |= {_bare(m.group("ini")) for m in SENDER_BEFORE_TIME.finditer(text) if m.group("ini") not in acronyms}
     if "initials" in text:  # "Staff initials in the extract (PG, NvdB)": the text says they are someone's initials
         for m in DECLARED_INITIALS.finditer(text):
             found |= {_bare(i) for i in re.findall(_DECLARED_ONE, m.group("list"))

@@ -398,3 +398,8 @@ def test_initials_typed_in_lower_case_in_an_attendance_list(fast_engine) -> None
     text = ("Present: GHa (chair); PN (panel); jw (minutes); rk (Family Support Worker)\n\n"
             "3. Actions. jw to circulate the notes. rk said the family had engaged well.")
     assert found(fast_engine.analyze(text), "PERSON") == ["GHa", "PN", "jw", "rk", "jw", "rk"]
+
+
+def test_a_chat_sender_by_initials_before_the_time(fast_engine) -> None:
+    chat = "RW 09:02: any news on the girl?\nDSL 09:05: not yet\nTQ 09:07: I'll ring mum\n\nTQ rang at 10:00."
+    assert found(fast_engine.analyze(chat), "PERSON") == ["RW", "TQ", "TQ"]
