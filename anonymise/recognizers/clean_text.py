@@ -392,7 +392,8 @@ _WEATHER_WORD = (r"snow|snowing|frost|frosty|ice|icy|rain|raining|fog|foggy|mist
 _WEATHER_FIND = re.compile(r"\b(?:" + _WEATHER_WORD + r")\b")  # on the lower-cased text (a case-blind pattern is slow)
 _WEATHER_MARKS = ("weather", "conditions", "visibility", "tywydd", "amodau", "rhybudd", "heavy ", "light ", "trwm",
                   "hard ", "severe ", " all day", " all morning", " all night", " all week", " all afternoon",
-                  " on road", " on the road", " on the ground", " on pavement", " lying", " damage", " warning",
+                  " on road", " on the road", " on the ground", " on pavement", " on windscreen", " on the windscreen",
+                  " on car", " on the car", " on grass", " lying", " damage", " warning",
                   " showers", " spells", " patches", " night", " ar y ff", " ar y llawr", " ar y tir", " ar yr ",
                   " yn disgyn", "bwrw ", "mae ", "roedd ", "oedd ")
 # a weather field before the word: "ROAD CONDITIONS: FROST", "WEATHER: HEAVY RAIN", "TYWYDD: EIRA"
@@ -402,7 +403,7 @@ _WEATHER_FIELD = re.compile(r"(?i:\b(?:weather|(?:road\s+)?conditions|visibility
                             # Welsh "bwrw" (to fall, of weather): "mae'n bwrw eira", "bwrw glaw"
                             r"|\b(?i:bwrw)\s+)$")
 # what the weather did after the word: "SNOW ON ROADS", "STORM DAMAGE", "EIRA AR Y FFYRDD", "sunny spells"
-_WEATHER_DID = re.compile(r"\s+(?i:on\s+(?:the\s+)?(?:roads?|ground|pavements?)|lying|damage|warning|showers|spells|"
+_WEATHER_DID = re.compile(r"\s+(?i:on\s+(?:the\s+)?(?:roads?|ground|pavements?|windscreens?|windows?|cars?|grass)|lying|damage|warning|showers|spells|"
                           r"all\s+(?:day|morning|afternoon|night|week)(?=\s*[.,;]|\s+(?:again|today)\b)|"
                           r"(?-i:trwm|ysgafn)\b|"  # Welsh "Eira trwm" (heavy snow)
                           r"patches|night|ar\s+y\s+(?:ffyrdd|ffordd|llawr|tir)|ar\s+yr\s+[A-Za-z]\d|yn\s+disgyn)\b")

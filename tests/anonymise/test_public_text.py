@@ -428,3 +428,8 @@ def test_a_word_searched_for_is_the_name_looked_for(fast_engine) -> None:
 ])
 def test_pseudonyms_log_abbreviations_eponyms_and_brands_are_no_people(fast_engine, text: str) -> None:
     assert found(fast_engine.analyze(text), "PERSON") == []
+
+
+def test_frost_on_a_car_is_weather(fast_engine) -> None:
+    log = "0610 CAR PARKED ON DRIVE, FROST ON WINDSCREEN SO NOT MOVED OVERNIGHT. NFA."
+    assert found(fast_engine.analyze(log), "PERSON") == []
