@@ -430,6 +430,7 @@ def test_pseudonyms_log_abbreviations_eponyms_and_brands_are_no_people(fast_engi
     assert found(fast_engine.analyze(text), "PERSON") == []
 
 
-def test_frost_on_a_car_is_weather(fast_engine) -> None:
-    log = "0610 CAR PARKED ON DRIVE, FROST ON WINDSCREEN SO NOT MOVED OVERNIGHT. NFA."
-    assert found(fast_engine.analyze(log), "PERSON") == []
+def test_frost_on_a_car_is_weather(engine) -> None:
+    log = ("00:35 VEH PN17 XWD (REG KEEPER R WINTER) PARKED OUTSIDE, FROST ON WINDSCREEN SO NOT DRIVEN TONIGHT. "
+           "00:50 NFA.")
+    assert "FROST" not in found(engine.analyze(log), "PERSON")
