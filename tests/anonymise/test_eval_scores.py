@@ -81,6 +81,12 @@ FLOORS = {
     "heldout-22.jsonl": (0.91, 0.95, 1.0, 0.98),
     # scored once untouched at the end of session 8 (0.952 / 0.971 / 1.0 / Welsh 0.964): a guard at that run
     "heldout-final-10.jsonl": (0.95, 0.97, 1.5, 0.96),
+    # spent in session 9 after their first runs (23: 0.883 / 0.953 / 1.1 / 0.940; 24: 0.956 / 0.964 / 2.1 / 0.975):
+    # guards below the fitted figures (23: 0.973 / 0.978 / 0.4 / 0.964; 24: 0.980 / 0.981 / 0.9 / 0.983)
+    "heldout-23.jsonl": (0.96, 0.96, 1.0, 0.95),
+    "heldout-24.jsonl": (0.97, 0.97, 1.5, 0.97),
+    # scored once untouched at the end of session 9 (0.962 / 0.957 / 2.1 / Welsh 0.994): a guard at that run
+    "heldout-final-11.jsonl": (0.96, 0.95, 2.5, 0.99),
 }
 SETS = [p for p in ([evaluate.DEV_CORPUS] if evaluate.DEV_CORPUS.exists() else []) + sorted(EVAL.glob("*.jsonl"))]
 
