@@ -28,14 +28,40 @@ _IRREGULAR = {"child": "children", "wife": "wives", "grandchild": "grandchildren
 
 def words(*groups: frozenset[str] | str, plural: bool = False) -> str:
     """A regex alternation (no group) of the words of `groups`; a string is a space-separated list of extra words.
-    Longest first, so that a word is never cut short by a shorter one it begins with ("nan" inside "nana").
+    A word is never cut short by a shorter one it begins with ("nan" inside "nana"): the shorter is the optional end.
     `plural` adds each word's plural ("brothers", "aunties"), for lists that name several people."""
     found: set[str] = set()
     for group in groups:
         found.update(group.split() if isinstance(group, str) else group)
     if plural:
         found |= {_plural(w) for w in found if not w.endswith("s")}
-    return "|".join(re.escape(w) for w in sorted(found, key=lambda w: (-len(w), w)))
+    return _trie(sorted(found))
+
+
+def _trie(words: list[str]) -> str:
+    """The alternation of ``words`` with shared beginnings written once ("grand(?:mother|father|ma|pa|ad)"): the
+    regex engine tries one branch per first letter instead of every word at every position of a long window."""
+    heads: dict[str, list[str]] = {}
+    for w in words:
+        heads.setdefault(w[:1], []).append(w[1:])
+    out = []
+    for head in sorted(heads):
+        tails = heads[head]
+        ends = "" in tails
+        rest = sorted(t for t in tails if t)
+        stem = head
+        # a chain with one way on is written out ("grandm" + "other"), not a group per letter
+        while rest and not ends and len({t[:1] for t in rest}) == 1:
+            stem += rest[0][:1]
+            ends = any(len(t) == 1 for t in rest)
+            rest = sorted(t[1:] for t in rest if len(t) > 1)
+        if not rest:
+            out.append(re.escape(stem))
+        else:
+            inner = _trie(rest)
+            group = inner if "|" not in inner and len(rest) == 1 and len(inner) == 1 else "(?:" + inner + ")"
+            out.append(re.escape(stem) + group + ("?" if ends else ""))
+    return "|".join(out)
 
 
 def _plural(word: str) -> str:
