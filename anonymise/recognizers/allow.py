@@ -22,6 +22,12 @@ insp supt det pcso hhj
 AGE_IN_BRACKET = (r"\(\s*(?i:aged?\s+)?(?P<age>\d{1,2})(?:\s*(?i:yrs?|years?|y/?o|months?|mths?|mos?|weeks?|wks?|days?)"
                   r"(?:\s+(?i:old))?|\s*(?:(?:mlwydd|blwydd|mis|wythnos|diwrnod)(?:\s+oed)?|oed))?\s*")
 
+# Months, days and the festivals a calendar names (lower case): never a name, and never the name of a setting
+CALENDAR = frozenset("""
+january february march april may june july august september october november december jan feb mar apr jun jul aug
+sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday christmas easter eid ramadan diwali
+""".split())
+
 # Role, kinship and report words that are never names, even capitalised (lower case).
 ROLE_WORDS = frozenset("""
 child children baby infant young person people sibling siblings brother sister twin adult male female parent

@@ -274,7 +274,8 @@ _EVENT_GA = re.compile(r"\b(?:Féile|Feile|Fèis|Feis|Oireachtas|Mòd|Mod)(?:[ \
 _EVENT_GA_WORDS = ("Féile", "Feile", "Fèis", "Feis", "Oireachtas", "Mòd", "Mod ")
 # trophies and memorials named after people ("the Sam Maguire Cup", "the Liam MacCarthy Cup", "the Lonsdale Belt"),
 # and a bridge named after the place it reaches ("the Skye Bridge")
-_NAMED_THING = re.compile(r"(?:(?<![\w'’-])" + _CAP + r"[ \t]+){1,3}(?:Cup|Trophy|Shield|Medal|Belt|Award|Prize|Memorial)\b")
+_NAMED_THING_HEADS = ("Cup", "Trophy", "Shield", "Medal", "Belt", "Award", "Prize", "Memorial")
+_NAMED_THING = re.compile(r"(?:(?<![\w'’-])" + _CAP + r"[ \t]+){1,3}(?:" + "|".join(_NAMED_THING_HEADS) + r")\b")
 _PLACE_BRIDGE = re.compile(r"(?<![\w'’-])(?P<place>" + _CAP + r")[ \t]+Bridge\b")
 _SEASON_YEAR = re.compile(r"\b(?:Gwanwyn|Haf|Hydref|Gaeaf|Spring|Summer|Autumn|Winter)\s+(?:19|20)\d\d\b")
 _PLURAL_DAYS = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b|\b(?:Suliau|Sadyrnau)\b")
@@ -501,8 +502,9 @@ def event_spans(text: str) -> list[Span]:
     if "Bridge" in text:
         out += [m.span() for m in _PLACE_BRIDGE.finditer(text) if is_locality(m.group("place")) or
                 any(kind == "island" and name == m.group("place") for name, kind in _listed().get(m.group("place"), ()))]
-    out += [m.span() for m in _NAMED_THING.finditer(text)
-            if not any(w.lower().rstrip(".") in allow.TITLES for w in m.group(0).split())]
+    if any(head in text for head in _NAMED_THING_HEADS):
+        out += [m.span() for m in _NAMED_THING.finditer(text)
+                if not any(w.lower().rstrip(".") in allow.TITLES for w in m.group(0).split())]
     if any(w in text for w in _EVENT_GA_WORDS):
         out += [m.span() for m in _EVENT_GA.finditer(text)]
     out += [m.span() for m in _PLURAL_DAYS.finditer(text)]

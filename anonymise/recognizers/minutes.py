@@ -87,9 +87,9 @@ _INITIALS_POST = (r"(?:" + INITIALS + r"),\s+(?:[\w'’-]+\s+){0,3}?(?:" + _POST
 _INITIALS_THEN_POST = re.compile(r"(?:^|;)\s*" + _INITIALS_POST)
 # an item that gives the post in lower-case words first, then who holds it by initials, maybe with a police rank:
 # "school nurse EW", "police PC RG", "social work AMacL and J-P S"
-_POST_PREFIX = re.compile(r"\s*(?:[a-z][\w'’-]*\s+){1,3}(?:(?:PC|DC|DS|DI|DCI|PS|Sgt|Insp)\s+)?(?=[A-Z])")
-_POST_THEN_INITIALS = re.compile(r"(?:^|;)\s*(?:[a-z][\w'’-]*\s+){1,3}(?:(?:PC|DC|DS|DI|DCI|PS|Sgt|Insp)\s+)?(?:" +
-                                 INITIALS + r")\s*(?:;|$)")
+_POST_WORDS_FIRST = r"(?:[a-z][\w'’-]*\s+){1,3}(?:(?:PC|DC|DS|DI|DCI|PS|Sgt|Insp)\s+)?"
+_POST_PREFIX = re.compile(r"\s*" + _POST_WORDS_FIRST + r"(?=[A-Z])")
+_POST_THEN_INITIALS = re.compile(r"(?:^|;)\s*" + _POST_WORDS_FIRST + r"(?:" + INITIALS + r")\s*(?:;|$)")
 _INITIALS_POST_RX = re.compile(_INITIALS_POST)
 
 
@@ -156,7 +156,7 @@ def _list_items(text: str, acronyms: frozenset[str]) -> list[tuple[int, int, str
                     pos = bare.end()
                     continue
             if not it and m.re is LABEL and (low := _LOWER_INITIALS_ITEM.match(text, pos)) and \
-                    low.group("ini") not in WORD_INITIALS and low.group("ini") not in ("pm", "ps", "nb", "eg", "ie", "re"):
+                    low.group("ini") not in _LOWER_NOT_INITIALS:
                 out.append((low.start("ini"), low.end("ini"), "initials"))  # "tp (notes)": initials typed in lower case
                 if low.group("sep") in ("", "\n"):
                     break
@@ -202,6 +202,8 @@ def _list_items(text: str, acronyms: frozenset[str]) -> list[tuple[int, int, str
 _ACTOR_AFTER = re.compile(r"^(?:\s*[:;,)(]|\s+(?:to|i|and|a|ac|yn|wedi|said|says|noted|agreed|reported|asked|confirmed|will|"
                           r"would|had|has|was|is|[a-z]+(?:ed|odd))\b)")
 WORD_INITIALS = frozenset("a an as at be by do go he if in is it me my no of on or so to up us we am".split())
+# lower-case letters of a list item that are no one's initials: those words, and abbreviations ("pm", "nb", "eg")
+_LOWER_NOT_INITIALS = WORD_INITIALS | {"pm", "ps", "nb", "eg", "ie", "re"}
 
 
 def recurrences(text: str, found: set[str]) -> list[tuple[int, int]]:
@@ -434,7 +436,8 @@ _PARTICLE_INITIALS = re.compile(r"(?=[A-Z])(?<![\w.'’-])[A-Z](?:de|ap|ab|van|d
 # a line of a chat whose sender is written by initials, then the time: "NH 18:11: do we need ...", "IK 18:14: shes ..."
 SENDER_BEFORE_TIME = re.compile(r"(?m)^[ \t]*(?P<ini>" + INITIALS + r")[ \t]+[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?[ \t]*[:\-–][ \t]")
 # what the text calls someone's initials: "Staff initials in the extract (PG, NvdB)", "the initials KR and TW"
-_DECLARED_ONE = r"(?:[A-Z][a-z]{1,3}[A-Z](?![\w'’-])|" + INITIALS + r")"  # and particles inside: "NvdB", "TdS"
+_INNER_PARTICLES = r"[A-Z][a-z]{1,3}[A-Z]"  # particles inside, however many: "NvdB", "TdS" (cf. _PARTICLE_INITIALS)
+_DECLARED_ONE = r"(?:" + _INNER_PARTICLES + r"(?![\w'’-])|" + INITIALS + r")"
 DECLARED_INITIALS = re.compile(r"\binitials\b(?:\s+(?!(?:of|for)\b)[a-z][\w'’-]*){0,5}?(?:\s*\(\s*|\s+)(?P<list>" +
                                _DECLARED_ONE + r"(?:\s*(?:,|;|and|&)\s*" + _DECLARED_ONE + r")*)"
                                r"(?=\s*[),.;:]|\s+(?:were|was|are|is)\b)")
@@ -457,7 +460,7 @@ def slot_initials(text: str, acronyms: frozenset[str]) -> list[tuple[int, int]]:
     if "initials" in text:  # "Staff initials in the extract (PG, NvdB)": the text says they are someone's initials
         for m in DECLARED_INITIALS.finditer(text):
             found |= {_bare(i) for i in re.findall(_DECLARED_ONE, m.group("list"))
-                      if _looks_like_initials(i) or re.fullmatch(r"[A-Z][a-z]{1,3}[A-Z]", i)}
+                      if _looks_like_initials(i) or re.fullmatch(_INNER_PARTICLES, i)}
     cands = [m for m in toks if _bare(m.group(0)) not in roles and _shape_ok(_bare(m.group(0)), acronyms)]
     for m in toks:  # two capitals that are also an abbreviation (AP, LD, SM) where only a person can stand
         s, tok = m.start(), _bare(m.group(0))

@@ -1867,10 +1867,7 @@ ette ín ino ina een ushka ochka enka ik ou
 """.split())
 # "Big Sandro", "Wee Tam": the adjective of a nickname is not a name on its own elsewhere in the text
 _NICK_ADJECTIVES = frozenset({"big", "little", "wee", "lil", "baby"})
-_CALENDAR = frozenset("""
-january february march april may june july august september october november december jan feb mar apr jun jul aug
-sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday christmas easter eid ramadan diwali
-""".split())
+_CALENDAR = allow.CALENDAR
 # weekdays cut short: a day where no name follows ("ASN review Tue."), a name before a surname ("Tue Nguyen")
 _SHORT_WEEKDAYS = frozenset("mon tue tues wed weds thu thur thurs fri".split())
 # Welsh months and days (with their mutated forms): never names in text written in Welsh
@@ -1889,10 +1886,12 @@ _HAN_NAME = re.compile(r"(?<![\u3400-\u9fff\uac00-\ud7af])(?:[\u4e00-\u9fff]{2,4
                        r"(?![\u3400-\u9fff\uac00-\ud7af])")
 # the endings a Slavic given name drops before its vocative or diminutive ("Zosia", "Tomek"), and the endings those take
 _SLAVIC_NAME_ENDS = ("ia", "a", "ek", "ko", "ka", "o")
-_SLAVIC_FORM_ENDS = frozenset("u iu ku uś uś siu ciu niu usiu uniu eńka eńko eczek eczku ečku ečko ik ínek ynka enka "
+_SLAVIC_FORM_ENDS = frozenset("u iu ku uś siu ciu niu usiu uniu eńka eńko eczek eczku ečku ečko ik ínek ynka enka "
                               "ze rze usia ulka".split())
 _SLAVIC_FORM = re.compile(r"(?<![\w'’-])[A-ZĄĆĘŁŃÓŚŹŻČŠŽ][a-ząćęłńóśźżčšžěřůýáíé]{3,}(?![\w'’-])")
-_SLAVIC_FORM_GATE = re.compile(r"[A-Z][a-z]*(?:iu|ku|uś|siu|ciu|niu|eńka|eczek|ze)\b")
+# (a text without a capitalised word ending so has no form to look for; "u" alone ends too many words to gate on)
+_SLAVIC_FORM_GATE = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻČŠŽ]\w*(?:" + "|".join(sorted(_SLAVIC_FORM_ENDS - {"u"}, key=len, reverse=True))
+                               + r")\b")
 # Welsh words that are names too but are far more often the word: "Beth oedd..." (what was), "Mae" (is).
 _WELSH_NEVER = frozenset("mae nid ond pan".split())
 # endings of Welsh verbs and nouns the dictionaries miss ("Ymgysylltodd", "Gwarcheidiaeth"): words, not names

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from anonymise.recognizers import clean_text
-from anonymise.recognizers.allow import ROLE_WORDS, is_common
+from anonymise.recognizers.allow import CALENDAR, ROLE_WORDS, TITLES, is_common
 from anonymise.recognizers.base import detection, gate_open, occurrences
 from anonymise.types import Detection
 
@@ -233,8 +233,8 @@ ACTIVITY_AT = re.compile(r"\b(?:dance|drama|boxing|football|swimming|karate|judo
 REGULARLY = re.compile(r"\b(?:went|go|goes|going|gone|attended|attends|attending)\s+(?:to\s+)?" + _OWN_NAME +
                        r"\s+(?:every|each|once|twice|three|four|five|most|on)\s+(?:\w+\s+)?(?:nights?|days?|times?|weeks?|"
                        r"weekends?|evenings?|mornings?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?)\b")
-_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
-                      "july august september october november december christmas easter weekends weekend mass".split())
+# (the calendar, and the rite and the days a child goes somewhere on: "attended Mass every Sunday", "at weekends")
+_CALENDAR = CALENDAR | {"mass", "weekend", "weekends"}
 _REGULAR_GATE = re.compile(r"\b(?:at|every|each|once|twice|three|four|five|most|on)\s")
 _WARD_KINDS = frozenset("day general main labour maternity surgical medical paediatric postnatal antenatal neonatal "
                         "children's childrens acute assessment observation".split())
@@ -322,7 +322,7 @@ class SettingRecognizer:
         regular = [*ACTIVITY_AT.finditer(text), *REGULARLY.finditer(text)] if gate_open(_REGULAR_GATE, text) else []
         for m in [*(POST_AT.finditer(text) if gate_open(_POST_AT_GATE, text) else ()), *regular]:
             words = m.group(1).split()
-            if words[0] in ("Mr", "Mrs", "Ms", "Miss", "Dr", "Mx") or _PERSON_PSEUDONYM.match(m.group(1)) or \
+            if words[0].lower().rstrip(".") in TITLES or _PERSON_PSEUDONYM.match(m.group(1)) or \
                     all(w.lower() in GENERIC or w.lower() in _CALENDAR for w in words) or \
                     clean_text.is_locality(m.group(1)) or LEADING.match(text, m.start(1)) or \
                     re.sub(r"['’]s$", "", words[0]).lower() in ROLE_WORDS:  # "went to Nan's on Saturdays"
