@@ -13,7 +13,7 @@ import unicodedata
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-KINDS = {"case", "chair", "office", "law", "event", "figure", "organisation", "work", "brand"}
+KINDS = {"case", "chair", "office", "law", "event", "figure", "organisation", "work", "brand", "saying"}
 
 
 def entries() -> list[tuple[str, str, str]]:

@@ -429,10 +429,85 @@ def weather_spans(text: str) -> list[Span]:
     return out
 
 
+# A log's description of someone: a colour that is a name too, as the value of a description field or said of the eyes,
+# hair or clothes ("EYES HAZEL", "HAIR: AUBURN", "AMBER HOODIE", "with hazel eyes", "llygaid gwyrdd"), whoever in the
+# log bears it as a name ("MOTHER HAZEL RAINEY").
+_COLOUR_NAME = (r"hazel|amber|auburn|ginger|ruby|scarlet|scarlett|jade|olive|rose|violet|grey|gray|black|brown|green|"
+                r"white|sandy|red|chestnut|ebony|ivory|coral|indigo|lilac|lavender|saffron|sienna|blue|navy|"
+                r"cherry|honey|copper|jet|ash|fawn|slate|sage|teal|burgundy|rust|caramel|mahogany|raven|"
+                # and the build, height and hair a description gives: "SHORT HAIR", "STOCKY BUILD", "LONG, DARK"
+                r"short|long|tall|slim|slight|stocky|thin|fair|dark|light|medium|heavy|large|small|curly|wavy|"
+                r"straight|bald|broad|skinny|muscular|plump|petite|thickset|average")
+_LOOKS = (r"eyes?|eye\s+colou?r|hair(?:\s+colou?r)?|complexion|skin(?:\s+tone)?|beard|moustache|jacket|coat|hoodie|"
+          r"hoody|t-shirt|tshirt|shirt|jumper|fleece|parka|puffer|trousers|jeans|joggers|trackies|tracksuit|"
+          r"leggings|skirt|trainers|boots|beanie|scarf|rucksack|backpack|colou?red|build|height|frame|stature|"
+          r"llygaid|gwallt|siaced")
+# the field before the colour, a part of the body: "EYES HAZEL", "HAIR: LONG, AUBURN", "COMPLEXION - OLIVE" (not
+# "the jacket Amber wore")
+_LOOK_FIELD = re.compile(r"\b(?i:eyes?|eye\s+colou?r|hair(?:\s+colou?r)?|complexion|skin(?:\s+tone)?|llygaid|gwallt)\s*[:\-=]?\s*(?:(?i:long|short|dark|light|pale|medium|curly|straight|"
+                         r"wavy|shoulder[- ]length|cropped|shaved|dyed|bright|deep)\s*,?\s*){0,3}$")
+# the colour before what it colours: "HAZEL EYES", "Amber hoodie", "ginger-haired"
+_LOOK_AFTER = re.compile(r"(?i:(?:(?:\s*,\s*|\s+|-)(?:" + _COLOUR_NAME + r")){0,2}(?:\s+|-)(?:" + _LOOKS +
+                         r"|haired|eyed))\b")  # "SHORT HAIR", "SHORT, DARK HAIR"
+_COLOUR_FIND = re.compile(r"\b(?:" + _COLOUR_NAME + r")\b")  # on the lower-cased text
+_LOOK_MARKS = ("eye", "hair", "complexion", "skin", "desc", "wearing", "jacket", "hood", "build", "height", "llygaid",
+               "gwallt")
+
+# Ground a search covered, where the word for it is a name too: "SEARCHED HEATHER AND FORESTRY TRACK", "hid in the
+# bracken", "an area of gorse": with another kind of ground beside it, or after an article or "area of".
+_GROUND = (r"heather|moss|fern|ferns|bracken|gorse|heath|marsh|brook|wood|woods|forest|holly|ivy|rowan|rowans|hazel|"
+           r"willow|willows|birch|reeds|rushes|field|fields|meadow|meadows|dale|glen|burn|shore|sands|dunes|hedge|"
+           r"hedges|scrub|moor|moorland|bank|banks|hill|hills|ridge|copse|thicket|undergrowth|broom|briar|bramble|"
+           r"brambles|thorn|thorns|pines|firs|larch|clover|grass")
+# kinds of ground that are no one's name, beside the word: "HEATHER AND FORESTRY TRACK" (not "heather and rowan")
+_GROUND_OTHER = (r"gorse|scrub|undergrowth|brambles|thicket|woodland|forestry|track|"
+                 r"tracks|path|paths|footpath|trail|farmland|beach|foreshore|riverbank|stream|hillside|"
+                 r"moorland|bog|peat|marsh|dunes|verges?|hedgerows?|ditch|ditches|wasteland|waste\s+ground|rocks|"
+                 r"cliffs?|shoreline|coastline")
+_GROUND_FIND = re.compile(r"\b(?:" + _GROUND + r")\b")  # on the lower-cased text
+_GROUND_MARKS = ("search", "swept", "track", "path", "trail", "wood", "forest", "field", "hill", "moor", "beach", "shore",
+                 "gorse", "scrub", "undergrowth", "bramble", "thicket", "stream", "bog", "peat", "marsh", "dune", "verge",
+                 "hedge", "ditch", "waste", "rock", "cliff", "coast", "area of", "patch", "clump", "carpet of", "stretch of",
+                 "acres of", "in the", "into the", "through the",
+                 "under the", "among")
+_GROUND_BEFORE = re.compile(r"(?i:\b(?:(?:in|into|through|under|among|amongst|across|over)\s+the|thick|dense|wet|"
+                            r"through|among|amongst|area\s+of|"
+                            r"patch(?:es)?\s+of|clumps?\s+of|carpet\s+of|stretch\s+of|acres\s+of"
+                            r"|(?:" + _GROUND_OTHER + r")(?:\s*,|\s+and|\s+or|\s*&|\s*/)))\s+$")
+_GROUND_AFTER = re.compile(r"(?:\s*,|\s+and|\s+or|\s*&|\s*/)\s+(?i:(?:the\s+)?(?:(?:thick|dense|wet|forestry|rough|"
+                           r"open|nearby|steep|rocky|muddy|overgrown|coastal|farm|river|hill)\s+)?(?:" + _GROUND_OTHER +
+                           r"))\b")
+
+
+def description_spans(text: str) -> list[Span]:
+    """Spans of colours in a description of someone and of kinds of ground searched, where the word is a name too."""
+    low = text.lower()
+    out = []
+    if any(mark in low for mark in _LOOK_MARKS):
+        for m in _COLOUR_FIND.finditer(low):
+            s, e = m.span()
+            if text.startswith(("'s", "’s", "'S", "’S"), e):
+                continue  # "HAZEL'S JACKET": hers
+            if _LOOK_FIELD.search(text, max(0, s - 40), s) or _LOOK_AFTER.match(text, e):
+                out.append((s, e))
+    if any(mark in low for mark in _GROUND_MARKS):
+        for m in _GROUND_FIND.finditer(low):
+            s, e = m.span()
+            if text.startswith(("'s", "’s", "'S", "’S"), e):
+                continue
+            if _GROUND_BEFORE.search(text, max(0, s - 30), s) or _GROUND_AFTER.match(text, e):
+                out.append((s, e))
+    return out
+
+
 _ISLAND_ON = re.compile(r"\b(?:on|ar|off)\s+$", re.IGNORECASE)
 _ISLAND_LIFE = re.compile(r"\b(?:li?ve[sd]?|living|stay(?:s|ed|ing)?|moved|moving|holiday\w*|cottage|croft\w*|farm|house|"
                           r"home|born|raised|grew\s+up|grand(?:mother|father|parents)|relatives|ferry|"
-                          r"visit\w*|byw|aros|symud)(?:\s+[\w'’-]+){0,2}\s+(?:on|ar|off)\s+$", re.IGNORECASE)
+                          r"visit\w*|byw|aros|symud|"
+                          # what an island has: "services on Skye", "everyone on Barra knows"
+                          r"services|schools?|practices?|policing|communit(?:y|ies)|families|people|everyone|"
+                          r"housing|provision|ferries|gwasanaethau|pobl)(?:\s+[\w'’-]+){0,2}\s+(?:on|ar|off)\s+$",
+                          re.IGNORECASE)
 # an island that is a name too, where someone comes from it or goes to it, or in a list of places: "a native speaker
 # from Barra", "she had gone to Harris to meet him", "an island such as Skye or Eigg" (not "a letter from Harris",
 # "spoke to Harris")
@@ -867,6 +942,6 @@ def spans(text: str) -> list[Span]:
     """Every clean-text span of this module in ``text``."""
     return (place_spans(text) + street_and_car_spans(text) + event_spans(text) + institution_spans(text) +
             medicine_spans(text) + typed_list_spans(text) +
-            figure_spans(text) + club_spans(text) + weather_spans(text) + island_spans(text) +
+            figure_spans(text) + club_spans(text) + weather_spans(text) + description_spans(text) + island_spans(text) +
             slang_spans(text) + abbreviation_spans(text) + label_spans(text) + word_spans(text) +
             acronyms.system_spans(text) + welsh_word_spans(text) + landmark_spans(text))

@@ -26,7 +26,8 @@ TOKEN = re.compile(rf"[{_L}](?:[{_L}'’\-]*[{_L}])?")
 # dotted initials, with the Welsh digraphs and a patronymic ("A. Ch.", "Rh.ap.G.", "Ll.W.")
 DOTTED_INITIALS = re.compile(r"(?=[A-Z])(?<![\w.])(?:[A-Z]|Ch|Dd|Ff|Ll|Rh|Th)\.(?:\s?(?:ap\.|ab\.)?(?:[A-Z]|Ch|Dd|Ff|Ll|Rh|"
                              r"Th|Mc[A-Z]|Mac[A-Z]|O['’][A-Z])\.){1,2}(?!\w)")
-NOT_INITIALS = frozenset({"U.K.", "U.S.", "E.G.", "I.E.", "A.M.", "P.M.", "N.B.", "B.A.", "M.A.", "P.S."})
+NOT_INITIALS = frozenset({"U.K.", "U.S.", "E.G.", "I.E.", "A.M.", "P.M.", "N.B.", "B.A.", "M.A.", "P.S.", "D.O.B.",
+                          "A.K.A.", "N.F.A.", "R.I.P."})
 UPPER_NAME = re.compile(r"(?=[A-Z])(?<![\w-])[A-Z][A-Z'’-]{3,}(?![\w-])")
 UPPER_CUE_BEFORE = re.compile(r"\b(?:seen|saw|see|spoke\s+to|spoke\s+with|visited|with|and|told|asked|to|mum|dad|"
                               r"mother|father|sister|brother)\s+$")
@@ -112,6 +113,8 @@ STRONG_AFTER = re.compile(
     r"|\s*\(\d{1,2}\)|,\s+who\b|\s+and\s+(?:her|his|their)\s+(?:" + KIN + r")\b"
     r"|\s*\((?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:" + ROLE_NOUNS + r")\)"
     r"|,\s+(?:DOB|D\.O\.B|date\s+of\s+birth|born|aged)\b|\s*\((?:born|b\.|DOB|D\.O\.B|date\s+of\s+birth|aged)\b"
+    # a date of birth with no comma, as logs write it: "FEMALE SUMMER FROST DOB 04/06/1999", "Dean Morrow D.O.B. 3/2/01"
+    r"|\s+(?:DOB|D\.O\.B\.?)\s*[:\-]?\s*\d"
     # an age in words: "River (six) and Sky (three)", "Goodness, then eleven, and Miracle"
     r"|\s*\((?:then\s+|now\s+)?" + _AGE_WORDS + r"(?:\s+(?:years?|months?)(?:\s+old)?)?\)"
     r"|,\s+(?:then|now)\s+(?:" + _AGE_WORDS + r"|\d{1,2})\b"

@@ -434,3 +434,36 @@ def test_frost_on_a_car_is_weather(engine) -> None:
     log = ("00:35 VEH PN17 XWD (REG KEEPER R WINTER) PARKED OUTSIDE, FROST ON WINDSCREEN SO NOT DRIVEN TONIGHT. "
            "00:50 NFA.")
     assert "FROST" not in found(engine.analyze(log), "PERSON")
+
+
+@pytest.mark.parametrize("text, person", [
+    # a colour in a description field or said of the eyes, hair or clothes is the colour, whoever bears it as a name
+    ("CALLER AMBER KERR REPORTS MALE AT DOOR. DESC: 5FT 9, SHORT HAIR, EYES AMBER, NAVY PARKA.", "AMBER KERR"),
+    ("CALLER RUBY DALE. MALE SEEN IN RUBY HOODIE AND JOGGERS HEADING TO BUS STATION.", "RUBY DALE"),
+    ("Hazel Quinn said the man had hazel eyes and a scar.", "Hazel Quinn"),
+    # ground that is a name too, beside other ground or after a place preposition
+    ("FATHER HEATH ORR INFORMED. DOG UNIT SWEPT GORSE AND HEATH BEHIND THE QUARRY, NEG.", "HEATH ORR"),
+    ("Fern Boyle said her son hid in the fern by the old footpath.", "Fern Boyle"),
+])
+def test_a_log_s_description_and_the_ground_searched_are_no_people(engine, text: str, person: str) -> None:
+    assert found(engine.analyze(text), "PERSON") == [person]
+
+
+def test_a_name_near_ground_words_stays_a_name(fast_engine) -> None:
+    text = "Rowan Kemp (9) went up the woods with his sister Heather and cousin Ivy; Heather fell by the forestry track."
+    assert found(fast_engine.analyze(text), "PERSON") == ["Rowan Kemp", "Heather", "Ivy", "Heather"]
+
+
+@pytest.mark.parametrize("text", [
+    "The family support worker covers Lochaber and Wester Ross from an office in Fort William.",
+    "Her grandmother grew up in a Kintyre fishing village.",
+    "Teachers said Child M was a right Jack the lad and always happy as Larry at break.",
+    "Father said he was not trying to keep up with the Joneses; it was the real McCoy, not a fake.",
+])
+def test_scottish_areas_and_sayings_with_names_are_no_people(fast_engine, text: str) -> None:
+    assert found(fast_engine.analyze(text), "PERSON") == []
+
+
+def test_a_date_of_birth_after_a_name_makes_it_a_person(fast_engine) -> None:
+    text = "23:10 FEMALE DAWN SUMMERS DOB 11/02/1994 SPOKEN TO. MALE Sam Frost D.O.B. 4/6/99 LEFT."
+    assert found(fast_engine.analyze(text), "PERSON") == ["DAWN SUMMERS", "Sam Frost"]
