@@ -147,6 +147,21 @@ def _valid(m: re.Match[str]) -> bool:
 _WEEK_BEFORE = re.compile(r"\b(?i:week|wythnos)\s+$")
 
 
+# a day and month in figures with no year, as minutes and chronologies write an event's date: "share it by 14/9", "seen on
+# 12/9", "w/c 4/3", "Mon 2/10", "ar 12/9", and a chronology entry "14/9 – HV visit"; not a count or a fraction ("on 3/4
+# occasions", "1/2 hour", "reduced by 1/3")
+NUMERIC_DAY_MONTH = re.compile(
+    r"(?:(?<![\w/.-])(?P<on>(?i:on|by|until|till|since|from|before|after|w/c|wc|w/b|week\s+(?:commencing|beginning)|"
+    r"ar|erbyn|tan|ers))\s+" + _WD + r"?|(?P<wd>\b" + _WD + r")|(?P<line>(?:^|\n)[ \t]*(?:[-*•|][ \t]*)?))"
+    r"(?P<date>(?P<day>[0-3]?\d)/(?P<mon>[01]?\d))(?![\w/]|[.,]\d)")
+# what follows an event's date: a stop, a clause or a time ("by 14/9.", "on 12/9 she", "on 12/9 and", "12/9 at 10:00",
+# "on 12/9 HV visited"); a noun follows a count or a fraction ("on 3/4 occasions", "on 2/3 medication doses")
+_EVENT_AFTER = re.compile(r"\s*(?:[.,;:)\]!?–—]|-\s|$)|\s+(?:[A-Z0-9(]|(?:and|or|to|at|when|but|the|she|he|they|it|we|i|you|"
+                          r"her|his|their|was|were|is|had|has|said|told|about|with|for|in|from|after|before|then|"
+                          r"until|where|which|who|because|as|if|so|a|am|pm|ac|a'r|pan|ond|fe|mi|roedd|yn|i)\b)")
+_CHANGE_BY = re.compile(r"\b(?i:reduced|increased|cut|fell|rose|dropped|grew|down|up|lower|higher|more|less|rise|fall)\s+by\s+$")
+
+
 class DateRecognizer:
     """Finds exact dates; labels them DATE_OF_BIRTH when birth words are near, else DATE."""
 
@@ -209,6 +224,21 @@ class DateRecognizer:
             taken.append((s, e))
             birth = bool(BIRTH_BEFORE.search(context_before(text, s, 70)))
             out.append(detection(text, s, e, "DATE_OF_BIRTH" if birth else "DATE", 0.6, self.name))
+        if "/" in text:
+            for m in NUMERIC_DAY_MONTH.finditer(text):
+                s, e = m.span("date")
+                month, day = int(m.group("mon")), int(m.group("day"))
+                if not (1 <= month <= 12 and 1 <= day <= 31) or any(s < te and ts < e for ts, te in taken) or \
+                        not _EVENT_AFTER.match(text, e) or _CHANGE_BY.search(text, max(0, s - 25), s):
+                    continue
+                if m.group("line") is not None and not ENTRY_AFTER.match(text[e:e + 3]) and not TIME_AFTER.match(text, e):
+                    continue  # at a line start only as an entry ("14/9 – HV visit", "14/9 10:30 call")
+                try:
+                    _dt.date(2024, month, day)
+                except ValueError:
+                    continue
+                taken.append((s, e))
+                out.append(detection(text, s, e, "DATE", 0.6, self.name))
         for m in WELSH_ORDINAL_DAY_MONTH.finditer(text):
             s, e = m.span("date")
             if any(s < te and ts < e for ts, te in taken) or not _valid_day_month(m) or \

@@ -171,3 +171,19 @@ def test_a_day_and_month_after_until_or_by_dates_an_event(text: str, date: str) 
 
 def test_by_a_day_each_year_is_no_event() -> None:
     assert dates.recognizer().analyze("Plans are reviewed by 31 March each year.") == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Action: the GP to send the letter by 3/11. Agreed.", ["3/11"]),
+    ("Nan said she last saw the marks on 28/2 when she bathed him.", ["28/2"]),
+    ("Core group w/c 7/10 and again on Thurs 16/10.", ["7/10", "16/10"]),
+    ("2/5 – school nurse drop-in.\n9/5 14:15 call from nursery.", ["2/5", "9/5"]),
+    ("Gwelodd yr ymwelydd iechyd y plentyn ar 21/6 yn y cartref.", ["21/6"]),
+    # counts, fractions and scores are no dates
+    ("She was seen on 3/4 occasions by the same nurse; on 2/3 school days she was late.", []),
+    ("Attendance dropped by 1/4 in the spring; each visit lasted 1/2 hour.", []),
+    ("He scored 7/10 in the spelling test and 12/5 is no date at all.", []),
+    ("1/2 of the referrals came from schools.", []),
+])
+def test_a_day_and_month_in_figures_without_a_year(text: str, found: list[str]) -> None:
+    assert [d.text for d in dates.recognizer().analyze(text)] == found
