@@ -1063,6 +1063,9 @@ class PersonRecognizer:
         if FIXED_PHRASE_AFTER.match(after) or (HELPLINE_VERB_BEFORE.search(before) and FREEPHONE_AFTER.match(after)) \
                 or SERVICE_APPOSITION_AFTER.match(after):
             return 0.0  # "Chatham House rule"; "call Hafan on 0808 ..."; "Hafan, the young carers' helpline"
+        if len(words) == 2 and words[0].text in ("Little", "Tiny", "Wee", "Big", "Busy", "Happy") and \
+                words[1].text.endswith("s") and self.is_common(words[1].text) and not self.is_given(words[1].text):
+            return 0.0  # "known as Little Steps", "called Little Acorns": a group's or a nursery's name, not a nickname
         if len(words) == 1 and words[0].text.lower() in DEMONYMS and not STRONG_BEFORE.search(before):
             return 0.0  # "supported Celtic", "spoke Nepali"
         if len(words) == 1 and CALLS_KIN_BEFORE.search(before) and not self.is_given(words[0].text):
@@ -1540,14 +1543,14 @@ class PersonRecognizer:
         return out
 
     def _sized_nicknames(self, text: str, blocked: bytearray) -> list[tuple[int, int, float]]:
-        """A quoted nickname made of a size or age word and a name or a letter ("'Big Paddy'", "'Wee Paddy'", "'Big
-        Shaz'", "'Big D'", "'Lil Tee'"): a person, and so is every other use of it; not a show or a setting whose
-        second word is a common word ("'Big Brother'", "'Little Acorns'")."""
+        """A nickname made of a size or age word and a name or a letter, quoted or given as a nickname ("'Big Paddy'",
+        "'Wee Paddy'", "'Big D'", "'Lil Tee'", "known as Big T", "display name Wee D"): a person, and so is every other
+        use of it; not a show or a setting whose second word is a common word ("'Big Brother'", "'Little Acorns'")."""
         if not any(w in text for w in ("Big ", "Wee ", "Lil", "Little ", "Young ", "Auld ", "Old ")):
             return []
         names = set()
         letters = {p.group(0).split()[-1] for p in allow.PSEUDONYM.finditer(text)}  # "Child L": 'Wee L' is hers
-        for m in SIZED_NICKNAME.finditer(text):
+        for m in (*SIZED_NICKNAME.finditer(text), *GIVEN_NICKNAME.finditer(text)):
             second = m.group(2)
             low = second.lower()
             if blocked[m.start(1)] or self.never_name(second) or low in informal.PERSON_NOUNS or \
@@ -1801,7 +1804,12 @@ ISLAND_ON_BEFORE = re.compile(r"\b(?i:lives?|lived|living|holidays?|holidaying|s
                               r"ferry|born|grew\s+up|moved|moving|croft|crofting|been|went|trip|weekend|day|days|camping|"
                               r"working|worked|settled)\s+on\s+$|\b(?i:island|isle)\s+of\s+$")
 _DISPLAY_NAME_BEFORE = re.compile(r"\b(?:display|contact|user|screen)\s?name\s+['‘\"“]$")
-SIZED_NICKNAME = re.compile(r"[‘'\"“]((?:Big|Wee|Lil|Lil'|Little|Young|Auld|Old)\s+([A-Z][\w'’-]*))[’'\"”]")
+# a nickname of a size or age word and a name or a letter, quoted ("'Big D'", "'Lil J 💯'") or after the words that
+# give a nickname ("known as Big T", "display name Wee D")
+_NICK = r"((?:Big|Wee|Lil|Lil'|Little|Young|Auld|Old)\s+([A-Z][\w'’-]*))"
+SIZED_NICKNAME = re.compile(r"[‘'\"“]" + _NICK + r"(?:\s*[^\w\s'’\"”‘“.,;:!?()]{1,4})?[’'\"”]")
+GIVEN_NICKNAME = re.compile(r"\b(?:known\s+(?:only\s+)?as|called|named|nicknamed|saved\s+as|goes\s+by|went\s+by|"
+                            r"(?:display|contact|user|screen)\s?name(?:\s+(?:was|is))?)\s+" + _NICK + r"(?![\w'’-])")
 _SAYS_AFTER = re.compile(r"\s+(?:said|says|sed|sez|aint|ain['’]t|isnt)\b")  # "lachie says hes got a motor"
 
 

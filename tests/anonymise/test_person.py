@@ -134,6 +134,9 @@ def test_fast_mode_uses_gazetteers_without_the_model(fast_engine):
     ("They called their grandfather 'Big Paddy' and their uncle 'Wee Paddy'. She had been with 'Big D'; Big D rang. "
      "Staff said 'Big Man' is a form of address; they watched 'Big Brother'.",
      ["Big Paddy", "Wee Paddy", "Big D", "Big D"]),
+    # the same, unquoted after the words that give a nickname, with a letter too; not a common word after them
+    ("A man known as Big K bought him trainers; the contact name Wee R was on her phone. Big K drove. "
+     "The group was known as Little Steps.", ["Big K", "Wee R", "Big K"]),
     # a form's "... name:" field holds a person, an initial and a double-barrelled surname too
     ("Date received: 17/04/2023\nReferrer name: K. Oyelaran-Smith\nReferrer role: Designated Safeguarding Lead",
      ["K. Oyelaran-Smith"]),
