@@ -23,8 +23,10 @@ HELPLINES = frozenset({
     "3001231111",     # NHS 111 (Wales) / generic
     "8001113",        # 111 Wales alternatives
 })
-# Freephone and harmonised European service prefixes of the national number.
-FREEPHONE = frozenset({"800", "808", "116"})
+# Freephone prefixes of the national number; the harmonised European services are six digits, 116 and three more
+# (116 123, 116 111), while 0116 is Leicester's area code (0116 496 0142 is a person's number)
+FREEPHONE = frozenset({"800", "808"})
+EUROPEAN_SERVICE = re.compile(r"116\d{3}")
 
 
 class PhoneRecognizer:
@@ -50,7 +52,7 @@ class PhoneRecognizer:
             national = str(num.national_number)
             if len(set(national)) <= 2:
                 continue
-            if national in HELPLINES or national[:3] in FREEPHONE:
+            if national in HELPLINES or national[:3] in FREEPHONE or EUROPEAN_SERVICE.fullmatch(national):
                 continue  # freephone (0800/0808) and 116 numbers belong to public services, never to a person
             score = 0.95 if phonenumbers.is_valid_number(num) else 0.8
             if len(national) < 10:  # 10 digits with the 0: may be a health number instead

@@ -29,6 +29,9 @@ def _texts(rec, text):
     ("the tenancy team (0800 028 7731) replied", []),
     ("texted 0808-157-0093 twice", []),
     ("his mobile 07700 900 318 and the landline 01632 960 415", ["07700 900 318", "01632 960 415"]),
+    # Leicester's 0116 is an area code; the six-digit 116 numbers are European helplines
+    ("the log lists his number as 0116 496 0571, and", ["0116 496 0571"]),
+    ("Samaritans (116 123) and Missing People on 116 000", []),
 ])
 def test_phone(text, expected):
     assert _texts(phone.recognizer(), text) == expected
