@@ -36,6 +36,11 @@ _POSSESSIVE = re.compile(r"['’]S?$", re.IGNORECASE)
 # kin words used as a title before a given name: "UNCLE PADDY", "AUNTIE ROSE", "GRANDA JOE"
 _KIN_TITLES = kin.GRANDPARENTS | kin.EXTENDED | {"granda"}
 _SMALL = frozenset("of the and y yr a an in on at to for by or from with ar i o".split())
+# who a log names next: "CALLER DONNA GREY", "VICTIM JOY MARSH", "SUSPECT ROBIN HOOD": a given name that is a word too
+# is a name here when a name follows it
+_LOG_ROLES = frozenset("caller victim suspect informant witness occupant driver passenger keeper female male mother father "
+                       "son daughter partner boyfriend girlfriend ip mp rp misper subject offender accused "
+                       "complainant".split())
 
 
 def _cap(word: str) -> str:
@@ -95,6 +100,10 @@ def _given_before_surname(text: str, spans: list[tuple[int, int]], is_common: Ca
                 continue
             before = words[i - 2].group(0).lower() if i >= 2 else ""
             aged = bool(_AGE_AFTER.match(text, second.end()))
+            if before in _LOG_ROLES and is_given(w) and is_name(nxt) and \
+                    text[words[i - 2].end():first.start()] in (" ", ": "):
+                out.add(w.lower())  # "CALLER DONNA GREY": a role, then a given name and a surname
+                continue
             if before in _DETERMINERS or not is_given(w) or not is_common(w) or (is_common(nxt) and not (
                     aged and is_name(nxt))) or not (is_name(nxt) or aged):
                 continue  # a surname no list holds is one before an age: "BROTHER KYLE BROWNLIE (7)"; so is a

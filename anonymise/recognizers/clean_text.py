@@ -448,8 +448,12 @@ _LOOK_FIELD = re.compile(r"\b(?i:eyes?|eye\s+colou?r|hair(?:\s+colou?r)?|complex
                          r"wavy|shoulder[- ]length|cropped|shaved|dyed|bright|deep)\s*,?\s*){0,3}$")
 # the colour before what it colours: "HAZEL EYES", "Amber hoodie", "ginger-haired"
 _LOOK_AFTER = re.compile(r"(?i:(?:(?:\s*,\s*|\s+|-)(?:" + _COLOUR_NAME + r")){0,2}(?:\s+|-)(?:" + _LOOKS +
-                         r"|haired|eyed))\b")  # "SHORT HAIR", "SHORT, DARK HAIR"
-_COLOUR_FIND = re.compile(r"\b(?:" + _COLOUR_NAME + r")\b")  # on the lower-cased text
+                         r"|haired|eyed|skinned|males?|females?))\b")  # "SHORT HAIR", "SHORT, DARK HAIR", "WHITE MALE"
+_COLOUR_FIND = re.compile(r"\b(?:" + _COLOUR_NAME + r"|" + _LOOKS + r")\b")  # on the lower-cased text
+# a description running on after its field: "DESC: WHITE MALE, 30S, 6FT, STOCKY", "WEARING BLACK PUFFER JACKET, GREY
+# JOGGERS": each colour, build and garment in it
+_DESCRIBING = re.compile(r"\b(?i:desc(?:ription)?|described\s+as|wearing|dressed\s+in|disgrifiad|yn\s+gwisgo)\b"
+                         r"[^.\n;]{0,80}$")
 _LOOK_MARKS = ("eye", "hair", "complexion", "skin", "desc", "wearing", "jacket", "hood", "build", "height", "llygaid",
                "gwallt")
 
@@ -488,7 +492,8 @@ def description_spans(text: str) -> list[Span]:
             s, e = m.span()
             if text.startswith(("'s", "’s", "'S", "’S"), e):
                 continue  # "HAZEL'S JACKET": hers
-            if _LOOK_FIELD.search(text, max(0, s - 40), s) or _LOOK_AFTER.match(text, e):
+            if _LOOK_FIELD.search(text, max(0, s - 40), s) or _LOOK_AFTER.match(text, e) or \
+                    _DESCRIBING.search(text, max(0, s - 100), s):
                 out.append((s, e))
     if any(mark in low for mark in _GROUND_MARKS):
         for m in _GROUND_FIND.finditer(low):

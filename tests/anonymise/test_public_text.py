@@ -444,6 +444,9 @@ def test_frost_on_a_car_is_weather(engine) -> None:
     # ground that is a name too, beside other ground or after a place preposition
     ("FATHER HEATH ORR INFORMED. DOG UNIT SWEPT GORSE AND HEATH BEHIND THE QUARRY, NEG.", "HEATH ORR"),
     ("Fern Boyle said her son hid in the fern by the old footpath.", "Fern Boyle"),
+    # each colour, build and garment of a description running on after its field
+    ("CALLER DONNA GREY. MISSING FEMALE WEARING NAVY PARKA, GREY JOGGERS, WHITE TRAINERS.", "DONNA GREY"),
+    ("CALLER TINA WHITE. SUSPECT DESC: WHITE MALE, 20S, 5FT 10, STOCKY, SHAVED HEAD.", "TINA WHITE"),
 ])
 def test_a_log_s_description_and_the_ground_searched_are_no_people(engine, text: str, person: str) -> None:
     assert found(engine.analyze(text), "PERSON") == [person]
