@@ -324,6 +324,8 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
         k = i
         while k + 1 < len(words):
             gap = text[words[k].end():words[k + 1].start()]
+            if "\n" in gap and _NEW_ITEM.match(text, words[k + 1].start()):
+                break  # "Public Protection Unit\nJO'N - Named Nurse": the next line opens a list item, not more words
             if words[k].group(0).lower() in _ROLE_ENDS and k > i and _name_follows(words, k + 1):
                 break  # "Team Manager Joanne Platt": the role title ends the agency words; a name follows
             if _soft_gap(gap) or _soft_gap(gap, joiners=("of", "for", "of the", "for the")):
@@ -588,6 +590,10 @@ def _place_part(word: str) -> bool:
     surname or title (so "Kwame Asante and Hackney Council" keeps the person)."""
     low = word.lower()
     return low.rstrip(".") not in allow.TITLES and low not in allow.given_names() and low not in allow.surnames()
+
+
+# a line that opens a list item: initials ("JO'N", "HT") or a word before a dash or a colon ("Chair: ...", "KB - SW")
+_NEW_ITEM = re.compile(r"(?:[A-Z]{1,4}(?:['’][A-Z]{1,3})?(?![\w'’-])|[\w'’-]+(?=\s*(?::|\s[-–—]\s)))")
 
 
 def _soft_gap(gap: str, joiners: tuple[str, ...] = ("",)) -> bool:

@@ -33,6 +33,10 @@ LABEL = re.compile(
     r"chair|chaired\s+by|chairperson|minutes?|minute[\s-]+taker|note[\s-]+taker|facilitator|facilitated\s+by|"
     r"co-facilitator|scribe|yn\s+bresennol|ymddiheuriadau|cadeirydd|cofnodwr|presennol|hwylusydd)\s*:\s*")
 ITEM = re.compile(r"\s*(?P<ini>" + INITIALS + r")(?![\w'’-])(?P<tail>\s*\([^()\n]{0,80}\))?\s*(?P<sep>[,;]|\band\b|$|\n|(?=[A-Z][a-z]+\s*:)|(?<=\.)(?=\s)|(?<=\))\.(?=\s|$)|(?=\s*\)))")
+# a list written one item a line (or split by semicolons) as "initials - post": "RM - Chair, Team Manager, MASH",
+# "HT – Health Visitor"; a line naming someone in words ("DS Akhtar - West Midlands Police") is passed over
+DASH_ITEM = re.compile(r"[ \t]*(?:(?P<ini>" + INITIALS + r")|[^\n;:–—-]{1,50}?)(?![\w'’-])[ \t]+[-–—][ \t]+"
+                       r"(?P<tail>[^\n;]{2,100})(?P<sep>;|\n|$)")
 LAST_ITEM = re.compile(r"[^,;()\n:]{1,60}\([^()\n]{0,80}\)\.?[ \t]*(?=\n|$)")
 OTHER_ITEM = re.compile(r"[^,;()\n:]{1,60}(?:\([^()\n]{0,80}\))?\s*[,;]")
 _CAPS = re.compile("[" + _UPPER + "]")
@@ -93,12 +97,19 @@ _POST_THEN_INITIALS = re.compile(r"(?:^|;)\s*" + _POST_WORDS_FIRST + r"(?:" + IN
 _INITIALS_POST_RX = re.compile(_INITIALS_POST)
 
 
+# a post opening the tail of a dash item: "RM - Chair, Team Manager", "HT – Health Visitor" (not "SW - Assessment Team",
+# the post SW of a team)
+_DASH_POST = re.compile(r"(?:[\w'’-]+\s+){0,3}?(?i:" + _POST_HEADS + r"|visitor|reviewer|paediatrician|midwife|"
+                        r"therapist|advocate|DSL|DSP|DT|SENCo|SENCO)\b")
+_INITIALS_DASH_POST = re.compile(r"^\s*(?:" + INITIALS + r")[ \t]+[-–—][ \t]+" + _DASH_POST.pattern)
+
+
 def _post_list(text: str, start: int) -> bool:
     """True when the list that starts at ``start`` names posts, not people: two or more of its items are
     posts written in words, none of them a name with a role in brackets."""
     end = text.find("\n", start)
     line = text[start:end if end >= 0 else len(text)]
-    if _INITIALS_THEN_POST.search(line) or _POST_THEN_INITIALS.search(line):
+    if _INITIALS_THEN_POST.search(line) or _POST_THEN_INITIALS.search(line) or _INITIALS_DASH_POST.match(line):
         return False  # "SO, social worker, Assessment Team; GW, health visitor", "school nurse EW": people, posts
     items = [i.strip() for i in re.split(r"[;,](?![^()]*\))", line) if i.strip()]
     posts = sum(1 for i in items if _POST_WORDS.search(re.sub(r"\([^()]*\)", "", i)))
@@ -155,6 +166,17 @@ def _list_items(text: str, acronyms: frozenset[str]) -> list[tuple[int, int, str
                         break
                     pos = bare.end()
                     continue
+            if not it and m.re is LABEL and (dash := DASH_ITEM.match(text, pos)):
+                ini = dash.group("ini")
+                bare = (ini or "").replace(".", "").replace(" ", "")
+                if ini and _looks_like_initials(ini) and not (posts and ini.isupper() and "." not in ini) and \
+                        bare.lower() not in WORD_INITIALS and (bare not in acronyms or _DASH_POST.match(dash.group("tail"))):
+                    out.append((dash.start("ini"), dash.end("ini") - (ini.endswith(".") and ini.count(".") == 1),
+                                "initials"))  # the post after the dash says they are someone's, whatever they spell
+                if dash.group("sep") == "" or dash.end() == pos:
+                    break
+                pos = dash.end()
+                continue
             if not it and m.re is LABEL and (low := _LOWER_INITIALS_ITEM.match(text, pos)) and \
                     low.group("ini") not in _LOWER_NOT_INITIALS:
                 out.append((low.start("ini"), low.end("ini"), "initials"))  # "tp (notes)": initials typed in lower case

@@ -403,3 +403,15 @@ def test_initials_typed_in_lower_case_in_an_attendance_list(fast_engine) -> None
 def test_a_chat_sender_by_initials_before_the_time(fast_engine) -> None:
     chat = "RW 09:02: any news on the girl?\nDSL 09:05: not yet\nTQ 09:07: I'll ring mum\n\nTQ rang at 10:00."
     assert found(fast_engine.analyze(chat), "PERSON") == ["RW", "TQ", "TQ"]
+
+
+def test_a_list_of_initials_with_their_posts_after_a_dash(fast_engine) -> None:
+    text = ("Attendees:\nGW - Chair, Service Manager, Front Door\nPC Ellis - Police, Child Abuse Investigation Unit\n"
+            "MO'D - Designated Nurse, Safeguarding Team\nHN - Health Visitor\nTLB - DSL, high school\n\n"
+            "2. GW opened the meeting. HN: no concerns at the last contact. TLB to share the log.")
+    assert found(fast_engine.analyze(text), "PERSON") == ["GW", "PC Ellis", "MO'D", "HN", "TLB", "GW", "HN", "TLB"]
+
+
+def test_a_list_of_posts_after_a_dash_names_no_one(fast_engine) -> None:
+    text = "Present: Chair - Service Manager; SW - Assessment Team; DSL - high school\nNotes: the GP - not present."
+    assert found(fast_engine.analyze(text), "PERSON") == []
