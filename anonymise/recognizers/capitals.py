@@ -43,6 +43,17 @@ _LOG_ROLES = frozenset("caller victim suspect informant witness occupant driver 
                        "complainant".split())
 
 
+_DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.[ ]?){2,4}(?![\w])")
+
+
+def _in_dotted(text: str, pos: int) -> bool:
+    """True when the letter at ``pos`` is one of a run of dotted initials ("A.M.", "L. J. M.")."""
+    for m in _DOTTED.finditer(text, max(0, pos - 6), pos + 8):
+        if m.start() <= pos < m.end():
+            return True
+    return False
+
+
 def _cap(word: str) -> str:
     """Capitalise a word written in capitals: MCCLEAN -> Mcclean, O'BRIEN -> O'Brien, LLOYD-JONES -> Lloyd-Jones."""
     out = []
@@ -139,8 +150,8 @@ def views(text: str, *, is_common: Callable[[str], bool], is_name: Callable[[str
             earliest, earlier, prev, previous = earlier, previous, previous, w.lower()
             alias = prev in _ALIAS or (prev == "as" and (prev2 in ("known", "called", "named", "nicknamed", "name") or (
                 prev2 == "only" and prev3 == "known")))  # "KNOWN ONLY AS GLEN"
-            if not w.isupper() or keep(w):
-                after_name = False
+            if not w.isupper() or keep(w) or (len(w) == 1 and _in_dotted(text, m.start())):
+                after_name = False  # (and "A.M. (F, 12)": a letter of dotted initials stays a capital)
                 continue
             low = w.lower()
             capped = _cap(w)

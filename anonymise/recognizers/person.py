@@ -26,7 +26,9 @@ TOKEN = re.compile(rf"[{_L}](?:[{_L}'’\-]*[{_L}])?")
 # dotted initials, with the Welsh digraphs and a patronymic ("A. Ch.", "Rh.ap.G.", "Ll.W.")
 DOTTED_INITIALS = re.compile(r"(?=[A-Z])(?<![\w.])(?:[A-Z]|Ch|Dd|Ff|Ll|Rh|Th)\.(?:\s?(?:ap\.|ab\.)?(?:[A-Z]|Ch|Dd|Ff|Ll|Rh|"
                              r"Th|Mc[A-Z]|Mac[A-Z]|O['’][A-Z])\.){1,2}(?!\w)")
-NOT_INITIALS = frozenset({"U.K.", "U.S.", "E.G.", "I.E.", "A.M.", "P.M.", "N.B.", "B.A.", "M.A.", "P.S.", "D.O.B.",
+_AFTER_HOUR = re.compile(r"\d\s?$")  # "7 A.M.", "10.30P.M.": a time's hour before its a.m. or p.m.
+_MERIDIEM = re.compile(r"[AaPp]\.?[Mm]\.?")
+NOT_INITIALS = frozenset({"O.K.", "U.K.", "U.S.", "E.G.", "I.E.", "A.M.", "P.M.", "N.B.", "B.A.", "M.A.", "P.S.", "D.O.B.",
                           "A.K.A.", "N.F.A.", "R.I.P."})
 UPPER_NAME = re.compile(r"(?=[A-Z])(?<![\w-])[A-Z][A-Z'’-]{3,}(?![\w-])")
 UPPER_CUE_BEFORE = re.compile(r"\b(?:seen|saw|see|spoke\s+to|spoke\s+with|visited|with|and|told|asked|to|mum|dad|"
@@ -888,7 +890,8 @@ class PersonRecognizer:
         kin = FOREIGN_KIN | _kin_named(text)
         strong_tokens = {w for w in strong_tokens if w.lower() not in kin}
         found += self._propagate(text, toks, blocked, strong_tokens, found, declared_words)
-        found = [f for f in found if text[f[0]:f[1]].lower() not in kin]
+        found = [f for f in found if text[f[0]:f[1]].lower() not in kin and not (
+            _MERIDIEM.fullmatch(text, f[0], f[1]) and _AFTER_HOUR.search(text, max(0, f[0] - 3), f[0]))]  # "7 A.M."
         return [detection(text, s, _quote_end(text, s, e), self.entity_type, sc, self.name) for s, e, sc in _union(found)]
 
     def _sender_name(self, label: str, welsh_words: bool = True) -> bool:
@@ -1418,7 +1421,11 @@ class PersonRecognizer:
                     out.append((s, m.start(g) + item.end(), 0.75))
         for m in DOTTED_INITIALS.finditer(text):
             degree = m.group(0).replace(" ", "") in NOT_INITIALS
-            if blocked[m.start()] or (degree and (m.group(0) in ("U.K.", "U.S.", "A.M.", "P.M.", "E.G.", "I.E.") or
+            if m.group(0) in ("A.M.", "P.M.") and not _AFTER_HOUR.search(text, max(0, m.start() - 3), m.start()):
+                degree = False  # "CHILDREN PRESENT: A.M. (F, 12)": a time only after its hour ("7 A.M.")
+            elif m.group(0) in ("A.M.", "P.M."):
+                continue
+            if blocked[m.start()] or (degree and (m.group(0) in ("U.K.", "U.S.", "E.G.", "I.E.") or
                                                   not INITIALS_PREP_BEFORE.search(text[max(0, m.start() - 12):m.start()]))):
                 continue
             out.append((m.start(), m.end(), 0.7))

@@ -181,3 +181,9 @@ def test_a_word_after_of_that_names_nothing_owned_stays_a_word(fast_engine) -> N
 def test_a_role_then_a_given_name_that_is_a_word_then_a_surname_names_someone(engine) -> None:
     log = "21:40 CALLER DONNA GREY REPORTS PARTNER CLIFF MASON LEFT IN VEHICLE. CALLER SAID SHE WILL STAY."
     assert [d.text for d in engine.analyze(log) if d.entity_type == "PERSON"] == ["DONNA GREY", "CLIFF MASON"]
+
+
+def test_dotted_initials_in_capitals_stay_initials_and_a_m_after_an_hour_is_a_time(fast_engine) -> None:
+    log = ("CHILDREN PRESENT: A.M. (F, 11), P.M. (M, 7), I.R. (M, 2). A.M. SPOKE TO OFFICERS. "
+           "OFFICERS LEFT AT 2 A.M. AND RETURNED 10.30 P.M. ALL O.K.")
+    assert found(fast_engine.analyze(log), "PERSON") == ["A.M.", "P.M.", "I.R.", "A.M."]
