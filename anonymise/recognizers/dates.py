@@ -38,7 +38,7 @@ SHORT_YEAR = re.compile(r"(?=\d)(?<![\w/])(?P<day>[0-3]?\d)([\s-])" + _MONTH.rep
                         re.IGNORECASE)
 # Police and system logs run the parts together: "DOB 11NOV1993", "02Mar2021".
 COMPACT = re.compile(r"(?=\d)(?<![\w/])(?P<day>[0-3]?\d)(?P<mon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
-                     r"(?P<year>(?:19|20)\d{2})(?![\w/])", re.IGNORECASE)
+                     r"(?P<year>(?:19|20)\d{2}|(?-i:(?<=[A-Z]))\d{2})(?![\w/])", re.IGNORECASE)  # "03JUN23" too
 MONTH_DAY_YEAR = re.compile(r"(?=[A-Za-z])(?<![\w/])" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"(?![\w/])", re.IGNORECASE)
 NUMERIC = re.compile(r"(?=\d)(?<![\w/.:-])(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<mon>[01]?\d)(?P=sep)"
                      r"(?P<year>(?:19|20)\d{2}|\d{2})(?![\w/]|[.-]\d)")
@@ -61,7 +61,10 @@ _WD_CY = r"(?:(?:dydd|ddydd|nydd)\s+(?:Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul
 _WD = r"(?:(?:Mon|Tues?|Wed(?:nes|s)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+|" + _WD_CY + r")"
 # a weekday written in full before a day and month dates it whatever comes before ("until Friday 18 August")
 _WD_FULL = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+|" + _WD_CY + r")"
-_ON = (r"(?P<on>(?:on|ar|until|till|by|since|night\s+of|morning\s+of|evening\s+of|afternoon\s+of)\s+" + _WD + r"?(?:(?:the|y)\s+)?"
+_ON = (r"(?P<on>(?:on|ar|until|till|by|since|night\s+of|morning\s+of|evening\s+of|afternoon\s+of|(?P<span>between|from)|"
+       # a record's date field: "Date: 16th Nov", "Date of next meeting: 11th January", "Dyddiad: 7fed Chwefror"
+       r"(?P<field>(?:date|dyddiad)(?:\s+of\s+(?:the\s+)?(?:next\s+)?[a-z]+(?:\s+[a-z]+)?)?\s*:))\s*" + _WD +
+       r"?(?:(?:the|y)\s+)?"
        r"|(?P<line>(?:^|\n)[ \t]*(?:[-*•|][ \t]*)?" + _WD + r"?)|(?P<wd>" + _WD_FULL + r"))")
 _NO_YEAR = r"(?!\w|,?[\s-]+(?:(?:19|20)\d\d|'?\d\d)\b)"
 ON_DAY_MONTH = re.compile(r"(?<![\w/])" + _ON + r"(?P<date>" + _DAY + r"(?:\s+(?:of|o))?\s+" + _MONTH + r")" + _NO_YEAR,
@@ -81,6 +84,9 @@ WEEKDAY_BEFORE = re.compile(r"\b" + _WD + r"$", re.IGNORECASE)
 WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?$", re.IGNORECASE)
 # A general statement, not an event: "on 1 April each year", "every 1 January", "from 1 October 2024".
 RECURRING = re.compile(r"^,?\s*(?:each|every|of\s+each|of\s+every|annually|in\s+(?:any|each|every)\s+year|"
+                       # a rule, not an event: "reviewed on 1 April as a matter of policy", "as a rule", "by default"
+                       r"as\s+a\s+(?:general\s+)?rule|as\s+a\s+matter\s+of\s+(?:course|policy|routine)|as\s+standard|"
+                       r"by\s+default|"
                        r"(?:bob|pob)\s+blwyddyn|yn\s+flynyddol)\b")  # (Welsh "every year", "annually")
 # A chronology entry opened by a dotted short date: "3.2.23: Strategy discussion", "14.11.22 - Home visit".
 LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*•|][ \t]*)?$")
@@ -152,7 +158,12 @@ _WEEK_BEFORE = re.compile(r"\b(?i:week|wythnos)\s+$")
 # occasions", "1/2 hour", "reduced by 1/3")
 NUMERIC_DAY_MONTH = re.compile(
     r"(?:(?<![\w/.-])(?P<on>(?i:on|by|until|till|since|from|before|after|w/c|wc|w/b|week\s+(?:commencing|beginning)|"
-    r"ar|erbyn|tan|ers))\s+" + _WD + r"?|(?P<wd>\b" + _WD + r")|(?P<line>(?:^|\n)[ \t]*(?:[-*•|][ \t]*)?))"
+    r"ar|erbyn|tan|ers))\s+" + _WD + r"?|(?P<wd>\b" + _WD + r")|(?P<line>(?:^|\n)[ \t]*(?:[-*•|][ \t]*)?)|"
+    # an event or a practitioner named right before it: "dressing clinic 25/1;", "latest 25/2,", "by Dr Sandhu 19/1;"
+    r"(?P<event>\b(?i:clinic|appt|appointment|review|visit|medical|meeting|call|contact|referral|conference|"
+    r"discharge|discharged|admission|admitted|attendance|attended|latest|last|next|seen|due|dated|letter|DNA|"
+    r"DNA['’]?d|follow-up|f/u|TCI|ICPC|RCPC|core\s+group|strategy)\s+|(?-i:\b(?:Dr|Mr|Mrs|Ms|Nurse|SN|PC|DC)\.?\s+"
+    r"[A-Z][\w'’-]+\s+)))"
     r"(?P<date>(?P<day>[0-3]?\d)/(?P<mon>[01]?\d))(?![\w/]|[.,]\d)")
 # what follows an event's date: a stop, a clause or a time ("by 14/9.", "on 12/9 she", "on 12/9 and", "12/9 at 10:00",
 # "on 12/9 HV visited"); a noun follows a count or a fraction ("on 3/4 occasions", "on 2/3 medication doses")
@@ -160,6 +171,18 @@ _EVENT_AFTER = re.compile(r"\s*(?:[.,;:)\]!?–—]|-\s|$)|\s+(?:[A-Z0-9(]|(?:an
                           r"her|his|their|was|were|is|had|has|said|told|about|with|for|in|from|after|before|then|"
                           r"until|where|which|who|because|as|if|so|a|am|pm|ac|a'r|pan|ond|fe|mi|roedd|yn|i)\b)")
 _CHANGE_BY = re.compile(r"\b(?i:reduced|increased|cut|fell|rose|dropped|grew|down|up|lower|higher|more|less|rise|fall)\s+by\s+$")
+
+
+# a past event told in the sentence before "on": "spoke to Shauna by telephone on 14 August", "was seen on 3 May" (not
+# "applies on 1 April each year", which RECURRING keeps out, nor a law's date, which the law checks keep out)
+_TOLD_BEFORE = re.compile(r"\b(?:[a-z]{2,}ed|spoke|saw|told|went|met|rang|came|took|gave|made|wrote|sent|left|found|heard|"
+                          r"said|did|began|brought|kept|got|ran|fell|hit|was\s+seen|were\s+seen)\b[^.;:\n]{0,70}?\s+on\s+$")
+# ... unless what follows the verb is general or to come: "agreed that reviews happen on 1 March"
+_NOT_TOLD = re.compile(r"\b(?:will|would|should|must|may|might|can|could|shall|happens?|takes?|applies|apply|is|are|"
+                       r"each|every|usually|always|normally)\b")
+# the other end of a range after a day and month: "14 March and 21 March", "3–5 May" is one date in the corpus
+_RANGE_END = re.compile(r"\s*(?:and|to|until|till|a|tan|[–-])\s+(?P<date>" + _DAY + r"(?:\s+(?:of|o))?\s+" + _MONTH + r")" +
+                        _NO_YEAR, re.IGNORECASE)
 
 
 class DateRecognizer:
@@ -181,7 +204,8 @@ class DateRecognizer:
                     continue  # "Week 3 of March 2023": a week of a month, not a day
                 if pat is SHORT_YEAR and len(m.group("day")) == 1 and \
                         not re.search(r"\bon\s+$", context_before(text, s, 10)) and \
-                        not (LINE_START.search(text[max(0, s - 8):s]) and ENTRY_AFTER.match(text[e:e + 3])):
+                        not (LINE_START.search(text[max(0, s - 8):s]) and (
+                            ENTRY_AFTER.match(text[e:e + 3]) or re.match(r"\.\s+[A-Z]", text[e:e + 4]))):
                     continue  # "3 Feb 23" only as an event ("on 3 Feb 23") or a chronology entry ("3 Feb 23: ...")
                 if pat is NUMERIC and m.group("sep") == "." and len(m.group("year")) == 2 and \
                         not _zero_padded(m) and not re.search(r"\b(?:born|dob|date|on|w/c|wc|week\s+commencing|week\s+beginning)(?!\w)",
@@ -216,14 +240,23 @@ class DateRecognizer:
             # an ordinal day, English or Welsh ("the 3rd", "ar 1af Mawrth", "ar 16eg Hydref") tells an event's date
             ordinal = bool(re.match(r"\d+(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)\b", m.group("date"), re.IGNORECASE))
             ordinal = ordinal or m.re is ON_MONTH_DAY
-            if m.group("wd") is not None:
-                pass  # "ddydd Gwener 18 Awst", "Friday 3 March": the weekday makes it an event
+            if m.group("wd") is not None or m.group("field") is not None or m.group("span") is not None:
+                pass  # "ddydd Gwener 18 Awst", "Friday 3 March", "Date: 16th Nov", "between 14 March": an event's date
+            elif m.group("on") is not None and (told := _TOLD_BEFORE.search(text, max(0, s - 90), s)) and \
+                    not _NOT_TOLD.search(told.group(0)) and not COMMENCEMENT_BEFORE.search(text[max(0, s - 50):s]) and \
+                    not MILESTONE_BEFORE.search(text[max(0, s - 50):s]):
+                pass  # "spoke to her by telephone on 14 August": a past event the text tells
             elif not (re.search(r"\b(?:the|y)\s*$", m.group("on"), re.IGNORECASE) or ordinal or m.group("line") is not None or CLOCK.search(sentence) or
                     WEEKDAY.search(text[max(0, s - 12):s])):
                 continue  # "on 1 January as a general rule"; an event date reads "on the 3rd of March", "at 9pm on 3 March"
             taken.append((s, e))
             birth = bool(BIRTH_BEFORE.search(context_before(text, s, 70)))
             out.append(detection(text, s, e, "DATE_OF_BIRTH" if birth else "DATE", 0.6, self.name))
+            end = _RANGE_END.match(text, e)  # "between 14 March and 21 March": the range's other end
+            if end and _valid_day_month(end) and not any(end.start("date") < te and ts < end.end("date")
+                                                         for ts, te in taken):
+                taken.append(end.span("date"))
+                out.append(detection(text, end.start("date"), end.end("date"), "DATE", 0.6, self.name))
         if "/" in text:
             for m in NUMERIC_DAY_MONTH.finditer(text):
                 s, e = m.span("date")
@@ -231,6 +264,8 @@ class DateRecognizer:
                 if not (1 <= month <= 12 and 1 <= day <= 31) or any(s < te and ts < e for ts, te in taken) or \
                         not _EVENT_AFTER.match(text, e) or _CHANGE_BY.search(text, max(0, s - 25), s):
                     continue
+                if m.group("event") is not None and not re.match(r"\s*[;,.)]", text[e:e + 2]):
+                    continue  # after an event only where the date closes its clause ("clinic 25/1;"), not "seen 3/7 ago"
                 if m.group("line") is not None and not ENTRY_AFTER.match(text[e:e + 3]) and not TIME_AFTER.match(text, e):
                     continue  # at a line start only as an entry ("14/9 – HV visit", "14/9 10:30 call")
                 try:

@@ -187,3 +187,20 @@ def test_by_a_day_each_year_is_no_event() -> None:
 ])
 def test_a_day_and_month_in_figures_without_a_year(text: str, found: list[str]) -> None:
     assert [d.text for d in dates.recognizer().analyze(text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # an event or a practitioner right before a day and month in figures, closing its clause
+    ("Seen in fracture clinic 14/3; cast off. Review by Dr Osei 2/4, no concerns.", ["14/3", "2/4"]),
+    ("Calls to the house since May, latest 9/8, all graded standard.", ["9/8"]),
+    ("Cough 3/7, seen 2/7 ago, temp 38.", []),
+    # a range, a date field, a past event told in the sentence, a chronology line with a two-figure year
+    ("Between 2 June and 9 June the account posted daily.", ["2 June", "9 June"]),
+    ("Date: 4th Oct\nVenue: school\nDate of next meeting: 8th December.", ["4th Oct", "8th December"]),
+    ("The health visitor rang the mother on 12 July and was told the family had moved.", ["12 July"]),
+    ("Plans are reviewed on 1 April as a matter of policy. Staff agreed that reviews happen on 1 March.", []),
+    ("Chronology\n4 Mar 22. The nursery notes a bruise.\n9 Mar 22. Strategy discussion.", ["4 Mar 22", "9 Mar 22"]),
+    ("CUSTODY RECORD 14NOV22 03:10 DP BOOKED IN.", ["14NOV22"]),
+])
+def test_event_dates_by_their_context(text: str, found: list[str]) -> None:
+    assert [d.text for d in dates.recognizer().analyze(text)] == found
