@@ -139,7 +139,8 @@ def lower_case_pages(text: str) -> list[tuple[int, int]]:
 
 # for a word that is also a dictionary word ("jade", "hope", "eira"): only what a message does with a name
 STRONG_BEFORE = re.compile(r"\b(?:tell|telt|ask|ring|call|text|txt|message|snap|pal|mate|wee|cousin|cuz|wrth|efo|hefo|"
-                           r"gyda|me\s+(?:and|an|n|&))\s+$")  # ... "me and hope used to go down the park"
+                           # "sent by autumn": who sent a voice note or a message
+                           r"gyda|me\s+(?:and|an|n|&)|sent\s+by)\s+$")  # ... "me and hope used to go down the park"
 # (and what only a person does, said of the word: "when ivy cries at night", "jordan kicked the door in")
 STRONG_AFTER = re.compile(r"^(?:['’]s\b|\s*[:?!]|\s+(?:said|says|sed|aint|ain['’]t|isnt|cries|cried|screams|screamed|"
                           r"shouts|shouted|kicked|punched|slapped|hugged|cuddled|laughed|giggled|whispered|texted|"

@@ -115,6 +115,10 @@ STRONG_AFTER = re.compile(
     r"|\s*\(\d{1,2}\)|,\s+who\b|\s+and\s+(?:her|his|their)\s+(?:" + KIN + r")\b"
     r"|\s*\((?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:" + ROLE_NOUNS + r")\)"
     r"|,\s+(?:DOB|D\.O\.B|date\s+of\s+birth|born|aged)\b|\s*\((?:born|b\.|DOB|D\.O\.B|date\s+of\s+birth|aged)\b"
+    # said in speech: "Gemma – that's my daughter –", "Sonny – that's Hope's daddy", "Rusty they call him"
+    r"|\s*[–—-]\s*that['’]s\s+(?:my|her|his|their|our|the|[A-Z][\w'’-]*['’]s)\s+(?:[\w-]+\s+){0,2}?(?:" +
+    kin.words(kin.RELATIVES) + r"|lad|lass|boy|girl|eldest|youngest|oldest|wean|bairn|man|fella)\b"
+    r"|,?\s+(?:they|we|everyone|people|the\s+kids|the\s+weans)\s+(?:all\s+)?call(?:ed|s)?\s+(?:him|her|them)\b"
     # a date of birth with no comma, as logs write it: "FEMALE SUMMER FROST DOB 04/06/1999", "Dean Morrow D.O.B. 3/2/01"
     r"|\s+(?:DOB|D\.O\.B\.?)\s*[:\-]?\s*\d"
     # an age in words: "River (six) and Sky (three)", "Goodness, then eleven, and Miracle"
@@ -696,7 +700,8 @@ class PersonRecognizer:
                     k > j and PARTICLE_HYPHEN.match(toks[k].text) and not blocked[toks[k].start]) or (
                     toks[k].text.lower() in PARTICLES and k + 1 < n and self._run_word(toks[k + 1], blocked)
                     and (k > j or j > i)) or (
-                    (k > j or j > i) and (self._initial_letter(text, toks, k) or (
+                    (k > j or j > i) and ((self._initial_letter(text, toks, k) and not (
+                        k > j and toks[k - 1].text in _SIZE_WORDS)) or (
                         j > i and k == j and len(toks[k].text) == 1 and toks[k].text.isupper()
                         and text[toks[k].end:toks[k].end + 1] == " ")) and k + 1 < n
                     and self._run_word(toks[k + 1], blocked)) or (
@@ -1230,6 +1235,9 @@ class PersonRecognizer:
             return 0.75  # 'Partner recorded as "Rocky"'
         if NURSE_BEFORE.search(before) and (given0 or self.is_surname(w0.text)) and not place0:
             return 0.8  # "Nurse Patel", "Matron Okafor": a job used as a title
+        if len(words) == 1 and OUR_BEFORE.search(before) and (given0 or self._word_name(w0.text)) and \
+                w0.text.lower() not in _OUR_HOLY and not place0:
+            return 0.75  # "Her mammy, our Dawn, was working": a family member, as families name them
         if len(words) == 1 and BABY_BEFORE.search(before) and w0.text.lower() not in BABY_THINGS and \
                 (given0 or not common0) and not place0:
             return 0.75
@@ -1557,7 +1565,11 @@ class PersonRecognizer:
             return []
         names = set()
         letters = {p.group(0).split()[-1] for p in allow.PSEUDONYM.finditer(text)}  # "Child L": 'Wee L' is hers
-        for m in (*SIZED_NICKNAME.finditer(text), *GIVEN_NICKNAME.finditer(text)):
+        for m in (*SIZED_NICKNAME.finditer(text), *GIVEN_NICKNAME.finditer(text), *LETTER_NICKNAME.finditer(text)):
+            if m.re is LETTER_NICKNAME:
+                if m.group(1) not in letters and m.group(0) != "Big C" and not blocked[m.start()]:
+                    names.add(m.group(0))
+                continue
             second = m.group(2)
             low = second.lower()
             if blocked[m.start(1)] or self.never_name(second) or low in informal.PERSON_NOUNS or \
@@ -1815,8 +1827,12 @@ _DISPLAY_NAME_BEFORE = re.compile(r"\b(?:display|contact|user|screen)\s?name\s+[
 # give a nickname ("known as Big T", "display name Wee D")
 _NICK = r"((?:Big|Wee|Lil|Lil'|Little|Young|Auld|Old)\s+([A-Z][\w'’-]*))"
 SIZED_NICKNAME = re.compile(r"[‘'\"“]" + _NICK + r"(?:\s*[^\w\s'’\"”‘“.,;:!?()]{1,4})?[’'\"”]")
-GIVEN_NICKNAME = re.compile(r"\b(?:known\s+(?:only\s+)?as|called|named|nicknamed|saved\s+as|goes\s+by|went\s+by|"
+GIVEN_NICKNAME = re.compile(r"\b(?:known\s+(?:only\s+)?as|called(?:\s+(?:himself|herself|themselves|him|her))?|named|"
+                            r"nicknamed|saved\s+as|goes\s+by|went\s+by|"
                             r"(?:display|contact|user|screen)\s?name(?:\s+(?:was|is))?)\s+" + _NICK + r"(?![\w'’-])")
+# a size word and one capital letter is a nickname wherever it stands ("Big D said he could get him trials"): a letter
+# is no word; not a pseudonym's letter ("Child D" ... "Wee D" is hers), nor "the Big C" (cancer)
+LETTER_NICKNAME = re.compile(r"(?<![\w'’-])(?:Big|Wee|Lil|Little)\s([A-Z])(?![\w'’.-])")
 _SAYS_AFTER = re.compile(r"\s+(?:said|says|sed|sez|aint|ain['’]t|isnt)\b")  # "lachie says hes got a motor"
 
 
@@ -1885,6 +1901,11 @@ ette ín ino ina een ushka ochka enka ik ou
 """.split())
 # "Big Sandro", "Wee Tam": the adjective of a nickname is not a name on its own elsewhere in the text
 _NICK_ADJECTIVES = frozenset({"big", "little", "wee", "lil", "baby"})
+# "our Dawn", "oor Jade": a family member named as families name them; not the words of prayer ("our Lady", "our Lord")
+OUR_BEFORE = re.compile(r"(?<![\w'’])(?:our|oor|Our|Oor)\s$")
+_OUR_HOLY = frozenset("lady lord father saviour redeemer god mother saviour's lady's lord's".split())
+# a nickname's size word before its letter: "Big D." ends a sentence, it is no "John D. Smith" initial
+_SIZE_WORDS = frozenset({"Big", "Little", "Wee", "Lil"})
 _CALENDAR = allow.CALENDAR
 # weekdays cut short: a day where no name follows ("ASN review Tue."), a name before a surname ("Tue Nguyen")
 _SHORT_WEEKDAYS = frozenset("mon tue tues wed weds thu thur thurs fri".split())

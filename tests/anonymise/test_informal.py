@@ -438,3 +438,8 @@ def test_what_only_a_person_does_said_of_a_word_name_in_a_childs_words(fast_engi
 def test_weather_that_hits_is_no_person(fast_engine) -> None:
     note = "'it was cold. the storm hit the windows all night and mum shouted at the dog. we hid upstairs.'"
     assert "storm" not in found(fast_engine.analyze(note), "PERSON")
+
+
+def test_who_sent_a_message_is_a_person_in_lower_case(fast_engine) -> None:
+    text = "Messages on the phone:\n[12/03/2024, 21:14] Mum: where r u\n[12/03/2024, 21:20] Mum: voice note sent by ivy says shes ok"
+    assert found(fast_engine.analyze(text), "PERSON") == ["ivy"]

@@ -134,6 +134,12 @@ def test_fast_mode_uses_gazetteers_without_the_model(fast_engine):
     ("They called their grandfather 'Big Paddy' and their uncle 'Wee Paddy'. She had been with 'Big D'; Big D rang. "
      "Staff said 'Big Man' is a form of address; they watched 'Big Brother'.",
      ["Big Paddy", "Wee Paddy", "Big D", "Big D"]),
+    # a size word and a letter wherever it stands, also ending a sentence; not a pseudonym's letter nor "the Big C"
+    ("Child K met a man who called himself Wee J. Wee J bought her a phone. Child K feared Wee K. Nan had the Big C.",
+     ["Wee J", "Wee J"]),
+    # a family member as families name them, said in speech; not the words of prayer or an agency
+    ("Her mammy, our Bethany, was at work, and Rowan – that's Bethany's daddy – never came. Ruby they call her. "
+     "We prayed to our Lady. Our Trust agreed.", ["Bethany", "Rowan", "Bethany", "Ruby"]),
     # the same, unquoted after the words that give a nickname, with a letter too; not a common word after them
     ("A man known as Big K bought him trainers; the contact name Wee R was on her phone. Big K drove. "
      "The group was known as Little Steps.", ["Big K", "Wee R", "Big K"]),
