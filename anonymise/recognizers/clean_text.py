@@ -666,7 +666,8 @@ SLANG = frozenset("""
 charlie charley mandy molly tina henry bill billy white snow crystal ket brown gear
 """.split())
 _SLANG_SENSE = re.compile(r"(?i:\b(?:cocaine|coke|crack|heroin|cannabis|skunk|mdma|ecstasy|ketamine|amphetamines?|"
-                          r"methamphetamine|drugs?|police|slang|(?:ng|g)?h?oc[eê]n|canabis|cyffuriau|cyffur|heddlu|bratiaith)\b)")
+                          r"methamphetamine|drugs?|police|slang|substances?|dealer|dealing|"
+                          r"(?:ng|g)?h?oc[eê]n|canabis|cyffuriau|cyffur|heddlu|bratiaith)\b)")
 _SLANG_NOT_PERSON = re.compile(r"(?i:\b(?:not|no)\s+a\s+person\b|\bwhether\s+\w+\s+(?:was|is)\s+a\s+person\b)")
 _SLANG_NAMES = ("Charlie", "Charley", "Mandy", "Molly", "Tina", "Henry", "Billy", "Ket")
 _SLANG_WORDS_RX = r"(?:" + "|".join(_SLANG_NAMES) + r")"
@@ -676,7 +677,8 @@ _QUOTED_SLANG_WORDS = re.compile(r"(?<=['‘\"“])" + _SLANG_WORDS_RX + r"(?=['
                                  r"(?=\s+and\s+" + _SLANG_WORDS_RX + r"\b)|(?<=\band\s)" + _SLANG_WORDS_RX + r"\b")
 _QUOTED_WORD = re.compile(r"[\"“‘']([A-Za-z]+(?:\s[A-Za-z]+)?)[\"”’']")
 _SLANG_BEFORE = re.compile(r"(?i:\b(?:the|some|any|more|no|of|bag|bags|gram|grams|g|wrap|wraps|got|get|sell|selling|"
-                           r"sold|buy|buying|bought|on|y|yr)\s+[\"“‘']?)$")  # also quoted: 'selling "Charlie"'
+                           # "pick up a Henry" (an eighth), "a right Charlie" (a fool)
+                           r"sold|buy|buying|bought|on|y|yr|up\s+a|a\s+right|a\s+proper|right|proper)\s+[\"“‘']?)$")
 
 
 def slang_spans(text: str) -> list[Span]:
@@ -692,10 +694,14 @@ def slang_spans(text: str) -> list[Span]:
             _QUOTED_SLANG_USE.search(text) and _SLANG_SENSE.search(text))):
         glossed |= {w.lower() for w in _QUOTED_SLANG_WORDS.findall(text)}
     out: list[Span] = []
-    for m in re.finditer(r"(?<![\w-])(?<!\w['’])[A-Za-z]+(?![\w-])", text):  # a quote may open it: "'Charlie' is"
+    found = [m for m in re.finditer(r"(?<![\w-])(?<!\w['’])[A-Za-z]+(?![\w-])", text)  # a quote may open it: "'Charlie'"
+             if m.group(0).lower() in SLANG]
+    # a name-like slang word the text uses as slang once ("on the Charlie every weekend") is slang in the record that
+    # misread it too ("has friend called Charlie"); not "the Charlie Chaplin film"
+    glossed |= {m.group(0).lower() for m in found if m.group(0) in _SLANG_NAMES and
+                _SLANG_BEFORE.search(text[max(0, m.start() - 9):m.start()]) and not re.match(r"\s+[A-Z]", text[m.end():])}
+    for m in found:
         low = m.group(0).lower()
-        if low not in SLANG:
-            continue
         if low in glossed or _SLANG_BEFORE.search(text[max(0, m.start() - 9):m.start()]) or \
                 (m.group(0).islower() and re.search(r"\b(?i:old)\s+$", text[max(0, m.start() - 5):m.start()])):
             out.append(m.span())

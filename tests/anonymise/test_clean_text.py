@@ -108,6 +108,10 @@ def test_institutions_inquiries_and_organisations(engine: Engine, text: str) -> 
     'A neighbour said the lodger was buying "Mandy" at the park.',  # a quantity or trade verb before the quote
     "Neges: 'ma gen i mandy heno'. Ystyr 'mandy' yn y neges yw MDMA, nid person.",
     "Nid enw yw 'charlie' yma; gair am gocên ydyw. ma charlie gan y boi",  # a mutated gloss word (cocên)
+    # slang once in the text, so slang where a record misread it; "a right Charlie" (a fool), "up a Henry"
+    "Child B said Dad was 'off his head on the Charlie'; the log reads 'Dad's mate Charlie visits'.",
+    "Nan said her son was a right Charlie, and that he went to pick up a Henry most Fridays.",
+    "He said his mum's friends brought 'Molly' round; the school saw no sign of substance misuse.",
 ])
 def test_glossed_drug_slang(engine: Engine, text: str) -> None:
     assert _people(engine, text) == []
@@ -115,6 +119,7 @@ def test_glossed_drug_slang(engine: Engine, text: str) -> None:
 
 def test_slang_name_without_gloss_stays_a_name(engine: Engine) -> None:
     assert "Charlie" in _people(engine, "Charlie told his teacher that he was hungry.")
+    assert "Charlie" in _people(engine, "They watched the Charlie Chaplin film. Charlie told his teacher.")
 
 
 @pytest.mark.parametrize("text", [
