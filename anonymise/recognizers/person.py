@@ -1061,6 +1061,9 @@ class PersonRecognizer:
             # Welsh "a" is "and": "fi a Thwm")
         if PRODUCT_AFTER.match(after) and not GIVE_BEFORE.search(before):
             return 0.0  # "North Face jacket and Nike trainers": a brand (but "bought Jenna trainers")
+        if self.welsh and len(words) == 1 and words[0].text.lower() in self.extra_common and \
+                WELSH_ADJECTIVE_AFTER.match(after):
+            return 0.0  # "Eira mawr Ionawr 2023", "Gwawr newydd, meddai Taid": a Welsh noun before its adjective
         if self.welsh and len(words) == 1 and words[0].text.lower() in WELSH_QUESTION_WORDS and (
                 WELSH_QUESTION_AFTER.match(after) or self._welsh_question(text, end)):
             return 0.0  # "Beth oedd ...?", "Beth hoffwn i chi ei ddysgu?": a Welsh question word opening a sentence
@@ -1901,6 +1904,10 @@ ette ín ino ina een ushka ochka enka ik ou
 """.split())
 # "Big Sandro", "Wee Tam": the adjective of a nickname is not a name on its own elsewhere in the text
 _NICK_ADJECTIVES = frozenset({"big", "little", "wee", "lil", "baby"})
+# a Welsh adjective after its noun, in lower case (not "bach"/"fach", said of a name too: "Mai fach")
+WELSH_ADJECTIVE_AFTER = re.compile(r"\s+(?:mawr|fawr|newydd|trwm|drwm|ysgafn|cynnar|hwyr|oer|cynnes|gynnes|hir|byr|gwyn|wen|"
+                                   r"du|ddu|llwyd|drwg|cryf|gryf|gwan|tawel|cyntaf|gyntaf|olaf|diwethaf|nesaf|"
+                                   r"trwchus|garw|gwlyb|sych|llachar|tywyll|dywyll)\b")
 # "our Dawn", "oor Jade": a family member named as families name them; not the words of prayer ("our Lady", "our Lord")
 OUR_BEFORE = re.compile(r"(?<![\w'’])(?:our|oor|Our|Oor)\s$")
 _OUR_HOLY = frozenset("lady lord father saviour redeemer god mother saviour's lady's lord's".split())
