@@ -470,3 +470,13 @@ def test_scottish_areas_and_sayings_with_names_are_no_people(fast_engine, text: 
 def test_a_date_of_birth_after_a_name_makes_it_a_person(fast_engine) -> None:
     text = "23:10 FEMALE DAWN SUMMERS DOB 11/02/1994 SPOKEN TO. MALE Sam Frost D.O.B. 4/6/99 LEFT."
     assert found(fast_engine.analyze(text), "PERSON") == ["DAWN SUMMERS", "Sam Frost"]
+
+
+@pytest.mark.parametrize("text", [
+    "She wanted to see Minnie Mouse, and he watched Fireman Sam and read The Broons every Sunday.",
+    "They flew into George Best Belfast City Airport; he supports the Toffees and went to Anfield once.",
+    "Grandad took them to see the Mari Lwyd, and the children loved Robert the Bruce and Owain Glyndŵr at school.",
+    "He wanted to box like Tyson Fury; his sister wanted to sing like Lewis Capaldi.",
+])
+def test_the_world_families_talk_about_is_public(fast_engine, text: str) -> None:
+    assert found(fast_engine.analyze(text), "PERSON") == []
