@@ -97,6 +97,23 @@ def _is_handle(h: str) -> bool:
     return "_" in h or ("." in h and any(c.isdigit() for c in h) and bool(_WORDLIKE.search(h)))
 
 
+# a text about accounts and platforms ("chatting on Snapchat with 'jd.2008'", "the account follows kayleigh.x.o")
+SOCIAL_TEXT = re.compile(r"\b(?i:snapchat|snap|instagram|insta|tiktok|facebook|messenger|whatsapp|discord|xbox|"
+                         r"playstation|psn|twitter|threads|youtube|twitch|accounts?|usernames?|user\s+names?|handles?|"
+                         r"followers?|follows|followed)\b")
+
+
+def _social_name(h: str) -> bool:
+    """In a text about accounts: a lower-case user name joined by dots or underscores, with no digit ("tdot.official",
+    "mxllie.b", "kayleigh.x.o", "t_money.mcr"); not two words run together at a missing space ("home.she"), a file, a
+    domain or an abbreviation."""
+    if h != h.lower() or not _LETTER.search(h) or FILE_OR_DOMAIN.search(h) or NUMBERISH.match(h) or DOC_PART.match(h):
+        return False
+    parts = [p for p in re.split(r"[._]+", h) if p]
+    return len(parts) >= 2 and bool(_WORDLIKE.search(h)) and h[0].isalpha() and \
+        not all(is_common(p) and len(p) > 1 for p in parts)
+
+
 class HandleRecognizer:
     """Finds social media handles and usernames."""
 
@@ -128,10 +145,11 @@ class HandleRecognizer:
         if "_" in text or "." in text:
             keys = {k.group(1) for k in FIELD_KEY.finditer(text)}
             fields = keys if len(keys) >= 3 else set()  # a data file (YAML): its snake_case keys are field names
+            social = bool(SOCIAL_TEXT.search(text))
             for m in BARE.finditer(text):
                 if m.group("h") in fields:
                     continue
-                if m.start("h") not in taken and _is_handle(m.group("h")):
+                if m.start("h") not in taken and (_is_handle(m.group("h")) or (social and _social_name(m.group("h")))):
                     out.append(detection(text, m.start("h"), m.end("h"), self.entity_type, 0.8, self.name))
                     taken.add(m.start("h"))
             # the core of a decorated handle, written alone with its capital ("Says Reaper asked him")

@@ -189,3 +189,13 @@ def test_a_user_name_after_the_words_that_describe_its_account(text: str, handle
 
 def test_a_file_after_an_account_word_is_no_handle() -> None:
     assert REC.analyze("The account he used, report.pdf, was sent to the panel.") == []
+
+
+def test_dotted_user_names_without_digits_in_a_text_about_accounts() -> None:
+    text = ("Her Instagram account follows jaz.b.official and lewi_moves.bfs; he added her as 'kxrn.x'. "
+            "Staff wrote home.she said no, and the file report.final was saved.")
+    assert [d.text for d in recognizer().analyze(text)] == ["jaz.b.official", "lewi_moves.bfs", "kxrn.x"]
+
+
+def test_dotted_words_outside_a_text_about_accounts_are_no_user_names() -> None:
+    assert recognizer().analyze("Step kxrn.x of the plan is done; see appendix.b for the rest.") == []
