@@ -20,11 +20,13 @@ _UNIT = r"(?:Ll|Rh|Dd|Ff|Ch|Th|Mc|Mac|O['’]|Ó['’]|Ní|[" + _UPPER + r"])"
 # initial, a patronymic particle and an initial ("G ap D", "S bin A", "G. ap D.")
 INITIALS = (r"(?:[A-Z]\.\s?[A-Z][a-z]{1,2}(?![a-z])"
             r"|[A-Z](?:-[A-Z])+\s[A-Z](?![a-z])"
+            r"|[A-Z]\.?\s[A-Z]\.?-[A-Z]\.?(?![a-z])"  # a given initial and a double-barrelled surname's: "A K-S"
             r"|[A-Z]\.?\s(?:ap|ab|bin|bint|ibn|de|van|ní|nic)\s[A-Z]\.?(?![a-z])"
             r"|(?:" + _UNIT + r"\.?){1,4}(?:-(?:" + _UNIT + r"\.?){1,3})?"
             r"|[A-Z]\.?\s(?:Mc|Mac|O['’]|Ó['’])[A-Z])")
 LABEL = re.compile(
-    r"(?im)(?=[pacimnfsyhorv])(?<![\w-])(?:present|attendees|attending|attendance|in\s+attendance|participants|apologies|"
+    r"(?im)(?=[pacimnfsyhoruv])(?<![\w-])(?:present|attendees|attending|attendance|in\s+attendance|participants|apologies|"
+    r"(?:not\s+able|unable)\s+to\s+attend|absent|sent\s+apologies|"
     # the recorder and the subject of a record: "Recorder: JT.", "Child: KT, aged 13"
     r"recorder|recorded\s+by|child|young\s+person|victim|suspect|alleged\s+perpetrator|perpetrator|"
     # the staff of a shift in a residential log: "On: GH (SL), AK, MW", "Staff on shift: PT, JH", "On duty: …"
@@ -70,7 +72,8 @@ def attendee_names(text: str) -> list[tuple[int, int]]:
 # Support Worker)"
 _LOWER_INITIALS_ITEM = re.compile(r"\s*(?P<ini>[a-z]{2,3})\s*\((?=[^()\n]*[A-Za-z]{3})[^()\n]{1,60}\)\s*(?P<sep>[,;]|$|\n)")
 _BARE_NAME_ITEM = re.compile(r"\s*([A-Z][a-z][\w'’-]{1,12})\s*(?P<sep>,|(?=[;)])|$)")
-_INITIAL_SURNAME = re.compile(r"\s*[A-Z]\.\s?(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ'’-]{3,}(?!\s*:)(?=\s*(?:\(|[,;]))")
+_INITIAL_SURNAME = re.compile(r"\s*(?P<n>[A-Z]\.\s?(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ'’-]{3,}(?:-[A-Z][a-zà-ÿ'’]{2,})?)(?!\s*:)"
+                              r"(?=\s*(?:\(|[,;]))")
 NAME_ITEM = re.compile(r"\s*(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})\s*\([^()\n]{1,80}\)\s*(?:[,;]|$|\n)")
 
 
@@ -154,7 +157,10 @@ def _list_items(text: str, acronyms: frozenset[str]) -> list[tuple[int, int, str
         posts = by_post and m.re is LABEL  # a rota's shifts list their staff ("nights KJ, agency worker")
         while True:
             # "C. McIlwaine (GP adviser);": an initial and a surname, a name item (not "AH." ending the list)
-            it = None if _INITIAL_SURNAME.match(text, pos) else ITEM.match(text, pos)
+            named_initial = _INITIAL_SURNAME.match(text, pos)
+            if named_initial and m.re is LABEL:
+                out.append((named_initial.start("n"), named_initial.end("n"), "name"))
+            it = None if named_initial else ITEM.match(text, pos)
             if not it and m.re is LABEL and (pre := _POST_PREFIX.match(text, pos)) and \
                     text[max(0, pos - 3):pos].rstrip()[-1:] in (";", ":"):
                 it = ITEM.match(text, pre.end())  # "; school nurse EW;": the post, then who holds it

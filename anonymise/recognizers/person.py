@@ -1409,8 +1409,8 @@ class PersonRecognizer:
 
     def _initials(self, text: str, blocked: bytearray) -> list[tuple[int, int, float]]:
         out = []
-        for s, e in minutes.attendee_names(text):  # "Dunty (Education)" in a list of those present
-            words = text[s:e].split()
+        for s, e in minutes.attendee_names(text):  # "Dunty (Education)", "D. Ferreira-Lowe" in a list of those present
+            words = [w for w in text[s:e].split() if not re.fullmatch(r"[A-Z]\.", w)]
             if not blocked[s] and not any(self.never_name(w) or self.is_common(w) or w.lower() in self.places or
                                           w.isupper() for w in words):
                 out.append((s, e, 0.75))

@@ -415,3 +415,10 @@ def test_a_list_of_initials_with_their_posts_after_a_dash(fast_engine) -> None:
 def test_a_list_of_posts_after_a_dash_names_no_one(fast_engine) -> None:
     text = "Present: Chair - Service Manager; SW - Assessment Team; DSL - high school\nNotes: the GP - not present."
     assert found(fast_engine.analyze(text), "PERSON") == []
+
+
+def test_initials_with_a_spaced_or_double_barrelled_surname_and_an_initial_with_a_surname(fast_engine) -> None:
+    text = ("Present: GH (chair); R T-W (Police, MASH). Unable to attend: LW (housing), P O'D (addictions). "
+            "Apologies: J. Okonkwo-Reid (Early Help).\n\n2. R T-W shared the log. P O'D to confirm attendance.")
+    assert found(fast_engine.analyze(text), "PERSON") == ["GH", "R T-W", "LW", "P O'D", "J. Okonkwo-Reid", "R T-W",
+                                                         "P O'D"]
