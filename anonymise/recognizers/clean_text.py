@@ -927,19 +927,26 @@ _TYPED_LIST = re.compile(r"(?<![\w'’-])(" + _TYPED_ITEM + r"(?:\s*,\s*" + _TYP
 
 # names talked about as names, listed in brackets or after "such as": "the same common surnames (MacLeod, Mackenzie,
 # Macdonald)", "given names such as Bryn and Glyn"
+# names glossed by their meaning in brackets are talked about as words ("Names such as Heulwen (sunshine), Awel (a
+# breeze) and Seren (a star)"); unglossed, "names such as Willow, River and Breeze" may be the children's own
+_NAME_ITEM = _TYPED_ITEM + r"\s*\([a-z][^()\n]{0,30}\)"
 _NAMES_LISTED = re.compile(r"\b(?:(?:common|same|usual|popular|ordinary|local|frequent)\s+(?:surnames|family\s+names|"
                            r"given\s+names|first\s+names|forenames|names)|words)\s*"
                            r"(?:\(\s*|,?\s+such\s+as\s+|,?\s+like\s+)(" + _TYPED_ITEM + r"(?:\s*,\s*" + _TYPED_ITEM +
-                           r"){0,8}(?:,?\s+(?:and|or)\s+" + _TYPED_ITEM + r")?)")
+                           r"){0,8}(?:,?\s+(?:and|or)\s+" + _TYPED_ITEM + r")?)"
+                           # names in general, glossed, not someone's (not "her friends' names, such as")
+                           r"|(?<!['’]s\s)(?<!s['’]\s)\b(?:[Nn]ames|[Ee]nwau)\s+(?:such\s+as|like|fel)\s+(" + _NAME_ITEM +
+                           r"(?:\s*,\s*" + _NAME_ITEM + r"){0,8}(?:,?\s+(?:and|or|a|ac)\s+" + _NAME_ITEM + r")?)")
 
 
 def typed_list_spans(text: str) -> list[Span]:
     """The items of a list the sentence says are words, places or characters, or names talked about as names."""
     out = []
-    if "names" in text or "words" in text:  # (a list of someone's friends' names is people: only names in general)
+    if "names" in text or "words" in text or "Names" in text or "nwau" in text:  # (a list of someone's friends' names is people: only names in general)
         for m in _NAMES_LISTED.finditer(text):
-            base = m.start(1)
-            out += [(base + w.start(), base + w.end()) for w in re.finditer(r"[A-Z][\w'’-]*\w", m.group(1))]
+            g = 1 if m.group(1) else 2
+            base = m.start(g)
+            out += [(base + w.start(), base + w.end()) for w in re.finditer(r"[A-Z][\w'’-]*\w", m.group(g))]
     if " are " not in text and " were " not in text:
         return out
     for m in _TYPED_LIST.finditer(text):

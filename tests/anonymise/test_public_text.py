@@ -480,3 +480,15 @@ def test_a_date_of_birth_after_a_name_makes_it_a_person(fast_engine) -> None:
 ])
 def test_the_world_families_talk_about_is_public(fast_engine, text: str) -> None:
     assert found(fast_engine.analyze(text), "PERSON") == []
+
+
+@pytest.mark.parametrize("text, people", [
+    # names glossed by their meaning are talked about as words; a plan's progress field holds a rating
+    ("Some Welsh names read as words. Names such as Eirlys (snowdrop), Tegwen (fair and white) and Gwenno are "
+     "common here.", []),
+    ("Target 1: read a short text. Progress: Amber (partly met). Target 2: count to 20. Progress: Green (met).", []),
+    # a name outside the list stays a name
+    ("Names such as Eirlys (snowdrop) are common; Tegwen Price (8) was seen.", ["Tegwen Price"]),
+])
+def test_glossed_names_and_progress_ratings(fast_engine, text: str, people: list[str]) -> None:
+    assert found(fast_engine.analyze(text), "PERSON") == people
