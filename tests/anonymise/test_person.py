@@ -140,6 +140,9 @@ def test_fast_mode_uses_gazetteers_without_the_model(fast_engine):
     # a family member as families name them, said in speech; not the words of prayer or an agency
     ("Her mammy, our Bethany, was at work, and Rowan – that's Bethany's daddy – never came. Ruby they call her. "
      "We prayed to our Lady. Our Trust agreed.", ["Bethany", "Rowan", "Bethany", "Ruby"]),
+    # a record that names someone as a word, and the name of a person given in apposition
+    ("The nursery log names her as 'Sunny'. Mother gave the name of a young man, 'Breeze', who drove.",
+     ["Sunny", "Breeze"]),
     # the same, unquoted after the words that give a nickname, with a letter too; not a common word after them
     ("A man known as Big K bought him trainers; the contact name Wee R was on her phone. Big K drove. "
      "The group was known as Little Steps.", ["Big K", "Wee R", "Big K"]),
