@@ -647,7 +647,8 @@ class PersonRecognizer:
     def never_name(self, w: str) -> bool:
         """Role, kinship and title words, months and weekdays are never names themselves."""
         low = w.lower()
-        return low in allow.ROLE_WORDS or low in self.kin_mutated or low.rstrip(".") in allow.TITLES or low in _CALENDAR or low in _STOP or \
+        return low in allow.ROLE_WORDS or low in self.kin_mutated or low.rstrip(".") in allow.TITLES or low in _CALENDAR or \
+            (low in _STOP and not (self.welsh and w[:1].isupper() and low in allow.welsh_names())) or \
             (len(w) >= 3 and w.endswith("s") and w[:-1].isupper() and w[:-1] in acronyms.abbreviations()) or \
             (low.endswith("s") and (low[:-1] in allow.ROLE_WORDS or (low.endswith("ves") and low[:-3] + "fe" in
                                                                    allow.ROLE_WORDS)) and not self.is_surname(w)) or \

@@ -274,6 +274,8 @@ def test_a_lake_and_a_welsh_boy_in_colloquial_welsh_are_no_names(engine) -> None
     ("Roedd y teulu'n byw ar stad Maes Glas ar gyrion y dref.", []),
     ("Roedd hi wrth ei bodd ar y traeth ym Mae Rhosili bob haf.", []),
     ("Beth Jones oedd y gweithiwr cymdeithasol.", ["Beth Jones"]),
+    # a Welsh pet form that is an English function word too (Now, for Owen) is a name in Welsh
+    ("Roedd Deian yn chwech a Now bach yn dair. Mae Now yn deud bod Dad yn flin.", ["Deian", "Now", "Now"]),
     # a Welsh noun before its adjective, though a name too
     ("Roedd y plant adref.\n\nHeulwen gynnes y bore oedd yr unig gysur. Enfys fawr dros y bae, meddai Nain.", []),
 ])
