@@ -489,7 +489,7 @@ GIVE_BEFORE = re.compile(r"\b(?:buy|buys|bought|buying|give|gives|gave|giving|ge
                          r"bring|brought|show|showed|lend|lent|make|made|offer|offered)\s+$", re.IGNORECASE)
 # ("a" in lower case: a sentence's "A" may be an initial, and Welsh "a" is "and": "Guto a Now")
 INDEFINITE_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an)\s+$")
-DETERMINER_BEFORE = re.compile(r"\b(?i:a|an|the|every|no|some|any|all|much|more|my|our|your|their|its|this|that|"
+DETERMINER_BEFORE = re.compile(r"\b(?i:a|an|the|every|no|nae|some|any|all|much|more|my|our|your|their|its|this|that|"
                                r"such|great|real)\s+$")
 # A quoted nickname in brackets after a name: ' ("Ife")', ' (‘Big Dec’)'.
 # a given name, then a quoted nickname, before a surname: 'Jordan "Jojo" Hanna', "Chloe 'Coco' Reid"
@@ -1746,6 +1746,13 @@ class PersonRecognizer:
             # ... unless it opens a clause, where it is the subject: '"grey" is a friend', "that 'frost' was ..."
             if inner.isalpha() and not CLAUSE_OPENS.search(text, max(0, m.start() - 8), m.start()):
                 alone.add(m.start() + 1)
+        # a paragraph typed without capitals (a child's own words, a return-interview note, a chat) lets a found name
+        # slip into lower case as a quoted message does ("says river is 19 ... given a phone by river")
+        for m in _LOWER_PARAGRAPH.finditer(text):
+            letters = [c for c in m.group(0) if c.isalpha()]
+            if len(letters) >= 40 and letters[0].islower() and sum(c.isupper() for c in letters) <= 0.006 * len(letters) \
+                    and not re.search(r"[.?!]\s+[A-Z]", m.group(0)):  # no sentence opens with a capital
+                quoted[m.start():m.end()] = b"\x02" * (m.end() - m.start())
         named_words = bytearray(len(text))
         for s, e in _mentioned(text):  # 'the words "precious" and "favour"': words named as words
             named_words[s:e] = b"\x01" * (e - s)
@@ -1908,6 +1915,7 @@ ette ín ino ina een ushka ochka enka ik ou
 """.split())
 # "Big Sandro", "Wee Tam": the adjective of a nickname is not a name on its own elsewhere in the text
 _NICK_ADJECTIVES = frozenset({"big", "little", "wee", "lil", "baby"})
+_LOWER_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]+)*")  # a paragraph: lines up to a blank line
 # a Welsh adjective after its noun, in lower case (not "bach"/"fach", said of a name too: "Mai fach")
 WELSH_ADJECTIVE_AFTER = re.compile(r"\s+(?:mawr|fawr|newydd|trwm|drwm|ysgafn|cynnar|hwyr|oer|cynnes|gynnes|hir|byr|gwyn|wen|"
                                    r"du|ddu|llwyd|drwg|cryf|gryf|gwan|tawel|cyntaf|gyntaf|olaf|diwethaf|nesaf|"

@@ -443,3 +443,11 @@ def test_weather_that_hits_is_no_person(fast_engine) -> None:
 def test_who_sent_a_message_is_a_person_in_lower_case(fast_engine) -> None:
     text = "Messages on the phone:\n[12/03/2024, 21:14] Mum: where r u\n[12/03/2024, 21:20] Mum: voice note sent by ivy says shes ok"
     assert found(fast_engine.analyze(text), "PERSON") == ["ivy"]
+
+
+def test_a_name_found_in_a_paragraph_typed_without_capitals_is_found_at_its_other_uses(fast_engine) -> None:
+    text = ("His own account, as he wrote it:\n\nme n rowan went tae the shop efter school. rowan says its fine. "
+            "the polis came and rowan ran. we hid under the rowan tree.\n\n"
+            "The rowan tree outside the school was cut down.")
+    assert [(d.text, d.start) for d in fast_engine.analyze(text) if d.entity_type == "PERSON"] == [
+        ("rowan", 39), ("rowan", 77), ("rowan", 117)]
