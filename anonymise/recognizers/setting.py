@@ -35,10 +35,13 @@ HEADS = (
     r"Tabernacle|(?:Kingdom|Gospel|Mission|Church|Chapel|Orange|Masonic|Parish|Scout|Legion)\s+Hall|Madrass?ah?|(?:Supplementary|Saturday|Sunday|Weekend|Heritage|Language)\s+School|"
     r"(?:Amateur\s+)?(?:Boxing|Football|Rugby|Cricket|Gymnastics|Judo|Karate|Kickboxing|Taekwondo|Swimming|Athletics|"
     r"Hockey|Netball|Basketball|Golf|Dance|Cheer(?:leading)?|Martial\s+Arts|Sports|Boys['’]?|Girls['’]?|Lads['’]?|Kids['’]?|"
+    r"Sailing|Rowing|Canoe|Cycling|Running|Angling|Riding|Pony|Skate|BMX|Climbing|Chess|Drama|Theatre|Music|Choir|"
     r"Young\s+Farmers['’]?|Youth\s+Football|Snooker|Darts|Social|Working\s+Men['’]s)\s+Club|(?:Youth\s+)?(?:J\.?|A\.?|R\.?|J\.?R\.?)?F\.?C\.?|"
     r"(?:GAA|GAC|CLG)(?:\s+[Cc]lub)?|Gaelic\s+(?:Athletic|Football)\s+Club|Scout\s+Group|(?:Sea|Army|Air|Marine|Police|Fire)?\s?Cadet\s+(?:Unit|Detachment|Squadron|Corps|Force)|Cadets?|"
     # amateur boxing clubs ("Hessle Road ABC"), young farmers' clubs, bands children play in
     r"A\.?B\.?C\.?|Young\s+Farmers['’]?(?:\s+Club)?|Y\.?F\.?C\.?|"
+    # swimming clubs ("Bootle Dolphins ASC"), gyms, scout and guide groups, soft play, community centres
+    r"A\.?S\.?C\.?|(?:Boxing|Fitness|Martial\s+Arts)\s+Gym|(?:Sea\s+)?Scouts|Brownies|Guides|Soft\s+Play|Community\s+Centre|"
     r"(?:Flute|Pipe|Silver|Brass|Accordion|Marching|Concert|Jazz|Steel)\s+Band)")
 # (a capital after the head on the same line continues it: "Hollins Academy Trust"; a line break ends the name)
 HEADED = re.compile(r"(?=[A-Z\u00C0-\u00DE])(?<![\w'’])((?:" + _W + r"\s+){1,5})" + HEADS + r"(?![\w-])"
@@ -127,7 +130,7 @@ SHORT_SCHOOL = re.compile(r"(?=[A-Z\u00C0-\u00DE])(?<![\w'’-])((?:" + _W + r"\
                           r"(?!\s+(?:School|Schools|Academy|Department|Team|Care|Mental|Health|Education|Phase|"
                           r"Level|Stage|Years|Pupils?|Teachers?|Head|Court|Commission|Street|Road)\b)")
 GENERIC = frozenset("""
-the a an this that their his her its our local primary junior infant infants high secondary grammar community special
+the a an this that girl girls boy boys their his her its our local primary junior infant infants high secondary grammar community special
 nursery catholic church independent comprehensive middle free village new old same previous current named designated
 methodist baptist anglican presbyterian pentecostal evangelical episcopal orthodox reformed united congregational
 apostolic elim quaker unitarian lutheran adventist sikh hindu buddhist muslim jewish christian islamic parish central
@@ -169,6 +172,7 @@ def _the_named(text: str, m: re.Match[str]) -> bool:
 
 # Gates (``base.gate_open``): a word that every match of the pattern holds.
 _HEAD_GATE = re.compile(r"School|school|Academy|College|Nursery|Playgroup|Kindergarten|Cr[eè]che|PRU|Surgery|Practice|"
+                        r"ASC|Gym|Scouts|Brownies|Guides|Soft Play|Community Centre|"
                         r"Centre|Home|House|Unit|Clinic|Ward|Club|Childminder|Church|Chapel|Mosque|Masjid|Temple|"
                         r"Mandir|Synagogue|Gurdwara|Ministries|Fellowship|Assembly|Tabernacle|Hall|Madra|F\.?C|GAA|GAC|"
                         r"CLG|Group|Cadet|A\.?B\.?C|Farmers|Y\.?F\.?C|Band|Youth|Hub|Project|ELC|Childcare|C of E|C in W")
@@ -213,8 +217,8 @@ _ADMITTED = re.compile(r"(?i:\b(?:admitted|transferred|moved|taken|returned|admi
 # alone ("an emergency placement at Ridgeway Lodge", "Missing from Ridgeway Lodge", "the manager at Whinfield Lodge")
 PLACED_HOUSE = re.compile(r"\b(?i:placement|placed|moved|returned|missing|absconded|back|manager|staff|lives|living|lived|"
                           r"resident|residing|stayed|staying|stays)\s+(?:(?i:was|were|is|not|straight|still)\s+)?"
-                          r"(?i:at|to|from|in|into)\s+((?:" + _W + r"\s+){1,2}(?:Lodge|House|Hall|Grange|Manor))(?![\w'’-]|[ \t]+[A-Z])")
-_PLACED_GATE = re.compile(r"Lodge|House|Hall|Grange|Manor")
+                          r"(?i:at|to|from|in|into)\s+((?:" + _W + r"\s+){1,2}(?:Lodge|House|Hall|Grange|Manor|Cottage))(?![\w'’-]|[ \t]+[A-Z])")
+_PLACED_GATE = re.compile(r"Lodge|House|Hall|Grange|Manor|Cottage")
 # a post held at a setting, a child's school year there, or starting or attending there: the place after "at" is the
 # setting by its own words ("the practice nurse at Hollybush", "Manager at Tiny Steps", "a night worker at Birchbrae",
 # "starts P4 at Kelvinbrae", "the class teacher at Kelvinbrae"); not a person's ("at Mrs Fox's"), a pseudonym's or a town
@@ -244,9 +248,16 @@ def _placed(text: str, start: int, kept: list[str], head: str) -> bool:
     """A surgery or practice named after its street ("Mill Lane Surgery"), or a ward a child is admitted to
     ("admitted to Lantern Ward"): a named setting although its words are common."""
     if head in ("Surgery", "Practice"):
-        return len(kept) >= 2 and kept[-1].lower() in _STREET_END
+        # ... or one a family is registered with: "registered with Riverside Surgery" (not "Day Surgery")
+        return (len(kept) >= 2 and kept[-1].lower() in _STREET_END) or bool(_REGISTERED.search(text[max(0, start - 30):start]))
+    if head == "Ward" and _WARD_OF_HOSPITAL.match(text, start + len(" ".join(kept)) + len(" Ward")):
+        return True  # "a letter from Cherry Ward, Craigavon Area Hospital": a ward of a named hospital
     return head == "Ward" and len(kept) == 1 and kept[0].lower() not in _WARD_KINDS and \
         bool(_ADMITTED.search(text[max(0, start - 30):start]))
+
+
+_REGISTERED = re.compile(r"\b(?i:registered|registration)\s+(?:with|at)\s+(?:the\s+)?$")
+_WARD_OF_HOSPITAL = re.compile(r",\s+(?:[A-Z][\w'’-]+\s+){1,4}(?:Hospital|Infirmary)\b")
 
 
 # a church named for its dedication: "Church of the Holy Cross", "Chapel of St Non", "Parish of Our Lady"; not a

@@ -314,3 +314,16 @@ def test_a_name_in_apposition_to_a_placement_project_or_club(text: str, expected
 def test_church_schools_a_service_by_its_house_and_gaelic_churches(text: str, expected: list[str]) -> None:
     spans = _texts(setting.recognizer(), text)
     assert expected[0] in spans and all(s in expected[0] for s in spans)  # (and nothing outside the setting)
+
+
+@pytest.mark.parametrize(("text", "settings"), [
+    ("The family registered with Meadowside Surgery; Day Surgery was booked for the boy.", ["Meadowside Surgery"]),
+    ("A discharge letter from Poppy Ward, Lagan Valley Hospital, reached the GP.", ["Poppy Ward"]),
+    ("He trained at Mill Road Boxing Gym and swam with Harbour Otters ASC. The Girl Guides met on Fridays.",
+     ["Mill Road Boxing Gym", "Harbour Otters ASC"]),
+    ("She went to Shore Lane Sea Scouts and to Jungle Jims Soft Play; the youth club met at Dromore Community Centre.",
+     ["Shore Lane Sea Scouts", "Jungle Jims Soft Play", "Dromore Community Centre"]),
+    ("He was placed at Heatherbank Cottage after the move.", ["Heatherbank Cottage"]),
+])
+def test_clubs_gyms_soft_play_registered_surgeries_wards_of_hospitals_and_cottages(text: str, settings: list[str]) -> None:
+    assert [d.text for d in setting.recognizer().analyze(text)] == settings
