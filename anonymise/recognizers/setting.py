@@ -277,6 +277,12 @@ _PERSON_PSEUDONYM = re.compile(r"(?:Child|Baby|Infant|Young\s+Person|YP|CYP|Sibl
 SAINT_ALONE = re.compile(r"(?<![\w'’-])St\.?[ \t]+[A-Z][a-z]{2,}(?:[ \t]+(?:the|of)[ \t]+[A-Z][a-z]+)?['’]s?(?<=['’s])"
                          r"(?!['’\w-])(?![ \t]+(?:[A-Z]|Day|Eve|Night|day|eve|feast|parade))")
 
+SAINT_NO_APOSTROPHE = re.compile(r"(?<![\w'’-])St\.?[ \t]+[A-Z][a-z]{2,}[a-rt-z]s(?![\w'’-])"
+                                 r"(?![ \t]+(?:[A-Z]|Day|Eve|Night|day|eve|feast|parade|Road|Street))")
+# towns called after a saint that the locality lists write otherwise
+_SAINT_TOWNS = frozenset("st " + t for t in "andrews helens albans ives davids neots austell asaph annes leonards johns "
+                                             "georges marys agnes columb".split())
+
 # "Ward 3A", "Ward 12": a numbered ward
 WARD_NUMBER = re.compile(r"(?<![\w-])Ward\s+\d{1,2}[A-Z]?(?![\w-])")
 
@@ -344,6 +350,11 @@ class SettingRecognizer:
                 spans.append(m.span(1))
         if "St" in text:  # "St Winifred's made a referral": a school, church or hospice by its saint alone
             spans += [m.span() for m in SAINT_ALONE.finditer(text)]
+            # ... also with its apostrophe dropped ("St Cuthberts (the school's own chronology)"), but not a town so
+            # named ("St Andrews", "St Helens", "St Albans")
+            spans += [m.span() for m in SAINT_NO_APOSTROPHE.finditer(text)
+                      if m.group(0).replace(".", "").lower() not in clean_text.localities() and
+                      m.group(0).replace(".", "").lower() not in _SAINT_TOWNS]
         if "Church of " in text or "Chapel of " in text or "Parish of " in text:
             spans += [m.span() for m in DEDICATED.finditer(text)]
         for m in APPOSED_PROVISION.finditer(text) if gate_open(_PROVISION_GATE, low) else ():

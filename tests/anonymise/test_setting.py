@@ -327,3 +327,11 @@ def test_church_schools_a_service_by_its_house_and_gaelic_churches(text: str, ex
 ])
 def test_clubs_gyms_soft_play_registered_surgeries_wards_of_hospitals_and_cottages(text: str, settings: list[str]) -> None:
     assert [d.text for d in setting.recognizer().analyze(text)] == settings
+
+
+@pytest.mark.parametrize(("text", "settings"), [
+    ("3/10 Education. St Aidans (the school's own log) notes a bruise.", ["St Aidans"]),
+    ("They moved to St Andrews, then to St Helens; St Patricks Day was a holiday.", []),
+])
+def test_a_saint_without_its_apostrophe_is_the_school_called_after_the_saint(text: str, settings: list[str]) -> None:
+    assert [d.text for d in setting.recognizer().analyze(text)] == settings
