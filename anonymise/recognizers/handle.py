@@ -189,6 +189,9 @@ DISPLAY_QUOTED = re.compile(r"\b(?i:display\s+names?|contact\s+names?|screen\s+n
                             r"(?:\s+(?:was|is|of))?\s*:?\s+(?P<q>['‘\"“])(?P<v>[^'’\"”\n]{1,30}?)['’\"”]")
 
 
+_KIN_LETTER = re.compile(r"(?:Uncle|Auntie|Aunty|Aunt|Cousin|Nanna|Nana|Nan|Grandad|Granda|Bro|Sis)\s[A-Z]")
+
+
 def _display_names(text: str, taken: set[int]) -> list[Detection]:
     """The quoted value of a display or contact name, and its other uses; not a label of common words ("saved as
     'Boss'"), a pseudonym or a handle found already."""
@@ -197,13 +200,15 @@ def _display_names(text: str, taken: set[int]) -> list[Detection]:
     values = set()
     for m in DISPLAY_QUOTED.finditer(text):
         v = m.group("v").strip()
+        bare = re.sub(r"[^\w'’)]+$", "", v)  # "Uncle G 🎮": the name, not its emoji
         words = re.findall(r"[^\W\d_]+", v)
-        if not words or m.start("v") in taken or allow.PSEUDONYM.fullmatch(v) and not re.search(r"[^\w\s]", v):
-            continue
+        if not words or m.start("v") in taken or (allow.PSEUDONYM.fullmatch(bare) and not _KIN_LETTER.fullmatch(bare)
+                                                  and not re.search(r"[^\w\s]", v)):
+            continue  # a pseudonym ("Child B"), but a contact saved as a relative and a letter is someone's ("Uncle G")
         if all(allow.is_common(w) for w in words if len(w) > 1) and any(len(w) > 1 for w in words) and \
-                not _LEET.search(v):
+                not _LEET.search(v) and not _KIN_LETTER.fullmatch(bare):
             continue  # "saved as 'Boss'", "display name 'Mum'": a label (not "J4Y KING", a name spelt with digits)
-        values.add(v)
+        values.add(bare if _KIN_LETTER.fullmatch(bare) else v)
     out = []
     for v in values:
         for u in re.finditer(r"(?<![\w@])" + re.escape(v) + r"(?!\w)", text):

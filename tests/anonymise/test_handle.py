@@ -199,3 +199,8 @@ def test_dotted_user_names_without_digits_in_a_text_about_accounts() -> None:
 
 def test_dotted_words_outside_a_text_about_accounts_are_no_user_names() -> None:
     assert recognizer().analyze("Staff wrote home.she said no; see appendix.b and mum.dad for the rest.") == []
+
+
+def test_a_contact_saved_as_a_relative_and_a_letter_is_someone() -> None:
+    text = "His phone held a contact saved as 'Cousin R 🔥' and one saved as 'Mum'. Cousin R sent the money."
+    assert [d.text for d in recognizer().analyze(text)] == ["Cousin R", "Cousin R"]
