@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from anonymise.recognizers import clean_text
-from anonymise.recognizers.allow import CALENDAR, ROLE_WORDS, TITLES, is_common
+from anonymise.recognizers.allow import AGENCY_HEADS, CALENDAR, ROLE_WORDS, TITLES, is_common
 from anonymise.recognizers.base import detection, gate_open, occurrences
 from anonymise.types import Detection
 
@@ -302,6 +302,8 @@ class SettingRecognizer:
             kept = _trim_left(words)
             if not any(w.lower() not in GENERIC for w in kept):
                 continue
+            if all(re.sub(r"['’]s$", "", w).lower() in AGENCY_HEADS and re.search(r"['’]s$", w) for w in kept):
+                continue  # "the Trust's Family Support Hub": an agency's own service, named by its kind
             head = text[m.end(1):m.end()].split()
             if head and head[-1] in WEAK_HEADS and len(head) == 1 and kept and \
                     kept[-1] not in ("Family", "Medical", "Group", "Health", "Dental") and \

@@ -492,3 +492,15 @@ def test_the_world_families_talk_about_is_public(fast_engine, text: str) -> None
 ])
 def test_glossed_names_and_progress_ratings(fast_engine, text: str, people: list[str]) -> None:
     assert found(fast_engine.analyze(text), "PERSON") == people
+
+
+@pytest.mark.parametrize("text, setting", [
+    ("Rec 2. DoJ and DfC to consider the findings. The great-grandmother, Gu, lived nearby; Mr Gu the neighbour did "
+     "not. The child was transferred to Evelina London.", []),
+    ("She was supported by the Council's Family Support Hub and then by Riverbank Family Support Hub.",
+     ["Riverbank Family Support Hub"]),
+])
+def test_agencies_welsh_kin_hospitals_and_an_agency_s_own_service(fast_engine, text: str, setting: list[str]) -> None:
+    dets = fast_engine.analyze(text)
+    assert found(dets, "SETTING") == setting
+    assert found(dets, "PERSON") == (["Mr Gu"] if "Mr Gu" in text else [])
