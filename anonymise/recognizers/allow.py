@@ -89,7 +89,8 @@ gaelscoil gaelscoileanna naíscoil naiscoil bunscoil meánscoil gaelcholáiste s
 xbox playstation wechat viber omegle kik tinder grindr yubo wizz onlyfans twitch reddit pinterest bereal threads
 jehovah allah christ buddha krishna shiva vishnu waheguru christianity judaism hinduism sikhism buddhism
 catholicism protestantism quran koran torah bible gurdwara masjid madrasa madrassa madrassah madrasah mandir
-""".split())
+yrs mths wks hrs mins secs
+""".split())  # (and the units a log writes after a number: "14 YRS", "3 MTHS")
 
 # Capitalised words that open sentences or headings in reviews and are never names.
 PSEUDONYM = re.compile(

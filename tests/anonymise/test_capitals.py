@@ -187,3 +187,9 @@ def test_dotted_initials_in_capitals_stay_initials_and_a_m_after_an_hour_is_a_ti
     log = ("CHILDREN PRESENT: A.M. (F, 11), P.M. (M, 7), I.R. (M, 2). A.M. SPOKE TO OFFICERS. "
            "OFFICERS LEFT AT 2 A.M. AND RETURNED 10.30 P.M. ALL O.K.")
     assert found(fast_engine.analyze(log), "PERSON") == ["A.M.", "P.M.", "I.R.", "A.M."]
+
+
+@pytest.mark.slow  # the NER model reads "Yrs" as a name in the re-cased view
+def test_units_after_a_number_in_a_log_are_no_names(engine) -> None:
+    log = "CALLER REPORTS KYLE BROWNLIE 15 YRS MISSING 3 HRS. BABY 4 MTHS IN HOUSE."
+    assert found(engine.analyze(log), "PERSON") == ["KYLE BROWNLIE"]
