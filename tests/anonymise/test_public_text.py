@@ -504,3 +504,8 @@ def test_agencies_welsh_kin_hospitals_and_an_agency_s_own_service(fast_engine, t
     dets = fast_engine.analyze(text)
     assert found(dets, "SETTING") == setting
     assert found(dets, "PERSON") == (["Mr Gu"] if "Mr Gu" in text else [])
+
+
+def test_us_states_and_holiday_islands_are_places(fast_engine) -> None:
+    text = "They saved for a holiday in Florida and came back from Lanzarote brown. Texas Jones (9) was seen."
+    assert found(fast_engine.analyze(text), "PERSON") == ["Texas Jones"]
