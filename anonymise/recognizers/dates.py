@@ -89,7 +89,7 @@ RECURRING = re.compile(r"^,?\s*(?:each|every|of\s+each|of\s+every|annually|in\s+
                        r"by\s+default|"
                        r"(?:bob|pob)\s+blwyddyn|yn\s+flynyddol)\b")  # (Welsh "every year", "annually")
 # A chronology entry opened by a dotted short date: "3.2.23: Strategy discussion", "14.11.22 - Home visit".
-LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*•|][ \t]*)?$")
+LINE_START = re.compile(r"(?:^|\n|\s['‘\"“])[ \t]*(?:[-*•|][ \t]*)?$")  # also an entry quoted as written: "'12.10.22. CB"
 ENTRY_AFTER = re.compile(r"^\s*(?::|[-–—]\s|\|)")
 # a clock time right after a short dotted date makes it a date, never a section number ("18.06.23 22:40 – YP out")
 TIME_AFTER = re.compile(r"[ \t]*(?:,[ \t]*)?(?:at[ \t]+)?[0-2]?\d:[0-5]\d(?!\d)|[ \t]+[0-2]\d[0-5]\d[ \t]*(?:hrs|h)\b")
@@ -214,7 +214,8 @@ class DateRecognizer:
                         not WEEKDAY_BEFORE.search(text[max(0, s - 12):s]) and \
                         not TIME_AFTER.match(text, e) and \
                         not (LINE_START.search(text[max(0, s - 8):s]) and (
-                            ENTRY_AFTER.match(text[e:e + 3]) or len(DOTTED_ENTRY.findall(text)) >= 2)):
+                            ENTRY_AFTER.match(text[e:e + 3]) or len(DOTTED_ENTRY.findall(text)) >= 2 or
+                            re.match(r"\.\s+[A-Z]", text[e:e + 4]))):
                     continue  # "1.2.21" section numbers need a date word
                 taken.append((s, e))
                 if COMMENCEMENT_BEFORE.search(text[max(0, s - 50):s]) or _law_milestone(text, s) or \

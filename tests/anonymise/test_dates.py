@@ -204,3 +204,8 @@ def test_a_day_and_month_in_figures_without_a_year(text: str, found: list[str]) 
 ])
 def test_event_dates_by_their_context(text: str, found: list[str]) -> None:
     assert [d.text for d in dates.recognizer().analyze(text)] == found
+
+
+def test_a_dotted_short_date_opening_a_quoted_entry() -> None:
+    text = "The log, as written: '3.11.22. KB home visit.' and '10.11.22. Joint visit.' Section 1.2.21 of the plan."
+    assert [d.text for d in dates.recognizer().analyze(text)] == ["3.11.22", "10.11.22"]
