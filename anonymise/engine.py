@@ -363,7 +363,7 @@ _PERSONAL_TITLE_WORD = re.compile(r"(?<![\w'’-])(?:Mr|Mrs|Ms|Miss|Mx|Mstr)\.?[
 _RAG_COLOUR = r"(?:Red|Amber|Green|Blue|RED|AMBER|GREEN|Coch|Ambr|Oren|Gwyrdd)(?![\w'’-])"
 _RAG = re.compile(r"(?<![\w'’-])" + _RAG_COLOUR + r"(?=[ \t]*=[ \t])"  # a key: "Amber = in progress"
                   r"|(?<![\w'’-])(?:(?i:RAG)[ \t-]?(?i:rated|rating|status|score)?|(?i:rated|graded|scored)|"
-                  # a field of a plan or a tracker that holds the rating: "Progress: Amber (partly met)", "Status: Green"
+                  # a field of a plan or a tracker holding the rating: "Progress: Amber (partly met)", "Status: Green"
                   r"(?i:progress|status|rating|risk\s+level|cynnydd|statws)(?=[ \t]*:))[ \t]*:?[ \t]*"
                   r"[(\[]?['‘\"“]?" + _RAG_COLOUR +
                   # a status that stays or changes ("stayed Amber", "Amber remains Amber", "moved to Green") and the

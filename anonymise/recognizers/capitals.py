@@ -38,8 +38,8 @@ _KIN_TITLES = kin.GRANDPARENTS | kin.EXTENDED | {"granda"}
 _SMALL = frozenset("of the and y yr a an in on at to for by or from with ar i o".split())
 # who a log names next: "CALLER DONNA GREY", "VICTIM JOY MARSH", "SUSPECT ROBIN HOOD": a given name that is a word too
 # is a name here when a name follows it
-_LOG_ROLES = frozenset("caller victim suspect informant witness occupant driver passenger keeper female male mother father "
-                       "son daughter partner boyfriend girlfriend ip mp rp misper subject offender accused "
+_LOG_ROLES = frozenset("caller victim suspect informant witness occupant driver passenger keeper female male mother "
+                       "father son daughter partner boyfriend girlfriend ip mp rp misper subject offender accused "
                        "complainant".split())
 
 

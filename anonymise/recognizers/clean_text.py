@@ -444,7 +444,8 @@ _LOOKS = (r"eyes?|eye\s+colou?r|hair(?:\s+colou?r)?|complexion|skin(?:\s+tone)?|
           r"llygaid|gwallt|siaced")
 # the field before the colour, a part of the body: "EYES HAZEL", "HAIR: LONG, AUBURN", "COMPLEXION - OLIVE" (not
 # "the jacket Amber wore")
-_LOOK_FIELD = re.compile(r"\b(?i:eyes?|eye\s+colou?r|hair(?:\s+colou?r)?|complexion|skin(?:\s+tone)?|llygaid|gwallt)\s*[:\-=]?\s*(?:(?i:long|short|dark|light|pale|medium|curly|straight|"
+_LOOK_FIELD = re.compile(r"\b(?i:eyes?|eye\s+colou?r|hair(?:\s+colou?r)?|complexion|skin(?:\s+tone)?|llygaid|gwallt)"
+                         r"\s*[:\-=]?\s*(?:(?i:long|short|dark|light|pale|medium|curly|straight|"
                          r"wavy|shoulder[- ]length|cropped|shaved|dyed|bright|deep)\s*,?\s*){0,3}$")
 # the colour before what it colours: "HAZEL EYES", "Amber hoodie", "ginger-haired"
 _LOOK_AFTER = re.compile(r"(?i:(?:(?:\s*,\s*|\s+|-)(?:" + _COLOUR_NAME + r")){0,2}(?:\s+|-)(?:" + _LOOKS +
@@ -469,11 +470,10 @@ _GROUND_OTHER = (r"gorse|scrub|undergrowth|brambles|thicket|woodland|forestry|tr
                  r"moorland|bog|peat|marsh|dunes|verges?|hedgerows?|ditch|ditches|wasteland|waste\s+ground|rocks|"
                  r"cliffs?|shoreline|coastline")
 _GROUND_FIND = re.compile(r"\b(?:" + _GROUND + r")\b")  # on the lower-cased text
-_GROUND_MARKS = ("search", "swept", "track", "path", "trail", "wood", "forest", "field", "hill", "moor", "beach", "shore",
-                 "gorse", "scrub", "undergrowth", "bramble", "thicket", "stream", "bog", "peat", "marsh", "dune", "verge",
-                 "hedge", "ditch", "waste", "rock", "cliff", "coast", "area of", "patch", "clump", "carpet of", "stretch of",
-                 "acres of", "in the", "into the", "through the",
-                 "under the", "among")
+_GROUND_MARKS = ("search", "swept", "track", "path", "trail", "wood", "forest", "field", "hill", "moor", "beach",
+                 "shore", "gorse", "scrub", "undergrowth", "bramble", "thicket", "stream", "bog", "peat", "marsh",
+                 "dune", "verge", "hedge", "ditch", "waste", "rock", "cliff", "coast", "area of", "patch", "clump",
+                 "carpet of", "stretch of", "acres of", "in the", "into the", "through the", "under the", "among")
 _GROUND_BEFORE = re.compile(r"(?i:\b(?:(?:in|into|through|under|among|amongst|across|over)\s+the|thick|dense|wet|"
                             r"through|among|amongst|area\s+of|"
                             r"patch(?:es)?\s+of|clumps?\s+of|carpet\s+of|stretch\s+of|acres\s+of"
@@ -508,11 +508,11 @@ def description_spans(text: str) -> list[Span]:
 _ISLAND_ON = re.compile(r"\b(?:on|ar|off)\s+$", re.IGNORECASE)
 _ISLAND_LIFE = re.compile(r"\b(?:li?ve[sd]?|living|stay(?:s|ed|ing)?|moved|moving|holiday\w*|cottage|croft\w*|farm|house|"
                           r"home|born|raised|grew\s+up|grand(?:mother|father|parents)|relatives|ferry|"
-                          r"visit\w*|byw|aros|symud|"
-                          # what an island has: "services on Skye", "everyone on Barra knows"
-                          r"services|schools?|practices?|policing|communit(?:y|ies)|families|people|everyone|"
-                          r"housing|provision|ferries|gwasanaethau|pobl)(?:\s+[\w'’-]+){0,2}\s+(?:on|ar|off)\s+$",
-                          re.IGNORECASE)
+                          r"visit\w*|byw|aros|symud)(?:\s+[\w'’-]+){0,2}\s+(?:on|ar|off)\s+$|"
+                          # what an island has, right before it: "services on Skye", "everyone on Barra knows" (not
+                          # "the school relied on Skye")
+                          r"\b(?:services|policing|communit(?:y|ies)|families|people|everyone|housing|provision|"
+                          r"ferries|gwasanaethau|pobl)\s+(?:on|ar)\s+$", re.IGNORECASE)
 # an island that is a name too, where someone comes from it or goes to it, or in a list of places: "a native speaker
 # from Barra", "she had gone to Harris to meet him", "an island such as Skye or Eigg" (not "a letter from Harris",
 # "spoke to Harris")
@@ -694,12 +694,13 @@ def slang_spans(text: str) -> list[Span]:
             _QUOTED_SLANG_USE.search(text) and _SLANG_SENSE.search(text))):
         glossed |= {w.lower() for w in _QUOTED_SLANG_WORDS.findall(text)}
     out: list[Span] = []
-    found = [m for m in re.finditer(r"(?<![\w-])(?<!\w['’])[A-Za-z]+(?![\w-])", text)  # a quote may open it: "'Charlie'"
-             if m.group(0).lower() in SLANG]
+    # (a quote may open a word: "'Charlie' is")
+    found = [m for m in re.finditer(r"(?<![\w-])(?<!\w['’])[A-Za-z]+(?![\w-])", text) if m.group(0).lower() in SLANG]
     # a name-like slang word the text uses as slang once ("on the Charlie every weekend") is slang in the record that
     # misread it too ("has friend called Charlie"); not "the Charlie Chaplin film"
     glossed |= {m.group(0).lower() for m in found if m.group(0) in _SLANG_NAMES and
-                _SLANG_BEFORE.search(text[max(0, m.start() - 9):m.start()]) and not re.match(r"\s+[A-Z]", text[m.end():])}
+                _SLANG_BEFORE.search(text[max(0, m.start() - 9):m.start()]) and
+                not re.match(r"\s+[A-Z]", text[m.end():])}
     for m in found:
         low = m.group(0).lower()
         if low in glossed or _SLANG_BEFORE.search(text[max(0, m.start() - 9):m.start()]) or \
@@ -935,14 +936,16 @@ _NAMES_LISTED = re.compile(r"\b(?:(?:common|same|usual|popular|ordinary|local|fr
                            r"(?:\(\s*|,?\s+such\s+as\s+|,?\s+like\s+)(" + _TYPED_ITEM + r"(?:\s*,\s*" + _TYPED_ITEM +
                            r"){0,8}(?:,?\s+(?:and|or)\s+" + _TYPED_ITEM + r")?)"
                            # names in general, glossed, not someone's (not "her friends' names, such as")
-                           r"|(?<!['’]s\s)(?<!s['’]\s)\b(?:[Nn]ames|[Ee]nwau)\s+(?:such\s+as|like|fel)\s+(" + _NAME_ITEM +
+                           r"|(?<!['’]s\s)(?<!s['’]\s)\b(?:[Nn]ames|[Ee]nwau)\s+(?:such\s+as|like|fel)\s+("
+                           + _NAME_ITEM +
                            r"(?:\s*,\s*" + _NAME_ITEM + r"){0,8}(?:,?\s+(?:and|or|a|ac)\s+" + _NAME_ITEM + r")?)")
 
 
 def typed_list_spans(text: str) -> list[Span]:
     """The items of a list the sentence says are words, places or characters, or names talked about as names."""
     out = []
-    if "names" in text or "words" in text or "Names" in text or "nwau" in text:  # (a list of someone's friends' names is people: only names in general)
+    # (a list of someone's friends' names is people: only names in general)
+    if "names" in text or "words" in text or "Names" in text or "nwau" in text:
         for m in _NAMES_LISTED.finditer(text):
             g = 1 if m.group(1) else 2
             base = m.start(g)

@@ -61,7 +61,8 @@ _WD_CY = r"(?:(?:dydd|ddydd|nydd)\s+(?:Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul
 _WD = r"(?:(?:Mon|Tues?|Wed(?:nes|s)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+|" + _WD_CY + r")"
 # a weekday written in full before a day and month dates it whatever comes before ("until Friday 18 August")
 _WD_FULL = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+|" + _WD_CY + r")"
-_ON = (r"(?P<on>(?:on|ar|until|till|by|since|night\s+of|morning\s+of|evening\s+of|afternoon\s+of|(?P<span>between|from)|"
+_ON = (r"(?P<on>(?:on|ar|until|till|by|since|night\s+of|morning\s+of|evening\s+of|afternoon\s+of|"
+       r"(?P<span>between|from)|"
        # a record's date field: "Date: 16th Nov", "Date of next meeting: 11th January", "Dyddiad: 7fed Chwefror"
        r"(?P<field>(?:date|dyddiad)(?:\s+of\s+(?:the\s+)?(?:next\s+)?[a-z]+(?:\s+[a-z]+)?)?\s*:))\s*" + _WD +
        r"?(?:(?:the|y)\s+)?"
@@ -89,7 +90,8 @@ RECURRING = re.compile(r"^,?\s*(?:each|every|of\s+each|of\s+every|annually|in\s+
                        r"by\s+default|"
                        r"(?:bob|pob)\s+blwyddyn|yn\s+flynyddol)\b")  # (Welsh "every year", "annually")
 # A chronology entry opened by a dotted short date: "3.2.23: Strategy discussion", "14.11.22 - Home visit".
-LINE_START = re.compile(r"(?:^|\n|\s['‘\"“])[ \t]*(?:[-*•|][ \t]*)?$")  # also an entry quoted as written: "'12.10.22. CB"
+# (also an entry quoted as written: "'12.10.22. CB home visit")
+LINE_START = re.compile(r"(?:^|\n|\s['‘\"“])[ \t]*(?:[-*•|][ \t]*)?$")
 ENTRY_AFTER = re.compile(r"^\s*(?::|[-–—]\s|\|)")
 # a clock time right after a short dotted date makes it a date, never a section number ("18.06.23 22:40 – YP out")
 TIME_AFTER = re.compile(r"[ \t]*(?:,[ \t]*)?(?:at[ \t]+)?[0-2]?\d:[0-5]\d(?!\d)|[ \t]+[0-2]\d[0-5]\d[ \t]*(?:hrs|h)\b")
@@ -153,9 +155,9 @@ def _valid(m: re.Match[str]) -> bool:
 _WEEK_BEFORE = re.compile(r"\b(?i:week|wythnos)\s+$")
 
 
-# a day and month in figures with no year, as minutes and chronologies write an event's date: "share it by 14/9", "seen on
-# 12/9", "w/c 4/3", "Mon 2/10", "ar 12/9", and a chronology entry "14/9 – HV visit"; not a count or a fraction ("on 3/4
-# occasions", "1/2 hour", "reduced by 1/3")
+# a day and month in figures with no year, as minutes and chronologies write an event's date: "share it by 14/9",
+# "seen on 12/9", "w/c 4/3", "Mon 2/10", "ar 12/9", and a chronology entry "14/9 – HV visit"; not a count or a
+# fraction ("on 3/4 occasions", "1/2 hour", "reduced by 1/3")
 NUMERIC_DAY_MONTH = re.compile(
     r"(?:(?<![\w/.-])(?P<on>(?i:on|by|until|till|since|from|before|after|w/c|wc|w/b|week\s+(?:commencing|beginning)|"
     r"ar|erbyn|tan|ers))\s+" + _WD + r"?|(?P<wd>\b" + _WD + r")|(?P<line>(?:^|\n)[ \t]*(?:[-*•|][ \t]*)?)|"
