@@ -87,6 +87,12 @@ FLOORS = {
     "heldout-24.jsonl": (0.97, 0.97, 1.5, 0.97),
     # scored once untouched at the end of session 9 (0.962 / 0.957 / 2.1 / Welsh 0.994): a guard at that run
     "heldout-final-11.jsonl": (0.96, 0.95, 2.5, 0.99),
+    # spent in session 10 after their first runs (25: 0.932 / 0.962 / 1.5 / 0.994; 26: 0.935 / 0.935 / 4.2 / 0.980):
+    # guards below the fitted figures (25: 0.968 / 0.977 / 0.5 / 0.994; 26: 0.968 / 0.969 / 1.2 / 1.000)
+    "heldout-25.jsonl": (0.96, 0.97, 1.0, 0.99),
+    "heldout-26.jsonl": (0.96, 0.96, 1.5, 0.99),
+    # scored once untouched at the end of session 10 (0.933 / 0.986 / 0.0 / Welsh 0.935): a guard at that run
+    "heldout-final-12.jsonl": (0.93, 0.98, 0.5, 0.93),
 }
 SETS = [p for p in ([evaluate.DEV_CORPUS] if evaluate.DEV_CORPUS.exists() else []) + sorted(EVAL.glob("*.jsonl"))]
 
