@@ -98,9 +98,10 @@ def _is_handle(h: str) -> bool:
 
 
 # a text about accounts and platforms ("chatting on Snapchat with 'jd.2008'", "the account follows kayleigh.x.o")
-SOCIAL_TEXT = re.compile(r"\b(?i:snapchat|snap|instagram|insta|tiktok|facebook|messenger|whatsapp|discord|xbox|"
-                         r"playstation|psn|twitter|threads|youtube|twitch|accounts?|usernames?|user\s+names?|handles?|"
-                         r"followers?|follows|followed)\b")
+SOCIAL_TEXT = re.compile(r"\b(?i:snapchat|instagram|insta|tiktok|facebook|messenger|whatsapp|discord|xbox|"
+                         r"playstation|psn|twitter|youtube|twitch|usernames?|user\s+names?|gamertags?|followers|"
+                         # an account of a kind, not "took account of": "her Instagram account", "a second account"
+                         r"(?:online|social\s+media|second|fake|new|private|burner|main|other)\s+accounts?)\b")
 
 
 def _social_name(h: str) -> bool:
@@ -149,7 +150,8 @@ class HandleRecognizer:
             for m in BARE.finditer(text):
                 if m.group("h") in fields:
                     continue
-                if m.start("h") not in taken and (_is_handle(m.group("h")) or (social and _social_name(m.group("h")))):
+                if m.start("h") not in taken and (_is_handle(m.group("h")) or (
+                        social and _social_name(m.group("h")) and not text.startswith(":", m.end("h")))):
                     out.append(detection(text, m.start("h"), m.end("h"), self.entity_type, 0.8, self.name))
                     taken.add(m.start("h"))
             # the core of a decorated handle, written alone with its capital ("Says Reaper asked him")

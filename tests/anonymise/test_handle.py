@@ -204,3 +204,9 @@ def test_dotted_words_outside_a_text_about_accounts_are_no_user_names() -> None:
 def test_a_contact_saved_as_a_relative_and_a_letter_is_someone() -> None:
     text = "His phone held a contact saved as 'Cousin R 🔥' and one saved as 'Mum'. Cousin R sent the money."
     assert [d.text for d in recognizer().analyze(text)] == ["Cousin R", "Cousin R"]
+
+
+def test_took_account_of_is_no_text_about_accounts_and_a_data_key_is_no_user_name() -> None:
+    text = ("The review took account of the plan; see section.b of the guidance. "
+            "- {date: 2024-05-02, agency_cy: \"Heddlu\", event_cy: \"Daeth\"} on her Instagram account.")
+    assert recognizer().analyze(text) == []
