@@ -112,7 +112,7 @@ def _social_name(h: str) -> bool:
         return False
     parts = [p for p in re.split(r"[._]+", h) if p]
     return len(parts) >= 2 and bool(_WORDLIKE.search(h)) and h[0].isalpha() and \
-        not all(is_common(p) and len(p) > 1 for p in parts)
+        not all(is_common(p) or len(p) == 1 for p in parts)
 
 
 class HandleRecognizer:
