@@ -234,6 +234,35 @@ WORD_INITIALS = frozenset("a an as at be by do go he if in is it me my no of on 
 _LOWER_NOT_INITIALS = WORD_INITIALS | {"pm", "ps", "nb", "eg", "ie", "re"}
 
 
+# initials typed in lower case where a record signs or keeps its notes: a field on its own line ("Secretariat: lf",
+# "Cofnodwyd gan: ceg"), who last updated a tracker ("last updated by fm"), a log entry's sign-off before its closing
+# quote ("... given kit from spares. ww'")
+_LOWER_SIGNED = re.compile(
+    r"(?im:^[ \t]*(?:secretariat|minutes?|minute[\s-]+taker|note[\s-]+taker|notes\s+by|recorded\s+by|recorder|scribe|"
+    r"cofnodwyd\s+gan|cofnodwr|cofnodion|signed|completed\s+by|updated\s+by)[ \t]*:?[ \t]*(?-i:(?P<a>[a-z]{2,3}))[ \t]*$)"
+    r"|\b(?i:(?:last\s+)?(?:updated|completed|entered|recorded|signed|written|drafted|checked)\s+by)\s+(?P<b>[a-z]{2,3})"
+    r"(?=[ \t]*(?:[)|,;]|\.?[ \t]*$))"
+    r"|(?<=[.!?])[ \t]+(?P<c>[a-z]{2,3})['’](?=\s|$)")
+# (nor the words of a message: "tell miss at skl then. pls'")
+_NOT_SIGNED = frozenset("tbc tba na nil etc ok yes no all any tbd pls plz thx ty lol omg xx xxx btw idk tbh ffs wtf brb "
+                        "np gg cya ily bae hun".split())
+
+
+def lower_signed_initials(text: str) -> list[tuple[int, int]]:
+    """Lower-case initials where a record signs or keeps its notes, and every other use of them in the same case
+    ("Secretariat: lf" ... "lf will circulate the report"); not a word, an abbreviation or "tbc"."""
+    found = set()
+    for m in _LOWER_SIGNED.finditer(text):
+        ini = m.group("a") or m.group("b") or m.group("c")
+        if ini in _LOWER_NOT_INITIALS or ini in _NOT_SIGNED or allow.is_common(ini) or ini in allow.welsh_words():
+            continue
+        found.add(ini)
+    out = []
+    for ini in found:
+        out += [u.span() for u in re.finditer(r"(?<![\w@.-])(?<!\w['’])" + re.escape(ini) + r"(?![\w@-]|['’]\w)", text)]
+    return out
+
+
 def recurrences(text: str, found: set[str]) -> list[tuple[int, int]]:
     """Every use, in the same case, of initials found in a list ("KM to send the report"); initials that spell
     a word ("NO", "DO") only where they act ("DO to confirm"), not in "NO further action"."""

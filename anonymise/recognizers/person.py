@@ -1425,6 +1425,9 @@ class PersonRecognizer:
         for s, e in minutes.slot_initials(text, ACRONYMS):  # "GWJ said", "Logged by: SB", "Sylwodd CMW"
             if not blocked[s]:
                 out.append((s, e, 0.7))
+        for s, e in minutes.lower_signed_initials(text):  # "Secretariat: lf", "last updated by fm", "... spares. ww'"
+            if not blocked[s]:
+                out.append((s, e, 0.7))
         for m in INITIALS_LIST.finditer(text):  # "uses initials where agreed: TQ and J-LQ"
             g = 1 if m.group(1) else 2
             items = [i.group(0) for i in re.finditer(_INITIAL_ITEM, m.group(g))]

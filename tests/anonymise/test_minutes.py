@@ -422,3 +422,13 @@ def test_initials_with_a_spaced_or_double_barrelled_surname_and_an_initial_with_
             "Apologies: J. Okonkwo-Reid (Early Help).\n\n2. R T-W shared the log. P O'D to confirm attendance.")
     assert found(fast_engine.analyze(text), "PERSON") == ["GH", "R T-W", "LW", "P O'D", "J. Okonkwo-Reid", "R T-W",
                                                          "P O'D"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Present: GH (chair)\nSecretariat: rk\nApologies: none\n\n2. rk will circulate the notes. Minutes: tbc",
+     ["GH", "rk", "rk"]),
+    ("Action tracker (extract, last updated by jb)\n| 1 | Refresh the guidance | Draft with jb |", ["jb", "jb"]),
+    ("'No PE kit again, given kit from spares. dm'\n'Phoned, says sick. dm'\n'tell miss at skl. pls'", ["dm", "dm"]),
+])
+def test_lower_case_initials_that_sign_or_keep_a_record(fast_engine, text: str, expected: list[str]) -> None:
+    assert found(fast_engine.analyze(text), "PERSON") == expected
