@@ -898,7 +898,7 @@ class PersonRecognizer:
         # a word the text says the children call a relative ("call their grandmother Lola"), though it is a name too
         kin = FOREIGN_KIN | _kin_named(text)
         strong_tokens = {w for w in strong_tokens if w.lower() not in kin}
-        found += self._propagate(text, toks, blocked, strong_tokens, found, declared_words)
+        found += self._propagate(text, toks, blocked, strong_tokens, found, declared_words, capital_lines=caps)
         found = [f for f in found if text[f[0]:f[1]].lower() not in kin and not (
             _MERIDIEM.fullmatch(text, f[0], f[1]) and _AFTER_HOUR.search(text, max(0, f[0] - 3), f[0]))]  # "7 A.M."
         return [detection(text, s, _quote_end(text, s, e), self.entity_type, sc, self.name) for s, e, sc in _union(found)]
@@ -1727,8 +1727,8 @@ class PersonRecognizer:
             not CAPS_FAMILY_AFTER.match(text, e)
 
     def _propagate(self, text: str, toks: Sequence[Tok], blocked: bytearray, names: set[str],
-                   found: Sequence[tuple[int, int, float]], declared: set[str] = frozenset()
-                   ) -> list[tuple[int, int, float]]:
+                   found: Sequence[tuple[int, int, float]], declared: set[str] = frozenset(),
+                   capital_lines: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, float]]:
         """Other uses of the found names (``names``): capitalised, slipped into lower case, after a mutation, as a
         family plural or a diminutive; ``declared`` names the text says are names though they are months ("Medi")."""
         if not names:
@@ -1749,13 +1749,12 @@ class PersonRecognizer:
             # ... unless it opens a clause, where it is the subject: '"grey" is a friend', "that 'frost' was ..."
             if inner.isalpha() and not CLAUSE_OPENS.search(text, max(0, m.start() - 8), m.start()):
                 alone.add(m.start() + 1)
-        # a paragraph typed without capitals (a child's own words, a return-interview note, a chat) lets a found name
-        # slip into lower case as a quoted message does ("says river is 19 ... given a phone by river")
-        for m in _LOWER_PARAGRAPH.finditer(text):
-            letters = [c for c in m.group(0) if c.isalpha()]
-            if len(letters) >= 40 and letters[0].islower() and sum(c.isupper() for c in letters) <= 0.006 * len(letters) \
-                    and not re.search(r"[.?!]\s+[A-Z]", m.group(0)):  # no sentence opens with a capital
-                quoted[m.start():m.end()] = b"\x02" * (m.end() - m.start())
+        # a page typed without capitals (a child's own words, a return-interview note) lets a found name slip into
+        # lower case as a quoted message does ("says river is 19 ... given a phone by river")
+        # (not a log in capitals, whose re-cased copy writes its common words in lower case: ``capital_lines``)
+        for s, e in informal.lower_case_pages(text):
+            if not any(cs < e and s < ce for cs, ce in capital_lines):
+                quoted[s:e] = b"\x02" * (e - s)
         named_words = bytearray(len(text))
         for s, e in _mentioned(text):  # 'the words "precious" and "favour"': words named as words
             named_words[s:e] = b"\x01" * (e - s)
@@ -1832,8 +1831,8 @@ PRONOUN_BEFORE = re.compile(r"\b(?:i|u|you|we|they|he|she|it|its|it['’]s|im|i[
 INTENSIFIER_BEFORE = re.compile(r"\b(?:" + _INTENSIFIERS + r"|quite|proper|a\s+bit|a\s+little|rather|pretty|fairly|"
                                 r"somewhat|slightly)\s+$")
 # a common word after "was" and before "and", a comma or a stop is said of something: "the reception was frosty and"
-COPULA_ONLY_BEFORE = re.compile(r"\b(?:was|were|is|are|been)\s+$")
-CLAUSE_GOES_ON = re.compile(r"\s*(?:,|\.(?![\w.])|;|and\b|but\b)")
+COPULA_ONLY_BEFORE = re.compile(r"\b(?:was|were|is|are|been|wis|wiz)\s+$")  # (and the Scots "it wis sunny")
+CLAUSE_GOES_ON = re.compile(r"\s*(?:,|\.(?![\w.])|;|and\b|but\b|so\b)")
 # someone lives, stays or holidays *on* an island ("lives on Skye", "on holiday on Iona", "stuck on skye"); a person
 # is not where one lives
 ISLAND_ON_BEFORE = re.compile(r"\b(?i:lives?|lived|living|holidays?|holidaying|stuck|stranded|staying|stays?|stayed|"
@@ -1918,7 +1917,6 @@ ette ín ino ina een ushka ochka enka ik ou
 """.split())
 # "Big Sandro", "Wee Tam": the adjective of a nickname is not a name on its own elsewhere in the text
 _NICK_ADJECTIVES = frozenset({"big", "little", "wee", "lil", "baby"})
-_LOWER_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]+)*")  # a paragraph: lines up to a blank line
 # a Welsh adjective after its noun, in lower case (not "bach"/"fach", said of a name too: "Mai fach")
 WELSH_ADJECTIVE_AFTER = re.compile(r"\s+(?:mawr|fawr|newydd|trwm|drwm|ysgafn|cynnar|hwyr|oer|cynnes|gynnes|hir|byr|gwyn|wen|"
                                    r"du|ddu|llwyd|drwg|cryf|gryf|gwan|tawel|cyntaf|gyntaf|olaf|diwethaf|nesaf|"
