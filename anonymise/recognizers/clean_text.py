@@ -450,7 +450,7 @@ _LOOK_FIELD = re.compile(r"\b(?i:eyes?|eye\s+colou?r|hair(?:\s+colou?r)?|complex
 # the colour before what it colours: "HAZEL EYES", "Amber hoodie", "ginger-haired"
 _LOOK_AFTER = re.compile(r"(?i:(?:(?:\s*,\s*|\s+|-)(?:" + _COLOUR_NAME + r")){0,2}(?:\s+|-)(?:" + _LOOKS +
                          r"|haired|eyed|skinned|males?|females?))\b")  # "SHORT HAIR", "SHORT, DARK HAIR", "WHITE MALE"
-_COLOUR_FIND = re.compile(r"\b(?:" + _COLOUR_NAME + r"|" + _LOOKS + r")\b")  # on the lower-cased text
+_LOOK_FIND = re.compile(r"\b(?:" + _COLOUR_NAME + r"|" + _LOOKS + r")\b")  # on the lower-cased text
 # a description running on after its field: "DESC: WHITE MALE, 30S, 6FT, STOCKY", "WEARING BLACK PUFFER JACKET, GREY
 # JOGGERS": each colour, build and garment in it
 _DESCRIBING = re.compile(r"\b(?i:desc(?:ription)?|described\s+as|wearing|dressed\s+in|disgrifiad|yn\s+gwisgo)\b"
@@ -483,26 +483,26 @@ _GROUND_AFTER = re.compile(r"(?:\s*,|\s+and|\s+or|\s*&|\s*/)\s+(?i:(?:the\s+)?(?
                            r"))\b")
 
 
+_POSSESSIVE_AFTER = re.compile(r"['’][sS]\b")  # "HAZEL'S JACKET": hers, whatever the words around
+
+
 def description_spans(text: str) -> list[Span]:
-    """Spans of colours in a description of someone and of kinds of ground searched, where the word is a name too."""
+    """Spans of the colours, build and clothes in a description of someone, where the word is a name too."""
     low = text.lower()
-    out = []
-    if any(mark in low for mark in _LOOK_MARKS):
-        for m in _COLOUR_FIND.finditer(low):
-            s, e = m.span()
-            if text.startswith(("'s", "’s", "'S", "’S"), e):
-                continue  # "HAZEL'S JACKET": hers
-            if _LOOK_FIELD.search(text, max(0, s - 40), s) or _LOOK_AFTER.match(text, e) or \
-                    _DESCRIBING.search(text, max(0, s - 100), s):
-                out.append((s, e))
-    if any(mark in low for mark in _GROUND_MARKS):
-        for m in _GROUND_FIND.finditer(low):
-            s, e = m.span()
-            if text.startswith(("'s", "’s", "'S", "’S"), e):
-                continue
-            if _GROUND_BEFORE.search(text, max(0, s - 30), s) or _GROUND_AFTER.match(text, e):
-                out.append((s, e))
-    return out
+    if not any(mark in low for mark in _LOOK_MARKS):
+        return []
+    return [m.span() for m in _LOOK_FIND.finditer(low) if not _POSSESSIVE_AFTER.match(text, m.end()) and (
+        _LOOK_FIELD.search(text, max(0, m.start() - 40), m.start()) or _LOOK_AFTER.match(text, m.end()) or
+        _DESCRIBING.search(text, max(0, m.start() - 100), m.start()))]
+
+
+def ground_spans(text: str) -> list[Span]:
+    """Spans of the kinds of ground a search covered, where the word is a name too."""
+    low = text.lower()
+    if not any(mark in low for mark in _GROUND_MARKS):
+        return []
+    return [m.span() for m in _GROUND_FIND.finditer(low) if not _POSSESSIVE_AFTER.match(text, m.end()) and (
+        _GROUND_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _GROUND_AFTER.match(text, m.end()))]
 
 
 _ISLAND_ON = re.compile(r"\b(?:on|ar|off)\s+$", re.IGNORECASE)
@@ -696,14 +696,13 @@ def slang_spans(text: str) -> list[Span]:
     out: list[Span] = []
     # (a quote may open a word: "'Charlie' is")
     found = [m for m in re.finditer(r"(?<![\w-])(?<!\w['’])[A-Za-z]+(?![\w-])", text) if m.group(0).lower() in SLANG]
+    as_slang = {m.start() for m in found if _SLANG_BEFORE.search(text, max(0, m.start() - 9), m.start())}
     # a name-like slang word the text uses as slang once ("on the Charlie every weekend") is slang in the record that
     # misread it too ("has friend called Charlie"); not "the Charlie Chaplin film"
-    glossed |= {m.group(0).lower() for m in found if m.group(0) in _SLANG_NAMES and
-                _SLANG_BEFORE.search(text[max(0, m.start() - 9):m.start()]) and
+    glossed |= {m.group(0).lower() for m in found if m.group(0) in _SLANG_NAMES and m.start() in as_slang and
                 not re.match(r"\s+[A-Z]", text[m.end():])}
     for m in found:
-        low = m.group(0).lower()
-        if low in glossed or _SLANG_BEFORE.search(text[max(0, m.start() - 9):m.start()]) or \
+        if m.group(0).lower() in glossed or m.start() in as_slang or \
                 (m.group(0).islower() and re.search(r"\b(?i:old)\s+$", text[max(0, m.start() - 5):m.start()])):
             out.append(m.span())
     out += [m.span() for m in re.finditer(r"\b(?i:old\s+bill|the\s+bill)\b", text)]
@@ -931,14 +930,19 @@ _TYPED_LIST = re.compile(r"(?<![\w'’-])(" + _TYPED_ITEM + r"(?:\s*,\s*" + _TYP
 # names glossed by their meaning in brackets are talked about as words ("Names such as Heulwen (sunshine), Awel (a
 # breeze) and Seren (a star)"); unglossed, "names such as Willow, River and Breeze" may be the children's own
 _NAME_ITEM = _TYPED_ITEM + r"\s*\([a-z][^()\n]{0,30}\)"
+
+
+def _items(item: str, joins: str = "and|or") -> str:
+    """A list of up to ten ``item``s, the last after "and" or "or" (or ``joins``)."""
+    return item + r"(?:\s*,\s*" + item + r"){0,8}(?:,?\s+(?:" + joins + r")\s+" + item + r")?"
+
+
 _NAMES_LISTED = re.compile(r"\b(?:(?:common|same|usual|popular|ordinary|local|frequent)\s+(?:surnames|family\s+names|"
                            r"given\s+names|first\s+names|forenames|names)|words)\s*"
-                           r"(?:\(\s*|,?\s+such\s+as\s+|,?\s+like\s+)(" + _TYPED_ITEM + r"(?:\s*,\s*" + _TYPED_ITEM +
-                           r"){0,8}(?:,?\s+(?:and|or)\s+" + _TYPED_ITEM + r")?)"
+                           r"(?:\(\s*|,?\s+such\s+as\s+|,?\s+like\s+)(" + _items(_TYPED_ITEM) + r")"
                            # names in general, glossed, not someone's (not "her friends' names, such as")
                            r"|(?<!['’]s\s)(?<!s['’]\s)\b(?:[Nn]ames|[Ee]nwau)\s+(?:such\s+as|like|fel)\s+("
-                           + _NAME_ITEM +
-                           r"(?:\s*,\s*" + _NAME_ITEM + r"){0,8}(?:,?\s+(?:and|or|a|ac)\s+" + _NAME_ITEM + r")?)")
+                           + _items(_NAME_ITEM, "and|or|a|ac") + r")")
 
 
 def typed_list_spans(text: str) -> list[Span]:
@@ -963,6 +967,7 @@ def spans(text: str) -> list[Span]:
     """Every clean-text span of this module in ``text``."""
     return (place_spans(text) + street_and_car_spans(text) + event_spans(text) + institution_spans(text) +
             medicine_spans(text) + typed_list_spans(text) +
-            figure_spans(text) + club_spans(text) + weather_spans(text) + description_spans(text) + island_spans(text) +
+            figure_spans(text) + club_spans(text) + weather_spans(text) + description_spans(text) + ground_spans(text) +
+            island_spans(text) +
             slang_spans(text) + abbreviation_spans(text) + label_spans(text) + word_spans(text) +
             acronyms.system_spans(text) + welsh_word_spans(text) + landmark_spans(text))

@@ -93,6 +93,8 @@ RECURRING = re.compile(r"^,?\s*(?:each|every|of\s+each|of\s+every|annually|in\s+
 # (also an entry quoted as written: "'12.10.22. CB home visit")
 LINE_START = re.compile(r"(?:^|\n|\s['‘\"“])[ \t]*(?:[-*•|][ \t]*)?$")
 ENTRY_AFTER = re.compile(r"^\s*(?::|[-–—]\s|\|)")
+# ... or a full stop and the entry's first capital: "4 Mar 22. The nursery notes", "'12.10.22. CB home visit"
+ENTRY_STOP = re.compile(r"\.\s+[A-Z]")
 # a clock time right after a short dotted date makes it a date, never a section number ("18.06.23 22:40 – YP out")
 TIME_AFTER = re.compile(r"[ \t]*(?:,[ \t]*)?(?:at[ \t]+)?[0-2]?\d:[0-5]\d(?!\d)|[ \t]+[0-2]\d[0-5]\d[ \t]*(?:hrs|h)\b")
 # A chronology whose entries open with a dotted short date and no mark after it ("03.08.18 New birth visit"): two
@@ -207,7 +209,7 @@ class DateRecognizer:
                 if pat is SHORT_YEAR and len(m.group("day")) == 1 and \
                         not re.search(r"\bon\s+$", context_before(text, s, 10)) and \
                         not (LINE_START.search(text[max(0, s - 8):s]) and (
-                            ENTRY_AFTER.match(text[e:e + 3]) or re.match(r"\.\s+[A-Z]", text[e:e + 4]))):
+                            ENTRY_AFTER.match(text[e:e + 3]) or ENTRY_STOP.match(text, e))):
                     continue  # "3 Feb 23" only as an event ("on 3 Feb 23") or a chronology entry ("3 Feb 23: ...")
                 if pat is NUMERIC and m.group("sep") == "." and len(m.group("year")) == 2 and \
                         not _zero_padded(m) and not re.search(r"\b(?:born|dob|date|on|w/c|wc|week\s+commencing|week\s+beginning)(?!\w)",
@@ -217,7 +219,7 @@ class DateRecognizer:
                         not TIME_AFTER.match(text, e) and \
                         not (LINE_START.search(text[max(0, s - 8):s]) and (
                             ENTRY_AFTER.match(text[e:e + 3]) or len(DOTTED_ENTRY.findall(text)) >= 2 or
-                            re.match(r"\.\s+[A-Z]", text[e:e + 4]))):
+                            ENTRY_STOP.match(text, e))):
                     continue  # "1.2.21" section numbers need a date word
                 taken.append((s, e))
                 if COMMENCEMENT_BEFORE.search(text[max(0, s - 50):s]) or _law_milestone(text, s) or \
@@ -263,18 +265,13 @@ class DateRecognizer:
         if "/" in text:
             for m in NUMERIC_DAY_MONTH.finditer(text):
                 s, e = m.span("date")
-                month, day = int(m.group("mon")), int(m.group("day"))
-                if not (1 <= month <= 12 and 1 <= day <= 31) or any(s < te and ts < e for ts, te in taken) or \
-                        not _EVENT_AFTER.match(text, e) or _CHANGE_BY.search(text, max(0, s - 25), s):
+                if not _real_day(int(m.group("day")), int(m.group("mon"))) or any(s < te and ts < e for ts, te in taken) \
+                        or not _EVENT_AFTER.match(text, e) or _CHANGE_BY.search(text, max(0, s - 25), s):
                     continue
                 if m.group("event") is not None and not re.match(r"\s*[;,.)]", text[e:e + 2]):
                     continue  # after an event only where the date closes its clause ("clinic 25/1;"), not "seen 3/7 ago"
                 if m.group("line") is not None and not ENTRY_AFTER.match(text[e:e + 3]) and not TIME_AFTER.match(text, e):
                     continue  # at a line start only as an entry ("14/9 – HV visit", "14/9 10:30 call")
-                try:
-                    _dt.date(2024, month, day)
-                except ValueError:
-                    continue
                 taken.append((s, e))
                 out.append(detection(text, s, e, "DATE", 0.6, self.name))
         for m in WELSH_ORDINAL_DAY_MONTH.finditer(text):
@@ -344,9 +341,13 @@ def _public_dates() -> frozenset[_dt.date]:
 
 def _valid_day_month(m: re.Match[str]) -> bool:
     mon = m.group("mon")
-    month = MONTHS.get(mon[:4].lower().rstrip("."), MONTHS.get(mon[:3].lower(), 0))
+    return _real_day(int(m.group("day")), MONTHS.get(mon[:4].lower().rstrip("."), MONTHS.get(mon[:3].lower(), 0)))
+
+
+def _real_day(day: int, month: int) -> bool:
+    """True when ``day`` of ``month`` is in the calendar of a leap year (29/2 is)."""
     try:
-        _dt.date(2024, month, int(m.group("day")))
+        _dt.date(2024, month, day)
     except ValueError:
         return False
     return True

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from anonymise.recognizers.allow import is_common
-from anonymise.recognizers import acronyms, allow
+from anonymise.recognizers import acronyms, allow, kin
 from anonymise.recognizers.informal import CHAT_STAMP, conversations
 from anonymise.recognizers.base import detection
 from anonymise.types import Detection
@@ -97,11 +97,15 @@ def _is_handle(h: str) -> bool:
     return "_" in h or ("." in h and any(c.isdigit() for c in h) and bool(_WORDLIKE.search(h)))
 
 
-# a text about accounts and platforms ("chatting on Snapchat with 'jd.2008'", "the account follows kayleigh.x.o")
-SOCIAL_TEXT = re.compile(r"\b(?i:snapchat|instagram|insta|tiktok|facebook|messenger|whatsapp|discord|xbox|"
-                         r"playstation|psn|twitter|youtube|twitch|usernames?|user\s+names?|gamertags?|followers|"
-                         # an account of a kind, not "took account of": "her Instagram account", "a second account"
-                         r"(?:online|social\s+media|second|fake|new|private|burner|main|other)\s+accounts?)\b")
+# the platforms a user name is on
+_PLATFORMS = (r"(?i:snap(?:chat)?|insta(?:gram)?|tik\s?tok|facebook|messenger|twitter|discord|xbox(?:\s+live)?|psn|"
+              r"playstation|whats\s?app|telegram|kik|roblox|fortnite|youtube|twitch|yubo|wizz|bereal|reddit|steam|"
+              r"threads|onlyfans)")
+# a text about accounts and platforms ("chatting on Snapchat with 'jd.2008'", "the account follows kayleigh.x.o"): a
+# platform named, user names, followers, or an account of a kind ("her Instagram account", "a second account"; not
+# "took account of")
+SOCIAL_TEXT = re.compile(r"\b(?:" + _PLATFORMS + r"|(?i:usernames?|user\s+names?|gamertags?|followers|"
+                         r"(?:online|social\s+media|second|fake|new|private|burner|main|other)\s+accounts?))\b")
 
 
 def _social_name(h: str) -> bool:
@@ -191,7 +195,8 @@ DISPLAY_QUOTED = re.compile(r"\b(?i:display\s+names?|contact\s+names?|screen\s+n
                             r"(?:\s+(?:was|is|of))?\s*:?\s+(?P<q>['‘\"“])(?P<v>[^'’\"”\n]{1,30}?)['’\"”]")
 
 
-_KIN_LETTER = re.compile(r"(?:Uncle|Auntie|Aunty|Aunt|Cousin|Nanna|Nana|Nan|Grandad|Granda|Bro|Sis)\s[A-Z]")
+# a contact saved as a relative and a letter: "Uncle G", "Nan B"
+_KIN_LETTER = re.compile(r"(?i:" + kin.words(kin.EXTENDED, kin.GRANDPARENTS, "nanna granda bro sis") + r")\s[A-Z]")
 
 
 def _display_names(text: str, taken: set[int]) -> list[Detection]:
@@ -203,14 +208,15 @@ def _display_names(text: str, taken: set[int]) -> list[Detection]:
     for m in DISPLAY_QUOTED.finditer(text):
         v = m.group("v").strip()
         bare = re.sub(r"[^\w'’)]+$", "", v)  # "Uncle G 🎮": the name, not its emoji
+        kin_letter = bool(_KIN_LETTER.fullmatch(bare))
         words = re.findall(r"[^\W\d_]+", v)
-        if not words or m.start("v") in taken or (allow.PSEUDONYM.fullmatch(bare) and not _KIN_LETTER.fullmatch(bare)
+        if not words or m.start("v") in taken or (allow.PSEUDONYM.fullmatch(bare) and not kin_letter
                                                   and not re.search(r"[^\w\s]", v)):
             continue  # a pseudonym ("Child B"), but a contact saved as a relative and a letter is someone's ("Uncle G")
         if all(allow.is_common(w) for w in words if len(w) > 1) and any(len(w) > 1 for w in words) and \
-                not _LEET.search(v) and not _KIN_LETTER.fullmatch(bare):
+                not _LEET.search(v) and not kin_letter:
             continue  # "saved as 'Boss'", "display name 'Mum'": a label (not "J4Y KING", a name spelt with digits)
-        values.add(bare if _KIN_LETTER.fullmatch(bare) else v)
+        values.add(bare if kin_letter else v)
     out = []
     for v in values:
         for u in re.finditer(r"(?<![\w@])" + re.escape(v) + r"(?!\w)", text):
@@ -249,10 +255,6 @@ def _listed_with_handles(text: str, found: list[Detection], taken: set[int]) -> 
 USER_SHAPE = re.compile(r"(?<![\w.@/-])(?=[a-z])(?:[a-z]+\d[a-z0-9]*|[a-z][a-z0-9]*(?:[._][a-z0-9]+)+)(?![\w@/-]|\.\w)")
 _LIST_JOIN = re.compile(r",?\s+(?:and|or|&)\s+|,\s+")
 _LIST_JOIN_BEFORE = re.compile(r"(?:,?\s+(?:and|or|&)\s+|,\s+)$")
-# the platforms a user name is on
-_PLATFORMS = (r"(?i:snap(?:chat)?|insta(?:gram)?|tik\s?tok|facebook|messenger|twitter|discord|xbox(?:\s+live)?|psn|"
-              r"playstation|whats\s?app|telegram|kik|roblox|fortnite|youtube|twitch|yubo|wizz|bereal|reddit|steam|"
-              r"threads|onlyfans)")
 PLATFORM_CUED = re.compile(r"(?<![\w.@])(?P<h>[a-z][a-z0-9._]*\d[a-z0-9._]*|[a-z][a-z0-9]*(?:[._][a-z0-9]+)+)(?<![._])"
                            r"(?=\s+(?:on|via)\s+" + _PLATFORMS + r"\b)"
                            r"|\b" + _PLATFORMS + r"(?:\s+(?i:(?:account|name|user\s?name|handle|id)(?:\s+(?:as|was|is))?|as))?\s*[:,]?\s+"

@@ -24,16 +24,18 @@ INITIALS = (r"(?:[A-Z]\.\s?[A-Z][a-z]{1,2}(?![a-z])"
             r"|[A-Z]\.?\s(?:ap|ab|bin|bint|ibn|de|van|ní|nic)\s[A-Z]\.?(?![a-z])"
             r"|(?:" + _UNIT + r"\.?){1,4}(?:-(?:" + _UNIT + r"\.?){1,3})?"
             r"|[A-Z]\.?\s(?:Mc|Mac|O['’]|Ó['’])[A-Z])")
+# who keeps a meeting's record: "Recorder: JT.", "Minute taker: ...", "Cofnodwr: ..."
+_RECORDER_LABELS = r"recorder|recorded\s+by|minutes?|minute[\s-]+taker|note[\s-]+taker|scribe|cofnodwr"
 LABEL = re.compile(
     r"(?im)(?=[pacimnfsyhoruv])(?<![\w-])(?:present|attendees|attending|attendance|in\s+attendance|participants|apologies|"
     r"(?:not\s+able|unable)\s+to\s+attend|absent|sent\s+apologies|"
     # the recorder and the subject of a record: "Recorder: JT.", "Child: KT, aged 13"
-    r"recorder|recorded\s+by|child|young\s+person|victim|suspect|alleged\s+perpetrator|perpetrator|"
+    r"" + _RECORDER_LABELS + r"|child|young\s+person|victim|suspect|alleged\s+perpetrator|perpetrator|"
     # the staff of a shift in a residential log: "On: GH (SL), AK, MW", "Staff on shift: PT, JH", "On duty: …"
     r"on|on\s+(?:shift|duty)|staff(?:\s+on\s+(?:shift|duty))?|staffing|shift\s+staff|"
     r"also\s+(?:present|[a-z]{3,}ed)|"  # "Also consulted:", "Also invited:"
-    r"chair|chaired\s+by|chairperson|minutes?|minute[\s-]+taker|note[\s-]+taker|facilitator|facilitated\s+by|"
-    r"co-facilitator|scribe|yn\s+bresennol|ymddiheuriadau|cadeirydd|cofnodwr|presennol|hwylusydd)\s*:\s*")
+    r"chair|chaired\s+by|chairperson|facilitator|facilitated\s+by|"
+    r"co-facilitator|yn\s+bresennol|ymddiheuriadau|cadeirydd|presennol|hwylusydd)\s*:\s*")
 ITEM = re.compile(r"\s*(?P<ini>" + INITIALS + r")(?![\w'’-])(?P<tail>\s*\([^()\n]{0,80}\))?\s*(?P<sep>[,;]|\band\b|$|\n|(?=[A-Z][a-z]+\s*:)|(?<=\.)(?=\s)|(?<=\))\.(?=\s|$)|(?=\s*\)))")
 # a list written one item a line (or split by semicolons) as "initials - post": "RM - Chair, Team Manager, MASH",
 # "HT – Health Visitor"; a line naming someone in words ("DS Akhtar - West Midlands Police") is passed over
@@ -104,7 +106,11 @@ _INITIALS_POST_RX = re.compile(_INITIALS_POST)
 # the post SW of a team)
 _DASH_POST = re.compile(r"(?:[\w'’-]+\s+){0,3}?(?i:" + _POST_HEADS + r"|visitor|reviewer|paediatrician|midwife|"
                         r"therapist|advocate|DSL|DSP|DT|SENCo|SENCO)\b")
-_INITIALS_DASH_POST = re.compile(r"^\s*(?:" + INITIALS + r")[ \t]+[-–—][ \t]+" + _DASH_POST.pattern)
+
+
+def _dash_person(item: re.Match[str] | None) -> bool:
+    """True when a ``DASH_ITEM`` opens with initials and gives a post after the dash ("RM - Chair, Team Manager")."""
+    return item is not None and item.group("ini") is not None and _DASH_POST.match(item.group("tail")) is not None
 
 
 def _post_list(text: str, start: int) -> bool:
@@ -112,7 +118,7 @@ def _post_list(text: str, start: int) -> bool:
     posts written in words, none of them a name with a role in brackets."""
     end = text.find("\n", start)
     line = text[start:end if end >= 0 else len(text)]
-    if _INITIALS_THEN_POST.search(line) or _POST_THEN_INITIALS.search(line) or _INITIALS_DASH_POST.match(line):
+    if _INITIALS_THEN_POST.search(line) or _POST_THEN_INITIALS.search(line) or _dash_person(DASH_ITEM.match(line)):
         return False  # "SO, social worker, Assessment Team; GW, health visitor", "school nurse EW": people, posts
     items = [i.strip() for i in re.split(r"[;,](?![^()]*\))", line) if i.strip()]
     posts = sum(1 for i in items if _POST_WORDS.search(re.sub(r"\([^()]*\)", "", i)))
@@ -176,7 +182,7 @@ def _list_items(text: str, acronyms: frozenset[str]) -> list[tuple[int, int, str
                 ini = dash.group("ini")
                 bare = (ini or "").replace(".", "").replace(" ", "")
                 if ini and _looks_like_initials(ini) and not (posts and ini.isupper() and "." not in ini) and \
-                        bare.lower() not in WORD_INITIALS and (bare not in acronyms or _DASH_POST.match(dash.group("tail"))):
+                        bare.lower() not in WORD_INITIALS and (bare not in acronyms or _dash_person(dash)):
                     out.append((dash.start("ini"), dash.end("ini") - (ini.endswith(".") and ini.count(".") == 1),
                                 "initials"))  # the post after the dash says they are someone's, whatever they spell
                 if dash.group("sep") == "" or dash.end() == pos:
@@ -238,8 +244,8 @@ _LOWER_NOT_INITIALS = WORD_INITIALS | {"pm", "ps", "nb", "eg", "ie", "re"}
 # "Cofnodwyd gan: ceg"), who last updated a tracker ("last updated by fm"), a log entry's sign-off before its closing
 # quote ("... given kit from spares. ww'")
 _LOWER_SIGNED = re.compile(
-    r"(?im:^[ \t]*(?:secretariat|minutes?|minute[\s-]+taker|note[\s-]+taker|notes\s+by|recorded\s+by|recorder|scribe|"
-    r"cofnodwyd\s+gan|cofnodwr|cofnodion|signed|completed\s+by|updated\s+by)[ \t]*:?[ \t]*(?-i:(?P<a>[a-z]{2,3}))[ \t]*$)"
+    r"(?im:^[ \t]*(?:" + _RECORDER_LABELS + r"|secretariat|notes\s+by|cofnodwyd\s+gan|cofnodion|signed|completed\s+by|"
+    r"updated\s+by)[ \t]*:?[ \t]*(?-i:(?P<a>[a-z]{2,3}))[ \t]*$)"
     r"|\b(?i:(?:last\s+)?(?:updated|completed|entered|recorded|signed|written|drafted|checked)\s+by)\s+(?P<b>[a-z]{2,3})"
     r"(?=[ \t]*(?:[)|,;]|\.?[ \t]*$))"
     r"|(?<=[.!?])[ \t]+(?P<c>[a-z]{2,3})['’](?=\s|$)")

@@ -28,8 +28,9 @@ DOTTED_INITIALS = re.compile(r"(?=[A-Z])(?<![\w.])(?:[A-Z]|Ch|Dd|Ff|Ll|Rh|Th)\.(
                              r"Th|Mc[A-Z]|Mac[A-Z]|O['’][A-Z])\.){1,2}(?!\w)")
 _AFTER_HOUR = re.compile(r"\d\s?$")  # "7 A.M.", "10.30P.M.": a time's hour before its a.m. or p.m.
 _MERIDIEM = re.compile(r"[AaPp]\.?[Mm]\.?")
-NOT_INITIALS = frozenset({"O.K.", "U.K.", "U.S.", "E.G.", "I.E.", "A.M.", "P.M.", "N.B.", "B.A.", "M.A.", "P.S.", "D.O.B.",
-                          "A.K.A.", "N.F.A.", "R.I.P."})
+# (not "A.M." and "P.M.": a time only after its hour, initials elsewhere; ``analyze`` drops "7 A.M.")
+NOT_INITIALS = frozenset({"O.K.", "U.K.", "U.S.", "E.G.", "I.E.", "N.B.", "B.A.", "M.A.", "P.S.", "D.O.B.", "A.K.A.",
+                          "N.F.A.", "R.I.P."})
 UPPER_NAME = re.compile(r"(?=[A-Z])(?<![\w-])[A-Z][A-Z'’-]{3,}(?![\w-])")
 UPPER_CUE_BEFORE = re.compile(r"\b(?:seen|saw|see|spoke\s+to|spoke\s+with|visited|with|and|told|asked|to|mum|dad|"
                               r"mother|father|sister|brother)\s+$")
@@ -1078,7 +1079,7 @@ class PersonRecognizer:
         if FIXED_PHRASE_AFTER.match(after) or (HELPLINE_VERB_BEFORE.search(before) and FREEPHONE_AFTER.match(after)) \
                 or SERVICE_APPOSITION_AFTER.match(after):
             return 0.0  # "Chatham House rule"; "call Hafan on 0808 ..."; "Hafan, the young carers' helpline"
-        if len(words) == 2 and words[0].text in ("Little", "Tiny", "Wee", "Big", "Busy", "Happy") and \
+        if len(words) == 2 and words[0].text in _SIZE_WORDS | {"Tiny", "Busy", "Happy"} and \
                 words[1].text.endswith("s") and self.is_common(words[1].text) and not self.is_given(words[1].text):
             return 0.0  # "known as Little Steps", "called Little Acorns": a group's or a nursery's name, not a nickname
         if len(words) == 1 and words[0].text.lower() in DEMONYMS and not STRONG_BEFORE.search(before):
@@ -1439,10 +1440,6 @@ class PersonRecognizer:
                     out.append((s, m.start(g) + item.end(), 0.75))
         for m in DOTTED_INITIALS.finditer(text):
             degree = m.group(0).replace(" ", "") in NOT_INITIALS
-            if m.group(0) in ("A.M.", "P.M.") and not _AFTER_HOUR.search(text, max(0, m.start() - 3), m.start()):
-                degree = False  # "CHILDREN PRESENT: A.M. (F, 12)": a time only after its hour ("7 A.M.")
-            elif m.group(0) in ("A.M.", "P.M."):
-                continue
             if blocked[m.start()] or (degree and (m.group(0) in ("U.K.", "U.S.", "E.G.", "I.E.") or
                                                   not INITIALS_PREP_BEFORE.search(text[max(0, m.start() - 12):m.start()]))):
                 continue
@@ -1838,17 +1835,19 @@ CLAUSE_GOES_ON = re.compile(r"\s*(?:,|\.(?![\w.])|;|and\b|but\b|so\b)")
 ISLAND_ON_BEFORE = re.compile(r"\b(?i:lives?|lived|living|holidays?|holidaying|stuck|stranded|staying|stays?|stayed|"
                               r"ferry|born|grew\s+up|moved|moving|croft|crofting|been|went|trip|weekend|day|days|camping|"
                               r"working|worked|settled)\s+on\s+$|\b(?i:island|isle)\s+of\s+$")
+# the size words of a nickname ("Big D", "Wee Paddy"); "Big D." ends a sentence, it is no "John D. Smith" initial
+_SIZE_WORDS = frozenset({"Big", "Little", "Wee", "Lil"})
 _DISPLAY_NAME_BEFORE = re.compile(r"\b(?:display|contact|user|screen)\s?name\s+['‘\"“]$")
 # a nickname of a size or age word and a name or a letter, quoted ("'Big D'", "'Lil J 💯'") or after the words that
 # give a nickname ("known as Big T", "display name Wee D")
-_NICK = r"((?:Big|Wee|Lil|Lil'|Little|Young|Auld|Old)\s+([A-Z][\w'’-]*))"
+_NICK = r"((?:" + "|".join(sorted(_SIZE_WORDS)) + r"|Lil'|Young|Auld|Old)\s+([A-Z][\w'’-]*))"
 SIZED_NICKNAME = re.compile(r"[‘'\"“]" + _NICK + r"(?:\s*[^\w\s'’\"”‘“.,;:!?()]{1,4})?[’'\"”]")
 GIVEN_NICKNAME = re.compile(r"\b(?:known\s+(?:only\s+)?as|called(?:\s+(?:himself|herself|themselves|him|her))?|named|"
                             r"nicknamed|saved\s+as|goes\s+by|went\s+by|"
                             r"(?:display|contact|user|screen)\s?name(?:\s+(?:was|is))?)\s+" + _NICK + r"(?![\w'’-])")
 # a size word and one capital letter is a nickname wherever it stands ("Big D said he could get him trials"): a letter
 # is no word; not a pseudonym's letter ("Child D" ... "Wee D" is hers), nor "the Big C" (cancer)
-LETTER_NICKNAME = re.compile(r"(?<![\w'’-])(?:Big|Wee|Lil|Little)\s([A-Z])(?![\w'’.-])")
+LETTER_NICKNAME = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(_SIZE_WORDS)) + r")\s([A-Z])(?![\w'’.-])")
 _SAYS_AFTER = re.compile(r"\s+(?:said|says|sed|sez|aint|ain['’]t|isnt)\b")  # "lachie says hes got a motor"
 
 
@@ -1922,10 +1921,8 @@ WELSH_ADJECTIVE_AFTER = re.compile(r"\s+(?:mawr|fawr|newydd|trwm|drwm|ysgafn|cyn
                                    r"du|ddu|llwyd|drwg|cryf|gryf|gwan|tawel|cyntaf|gyntaf|olaf|diwethaf|nesaf|"
                                    r"trwchus|garw|gwlyb|sych|llachar|tywyll|dywyll)\b")
 # "our Dawn", "oor Jade": a family member named as families name them; not the words of prayer ("our Lady", "our Lord")
-OUR_BEFORE = re.compile(r"(?<![\w'’])(?:our|oor|Our|Oor)\s$")
-_OUR_HOLY = frozenset("lady lord father saviour redeemer god mother saviour's lady's lord's".split())
-# a nickname's size word before its letter: "Big D." ends a sentence, it is no "John D. Smith" initial
-_SIZE_WORDS = frozenset({"Big", "Little", "Wee", "Lil"})
+OUR_BEFORE = re.compile(r"(?<![\w'’])(?i:our|oor)\s$")
+_OUR_HOLY = frozenset("lady lord father saviour redeemer god mother lady's lord's saviour's".split())
 _CALENDAR = allow.CALENDAR
 # weekdays cut short: a day where no name follows ("ASN review Tue."), a name before a surname ("Tue Nguyen")
 _SHORT_WEEKDAYS = frozenset("mon tue tues wed weds thu thur thurs fri".split())

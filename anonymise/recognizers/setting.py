@@ -172,7 +172,7 @@ def _the_named(text: str, m: re.Match[str]) -> bool:
 
 # Gates (``base.gate_open``): a word that every match of the pattern holds.
 _HEAD_GATE = re.compile(r"School|school|Academy|College|Nursery|Playgroup|Kindergarten|Cr[eè]che|PRU|Surgery|Practice|"
-                        r"ASC|Gym|Scouts|Brownies|Guides|Soft Play|Community Centre|"
+                        r"ASC|Gym|Scouts|Brownies|Guides|Soft Play|"
                         r"Centre|Home|House|Unit|Clinic|Ward|Club|Childminder|Church|Chapel|Mosque|Masjid|Temple|"
                         r"Mandir|Synagogue|Gurdwara|Ministries|Fellowship|Assembly|Tabernacle|Hall|Madra|F\.?C|GAA|GAC|"
                         r"CLG|Group|Cadet|A\.?B\.?C|Farmers|Y\.?F\.?C|Band|Youth|Hub|Project|ELC|Childcare|C of E|C in W")
@@ -219,18 +219,18 @@ PLACED_HOUSE = re.compile(r"\b(?i:placement|placed|moved|returned|missing|abscon
                           r"resident|residing|stayed|staying|stays)\s+(?:(?i:was|were|is|not|straight|still)\s+)?"
                           r"(?i:at|to|from|in|into)\s+((?:" + _W + r"\s+){1,2}(?:Lodge|House|Hall|Grange|Manor|Cottage))(?![\w'’-]|[ \t]+[A-Z])")
 _PLACED_GATE = re.compile(r"Lodge|House|Hall|Grange|Manor|Cottage")
+# a setting's own words, with no head: "Hollybush", "Tiny Steps", "The Bothy"
+_OWN_NAME = r"((?:The\s+)?[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+){0,2})"
 # a post held at a setting, a child's school year there, or starting or attending there: the place after "at" is the
 # setting by its own words ("the practice nurse at Hollybush", "Manager at Tiny Steps", "a night worker at Birchbrae",
 # "starts P4 at Kelvinbrae", "the class teacher at Kelvinbrae"); not a person's ("at Mrs Fox's"), a pseudonym's or a town
 POST_AT = re.compile(r"\b(?:(?:practice|school|staff|ward|community)\s+nurse|GP|nurse|[Mm]anager|(?:night|residential|support|"
                      r"care|key|youth)\s?worker|keyworker|(?:class|form|guidance|nursery|head)\s?teacher|teacher|deputy\s+head|"
                      r"receptionist|SENCO|SENCo|DSL|staff|pupils?|P[1-7]|S[1-6]|Year\s+\d{1,2}|Y\d{1,2}|started|starts|"
-                     r"enrolled|attended|attends|attending)\s+at\s+((?:The\s+)?[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+){0,2})"
-                     r"(?![\w'’-]|\s+[A-Z]|['’]s\b)")
+                     r"enrolled|attended|attends|attending)\s+at\s+" + _OWN_NAME + r"(?![\w'’-]|\s+[A-Z]|['’]s\b)")
 _POST_AT_GATE = re.compile(r"\sat\s+[A-Z]")
 # an activity a child goes to at a place ("a dance class at Step Up Studios", "youth club at Glenshesk Gospel Hall"),
 # and a place a child goes to regularly ("went to Thanet Warriors three nights a week", "go to Bethel on Sundays")
-_OWN_NAME = r"((?:The\s+)?[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+){0,2})"
 ACTIVITY_AT = re.compile(r"\b(?:dance|drama|boxing|football|swimming|karate|judo|gymnastics|music|art|youth|cadet|scout|"
                          r"church|choir|rugby|hurling|camogie|netball)\s+(?:class(?:es)?|lessons?|training|sessions?|"
                          r"practice|club|group|night)\s+at\s+" + _OWN_NAME + r"(?![\w'’-]|\s+[A-Z]|['’]s\b)")
@@ -244,13 +244,14 @@ _WARD_KINDS = frozenset("day general main labour maternity surgical medical paed
                         "children's childrens acute assessment observation".split())
 
 
-def _placed(text: str, start: int, kept: list[str], head: str) -> bool:
+def _placed(text: str, start: int, end: int, kept: list[str], head: str) -> bool:
     """A surgery or practice named after its street ("Mill Lane Surgery"), or a ward a child is admitted to
-    ("admitted to Lantern Ward"): a named setting although its words are common."""
+    ("admitted to Lantern Ward"): a named setting although its words are common. ``start`` and ``end`` bound the
+    words and head the pattern matched."""
     if head in ("Surgery", "Practice"):
         # ... or one a family is registered with: "registered with Riverside Surgery" (not "Day Surgery")
         return (len(kept) >= 2 and kept[-1].lower() in _STREET_END) or bool(_REGISTERED.search(text[max(0, start - 30):start]))
-    if head == "Ward" and _WARD_OF_HOSPITAL.match(text, start + len(" ".join(kept)) + len(" Ward")):
+    if head == "Ward" and _WARD_OF_HOSPITAL.match(text, end):
         return True  # "a letter from Cherry Ward, Craigavon Area Hospital": a ward of a named hospital
     return head == "Ward" and len(kept) == 1 and kept[0].lower() not in _WARD_KINDS and \
         bool(_ADMITTED.search(text[max(0, start - 30):start]))
@@ -274,11 +275,12 @@ _PERSON_PSEUDONYM = re.compile(r"(?:Child|Baby|Infant|Young\s+Person|YP|CYP|Sibl
 
 # a saint's name with its possessive and no head: the school, church or hospice called after the saint ("St
 # Winifred's made a referral", "at St Anne's"), not the saint's day or a place ("St Patrick's Day", "St John's Wood")
+# (not the saint's day or a place named after the saint: "St Patrick's Day", "St John's Wood")
+_NOT_SAINT_AFTER = r"(?![ \t]+(?:[A-Z]|Day|Eve|Night|day|eve|feast|parade))"
 SAINT_ALONE = re.compile(r"(?<![\w'’-])St\.?[ \t]+[A-Z][a-z]{2,}(?:[ \t]+(?:the|of)[ \t]+[A-Z][a-z]+)?['’]s?(?<=['’s])"
-                         r"(?!['’\w-])(?![ \t]+(?:[A-Z]|Day|Eve|Night|day|eve|feast|parade))")
-
-SAINT_NO_APOSTROPHE = re.compile(r"(?<![\w'’-])St\.?[ \t]+[A-Z][a-z]{2,}[a-rt-z]s(?![\w'’-])"
-                                 r"(?![ \t]+(?:[A-Z]|Day|Eve|Night|day|eve|feast|parade|Road|Street))")
+                         r"(?!['’\w-])" + _NOT_SAINT_AFTER)
+# ... with its apostrophe dropped: "St Cuthberts"
+SAINT_NO_APOSTROPHE = re.compile(r"(?<![\w'’-])St\.?[ \t]+[A-Z][a-z]{2,}[a-rt-z]s(?![\w'’-])" + _NOT_SAINT_AFTER)
 # towns called after a saint that the locality lists write otherwise
 _SAINT_TOWNS = frozenset("st " + t for t in "andrews helens albans ives davids neots austell asaph annes leonards johns "
                                              "georges marys agnes columb".split())
@@ -302,13 +304,13 @@ class SettingRecognizer:
             kept = _trim_left(words)
             if not any(w.lower() not in GENERIC for w in kept):
                 continue
-            if all(re.sub(r"['’]s$", "", w).lower() in AGENCY_HEADS and re.search(r"['’]s$", w) for w in kept):
+            if all(w.endswith(("'s", "’s")) and w[:-2].lower() in AGENCY_HEADS for w in kept):
                 continue  # "the Trust's Family Support Hub": an agency's own service, named by its kind
             head = text[m.end(1):m.end()].split()
             if head and head[-1] in WEAK_HEADS and len(head) == 1 and kept and \
                     kept[-1] not in ("Family", "Medical", "Group", "Health", "Dental") and \
                     all(is_common(w) or w.lower() in GENERIC for w in kept) and \
-                    not _placed(text, m.start(1), kept, head[-1]) and not _the_named(text, m):
+                    not _placed(text, m.start(1), m.end(), kept, head[-1]) and not _the_named(text, m):
                 continue  # "Good Practice", "Reflective Practice", "Day Surgery" (but "registered at The Limes Surgery")
             start = m.start(1) + len(m.group(1)) - len(" ".join(kept)) - (len(m.group(1)) - len(m.group(1).rstrip()))
             start = text.index(kept[0], m.start(1)) if kept else start
@@ -355,8 +357,8 @@ class SettingRecognizer:
             # ... also with its apostrophe dropped ("St Cuthberts (the school's own chronology)"), but not a town so
             # named ("St Andrews", "St Helens", "St Albans")
             spans += [m.span() for m in SAINT_NO_APOSTROPHE.finditer(text)
-                      if m.group(0).replace(".", "").lower() not in clean_text.localities() and
-                      m.group(0).replace(".", "").lower() not in _SAINT_TOWNS]
+                      if (town := m.group(0).replace(".", "").lower()) not in clean_text.localities() and
+                      town not in _SAINT_TOWNS]
         if "Church of " in text or "Chapel of " in text or "Parish of " in text:
             spans += [m.span() for m in DEDICATED.finditer(text)]
         for m in APPOSED_PROVISION.finditer(text) if gate_open(_PROVISION_GATE, low) else ():

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from anonymise.data.build_public_names import KINDS
 from tests.anonymise.conftest import found
 
 pytestmark = pytest.mark.slow  # loads the spaCy model
@@ -91,8 +92,7 @@ def test_public_names_list_is_built_from_its_sourced_table() -> None:
     for line in (DATA / "public_names.tsv").read_text("utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             name, kind, source = line.split("\t")
-            assert kind in {"case", "chair", "office", "law", "event", "figure", "organisation", "work", "brand",
-                            "saying"} and len(source) >= 10, line
+            assert kind in KINDS and len(source) >= 10, line
 
 
 def test_a_tester_named_in_brackets_is_still_a_person(engine) -> None:
