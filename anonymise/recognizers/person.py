@@ -472,6 +472,8 @@ SHORT_FORM = re.compile(r"(?<![\w'’@.#-])[A-Za-z][a-zà-ÿ]{2,4}(?![\w'’@-]|
 QUOTED_SHORT = re.compile(r"(?<![\w'’])[\"“'‘]([A-Z][a-zà-ÿ]{2,5})[\"”'’](?![\w'’])")
 # the Welsh article before a lower-case word makes it a noun ("dros yr haf": over the summer, whoever Haf is)
 WELSH_ARTICLE_BEFORE = re.compile(r"(?:\b(?i:yr|y)|['’]r)\s+$")
+# the Welsh prepositions of a place's name ("ym Mangor", "i Gaerdydd", "o Fangor", "ger Aberaeron")
+WELSH_IN_BEFORE = re.compile(r"(?<![\w'’-])(?i:yn|ym|yng|i|o|ger|tuag\s+at|trwy|drwy)\s+$")
 # a linking verb before a lower-case word makes it an adjective ("seemed bonnie enough", "looked grey")
 COPULA_BEFORE = re.compile(r"\b(?i:seemed|seems|looked|looks|appeared|sounded|sounds|became|becomes)\s+"
                            r"(?:so\s+|very\s+|quite\s+|really\s+)?$")
@@ -601,7 +603,12 @@ class PersonRecognizer:
         # the verdicts of ``unexplained`` per tokenised text (text, tokens, {(start, end): score}), taken by ``analyze``
         self._plain_verdicts: dict[int, tuple[str, Sequence[Tok], dict[tuple[int, int], float]]] = {}
         self.kin_mutated: frozenset[str] = frozenset()
+        # a Welsh name in its own form that is some place only after a mutation ("Math": "ym Math" is "in Bath")
+        self.name_or_mutated_place: frozenset[str] = frozenset()
         if welsh:  # "yng Ngwynedd", "i Gaerdydd": places after a mutation
+            mutated_places = _mutated(self.places) | _mutated(self.curated)
+            self.name_or_mutated_place = frozenset(
+                w for w in mutated_places & self.welsh_names if w not in self.places and w not in self.curated)
             self.places = self.places | _mutated(self.places)
             self.curated = self.curated | _mutated(self.curated)
             self.kin_mutated = _mutated(allow.ROLE_WORDS)  # "am Famgu", "i Lystad": kin words after a mutation
@@ -1069,6 +1076,9 @@ class PersonRecognizer:
         if self.welsh and len(words) == 1 and words[0].text.lower() in self.extra_common and \
                 WELSH_ADJECTIVE_AFTER.match(after):
             return 0.0  # "Eira mawr Ionawr 2023", "Gwawr newydd, meddai Taid": a Welsh noun before its adjective
+        if self.welsh and len(words) == 1 and words[0].initial and words[0].text.lower() in self.extra_common and \
+                WELSH_OF_AFTER.match(after):
+            return 0.0  # "Math o esgeulustod oedd hyn", "Haf o hwyl": a Welsh noun opening a sentence, "a kind of ..."
         if self.welsh and len(words) == 1 and words[0].text.lower() in WELSH_QUESTION_WORDS and (
                 WELSH_QUESTION_AFTER.match(after) or self._welsh_question(text, end)):
             return 0.0  # "Beth oedd ...?", "Beth hoffwn i chi ei ddysgu?": a Welsh question word opening a sentence
@@ -1143,6 +1153,9 @@ class PersonRecognizer:
         to_place = locative or bool(TO_FROM_BEFORE.search(before))
         place = [w.text.lower() in self.curated or (w.text.lower() in self.places and (to_place or not given[n]))
                  for n, w in enumerate(words)]
+        if self.welsh:  # "ym Math" is in Bath; "Roedd Math yn cysgu" is a boy asleep
+            place = [p and (w.text.lower() not in self.name_or_mutated_place or bool(WELSH_IN_BEFORE.search(before)))
+                     for p, w in zip(place, words)]
         if len(words) == 1 and locative and not strong and not given[0]:
             return 0.0
         if len(words) == 1:
@@ -1917,9 +1930,11 @@ ette ín ino ina een ushka ochka enka ik ou
 # "Big Sandro", "Wee Tam": the adjective of a nickname is not a name on its own elsewhere in the text
 _NICK_ADJECTIVES = frozenset({"big", "little", "wee", "lil", "baby"})
 # a Welsh adjective after its noun, in lower case (not "bach"/"fach", said of a name too: "Mai fach")
-WELSH_ADJECTIVE_AFTER = re.compile(r"\s+(?:mawr|fawr|newydd|trwm|drwm|ysgafn|cynnar|hwyr|oer|cynnes|gynnes|hir|byr|gwyn|wen|"
+WELSH_ADJECTIVE_AFTER = re.compile(r"\s+(?:arall|mawr|fawr|newydd|trwm|drwm|ysgafn|cynnar|hwyr|oer|cynnes|gynnes|hir|byr|gwyn|wen|"
                                    r"du|ddu|llwyd|drwg|cryf|gryf|gwan|tawel|cyntaf|gyntaf|olaf|diwethaf|nesaf|"
                                    r"trwchus|garw|gwlyb|sych|llachar|tywyll|dywyll)\b")
+# "o" ("of") and a lower-case word after a noun ("Math o niwed": a kind of harm; "Haf o Gaerdydd" is Haf from Cardiff)
+WELSH_OF_AFTER = re.compile(r"\s+o\s+(?!['’]r\b)[a-zà-ÿ]")
 # "our Dawn", "oor Jade": a family member named as families name them; not the words of prayer ("our Lady", "our Lord")
 OUR_BEFORE = re.compile(r"(?<![\w'’])(?i:our|oor)\s$")
 _OUR_HOLY = frozenset("lady lord father saviour redeemer god mother lady's lord's saviour's".split())

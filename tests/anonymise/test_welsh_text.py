@@ -287,3 +287,18 @@ def test_welsh_grammar_names_a_month_named_child_and_no_question_word_or_place(f
 def test_a_welsh_word_name_that_speaks_or_cries_in_a_lower_case_diary(fast_engine) -> None:
     diary = "'nos lun. neb adra eto. eira yn deud bod hi di cal llond bol. es i gwely.'\n'nos fawrth. eira yn crio.'"
     assert found(fast_engine.analyze(diary), "PERSON") == ["eira", "eira"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Math is a Welsh given name, and "Math" after a nasal mutation is Bath ("ym Math")
+    ("Nid oedd neb adref. Roedd Math yn cysgu ar y soffa pan alwodd y nyrs.", ["Math"]),
+    ("Treuliodd y teulu wythnos ym Math cyn symud yn ôl i'r gogledd.", []),
+    # a Welsh noun opening a sentence with "of" and a lower-case word, or with "another": no name
+    ("Cafodd y plentyn ei adael. Math o esgeulustod oedd hyn yn ôl y panel.", []),
+    ("Roedd yr ysgol yn poeni. Math arall o niwed oedd y bwlio ar-lein.", []),
+    ("Daeth y gwyliau. Haf o hwyl oedd hi i'r plant, meddai Nain.", []),
+    # but a name from a place ("from Cardiff", capitalised) or "from the school" is still a name
+    ("Cafodd y plentyn ei weld. Math o Gaerdydd oedd ei ffrind gorau.", ["Math"]),
+])
+def test_a_welsh_noun_that_is_a_name_too_by_its_grammar(fast_engine, text: str, expected: list[str]) -> None:
+    assert found(fast_engine.analyze(text), "PERSON") == expected
