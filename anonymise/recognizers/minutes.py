@@ -23,7 +23,7 @@ INITIALS = (r"(?:[A-Z]\.\s?[A-Z][a-z]{1,2}(?![a-z])"
             r"|[A-Z]\.?\s[A-Z]\.?-[A-Z]\.?(?![a-z])"  # a given initial and a double-barrelled surname's: "A K-S"
             r"|[A-Z]\.?\s(?:ap|ab|bin|bint|ibn|de|van|ní|nic)\s[A-Z]\.?(?![a-z])"
             r"|(?:" + _UNIT + r"\.?){1,4}(?:-(?:" + _UNIT + r"\.?){1,3})?"
-            r"|[A-Z]\.?\s(?:Mc|Mac|O['’]|Ó['’])[A-Z])")
+            r"|[A-Z]\.?\s(?:Mc|Mac|O['’]|Ó['’])\s?[A-Z](?![a-z]))")  # "P McK", "S O'H", "C Mc G"
 # who keeps a meeting's record: "Recorder: JT.", "Minute taker: ...", "Cofnodwr: ..."
 _RECORDER_LABELS = r"recorder|recorded\s+by|minutes?|minute[\s-]+taker|note[\s-]+taker|scribe|cofnodwr"
 LABEL = re.compile(
@@ -33,7 +33,7 @@ LABEL = re.compile(
     r"" + _RECORDER_LABELS + r"|child|young\s+person|victim|suspect|alleged\s+perpetrator|perpetrator|"
     # the staff of a shift in a residential log: "On: GH (SL), AK, MW", "Staff on shift: PT, JH", "On duty: …"
     r"on|on\s+(?:shift|duty)|staff(?:\s+on\s+(?:shift|duty))?|staffing|shift\s+staff|"
-    r"also\s+(?:present|[a-z]{3,}ed)|"  # "Also consulted:", "Also invited:"
+    r"also\s+(?:present|[a-z]{3,}ed)|attended(?:\s+by)?|those\s+present|invited|"  # "Also consulted:", "Attended:"
     r"chair|chaired\s+by|chairperson|facilitator|facilitated\s+by|"
     r"co-facilitator|yn\s+bresennol|ymddiheuriadau|cadeirydd|presennol|hwylusydd)\s*:\s*")
 ITEM = re.compile(r"\s*(?P<ini>" + INITIALS + r")(?![\w'’-])(?P<tail>\s*\([^()\n]{0,80}\))?\s*(?P<sep>[,;]|\band\b|$|\n|(?=[A-Z][a-z]+\s*:)|(?<=\.)(?=\s)|(?<=\))\.(?=\s|$)|(?=\s*\)))")
@@ -294,6 +294,20 @@ def recurrences(text: str, found: set[str]) -> list[tuple[int, int]]:
 TOKEN = re.compile("[" + _UPPER + "]" + r"(?<![\w.'’/-].)(?:(?<=[LR])[lh]|(?<=[DF])[df]|(?<=[CT])h|(?<=M)a?c|(?<=[OÓ])['’]|"
                    r"(?<=N)í)?\.?(?:(?:" + _UNIT + r"\.?){1,3}(?:-(?:" + _UNIT + r"\.?){1,3})?|-(?:" + _UNIT +
                    r"\.?){1,3})(?![\w'’-])")  # "J-PK": one given initial, a hyphen, then the rest
+# a given initial, a space, then a surname's prefix and initial, as Irish and Scottish names are written ("L O'B",
+# "P McK", "C Mc G"): one token, not its last part
+SPACED_TOKEN = re.compile(r"(?<![\w.'’/-])[A-Z]\.?\s(?:Mc|Mac|O['’]|Ó['’])\s?[A-Z](?![\w'’-])")
+
+
+def _tokens(text: str) -> list[re.Match[str]]:
+    """TOKEN's matches, with SPACED_TOKEN's in place of the prefix and initial they end with."""
+    toks = list(TOKEN.finditer(text))
+    if "Mc" in text or "Mac" in text or "O'" in text or "O’" in text or "Ó" in text:
+        spaced = list(SPACED_TOKEN.finditer(text))
+        if spaced:
+            toks = sorted([m for m in toks if not any(sp.start() <= m.start() < sp.end() for sp in spaced)] + spaced,
+                          key=lambda m: m.start())
+    return toks
 _VERBS = (r"said|says|asked|asks|agreed|agrees|recorded|records|noted|notes|logged|summarised|summarized|outlined|"
           r"confirmed|confirms|raised|reported|explained|described|stated|felt|feels|thought|advised|queried|"
           r"challenged|suggested|proposed|added|replied|phoned|rang|called|emailed|wrote|observed|saw|spoke|checked|"
@@ -380,7 +394,7 @@ BRACKET_AFTER = re.compile(r"^\s*\(([^()\n]{1,50})\)")
 # a post in words or capitals, then the initials of who holds it in brackets: "raised with manager (BD)",
 # "Apologies: GP (RJ)", "Pennaeth (GLl)"
 ROLE_THEN_BRACKET = re.compile(r"(?:\b(?i:" + _POST_HEADS + r"|reviewer|director|rep|adviser|advisor|supervisor|"
-                               r"swyddog|rheolwr|nyrs)|\b[A-Z]{2,5})\s*\(\s*$")
+                               r"swyddog|rheolwr|nyrs|head\s+of\s+[a-z]+(?:\s+[a-z]+)?)|\b[A-Z]{2,5})\s*\(\s*$")  # "Head of Service ("
 # what a bracket after initials says of a person: a role or agency as an acronym ("DSL", "PSNI", "YI") or in words
 # ("Pupil Support", "school nurse", "Heddlu", "police"); not a product ("PDF (WeasyPrint)")
 ROLE_BRACKET = re.compile(
@@ -471,7 +485,7 @@ def _shape_ok(tok: str, acronyms: frozenset[str]) -> bool:
         return False
     if tok.isupper() and "-" not in tok and "." not in tok:
         # four capitals and more are far more often an acronym (PSNI, CAIT, GIRFEC); "RO'C" is three initials
-        return len(bare.replace("'", "").replace("’", "")) <= 3
+        return len(re.sub(r"['’\s]", "", bare)) <= 3
     return True
 
 
@@ -508,7 +522,7 @@ DECLARED_INITIALS = re.compile(r"\binitials\b(?:\s+(?!(?:of|for)\b)[a-z][\w'’-
 
 def slot_initials(text: str, acronyms: frozenset[str]) -> list[tuple[int, int]]:
     """Spans of initials that fill a person's slot, and every later use of the same initials in the text."""
-    toks = list(TOKEN.finditer(text))
+    toks = _tokens(text)
     if not toks:
         return []
     roles = {_bare(m.group(0)) for m in toks if text.startswith("(", m.end()) or text.startswith(" (", m.end())}

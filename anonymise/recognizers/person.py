@@ -905,9 +905,10 @@ class PersonRecognizer:
         # a kin word alone is a relationship wherever it stands (the corpus leaves "Nain said" unannotated), and so is
         # a word the text says the children call a relative ("call their grandmother Lola"), though it is a name too
         kin = FOREIGN_KIN | _kin_named(text)
-        strong_tokens = {w for w in strong_tokens if w.lower() not in kin}
+        # (written as a word: "AMcA" is initials, though "amca" is Turkish for an uncle)
+        strong_tokens = {w for w in strong_tokens if not (w.lower() in kin and _word_cased(w))}
         found += self._propagate(text, toks, blocked, strong_tokens, found, declared_words, capital_lines=caps)
-        found = [f for f in found if text[f[0]:f[1]].lower() not in kin and not (
+        found = [f for f in found if not (text[f[0]:f[1]].lower() in kin and _word_cased(text[f[0]:f[1]])) and not (
             _MERIDIEM.fullmatch(text, f[0], f[1]) and _AFTER_HOUR.search(text, max(0, f[0] - 3), f[0]))]  # "7 A.M."
         return [detection(text, s, _quote_end(text, s, e), self.entity_type, sc, self.name) for s, e, sc in _union(found)]
 
@@ -1862,6 +1863,12 @@ GIVEN_NICKNAME = re.compile(r"\b(?:known\s+(?:only\s+)?as|called(?:\s+(?:himself
 # is no word; not a pseudonym's letter ("Child D" ... "Wee D" is hers), nor "the Big C" (cancer)
 LETTER_NICKNAME = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(_SIZE_WORDS)) + r")\s([A-Z])(?![\w'’.-])")
 _SAYS_AFTER = re.compile(r"\s+(?:said|says|sed|sez|aint|ain['’]t|isnt)\b")  # "lachie says hes got a motor"
+
+
+def _word_cased(w: str) -> bool:
+    """True when ``w`` is written as a word is: in lower case, capitals, or with a capital first ("Amca", "AMCA"), not
+    as initials with a name's prefix inside ("AMcA", "BNíF")."""
+    return w.islower() or w.isupper() or w.istitle()
 
 
 def _quote_end(text: str, s: int, e: int) -> int:

@@ -432,3 +432,24 @@ def test_initials_with_a_spaced_or_double_barrelled_surname_and_an_initial_with_
 ])
 def test_lower_case_initials_that_sign_or_keep_a_record(fast_engine, text: str, expected: list[str]) -> None:
     assert found(fast_engine.analyze(text), "PERSON") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a surname's Mc or O' written apart from its initial, or the given initial apart: one person's initials
+    ("Attended: TÓC (Probation); GH (school nurse); M O'D (youth worker, Education Authority).\n\n"
+     "M O'D said that the boy had stopped coming.", ["TÓC", "GH", "M O'D", "M O'D"]),
+    ("Present: F Mc K (Designated Nurse, Trust); RN (Chair)\n\nF Mc K and RN agreed the plan.",
+     ["F Mc K", "RN", "F Mc K", "RN"]),
+    ("| 3 | Audit the referrals | Head of Service (D O'R) | June 2026 | On track |", ["D O'R"]),
+    # initials that spell a relative in another language ("amca", Turkish for an uncle) are still initials
+    ("Present: RMcB (social work); AMcA (Education Authority)\n\nAMcA confirmed the school had the plan.",
+     ["RMcB", "AMcA", "AMcA"]),
+])
+def test_initials_with_a_separate_surname_prefix_and_after_an_attended_label(fast_engine, text: str,
+                                                                            expected: list[str]) -> None:
+    assert found(fast_engine.analyze(text), "PERSON") == expected
+
+
+def test_a_relative_in_another_language_is_no_name_however_it_is_written(fast_engine) -> None:
+    text = "His Amca drove him home. The boy said his amca was kind. AMCA WAS ARRESTED IN 2022, the log said."
+    assert found(fast_engine.analyze(text), "PERSON") == []
