@@ -336,7 +336,10 @@ WELSH_VERB_BEFORE = re.compile(r"(?:^|[\s(])[A-Za-zŵŷâêîôû]{2,}odd\s+$")
 # word it marks the abbreviation: "Dr. AB")
 _CAPS_POST_BEFORE = re.compile(r"(?<![\w-])(?:SW|HV|DC|DS|PC|DSL|SSW|FSW|RSW|YW|TM)\s$")
 ROLE_TITLE_BEFORE = re.compile(r"(?<![\w-])(?:(?:SW|HV|DC|DS|DI|DCI|PC|PS|DSL|SENCO|SENCo|TA|HT|TM|SSW|FSW|YW)|"
-                               r"(?:Sgt|Dr|Admin|Nurse|Cllr|Rev|Insp)\.?)\s+$")
+                               r"(?:Sgt|Dr|Admin|Nurse|Cllr|Rev|Insp)\.?|"
+                               # a police rank in words, English or Welsh (with its mutations: "gan Ringyll CW")
+                               r"Sergeant|Inspector|Constable|(?:Rh|R)ingyll|Sarjant|Sarsiant|Arolygydd|Ditectif|"
+                               r"(?:C|G|Ngh|Ch)wnstabl)\s+$")
 # initials in apposition to a post: "the health visitor, AP, had not", "her deputy, TH, logged"
 # initials right after a post in lower case: "informed on-call manager RS", "handed to night worker KT" (a post
 # written in capitals is an agency's: "NSPCC Helpline")

@@ -302,3 +302,15 @@ def test_a_welsh_word_name_that_speaks_or_cries_in_a_lower_case_diary(fast_engin
 ])
 def test_a_welsh_noun_that_is_a_name_too_by_its_grammar(fast_engine, text: str, expected: list[str]) -> None:
     assert found(fast_engine.analyze(text), "PERSON") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a police rank in Welsh (and its mutation after "gan") before initials names an officer
+    ("Yn bresennol: Sarjant GW (Heddlu Dyfed-Powys); Arolygydd TLl (Heddlu De Cymru).\n\n"
+     "Dywedodd Sarjant GW fod y tŷ yn oer.", ["GW", "TLl", "GW"]),
+    ("Cafodd y digwyddiad ei gofnodi gan Gwnstabl BH am 22:10. Gofynnodd Rhingyll EP am adroddiad.", ["BH", "EP"]),
+    # an agency's abbreviation after a rank is no officer
+    ("Cysylltodd y Ditectif CID â'r ysgol.", []),
+])
+def test_a_welsh_police_rank_before_initials(fast_engine, text: str, expected: list[str]) -> None:
+    assert found(fast_engine.analyze(text), "PERSON") == expected
