@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from anonymise.recognizers import allow, capitals, kin
+from anonymise.recognizers import acronyms, allow, capitals, kin
 
 # the capitals of the Latin alphabets names are written in (Welsh Ŵ Ŷ, Irish Á, Polish Ł Ś Ż, Romanian Ș Ț, Czech Č Ř,
 # Lithuanian Ė Ū, Turkish Ş İ ...): an initial is any of them ("M.Ł.", "ȘP")
@@ -35,7 +35,9 @@ LABEL = re.compile(
     r"on|on\s+(?:shift|duty)|staff(?:\s+on\s+(?:shift|duty))?|staffing|shift\s+staff|"
     r"also\s+(?:present|[a-z]{3,}ed)|attended(?:\s+by)?|those\s+present|invited|"  # "Also consulted:", "Attended:"
     r"chair|chaired\s+by|chairperson|facilitator|facilitated\s+by|"
-    r"co-facilitator|yn\s+bresennol|ymddiheuriadau|cadeirydd|presennol|hwylusydd)\s*:\s*")
+    r"co-facilitator|yn\s+bresennol|ymddiheuriadau|cadeirydd|presennol|hwylusydd)"
+    # "Present (initials as on the sign-in sheet): ..." (not "Yn bresennol (yn ôl rôl):", a list of posts)
+    r"(?:\s+\((?![^()\n]*\b(?i:roles?|rôl|rolau|posts?|swydd))[^()\n]{1,80}\))?\s*:\s*")
 ITEM = re.compile(r"\s*(?P<ini>" + INITIALS + r")(?![\w'’-])(?P<tail>\s*\([^()\n]{0,80}\))?\s*(?P<sep>[,;]|\band\b|$|\n|(?=[A-Z][a-z]+\s*:)|(?<=\.)(?=\s)|(?<=\))\.(?=\s|$)|(?=\s*\)))")
 # a list written one item a line (or split by semicolons) as "initials - post": "RM - Chair, Team Manager, MASH",
 # "HT – Health Visitor"; a line naming someone in words ("DS Akhtar - West Midlands Police") is passed over
@@ -72,7 +74,8 @@ def attendee_names(text: str) -> list[tuple[int, int]]:
 
 # initials typed in lower case, with a post or a task in brackets, as an item of a list: "tp (notes)", "mb (Family
 # Support Worker)"
-_LOWER_INITIALS_ITEM = re.compile(r"\s*(?P<ini>[a-z]{2,3})\s*\((?=[^()\n]*[A-Za-z]{3})[^()\n]{1,60}\)\s*(?P<sep>[,;]|$|\n)")
+_LOWER_INITIALS_ITEM = re.compile(r"\s*(?P<ini>[a-z]{2,3})\s*\((?=[^()\n]*[A-Za-z]{3})[^()\n]{1,60}\)\s*"
+                                  r"(?P<sep>[,;]|\.?[ \t]*(?:$|\n)|\.(?=[ \t]))")  # (the list's last item ends with ".")
 _BARE_NAME_ITEM = re.compile(r"\s*([A-Z][a-z][\w'’-]{1,12})\s*(?P<sep>,|(?=[;)])|$)")
 _INITIAL_SURNAME = re.compile(r"\s*(?P<n>[A-Z]\.\s?(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ'’-]{3,}(?:-[A-Z][a-zà-ÿ'’]{2,})?)(?!\s*:)"
                               r"(?=\s*(?:\(|[,;]))")
@@ -192,7 +195,7 @@ def _list_items(text: str, acronyms: frozenset[str]) -> list[tuple[int, int, str
             if not it and m.re is LABEL and (low := _LOWER_INITIALS_ITEM.match(text, pos)) and \
                     low.group("ini") not in _LOWER_NOT_INITIALS:
                 out.append((low.start("ini"), low.end("ini"), "initials"))  # "tp (notes)": initials typed in lower case
-                if low.group("sep") in ("", "\n"):
+                if low.group("sep") not in (",", ";"):
                     break
                 pos = low.end()
                 continue
@@ -254,6 +257,42 @@ _NOT_SIGNED = frozenset("tbc tba na nil etc ok yes no all any tbd pls plz thx ty
                         "np gg cya ily bae hun".split())
 
 
+# a timed log entry signed at its end by the worker's initials, after the entry's last full stop or a dash, one worker
+# or two ("... no concerns today. jm", "... tu allan. – gwj/elh", "... body map done. cw/dc hughes")
+_ENTRY_SIGN_OFF = re.compile(r"(?m)(?:(?<=[.!?)\"”'’])[ \t]+|[ \t](?P<dash>[-–—])[ \t]?)"
+                             r"(?P<ini>[a-z]{2,3}(?:/[a-z]{2,3})*)(?:/[a-z]{2,3}[ \t]+[a-z]{3,})?[ \t]*$")
+# what a social-care or health log ends an entry with that is no one's initials (did not attend, was not brought)
+_LOG_ENDINGS = frozenset("dna wnb nfa fyi asap tbc ok".split())
+
+
+def _entry_sign_offs(text: str) -> set[str]:
+    """Initials that sign a timed log entry at its end (the entry's line opens with a date or a time)."""
+    found = set()
+    for m in _ENTRY_SIGN_OFF.finditer(text):
+        if not LOG_LINE_START.match(text, text.rfind("\n", 0, m.start()) + 1):
+            continue
+        for ini in m.group("ini").split("/"):
+            if ini in _LOWER_NOT_INITIALS or ini in _NOT_SIGNED or ini in _LOG_ENDINGS or \
+                    (len(ini) == 3 and (allow.is_common(ini) or ini in allow.welsh_words())) or \
+                    (not m.group("dash") and ini.upper() in acronyms.abbreviations()):
+                continue  # "... seen. sw": a post after a full stop; "- sw" signs as a person does
+            found.add(ini)
+    return found
+
+
+# a numbered or bulleted action whose owner is typed in lower case: "1. rd to visit today", "- amck to confirm", "2. cej i
+# deipio", "3. gmcl: check VPD"
+_LOWER_ACTION = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]|[-•*])[ \t]*(?P<ini>[a-z]{2,4})(?:[ \t]+(?:to|i)|[ \t]*:)[ \t]+[a-z]{3,}")
+
+
+def _action_owners(text: str) -> set[str]:
+    return {m.group("ini") for m in _LOWER_ACTION.finditer(text)
+            if m.group("ini") not in _LOWER_NOT_INITIALS and m.group("ini") not in _NOT_SIGNED and
+            m.group("ini") not in _LOG_ENDINGS and not allow.is_common(m.group("ini")) and
+            m.group("ini") not in allow.welsh_words() and m.group("ini").upper() not in acronyms.abbreviations() and
+            m.group("ini") not in kin.RELATIVES}
+
+
 def lower_signed_initials(text: str) -> list[tuple[int, int]]:
     """Lower-case initials where a record signs or keeps its notes, and every other use of them in the same case
     ("Secretariat: lf" ... "lf will circulate the report"); not a word, an abbreviation or "tbc"."""
@@ -263,9 +302,14 @@ def lower_signed_initials(text: str) -> list[tuple[int, int]]:
         if ini in _LOWER_NOT_INITIALS or ini in _NOT_SIGNED or allow.is_common(ini) or ini in allow.welsh_words():
             continue
         found.add(ini)
+    if "\n" in text or LOG_LINE_START.match(text):
+        found |= _entry_sign_offs(text)
+        found |= _action_owners(text)
     out = []
     for ini in found:
-        out += [u.span() for u in re.finditer(r"(?<![\w@.-])(?<!\w['’])" + re.escape(ini) + r"(?![\w@-]|['’]\w)", text)]
+        # (also after a dash that signs: "... to police. -ak"; not inside a hyphenated word)
+        out += [u.span() for u in re.finditer(r"(?<![\w@.])(?<!\w-)(?<!\w['’])" + re.escape(ini) + r"(?![\w@-]|['’]\w)",
+                                              text)]
     return out
 
 

@@ -453,3 +453,32 @@ def test_initials_with_a_separate_surname_prefix_and_after_an_attended_label(fas
 def test_a_relative_in_another_language_is_no_name_however_it_is_written(fast_engine) -> None:
     text = "His Amca drove him home. The boy said his amca was kind. AMCA WAS ARRESTED IN 2022, the log said."
     assert found(fast_engine.analyze(text), "PERSON") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a timed log entry signed by the worker's initials in lower case, after its last full stop or a dash
+    ("03/05/24 09:10 tc from school. boy not in again, no call from home. left msg. rj\n\n"
+     "03/05/24 15:30 hv. mum in, says he had a cold. seen in bedroom, no marks. rj/nb\n\n"
+     "04/05/24 10:00 strat disc with police. agreed single agency. pq", ["rj", "rj", "pq"]),
+    ("18:05 galwad gan yr ysgol. dim ateb gartref. – hlo\n\n19:30 ymweld â'r tŷ. pawb yn iawn. – hlo/dwe",
+     ["hlo", "hlo", "dwe"]),
+    ("10/10/2024 14:00 visit cancelled by mum. rebooked. -sv\n\n11/10/2024 09:00 visit done. -sv", ["sv", "sv"]),
+    # what a log ends an entry with that is no one's initials: a post after a full stop, "dna", "nfa", "ok"
+    ("12/03/24 10:00 clinic appt. dna\n\n13/03/24 11:00 discussed with team. sw\n\n14/03/24 09:00 closed. nfa", []),
+    # an action's owner typed in lower case, in a numbered or bulleted list, in English or Welsh
+    ("Actions\n1. tjm to write to the GP.\n2. kfo to check the school roll.\n3. mum to call the school.",
+     ["tjm", "kfo"]),
+    ("Camau gweithredu\n- bhr i ysgrifennu at y meddyg teulu.\n- sw i ffonio'r ysgol.", ["bhr"]),
+    # a list label with a note in brackets; the list's last item in lower case, ended by a full stop
+    ("Present (initials as on the sign-in sheet): QW (chair); jd (business support, notes).\nApologies: none.",
+     ["QW", "jd"]),
+])
+def test_lower_case_initials_that_sign_an_entry_or_own_an_action(fast_engine, text: str,
+                                                                 expected: list[str]) -> None:
+    assert found(fast_engine.analyze(text), "PERSON") == expected
+
+
+def test_a_list_labelled_as_posts_names_no_one_by_its_abbreviations(fast_engine) -> None:
+    text = ("Yn bresennol (yn ôl rôl): Cadeirydd (Swyddog Adolygu); GC1 a GC2 (Gwasanaethau Plant); Rheolwr Tîm; "
+            "YI (Teuluoedd yn Gyntaf); PDD (ysgol uwchradd); Nyrs Ysgol.")
+    assert found(fast_engine.analyze(text), "PERSON") == []
