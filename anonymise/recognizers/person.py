@@ -547,7 +547,7 @@ def tokens(text: str) -> list[Tok]:
 
 
 # the characters before a space after which _opens_sentence must look further
-_AFTER_SPACE = frozenset(" \t\u00a0\n-*•|'’\"”).!?:;")
+_AFTER_SPACE = frozenset(" \t\u00a0\n-–—*•|'’\"”).!?:;")
 
 
 def _opens_sentence(text: str, s: int) -> bool:
@@ -564,7 +564,7 @@ def _opens_sentence(text: str, s: int) -> bool:
     if k < 0:
         return True
     c = text[k]
-    if c in "\n-*•|":  # a table cell opens like a line: "| Bruise on left cheek"
+    if c in "\n-–—*•|":  # a table cell opens like a line: "| Bruise on left cheek"; "06/03/2023 – Daeth ..."
         return True
     while k >= 0 and text[k] in "'’\"”)":
         k -= 1

@@ -314,3 +314,9 @@ def test_a_welsh_noun_that_is_a_name_too_by_its_grammar(fast_engine, text: str, 
 ])
 def test_a_welsh_police_rank_before_initials(fast_engine, text: str, expected: list[str]) -> None:
     assert found(fast_engine.analyze(text), "PERSON") == expected
+
+
+def test_a_welsh_verb_opening_a_log_entry_after_a_date_and_a_dash_is_no_name(fast_engine) -> None:
+    text = ("Cofnodion yr ysgol.\n\n09/01/2024 – Daeth Lowri Prys i'r ysgol yn hwyr. Dywedodd fod y bws wedi torri.\n\n"
+            "10/01/2024 — Ffoniodd Mam am 08:40. Cyrhaeddodd Lowri am naw.")
+    assert found(fast_engine.analyze(text), "PERSON") == ["Lowri Prys", "Lowri"]
