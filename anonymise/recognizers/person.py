@@ -12,6 +12,7 @@ surnames alone, lower-case slips in case notes, spellings with or without diacri
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -1392,7 +1393,10 @@ class PersonRecognizer:
                                           lone_names.MEMBER_OF.match(text, t.end))))  # "jay from her year"
             cue = strong or bool(informal.CUE_BEFORE.search(before) or informal.CUE_AFTER.match(after))
             if dictionary:
-                ok = given and strong  # "tell jade", "at jade's", "eira:", "heno eira?"
+                # "tell jade", "at jade's", "eira:", "heno eira?"; a surname that is a word after "mr"/"mrs" ("mr
+                # church at work", not "miss school")
+                ok = (given and strong) or (sur and bool(mr := _MR_MRS_BEFORE.search(before)) and
+                                            f"{mr.group(0).strip()} {w}" not in _public_titled())  # not "mr bean"
             else:
                 ok = given or (sur and cue) or (len(w) >= 5 and bool(informal.STRONG_BEFORE.search(before))) or \
                     (len(w) >= 4 and bool(_SAYS_AFTER.match(after))) or \
@@ -1917,6 +1921,14 @@ GLOSS_TAIL = re.compile(
     r"|,\s+(?:aged\s+)?\d{1,2},\s+" + _GLOSS_OWNER + _GLOSS_KIN + r"\b")
 GLOSSED_WORD = re.compile(r"(?<![\w'’.-])([A-Za-z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?)$")
 _LOWER_TITLE_BEFORE = re.compile(r"\b(?:mrs|mr|ms|miss|dr)\s+$")
+_MR_MRS_BEFORE = re.compile(r"\b(?:mrs|mr)\s+$")
+
+
+@lru_cache(maxsize=None)
+def _public_titled() -> frozenset[str]:
+    """A public name's title and next word, in lower case ("mr bean", "mrs brown"): a character, not the family."""
+    return frozenset(" ".join(n.lower().replace("'s", "").split()[:2]) for n in allow.public_names()
+                     if n.split()[0] in ("Mr", "Mrs") and len(n.split()) >= 2)
 # a common word before "to" and a verb is a verb itself ('"hope to return tomorrow"')
 INFINITIVE_AFTER = re.compile(r"\s+to\s+[a-z]{2,}")
 QUOTED = re.compile(r"(?=['‘\"“])(?<!\w)(?:\"[^\"\n]{3,300}\"|“[^“”\n]{3,300}”|['‘][^'‘’\"“”\n]{3,300}['’])(?!\w)")

@@ -451,3 +451,14 @@ def test_a_name_found_in_a_paragraph_typed_without_capitals_is_found_at_its_othe
             "The rowan tree outside the school was cut down.")
     assert [(d.text, d.start) for d in fast_engine.analyze(text) if d.entity_type == "PERSON"] == [
         ("rowan", 39), ("rowan", 77), ("rowan", 117)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a surname that is a word too, after "mr" or "mrs", in notes typed in lower case
+    ("12/09/24 11:00 hv. baby settled, feeding well. mrs bell at home, mr wood at work. no concerns.",
+     ["mrs bell", "mr wood"]),
+    # not a character on television, nor a word after "miss"
+    ("12/09/24 19:00 tc with yp. says she watched mr bean with her nan. didnt want to miss school tomorrow.", []),
+])
+def test_a_word_surname_after_a_lower_case_title(fast_engine, text: str, expected: list[str]) -> None:
+    assert found(fast_engine.analyze(text), "PERSON") == expected
