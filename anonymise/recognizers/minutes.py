@@ -562,7 +562,8 @@ SENDER_BEFORE_TIME = re.compile(r"(?m)^[ \t]*(?P<ini>" + INITIALS + r")[ \t]+[0-
 # what the text calls someone's initials: "Staff initials in the extract (PG, NvdB)", "the initials KR and TW"
 _INNER_PARTICLES = r"[A-Z][a-z]{1,3}[A-Z]"  # particles inside, however many: "NvdB", "TdS" (cf. _PARTICLE_INITIALS)
 _DECLARED_ONE = r"(?:" + _INNER_PARTICLES + r"(?![\w'’-])|" + INITIALS + r")"
-DECLARED_INITIALS = re.compile(r"\binitials\b(?:\s+(?!(?:of|for)\b)[a-z][\w'’-]*){0,5}?(?:\s*\(\s*|\s+)(?P<list>" +
+DECLARED_INITIALS = re.compile(r"\binitials\b(?!\s+(?:and|or|&)\s+(?:abbreviations|acronyms|codes|role))"
+                               r"(?:\s+(?!(?:of|for)\b)[a-z][\w'’-]*){0,5}?(?:\s*\(\s*|\s+)(?P<list>" +
                                _DECLARED_ONE + r"(?:\s*(?:,|;|and|&)\s*" + _DECLARED_ONE + r")*)"
                                r"(?=\s*[),.;:]|\s+(?:were|was|are|is)\b)")
 

@@ -482,3 +482,9 @@ def test_a_list_labelled_as_posts_names_no_one_by_its_abbreviations(fast_engine)
     text = ("Yn bresennol (yn ôl rôl): Cadeirydd (Swyddog Adolygu); GC1 a GC2 (Gwasanaethau Plant); Rheolwr Tîm; "
             "YI (Teuluoedd yn Gyntaf); PDD (ysgol uwchradd); Nyrs Ysgol.")
     assert found(fast_engine.analyze(text), "PERSON") == []
+
+
+def test_initials_and_abbreviations_listed_together_are_not_declared_initials(fast_engine) -> None:
+    text = ("The girl told the DT about the messages. The school's use of initials and abbreviations (DT, SW, PPB) "
+            "made the record hard to follow. Staff initials in the log (KR, TW) were kept. KR said so.")
+    assert found(fast_engine.analyze(text), "PERSON") == ["KR", "TW", "KR"]
