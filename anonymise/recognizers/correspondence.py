@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from anonymise.recognizers import allow
+from anonymise.recognizers import acronyms, allow
 from anonymise.recognizers.base import detection
 from anonymise.types import Detection
 
@@ -111,6 +111,13 @@ SIGNED_NAME = re.compile(r"(?m)^[ \t>]*(?P<n>[A-Z][a-z]+(?:[ \t]+[A-Z][\w'’-]+
 _SENDER = re.compile(r"(?m)(?:^" + _QUOTE + r"(?:From|Oddi\s+wrth)[ \t]*:[ \t]*|,[ \t]+)['\"“]?([A-Z][a-z]+)['\"”]?[ \t]*"
                      r"(?:<[^>\n]*>[ \t]*(?:wrote|ysgrifennodd)?:?[ \t]*$|$)")
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+)(?:[ \t]+|-)(?:[A-Z][a-z]+[ \t-]+)?([A-Z][a-z'’]+(?:-[A-Z][a-z]+)?)\b")
+# a header's name written surname first, as mail systems print it: "From: Lowe, Gareth", "To: Bhatt, Priya; ..."
+_SURNAME_FIRST = re.compile(r"(?:^|[:;][ \t]*)([A-Z][a-z'’]+(?:-[A-Z][a-z]+)?),[ \t]+([A-Z][a-z]+)\b")
+# initials after a sign-off word at the end of a line ("Can we confirm the plan? Thanks, CO", "Diolch, GWJ"), and
+# initials greeting their reader at the head of a message ("PB, Kayla came to me at break")
+THANKS_INITIALS = re.compile(r"(?m)\b(?:Thanks|Many\s+thanks|Regards|Kind\s+regards|Cheers|Diolch|Cofion|Best)[ \t]*,?"
+                             r"[ \t]+(?P<i>[A-Z]{2,3})[ \t]*$")
+GREETING_INITIALS = re.compile(r"(?m)^[ \t>]*(?P<i>[A-Z]{2,3}),[ \t]+(?=[A-Z][a-z])")
 
 
 def _post(line: str) -> bool:
@@ -118,6 +125,15 @@ def _post(line: str) -> bool:
     words = re.findall(r"[\w'’-]+", line)
     return bool(words) and (re.fullmatch(r"[A-Z]{2,5}", words[0]) is not None or words[0].lower() in allow.ROLE_WORDS or
                             (len(words) > 1 and words[1].lower() in allow.ROLE_WORDS))
+
+
+_SIGNATURE = re.compile(r"[ \t]*\n(?:[ \t>]*\n)?[ \t>]*([A-Z])[a-z]+[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:Mc|Mac|O['’])?([A-Z])[\w'’-]+")
+
+
+def _signature_initials(text: str, pos: int) -> str:
+    """The initials of the name that opens the signature block after ``pos`` ("Chidi Okoro | Named Midwife")."""
+    m = _SIGNATURE.match(text, pos)
+    return m.group(1) + m.group(2) if m else ""
 
 
 def _signed_initials(text: str) -> list[tuple[int, int]]:
@@ -132,6 +148,10 @@ def _signed_initials(text: str) -> list[tuple[int, int]]:
         if m.group(1).lower() in given:
             full.add(m.group(1)[0] + m.group(2)[0])
             first.add(m.group(1)[0])
+    for m in HEADER.finditer(text):  # "From: Lowe, Gareth" signs "GL"
+        for n in _SURNAME_FIRST.finditer(m.group("v")):
+            if n.group(2).lower() in given:
+                full.add(n.group(2)[0] + n.group(1)[0])
     # a sender known by a first name alone: "From: Morag <...>" signs "M", "Conor <...> wrote:" signs "C"
     first |= {m.group(1)[0] for m in _SENDER.finditer(text) if m.group(1).lower() in given}
     out = [m.span("n") for m in SIGNED_NAME.finditer(text) if m.group("n").split()[0].lower() in given and (
@@ -140,6 +160,10 @@ def _signed_initials(text: str) -> list[tuple[int, int]]:
         i = m.group("i")
         if (len(i) >= 2 and i in full) or (len(i) == 1 and i in first and m.group(0).strip(" \t>") == i):
             out.append(m.span("i"))
+    out += [m.span("i") for m in GREETING_INITIALS.finditer(text) if m.group("i") in full]
+    out += [m.span("i") for m in THANKS_INITIALS.finditer(text)
+            if m.group("i") in full or m.group("i") not in acronyms.abbreviations() or  # not "Thanks, DSL"
+            _signature_initials(text, m.end()) == m.group("i")]  # "Thanks, CO" above "Chidi Okoro | Midwife"
     return out
 
 

@@ -86,3 +86,18 @@ def test_a_teams_mailbox_whose_name_spells_its_address_is_no_one() -> None:
     text = ("To: Front Door <frontdoor@council.gov.uk>\nCc: MASH <mash@council.gov.uk>; Duty Desk <duty.desk@trust.net>; "
             "Heather Bird <heatherbird@trust.net>; Bird, Robin <bird.robin@trust.net>; JD <jd@school.org>\n")
     assert names(text) == ["Heather Bird", "Bird, Robin", "JD"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # initials greeting the reader and signing, known from the header's "Surname, Given" names
+    ("From: Frost, Martin\nTo: Oyelaran, Bethany\nSubject: Year 8 pupil\n\nBO, the boy was upset at lunch. "
+     "I have put it on CPOMS. MF\n\nThe email was read the next day.",
+     ["Frost, Martin", "Oyelaran, Bethany", "BO", "MF"]),
+    # initials after a sign-off word, though an abbreviation too, above a signature with the same initials
+    ("Subject: RE: discharge\n\nCan the plan be confirmed before the ward round? Thanks, CO\n\n"
+     "Ciara Ogunleye | Named Nurse", ["CO"]),
+    # a post after a sign-off word is no one's initials
+    ("Subject: RE: plan\n\nThe strategy meeting is at 2pm. Thanks, DSL", []),
+])
+def test_initials_that_greet_or_sign_an_email(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
