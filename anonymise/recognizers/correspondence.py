@@ -117,7 +117,7 @@ _SURNAME_FIRST = re.compile(r"(?:^|[:;][ \t]*)([A-Z][a-z'’]+(?:-[A-Z][a-z]+)?)
 # initials greeting their reader at the head of a message ("PB, Kayla came to me at break")
 THANKS_INITIALS = re.compile(r"(?m)\b(?:Thanks|Many\s+thanks|Regards|Kind\s+regards|Cheers|Diolch|Cofion|Best)[ \t]*,?"
                              r"[ \t]+(?P<i>[A-Z]{2,3})[ \t]*$")
-GREETING_INITIALS = re.compile(r"(?m)^[ \t>]*(?P<i>[A-Z]{2,3}),[ \t]+(?=[A-Z][a-z])")
+GREETING_INITIALS = re.compile(r"(?m)^[ \t>]*(?P<i>[A-Z]{2,3}),[ \t]+(?=[A-Za-z])")
 
 
 def _post(line: str) -> bool:
