@@ -597,6 +597,10 @@ class PersonRecognizer:
         self.extra_common = allow.welsh_words() if welsh else frozenset()
         self.welsh_names = allow.welsh_names() if welsh else frozenset()
         self.given = allow.given_names()
+        if not welsh:  # Welsh names and pet forms no English word spells are given names in English text too (Nedw,
+            # Guto, Lleucu; not Now, Math)
+            self.given = self.given | frozenset(w for w in allow.welsh_names() if len(w) > 2 and w not in _STOP and
+                                                not allow.is_common(w))
         self.surnames = allow.surnames()
         self.common = allow.common_words()
         self.places = allow.places()

@@ -320,3 +320,15 @@ def test_a_welsh_verb_opening_a_log_entry_after_a_date_and_a_dash_is_no_name(fas
     text = ("Cofnodion yr ysgol.\n\n09/01/2024 – Daeth Lowri Prys i'r ysgol yn hwyr. Dywedodd fod y bws wedi torri.\n\n"
             "10/01/2024 — Ffoniodd Mam am 08:40. Cyrhaeddodd Lowri am naw.")
     assert found(fast_engine.analyze(text), "PERSON") == ["Lowri Prys", "Lowri"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a Welsh pet form or given name no English word spells is a name in English text too
+    ("The school logged the note as an absence. Bedo is registered there as Maredudd Hughes.",
+     ["Bedo", "Maredudd Hughes"]),
+    ("The mother's message read 'Lleucu di colli'r bws'. Lleucu was eight.", ["Lleucu", "Lleucu"]),
+    # and a Welsh name from the list in Welsh text
+    ("Roedd y pryder yn amlwg. Dywedodd Leusa wrthyf fod ei brawd yn llwgu.", ["Leusa"]),
+])
+def test_welsh_names_and_pet_forms_in_english_and_welsh_text(fast_engine, text: str, expected: list[str]) -> None:
+    assert found(fast_engine.analyze(text), "PERSON") == expected
