@@ -932,9 +932,10 @@ _TYPED_LIST = re.compile(r"(?<![\w'’-])(" + _TYPED_ITEM + r"(?:\s*,\s*" + _TYP
 _NAME_ITEM = _TYPED_ITEM + r"\s*\([a-z][^()\n]{0,30}\)"
 
 
-def _items(item: str, joins: str = "and|or") -> str:
-    """A list of up to ten ``item``s, the last after "and" or "or" (or ``joins``)."""
-    return item + r"(?:\s*,\s*" + item + r"){0,8}(?:,?\s+(?:" + joins + r")\s+" + item + r")?"
+def _items(item: str, joins: str = "and|or", rest: str | None = None) -> str:
+    """A list of up to ten ``item``s (after the first, ``rest`` if given), the last after "and" or "or" (or ``joins``)."""
+    rest = rest or item
+    return item + r"(?:\s*,\s*" + rest + r"){0,8}(?:,?\s+(?:" + joins + r")\s+" + rest + r")?"
 
 
 _NAMES_LISTED = re.compile(r"\b(?:(?:common|same|usual|popular|ordinary|local|frequent)\s+(?:surnames|family\s+names|"
@@ -942,7 +943,8 @@ _NAMES_LISTED = re.compile(r"\b(?:(?:common|same|usual|popular|ordinary|local|fr
                            r"(?:\(\s*|,?\s+such\s+as\s+|,?\s+like\s+)(" + _items(_TYPED_ITEM) + r")"
                            # names in general, glossed, not someone's (not "her friends' names, such as")
                            r"|(?<!['’]s\s)(?<!s['’]\s)\b(?:[Nn]ames|[Ee]nwau)\s+(?:such\s+as|like|fel)\s+("
-                           + _items(_NAME_ITEM, "and|or|a|ac") + r")")
+                           # (once the first is glossed, the list is of names: "... (snowdrop) and Gwenno")
+                           + _items(_NAME_ITEM, "and|or|a|ac", _TYPED_ITEM + r"(?:\s*\([a-z][^()\n]{0,30}\))?") + r")")
 
 
 def typed_list_spans(text: str) -> list[Span]:
