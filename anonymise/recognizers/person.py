@@ -73,6 +73,8 @@ LETTER_KIN = re.compile(r"(?=[A-Z])(?<![\w.'’-])(?P<l>[A-Z])\s\((?:her|his|mum
                         + kin.words(kin.RELATIVES, "friend lodger neighbour") + r")\b")
 # an initial joined to a surname ("S.Okafor", "T.McAllister"), and an initial before a surname ("C. Dunbar")
 JOINED_INITIAL = re.compile(r"(?<![\w.@/'’-])[A-Z]\.(?P<sur>(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ'’-]{2,})(?![\w@/]|\.\w)")
+DOTTED_INITIAL_SURNAME = re.compile(r"(?<![\w.@/'’-])[A-Z]\.[ \t](?P<sur>(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ'’]{2,}"
+                                    r"(?:-[A-Z]?[a-zà-ÿ'’]{2,})?)(?![\w@/-])")
 SPACED_INITIAL = re.compile(r"(?<![\w.@/'’-])(?P<ini>[A-Z])\.?\s?(?P<sur>(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ'’-]+)(?![\w@/-])")
 NEXT_WORD = re.compile(r"[ \t]+((?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ'’-]+)(?![\w@/-])")
 # a found span that is initials alone ("R.McK", "NA", "Ll.H.", "J.K."), whose other spellings are the same person
@@ -1563,12 +1565,15 @@ class PersonRecognizer:
         for s, e, _ in found:
             covered[s:e] = b"\x01" * (e - s)
         out = []
-        for m in JOINED_INITIAL.finditer(text):
-            w = m.group("sur")
-            if covered[m.start()] or blocked[m.start()] or self.is_common(w) or self.never_name(w) or \
-                    w.lower() in self.places or w in ACRONYMS:
-                continue
-            out.append((m.start(), m.end(), 0.75))
+        # ... and a dotted initial, a space, then a word no dictionary or place list knows ("team manager J. Sowerby",
+        # "(R. Okafor)"): the shape of a name whatever stands around it
+        for rx in (JOINED_INITIAL, DOTTED_INITIAL_SURNAME):
+            for m in rx.finditer(text):
+                w = m.group("sur")
+                if covered[m.start()] or blocked[m.start()] or self.is_common(w) or self.never_name(w) or \
+                        w.lower() in self.places or w in ACRONYMS or (self.welsh and self.welsh_word(w)):
+                    continue
+                out.append((m.start(), m.end(), 0.75))
         pairs: set[tuple[str, str]] = set()  # (initial, surname) of the full names found
         for s, e, sc in found:
             words = [w for w in text[s:e].split() if w.lower().rstrip(".") not in allow.TITLES]

@@ -683,3 +683,14 @@ def test_a_name_in_chinese_or_korean_characters_among_english(fast_engine) -> No
 def test_a_name_in_lower_case_as_an_adjective_is_the_word(fast_engine, text: str, name: str) -> None:
     people = found(fast_engine.analyze(text), "PERSON")
     assert people and name not in people
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a dotted initial and a word no dictionary or place list knows, wherever it stands
+    ("The summary went to team manager K. Tranter and the allocated worker.", ["K. Tranter"]),
+    ("Cc: Head of Year (W. Adebayo-Kane)\nSubject: pupil", ["W. Adebayo-Kane"]),
+    # not a lettered heading, a bacterium or a place
+    ("A. Introduction. B. Background. The test found E. coli and H. pylori. She moved to N. Ireland.", []),
+])
+def test_a_dotted_initial_before_an_unknown_word_is_a_name(fast_engine, text: str, expected: list[str]) -> None:
+    assert found(fast_engine.analyze(text), "PERSON") == expected
