@@ -509,3 +509,9 @@ def test_agencies_welsh_kin_hospitals_and_an_agency_s_own_service(fast_engine, t
 def test_us_states_and_holiday_islands_are_places(fast_engine) -> None:
     text = "They saved for a holiday in Florida and came back from Lanzarote brown. Texas Jones (9) was seen."
     assert found(fast_engine.analyze(text), "PERSON") == ["Texas Jones"]
+
+
+def test_welsh_national_programmes_are_public_in_welsh_text(fast_engine) -> None:
+    text = ("Roedd y teulu'n cael cymorth gan Teuluoedd yn Gyntaf. Dywedodd Nia fod Dechrau'n Deg wedi cau'r achos, "
+            "a bod y nyrs wedi defnyddio Offeryn Goleuadau Traffig Brook.")
+    assert found(fast_engine.analyze(text), "PERSON") == ["Nia"]
