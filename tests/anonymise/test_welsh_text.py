@@ -332,3 +332,14 @@ def test_a_welsh_verb_opening_a_log_entry_after_a_date_and_a_dash_is_no_name(fas
 ])
 def test_welsh_names_and_pet_forms_in_english_and_welsh_text(fast_engine, text: str, expected: list[str]) -> None:
     assert found(fast_engine.analyze(text), "PERSON") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what a Welsh sentence says someone is called, quoted, and its other uses
+    ("Mae ei chwiorydd yn ei galw'n 'Lils'. Dywedodd Lils wrth yr athrawes ei bod yn llwglyd.", ["Lils", "Lils"]),
+    ("Mae ei ffrindiau yn ei alw'n 'dwts'. neges: dwts ti'n dod allan?", ["dwts", "dwts"]),
+    # not an insult in Welsh, nor a relative's name for herself
+    ("Roedd ei lystad yn ei galw'n 'dwp' bob dydd.", []),
+])
+def test_a_name_a_welsh_sentence_says_someone_is_called(fast_engine, text: str, expected: list[str]) -> None:
+    assert found(fast_engine.analyze(text), "PERSON") == expected
