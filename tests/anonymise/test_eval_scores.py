@@ -93,6 +93,12 @@ FLOORS = {
     "heldout-26.jsonl": (0.96, 0.96, 1.5, 0.99),
     # scored once untouched at the end of session 10 (0.933 / 0.986 / 0.0 / Welsh 0.935): a guard at that run
     "heldout-final-12.jsonl": (0.93, 0.98, 0.5, 0.93),
+    # spent in session 11 after their first runs (27: 0.958 / 0.960 / 1.4 / 0.966; 28: 0.926 / 0.979 / 1.0 / 0.922):
+    # guards below the fitted figures (27: 0.971 / 0.966 / 0.7 / 0.985; 28: 0.978 / 0.990 / 0.2 / 0.987)
+    "heldout-27.jsonl": (0.96, 0.95, 1.5, 0.97),
+    "heldout-28.jsonl": (0.97, 0.98, 1.0, 0.97),
+    # scored once untouched at the end of session 11 (0.939 / 0.952 / 1.7 / Welsh 0.981): a guard at that run
+    "heldout-final-13.jsonl": (0.93, 0.94, 2.5, 0.97),
 }
 SETS = [p for p in ([evaluate.DEV_CORPUS] if evaluate.DEV_CORPUS.exists() else []) + sorted(EVAL.glob("*.jsonl"))]
 
