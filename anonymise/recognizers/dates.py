@@ -307,7 +307,8 @@ PUBLIC_CHANGE = re.compile(r"\b(?:Act|Deddf|Ddeddf|law|laws|guidance|canllawiau|
                            r"in\s+force|into\s+force|i\s+rym|effect|replaced|replacing|replace|introduced|"
                            r"introduction|rose|raised|abolished|ban|banned|published|commenced|commencement|"
                            r"disodli|cyflwyno|cyflwynwyd|newydd|criminal\s+responsibility|smacking|"
-                           r"statutory)\b", re.IGNORECASE)
+                           r"statutory|reasonable\s+punishment|physical\s+punishment|cosb\s+resymol|cosbi\s+corfforol|"
+                           r"amddiffyniad|defence)\b", re.IGNORECASE)
 
 
 def _public_date(text: str, m: re.Match[str], s: int, e: int) -> bool:

@@ -562,7 +562,7 @@ SENDER_BEFORE_TIME = re.compile(r"(?m)^[ \t]*(?P<ini>" + INITIALS + r")[ \t]+[0-
 # what the text calls someone's initials: "Staff initials in the extract (PG, NvdB)", "the initials KR and TW"
 _INNER_PARTICLES = r"[A-Z][a-z]{1,3}[A-Z]"  # particles inside, however many: "NvdB", "TdS" (cf. _PARTICLE_INITIALS)
 _DECLARED_ONE = r"(?:" + _INNER_PARTICLES + r"(?![\w'’-])|" + INITIALS + r")"
-DECLARED_INITIALS = re.compile(r"\binitials\b(?!\s+(?:and|or|&)\s+(?:abbreviations|acronyms|codes|role))"
+DECLARED_INITIALS = re.compile(r"\b(?:initials|llythrennau\s+blaen)\b(?!\s+(?:and|or|&)\s+(?:abbreviations|acronyms|codes|role))"
                                r"(?:\s+(?!(?:of|for)\b)[a-z][\w'’-]*){0,5}?(?:\s*\(\s*|\s+)(?P<list>" +
                                _DECLARED_ONE + r"(?:\s*(?:,|;|and|&)\s*" + _DECLARED_ONE + r")*)"
                                r"(?=\s*[),.;:]|\s+(?:were|was|are|is)\b)")
@@ -582,7 +582,7 @@ def slot_initials(text: str, acronyms: frozenset[str]) -> list[tuple[int, int]]:
                   m.group(1) not in acronyms and not _shouted(text, m.start(1))}
     if ":" in text:  # a chat's sender by initials, then the time: "NH 18:11: do we need to do something tonight?"
         found |= {_bare(m.group("ini")) for m in SENDER_BEFORE_TIME.finditer(text) if m.group("ini") not in acronyms}
-    if "initials" in text:  # "Staff initials in the extract (PG, NvdB)": the text says they are someone's initials
+    if "initials" in text or "llythrennau" in text:  # "Staff initials in the extract (PG, NvdB)", "llythrennau blaen"
         for m in DECLARED_INITIALS.finditer(text):
             found |= {_bare(i) for i in re.findall(_DECLARED_ONE, m.group("list"))
                       if _looks_like_initials(i) or re.fullmatch(_INNER_PARTICLES, i)}

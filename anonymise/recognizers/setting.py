@@ -29,7 +29,11 @@ HEADS = (
     r"ELC|Nursery\s+Class|Tuition\s+Centre|Childcare|Out\s+of\s+School\s+Club|Wraparound\s+Care|"
     r"Youth\s+(?:Club|Centre|Hub|Project|Caf[eé]|Zone|Space|Shed)|(?:After[- ]School|Breakfast|Holiday)\s+Club|Childminders?|"
     # residential and secure care ("Rosebank Close Support Unit", "Kinross Secure Unit", "Elm Residential Unit")
-    r"(?:Close\s+Support|Secure|Residential)\s+(?:Unit|Centre|Home)|"
+    r"(?:Close\s+Support|Secure(?:\s+Care)?|Residential)\s+(?:Unit|Centre|Home)|"
+    # education other than at school, and faith centres ("Foyleside EOTAS Centre", "Living Waters Christian Centre")
+    r"EOTAS\s+(?:Centre|Unit|Hub)|(?:Christian|Islamic|Muslim|Sikh|Hindu|Faith|Gospel|Bible)\s+Centre|"
+    # a club of two kinds ("Brandywell Boxing and Youth Club")
+    r"(?:Boxing|Football|Sports|Youth|Community)\s+and\s+(?:Youth|Community|Social|Fitness|Sports)\s+Club|"
     # places of worship, supplementary schools and clubs children attend
     r"Church|Chapel|Mosque|Masjid|Temple|Mandir|Synagogue|Gurdwara|Ministries|Fellowship|(?:Gospel\s+)?Assembly|"
     r"Tabernacle|(?:Kingdom|Gospel|Mission|Church|Chapel|Orange|Masonic|Parish|Scout|Legion)\s+Hall|Madrass?ah?|(?:Supplementary|Saturday|Sunday|Weekend|Heritage|Language)\s+School|"

@@ -108,7 +108,8 @@ def test_compact_log_dates_and_commencement_dates() -> None:
     for text in ("the Order, which came into force on 4 November 1996, places a duty",
                  "the Act, in force since 21 March 2022, applied", "guidance published on 15 December 2023",
                  "reviews referred on or after 1 October 2024", "a ddaeth i rym ar 6 Ebrill 2016",
-                 "partnerships replaced the local boards by 29 September 2019"):
+                 "partnerships replaced the local boards by 29 September 2019",
+                 "Ers 21 Mawrth 2022 nid oes amddiffyniad o gosb resymol yng Nghymru"):
         assert rec.analyze(text) == [], text
     # the same day told as an event of the case is the case's date
     assert [d.text for d in rec.analyze("On 29 September 2019 the boy was seen at school.")] == ["29 September 2019"]

@@ -488,3 +488,8 @@ def test_initials_and_abbreviations_listed_together_are_not_declared_initials(fa
     text = ("The girl told the DT about the messages. The school's use of initials and abbreviations (DT, SW, PPB) "
             "made the record hard to follow. Staff initials in the log (KR, TW) were kept. KR said so.")
     assert found(fast_engine.analyze(text), "PERSON") == ["KR", "TW", "KR"]
+
+
+def test_initials_a_welsh_text_declares_are_someones(fast_engine) -> None:
+    text = "Mae'r llythrennau blaen (TRh, BLl, EM) yn adnabod staff. Cytunodd EM i ffonio'r ysgol."
+    assert found(fast_engine.analyze(text), "PERSON") == ["TRh", "BLl", "EM", "EM"]

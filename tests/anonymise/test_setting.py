@@ -335,3 +335,13 @@ def test_clubs_gyms_soft_play_registered_surgeries_wards_of_hospitals_and_cottag
 ])
 def test_a_saint_without_its_apostrophe_is_the_school_called_after_the_saint(text: str, settings: list[str]) -> None:
     assert [d.text for d in setting.recognizer().analyze(text)] == settings
+
+
+@pytest.mark.parametrize(("text", "setting"), [
+    ("In May he was placed at Glenard EOTAS Centre for mornings only.", "Glenard EOTAS Centre"),
+    ("She moved to Rowanhill Secure Care Centre after the second incident.", "Rowanhill Secure Care Centre"),
+    ("The family worshipped at New Hope Christian Centre every Sunday.", "New Hope Christian Centre"),
+    ("He trained at the Lisnagelvin Boxing and Youth Club twice a week.", "Lisnagelvin Boxing and Youth Club"),
+])
+def test_centres_and_two_kind_clubs_are_settings(fast_engine, text: str, setting: str) -> None:
+    assert setting in [d.text for d in fast_engine.analyze(text) if d.entity_type == "SETTING"]
