@@ -929,7 +929,8 @@ _TYPED_LIST = re.compile(r"(?<![\w'’-])(" + _TYPED_ITEM + r"(?:\s*,\s*" + _TYP
 # Macdonald)", "given names such as Bryn and Glyn"
 # names glossed by their meaning in brackets are talked about as words ("Names such as Heulwen (sunshine), Awel (a
 # breeze) and Seren (a star)"); unglossed, "names such as Willow, River and Breeze" may be the children's own
-_NAME_ITEM = _TYPED_ITEM + r"\s*\([a-z][^()\n]{0,30}\)"
+_MEANING = r"\s*\([a-z][^()\n]{0,30}\)"  # a name's meaning in brackets: "(sunshine)", "(a breeze)"
+_NAME_ITEM = _TYPED_ITEM + _MEANING
 
 
 def _items(item: str, joins: str = "and|or", rest: str | None = None) -> str:
@@ -944,7 +945,7 @@ _NAMES_LISTED = re.compile(r"\b(?:(?:common|same|usual|popular|ordinary|local|fr
                            # names in general, glossed, not someone's (not "her friends' names, such as")
                            r"|(?<!['’]s\s)(?<!s['’]\s)\b(?:[Nn]ames|[Ee]nwau)\s+(?:such\s+as|like|fel)\s+("
                            # (once the first is glossed, the list is of names: "... (snowdrop) and Gwenno")
-                           + _items(_NAME_ITEM, "and|or|a|ac", _TYPED_ITEM + r"(?:\s*\([a-z][^()\n]{0,30}\))?") + r")")
+                           + _items(_NAME_ITEM, "and|or|a|ac", _TYPED_ITEM + r"(?:" + _MEANING + r")?") + r")")
 
 
 def typed_list_spans(text: str) -> list[Span]:

@@ -28,9 +28,10 @@ GREETING = re.compile(r"(?m)^" + _QUOTE + r"(?:Dear|Hi|Hiya|Hey|Hello|(?:Good\s+
                       # a reply that opens by thanking its reader: "Thanks Jo, received.", "Diolch Heledd."
                       r"Thanks|Thank\s+you|Many\s+thanks|Cheers|Diolch)[ \t]+"
                       r"(?P<n>" + _NAME + r"(?:[ \t]+" + _NAME + r"){0,2})[ \t]*(?:[,!.\n]|$)")
-SIGN_OFF = re.compile(r"(?m)^" + _QUOTE + r"(?i:(?:kind|best|warm|many)\s+(?:regards|wishes|thanks)|regards|"
-                      r"thanks|thank\s+you|yours\s+(?:sincerely|faithfully|truly)|cofion(?:\s+(?:cynnes|gorau))?|"
-                      r"yn\s+gywir|diolch)[ \t]*,?[ \t]*\n(?:[ \t>]*\n){0,2}" + _QUOTE +
+# the words that close a letter or an email, English and Welsh
+_SIGN_OFF_WORDS = (r"(?:kind|best|warm|many)\s+(?:regards|wishes|thanks)|regards|thanks|thank\s+you|"
+                   r"yours\s+(?:sincerely|faithfully|truly)|cofion(?:\s+(?:cynnes|gorau))?|yn\s+gywir|diolch")
+SIGN_OFF = re.compile(r"(?m)^" + _QUOTE + r"(?i:" + _SIGN_OFF_WORDS + r")[ \t]*,?[ \t]*\n(?:[ \t>]*\n){0,2}" + _QUOTE +
                       r"(?P<n>" + _NAME + r"(?:[ \t]+" + _NAME + r"){0,3})[ \t]*$")
 # forms of address to no one in particular ("Dear Sir or Madam", "Dear all", "Annwyl gyfeillion"); roles are
 # allow.ROLE_WORDS
@@ -115,9 +116,11 @@ _FULL_NAME = re.compile(r"\b([A-Z][a-z]+)(?:[ \t]+|-)(?:[A-Z][a-z]+[ \t-]+)?([A-
 _SURNAME_FIRST = re.compile(r"(?:^|[:;][ \t]*)([A-Z][a-z'’]+(?:-[A-Z][a-z]+)?),[ \t]+([A-Z][a-z]+)\b")
 # initials after a sign-off word at the end of a line ("Can we confirm the plan? Thanks, CO", "Diolch, GWJ"), and
 # initials greeting their reader at the head of a message ("PB, Kayla came to me at break")
-THANKS_INITIALS = re.compile(r"(?m)\b(?:Thanks|Many\s+thanks|Regards|Kind\s+regards|Cheers|Diolch|Cofion|Best)[ \t]*,?"
-                             r"[ \t]+(?P<i>[A-Z]{2,3})[ \t]*$")
+THANKS_INITIALS = re.compile(r"(?m)\b(?:(?i:" + _SIGN_OFF_WORDS + r")|Cheers|Best)[ \t]*,?[ \t]+(?P<i>[A-Z]{2,3})[ \t]*$")
 GREETING_INITIALS = re.compile(r"(?m)^[ \t>]*(?P<i>[A-Z]{2,3}),[ \t]+(?=[A-Za-z])")
+# the name that opens a signature block below a sign-off ("Chidi Okoro | Named Midwife"): its given name's and surname's
+# initials
+_SIGNATURE = re.compile(r"[ \t]*\n(?:[ \t>]*\n)?[ \t>]*([A-Z])[a-z]+[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:Mc|Mac|O['’])?([A-Z])[\w'’-]+")
 
 
 def _post(line: str) -> bool:
@@ -125,9 +128,6 @@ def _post(line: str) -> bool:
     words = re.findall(r"[\w'’-]+", line)
     return bool(words) and (re.fullmatch(r"[A-Z]{2,5}", words[0]) is not None or words[0].lower() in allow.ROLE_WORDS or
                             (len(words) > 1 and words[1].lower() in allow.ROLE_WORDS))
-
-
-_SIGNATURE = re.compile(r"[ \t]*\n(?:[ \t>]*\n)?[ \t>]*([A-Z])[a-z]+[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:Mc|Mac|O['’])?([A-Z])[\w'’-]+")
 
 
 def _signature_initials(text: str, pos: int) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from anonymise.recognizers import acronyms, allow, capitals, kin
+from anonymise.recognizers import allow, capitals, kin
 
 # the capitals of the Latin alphabets names are written in (Welsh Ŵ Ŷ, Irish Á, Polish Ł Ś Ż, Romanian Ș Ț, Czech Č Ř,
 # Lithuanian Ė Ū, Turkish Ş İ ...): an initial is any of them ("M.Ł.", "ȘP")
@@ -255,26 +255,32 @@ _LOWER_SIGNED = re.compile(
 # (nor the words of a message: "tell miss at skl then. pls'")
 _NOT_SIGNED = frozenset("tbc tba na nil etc ok yes no all any tbd pls plz thx ty lol omg xx xxx btw idk tbh ffs wtf brb "
                         "np gg cya ily bae hun".split())
+# what a social-care or health log ends an entry with that is no one's initials (did not attend, was not brought)
+_LOG_ENDINGS = frozenset("dna wnb nfa fyi asap".split())
+
+
+def _no_initials(ini: str, *, short_words: bool = True) -> bool:
+    """True when lower-case letters are a word or a message's or a log's abbreviation ("tbc", "pls", "dna"), not
+    someone's initials. ``short_words=False`` trusts two letters the dictionary lists (it holds "ak", "mw", "cw")
+    where the frame alone says they sign."""
+    return ini in _LOWER_NOT_INITIALS or ini in _NOT_SIGNED or ini in _LOG_ENDINGS or (
+        (short_words or len(ini) > 2) and (allow.is_common(ini) or ini in allow.welsh_words()))
 
 
 # a timed log entry signed at its end by the worker's initials, after the entry's last full stop or a dash, one worker
 # or two ("... no concerns today. jm", "... tu allan. – gwj/elh", "... body map done. cw/dc hughes")
 _ENTRY_SIGN_OFF = re.compile(r"(?m)(?:(?<=[.!?)\"”'’])[ \t]+|[ \t](?P<dash>[-–—])[ \t]?)"
                              r"(?P<ini>[a-z]{2,3}(?:/[a-z]{2,3})*)(?:/[a-z]{2,3}[ \t]+[a-z]{3,})?[ \t]*$")
-# what a social-care or health log ends an entry with that is no one's initials (did not attend, was not brought)
-_LOG_ENDINGS = frozenset("dna wnb nfa fyi asap tbc ok".split())
 
 
-def _entry_sign_offs(text: str) -> set[str]:
+def _entry_sign_offs(text: str, acronyms: frozenset[str]) -> set[str]:
     """Initials that sign a timed log entry at its end (the entry's line opens with a date or a time)."""
     found = set()
     for m in _ENTRY_SIGN_OFF.finditer(text):
         if not LOG_LINE_START.match(text, text.rfind("\n", 0, m.start()) + 1):
             continue
         for ini in m.group("ini").split("/"):
-            if ini in _LOWER_NOT_INITIALS or ini in _NOT_SIGNED or ini in _LOG_ENDINGS or \
-                    (len(ini) == 3 and (allow.is_common(ini) or ini in allow.welsh_words())) or \
-                    (not m.group("dash") and ini.upper() in acronyms.abbreviations()):
+            if _no_initials(ini, short_words=False) or (not m.group("dash") and ini.upper() in acronyms):
                 continue  # "... seen. sw": a post after a full stop; "- sw" signs as a person does
             found.add(ini)
     return found
@@ -285,26 +291,20 @@ def _entry_sign_offs(text: str) -> set[str]:
 _LOWER_ACTION = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]|[-•*])[ \t]*(?P<ini>[a-z]{2,4})(?:[ \t]+(?:to|i)|[ \t]*:)[ \t]+[a-z]{3,}")
 
 
-def _action_owners(text: str) -> set[str]:
+def _action_owners(text: str, acronyms: frozenset[str]) -> set[str]:
+    """The owners of lower-case actions; not a word, a post ("sw to visit") or a relative ("mum to call")."""
     return {m.group("ini") for m in _LOWER_ACTION.finditer(text)
-            if m.group("ini") not in _LOWER_NOT_INITIALS and m.group("ini") not in _NOT_SIGNED and
-            m.group("ini") not in _LOG_ENDINGS and not allow.is_common(m.group("ini")) and
-            m.group("ini") not in allow.welsh_words() and m.group("ini").upper() not in acronyms.abbreviations() and
+            if not _no_initials(m.group("ini")) and m.group("ini").upper() not in acronyms and
             m.group("ini") not in kin.RELATIVES}
 
 
-def lower_signed_initials(text: str) -> list[tuple[int, int]]:
-    """Lower-case initials where a record signs or keeps its notes, and every other use of them in the same case
-    ("Secretariat: lf" ... "lf will circulate the report"); not a word, an abbreviation or "tbc"."""
-    found = set()
-    for m in _LOWER_SIGNED.finditer(text):
-        ini = m.group("a") or m.group("b") or m.group("c")
-        if ini in _LOWER_NOT_INITIALS or ini in _NOT_SIGNED or allow.is_common(ini) or ini in allow.welsh_words():
-            continue
-        found.add(ini)
+def lower_signed_initials(text: str, acronyms: frozenset[str]) -> list[tuple[int, int]]:
+    """Lower-case initials where a record signs or keeps its notes or owns an action, and every other use of them in
+    the same case ("Secretariat: lf" ... "lf will circulate the report"); not a word, an abbreviation or "tbc"."""
+    signed = (m.group("a") or m.group("b") or m.group("c") for m in _LOWER_SIGNED.finditer(text))
+    found = {ini for ini in signed if not _no_initials(ini)}
     if "\n" in text or LOG_LINE_START.match(text):
-        found |= _entry_sign_offs(text)
-        found |= _action_owners(text)
+        found |= _entry_sign_offs(text, acronyms) | _action_owners(text, acronyms)
     out = []
     for ini in found:
         # (also after a dash that signs: "... to police. -ak"; not inside a hyphenated word)
@@ -352,6 +352,8 @@ def _tokens(text: str) -> list[re.Match[str]]:
             toks = sorted([m for m in toks if not any(sp.start() <= m.start() < sp.end() for sp in spaced)] + spaced,
                           key=lambda m: m.start())
     return toks
+
+
 _VERBS = (r"said|says|asked|asks|agreed|agrees|recorded|records|noted|notes|logged|summarised|summarized|outlined|"
           r"confirmed|confirms|raised|reported|explained|described|stated|felt|feels|thought|advised|queried|"
           r"challenged|suggested|proposed|added|replied|phoned|rang|called|emailed|wrote|observed|saw|spoke|checked|"

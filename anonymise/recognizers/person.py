@@ -12,10 +12,10 @@ surnames alone, lower-case slips in case notes, spellings with or without diacri
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from anonymise.recognizers import acronyms, allow, clean_text, handle, informal, kin, lone_names, minutes, quoted_names
 from anonymise.recognizers.base import detection, occurrences
@@ -71,10 +71,10 @@ _WELSH_DIGRAPH_INITIALS = frozenset({"Ll", "Rh", "Ch", "Dd", "Ff", "Th"})
 # a capital letter for a relative or partner, the kinship in brackets after it: "Seen with M (partner, Marcus Dunn)"
 LETTER_KIN = re.compile(r"(?=[A-Z])(?<![\w.'’-])(?P<l>[A-Z])\s\((?:her|his|mum['’]s|mother['’]s|the\s+)?(?:"
                         + kin.words(kin.RELATIVES, "friend lodger neighbour") + r")\b")
-# an initial joined to a surname ("S.Okafor", "T.McAllister"), and an initial before a surname ("C. Dunbar")
-JOINED_INITIAL = re.compile(r"(?<![\w.@/'’-])[A-Z]\.(?P<sur>(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ'’-]{2,})(?![\w@/]|\.\w)")
-DOTTED_INITIAL_SURNAME = re.compile(r"(?<![\w.@/'’-])[A-Z]\.[ \t](?P<sur>(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ'’]{2,}"
-                                    r"(?:-[A-Z]?[a-zà-ÿ'’]{2,})?)(?![\w@/-])")
+# a dotted initial joined to a surname or a space before it ("S.Okafor", "T.McAllister"; "J. Sowerby", "W. Adebayo-Kane"),
+# and an initial before a surname ("C. Dunbar")
+JOINED_INITIAL = re.compile(r"(?<![\w.@/'’-])[A-Z]\.(?:(?P<sur>(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ'’-]{2,})(?![\w@/]|\.\w)|"
+                            r"[ \t](?P<spaced>(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ'’]{2,}(?:-[A-Z]?[a-zà-ÿ'’]{2,})?)(?![\w@/-]))")
 SPACED_INITIAL = re.compile(r"(?<![\w.@/'’-])(?P<ini>[A-Z])\.?\s?(?P<sur>(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ'’-]+)(?![\w@/-])")
 NEXT_WORD = re.compile(r"[ \t]+((?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ'’-]+)(?![\w@/-])")
 # a found span that is initials alone ("R.McK", "NA", "Ll.H.", "J.K."), whose other spellings are the same person
@@ -613,11 +613,11 @@ class PersonRecognizer:
         # a Welsh name in its own form that is some place only after a mutation ("Math": "ym Math" is "in Bath")
         self.name_or_mutated_place: frozenset[str] = frozenset()
         if welsh:  # "yng Ngwynedd", "i Gaerdydd": places after a mutation
-            mutated_places = _mutated(self.places) | _mutated(self.curated)
-            self.name_or_mutated_place = frozenset(
-                w for w in mutated_places & self.welsh_names if w not in self.places and w not in self.curated)
-            self.places = self.places | _mutated(self.places)
-            self.curated = self.curated | _mutated(self.curated)
+            mutated_places, mutated_curated = _mutated(self.places), _mutated(self.curated)
+            self.name_or_mutated_place = frozenset(w for w in (mutated_places | mutated_curated) & self.welsh_names
+                                                   if w not in self.places and w not in self.curated)
+            self.places = self.places | mutated_places
+            self.curated = self.curated | mutated_curated
             self.kin_mutated = _mutated(allow.ROLE_WORDS)  # "am Famgu", "i Lystad": kin words after a mutation
 
     # -- word classes -------------------------------------------------------------------------
@@ -1081,12 +1081,10 @@ class PersonRecognizer:
             # Welsh "a" is "and": "fi a Thwm")
         if PRODUCT_AFTER.match(after) and not GIVE_BEFORE.search(before):
             return 0.0  # "North Face jacket and Nike trainers": a brand (but "bought Jenna trainers")
-        if self.welsh and len(words) == 1 and words[0].text.lower() in self.extra_common and \
-                WELSH_ADJECTIVE_AFTER.match(after):
-            return 0.0  # "Eira mawr Ionawr 2023", "Gwawr newydd, meddai Taid": a Welsh noun before its adjective
-        if self.welsh and len(words) == 1 and words[0].initial and words[0].text.lower() in self.extra_common and \
-                WELSH_OF_AFTER.match(after):
-            return 0.0  # "Math o esgeulustod oedd hyn", "Haf o hwyl": a Welsh noun opening a sentence, "a kind of ..."
+        if self.welsh and len(words) == 1 and words[0].text.lower() in self.extra_common and (
+                WELSH_ADJECTIVE_AFTER.match(after) or (words[0].initial and WELSH_OF_AFTER.match(after))):
+            return 0.0  # "Eira mawr Ionawr 2023", "Gwawr newydd, meddai Taid": a Welsh noun before its adjective;
+            # opening a sentence, before "o" and its noun: "Math o esgeulustod oedd hyn", "Haf o hwyl"
         if self.welsh and len(words) == 1 and words[0].text.lower() in WELSH_QUESTION_WORDS and (
                 WELSH_QUESTION_AFTER.match(after) or self._welsh_question(text, end)):
             return 0.0  # "Beth oedd ...?", "Beth hoffwn i chi ei ddysgu?": a Welsh question word opening a sentence
@@ -1450,7 +1448,7 @@ class PersonRecognizer:
         for s, e in minutes.slot_initials(text, ACRONYMS):  # "GWJ said", "Logged by: SB", "Sylwodd CMW"
             if not blocked[s]:
                 out.append((s, e, 0.7))
-        for s, e in minutes.lower_signed_initials(text):  # "Secretariat: lf", "last updated by fm", "... spares. ww'"
+        for s, e in minutes.lower_signed_initials(text, ACRONYMS):  # "Secretariat: lf", "last updated by fm", "... spares. ww'"
             if not blocked[s]:
                 out.append((s, e, 0.7))
         for m in INITIALS_LIST.finditer(text):  # "uses initials where agreed: TQ and J-LQ"
@@ -1559,21 +1557,20 @@ class PersonRecognizer:
 
     def _initial_surnames(self, text: str, blocked: bytearray,
                           found: Sequence[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
-        """An initial joined to a surname ("S.Okafor", no common word nor place), and an initial with the surname of a
-        name the text gives in full ("Cliff Dunbar" ... "C. Dunbar"), though the surname is a place or a word too."""
+        """A dotted initial joined to a surname or before it ("S.Okafor", "J. Sowerby"; no common word, place or
+        abbreviation), and an initial with the surname of a name the text gives in full ("Cliff Dunbar" ... "C.
+        Dunbar"), though the surname is a place or a word too."""
         covered = bytearray(len(text))
         for s, e, _ in found:
             covered[s:e] = b"\x01" * (e - s)
         out = []
-        # ... and a dotted initial, a space, then a word no dictionary or place list knows ("team manager J. Sowerby",
-        # "(R. Okafor)"): the shape of a name whatever stands around it
-        for rx in (JOINED_INITIAL, DOTTED_INITIAL_SURNAME):
-            for m in rx.finditer(text):
-                w = m.group("sur")
-                if covered[m.start()] or blocked[m.start()] or self.is_common(w) or self.never_name(w) or \
-                        w.lower() in self.places or w in ACRONYMS or (self.welsh and self.welsh_word(w)):
-                    continue
-                out.append((m.start(), m.end(), 0.75))
+        # ... or after a space ("team manager J. Sowerby", "(R. Okafor)"): the shape of a name wherever it stands
+        for m in JOINED_INITIAL.finditer(text):
+            w = m.group("sur") or m.group("spaced")
+            if covered[m.start()] or blocked[m.start()] or self.is_common(w) or self.never_name(w) or \
+                    w.lower() in self.places or w in ACRONYMS or (self.welsh and self.welsh_word(w)):
+                continue
+            out.append((m.start(), m.end(), 0.75))
         pairs: set[tuple[str, str]] = set()  # (initial, surname) of the full names found
         for s, e, sc in found:
             words = [w for w in text[s:e].split() if w.lower().rstrip(".") not in allow.TITLES]
@@ -1938,6 +1935,8 @@ def _public_titled() -> frozenset[str]:
     """A public name's title and next word, in lower case ("mr bean", "mrs brown"): a character, not the family."""
     return frozenset(" ".join(n.lower().replace("'s", "").split()[:2]) for n in allow.public_names()
                      if n.split()[0] in ("Mr", "Mrs") and len(n.split()) >= 2)
+
+
 # a common word before "to" and a verb is a verb itself ('"hope to return tomorrow"')
 INFINITIVE_AFTER = re.compile(r"\s+to\s+[a-z]{2,}")
 QUOTED = re.compile(r"(?=['‘\"“])(?<!\w)(?:\"[^\"\n]{3,300}\"|“[^“”\n]{3,300}”|['‘][^'‘’\"“”\n]{3,300}['’])(?!\w)")

@@ -43,6 +43,20 @@ _LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 _SLANG_AFTER = re.compile(r"^\s+(?:is|was|meant|means)\s+(?:street\s+)?(?:slang|a\s+(?:slang|street)\s+(?:word|term|name))")
 
 
+# what a Welsh sentence says someone is called, quoted: "mae ei ffrindiau yn ei alw'n 'ifs'", "Roedd Mam yn ei
+# galw'n 'Cats'", "maen nhw'n fy ngalw'n 'Bobs'" (one word: "yn ei galw'n 'Nain Pres'" is a relative's name for her)
+_WELSH_CALLED = re.compile(r"\b(?:ei|eu|fy|dy|ein|eich)\s+(?:alw|galw|ngalw)['’]n\s+[\"“'‘]"
+                           r"(?P<name>[A-Za-zÀ-ÿ][a-zà-ÿ'’-]{1,19})[\"”'’](?![\w'’])")
+
+
+def _nickname(m: re.Match[str]) -> bool:
+    """A called name that is no Welsh word (not "yn ei galw'n 'dwp'", an insult) nor, in lower case, an English one."""
+    name = m.group("name")
+    low = name.lower()
+    return low not in allow.welsh_words() and low not in allow.ROLE_WORDS and (
+        name[:1].isupper() or not allow.is_common(name))
+
+
 def spans(text: str) -> list[Span]:
     """Quoted words the text says are a person."""
     if '"' not in text and "“" not in text and "'" not in text and "‘" not in text:
@@ -61,20 +75,6 @@ def spans(text: str) -> list[Span]:
     if "alw" in text:
         out += [m.span("name") for m in _WELSH_CALLED.finditer(text) if m.span("name") not in out and _nickname(m)]
     return out
-
-
-# what a Welsh sentence says someone is called, quoted: "mae ei ffrindiau yn ei alw'n 'ifs'", "Roedd Mam yn ei
-# galw'n 'Cats'", "maen nhw'n fy ngalw'n 'Bobs'" (one word: "yn ei galw'n 'Nain Pres'" is a relative's name for her)
-_WELSH_CALLED = re.compile(r"\b(?:ei|eu|fy|dy|ein|eich)\s+(?:alw|galw|ngalw)['’]n\s+[\"“'‘]"
-                           r"(?P<name>[A-Za-zÀ-ÿ][a-zà-ÿ'’-]{1,19})[\"”'’](?![\w'’])")
-
-
-def _nickname(m: re.Match[str]) -> bool:
-    """A called name that is no Welsh word (not "yn ei galw'n 'dwp'", an insult) nor, in lower case, an English one."""
-    name = m.group("name")
-    low = name.lower()
-    return low not in allow.welsh_words() and low not in allow.ROLE_WORDS and (
-        name[:1].isupper() or not allow.is_common(name))
 
 
 def _chosen(text: str, start: int, end: int) -> bool:
